@@ -1,0 +1,158 @@
+"""The hash-chained audit log.
+
+Each event's hash is an HMAC-SHA256, keyed with a secret derived from the vault key, over the
+previous hash and the event's canonical JSON. The newest hash is also kept in `meta`, so a
+removed tail is found as well as a changed or removed row in the middle. Events never carry
+names, note text or other personal data: only ids, codes and counts."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+
+from casefile.model import AuditEvent, User
+from casefile.storage.database import Connection
+
+GENESIS = "0" * 64
+_FIELDS = ("at", "user_id", "role", "action", "object_type", "object_id", "child_id",
+           "outcome", "workstation", "details")
+
+
+class AuditChainBroken(Exception):
+    """Raised by `verify(strict=True)`; carries the report."""
+
+    def __init__(self, report: AuditReport) -> None:
+        super().__init__(f"The audit chain is broken at event {report.first_broken_id}.")
+        self.report = report
+
+
+@dataclass(frozen=True)
+class AuditReport:
+    events: int
+    first_broken_id: int | None = None
+    problem: str = ""  # a code: changed, removed, tail_removed
+
+    @property
+    def ok(self) -> bool:
+        return self.first_broken_id is None and not self.problem
+
+
+def canonical(data: dict[str, object]) -> bytes:
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def chain_hash(key: bytes, prev_hash: str, fields: dict[str, object]) -> str:
+    return hmac.new(key, prev_hash.encode() + canonical(fields), hashlib.sha256).hexdigest()
+
+
+class AuditLog:
+    def __init__(self, key: bytes, user: Callable[[], User | None], clock, workstation: str,
+                 db: Callable[[], Connection]) -> None:
+        self._key = key
+        self._user = user
+        self._clock = clock
+        self._workstation = workstation
+        self._db = db
+
+    def record(self, conn: Connection, *, action: str, object_type: str, object_id: object = "",
+               child_id: int | None = None, outcome: str = "ok",
+               details: dict[str, object] | None = None, user: User | None = None) -> None:
+        """Append one event. Call inside the transaction that makes the change."""
+        who = user or self._user()
+        fields: dict[str, object] = {
+            "at": self._clock.now().isoformat(timespec="microseconds"),
+            "user_id": who.id if who else None,
+            "role": str(who.role) if who else "",
+            "action": action,
+            "object_type": object_type,
+            "object_id": str(object_id),
+            "child_id": child_id,
+            "outcome": outcome,
+            "workstation": self._workstation,
+            "details": canonical(details or {}).decode(),
+        }
+        prev = _head(conn)
+        digest = chain_hash(self._key, prev, fields)
+        conn.execute(
+            f"INSERT INTO audit_log ({', '.join(_FIELDS)}, prev_hash, hash) "
+            f"VALUES ({', '.join('?' * len(_FIELDS))}, ?, ?)",
+            (*[fields[f] for f in _FIELDS], prev, digest),
+        )
+        conn.execute(
+            "INSERT INTO meta(key, value) VALUES ('audit_head', ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (digest,),
+        )
+
+    def verify(self, strict: bool = False) -> AuditReport:
+        """Walk the chain; the report names the first broken link."""
+        report = verify_chain(self._db(), self._key)
+        if strict and not report.ok:
+            raise AuditChainBroken(report)
+        return report
+
+    def events(self, *, child_id: int | None = None, user_id: int | None = None,
+               action: str | None = None, since: datetime | None = None,
+               until: datetime | None = None, limit: int = 200,
+               before_id: int | None = None) -> list[AuditEvent]:
+        """Newest first, filtered; page with `before_id`."""
+        where, args = [], []
+        for column, value in (("child_id", child_id), ("user_id", user_id), ("action", action)):
+            if value is not None:
+                where.append(f"{column} = ?")
+                args.append(value)
+        if since is not None:
+            where.append("at >= ?")
+            args.append(since.isoformat(timespec="microseconds"))
+        if until is not None:
+            where.append("at < ?")
+            args.append(until.isoformat(timespec="microseconds"))
+        if before_id is not None:
+            where.append("id < ?")
+            args.append(before_id)
+        sql = "SELECT * FROM audit_log"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        rows = self._db().execute(sql + " ORDER BY id DESC LIMIT ?", (*args, limit))
+        return [_event(row) for row in rows]
+
+
+def _head(conn: Connection) -> str:
+    row = conn.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    return row[0] if row else GENESIS
+
+
+def _rows(conn: Connection) -> Iterator:
+    cursor = conn.execute("SELECT * FROM audit_log ORDER BY id")
+    while batch := cursor.fetchmany(2000):
+        yield from batch
+
+
+def verify_chain(conn: Connection, key: bytes) -> AuditReport:
+    prev, count, last_id = GENESIS, 0, 0
+    for row in _rows(conn):
+        count += 1
+        fields = {f: row[f] for f in _FIELDS}
+        if row["prev_hash"] != prev:
+            return AuditReport(count, row["id"], "removed")
+        if not hmac.compare_digest(row["hash"], chain_hash(key, prev, fields)):
+            return AuditReport(count, row["id"], "changed")
+        prev, last_id = row["hash"], row["id"]
+    head = conn.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
+    if head is not None and head[0] != prev:
+        return AuditReport(count, last_id + 1, "tail_removed")
+    return AuditReport(count)
+
+
+def _event(row) -> AuditEvent:
+    return AuditEvent(
+        id=row["id"], at=datetime.fromisoformat(row["at"]), user_id=row["user_id"],
+        role=row["role"], action=row["action"], object_type=row["object_type"],
+        object_id=row["object_id"], child_id=row["child_id"], outcome=row["outcome"],
+        workstation=row["workstation"], details=json.loads(row["details"]),
+        prev_hash=row["prev_hash"], hash=row["hash"],
+    )

@@ -1,0 +1,93 @@
+"""The unlocked state of a vault, handed to every service through its constructor.
+
+Locking drops the key and closes the connection; every later call through the context
+raises VaultLocked, so no service needs its own check."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from casefile.audit import AuditLog
+from casefile.errors import NotPermitted, VaultLocked
+from casefile.model import Role, User
+from casefile.storage import database
+from casefile.storage.database import Connection
+
+
+class VaultContext:
+    def __init__(self, path: Path, vault_id: str, db_key: bytes, conn: Connection, clock,
+                 workstation: str) -> None:
+        self.path = path
+        self.vault_id = vault_id
+        self.clock = clock
+        self.workstation = workstation
+        self._key: bytearray | None = bytearray(db_key)
+        self._conn: Connection | None = conn
+        self.user: User | None = None
+        self.audit = AuditLog(self.derive_key(b"casefile audit chain v1"), lambda: self.user,
+                              clock, workstation, self.db)
+
+    @property
+    def locked(self) -> bool:
+        return self._conn is None
+
+    def db(self) -> Connection:
+        if self._conn is None:
+            raise VaultLocked()
+        return self._conn
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        with database.transaction(self.db()) as conn:
+            yield conn
+
+    def open_connection(self) -> Connection:
+        """A new keyed connection for a worker thread (a raw-key open costs ~1 ms)."""
+        return database.connect(self.path / database.DB_NAME, self._require_key())
+
+    def derive_key(self, label: bytes) -> bytes:
+        return HKDF(hashes.SHA256(), 32, salt=self.vault_id.encode(), info=label).derive(
+            self._require_key())
+
+    def require_admin(self) -> User:
+        user = self.require_user()
+        if user.role != Role.ADMIN:
+            raise NotPermitted()
+        return user
+
+    def require_user(self) -> User:
+        self.db()
+        if self.user is None:
+            raise VaultLocked()
+        return self.user
+
+    @property
+    def settings(self):
+        from casefile.settings import SettingsService
+
+        return SettingsService(self).get()
+
+    def _require_key(self) -> bytes:
+        if self._key is None:
+            raise VaultLocked()
+        return bytes(self._key)
+
+    def close(self) -> None:
+        """Drop the key and close the connection (checkpointing the WAL first)."""
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            try:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except database.Error:
+                pass
+            conn.close()
+        if self._key is not None:
+            for i in range(len(self._key)):
+                self._key[i] = 0
+            self._key = None
+        self.user = None

@@ -1,0 +1,84 @@
+"""A demo vault of fictional children. Every name here is invented."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+from casefile.model import GuidanceStatus, OrganisationKind
+
+DEMO_USER = "demo"
+DEMO_PASSPHRASE = "demo"
+
+FIRST_NAMES = ("Daan", "Sem", "Lotte", "Fenna", "Bram", "Noor", "Jesse", "Isa", "Milan", "Evi",
+               "Luuk", "Sanne", "Thijs", "Roos", "Stijn", "Yara", "Joep", "Femke", "Ties",
+               "Liv", "Gijs", "Maud", "Ravi", "Nova", "Mees", "Hidde", "Jip", "Saar", "Pien",
+               "Otis", "Ilse", "Wessel")
+LAST_NAMES = ("de Wilde", "van Oosterhout", "Brinkman", "Kloosterboer", "Verhagen",
+              "van der Meulen", "Hoekstra", "Achterberg", "Zwartjes", "Dijkgraaf", "Veldkamp",
+              "ter Haar", "Smeulders", "van Lieshout", "Bosgra", "Kramer-Otten", "Wolters",
+              "Doornbos", "El Amrani", "Nijenhuis", "van Dalfsen", "Groeneveld")
+PARENT_NAMES = ("Marieke", "Jeroen", "Annelies", "Sander", "Ingrid", "Koen", "Fatima", "Wouter",
+                "Esther", "Hamza", "Judith", "Ruud", "Linda", "Bas", "Saskia", "Martijn")
+SCHOOLS = ("Basisschool De Regenboog", "OBS Het Kompas", "CBS De Fontein", "Het Baken College",
+           "Montessorischool De Linde", "SG Overvecht-Noord")
+OTHERS = (("GGD Regio Zuidwest (fictief)", OrganisationKind.GGD),
+          ("Wijkteam Centrum-Oost (fictief)", OrganisationKind.NEIGHBOURHOOD_TEAM),
+          ("Huisartsenpraktijk De Brug (fictief)", OrganisationKind.GP))
+TRAJECTORIES = ("Leesbegeleiding en dyslexie", "Studievaardigheden", "Huiswerkbegeleiding",
+                "Rekenbegeleiding", "Plannen en organiseren")
+
+# Later modules (notes, consents...) add their part of the demo here: f(vault, rng, child).
+CHILD_EXTRAS: list[Callable] = []
+
+
+def create_demo(folder: Path, *, count: int = 30, seed: int = 7, **vault_options):
+    """Create and fill a demo vault; returns it unlocked (the caller locks it)."""
+    from casefile.vault import Vault
+
+    vault = Vault.create(folder, user=DEMO_USER, passphrase=DEMO_PASSPHRASE,
+                         practice_name="Praktijk De Leeslamp (demo)", check_strength=False,
+                         **vault_options)
+    populate(vault, count=count, seed=seed)
+    return vault
+
+
+def populate(vault, *, count: int = 30, seed: int = 7) -> None:
+    rng = random.Random(seed)
+    today = vault.context.clock.today()
+    schools = [vault.organisations.add(name=n, kind=OrganisationKind.SCHOOL,
+                                       email=f"zorg@{n.split()[-1].lower()}.example")
+               for n in SCHOOLS]
+    for name, kind in OTHERS:
+        vault.organisations.add(name=name, kind=kind)
+    for i in range(count):
+        _demo_child(vault, rng, today, schools, i)
+
+
+def _demo_child(vault, rng: random.Random, today: date, schools, i: int) -> None:
+    last = rng.choice(LAST_NAMES)
+    age_days = rng.randint(6 * 365, 17 * 365)
+    school = rng.choice(schools)
+    status = rng.choice([GuidanceStatus.ACTIVE] * 4 + [GuidanceStatus.INTAKE,
+                                                        GuidanceStatus.CLOSED])
+    child = vault.children.add(first_name=FIRST_NAMES[i % len(FIRST_NAMES)], last_name=last,
+                               birth_date=today - timedelta(days=age_days), school_id=school.id,
+                               school_group=f"groep {rng.randint(3, 8)}", status=status,
+                               opened_on=today - timedelta(days=rng.randint(30, 900)))
+    for relation, authority in (("moeder", True), ("vader", rng.random() < 0.8)):
+        vault.guardians.add(child.id, name=f"{rng.choice(PARENT_NAMES)} {last}",
+                            relation=relation, has_authority=authority,
+                            phone=f"06-{rng.randint(10000000, 99999999)}",
+                            email=f"ouder{i}{relation[0]}@example.org")
+    start = child.opened_on or today
+    end = None
+    if status == GuidanceStatus.CLOSED:
+        end = min(start + timedelta(days=rng.randint(90, 300)), today)
+    vault.trajectories.add(child.id, title=rng.choice(TRAJECTORIES), start_date=start,
+                           end_date=end)
+    if status == GuidanceStatus.CLOSED and end is not None:
+        vault.children.update(child.id, closed_on=end)
+    for extra in CHILD_EXTRAS:
+        extra(vault, rng, child)

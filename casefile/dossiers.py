@@ -1,0 +1,268 @@
+"""Children, guardians, organisations and trajectories: the dossier's people and agreements.
+
+Every change records an audit event in the same transaction, and every change of a stored
+field keeps its old value with who, when and why (GDPR Art 16)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from casefile.errors import DossierRestricted, InvalidInput
+from casefile.model import Child, GuidanceStatus, Organisation, OrganisationKind, Trajectory
+from casefile.storage.database import Connection
+from casefile.storage.repositories import people
+from casefile.storage.repositories.base import insert, update_with_history
+from casefile.storage.repositories.people import FieldChange
+from casefile.validation import clean_date, clean_text
+
+
+def ensure_writable(conn: Connection, child_id: int) -> Child:
+    """The child, or DossierRestricted when the dossier is restricted (GDPR Art 18)."""
+    child = people.child(conn, child_id)
+    if child.restricted:
+        raise DossierRestricted()
+    return child
+
+
+class _Service:
+    def __init__(self, ctx) -> None:
+        self._ctx = ctx
+
+    def _now(self):
+        return self._ctx.clock.now()
+
+    def _record(self, conn: Connection, action: str, object_type: str, object_id: object,
+                child_id: int | None, **details: object) -> None:
+        self._ctx.audit.record(conn, action=action, object_type=object_type,
+                               object_id=object_id, child_id=child_id, details=details)
+
+    def history(self, object_id: int) -> list[FieldChange]:
+        """Every change of a stored field, oldest first (rectification with history)."""
+        self._ctx.require_user()
+        return people.field_history(self._ctx.db(), self._object_type, object_id)
+
+    _object_type = ""
+    _table = ""
+    _FIELDS: tuple[str, ...] = ()
+
+    def _load(self, conn: Connection, object_id: int) -> Any:
+        raise NotImplementedError
+
+    def _clean(self, values: dict[str, Any]) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def _update(self, object_id: int, reason: str, changes: dict[str, Any]) -> Any:
+        user = self._ctx.require_user()
+        if set(changes) - set(self._FIELDS):
+            raise InvalidInput("That field cannot be changed here.")
+        reason = clean_text(reason, "reason", max_length=500)
+        with self._ctx.transaction() as conn:
+            current = self._load(conn, object_id)
+            child_id = getattr(current, "child_id", None)
+            if self._object_type == "child":
+                child_id = object_id
+            if child_id is not None:
+                ensure_writable(conn, child_id)
+            values = self._clean({f: getattr(current, f) for f in self._FIELDS} | changes)
+            changed = update_with_history(
+                conn, self._table, self._object_type, object_id, child_id=child_id,
+                changes={k: values[k] for k in changes}, reason=reason, user_id=user.id,
+                now=self._now())
+            if changed:
+                self._record(conn, "update", self._object_type, object_id, child_id,
+                             fields=changed)
+            return self._load(conn, object_id)
+
+
+class Children(_Service):
+    _object_type = "child"
+    _table = "children"
+    _load = staticmethod(people.child)
+    _FIELDS = ("first_name", "last_name", "birth_date", "school_id", "school_group", "status",
+               "opened_on", "closed_on")
+
+    def add(self, *, first_name: str, last_name: str, birth_date: date,
+            school_id: int | None = None, school_group: str = "",
+            status: GuidanceStatus | str = GuidanceStatus.INTAKE,
+            opened_on: date | None = None) -> Child:
+        self._ctx.require_user()
+        values = self._clean(dict(first_name=first_name, last_name=last_name,
+                                  birth_date=birth_date, school_id=school_id,
+                                  school_group=school_group, status=status,
+                                  opened_on=opened_on or self._ctx.clock.today()))
+        now = self._now()
+        with self._ctx.transaction() as conn:
+            child_id = insert(conn, "children", {**values, "created_at": now, "updated_at": now})
+            self._record(conn, "create", "child", child_id, child_id)
+            return people.child(conn, child_id)
+
+    def get(self, child_id: int) -> Child:
+        """Open a dossier: a read that is audited."""
+        self._ctx.require_user()
+        with self._ctx.transaction() as conn:
+            child = people.child(conn, child_id)
+            self._record(conn, "read", "child", child_id, child_id)
+        return child
+
+    def peek(self, child_id: int) -> Child:
+        """The child's header fields without an audit event, for lists already shown."""
+        self._ctx.require_user()
+        return people.child(self._ctx.db(), child_id)
+
+    def update(self, child_id: int, *, reason: str = "", **changes: Any) -> Child:
+        return self._update(child_id, reason, changes)
+
+    def page(self, offset: int = 0, limit: int = 100, text: str = "") -> list[Child]:
+        self._ctx.require_user()
+        return people.children_page(self._ctx.db(), offset, limit, text)
+
+    def count(self, text: str = "") -> int:
+        self._ctx.require_user()
+        return people.children_count(self._ctx.db(), text)
+
+    def _clean(self, v: dict[str, Any]) -> dict[str, Any]:
+        today = self._ctx.clock.today()
+        out = dict(v)
+        out["first_name"] = clean_text(v["first_name"], "first name", required=True)
+        out["last_name"] = clean_text(v["last_name"], "last name", required=True)
+        out["birth_date"] = clean_date(v["birth_date"], "date of birth", not_after=today)
+        out["school_group"] = clean_text(v.get("school_group") or "", "group", max_length=40)
+        try:
+            out["status"] = GuidanceStatus(v["status"])
+        except ValueError:
+            raise InvalidInput("That guidance status does not exist.") from None
+        for key in ("opened_on", "closed_on"):
+            if v.get(key) is not None:
+                out[key] = clean_date(v[key], key.replace("_", " "))
+        if v.get("school_id") is not None:
+            people.organisation(self._ctx.db(), v["school_id"])  # NotFound when absent
+        return out
+
+
+class Guardians(_Service):
+    _object_type = "guardian"
+    _table = "guardians"
+    _load = staticmethod(people.guardian)
+    _FIELDS = ("name", "relation", "phone", "email", "address", "has_authority")
+
+    def add(self, child_id: int, *, name: str, relation: str = "", phone: str = "",
+            email: str = "", address: str = "", has_authority: bool = False):
+        self._ctx.require_user()
+        values = self._clean(dict(name=name, relation=relation, phone=phone, email=email,
+                                  address=address, has_authority=has_authority))
+        now = self._now()
+        with self._ctx.transaction() as conn:
+            ensure_writable(conn, child_id)
+            gid = insert(conn, "guardians", {"child_id": child_id, **values,
+                                             "created_at": now, "updated_at": now})
+            self._record(conn, "create", "guardian", gid, child_id)
+            return people.guardian(conn, gid)
+
+    def update(self, guardian_id: int, *, reason: str = "", **changes: Any):
+        return self._update(guardian_id, reason, changes)
+
+    def get(self, guardian_id: int):
+        self._ctx.require_user()
+        return people.guardian(self._ctx.db(), guardian_id)
+
+    def list(self, child_id: int):
+        self._ctx.require_user()
+        return people.guardians_of(self._ctx.db(), child_id)
+
+    def _clean(self, v: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "name": clean_text(v["name"], "name", required=True),
+            "relation": clean_text(v["relation"], "relation", max_length=60),
+            "phone": clean_text(v["phone"], "phone number", max_length=40),
+            "email": clean_text(v["email"], "e-mail address", max_length=120),
+            "address": clean_text(v["address"], "address", max_length=300),
+            "has_authority": bool(v["has_authority"]),
+        }
+
+
+class Organisations(_Service):
+    _object_type = "organisation"
+    _table = "organisations"
+    _load = staticmethod(people.organisation)
+    _FIELDS = ("name", "kind", "contact_person", "email", "phone", "address")
+
+    def add(self, *, name: str, kind: OrganisationKind | str = OrganisationKind.SCHOOL,
+            contact_person: str = "", email: str = "", phone: str = "",
+            address: str = "") -> Organisation:
+        self._ctx.require_user()
+        values = self._clean(dict(name=name, kind=kind, contact_person=contact_person,
+                                  email=email, phone=phone, address=address))
+        now = self._now()
+        with self._ctx.transaction() as conn:
+            oid = insert(conn, "organisations", {**values, "created_at": now, "updated_at": now})
+            self._record(conn, "create", "organisation", oid, None)
+            return people.organisation(conn, oid)
+
+    def update(self, organisation_id: int, *, reason: str = "", **changes: Any) -> Organisation:
+        return self._update(organisation_id, reason, changes)
+
+    def get(self, organisation_id: int) -> Organisation:
+        self._ctx.require_user()
+        return people.organisation(self._ctx.db(), organisation_id)
+
+    def list(self, kind: OrganisationKind | str | None = None) -> list[Organisation]:
+        self._ctx.require_user()
+        return people.organisations(self._ctx.db(), None if kind is None else str(kind))
+
+    def _clean(self, v: dict[str, Any]) -> dict[str, Any]:
+        try:
+            kind = OrganisationKind(v["kind"])
+        except ValueError:
+            raise InvalidInput("That kind of organisation does not exist.") from None
+        return {
+            "name": clean_text(v["name"], "name", required=True),
+            "kind": kind,
+            "contact_person": clean_text(v["contact_person"], "contact person"),
+            "email": clean_text(v["email"], "e-mail address", max_length=120),
+            "phone": clean_text(v["phone"], "phone number", max_length=40),
+            "address": clean_text(v["address"], "address", max_length=300),
+        }
+
+
+class Trajectories(_Service):
+    _object_type = "trajectory"
+    _table = "trajectories"
+    _load = staticmethod(people.trajectory)
+    _FIELDS = ("title", "start_date", "end_date", "summary")
+
+    def add(self, child_id: int, *, title: str, start_date: date, end_date: date | None = None,
+            summary: str = "") -> Trajectory:
+        self._ctx.require_user()
+        values = self._clean(dict(title=title, start_date=start_date, end_date=end_date,
+                                  summary=summary))
+        now = self._now()
+        with self._ctx.transaction() as conn:
+            ensure_writable(conn, child_id)
+            tid = insert(conn, "trajectories", {"child_id": child_id, **values,
+                                                "created_at": now, "updated_at": now})
+            self._record(conn, "create", "trajectory", tid, child_id)
+            return people.trajectory(conn, tid)
+
+    def update(self, trajectory_id: int, *, reason: str = "", **changes: Any) -> Trajectory:
+        return self._update(trajectory_id, reason, changes)
+
+    def end(self, trajectory_id: int, end_date: date, *, reason: str = "") -> Trajectory:
+        """End a guidance agreement; its end date starts the retention clock."""
+        return self.update(trajectory_id, end_date=end_date, reason=reason)
+
+    def list(self, child_id: int) -> list[Trajectory]:
+        self._ctx.require_user()
+        return people.trajectories_of(self._ctx.db(), child_id)
+
+    def _clean(self, v: dict[str, Any]) -> dict[str, Any]:
+        start = clean_date(v["start_date"], "start date")
+        end = None if v["end_date"] is None else clean_date(v["end_date"], "end date")
+        if end is not None and end < start:
+            raise InvalidInput("The end date lies before the start date.")
+        return {
+            "title": clean_text(v["title"], "title", required=True),
+            "start_date": start,
+            "end_date": end,
+            "summary": clean_text(v["summary"], "summary", max_length=4000, multiline=True),
+        }

@@ -1,0 +1,234 @@
+"""The domain's records. Plain frozen dataclasses; no storage or Qt in here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+
+class Category(StrEnum):
+    """What a consent is about. Every exportable item has exactly one."""
+
+    IDENTITY = "identity"
+    CONTACT_DETAILS = "contact_details"
+    GUIDANCE_SUMMARY = "guidance_summary"
+    SESSION_NOTES = "session_notes"
+    ASSESSMENTS = "assessments"
+    DOCUMENTS = "documents"
+
+
+class Sensitivity(StrEnum):
+    NORMAL = "normal"
+    SENSITIVE = "sensitive"
+    SPECIAL = "special"  # GDPR Art 9, e.g. a diagnosis
+
+
+class Role(StrEnum):
+    ADMIN = "admin"
+    COUNSELLOR = "counsellor"
+
+
+class GuidanceStatus(StrEnum):
+    INTAKE = "intake"
+    ACTIVE = "active"
+    PAUSED = "paused"
+    CLOSED = "closed"
+
+
+class OrganisationKind(StrEnum):
+    SCHOOL = "school"
+    GGD = "ggd"
+    NEIGHBOURHOOD_TEAM = "wijkteam"
+    GP = "huisarts"
+    REMEDIAL_TEACHER = "remedial_teacher"
+    YOUTH_CARE = "youth_care"
+    OTHER = "other"
+
+
+class ConsentScope(StrEnum):
+    DISCLOSURE = "disclosure"
+    PROCESSING = "processing"
+
+
+class ConsentMethod(StrEnum):
+    WRITTEN = "written"
+    EMAIL = "email"
+    VERBAL = "verbal"
+
+
+@dataclass(frozen=True)
+class User:
+    id: int
+    name: str
+    role: Role
+    active: bool = True
+    must_change_passphrase: bool = False
+    created_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Child:
+    id: int
+    first_name: str
+    last_name: str
+    birth_date: date
+    school_id: int | None = None
+    school_group: str = ""
+    status: GuidanceStatus = GuidanceStatus.INTAKE
+    opened_on: date | None = None
+    closed_on: date | None = None
+    restricted: bool = False
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+    def age_on(self, day: date) -> int:
+        years = day.year - self.birth_date.year
+        if (day.month, day.day) < (self.birth_date.month, self.birth_date.day):
+            years -= 1
+        return years
+
+
+@dataclass(frozen=True)
+class Guardian:
+    id: int
+    child_id: int
+    name: str
+    relation: str = ""
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+    has_authority: bool = False
+
+
+@dataclass(frozen=True)
+class Organisation:
+    id: int
+    name: str
+    kind: OrganisationKind = OrganisationKind.SCHOOL
+    contact_person: str = ""
+    email: str = ""
+    phone: str = ""
+    address: str = ""
+
+
+@dataclass(frozen=True)
+class Trajectory:
+    id: int
+    child_id: int
+    title: str
+    start_date: date
+    end_date: date | None = None
+    summary: str = ""
+
+
+@dataclass(frozen=True)
+class Note:
+    id: int
+    child_id: int
+    session_date: date
+    duration_minutes: int
+    author_id: int
+    text: str
+    category: Category = Category.SESSION_NOTES
+    sensitivity: Sensitivity = Sensitivity.NORMAL
+    finalised: bool = False
+    version: int = 1
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class NoteVersion:
+    note_id: int
+    version: int
+    text: str
+    category: Category
+    sensitivity: Sensitivity
+    changed_by: int
+    changed_at: datetime
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class Document:
+    id: int
+    child_id: int
+    filename: str
+    media_type: str
+    size: int
+    sha256: str
+    category: Category = Category.DOCUMENTS
+    sensitivity: Sensitivity = Sensitivity.NORMAL
+    source_organisation_id: int | None = None
+    received_on: date | None = None
+    imported_by: int | None = None
+    imported_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Withdrawal:
+    consent_id: int
+    withdrawn_at: datetime
+    by_guardian_id: int | None
+    by_child: bool
+    reason: str
+    recorded_by: int
+
+
+@dataclass(frozen=True)
+class Consent:
+    """Aligned with HL7 FHIR Consent. Append-only: corrections are new events."""
+
+    id: int
+    child_id: int
+    scope: ConsentScope
+    recipient_id: int | None
+    purpose: str
+    categories: frozenset[Category]
+    covers_special: bool
+    given_by: tuple[int, ...]  # guardian ids
+    child_agrees: bool | None
+    method: ConsentMethod
+    valid_from: date
+    valid_until: date
+    recorded_by: int
+    recorded_at: datetime
+    evidence_document_id: int | None = None
+    withdrawal: Withdrawal | None = None
+    entered_in_error: bool = False
+    error_reason: str = ""
+
+
+@dataclass(frozen=True)
+class Disclosure:
+    id: int
+    packet_id: str
+    child_id: int
+    recipient_id: int
+    consent_ids: tuple[int, ...]
+    items: tuple[tuple[str, str], ...]  # (item key, sha256)
+    created_by: int
+    created_at: datetime
+    legal_ground: str = ""  # set only for a disclosure the law requires without consent
+    reason: str = ""
+    approved_by: int | None = None
+
+
+@dataclass(frozen=True)
+class AuditEvent:
+    id: int
+    at: datetime
+    user_id: int | None
+    role: str
+    action: str
+    object_type: str
+    object_id: str
+    child_id: int | None
+    outcome: str
+    workstation: str
+    details: dict[str, object] = field(default_factory=dict)
+    prev_hash: str = ""
+    hash: str = ""

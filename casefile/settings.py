@@ -1,0 +1,68 @@
+"""Practice-wide settings, stored in the encrypted database; only an admin changes them."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, fields, replace
+from typing import Any, Literal
+
+from casefile.errors import InvalidInput
+
+
+@dataclass(frozen=True)
+class Settings:
+    auto_lock_minutes: int = 5
+    language: Literal["nl", "en"] = "nl"
+    consent_policy: Literal["all", "one"] = "all"
+    retention_years: int = 5
+    financial_retention_years: int = 7
+    backup_dir: str = ""
+    backup_keep: int = 10
+    document_size_limit_mb: int = 50
+    practice_name: str = ""
+
+    def validated(self) -> Settings:
+        checks = (
+            1 <= self.auto_lock_minutes <= 120,
+            self.language in ("nl", "en"),
+            self.consent_policy in ("all", "one"),
+            1 <= self.retention_years <= 30,
+            1 <= self.financial_retention_years <= 30,
+            1 <= self.backup_keep <= 1000,
+            1 <= self.document_size_limit_mb <= 2048,
+        )
+        if not all(checks):
+            raise InvalidInput("A setting is out of its allowed range.")
+        return self
+
+
+class SettingsService:
+    def __init__(self, ctx) -> None:
+        self._ctx = ctx
+
+    def get(self) -> Settings:
+        rows = self._ctx.db().execute("SELECT key, value FROM settings").fetchall()
+        known = {f.name for f in fields(Settings)}
+        stored: dict[str, Any] = {r[0]: json.loads(r[1]) for r in rows if r[0] in known}
+        return Settings(**stored)
+
+    def update(self, **changes: Any) -> Settings:
+        self._ctx.require_admin()
+        try:
+            new = replace(self.get(), **changes).validated()
+        except TypeError:
+            raise InvalidInput("That setting does not exist.") from None
+        with self._ctx.transaction() as conn:
+            save(conn, new)
+            self._ctx.audit.record(conn, action="update", object_type="settings",
+                                   details={"fields": sorted(changes)})
+        return new
+
+
+def save(conn, settings: Settings) -> None:
+    for key, value in asdict(settings).items():
+        conn.execute(
+            "INSERT INTO settings(key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, json.dumps(value)),
+        )

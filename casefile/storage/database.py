@@ -1,0 +1,145 @@
+"""The SQLCipher connection: raw-key keying, the pragmas of DESIGN section 2, transactions
+and numbered migrations."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+
+import sqlcipher3
+
+from casefile.errors import DatabaseDamaged, DiskFull, SqlcipherTooOld
+
+Connection = sqlcipher3.Connection
+Error = sqlcipher3.Error
+IntegrityError = sqlcipher3.IntegrityError
+
+MIN_SQLCIPHER = (4, 6)
+DB_NAME = "casefile.db"
+
+_PRAGMAS = (
+    "PRAGMA cipher_memory_security = ON",
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA secure_delete = ON",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA foreign_keys = ON",
+)
+
+
+def connect(path: Path, key: bytes) -> Connection:
+    """Open (or create) the database at `path` keyed with the raw 256-bit `key`.
+
+    Raises DatabaseDamaged when the file does not decrypt with the key."""
+    if len(key) != 32:
+        raise ValueError("database key must be 32 bytes")
+    try:
+        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    except sqlcipher3.Error as exc:
+        raise DatabaseDamaged() from _scrub(exc)
+    try:
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        _check_version(conn)
+        # Reading the schema is the first real use of the key: a wrong key or a damaged
+        # header fails here, before any pragma could write to the file.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        for pragma in _PRAGMAS:
+            conn.execute(pragma)
+    except SqlcipherTooOld:
+        conn.close()
+        raise
+    except sqlcipher3.Error as exc:
+        conn.close()
+        raise DatabaseDamaged() from _scrub(exc)
+    conn.row_factory = sqlcipher3.Row
+    return conn
+
+
+def _check_version(conn: Connection) -> None:
+    row = conn.execute("PRAGMA cipher_version").fetchone()
+    found = tuple(int(p) for p in re.findall(r"\d+", row[0] if row else "")[:2])
+    if len(found) < 2 or found < MIN_SQLCIPHER:
+        raise SqlcipherTooOld()
+
+
+def _scrub(exc: BaseException) -> Exception:
+    """A copy of a driver error that cannot carry SQL text (and so no key) upward."""
+    return RuntimeError(type(exc).__name__)
+
+
+@contextmanager
+def transaction(conn: Connection) -> Iterator[Connection]:
+    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any error. Nested use joins the outer one."""
+    if conn.in_transaction:
+        yield conn
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    try:
+        conn.execute("COMMIT")
+    except sqlcipher3.OperationalError as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        if "full" in str(exc).lower():
+            raise DiskFull() from None
+        raise
+
+
+def migration_files() -> list[tuple[int, str, str]]:
+    """(number, name, sql) for every bundled migration, in order."""
+    found = []
+    folder = resources.files("casefile.storage").joinpath("migrations")
+    for entry in folder.iterdir():
+        match = re.fullmatch(r"(\d{4})_(\w+)\.sql", entry.name)
+        if match:
+            found.append((int(match[1]), match[2], entry.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+def schema_version(conn: Connection) -> int:
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='schema_version'"
+    ).fetchone()
+    if not exists:
+        return 0
+    return conn.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+
+
+def migrate(conn: Connection, now_iso: str) -> int:
+    """Apply every migration newer than the database, each in its own transaction."""
+    current = schema_version(conn)
+    for number, name, sql in migration_files():
+        if number <= current:
+            continue
+        with transaction(conn):
+            for statement in split_sql(sql):
+                conn.execute(statement)
+            conn.execute(
+                "INSERT INTO schema_version(version, name, applied_at) VALUES (?, ?, ?)",
+                (number, name, now_iso),
+            )
+        current = number
+    return current
+
+
+def split_sql(script: str) -> list[str]:
+    """Split a migration into statements, keeping trigger bodies (BEGIN ... END;) whole."""
+    statements, buffer = [], ""
+    for line in script.splitlines(keepends=True):
+        if line.strip().startswith("--") and not buffer.strip():
+            continue
+        buffer += line
+        if sqlcipher3.complete_statement(buffer):
+            if buffer.strip():
+                statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        statements.append(buffer.strip())
+    return statements

@@ -1,0 +1,93 @@
+"""Helpers shared by the repositories: value conversion and updates with field history."""
+
+from __future__ import annotations
+
+import dataclasses
+import typing
+from datetime import date, datetime
+from enum import Enum
+from typing import Any, TypeVar
+
+from casefile.errors import NotFound
+from casefile.storage.database import Connection
+
+T = TypeVar("T")
+
+
+def to_db(value: Any) -> Any:
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="microseconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _from_db(kind: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    for candidate in typing.get_args(kind) or (kind,):
+        if candidate is type(None):
+            continue
+        if candidate is bool:
+            return bool(value)
+        if candidate is datetime:
+            return datetime.fromisoformat(value)
+        if candidate is date:
+            return date.fromisoformat(value)
+        if isinstance(candidate, type) and issubclass(candidate, Enum):
+            return candidate(value)
+    return value
+
+
+def build(cls: type[T], row: Any) -> T:
+    """A model object from a row whose column names match the dataclass fields."""
+    hints = typing.get_type_hints(cls)
+    keys = row.keys()
+    values = {f.name: _from_db(hints[f.name], row[f.name])
+              for f in dataclasses.fields(cls) if f.name in keys}
+    return cls(**values)
+
+
+def insert(conn: Connection, table: str, values: dict[str, Any]) -> int:
+    columns = ", ".join(values)
+    marks = ", ".join("?" * len(values))
+    cursor = conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})",
+                          [to_db(v) for v in values.values()])
+    return int(cursor.lastrowid)
+
+
+def fetch_one(conn: Connection, table: str, object_id: int) -> Any:
+    row = conn.execute(f"SELECT * FROM {table} WHERE id = ?", (object_id,)).fetchone()
+    if row is None:
+        raise NotFound()
+    return row
+
+
+def update_with_history(conn: Connection, table: str, object_type: str, object_id: int, *,
+                        child_id: int | None, changes: dict[str, Any], reason: str,
+                        user_id: int | None, now: datetime) -> list[str]:
+    """Apply `changes`, recording each changed field's old and new value. Returns the names
+    of the fields that really changed."""
+    old = fetch_one(conn, table, object_id)
+    changed = [k for k, v in changes.items() if to_db(v) != old[k]]
+    for field in changed:
+        new = to_db(changes[field])
+        conn.execute(
+            "INSERT INTO field_history(object_type, object_id, child_id, field, old_value, "
+            "new_value, reason, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (object_type, object_id, child_id, field, _text(old[field]), _text(new), reason,
+             user_id, to_db(now)),
+        )
+    if changed:
+        sets = ", ".join(f"{f} = ?" for f in changed)
+        conn.execute(f"UPDATE {table} SET {sets}, updated_at = ? WHERE id = ?",
+                     (*[to_db(changes[f]) for f in changed], to_db(now), object_id))
+    return changed
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)

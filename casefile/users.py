@@ -1,0 +1,105 @@
+"""Users of the practice and their key slots. Only an admin manages users."""
+
+from __future__ import annotations
+
+from casefile.errors import InvalidInput, NotPermitted
+from casefile.model import Role, User
+from casefile.passphrase import require_strong
+from casefile.storage import keys
+from casefile.storage.repositories import people
+from casefile.storage.repositories.base import insert
+from casefile.validation import clean_text
+
+
+class Users:
+    def __init__(self, ctx, keyslots_path, secrets) -> None:
+        self._ctx = ctx
+        self._path = keyslots_path
+        self._secrets = secrets
+
+    @property
+    def current(self) -> User:
+        return self._ctx.require_user()
+
+    def list(self) -> list[User]:
+        self._ctx.require_user()
+        return people.users(self._ctx.db())
+
+    def get(self, user_id: int) -> User:
+        self._ctx.require_user()
+        return people.user(self._ctx.db(), user_id)
+
+    def add(self, name: str, *, role: Role | str = Role.COUNSELLOR,
+            temporary_passphrase: str) -> User:
+        """Add a user whose temporary passphrase must be changed at first unlock."""
+        self._ctx.require_admin()
+        name = clean_user_name(name)
+        role = _role(role)
+        require_strong(temporary_passphrase, (name,))
+        slots = keys.KeySlots.load(self._path, self._ctx.vault_id)
+        if slots.has_slot(name) or people.user_by_name(self._ctx.db(), name):
+            raise InvalidInput("A user with that name already exists.")
+        with self._ctx.transaction() as conn:
+            uid = insert(conn, "users", {"name": name, "role": role,
+                                         "must_change_passphrase": True,
+                                         "created_at": self._ctx.clock.now()})
+            self._ctx.audit.record(conn, action="create", object_type="user", object_id=uid,
+                                   details={"role": str(role)})
+            slots.add_user_slot(name, temporary_passphrase, self._ctx._require_key())
+            slots.save(self._path)
+            return people.user(conn, uid)
+
+    def deactivate(self, user_id: int) -> User:
+        """Remove the user's key slot; their history stays."""
+        admin = self._ctx.require_admin()
+        if user_id == admin.id:
+            raise InvalidInput("You cannot deactivate yourself.")
+        slots = keys.KeySlots.load(self._path, self._ctx.vault_id)
+        with self._ctx.transaction() as conn:
+            user = people.user(conn, user_id)
+            conn.execute("UPDATE users SET active = 0 WHERE id = ?", (user_id,))
+            self._ctx.audit.record(conn, action="deactivate", object_type="user",
+                                   object_id=user_id)
+            if slots.has_slot(user.name):
+                slots.remove_slot(user.name, secrets=self._secrets)
+                slots.save(self._path)
+            return people.user(conn, user_id)
+
+    def change_passphrase(self, new_passphrase: str, *, bind: bool | None = None) -> None:
+        """Rewrap the current user's own slot; nothing is re-encrypted."""
+        user = self._ctx.require_user()
+        require_strong(new_passphrase, (user.name,))
+        slots = keys.KeySlots.load(self._path, self._ctx.vault_id)
+        bound = slots.is_bound(user.name) if bind is None else bind
+        with self._ctx.transaction() as conn:
+            conn.execute("UPDATE users SET must_change_passphrase = 0 WHERE id = ?", (user.id,))
+            self._ctx.audit.record(conn, action="change_passphrase", object_type="user",
+                                   object_id=user.id)
+            slots.rewrap_user(user.name, new_passphrase, self._ctx._require_key(),
+                              bind_to=self._secrets if bound else None)
+            slots.save(self._path)
+        self._ctx.user = people.user(self._ctx.db(), user.id)
+
+    def set_role(self, user_id: int, role: Role | str) -> User:
+        self._ctx.require_admin()
+        with self._ctx.transaction() as conn:
+            conn.execute("UPDATE users SET role = ? WHERE id = ?", (str(_role(role)), user_id))
+            self._ctx.audit.record(conn, action="update", object_type="user",
+                                   object_id=user_id, details={"role": str(role)})
+            if people.user_by_name(conn, self.current.name).role != Role.ADMIN:
+                raise NotPermitted()
+            return people.user(conn, user_id)
+
+
+def clean_user_name(name: str) -> str:
+    name = clean_text(name, "user name", required=True, max_length=60)
+    if any(c in name for c in "/\\:"):
+        raise InvalidInput("A user name may not contain / \\ or :.")
+    return name
+
+
+def _role(role: Role | str) -> Role:
+    try:
+        return Role(role)
+    except ValueError:
+        raise InvalidInput("That role does not exist.") from None

@@ -1,0 +1,339 @@
+"""The public facade: `Vault.create` / `Vault.open`, one attribute per service."""
+
+from __future__ import annotations
+
+import errno
+import json
+import shutil
+import socket
+import uuid
+from pathlib import Path
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from casefile import settings as settings_module
+from casefile.clock import SystemClock
+from casefile.context import VaultContext
+from casefile.dossiers import Children, Guardians, Organisations, Trajectories
+from casefile.errors import (
+    CasefileError,
+    DatabaseDamaged,
+    DiskFull,
+    FolderNotWritable,
+    VaultExists,
+    VaultLocked,
+    VaultNotFound,
+    WrongPassphrase,
+    WrongVault,
+)
+from casefile.model import Role
+from casefile.passphrase import require_strong
+from casefile.settings import Settings, SettingsService
+from casefile.storage import database, keys
+from casefile.storage.files import atomic_write
+from casefile.storage.lockfile import VaultLock
+from casefile.storage.repositories import people
+from casefile.storage.repositories.base import insert
+from casefile.users import Users, clean_user_name
+
+KEYSLOTS = "keyslots.json"
+PENDING_AUDIT = "pending-audit.json"
+VAULT_FILES = (database.DB_NAME, f"{database.DB_NAME}-wal", f"{database.DB_NAME}-shm", KEYSLOTS)
+
+
+def is_vault(path: Path) -> bool:
+    return (Path(path) / KEYSLOTS).exists() or (Path(path) / database.DB_NAME).exists()
+
+
+class Vault:
+    """An unlocked vault. After `lock()` every service call raises VaultLocked."""
+
+    recovery_key: str | None = None
+
+    def __init__(self, ctx: VaultContext, lock: VaultLock, secrets) -> None:
+        self._ctx = ctx
+        self._lock = lock
+        self.path = ctx.path
+        self.vault_id = ctx.vault_id
+        self.secrets = secrets
+        self.settings = SettingsService(ctx)
+        self.users = Users(ctx, ctx.path / KEYSLOTS, secrets)
+        self.children = Children(ctx)
+        self.guardians = Guardians(ctx)
+        self.organisations = Organisations(ctx)
+        self.trajectories = Trajectories(ctx)
+        self.audit = ctx.audit
+        _attach_optional_services(self, ctx)
+
+    # -- lifecycle -------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path | str, *, user: str, passphrase: str,
+               practice_name: str = "", kdf: keys.KdfParams | None = None, clock=None,
+               secrets=None, bind: bool = False, check_strength: bool = True) -> Vault:
+        """Create a vault in an empty (or new) folder. `recovery_key` is set on the result
+        and shown to the user once."""
+        path = Path(path)
+        clock = clock or SystemClock()
+        user = clean_user_name(user)
+        if check_strength:
+            require_strong(passphrase, (user, practice_name))
+        if is_vault(path):
+            raise VaultExists()
+        created_dir = _make_folder(path)
+        lock = VaultLock(path)
+        lock.acquire()
+        db_key = keys.generate_database_key()
+        vault_id = uuid.uuid4().hex
+        conn = None
+        try:
+            conn = database.connect(path / database.DB_NAME, db_key)
+            database.migrate(conn, clock.now().isoformat())
+            ctx = VaultContext(path, vault_id, db_key, conn, clock, _workstation())
+            with ctx.transaction() as tx:
+                _initialise(tx, ctx, vault_id, user, practice_name, clock)
+            slots = keys.KeySlots.new(vault_id)
+            slots.add_user_slot(user, passphrase, db_key, kdf=kdf,
+                                bind_to=secrets if bind else None)
+            recovery = slots.add_recovery_slot(db_key, kdf=kdf)
+            slots.save(path / KEYSLOTS)
+        except BaseException as exc:
+            if conn is not None:
+                conn.close()
+            lock.release()
+            _remove_partial(path, created_dir)
+            raise _as_domain_error(exc) from None
+        vault = cls(ctx, lock, secrets)
+        vault.recovery_key = recovery
+        return vault
+
+    @classmethod
+    def open(cls, path: Path | str, *, user: str, passphrase: str | None = None,
+             recovery_key: str | None = None, clock=None, secrets=None) -> Vault:
+        """Unlock with a user's passphrase or with the recovery key."""
+        path = Path(path)
+        clock = clock or SystemClock()
+        if not path.is_dir() or not is_vault(path):
+            raise VaultNotFound()
+        lock = VaultLock(path)
+        lock.acquire()
+        try:
+            return cls._unlock(path, lock, user, passphrase, recovery_key, clock, secrets)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def _unlock(cls, path, lock, user, passphrase, recovery_key, clock, secrets) -> Vault:
+        slots = keys.KeySlots.load(path / KEYSLOTS)
+        if not (path / database.DB_NAME).exists():
+            raise DatabaseDamaged()
+        try:
+            if recovery_key is not None:
+                db_key = slots.unwrap_recovery(recovery_key)
+            else:
+                db_key = slots.unwrap_user(user, passphrase or "", secrets)
+        except CasefileError as exc:
+            _note_pending(path, clock, "unlock", "failed", exc.code)
+            raise
+        conn = database.connect(path / database.DB_NAME, db_key)
+        try:
+            ctx = _open_context(path, slots.vault_id, db_key, conn, clock)
+            account = people.user_by_name(conn, user)
+            if account is None or not account.active:
+                raise WrongPassphrase()
+            ctx.user = account
+            _record_unlock(ctx, path, "recovery_key" if recovery_key is not None else "passphrase")
+        except BaseException:
+            conn.close()
+            raise
+        return cls(ctx, lock, secrets)
+
+    @classmethod
+    def change_passphrase(cls, path: Path | str, *, user: str, old_passphrase: str,
+                          new_passphrase: str, clock=None, secrets=None) -> None:
+        """Rewrap one user's key slot without opening the database: nothing is re-encrypted
+        and casefile.db is not touched. The audit event follows at the next unlock."""
+        path = Path(path)
+        clock = clock or SystemClock()
+        require_strong(new_passphrase, (user,))
+        lock = VaultLock(path)
+        lock.acquire()
+        try:
+            slots = keys.KeySlots.load(path / KEYSLOTS)
+            db_key = slots.unwrap_user(user, old_passphrase, secrets)
+            bound = slots.is_bound(user)
+            slots.rewrap_user(user, new_passphrase, db_key, bind_to=secrets if bound else None)
+            slots.save(path / KEYSLOTS)
+            _note_pending(path, clock, "change_passphrase", "ok", "offline")
+        finally:
+            lock.release()
+
+    def lock(self) -> None:
+        """Drop the key and close the connection. Idempotent."""
+        if self._ctx.locked:
+            return
+        try:
+            with self._ctx.transaction() as conn:
+                self._ctx.audit.record(conn, action="lock", object_type="vault",
+                                       object_id=self.vault_id)
+        finally:
+            self._ctx.close()
+            self._lock.release()
+
+    close = lock
+
+    @property
+    def locked(self) -> bool:
+        return self._ctx.locked
+
+    @property
+    def context(self) -> VaultContext:
+        """For services and worker threads inside the package."""
+        if self._ctx.locked:
+            raise VaultLocked()
+        return self._ctx
+
+    @property
+    def user(self):
+        return self._ctx.require_user()
+
+    @property
+    def practice_name(self) -> str:
+        return self.settings.get().practice_name
+
+    def signing_key(self) -> Ed25519PrivateKey:
+        row = self._ctx.db().execute(
+            "SELECT value FROM vault_secrets WHERE name = 'signing_key'").fetchone()
+        return Ed25519PrivateKey.from_private_bytes(bytes(row[0]))
+
+    def checkpoint(self) -> None:
+        """Fold the WAL into the database file (tests use it to look at every byte)."""
+        self._ctx.db().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock()
+
+
+def _attach_optional_services(vault: Vault, ctx: VaultContext) -> None:
+    """Services of later modules; each is a class taking `ctx` (and the vault when needed)."""
+    from casefile import services
+
+    for name, factory in services.factories():
+        setattr(vault, name, factory(vault, ctx))
+
+
+def _initialise(conn, ctx: VaultContext, vault_id: str, user: str, practice_name: str,
+                clock) -> None:
+    now = clock.now()
+    for key, value in (("vault_id", vault_id), ("created_at", now.isoformat())):
+        conn.execute("INSERT INTO meta(key, value) VALUES (?, ?)", (key, value))
+    signing = Ed25519PrivateKey.generate().private_bytes(
+        serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+        serialization.NoEncryption())
+    conn.execute("INSERT INTO vault_secrets(name, value) VALUES ('signing_key', ?)", (signing,))
+    settings_module.save(conn, Settings(practice_name=practice_name.strip()))
+    uid = insert(conn, "users", {"name": user, "role": Role.ADMIN, "created_at": now})
+    ctx.user = people.user(conn, uid)
+    ctx.audit.record(conn, action="create", object_type="vault", object_id=vault_id)
+
+
+def _open_context(path: Path, vault_id: str, db_key: bytes, conn, clock) -> VaultContext:
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
+    except database.Error:
+        raise DatabaseDamaged() from None
+    if row is None:
+        raise DatabaseDamaged()
+    if row[0] != vault_id:
+        raise WrongVault()
+    database.migrate(conn, clock.now().isoformat())
+    return VaultContext(path, vault_id, db_key, conn, clock, _workstation())
+
+
+def _record_unlock(ctx: VaultContext, path: Path, method: str) -> None:
+    pending = _read_pending(path)
+    with ctx.transaction() as conn:
+        for event in pending:
+            ctx.audit.record(conn, action=str(event.get("action", "unlock")),
+                             object_type="vault", object_id=ctx.vault_id,
+                             outcome=str(event.get("outcome", "failed")),
+                             details={k: event[k] for k in ("at", "reason", "workstation")
+                                      if k in event})
+        ctx.audit.record(conn, action="unlock", object_type="vault", object_id=ctx.vault_id,
+                         details={"method": method})
+    if pending:
+        (path / PENDING_AUDIT).unlink(missing_ok=True)
+
+
+def _note_pending(path: Path, clock, action: str, outcome: str, reason: str) -> None:
+    """Events that happen without the key (a failed unlock, a passphrase changed while
+    locked) cannot be written to the encrypted log, so they wait beside it, without names,
+    and move into the audit log at the next unlock."""
+    pending = _read_pending(path)[-999:]
+    pending.append({"at": clock.now().isoformat(timespec="seconds"), "action": action,
+                    "outcome": outcome, "reason": reason, "workstation": _workstation()})
+    try:
+        atomic_write(path / PENDING_AUDIT, json.dumps(pending).encode())
+    except (OSError, CasefileError):
+        pass  # a read-only folder must not turn a wrong passphrase into another error
+
+
+def _read_pending(path: Path) -> list[dict]:
+    try:
+        data = json.loads((path / PENDING_AUDIT).read_text())
+    except (OSError, ValueError):
+        return []
+    return [d for d in data if isinstance(d, dict)] if isinstance(data, list) else []
+
+
+def _workstation() -> str:
+    return socket.gethostname()[:64]
+
+
+def _make_folder(path: Path) -> bool:
+    """Create the folder if needed; True when this call created it."""
+    try:
+        if path.exists():
+            if not path.is_dir():
+                raise FolderNotWritable()
+            probe = path / f".casefile-probe-{uuid.uuid4().hex}"
+            probe.touch(mode=0o600)
+            probe.unlink()
+            return False
+        path.mkdir(parents=True, mode=0o700)
+        return True
+    except PermissionError:
+        raise FolderNotWritable() from None
+    except OSError as exc:
+        raise _as_domain_error(exc) from None
+
+
+def _remove_partial(path: Path, created_dir: bool) -> None:
+    for name in (*VAULT_FILES, "casefile.lock"):
+        try:
+            (path / name).unlink(missing_ok=True)
+        except OSError:
+            pass
+    if created_dir:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def _as_domain_error(exc: BaseException) -> BaseException:
+    if isinstance(exc, CasefileError | KeyboardInterrupt):
+        return exc
+    if isinstance(exc, OSError):
+        if exc.errno == errno.ENOSPC:
+            return DiskFull()
+        if exc.errno in (errno.EACCES, errno.EROFS, errno.EPERM):
+            return FolderNotWritable()
+    if isinstance(exc, database.Error) and "full" in str(exc).lower():
+        return DiskFull()
+    return exc
+
+
+__all__ = ["Vault", "is_vault"]
