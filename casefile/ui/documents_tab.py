@@ -1,0 +1,333 @@
+"""The Documents tab: the child's received and produced files, an in-app preview of images
+and text (decrypted into memory only), import by dialog or drop, and "Save a copy"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefile.model import Document
+from casefile.ui.document_import import ImportRunner
+from casefile.ui.dossier_support import Asker, error_text, fmt_date, label
+
+CTX = "DocumentsModel"
+OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
+PAGE = 100
+PREVIEW_LIMIT = 20 * 1024 * 1024  # larger files are not decrypted into memory for a glance
+
+
+def safe_name(name: str) -> str:
+    """A stored file name as it may be shown: control characters made visible."""
+    return "".join(c if c.isprintable() else "\ufffd" for c in name)
+
+
+def human_size(size: int) -> str:
+    if size < 1024:
+        return f"{size} B"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.0f} kB"
+    return f"{size / 1024 / 1024:.1f} MB".replace(".", ",")
+
+
+class DocumentsModel(QAbstractTableModel):
+    COL_NAME, COL_RECEIVED, COL_KIND, COL_SIZE, COL_SOURCE = range(5)
+    HEADERS = (QT_TRANSLATE_NOOP(CTX, "Name"), QT_TRANSLATE_NOOP(CTX, "Received"),
+               QT_TRANSLATE_NOOP(CTX, "Kind"), QT_TRANSLATE_NOOP(CTX, "Size"),
+               QT_TRANSLATE_NOOP(CTX, "From"))
+
+    def __init__(self, vault, child_id: int, parent=None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._child_id = child_id
+        self._docs: list[Document] = []
+        self._more = True
+        self._orgs: dict[int, str] = {}
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._orgs = {o.id: o.name for o in self._vault.organisations.list()}
+        self._docs, self._more = [], True
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._docs)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
+        if parent.isValid() or not self._more:
+            return
+        page = self._vault.documents.list(self._child_id, offset=len(self._docs), limit=PAGE)
+        self._more = len(page) == PAGE
+        if page:
+            first = len(self._docs)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._docs.extend(page)
+            self.endInsertRows()
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(
+                self.HEADERS):
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._docs):
+            return None
+        doc = self._docs[index.row()]
+        if role == OBJECT_ROLE:
+            return doc
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(doc, index.column())
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.COL_SIZE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _text(self, doc: Document, column: int) -> str:
+        if column == self.COL_NAME:
+            return safe_name(doc.filename)
+        if column == self.COL_RECEIVED:
+            return fmt_date(doc.received_on)
+        if column == self.COL_KIND:
+            return label(doc.category)
+        if column == self.COL_SIZE:
+            return human_size(doc.size)
+        return self._orgs.get(doc.source_organisation_id or -1, "")
+
+    def document_at(self, row: int) -> Document:
+        return self._docs[row]
+
+    def row_of(self, document_id: int) -> int:
+        return next((i for i, d in enumerate(self._docs) if d.id == document_id), -1)
+
+
+class DocumentsTab(QWidget):
+    def __init__(self, vault, child_id: int, asker: Asker, parent=None,
+                 import_work=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dossierDocumentsTab")
+        self._vault = vault
+        self._child_id = child_id
+        self._asker = asker
+        self._read_only = False
+        self.model = DocumentsModel(vault, child_id, self)
+        self.runner = ImportRunner(import_work or self._import_one, self)
+        self.runner.finished.connect(self._imported)
+        self._build()
+        self.model.reload()
+
+    def _build(self) -> None:
+        self.import_button = _button(self.tr("Import…"), "docImport", self.choose_files)
+        self.import_button.setToolTip(self.tr("You can also drop files on the dossier."))
+        self.copy_button = _button(self.tr("Save a copy…"), "docSaveCopy", self.save_copy)
+        self.copy_button.setEnabled(False)
+        self.view = self._list_view()
+        self.preview = self._preview()
+        bar = QHBoxLayout()
+        bar.addWidget(self.import_button)
+        bar.addStretch(1)
+        bar.addWidget(self.copy_button)
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(bar)
+        column.addWidget(self.view, 1)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(splitter)
+
+    def _list_view(self) -> QTableView:
+        view = QTableView(self)
+        view.setObjectName("docList")
+        view.setAccessibleName(self.tr("Documents in this dossier"))
+        view.setModel(self.model)
+        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().hide()
+        view.setShowGrid(False)
+        view.setAlternatingRowColors(True)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DocumentsModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        view.selectionModel().currentRowChanged.connect(self._row_changed)
+        return view
+
+    def _preview(self) -> QStackedWidget:
+        stack = QStackedWidget(self)
+        stack.setObjectName("docPreview")
+        stack.setAccessibleName(self.tr("Preview"))
+        self.preview_note = QLabel(self.tr("Choose a document to see it here."))
+        self.preview_note.setObjectName("docPreviewNone")
+        self.preview_note.setAccessibleName(self.tr("About the preview"))
+        self.preview_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview_note.setWordWrap(True)
+        self.preview_image = QLabel()
+        self.preview_image.setObjectName("docPreviewImage")
+        self.preview_image.setAccessibleName(self.tr("Image preview"))
+        self.preview_image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        scroll = QScrollArea()
+        scroll.setWidget(self.preview_image)
+        scroll.setWidgetResizable(True)
+        self.preview_text = QPlainTextEdit()
+        self.preview_text.setObjectName("docPreviewText")
+        self.preview_text.setAccessibleName(self.tr("Text preview"))
+        self.preview_text.setReadOnly(True)
+        for widget in (self.preview_note, scroll, self.preview_text):
+            stack.addWidget(widget)
+        return stack
+
+    # -- import ---------------------------------------------------------------------------------
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        self.import_button.setEnabled(not read_only)
+        self._update_buttons()
+
+    def choose_files(self) -> None:
+        paths = self._asker.open_paths(self, self.tr("Import documents"))
+        if paths:
+            self.import_paths(paths)
+
+    def import_paths(self, paths: list[Path]) -> None:
+        if self._read_only:
+            self._asker.inform(self, self.tr("Import"), self.tr(
+                "This dossier is restricted: it is read-only and nothing may be exported."))
+            return
+        details = self._asker.document_details(
+            self, [safe_name(p.name) for p in paths], self._vault.organisations.list(),
+            self._vault.context.clock.today())
+        if details is not None:
+            self._details = details
+            self.runner.run(paths)
+
+    def _import_one(self, path: Path, progress):
+        """Runs on the worker thread."""
+        d = self._details
+        return self._vault.documents.import_file(
+            self._child_id, path, category=d.category, sensitivity=d.sensitivity,
+            source_organisation_id=d.source_organisation_id, received_on=d.received_on,
+            progress=progress)
+
+    def _imported(self, done: list, failed: list) -> None:
+        self.model.reload()
+        if done:
+            self.select(done[-1].id)
+        if failed:
+            lines = [f"{safe_name(path.name)}: {error_text(exc)}" for path, exc in failed]
+            self._asker.inform(self, self.tr("Import"), "\n".join(lines))
+
+    # -- preview and copy -----------------------------------------------------------------------
+
+    def select(self, document_id: int) -> None:
+        row = self.model.row_of(document_id)
+        if row >= 0:
+            self.view.selectRow(row)
+
+    def current(self) -> Document | None:
+        index = self.view.currentIndex()
+        return self.model.document_at(index.row()) if index.isValid() else None
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_buttons()
+        if current.isValid():
+            self.show_preview(self.model.document_at(current.row()))
+
+    def _update_buttons(self) -> None:
+        self.copy_button.setEnabled(self.current() is not None and not self._read_only)
+
+    def show_preview(self, doc: Document) -> None:
+        kind = doc.media_type.split("/")[0]
+        if kind not in ("image", "text") or doc.size > PREVIEW_LIMIT:
+            self._say(self.tr("There is no preview for this kind of file. Use \"Save a "
+                              "copy\" to open it in another program."))
+            return
+        try:
+            data = self._vault.documents.read(doc.id)  # an audited read, into memory only
+        except Exception as exc:
+            self._say(error_text(exc))
+            return
+        if kind == "image":
+            self._show_image(data)
+        else:
+            self.preview_text.setPlainText(data.decode("utf-8", errors="replace"))
+            self.preview.setCurrentWidget(self.preview_text)
+
+    def _show_image(self, data: bytes) -> None:
+        image = QImage.fromData(data)
+        if image.isNull():
+            self._say(self.tr("This image cannot be shown."))
+            return
+        pixmap = QPixmap.fromImage(image)
+        width = max(200, self.preview.width() - 24)
+        if pixmap.width() > width:
+            pixmap = pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+        self.preview_image.setPixmap(pixmap)
+        self.preview.setCurrentIndex(1)
+
+    def _say(self, text: str) -> None:
+        self.preview_note.setText(text)
+        self.preview.setCurrentWidget(self.preview_note)
+
+    def save_copy(self) -> None:
+        doc = self.current()
+        if doc is None:
+            return
+        if not self._asker.confirm(self, self.tr("Save a copy"), self.tr(
+                "The copy will NOT be encrypted: anyone with access to that folder can read "
+                "it. Save it only where it belongs, and delete it when you are done. "
+                "Continue?")):
+            return
+        target = self._asker.save_path(self, self.tr("Save a copy"), _suggest(doc.filename))
+        if target is None:
+            return
+        try:
+            self._vault.documents.save_copy(doc.id, target)
+        except Exception as exc:
+            self._asker.inform(self, self.tr("Save a copy"), error_text(exc))
+
+
+def _suggest(name: str) -> str:
+    cleaned = "".join(c if c.isprintable() and c not in "/\\:" else "_" for c in name)
+    return cleaned.strip(". ")[:120] or "document"
+
+
+def _button(text: str, name: str, slot) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setAccessibleName(text.rstrip("…"))
+    button.clicked.connect(slot)
+    return button

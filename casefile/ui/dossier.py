@@ -1,0 +1,212 @@
+"""The dossier of one child: a header (name, age, school and group, status, restriction) over
+tabs for the overview, session notes, documents and the log.
+
+The main window shows it as a page (`open_dossier(child_id)`), calls `flush()` before it
+locks or closes so no typed word is lost, and drops it when the vault locks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefile.model import Child
+from casefile.ui.dossier_support import Asker, QtAsker, error_text, fmt_date, label
+from casefile.ui.log_tab import LogTab
+from casefile.ui.overview_tab import Editors, OverviewTab
+
+
+class DossierWidget(QWidget):
+    closeRequested = Signal()
+
+    def __init__(self, vault, child_id: int, *, asker: Asker | None = None,
+                 editors: Editors | None = None, autosave_timer: QTimer | None = None,
+                 autosave_ms: int = 2000, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dossierWidget")
+        self.setAccessibleName(self.tr("Dossier"))
+        self.setAcceptDrops(True)
+        self.vault = vault
+        self.child_id = child_id
+        self.asker: Asker = asker or QtAsker()
+        self.child: Child = vault.children.get(child_id)  # opening a dossier is audited
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("dossierTabs")
+        self.tabs.setAccessibleName(self.tr("Dossier sections"))
+        self.tabs.setDocumentMode(True)
+        self.overview = OverviewTab(vault, child_id, editors, self)
+        self.overview.changed.connect(self.refresh)
+        self.notes = self._make_notes(autosave_timer, autosave_ms)
+        self.documents = self._make_documents()
+        self.log = LogTab(vault, child_id, self)
+        self._add_tabs()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(10)
+        layout.addLayout(self._header())
+        layout.addWidget(self.tabs, 1)
+        self._shortcuts()
+        self._show(self.child)
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+    # -- structure ----------------------------------------------------------------------------
+
+    def _make_notes(self, timer: QTimer | None, interval: int):
+        if getattr(self.vault, "notes", None) is None:
+            return None
+        from casefile.ui.notes_tab import NotesTab
+
+        return NotesTab(self.vault, self.child_id, self.asker, timer=timer,
+                        autosave_ms=interval, parent=self)
+
+    def _make_documents(self):
+        if getattr(self.vault, "documents", None) is None:
+            return None
+        from casefile.ui.documents_tab import DocumentsTab
+
+        return DocumentsTab(self.vault, self.child_id, self.asker, parent=self)
+
+    def _add_tabs(self) -> None:
+        self.tabs.addTab(self.overview, self.tr("Overview"))
+        if self.notes is not None:
+            self.tabs.addTab(self.notes, self.tr("Session notes"))
+        if self.documents is not None:
+            self.tabs.addTab(self.documents, self.tr("Documents"))
+        self.tabs.addTab(self.log, self.tr("Log"))
+
+    def _header(self) -> QHBoxLayout:
+        self.name_label = _label("dossierName", self.tr("Child's name"))
+        self.name_label.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        self.details_label = _label("dossierDetails", self.tr("Child's details"))
+        self.details_label.setStyleSheet("color: palette(placeholder-text);")
+        self.restricted_badge = _label("dossierRestricted", self.tr("Restricted dossier"))
+        self.restricted_badge.setText(self.tr("Restricted – read-only"))
+        self.restricted_badge.setToolTip(self.tr(
+            "Processing of this dossier is restricted (GDPR Art. 18): it is read-only and "
+            "nothing may be exported."))
+        self.restricted_badge.setStyleSheet(
+            "background: #fde7c8; color: #6b3d00; border-radius: 4px; padding: 2px 8px;")
+        close = QPushButton(self.tr("Close dossier"))
+        close.setObjectName("dossierClose")
+        close.setAccessibleName(self.tr("Close dossier"))
+        close.clicked.connect(self.request_close)
+        names = QVBoxLayout()
+        names.setSpacing(2)
+        names.addWidget(self.name_label)
+        names.addWidget(self.details_label)
+        row = QHBoxLayout()
+        row.addLayout(names, 1)
+        row.addWidget(self.restricted_badge)
+        row.addWidget(close)
+        return row
+
+    def _shortcuts(self) -> None:
+        new_note = QShortcut(QKeySequence.StandardKey.New, self)
+        new_note.activated.connect(self.new_note)
+
+    def _show(self, child: Child) -> None:
+        self.child = child
+        self.name_label.setText(child.full_name)
+        self.details_label.setText(self._details(child))
+        self.restricted_badge.setVisible(child.restricted)
+        self.overview.show_child(child)
+        if self.notes is not None:
+            self.notes.set_read_only(child.restricted)
+        if self.documents is not None:
+            self.documents.set_read_only(child.restricted)
+
+    def _details(self, child: Child) -> str:
+        age = child.age_on(self.vault.context.clock.today())
+        parts = [self.tr("%n years", "", age), self.tr("born %1").replace(
+            "%1", fmt_date(child.birth_date))]
+        school = self._school(child)
+        if school and child.school_group:
+            parts.append(self.tr("%1, group %2").replace("%1", school).replace(
+                "%2", child.school_group))
+        elif school or child.school_group:
+            parts.append(school or self.tr("group %1").replace("%1", child.school_group))
+        parts.append(label(child.status))
+        return " · ".join(parts)
+
+    def _school(self, child: Child) -> str:
+        if child.school_id is None:
+            return ""
+        return self.vault.organisations.get(child.school_id).name
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.log:
+            self.log.refresh()
+
+    # -- what the main window calls ---------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the header and overview after a change (peek: no second audited read)."""
+        self._show(self.vault.children.peek(self.child_id))
+
+    def flush(self) -> None:
+        """Save a pending draft now; the main window calls this before it locks or closes."""
+        if self.notes is not None:
+            self.notes.flush()
+
+    def request_close(self) -> None:
+        self.flush()
+        self.closeRequested.emit()
+
+    def new_note(self) -> None:
+        if self.notes is None:
+            return
+        self.tabs.setCurrentWidget(self.notes)
+        self.notes.new_note()
+
+    def open_note(self, note_id: int) -> None:
+        if self.notes is None:
+            return
+        self.tabs.setCurrentWidget(self.notes)
+        self.notes.open_note(note_id)
+
+    def show_section(self, widget: QWidget) -> None:
+        self.tabs.setCurrentWidget(widget)
+
+    def import_paths(self, paths: list[Path]) -> None:
+        if self.documents is None:
+            return
+        self.tabs.setCurrentWidget(self.documents)
+        self.documents.import_paths(paths)
+
+    # -- drag and drop: a received file dropped anywhere on the dossier ----------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.documents is not None and _local_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = _local_paths(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    def show_error(self, exc: BaseException) -> None:
+        self.asker.inform(self, self.tr("Dossier"), error_text(exc))
+
+
+def _local_paths(mime) -> list[Path]:
+    if not mime.hasUrls():
+        return []
+    return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+
+
+def _label(name: str, accessible: str) -> QLabel:
+    widget = QLabel()
+    widget.setObjectName(name)
+    widget.setAccessibleName(accessible)
+    widget.setTextFormat(Qt.TextFormat.PlainText)  # names are data, never markup
+    return widget

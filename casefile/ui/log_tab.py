@@ -1,0 +1,176 @@
+"""The Log tab: this child's audit events, readable in Dutch (who did what, when, on what)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from casefile.model import AuditEvent
+from casefile.ui.dossier_support import fmt_moment
+
+CTX = "LogTab"
+OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
+PAGE = 100
+
+ACTIONS = {
+    "create": QT_TRANSLATE_NOOP(CTX, "created"),
+    "read": QT_TRANSLATE_NOOP(CTX, "opened"),
+    "update": QT_TRANSLATE_NOOP(CTX, "changed"),
+    "delete": QT_TRANSLATE_NOOP(CTX, "deleted"),
+    "save_draft": QT_TRANSLATE_NOOP(CTX, "saved the draft of"),
+    "finalise": QT_TRANSLATE_NOOP(CTX, "finalised"),
+    "amend": QT_TRANSLATE_NOOP(CTX, "amended"),
+    "history": QT_TRANSLATE_NOOP(CTX, "viewed the history of"),
+    "import": QT_TRANSLATE_NOOP(CTX, "imported"),
+    "save_copy": QT_TRANSLATE_NOOP(CTX, "saved an unencrypted copy of"),
+    "export": QT_TRANSLATE_NOOP(CTX, "exported"),
+    "search": QT_TRANSLATE_NOOP(CTX, "searched in"),
+    "record": QT_TRANSLATE_NOOP(CTX, "recorded"),
+    "withdraw": QT_TRANSLATE_NOOP(CTX, "withdrew"),
+    "disclose": QT_TRANSLATE_NOOP(CTX, "handed out"),
+    "restrict": QT_TRANSLATE_NOOP(CTX, "restricted"),
+    "unrestrict": QT_TRANSLATE_NOOP(CTX, "lifted the restriction of"),
+    "erase": QT_TRANSLATE_NOOP(CTX, "erased"),
+    "access_report": QT_TRANSLATE_NOOP(CTX, "made an access report of"),
+}
+
+OBJECTS = {
+    "child": QT_TRANSLATE_NOOP(CTX, "the dossier"),
+    "guardian": QT_TRANSLATE_NOOP(CTX, "guardian"),
+    "trajectory": QT_TRANSLATE_NOOP(CTX, "trajectory"),
+    "note": QT_TRANSLATE_NOOP(CTX, "session note"),
+    "document": QT_TRANSLATE_NOOP(CTX, "document"),
+    "consent": QT_TRANSLATE_NOOP(CTX, "consent"),
+    "packet": QT_TRANSLATE_NOOP(CTX, "transfer packet"),
+    "disclosure": QT_TRANSLATE_NOOP(CTX, "disclosure"),
+}
+
+
+class AuditLogModel(QAbstractTableModel):
+    """Newest first; pages of PAGE events fetched as the view scrolls."""
+
+    COL_WHEN, COL_WHO, COL_WHAT, COL_OBJECT = range(4)
+    HEADERS = (QT_TRANSLATE_NOOP(CTX, "When"), QT_TRANSLATE_NOOP(CTX, "Who"),
+               QT_TRANSLATE_NOOP(CTX, "What"), QT_TRANSLATE_NOOP(CTX, "On what"))
+
+    def __init__(self, vault, child_id: int, parent=None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._child_id = child_id
+        self._events: list[AuditEvent] = []
+        self._more = True
+        self._users: dict[int, str] = {}
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._users = {u.id: u.name for u in self._vault.users.list()}
+        self._events, self._more = [], True
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._events)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
+        if parent.isValid() or not self._more:
+            return
+        before = self._events[-1].id if self._events else None
+        page = self._vault.audit.events(child_id=self._child_id, limit=PAGE, before_id=before)
+        self._more = len(page) == PAGE
+        if page:
+            first = len(self._events)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._events.extend(page)
+            self.endInsertRows()
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(
+                self.HEADERS):
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._events):
+            return None
+        event = self._events[index.row()]
+        if role == OBJECT_ROLE:
+            return event
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(event, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and event.outcome != "ok":
+            return self.tr("This did not succeed.")
+        return None
+
+    def event_at(self, row: int) -> AuditEvent:
+        return self._events[row]
+
+    def _text(self, event: AuditEvent, column: int) -> str:
+        if column == self.COL_WHEN:
+            return fmt_moment(event.at)
+        if column == self.COL_WHO:
+            return self.who(event)
+        if column == self.COL_WHAT:
+            return self.what(event)
+        return self.on_what(event)
+
+    def who(self, event: AuditEvent) -> str:
+        if event.user_id is None:
+            return self.tr("(unknown)")
+        return self._users.get(event.user_id, self.tr("user %1").replace("%1",
+                                                                          str(event.user_id)))
+
+    def what(self, event: AuditEvent) -> str:
+        text = ACTIONS.get(event.action)
+        words = self.tr(text) if text else event.action
+        if event.outcome != "ok":
+            words = self.tr("%1 (failed)").replace("%1", words)
+        return words
+
+    def on_what(self, event: AuditEvent) -> str:
+        text = OBJECTS.get(event.object_type)
+        noun = self.tr(text) if text else event.object_type
+        if event.object_type == "child" or not event.object_id:
+            return noun
+        return f"{noun} {event.object_id}"
+
+
+class LogTab(QWidget):
+    def __init__(self, vault, child_id: int, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dossierLogTab")
+        self.model = AuditLogModel(vault, child_id, self)
+        intro = QLabel(self.tr("Everything that was done in this dossier, newest first. "
+                               "The log cannot be changed."))
+        intro.setWordWrap(True)
+        intro.setObjectName("logIntro")
+        self.view = QTableView(self)
+        self.view.setObjectName("logView")
+        self.view.setAccessibleName(self.tr("Log of this dossier"))
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.setAlternatingRowColors(True)
+        self.view.setShowGrid(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.view)
+
+    def refresh(self) -> None:
+        self.model.reload()

@@ -1,0 +1,242 @@
+"""The Notes tab: the timeline of session notes on the left (or search results for this
+dossier), the editor on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLineEdit,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefile.model import Note
+from casefile.ui.dossier_support import Asker, fmt_date, label
+from casefile.ui.note_editor import NoteEditor
+from casefile.ui.search_dialog import SearchResultsModel, results_view
+
+CTX = "NotesModel"
+OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
+PAGE = 50
+
+
+class NotesModel(QAbstractTableModel):
+    """This child's notes, newest session first, fetched in pages."""
+
+    COL_DATE, COL_STATUS, COL_CATEGORY, COL_AUTHOR = range(4)
+    HEADERS = (QT_TRANSLATE_NOOP(CTX, "Session"), QT_TRANSLATE_NOOP(CTX, "Status"),
+               QT_TRANSLATE_NOOP(CTX, "Kind"), QT_TRANSLATE_NOOP(CTX, "By"))
+
+    def __init__(self, vault, child_id: int, parent=None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._child_id = child_id
+        self._notes: list[Note] = []
+        self._more = True
+        self._users: dict[int, str] = {}
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._users = {u.id: u.name for u in self._vault.users.list()}
+        self._notes, self._more = [], True
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._notes)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
+        if parent.isValid() or not self._more:
+            return
+        page = self._vault.notes.list(self._child_id, offset=len(self._notes), limit=PAGE)
+        self._more = len(page) == PAGE
+        if page:
+            first = len(self._notes)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._notes.extend(page)
+            self.endInsertRows()
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(
+                self.HEADERS):
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._notes):
+            return None
+        note = self._notes[index.row()]
+        if role == OBJECT_ROLE:
+            return note
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(note, index.column())
+        return None
+
+    def _text(self, note: Note, column: int) -> str:
+        if column == self.COL_DATE:
+            return fmt_date(note.session_date)
+        if column == self.COL_STATUS:
+            return self.status(note)
+        if column == self.COL_CATEGORY:
+            return label(note.category)
+        return self._users.get(note.author_id, "")
+
+    def status(self, note: Note) -> str:
+        if not note.finalised:
+            return self.tr("Draft")
+        if note.version > 1:
+            return self.tr("Final (amended)")
+        return self.tr("Final")
+
+    def row_of(self, note_id: int) -> int:
+        return next((i for i, n in enumerate(self._notes) if n.id == note_id), -1)
+
+    def note_at(self, row: int) -> Note:
+        return self._notes[row]
+
+
+class NotesTab(QWidget):
+    def __init__(self, vault, child_id: int, asker: Asker, *, timer: QTimer | None = None,
+                 autosave_ms: int = 2000, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dossierNotesTab")
+        self._vault = vault
+        self._child_id = child_id
+        self.model = NotesModel(vault, child_id, self)
+        self.results = SearchResultsModel(vault, child_id, self)
+        self.search_box = QLineEdit(self)
+        self.search_box.setObjectName("notesSearch")
+        self.search_box.setAccessibleName(self.tr("Search this dossier's notes"))
+        self.search_box.setPlaceholderText(self.tr("Search in these notes…"))
+        self.search_box.setClearButtonEnabled(True)
+        self.timeline = self._timeline_view()
+        self.found = results_view(self.results, "notesSearchResults",
+                                  self.tr("Notes found in this dossier"), False)
+        self.lists = QStackedWidget(self)
+        self.lists.addWidget(self.timeline)
+        self.lists.addWidget(self.found)
+        self.editor = NoteEditor(vault, child_id, asker, timer=timer, autosave_ms=autosave_ms,
+                                 parent=self)
+        self.editor.saved.connect(self._note_saved)
+        self._layout()
+        self.search_box.returnPressed.connect(self.search)
+        self.search_box.textChanged.connect(self._search_text_changed)
+        self.found.activated.connect(self._open_found)
+        self.model.reload()
+
+    def _timeline_view(self) -> QTableView:
+        view = QTableView(self)
+        view.setObjectName("notesTimeline")
+        view.setAccessibleName(self.tr("Session notes, newest first"))
+        view.setModel(self.model)
+        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().hide()
+        view.setShowGrid(False)
+        view.setAlternatingRowColors(True)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.selectionModel().currentRowChanged.connect(self._row_changed)
+        return view
+
+    def _layout(self) -> None:
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.search_box)
+        column.addWidget(self.lists, 1)
+        splitter = QSplitter(self)
+        splitter.setObjectName("notesSplitter")
+        splitter.addWidget(left)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(splitter)
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def new_note(self) -> None:
+        self.editor.flush()
+        self.timeline.clearSelection()
+        self.editor.start_new()
+
+    def open_note(self, note_id: int) -> None:
+        """Show a note (an audited read) and select it in the timeline when it is loaded."""
+        self.editor.flush()
+        self.editor.load(note_id)
+        self._select(note_id)
+
+    def flush(self) -> None:
+        self.editor.flush()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.editor.set_dossier_read_only(read_only)
+
+    def search(self) -> None:
+        text = self.search_box.text().strip()
+        if not text:
+            self.lists.setCurrentWidget(self.timeline)
+            return
+        self.results.search(text)
+        self.lists.setCurrentWidget(self.found)
+        if self.results.rowCount():
+            self.found.selectRow(0)
+            self.found.setFocus()
+
+    def _search_text_changed(self, text: str) -> None:
+        if not text.strip():
+            self.lists.setCurrentWidget(self.timeline)
+
+    def _open_found(self, index: QModelIndex) -> None:
+        self.open_note(self.results.hit_at(index.row()).note_id)
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        note = self.model.note_at(current.row())
+        if note.id != self.editor.note_id:
+            self.editor.flush()
+            self.editor.load(note.id)
+
+    def _note_saved(self, note_id: int) -> None:
+        """After a save the timeline shows the new status; keep the same note selected."""
+        self.model.reload()
+        self._select(note_id)
+
+    def _select(self, note_id: int) -> None:
+        row = self.model.row_of(note_id)
+        while row < 0 and self.model.canFetchMore(QModelIndex()):
+            self.model.fetchMore(QModelIndex())
+            row = self.model.row_of(note_id)
+        if row < 0:
+            return
+        selection = self.timeline.selectionModel()
+        selection.blockSignals(True)  # the editor already shows this note
+        selection.setCurrentIndex(self.model.index(row, 0),
+                                  QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                  | QItemSelectionModel.SelectionFlag.Rows)
+        selection.blockSignals(False)
+        self.timeline.viewport().update()

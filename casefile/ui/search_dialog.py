@@ -1,0 +1,304 @@
+"""Full-text search over session notes: the results model (shared with the Notes tab's own
+search box) and the Ctrl+F dialog over every dossier. Enter opens the note in its dossier."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAbstractTextDocumentLayout, QKeySequence, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefile.ui.dossier_support import fmt_date
+
+CTX = "SearchResults"
+OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
+HTML_ROLE = Qt.ItemDataRole.UserRole + 2
+PAGE = 50
+
+# The domain marks matches in a snippet with these; they are never in stored text.
+MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
+
+
+def snippet_html(snippet: str, start: str | None = None, end: str | None = None) -> str:
+    """Escape the note text and turn the highlight markers into bold."""
+    start, end = start or _markers()[0], end or _markers()[1]
+    out, bold = [], False
+    for part in _split(snippet, start, end):
+        if part == start:
+            bold = True
+        elif part == end:
+            bold = False
+        else:
+            out.append(f"<b>{escape(part)}</b>" if bold else escape(part))
+    return "".join(out).replace("\n", " ")
+
+
+def _split(text: str, start: str, end: str) -> list[str]:
+    parts, i = [], 0
+    while i < len(text):
+        hits = [p for p in (text.find(start, i), text.find(end, i)) if p >= 0]
+        if not hits:
+            parts.append(text[i:])
+            break
+        at = min(hits)
+        marker = start if text.startswith(start, at) else end
+        if at > i:
+            parts.append(text[i:at])
+        parts.append(marker)
+        i = at + len(marker)
+    return parts
+
+
+def _markers() -> tuple[str, str]:
+    """Prefer the markers the search service declares, so the two never drift apart."""
+    try:
+        from casefile import search
+    except ImportError:
+        return MARK_OPEN, MARK_CLOSE
+    for first, second in (("HIGHLIGHT_OPEN", "HIGHLIGHT_CLOSE"),
+                          ("HIGHLIGHT_START", "HIGHLIGHT_END"), ("MARK_OPEN", "MARK_CLOSE")):
+        if hasattr(search, first) and hasattr(search, second):
+            return getattr(search, first), getattr(search, second)
+    return MARK_OPEN, MARK_CLOSE
+
+
+class SearchResultsModel(QAbstractTableModel):
+    """Hits newest first; a larger window is fetched when the view scrolls to the end."""
+
+    COL_DATE, COL_CHILD, COL_SNIPPET = range(3)
+    HEADERS = (QT_TRANSLATE_NOOP(CTX, "Session"), QT_TRANSLATE_NOOP(CTX, "Child"),
+               QT_TRANSLATE_NOOP(CTX, "Found"))
+
+    def __init__(self, vault, child_id: int | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._child_id = child_id
+        self._query = ""
+        self._hits: list = []
+        self._more = False
+        self._names: dict[int, str] = {}
+
+    @property
+    def query(self) -> str:
+        return self._query
+
+    def search(self, query: str) -> None:
+        self.beginResetModel()
+        self._query = query.strip()
+        self._hits, self._more = [], bool(self._query)
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._hits)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
+        if parent.isValid() or not self._more:
+            return
+        want = len(self._hits) + PAGE
+        hits = self._vault.search.notes(self._query, child_id=self._child_id, limit=want,
+                                        order="newest")
+        self._more = len(hits) == want
+        new = hits[len(self._hits):]
+        if new:
+            first = len(self._hits)
+            self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+            self._hits.extend(new)
+            self.endInsertRows()
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(
+                self.HEADERS):
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+            return None
+        hit = self._hits[index.row()]
+        if role == OBJECT_ROLE:
+            return hit
+        column = index.column()
+        if role == HTML_ROLE and column == self.COL_SNIPPET:
+            return snippet_html(hit.snippet)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(hit, column)
+        return None
+
+    def hit_at(self, row: int):
+        return self._hits[row]
+
+    def _text(self, hit, column: int) -> str:
+        if column == self.COL_DATE:
+            return fmt_date(hit.session_date)
+        if column == self.COL_CHILD:
+            return self._name(hit.child_id)
+        start, end = _markers()
+        return hit.snippet.replace(start, "").replace(end, "").replace("\n", " ")
+
+    def _name(self, child_id: int) -> str:
+        if child_id not in self._names:
+            # peek: the child's name is already on the main list; no dossier is opened here
+            self._names[child_id] = self._vault.children.peek(child_id).full_name
+        return self._names[child_id]
+
+
+class HtmlDelegate(QStyledItemDelegate):
+    """Paints the snippet column's HTML (escaped text with <b> around the matches)."""
+
+    def paint(self, painter, option, index) -> None:
+        html = index.data(HTML_ROLE)
+        if html is None:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        doc = self._document(html, opt)
+        ctx = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
+        painter.save()
+        painter.translate(opt.rect.topLeft())
+        painter.setClipRect(QRectF(0, 0, opt.rect.width(), opt.rect.height()))
+        doc.documentLayout().draw(painter, ctx)
+        painter.restore()
+
+    def sizeHint(self, option, index) -> QSize:
+        html = index.data(HTML_ROLE)
+        if html is None:
+            return super().sizeHint(option, index)
+        doc = self._document(html, option)
+        return QSize(int(doc.idealWidth()), int(doc.size().height()))
+
+    @staticmethod
+    def _document(html: str, option) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setHtml(html)
+        doc.setTextWidth(max(option.rect.width(), 200))
+        return doc
+
+
+def results_view(model: SearchResultsModel, name: str, accessible: str,
+                 show_child: bool) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setAccessibleName(accessible)
+    view.setModel(model)
+    view.setItemDelegateForColumn(SearchResultsModel.COL_SNIPPET, HtmlDelegate(view))
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(True)
+    view.setShowGrid(False)
+    view.verticalHeader().hide()
+    view.setColumnHidden(SearchResultsModel.COL_CHILD, not show_child)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return view
+
+
+class SearchDialog(QDialog):
+    """Ctrl+F: search the notes of every dossier. `openNote(child_id, note_id)` asks the
+    main window to open the note in its dossier."""
+
+    openNote = Signal(int, int)
+
+    def __init__(self, vault, parent: QWidget | None = None, debounce_ms: int = 250) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchDialog")
+        self.setAccessibleName(self.tr("Search all session notes"))
+        self.setWindowTitle(self.tr("Search all session notes"))
+        self.resize(760, 480)
+        self.model = SearchResultsModel(vault, None, self)
+        self.query = QLineEdit(self)
+        self.query.setObjectName("searchQuery")
+        self.query.setAccessibleName(self.tr("Search words"))
+        self.query.setPlaceholderText(self.tr("Words from a session note, e.g. spelling"))
+        self.query.setClearButtonEnabled(True)
+        self.status = QLabel(self)
+        self.status.setObjectName("searchStatus")
+        self.status.setAccessibleName(self.tr("Search result count"))
+        self.results = results_view(self.model, "searchResults", self.tr("Found notes"), True)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(debounce_ms)
+        self._timer.timeout.connect(self.run)
+        self.query.textChanged.connect(self._timer.start)
+        self.query.returnPressed.connect(self._enter_in_query)
+        self.results.activated.connect(self._open)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.query)
+        layout.addWidget(self.status)
+        layout.addWidget(self.results, 1)
+
+    def run(self) -> None:
+        self._timer.stop()
+        self.model.search(self.query.text())
+        count = self.model.rowCount()
+        if not self.model.query:
+            self.status.setText("")
+        elif count == 0:
+            self.status.setText(self.tr("No session notes contain these words."))
+        else:
+            more = "+" if self.model.canFetchMore(QModelIndex()) else ""
+            self.status.setText(self.tr("%1 notes found, newest first.").replace(
+                "%1", f"{count}{more}"))
+        if count:
+            self.results.selectRow(0)
+
+    def _enter_in_query(self) -> None:
+        """Enter searches; a second Enter (results already current) opens the first hit."""
+        if self._timer.isActive() or self.model.query != self.query.text().strip():
+            self.run()
+            return
+        current = self.results.currentIndex()
+        if current.isValid():
+            self._open(current)
+
+    def _open(self, index: QModelIndex) -> None:
+        hit = self.model.hit_at(index.row())
+        self.openNote.emit(hit.child_id, hit.note_id)
+        self.accept()
+
+    def keyPressEvent(self, event) -> None:
+        if event.matches(QKeySequence.StandardKey.Find):
+            self.query.setFocus()
+            self.query.selectAll()
+            return
+        super().keyPressEvent(event)
