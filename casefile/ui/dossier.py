@@ -128,14 +128,18 @@ class DossierWidget(QWidget):
         age = child.age_on(self.vault.context.clock.today())
         parts = [self.tr("%n years", "", age), self.tr("born %1").replace(
             "%1", fmt_date(child.birth_date))]
-        school = self._school(child)
-        if school and child.school_group:
-            parts.append(self.tr("%1, group %2").replace("%1", school).replace(
-                "%2", child.school_group))
-        elif school or child.school_group:
-            parts.append(school or self.tr("group %1").replace("%1", child.school_group))
+        where = ", ".join(x for x in (self._school(child), self._group(child)) if x)
+        if where:
+            parts.append(where)
         parts.append(label(child.status))
         return " · ".join(parts)
+
+    def _group(self, child: Child) -> str:
+        """'5' reads as 'group 5'; a group stored as 'groep 5' or 'klas 2b' stays as is."""
+        group = child.school_group.strip()
+        if group and len(group) <= 3:
+            return self.tr("group %1").replace("%1", group)
+        return group
 
     def _school(self, child: Child) -> str:
         if child.school_id is None:

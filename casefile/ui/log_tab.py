@@ -12,7 +12,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from casefile.model import AuditEvent
-from casefile.ui.dossier_support import fmt_moment
+from casefile.ui.dossier_support import fmt_date, fmt_moment
 
 CTX = "LogTab"
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -66,10 +66,12 @@ class AuditLogModel(QAbstractTableModel):
         self._events: list[AuditEvent] = []
         self._more = True
         self._users: dict[int, str] = {}
+        self._names: dict[tuple[str, str], str] = {}
 
     def reload(self) -> None:
         self.beginResetModel()
         self._users = {u.id: u.name for u in self._vault.users.list()}
+        self._names = self._object_names()
         self._events, self._more = [], True
         self.endResetModel()
         self.fetchMore(QModelIndex())
@@ -144,7 +146,25 @@ class AuditLogModel(QAbstractTableModel):
         noun = self.tr(text) if text else event.object_type
         if event.object_type == "child" or not event.object_id:
             return noun
-        return f"{noun} {event.object_id}"
+        name = self._names.get((event.object_type, event.object_id))
+        return f"{noun} {name}" if name else f"{noun} {event.object_id}"
+
+    def _object_names(self) -> dict[tuple[str, str], str]:
+        """The log keeps ids only (no personal data); inside the dossier we may show what
+        they point at. Metadata only: no note text is read for this."""
+        names = {("guardian", str(g.id)): g.name
+                 for g in self._vault.guardians.list(self._child_id)}
+        names.update({("trajectory", str(t.id)): f"“{t.title}”"
+                      for t in self._vault.trajectories.list(self._child_id)})
+        documents = getattr(self._vault, "documents", None)
+        if documents is not None:
+            names.update({("document", str(d.id)): f"“{d.filename}”"
+                          for d in documents.list(self._child_id, limit=1000)})
+        notes = getattr(self._vault, "notes", None)
+        if notes is not None:
+            names.update({("note", str(n.id)): self.tr("of %1").replace(
+                "%1", fmt_date(n.session_date)) for n in notes.list(self._child_id, limit=1000)})
+        return names
 
 
 class LogTab(QWidget):

@@ -56,6 +56,7 @@ class OverviewTab(QWidget):
     def show_child(self, child: Child) -> None:
         """Fill the summary; `child` was read (and audited) by the dossier."""
         content = QWidget()
+        content.setMaximumWidth(860)  # long lines are hard to read on a wide screen
         column = QVBoxLayout(content)
         column.setSpacing(16)
         column.addWidget(self._child_box(child))
@@ -63,6 +64,7 @@ class OverviewTab(QWidget):
         column.addWidget(self._trajectory_box(self._vault.trajectories.list(child.id)))
         column.addStretch(1)
         self._scroll.setWidget(content)
+        self._scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self._content = content
 
     # -- sections -----------------------------------------------------------------------------
@@ -113,6 +115,7 @@ class OverviewTab(QWidget):
         cells = (name, authority, contact)
         for col, text in enumerate(cells):
             widget = _value_label(text, f"overviewGuardian{guardian.id}_{col}", text)
+            widget.setWordWrap(False)
             if col == 0:
                 widget.setStyleSheet("font-weight: 600;")
             grid.addWidget(widget, row, col)

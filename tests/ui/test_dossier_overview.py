@@ -78,7 +78,7 @@ def test_log_model_pages_and_reads_in_plain_words(qtbot, qtmodeltester, vault, k
     top = model.index(0, AuditLogModel.COL_WHAT)
     assert model.data(top) == "changed"
     assert model.data(model.index(0, AuditLogModel.COL_WHO)) == "anna"
-    assert model.data(model.index(0, AuditLogModel.COL_OBJECT)) == "trajectory 1"
+    assert model.data(model.index(0, AuditLogModel.COL_OBJECT)) == "trajectory “Leesbegeleiding”"
     assert model.data(top, OBJECT_ROLE).action == "update"
 
 
