@@ -150,6 +150,12 @@ class DocumentsTab(QWidget):
         self.copy_button.setEnabled(False)
         self.view = self._list_view()
         self.preview = self._preview()
+        self.caption = QLabel(self)
+        self.caption.setObjectName("docPreviewCaption")
+        self.caption.setAccessibleName(self.tr("About this document"))
+        self.caption.setTextFormat(Qt.TextFormat.PlainText)
+        self.caption.setWordWrap(True)
+        self.caption.setMinimumHeight(self.import_button.sizeHint().height())
         bar = QHBoxLayout()
         bar.addWidget(self.import_button)
         bar.addStretch(1)
@@ -160,8 +166,13 @@ class DocumentsTab(QWidget):
         column.addLayout(bar)
         column.addWidget(self.view, 1)
         splitter = QSplitter(self)
+        right = QWidget(self)
+        pane = QVBoxLayout(right)
+        pane.setContentsMargins(0, 0, 0, 0)
+        pane.addWidget(self.caption)
+        pane.addWidget(self.preview, 1)
         splitter.addWidget(left)
-        splitter.addWidget(self.preview)
+        splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
@@ -180,6 +191,8 @@ class DocumentsTab(QWidget):
         view.verticalHeader().hide()
         view.setShowGrid(False)
         view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keeps the extension visible
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DocumentsModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
@@ -270,6 +283,7 @@ class DocumentsTab(QWidget):
         self.copy_button.setEnabled(self.current() is not None and not self._read_only)
 
     def show_preview(self, doc: Document) -> None:
+        self.caption.setText(self._caption(doc))
         kind = doc.media_type.split("/")[0]
         if kind not in ("image", "text") or doc.size > PREVIEW_LIMIT:
             self._say(self.tr("There is no preview for this kind of file. Use \"Save a "
@@ -285,6 +299,17 @@ class DocumentsTab(QWidget):
         else:
             self.preview_text.setPlainText(data.decode("utf-8", errors="replace"))
             self.preview.setCurrentWidget(self.preview_text)
+
+    def _caption(self, doc: Document) -> str:
+        row = self.model.row_of(doc.id)
+        source = self.model.index(row, DocumentsModel.COL_SOURCE).data() if row >= 0 else ""
+        text = safe_name(doc.filename)
+        if doc.received_on and source:
+            text += " · " + self.tr("received %1 from %2").replace(
+                "%1", fmt_date(doc.received_on)).replace("%2", source)
+        elif doc.received_on:
+            text += " · " + self.tr("received %1").replace("%1", fmt_date(doc.received_on))
+        return text + " · " + label(doc.sensitivity)
 
     def _show_image(self, data: bytes) -> None:
         image = QImage.fromData(data)

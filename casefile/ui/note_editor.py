@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.model import Category, Note, Sensitivity
-from casefile.ui.dossier_support import Asker, error_text, fmt_moment, label
+from casefile.ui.dossier_support import Asker, error_text, fmt_date, fmt_moment, label
 from casefile.ui.note_history import NoteHistoryDialog
 
 NEW, DRAFT, FINAL, AMENDING = "new", "draft", "final", "amending"
@@ -63,6 +63,8 @@ class NoteEditor(QWidget):
         self.title.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.status = _named(QLabel(), "noteStatus", self.tr("Save status"))
         self.status.setStyleSheet("color: palette(placeholder-text);")
+        self.meta = _named(QLabel(), "noteMeta", self.tr("About this note"))
+        self.meta.setWordWrap(True)
         self.date = _named(QDateEdit(), "noteDate", self.tr("Session date"))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd-MM-yyyy")
@@ -99,7 +101,9 @@ class NoteEditor(QWidget):
                                      self.delete_draft)
 
     def _arrange(self) -> None:
-        form = QFormLayout()
+        self.fields = QWidget(self)
+        form = QFormLayout(self.fields)
+        form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Session date"), self.date)
         form.addRow(self.tr("Duration"), self.duration)
         form.addRow(self.tr("Kind"), self.category)
@@ -115,7 +119,8 @@ class NoteEditor(QWidget):
         layout.setContentsMargins(12, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.status)
-        layout.addLayout(form)
+        layout.addWidget(self.meta)
+        layout.addWidget(self.fields)
         layout.addWidget(self.text, 1)
         layout.addLayout(buttons)
 
@@ -165,6 +170,10 @@ class NoteEditor(QWidget):
         self.save_amend_button.setVisible(state == AMENDING)
         self.cancel_amend_button.setVisible(state == AMENDING)
         self.history_button.setVisible(state in (FINAL, AMENDING))
+        # a final note reads as a line of facts rather than a form of greyed-out fields
+        self.fields.setVisible(state != FINAL)
+        self.meta.setVisible(state == FINAL)
+        self.meta.setText(self._meta_text() if state == FINAL else "")
         self._show_title()
 
     def _show_title(self) -> None:
@@ -184,6 +193,18 @@ class NoteEditor(QWidget):
             self.status.setText(self.tr("Saves itself as a draft while you type."))
         else:
             self.status.setText("")
+
+    def _meta_text(self) -> str:
+        note = self.note
+        if note is None:
+            return ""
+        author = {u.id: u.name for u in self._vault.users.list()}.get(note.author_id, "")
+        parts = [fmt_date(note.session_date),
+                 self.tr("%1 min").replace("%1", str(note.duration_minutes)),
+                 label(note.category), label(note.sensitivity)]
+        if author:
+            parts.append(self.tr("by %1").replace("%1", author))
+        return " · ".join(parts)
 
     def set_dossier_read_only(self, read_only: bool) -> None:
         self._dossier_read_only = read_only

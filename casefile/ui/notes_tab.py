@@ -202,6 +202,7 @@ class NotesTab(QWidget):
             return
         self.results.search(text)
         self.lists.setCurrentWidget(self.found)
+        self.found.resizeRowsToContents()
         if self.results.rowCount():
             self.found.selectRow(0)
             self.found.setFocus()

@@ -36,6 +36,7 @@ CTX = "SearchResults"
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE = 50
+_PAD = 4  # breathing room above and below a snippet
 
 # The domain marks matches in a snippet with these; they are never in stored text.
 MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
@@ -192,8 +193,8 @@ class HtmlDelegate(QStyledItemDelegate):
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
         painter.save()
-        painter.translate(opt.rect.topLeft())
-        painter.setClipRect(QRectF(0, 0, opt.rect.width(), opt.rect.height()))
+        painter.translate(opt.rect.left(), opt.rect.top() + _PAD)
+        painter.setClipRect(QRectF(0, 0, opt.rect.width(), opt.rect.height() - _PAD))
         doc.documentLayout().draw(painter, ctx)
         painter.restore()
 
@@ -201,15 +202,19 @@ class HtmlDelegate(QStyledItemDelegate):
         html = index.data(HTML_ROLE)
         if html is None:
             return super().sizeHint(option, index)
-        doc = self._document(html, option)
-        return QSize(int(doc.idealWidth()), int(doc.size().height()))
+        view = self.parent()
+        width = view.columnWidth(index.column()) if isinstance(view, QTableView) else 300
+        opt = QStyleOptionViewItem(option)
+        opt.rect.setWidth(width)
+        doc = self._document(html, opt)
+        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 2 * _PAD)
 
     @staticmethod
     def _document(html: str, option) -> QTextDocument:
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setHtml(html)
-        doc.setTextWidth(max(option.rect.width(), 200))
+        doc.setTextWidth(max(option.rect.width(), 120))
         return doc
 
 
@@ -230,6 +235,10 @@ def results_view(model: SearchResultsModel, name: str, accessible: str,
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)
+    # snippets wrap: rows follow the column width and grow as pages arrive
+    model.rowsInserted.connect(lambda *_: view.resizeRowsToContents())
+    model.modelReset.connect(view.resizeRowsToContents)
+    header.sectionResized.connect(lambda *_: view.resizeRowsToContents())
     return view
 
 
@@ -275,10 +284,12 @@ class SearchDialog(QDialog):
             self.status.setText("")
         elif count == 0:
             self.status.setText(self.tr("No session notes contain these words."))
+        elif self.model.canFetchMore(QModelIndex()):
+            self.status.setText(self.tr("More than %n notes found; the newest first.", "",
+                                        count))
         else:
-            more = "+" if self.model.canFetchMore(QModelIndex()) else ""
-            self.status.setText(self.tr("%1 notes found, newest first.").replace(
-                "%1", f"{count}{more}"))
+            self.status.setText(self.tr("%n note(s) found, the newest first.", "", count))
+        self.results.resizeRowsToContents()
         if count:
             self.results.selectRow(0)
 
