@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.model import Category, Sensitivity
-from casefile.ui.dossier_support import label
+from casefile.ui.dossier_support import kind_label, label
 
 
 @dataclass(frozen=True)
@@ -88,7 +88,7 @@ def _combo(parent: QWidget, name: str, accessible: str, values) -> QComboBox:
     box.setObjectName(name)
     box.setAccessibleName(accessible)
     for value in values:
-        box.addItem(label(value), value)
+        box.addItem(kind_label(value) if isinstance(value, Category) else label(value), value)
     return box
 
 

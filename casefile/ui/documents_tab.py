@@ -29,9 +29,8 @@ from PySide6.QtWidgets import (
 
 from casefile.model import Document
 from casefile.ui.document_import import ImportRunner
-from casefile.ui.dossier_support import Asker, error_text, fmt_date, label
+from casefile.ui.dossier_support import Asker, error_text, fmt_date, kind_label, label
 
-CTX = "DocumentsModel"
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE = 100
 PREVIEW_LIMIT = 20 * 1024 * 1024  # larger files are not decrypted into memory for a glance
@@ -52,9 +51,13 @@ def human_size(size: int) -> str:
 
 class DocumentsModel(QAbstractTableModel):
     COL_NAME, COL_RECEIVED, COL_KIND, COL_SIZE, COL_SOURCE = range(5)
-    HEADERS = (QT_TRANSLATE_NOOP(CTX, "Name"), QT_TRANSLATE_NOOP(CTX, "Received"),
-               QT_TRANSLATE_NOOP(CTX, "Kind"), QT_TRANSLATE_NOOP(CTX, "Size"),
-               QT_TRANSLATE_NOOP(CTX, "From"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("DocumentsModel", "Name"),
+        QT_TRANSLATE_NOOP("DocumentsModel", "Received"),
+        QT_TRANSLATE_NOOP("DocumentsModel", "Kind"),
+        QT_TRANSLATE_NOOP("DocumentsModel", "Size"),
+        QT_TRANSLATE_NOOP("DocumentsModel", "From"),
+    )
 
     def __init__(self, vault, child_id: int, parent=None) -> None:
         super().__init__(parent)
@@ -116,7 +119,7 @@ class DocumentsModel(QAbstractTableModel):
         if column == self.COL_RECEIVED:
             return fmt_date(doc.received_on)
         if column == self.COL_KIND:
-            return label(doc.category)
+            return kind_label(doc.category)
         if column == self.COL_SIZE:
             return human_size(doc.size)
         return self._orgs.get(doc.source_organisation_id or -1, "")

@@ -42,7 +42,6 @@ class DossierWidget(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("dossierTabs")
         self.tabs.setAccessibleName(self.tr("Dossier sections"))
-        self.tabs.setDocumentMode(True)
         self.overview = OverviewTab(vault, child_id, editors, self)
         self.overview.changed.connect(self.refresh)
         self.notes = self._make_notes(autosave_timer, autosave_ms)

@@ -13,7 +13,7 @@ from typing import Protocol
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-CTX = "Dossier"
+CTX = "Dossier"  # the literal is repeated in each QT_TRANSLATE_NOOP for lupdate
 
 
 def tr(text: str) -> str:
@@ -83,22 +83,36 @@ def fmt_moment(value: datetime | None) -> str:
 
 _LABELS = {
     # guidance status
-    "intake": QT_TRANSLATE_NOOP(CTX, "Intake"),
-    "active": QT_TRANSLATE_NOOP(CTX, "Active"),
-    "paused": QT_TRANSLATE_NOOP(CTX, "Paused"),
-    "closed": QT_TRANSLATE_NOOP(CTX, "Closed"),
+    "intake": QT_TRANSLATE_NOOP("Dossier", "Intake"),
+    "active": QT_TRANSLATE_NOOP("Dossier", "Active"),
+    "paused": QT_TRANSLATE_NOOP("Dossier", "Paused"),
+    "closed": QT_TRANSLATE_NOOP("Dossier", "Closed"),
     # categories
-    "identity": QT_TRANSLATE_NOOP(CTX, "Identity"),
-    "contact_details": QT_TRANSLATE_NOOP(CTX, "Contact details"),
-    "guidance_summary": QT_TRANSLATE_NOOP(CTX, "Guidance summary"),
-    "session_notes": QT_TRANSLATE_NOOP(CTX, "Session notes"),
-    "assessments": QT_TRANSLATE_NOOP(CTX, "Assessments"),
-    "documents": QT_TRANSLATE_NOOP(CTX, "Documents"),
+    "identity": QT_TRANSLATE_NOOP("Dossier", "Identity"),
+    "contact_details": QT_TRANSLATE_NOOP("Dossier", "Contact details"),
+    "guidance_summary": QT_TRANSLATE_NOOP("Dossier", "Guidance summary"),
+    "session_notes": QT_TRANSLATE_NOOP("Dossier", "Session notes"),
+    "assessments": QT_TRANSLATE_NOOP("Dossier", "Assessments"),
+    "documents": QT_TRANSLATE_NOOP("Dossier", "Documents"),
     # sensitivity
-    "normal": QT_TRANSLATE_NOOP(CTX, "Normal"),
-    "sensitive": QT_TRANSLATE_NOOP(CTX, "Sensitive"),
-    "special": QT_TRANSLATE_NOOP(CTX, "Special category (Art. 9)"),
+    "normal": QT_TRANSLATE_NOOP("Dossier", "Normal"),
+    "sensitive": QT_TRANSLATE_NOOP("Dossier", "Sensitive"),
+    "special": QT_TRANSLATE_NOOP("Dossier", "Special category (Art. 9)"),
 }
+
+
+# One item's kind reads better in the singular than the consent category's plural name.
+_KINDS = {
+    "session_notes": QT_TRANSLATE_NOOP("Dossier", "Session note"),
+    "guidance_summary": QT_TRANSLATE_NOOP("Dossier", "Guidance summary"),
+    "assessments": QT_TRANSLATE_NOOP("Dossier", "Assessment"),
+    "documents": QT_TRANSLATE_NOOP("Dossier", "Document"),
+}
+
+
+def kind_label(category: object) -> str:
+    text = _KINDS.get(str(category))
+    return tr(text) if text else label(category)
 
 
 def label(code: object) -> str:
@@ -110,21 +124,22 @@ def label(code: object) -> str:
 # Sentences for the codes this area meets; codes the first window translates come from
 # `casefile.ui.messages` when it knows them.
 _ERRORS = {
-    "empty_note": QT_TRANSLATE_NOOP(CTX, "An empty note cannot be finalised."),
+    "empty_note": QT_TRANSLATE_NOOP("Dossier", "An empty note cannot be finalised."),
     "note_finalised": QT_TRANSLATE_NOOP(
-        CTX, "This note is final; change it with an amendment and a reason."),
-    "reason_required": QT_TRANSLATE_NOOP(CTX, "Give a reason for the change."),
+        "Dossier", "This note is final; change it with an amendment and a reason."),
+    "reason_required": QT_TRANSLATE_NOOP("Dossier", "Give a reason for the change."),
     "document_too_large": QT_TRANSLATE_NOOP(
-        CTX, "That file is larger than the size limit for documents."),
-    "document_empty": QT_TRANSLATE_NOOP(CTX, "That file is empty."),
-    "document_unreadable": QT_TRANSLATE_NOOP(CTX, "That file cannot be read."),
-    "document_missing": QT_TRANSLATE_NOOP(CTX, "That file no longer exists."),
+        "Dossier", "That file is larger than the size limit for documents."),
+    "document_empty": QT_TRANSLATE_NOOP("Dossier", "That file is empty."),
+    "document_unreadable": QT_TRANSLATE_NOOP("Dossier", "That file cannot be read."),
+    "document_missing": QT_TRANSLATE_NOOP("Dossier", "That file no longer exists."),
     "dossier_restricted": QT_TRANSLATE_NOOP(
-        CTX, "This dossier is restricted: it is read-only and nothing may be exported."),
-    "vault_locked": QT_TRANSLATE_NOOP(CTX, "The vault is locked."),
-    "not_found": QT_TRANSLATE_NOOP(CTX, "That record does not exist."),
-    "invalid_input": QT_TRANSLATE_NOOP(CTX, "That input is not valid."),
-    "disk_full": QT_TRANSLATE_NOOP(CTX, "The disk is full; nothing was saved."),
+        "Dossier", "This dossier is restricted: it is read-only and nothing may be exported."),
+    "vault_locked": QT_TRANSLATE_NOOP("Dossier", "The vault is locked."),
+    "not_found": QT_TRANSLATE_NOOP("Dossier", "That record does not exist."),
+    "invalid_input": QT_TRANSLATE_NOOP("Dossier", "That input is not valid."),
+    "disk_full": QT_TRANSLATE_NOOP("Dossier", "The disk is full; nothing was saved."),
+    "error": QT_TRANSLATE_NOOP("Dossier", "Something went wrong; nothing was changed."),
 }
 
 
@@ -138,7 +153,7 @@ def error_text(exc: BaseException) -> str:
         return shared
     if isinstance(exc, OSError):
         return tr(_ERRORS["document_unreadable"])
-    return tr("Something went wrong; nothing was changed.")
+    return tr(_ERRORS["error"])
 
 
 def _shared_message(exc: BaseException) -> str:

@@ -14,41 +14,40 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWid
 from casefile.model import AuditEvent
 from casefile.ui.dossier_support import fmt_date, fmt_moment
 
-CTX = "LogTab"
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE = 100
 
 ACTIONS = {
-    "create": QT_TRANSLATE_NOOP(CTX, "created"),
-    "read": QT_TRANSLATE_NOOP(CTX, "opened"),
-    "update": QT_TRANSLATE_NOOP(CTX, "changed"),
-    "delete": QT_TRANSLATE_NOOP(CTX, "deleted"),
-    "save_draft": QT_TRANSLATE_NOOP(CTX, "saved the draft of"),
-    "finalise": QT_TRANSLATE_NOOP(CTX, "finalised"),
-    "amend": QT_TRANSLATE_NOOP(CTX, "amended"),
-    "history": QT_TRANSLATE_NOOP(CTX, "viewed the history of"),
-    "import": QT_TRANSLATE_NOOP(CTX, "imported"),
-    "save_copy": QT_TRANSLATE_NOOP(CTX, "saved an unencrypted copy of"),
-    "export": QT_TRANSLATE_NOOP(CTX, "exported"),
-    "search": QT_TRANSLATE_NOOP(CTX, "searched in"),
-    "record": QT_TRANSLATE_NOOP(CTX, "recorded"),
-    "withdraw": QT_TRANSLATE_NOOP(CTX, "withdrew"),
-    "disclose": QT_TRANSLATE_NOOP(CTX, "handed out"),
-    "restrict": QT_TRANSLATE_NOOP(CTX, "restricted"),
-    "unrestrict": QT_TRANSLATE_NOOP(CTX, "lifted the restriction of"),
-    "erase": QT_TRANSLATE_NOOP(CTX, "erased"),
-    "access_report": QT_TRANSLATE_NOOP(CTX, "made an access report of"),
+    "create": QT_TRANSLATE_NOOP("AuditLogModel", "created"),
+    "read": QT_TRANSLATE_NOOP("AuditLogModel", "opened"),
+    "update": QT_TRANSLATE_NOOP("AuditLogModel", "changed"),
+    "delete": QT_TRANSLATE_NOOP("AuditLogModel", "deleted"),
+    "save_draft": QT_TRANSLATE_NOOP("AuditLogModel", "saved the draft of"),
+    "finalise": QT_TRANSLATE_NOOP("AuditLogModel", "finalised"),
+    "amend": QT_TRANSLATE_NOOP("AuditLogModel", "amended"),
+    "history": QT_TRANSLATE_NOOP("AuditLogModel", "viewed the history of"),
+    "import": QT_TRANSLATE_NOOP("AuditLogModel", "imported"),
+    "save_copy": QT_TRANSLATE_NOOP("AuditLogModel", "saved an unencrypted copy of"),
+    "export": QT_TRANSLATE_NOOP("AuditLogModel", "exported"),
+    "search": QT_TRANSLATE_NOOP("AuditLogModel", "searched in"),
+    "record": QT_TRANSLATE_NOOP("AuditLogModel", "recorded"),
+    "withdraw": QT_TRANSLATE_NOOP("AuditLogModel", "withdrew"),
+    "disclose": QT_TRANSLATE_NOOP("AuditLogModel", "handed out"),
+    "restrict": QT_TRANSLATE_NOOP("AuditLogModel", "restricted"),
+    "unrestrict": QT_TRANSLATE_NOOP("AuditLogModel", "lifted the restriction of"),
+    "erase": QT_TRANSLATE_NOOP("AuditLogModel", "erased"),
+    "access_report": QT_TRANSLATE_NOOP("AuditLogModel", "made an access report of"),
 }
 
 OBJECTS = {
-    "child": QT_TRANSLATE_NOOP(CTX, "the dossier"),
-    "guardian": QT_TRANSLATE_NOOP(CTX, "guardian"),
-    "trajectory": QT_TRANSLATE_NOOP(CTX, "trajectory"),
-    "note": QT_TRANSLATE_NOOP(CTX, "session note"),
-    "document": QT_TRANSLATE_NOOP(CTX, "document"),
-    "consent": QT_TRANSLATE_NOOP(CTX, "consent"),
-    "packet": QT_TRANSLATE_NOOP(CTX, "transfer packet"),
-    "disclosure": QT_TRANSLATE_NOOP(CTX, "disclosure"),
+    "child": QT_TRANSLATE_NOOP("AuditLogModel", "the dossier"),
+    "guardian": QT_TRANSLATE_NOOP("AuditLogModel", "guardian"),
+    "trajectory": QT_TRANSLATE_NOOP("AuditLogModel", "trajectory"),
+    "note": QT_TRANSLATE_NOOP("AuditLogModel", "session note"),
+    "document": QT_TRANSLATE_NOOP("AuditLogModel", "document"),
+    "consent": QT_TRANSLATE_NOOP("AuditLogModel", "consent"),
+    "packet": QT_TRANSLATE_NOOP("AuditLogModel", "transfer packet"),
+    "disclosure": QT_TRANSLATE_NOOP("AuditLogModel", "disclosure"),
 }
 
 
@@ -56,8 +55,12 @@ class AuditLogModel(QAbstractTableModel):
     """Newest first; pages of PAGE events fetched as the view scrolls."""
 
     COL_WHEN, COL_WHO, COL_WHAT, COL_OBJECT = range(4)
-    HEADERS = (QT_TRANSLATE_NOOP(CTX, "When"), QT_TRANSLATE_NOOP(CTX, "Who"),
-               QT_TRANSLATE_NOOP(CTX, "What"), QT_TRANSLATE_NOOP(CTX, "On what"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AuditLogModel", "When"),
+        QT_TRANSLATE_NOOP("AuditLogModel", "Who"),
+        QT_TRANSLATE_NOOP("AuditLogModel", "What"),
+        QT_TRANSLATE_NOOP("AuditLogModel", "On what"),
+    )
 
     def __init__(self, vault, child_id: int, parent=None) -> None:
         super().__init__(parent)

@@ -21,7 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.model import Category, Note, Sensitivity
-from casefile.ui.dossier_support import Asker, error_text, fmt_date, fmt_moment, label
+from casefile.ui.dossier_support import (
+    Asker,
+    error_text,
+    fmt_date,
+    fmt_moment,
+    kind_label,
+    label,
+)
 from casefile.ui.note_history import NoteHistoryDialog
 
 NEW, DRAFT, FINAL, AMENDING = "new", "draft", "final", "amending"
@@ -193,6 +200,7 @@ class NoteEditor(QWidget):
             self.status.setText(self.tr("Saves itself as a draft while you type."))
         else:
             self.status.setText("")
+        self.status.setVisible(bool(self.status.text()))
 
     def _meta_text(self) -> str:
         note = self.note
@@ -201,7 +209,7 @@ class NoteEditor(QWidget):
         author = {u.id: u.name for u in self._vault.users.list()}.get(note.author_id, "")
         parts = [fmt_date(note.session_date),
                  self.tr("%1 min").replace("%1", str(note.duration_minutes)),
-                 label(note.category), label(note.sensitivity)]
+                 kind_label(note.category), label(note.sensitivity)]
         if author:
             parts.append(self.tr("by %1").replace("%1", author))
         return " · ".join(parts)
@@ -217,6 +225,7 @@ class NoteEditor(QWidget):
             return
         self._dirty = True
         self.status.setText(self.tr("Not saved yet…"))
+        self.status.setVisible(True)
         self.autosave_timer.start()
 
     def flush(self) -> None:
@@ -351,13 +360,14 @@ def _button(text: str, name: str, slot) -> QPushButton:
 def _combo(name: str, accessible: str, enum, values) -> QComboBox:
     box = _named(QComboBox(), name, accessible)
     for value in values:
-        box.addItem(label(enum(value)), enum(value))
+        text = kind_label(value) if enum is Category else label(value)
+        box.addItem(text, enum(value))
     return box
 
 
 def _select(box: QComboBox, value) -> None:
     index = box.findData(value)
     if index < 0:  # a value this editor does not offer (e.g. set elsewhere) stays visible
-        box.addItem(label(value), value)
+        box.addItem(kind_label(value) if isinstance(value, Category) else label(value), value)
         index = box.count() - 1
     box.setCurrentIndex(index)

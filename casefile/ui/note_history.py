@@ -15,9 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.model import NoteVersion
-from casefile.ui.dossier_support import fmt_moment, label
+from casefile.ui.dossier_support import fmt_moment, kind_label, label
 
-CTX = "NoteVersionsModel"
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -25,8 +24,12 @@ class NoteVersionsModel(QAbstractTableModel):
     """A note's versions, oldest first; a note has few, so no paging."""
 
     COL_VERSION, COL_WHEN, COL_WHO, COL_REASON = range(4)
-    HEADERS = (QT_TRANSLATE_NOOP(CTX, "Version"), QT_TRANSLATE_NOOP(CTX, "When"),
-               QT_TRANSLATE_NOOP(CTX, "Who"), QT_TRANSLATE_NOOP(CTX, "Reason"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("NoteVersionsModel", "Version"),
+        QT_TRANSLATE_NOOP("NoteVersionsModel", "When"),
+        QT_TRANSLATE_NOOP("NoteVersionsModel", "Who"),
+        QT_TRANSLATE_NOOP("NoteVersionsModel", "Reason"),
+    )
 
     def __init__(self, versions: list[NoteVersion], users: dict[int, str], parent=None) -> None:
         super().__init__(parent)
@@ -112,6 +115,6 @@ class NoteHistoryDialog(QDialog):
         if not current.isValid():
             return
         v = self.model.version_at(current.row())
-        meta = self.tr("%1 · %2").replace("%1", label(v.category)).replace(
+        meta = self.tr("%1 · %2").replace("%1", kind_label(v.category)).replace(
             "%2", label(v.sensitivity))
         self.text.setPlainText(f"{meta}\n\n{v.text}")

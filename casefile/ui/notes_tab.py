@@ -23,11 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.model import Note
-from casefile.ui.dossier_support import Asker, fmt_date, label
+from casefile.ui.dossier_support import Asker, fmt_date, kind_label
 from casefile.ui.note_editor import NoteEditor
 from casefile.ui.search_dialog import SearchResultsModel, results_view
 
-CTX = "NotesModel"
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE = 50
 
@@ -36,8 +35,12 @@ class NotesModel(QAbstractTableModel):
     """This child's notes, newest session first, fetched in pages."""
 
     COL_DATE, COL_STATUS, COL_CATEGORY, COL_AUTHOR = range(4)
-    HEADERS = (QT_TRANSLATE_NOOP(CTX, "Session"), QT_TRANSLATE_NOOP(CTX, "Status"),
-               QT_TRANSLATE_NOOP(CTX, "Kind"), QT_TRANSLATE_NOOP(CTX, "By"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("NotesModel", "Session"),
+        QT_TRANSLATE_NOOP("NotesModel", "Status"),
+        QT_TRANSLATE_NOOP("NotesModel", "Kind"),
+        QT_TRANSLATE_NOOP("NotesModel", "By"),
+    )
 
     def __init__(self, vault, child_id: int, parent=None) -> None:
         super().__init__(parent)
@@ -97,7 +100,7 @@ class NotesModel(QAbstractTableModel):
         if column == self.COL_STATUS:
             return self.status(note)
         if column == self.COL_CATEGORY:
-            return label(note.category)
+            return kind_label(note.category)
         return self._users.get(note.author_id, "")
 
     def status(self, note: Note) -> str:
@@ -171,6 +174,7 @@ class NotesTab(QWidget):
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([460, 640])  # the timeline's four columns fit without scrolling
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)

@@ -64,7 +64,7 @@ class OverviewTab(QWidget):
         column.addWidget(self._trajectory_box(self._vault.trajectories.list(child.id)))
         column.addStretch(1)
         self._scroll.setWidget(content)
-        self._scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self._scroll.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._content = content
 
     # -- sections -----------------------------------------------------------------------------

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from casefile.ui.dossier_support import fmt_date
 
-CTX = "SearchResults"
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE = 50
@@ -89,8 +88,11 @@ class SearchResultsModel(QAbstractTableModel):
     """Hits newest first; a larger window is fetched when the view scrolls to the end."""
 
     COL_DATE, COL_CHILD, COL_SNIPPET = range(3)
-    HEADERS = (QT_TRANSLATE_NOOP(CTX, "Session"), QT_TRANSLATE_NOOP(CTX, "Child"),
-               QT_TRANSLATE_NOOP(CTX, "Found"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("SearchResultsModel", "Session"),
+        QT_TRANSLATE_NOOP("SearchResultsModel", "Child"),
+        QT_TRANSLATE_NOOP("SearchResultsModel", "Found"),
+    )
 
     def __init__(self, vault, child_id: int | None = None, parent=None) -> None:
         super().__init__(parent)
