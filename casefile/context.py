@@ -43,8 +43,11 @@ class VaultContext:
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
-        with database.transaction(self.db()) as conn:
-            yield conn
+        try:
+            with database.transaction(self.db()) as conn:
+                yield conn
+        except database.Error as exc:
+            raise database.domain_error(exc) from None
 
     def open_connection(self) -> Connection:
         """A new keyed connection for a worker thread (a raw-key open costs ~1 ms)."""

@@ -94,6 +94,7 @@ class Vault:
             with ctx.transaction() as tx:
                 _initialise(tx, ctx, vault_id, user, practice_name, clock)
             slots = keys.KeySlots.new(vault_id)
+            slots.db_salt = database_salt(path)
             slots.add_user_slot(user, passphrase, db_key, kdf=kdf,
                                 bind_to=secrets if bind else None)
             recovery = slots.add_recovery_slot(db_key, kdf=kdf)
@@ -127,8 +128,9 @@ class Vault:
     @classmethod
     def _unlock(cls, path, lock, user, passphrase, recovery_key, clock, secrets) -> Vault:
         slots = keys.KeySlots.load(path / KEYSLOTS)
-        if not (path / database.DB_NAME).exists():
-            raise DatabaseDamaged()
+        salt = database_salt(path)
+        if slots.db_salt and salt != slots.db_salt:
+            raise WrongVault()
         try:
             if recovery_key is not None:
                 db_key = slots.unwrap_recovery(recovery_key)
@@ -178,6 +180,8 @@ class Vault:
             with self._ctx.transaction() as conn:
                 self._ctx.audit.record(conn, action="lock", object_type="vault",
                                        object_id=self.vault_id)
+        except (CasefileError, database.Error):
+            pass  # a damaged database must not keep the key in memory
         finally:
             self._ctx.close()
             self._lock.release()
@@ -217,6 +221,18 @@ class Vault:
 
     def __exit__(self, *exc: object) -> None:
         self.lock()
+
+
+def database_salt(path: Path) -> str:
+    """The database file's SQLCipher salt (its first 16 bytes) as hex."""
+    try:
+        with open(Path(path) / database.DB_NAME, "rb") as handle:
+            head = handle.read(16)
+    except OSError:
+        raise DatabaseDamaged() from None
+    if len(head) < 16:
+        raise DatabaseDamaged()
+    return head.hex()
 
 
 def _attach_optional_services(vault: Vault, ctx: VaultContext) -> None:

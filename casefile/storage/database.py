@@ -41,6 +41,7 @@ def connect(path: Path, key: bytes) -> Connection:
     except sqlcipher3.Error as exc:
         raise DatabaseDamaged() from _scrub(exc)
     try:
+        conn.execute("PRAGMA cipher_log_level = NONE")  # our errors are one sentence
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         _check_version(conn)
         # Reading the schema is the first real use of the key: a wrong key or a damaged
@@ -68,6 +69,18 @@ def _check_version(conn: Connection) -> None:
 def _scrub(exc: BaseException) -> Exception:
     """A copy of a driver error that cannot carry SQL text (and so no key) upward."""
     return RuntimeError(type(exc).__name__)
+
+
+def domain_error(exc: Exception) -> Exception:
+    """The driver error as the one sentence a counsellor can act on, where there is one."""
+    text = str(exc).lower()
+    if isinstance(exc, sqlcipher3.IntegrityError):
+        return exc
+    if "full" in text:
+        return DiskFull()
+    if any(w in text for w in ("malformed", "not a database", "readonly", "disk i/o")):
+        return DatabaseDamaged()
+    return exc
 
 
 @contextmanager
