@@ -247,3 +247,16 @@ def test_an_empty_file_gets_one_sentence(qtbot, dossier, asker, tmp_path):
     assert len(asker.told) == 1 and asker.told[0].startswith("leeg.pdf: ")
     assert "Traceback" not in asker.told[0]
     QApplication.processEvents()
+
+
+def test_a_restricted_dossier_is_read_only(qtbot, vault, kid, asker, timer, tmp_path):
+    with vault.context.transaction() as conn:
+        conn.execute("UPDATE children SET restricted = 1 WHERE id = ?", (kid.id,))
+    dossier = DossierWidget(vault, kid.id, asker=asker, autosave_timer=timer)
+    qtbot.addWidget(dossier)
+    editor = dossier.notes.editor
+    assert editor.text.isReadOnly() and not editor.finalise_button.isVisibleTo(editor)
+    assert not dossier.documents.import_button.isEnabled()
+    dossier.import_paths([_png(tmp_path)])
+    assert asker.told and "restricted" in asker.told[0]
+    assert dossier.documents.model.rowCount() == 0

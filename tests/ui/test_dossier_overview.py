@@ -90,3 +90,12 @@ def test_log_tab_fills_when_shown(qtbot, vault, kid):
     assert rows >= 4  # created child, two guardians, trajectory, read
     whats = {dossier.log.model.what(dossier.log.model.event_at(r)) for r in range(rows)}
     assert {"created", "opened"} <= whats
+
+
+def test_a_restricted_dossier_shows_its_badge(qtbot, vault, kid):
+    with vault.context.transaction() as conn:  # the rights module will own this switch
+        conn.execute("UPDATE children SET restricted = 1 WHERE id = ?", (kid.id,))
+    dossier = DossierWidget(vault, kid.id)
+    qtbot.addWidget(dossier)
+    assert dossier.restricted_badge.isVisibleTo(dossier)
+    assert dossier.restricted_badge.text() == "Restricted – read-only"
