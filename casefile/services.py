@@ -11,4 +11,6 @@ Factory = Callable[[Any, Any], Any]
 
 
 def factories() -> Iterator[tuple[str, Factory]]:
-    yield from ()
+    from casefile.consents import Consents
+
+    yield "consents", lambda vault, ctx: Consents(ctx)

@@ -1,0 +1,190 @@
+"""The consent register: record, withdraw, mark entered in error, and evaluate.
+
+Records are append-only (database triggers); a withdrawal is effective at once and is never
+blocked, not even on a restricted dossier. The rule itself lives in consent.py."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from casefile import consent as rule
+from casefile.dossiers import ensure_writable
+from casefile.errors import InvalidInput
+from casefile.items import list_items
+from casefile.model import Category, Consent, ConsentMethod, ConsentScope, Disclosure
+from casefile.storage.database import Connection
+from casefile.storage.repositories import consents as repo
+from casefile.storage.repositories import people
+from casefile.validation import clean_text
+
+
+@dataclass(frozen=True)
+class ConsentView:
+    """A consent with its register state at a moment (active, expiring, withdrawn...)."""
+
+    consent: Consent
+    state: str
+
+
+class Consents:
+    def __init__(self, ctx) -> None:
+        self._ctx = ctx
+
+    # -- recording ------------------------------------------------------------------------
+
+    def record(self, child_id: int, *, scope: ConsentScope | str, purpose: str,
+               categories: Iterable[Category | str], given_by: Sequence[int],
+               valid_from: date, valid_until: date, recipient_id: int | None = None,
+               child_agrees: bool | None = None, method: ConsentMethod | str = "written",
+               covers_special: bool = False,
+               evidence_document_id: int | None = None) -> Consent:
+        user = self._ctx.require_user()
+        with self._ctx.transaction() as conn:
+            ensure_writable(conn, child_id)
+            values = self._checked(conn, child_id, scope, purpose, categories, given_by,
+                                   valid_from, valid_until, recipient_id, child_agrees, method,
+                                   evidence_document_id)
+            cid = repo.add_consent(conn, {
+                **values, "child_id": child_id, "covers_special": bool(covers_special),
+                "recorded_by": user.id, "recorded_at": self._ctx.clock.now()})
+            self._ctx.audit.record(conn, action="consent_recorded", object_type="consent",
+                                   object_id=cid, child_id=child_id,
+                                   details={"scope": str(values["scope"])})
+            return repo.consent(conn, cid)
+
+    def withdraw(self, consent_id: int, *, by: int | None = None, by_child: bool = False,
+                 reason: str = "", at: datetime | None = None) -> Consent:
+        """Effective at once (or at `at`, never later than now). Never blocked."""
+        user = self._ctx.require_user()
+        now = self._ctx.clock.now()
+        effective = now if at is None else min(self._aware(at), now)
+        with self._ctx.transaction() as conn:
+            current = repo.consent(conn, consent_id)
+            if current.withdrawal is not None:
+                raise InvalidInput("This consent has already been withdrawn.")
+            if by is not None and by not in {g.id for g in people.guardians_of(
+                    conn, current.child_id)}:
+                raise InvalidInput("That guardian does not belong to this child.")
+            repo.add_event(conn, {
+                "consent_id": consent_id, "child_id": current.child_id, "kind": "withdrawn",
+                "effective_at": effective, "by_guardian_id": by, "by_child": bool(by_child),
+                "reason": clean_text(reason, "reason", max_length=1000, multiline=True),
+                "recorded_by": user.id, "recorded_at": now})
+            self._ctx.audit.record(conn, action="consent_withdrawn", object_type="consent",
+                                   object_id=consent_id, child_id=current.child_id)
+            return repo.consent(conn, consent_id)
+
+    def enter_in_error(self, consent_id: int, *, reason: str) -> Consent:
+        """Mark a record made by mistake; the record itself stays."""
+        user = self._ctx.require_user()
+        reason = clean_text(reason, "reason", required=True, max_length=1000, multiline=True)
+        now = self._ctx.clock.now()
+        with self._ctx.transaction() as conn:
+            current = repo.consent(conn, consent_id)
+            if current.entered_in_error:
+                raise InvalidInput("This consent is already marked as entered in error.")
+            repo.add_event(conn, {
+                "consent_id": consent_id, "child_id": current.child_id,
+                "kind": "entered_in_error", "effective_at": now, "reason": reason,
+                "recorded_by": user.id, "recorded_at": now})
+            self._ctx.audit.record(conn, action="consent_entered_in_error",
+                                   object_type="consent", object_id=consent_id,
+                                   child_id=current.child_id)
+            return repo.consent(conn, consent_id)
+
+    # -- reading --------------------------------------------------------------------------
+
+    def get(self, consent_id: int) -> Consent:
+        self._ctx.require_user()
+        return repo.consent(self._ctx.db(), consent_id)
+
+    def list(self, child_id: int) -> list[Consent]:
+        self._ctx.require_user()
+        return repo.consents_of(self._ctx.db(), child_id)
+
+    def register(self, child_id: int, at: datetime | None = None) -> list[ConsentView]:
+        """Every consent of a child with its state at `at` (default now), newest first."""
+        self._ctx.require_user()
+        conn = self._ctx.db()
+        moment = self._aware(at) if at else self._ctx.clock.now()
+        child = people.child(conn, child_id)
+        guardians = tuple(people.guardians_of(conn, child_id))
+        policy = self.policy()
+        return [ConsentView(c, rule.consent_state(c, child, guardians, policy, moment))
+                for c in repo.consents_of(conn, child_id)]
+
+    def disclosures(self, child_id: int) -> list[Disclosure]:
+        self._ctx.require_user()
+        return repo.disclosures_of(self._ctx.db(), child_id)
+
+    def disclosures_relying_on(self, consent_id: int) -> list[Disclosure]:
+        """Earlier packets whose recipients an Art 19 letter asks to delete them."""
+        self._ctx.require_user()
+        return repo.disclosures_relying_on(self._ctx.db(), consent_id)
+
+    # -- the rule -------------------------------------------------------------------------
+
+    def policy(self) -> rule.Policy:
+        return rule.Policy(guardians_required=self._ctx.settings.consent_policy)
+
+    def evaluate(self, child_id: int, recipient_id: int, at: datetime | None = None,
+                 items: Sequence[rule.Item] | None = None) -> rule.Decision:
+        """Which of the child's items may go to the recipient at `at` (default now)."""
+        self._ctx.require_user()
+        moment = self._aware(at) if at else self._ctx.clock.now()
+        return evaluate_in(self._ctx.db(), child_id, recipient_id, moment, self.policy(),
+                           items)
+
+    def _aware(self, at: datetime) -> datetime:
+        """A naive moment means local (practice) time."""
+        if at.tzinfo is None:
+            return at.replace(tzinfo=ZoneInfo(self.policy().timezone))
+        return at
+
+    # -- checks ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _checked(conn: Connection, child_id, scope, purpose, categories, given_by,
+                 valid_from, valid_until, recipient_id, child_agrees, method,
+                 evidence_document_id) -> dict:
+        try:
+            scope = ConsentScope(scope)
+            method = ConsentMethod(method)
+            cats = frozenset(Category(c) for c in categories)
+        except ValueError:
+            raise InvalidInput("A scope, method or category does not exist.") from None
+        if not cats:
+            raise InvalidInput("Choose at least one category.")
+        if not isinstance(valid_from, date) or not isinstance(valid_until, date):
+            raise InvalidInput("The validity dates must be dates.")
+        if valid_until <= valid_from:
+            raise InvalidInput("The consent must end after it starts.")
+        if scope == ConsentScope.DISCLOSURE and recipient_id is None:
+            raise InvalidInput("A consent to share names its recipient.")
+        if recipient_id is not None:
+            people.organisation(conn, recipient_id)
+        own = {g.id for g in people.guardians_of(conn, child_id)}
+        if not set(given_by) <= own:
+            raise InvalidInput("A guardian who gave consent does not belong to this child.")
+        if child_agrees not in (None, True, False):
+            raise InvalidInput("The child's agreement is yes, no or not asked.")
+        return {"scope": scope, "recipient_id": recipient_id,
+                "purpose": clean_text(purpose, "purpose", required=True, max_length=500),
+                "categories": cats, "given_by": list(dict.fromkeys(given_by)),
+                "child_agrees": child_agrees, "method": method,
+                "evidence_document_id": evidence_document_id,
+                "valid_from": valid_from, "valid_until": valid_until}
+
+
+def evaluate_in(conn: Connection, child_id: int, recipient_id: int, at: datetime,
+                policy: rule.Policy, items: Sequence[rule.Item] | None = None) -> rule.Decision:
+    """The rule over the facts as stored, on a given connection: packets call this inside
+    the transaction that records the disclosure."""
+    facts = rule.Facts(child=people.child(conn, child_id),
+                       guardians=tuple(people.guardians_of(conn, child_id)),
+                       consents=tuple(repo.consents_of(conn, child_id)))
+    chosen = list(items) if items is not None else list_items(conn, child_id)
+    return rule.evaluate(child_id, recipient_id, chosen, facts, policy, at)

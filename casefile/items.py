@@ -1,0 +1,37 @@
+"""The exportable items of a dossier: what the consent rule judges and a packet may hold.
+
+Every item has exactly one category. Drafts are not exportable; only finalised notes are."""
+
+from __future__ import annotations
+
+from casefile.consent import Item
+from casefile.model import Category, Sensitivity
+from casefile.storage.database import Connection
+
+IDENTITY = Item("identity", Category.IDENTITY, Sensitivity.NORMAL, "identity")
+CONTACT_DETAILS = Item("contact_details", Category.CONTACT_DETAILS, Sensitivity.NORMAL,
+                       "contact_details")
+GUIDANCE_SUMMARY = Item("guidance_summary", Category.GUIDANCE_SUMMARY, Sensitivity.NORMAL,
+                        "guidance_summary")
+
+
+def list_items(conn: Connection, child_id: int) -> list[Item]:
+    items = [IDENTITY, CONTACT_DETAILS, GUIDANCE_SUMMARY]
+    if _has_table(conn, "notes"):
+        rows = conn.execute(
+            "SELECT id, category, sensitivity, session_date FROM notes "
+            "WHERE child_id = ? AND finalised = 1 ORDER BY session_date, id", (child_id,))
+        items += [Item(f"note:{r[0]}", Category(r[1]), Sensitivity(r[2]), str(r[3]))
+                  for r in rows]
+    if _has_table(conn, "documents"):
+        rows = conn.execute(
+            "SELECT id, category, sensitivity, filename FROM documents "
+            "WHERE child_id = ? ORDER BY id", (child_id,))
+        items += [Item(f"document:{r[0]}", Category(r[1]), Sensitivity(r[2]), r[3])
+                  for r in rows]
+    return items
+
+
+def _has_table(conn: Connection, name: str) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                        (name,)).fetchone() is not None
