@@ -37,6 +37,10 @@ ACTIONS = {
     "unrestrict": QT_TRANSLATE_NOOP("AuditLogModel", "lifted the restriction of"),
     "erase": QT_TRANSLATE_NOOP("AuditLogModel", "erased"),
     "access_report": QT_TRANSLATE_NOOP("AuditLogModel", "made an access report of"),
+    "consent_recorded": QT_TRANSLATE_NOOP("AuditLogModel", "recorded"),
+    "consent_withdrawn": QT_TRANSLATE_NOOP("AuditLogModel", "withdrew"),
+    "consent_entered_in_error": QT_TRANSLATE_NOOP("AuditLogModel", "marked as entered in error"),
+    "evaluate": QT_TRANSLATE_NOOP("AuditLogModel", "checked"),
 }
 
 OBJECTS = {
