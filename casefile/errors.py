@@ -129,3 +129,23 @@ class ConsentRequired(CasefileError):
     def __init__(self, decision: object = None, message: str | None = None) -> None:
         super().__init__(message)
         self.decision = decision
+
+
+class DocumentTooLarge(CasefileError):
+    code = "document_too_large"
+    message = "That file is larger than the size limit for documents."
+
+
+class DocumentEmpty(CasefileError):
+    code = "document_empty"
+    message = "That file is empty."
+
+
+class DocumentUnreadable(CasefileError):
+    code = "document_unreadable"
+    message = "That file cannot be read."
+
+
+class DocumentVanished(CasefileError):
+    code = "document_vanished"
+    message = "That file is no longer there."

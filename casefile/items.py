@@ -17,21 +17,12 @@ GUIDANCE_SUMMARY = Item("guidance_summary", Category.GUIDANCE_SUMMARY, Sensitivi
 
 def list_items(conn: Connection, child_id: int) -> list[Item]:
     items = [IDENTITY, CONTACT_DETAILS, GUIDANCE_SUMMARY]
-    if _has_table(conn, "notes"):
-        rows = conn.execute(
-            "SELECT id, category, sensitivity, session_date FROM notes "
-            "WHERE child_id = ? AND finalised = 1 ORDER BY session_date, id", (child_id,))
-        items += [Item(f"note:{r[0]}", Category(r[1]), Sensitivity(r[2]), str(r[3]))
-                  for r in rows]
-    if _has_table(conn, "documents"):
-        rows = conn.execute(
-            "SELECT id, category, sensitivity, filename FROM documents "
-            "WHERE child_id = ? ORDER BY id", (child_id,))
-        items += [Item(f"document:{r[0]}", Category(r[1]), Sensitivity(r[2]), r[3])
-                  for r in rows]
+    rows = conn.execute(
+        "SELECT id, category, sensitivity, session_date FROM notes "
+        "WHERE child_id = ? AND finalised = 1 ORDER BY session_date, id", (child_id,))
+    items += [Item(f"note:{r[0]}", Category(r[1]), Sensitivity(r[2]), str(r[3])) for r in rows]
+    rows = conn.execute(
+        "SELECT id, category, sensitivity, filename FROM documents "
+        "WHERE child_id = ? ORDER BY id", (child_id,))
+    items += [Item(f"document:{r[0]}", Category(r[1]), Sensitivity(r[2]), r[3]) for r in rows]
     return items
-
-
-def _has_table(conn: Connection, name: str) -> bool:
-    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
-                        (name,)).fetchone() is not None

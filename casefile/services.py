@@ -12,5 +12,11 @@ Factory = Callable[[Any, Any], Any]
 
 def factories() -> Iterator[tuple[str, Factory]]:
     from casefile.consents import Consents
+    from casefile.documents import Documents
+    from casefile.notes import Notes
+    from casefile.search import Search
 
+    yield "notes", lambda vault, ctx: Notes(ctx)
+    yield "documents", lambda vault, ctx: Documents(ctx)
+    yield "search", lambda vault, ctx: Search(ctx)
     yield "consents", lambda vault, ctx: Consents(ctx)

@@ -1,0 +1,185 @@
+"""Documents stored encrypted inside the database, in chunks: a large file never sits whole
+in memory, and Casefile never writes a plaintext temporary file."""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import re
+import unicodedata
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+
+from casefile.dossiers import ensure_writable
+from casefile.errors import (
+    DocumentEmpty,
+    DocumentTooLarge,
+    DocumentUnreadable,
+    DocumentVanished,
+    NotFound,
+)
+from casefile.model import Category, Document, Sensitivity
+from casefile.storage.database import Connection
+from casefile.storage.files import atomic_write
+from casefile.storage.repositories.base import build, insert
+
+CHUNK = 256 * 1024
+MAX_NAME = 120
+Progress = Callable[[int, int], None]  # (bytes done, bytes in all)
+
+_SIGNATURES = ((b"\x89PNG\r\n\x1a\n", "image/png"), (b"\xff\xd8\xff", "image/jpeg"),
+               (b"GIF87a", "image/gif"), (b"GIF89a", "image/gif"), (b"%PDF-", "application/pdf"))
+_TEXT_SUFFIXES = {".txt": "text/plain", ".md": "text/markdown", ".csv": "text/csv"}
+
+
+def safe_filename(name: str) -> str:
+    """A name fit to store and show: no path, no control or direction characters, bounded."""
+    name = unicodedata.normalize("NFC", str(name)).replace("\\", "/").split("/")[-1]
+    name = "".join(c for c in name if unicodedata.category(c) not in ("Cc", "Cf", "Zl", "Zp"))
+    name = re.sub(r"\s+", " ", name).strip(" .") or "document"
+    if len(name) > MAX_NAME:
+        _, dot, suffix = name.rpartition(".")
+        suffix = suffix[:10] if dot and len(suffix) <= 10 else ""
+        name = name[: MAX_NAME - len(suffix) - 2].rstrip() + "…" + (f".{suffix}" if suffix
+                                                                     else "")
+    return name
+
+
+def sniff_media_type(first_bytes: bytes, filename: str) -> str:
+    for signature, media in _SIGNATURES:
+        if first_bytes.startswith(signature):
+            return media
+    if first_bytes[:4] == b"RIFF" and first_bytes[8:12] == b"WEBP":
+        return "image/webp"
+    suffix = Path(filename).suffix.lower()
+    if suffix in _TEXT_SUFFIXES:
+        return _TEXT_SUFFIXES[suffix]
+    return mimetypes.guess_type(filename)[0] or "application/octet-stream"
+
+
+class Documents:
+    def __init__(self, ctx) -> None:
+        self._ctx = ctx
+
+    def import_file(self, child_id: int, path: Path | str, *,
+                    category: Category | str = Category.DOCUMENTS,
+                    sensitivity: Sensitivity | str = Sensitivity.NORMAL,
+                    source_organisation_id: int | None = None, received_on: date | None = None,
+                    filename: str | None = None, progress: Progress | None = None) -> Document:
+        path = Path(path)
+        try:
+            size = path.stat().st_size
+            handle = path.open("rb")
+        except FileNotFoundError:
+            raise DocumentVanished() from None
+        except OSError:
+            raise DocumentUnreadable() from None
+        with handle:
+            return self._store(child_id, _chunks(handle), size, filename or path.name,
+                               Category(category), Sensitivity(sensitivity),
+                               source_organisation_id, received_on, progress)
+
+    def import_bytes(self, child_id: int, data: bytes, filename: str, *,
+                     category: Category | str = Category.DOCUMENTS,
+                     sensitivity: Sensitivity | str = Sensitivity.NORMAL,
+                     source_organisation_id: int | None = None,
+                     received_on: date | None = None) -> Document:
+        pieces = (data[i:i + CHUNK] for i in range(0, len(data), CHUNK))
+        return self._store(child_id, pieces, len(data), filename, Category(category),
+                           Sensitivity(sensitivity), source_organisation_id, received_on, None)
+
+    def _store(self, child_id, pieces: Iterator[bytes], size: int, filename: str, category,
+               sensitivity, source_id, received_on, progress) -> Document:
+        user = self._ctx.require_user()
+        limit = self._ctx.settings.document_size_limit_mb * 1024 * 1024
+        if size > limit:
+            raise DocumentTooLarge(limit_mb=self._ctx.settings.document_size_limit_mb)
+        name = safe_filename(filename)
+        digest, done, first = hashlib.sha256(), 0, b""
+        with self._ctx.transaction() as conn:
+            ensure_writable(conn, child_id)
+            doc_id = insert(conn, "documents", {
+                "child_id": child_id, "filename": name, "media_type": "", "size": 0,
+                "sha256": "", "category": category, "sensitivity": sensitivity,
+                "source_organisation_id": source_id, "received_on": received_on,
+                "imported_by": user.id, "imported_at": self._ctx.clock.now()})
+            for seq, piece in enumerate(pieces):
+                done += len(piece)
+                if done > limit:
+                    raise DocumentTooLarge(limit_mb=self._ctx.settings.document_size_limit_mb)
+                first = first or piece[:16]
+                digest.update(piece)
+                conn.execute("INSERT INTO document_chunks(document_id, seq, data) "
+                             "VALUES (?, ?, ?)", (doc_id, seq, piece))
+                if progress:
+                    progress(done, max(size, done))
+            if done == 0:
+                raise DocumentEmpty()
+            conn.execute("UPDATE documents SET media_type = ?, size = ?, sha256 = ? "
+                         "WHERE id = ?", (sniff_media_type(first, name), done,
+                                          digest.hexdigest(), doc_id))
+            self._audit(conn, "create", doc_id, child_id, size=done)
+            return _document(conn, doc_id)
+
+    def list(self, child_id: int, offset: int = 0, limit: int = 100) -> list[Document]:
+        self._ctx.require_user()
+        rows = self._ctx.db().execute(
+            "SELECT * FROM documents WHERE child_id = ? ORDER BY id DESC LIMIT ? OFFSET ?",
+            (child_id, limit, offset))
+        return [build(Document, r) for r in rows]
+
+    def get(self, document_id: int) -> Document:
+        self._ctx.require_user()
+        return _document(self._ctx.db(), document_id)
+
+    def read(self, document_id: int) -> bytes:
+        """The whole content, in memory (previews and packets); an audited read."""
+        return b"".join(self.iter_chunks(document_id))
+
+    def iter_chunks(self, document_id: int) -> Iterator[bytes]:
+        """The content chunk by chunk; the read is audited before the first chunk."""
+        self._ctx.require_user()
+        with self._ctx.transaction() as conn:
+            doc = _document(conn, document_id)
+            self._audit(conn, "read", document_id, doc.child_id)
+        return _stored_chunks(self._ctx.db(), document_id)
+
+    def save_copy(self, document_id: int, target: Path | str) -> None:
+        """An unencrypted copy where the counsellor chose (the UI warns first)."""
+        data = self.read(document_id)
+        atomic_write(Path(target), data, mode=0o600)
+        with self._ctx.transaction() as conn:
+            doc = _document(conn, document_id)
+            self._audit(conn, "export_copy", document_id, doc.child_id)
+
+    def _audit(self, conn: Connection, action: str, doc_id: int, child_id: int,
+               **details: object) -> None:
+        self._ctx.audit.record(conn, action=action, object_type="document", object_id=doc_id,
+                               child_id=child_id, details=details)
+
+
+def _chunks(handle) -> Iterator[bytes]:
+    try:
+        while piece := handle.read(CHUNK):
+            yield piece
+    except OSError:
+        raise DocumentUnreadable() from None
+
+
+def _stored_chunks(conn: Connection, document_id: int) -> Iterator[bytes]:
+    seq = 0
+    while True:
+        row = conn.execute("SELECT data FROM document_chunks WHERE document_id = ? AND seq = ?",
+                           (document_id, seq)).fetchone()
+        if row is None:
+            return
+        yield bytes(row[0])
+        seq += 1
+
+
+def _document(conn: Connection, document_id: int) -> Document:
+    row = conn.execute("SELECT * FROM documents WHERE id = ?", (document_id,)).fetchone()
+    if row is None:
+        raise NotFound()
+    return build(Document, row)

@@ -1,0 +1,187 @@
+"""Session notes: drafts that save themselves, finalising, and amendments that keep every
+version with who, when and why (GDPR Art 16, rectification with history)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from casefile.dossiers import ensure_writable
+from casefile.errors import InvalidInput, NotFound
+from casefile.model import Category, Note, NoteVersion, Sensitivity
+from casefile.storage.database import Connection
+from casefile.storage.repositories.base import build, insert, to_db
+from casefile.validation import clean_date
+
+MAX_TEXT = 200_000
+# Autosaves of a draft are audited once per this interval, not on every keystroke pause.
+DRAFT_AUDIT_INTERVAL = timedelta(minutes=10)
+
+
+class Notes:
+    def __init__(self, ctx) -> None:
+        self._ctx = ctx
+
+    def add(self, child_id: int, *, text: str = "",
+            category: Category | str = Category.SESSION_NOTES,
+            sensitivity: Sensitivity | str = Sensitivity.NORMAL,
+            session_date: date | None = None, duration_minutes: int = 45) -> Note:
+        """A new draft by the unlocked user."""
+        user = self._ctx.require_user()
+        fields = _clean(text=text, category=category, sensitivity=sensitivity,
+                        session_date=session_date or self._ctx.clock.today(),
+                        duration_minutes=duration_minutes)
+        now = self._ctx.clock.now()
+        with self._ctx.transaction() as conn:
+            ensure_writable(conn, child_id)
+            nid = insert(conn, "notes", {"child_id": child_id, "author_id": user.id, **fields,
+                                         "created_at": now, "updated_at": now})
+            self._audit(conn, "create", nid, child_id)
+            return _note(conn, nid)
+
+    def save_draft(self, note_id: int, **changes: Any) -> Note:
+        """One small UPDATE, durable once it returns (synchronous=FULL)."""
+        self._ctx.require_user()
+        unknown = set(changes) - {"text", "category", "sensitivity", "session_date",
+                                  "duration_minutes"}
+        if unknown:
+            raise InvalidInput("That field cannot be changed here.")
+        now = self._ctx.clock.now()
+        with self._ctx.transaction() as conn:
+            note = _note(conn, note_id)
+            if note.finalised:
+                raise InvalidInput("A finalised note changes only by an amendment.")
+            ensure_writable(conn, note.child_id)
+            merged = {k: getattr(note, k) for k in ("text", "category", "sensitivity",
+                                                    "session_date", "duration_minutes")}
+            fields = _clean(**(merged | {k: v for k, v in changes.items() if v is not None}))
+            sets = ", ".join(f"{k} = ?" for k in fields)
+            conn.execute(f"UPDATE notes SET {sets}, updated_at = ? WHERE id = ?",
+                         (*[to_db(v) for v in fields.values()], to_db(now), note_id))
+            if note.updated_at is None or now - note.updated_at >= DRAFT_AUDIT_INTERVAL:
+                self._audit(conn, "update", note_id, note.child_id)
+            return _note(conn, note_id)
+
+    def finalise(self, note_id: int) -> Note:
+        user = self._ctx.require_user()
+        now = self._ctx.clock.now()
+        with self._ctx.transaction() as conn:
+            note = _note(conn, note_id)
+            ensure_writable(conn, note.child_id)
+            if note.finalised:
+                return note
+            if not note.text.strip():
+                raise InvalidInput("An empty note cannot be finalised.")
+            conn.execute("UPDATE notes SET finalised = 1, updated_at = ? WHERE id = ?",
+                         (to_db(now), note_id))
+            _add_version(conn, note, note.version, user.id, now, "")
+            self._audit(conn, "finalise", note_id, note.child_id)
+            return _note(conn, note_id)
+
+    def amend(self, note_id: int, *, text: str, reason: str,
+              category: Category | str | None = None,
+              sensitivity: Sensitivity | str | None = None) -> Note:
+        """A new version of a finalised note; the old one is kept."""
+        user = self._ctx.require_user()
+        if not isinstance(reason, str) or not reason.strip():
+            raise InvalidInput("An amendment needs a reason.")
+        now = self._ctx.clock.now()
+        with self._ctx.transaction() as conn:
+            note = _note(conn, note_id)
+            ensure_writable(conn, note.child_id)
+            if not note.finalised:
+                raise InvalidInput("A draft is changed directly, not amended.")
+            fields = _clean(text=text, category=category or note.category,
+                            sensitivity=sensitivity or note.sensitivity,
+                            session_date=note.session_date,
+                            duration_minutes=note.duration_minutes)
+            if not fields["text"].strip():
+                raise InvalidInput("An empty note cannot be finalised.")
+            version = note.version + 1
+            conn.execute(
+                "UPDATE notes SET text = ?, category = ?, sensitivity = ?, version = ?, "
+                "updated_at = ? WHERE id = ?",
+                (fields["text"], str(fields["category"]), str(fields["sensitivity"]), version,
+                 to_db(now), note_id))
+            amended = _note(conn, note_id)
+            _add_version(conn, amended, version, user.id, now, reason.strip()[:1000])
+            self._audit(conn, "amend", note_id, note.child_id, version=version)
+            return amended
+
+    def delete_draft(self, note_id: int) -> None:
+        self._ctx.require_user()
+        with self._ctx.transaction() as conn:
+            note = _note(conn, note_id)
+            if note.finalised:
+                raise InvalidInput("A finalised note cannot be deleted.")
+            ensure_writable(conn, note.child_id)
+            conn.execute("DELETE FROM notes WHERE id = ?", (note_id,))
+            self._audit(conn, "delete", note_id, note.child_id)
+
+    def get(self, note_id: int) -> Note:
+        """An audited read."""
+        self._ctx.require_user()
+        with self._ctx.transaction() as conn:
+            note = _note(conn, note_id)
+            self._audit(conn, "read", note_id, note.child_id)
+        return note
+
+    def history(self, note_id: int) -> list[NoteVersion]:
+        """Every finalised version, oldest first."""
+        self._ctx.require_user()
+        with self._ctx.transaction() as conn:
+            note = _note(conn, note_id)
+            rows = conn.execute("SELECT * FROM note_versions WHERE note_id = ? ORDER BY version",
+                                (note_id,)).fetchall()
+            self._audit(conn, "read_history", note_id, note.child_id)
+        return [build(NoteVersion, r) for r in rows]
+
+    def list(self, child_id: int, offset: int = 0, limit: int = 100) -> list[Note]:
+        """The timeline, newest session first."""
+        self._ctx.require_user()
+        rows = self._ctx.db().execute(
+            "SELECT * FROM notes WHERE child_id = ? ORDER BY session_date DESC, id DESC "
+            "LIMIT ? OFFSET ?", (child_id, limit, offset))
+        return [build(Note, r) for r in rows]
+
+    def count(self, child_id: int) -> int:
+        self._ctx.require_user()
+        return self._ctx.db().execute("SELECT count(*) FROM notes WHERE child_id = ?",
+                                      (child_id,)).fetchone()[0]
+
+    def _audit(self, conn: Connection, action: str, note_id: int, child_id: int,
+               **details: object) -> None:
+        self._ctx.audit.record(conn, action=action, object_type="note", object_id=note_id,
+                               child_id=child_id, details=details)
+
+
+def _note(conn: Connection, note_id: int) -> Note:
+    row = conn.execute("SELECT * FROM notes WHERE id = ?", (note_id,)).fetchone()
+    if row is None:
+        raise NotFound()
+    return build(Note, row)
+
+
+def _add_version(conn: Connection, note: Note, version: int, user_id: int, now, reason: str):
+    insert(conn, "note_versions", {
+        "note_id": note.id, "child_id": note.child_id, "version": version, "text": note.text,
+        "category": note.category, "sensitivity": note.sensitivity, "changed_by": user_id,
+        "changed_at": now, "reason": reason})
+
+
+def _clean(*, text: Any, category: Any, sensitivity: Any, session_date: Any,
+           duration_minutes: Any) -> dict[str, Any]:
+    if not isinstance(text, str):
+        raise InvalidInput("The note must be text.")
+    if len(text) > MAX_TEXT:
+        raise InvalidInput("The note is too long.")
+    try:
+        category, sensitivity = Category(category), Sensitivity(sensitivity)
+    except ValueError:
+        raise InvalidInput("That category or sensitivity does not exist.") from None
+    if not isinstance(duration_minutes, int) or not 0 <= duration_minutes <= 24 * 60:
+        raise InvalidInput("The duration must be between 0 and 1440 minutes.")
+    return {"text": text.replace("\r\n", "\n").replace("\x00", ""), "category": category,
+            "sensitivity": sensitivity,
+            "session_date": clean_date(session_date, "session date"),
+            "duration_minutes": duration_minutes}
