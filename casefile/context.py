@@ -53,6 +53,13 @@ class VaultContext:
         """A new keyed connection for a worker thread (a raw-key open costs ~1 ms)."""
         return database.connect(self.path / database.DB_NAME, self._require_key())
 
+    def fork(self) -> VaultContext:
+        """A twin with its own connection, for a worker thread; close it when done."""
+        twin = VaultContext(self.path, self.vault_id, self._require_key(),
+                            self.open_connection(), self.clock, self.workstation)
+        twin.user = self.user
+        return twin
+
     def derive_key(self, label: bytes) -> bytes:
         return HKDF(hashes.SHA256(), 32, salt=self.vault_id.encode(), info=label).derive(
             self._require_key())

@@ -143,7 +143,7 @@ class Documents:
         with self._ctx.transaction() as conn:
             doc = _document(conn, document_id)
             self._audit(conn, "read", document_id, doc.child_id)
-        return _stored_chunks(self._ctx.db(), document_id)
+        return stored_chunks(self._ctx.db(), document_id)
 
     def save_copy(self, document_id: int, target: Path | str) -> None:
         """An unencrypted copy where the counsellor chose (the UI warns first)."""
@@ -167,7 +167,7 @@ def _chunks(handle) -> Iterator[bytes]:
         raise DocumentUnreadable() from None
 
 
-def _stored_chunks(conn: Connection, document_id: int) -> Iterator[bytes]:
+def stored_chunks(conn: Connection, document_id: int) -> Iterator[bytes]:
     seq = 0
     while True:
         row = conn.execute("SELECT data FROM document_chunks WHERE document_id = ? AND seq = ?",

@@ -14,9 +14,18 @@ def factories() -> Iterator[tuple[str, Factory]]:
     from casefile.consents import Consents
     from casefile.documents import Documents
     from casefile.notes import Notes
+    from casefile.packets import Packets
     from casefile.search import Search
 
     yield "notes", lambda vault, ctx: Notes(ctx)
     yield "documents", lambda vault, ctx: Documents(ctx)
     yield "search", lambda vault, ctx: Search(ctx)
     yield "consents", lambda vault, ctx: Consents(ctx)
+    yield "packets", lambda vault, ctx: Packets(ctx, vault.signing_key, _qt_renderer)
+
+
+def _qt_renderer():
+    """The PDF renderer is Qt's; imported only when a PDF is made (DESIGN section 1)."""
+    from casefile.render import QtRenderer
+
+    return QtRenderer()

@@ -1,0 +1,193 @@
+"""What goes into a packet: each item's canonical content, and the HTML the renderer turns
+into the packet's pages. Texts are the practice's language (Dutch first, English second)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from html import escape
+
+from casefile.documents import stored_chunks
+from casefile.errors import NotFound
+from casefile.storage.database import Connection
+from casefile.storage.repositories import people
+
+LABELS = {
+    "nl": {
+        "title": "Overdrachtsdossier", "legal_title": "Verstrekking zonder toestemming",
+        "child": "Kind", "born": "Geboren", "recipient": "Ontvanger", "purpose": "Doel",
+        "consents": "Toestemmingen waarop deze overdracht berust", "given": "gegeven op",
+        "by": "door", "until": "geldig tot", "contents": "Inhoud", "practice": "Praktijk",
+        "fingerprint": "Vingerafdruk ondertekeningssleutel", "packet": "Pakket",
+        "created": "Gemaakt op", "legal_ground": "Wettelijke grondslag", "reason": "Reden",
+        "approved_by": "Goedgekeurd door", "identity": "Identiteit",
+        "contact_details": "Contactgegevens", "guidance_summary": "Samenvatting begeleiding",
+        "note": "Sessieverslag", "document": "Document (bijlage)", "school": "School",
+        "group": "Groep", "authority": "gezag", "trajectory": "Traject", "status": "Status",
+        "attachment_hint": "Het bestand zit als bijlage in deze PDF.",
+        "the_child": "het kind",
+    },
+    "en": {
+        "title": "Transfer packet", "legal_title": "Disclosure without consent",
+        "child": "Child", "born": "Born", "recipient": "Recipient", "purpose": "Purpose",
+        "consents": "Consents this transfer relies on", "given": "given on", "by": "by",
+        "until": "valid until", "contents": "Contents", "practice": "Practice",
+        "fingerprint": "Signing key fingerprint", "packet": "Packet", "created": "Created",
+        "legal_ground": "Legal ground", "reason": "Reason", "approved_by": "Approved by",
+        "identity": "Identity", "contact_details": "Contact details",
+        "guidance_summary": "Guidance summary", "note": "Session note",
+        "document": "Document (attached)", "school": "School", "group": "Group",
+        "authority": "parental authority", "trajectory": "Trajectory", "status": "Status",
+        "attachment_hint": "The file is attached to this PDF.", "the_child": "the child",
+    },
+}
+
+
+@dataclass(frozen=True)
+class ItemContent:
+    key: str
+    title: str
+    data: object | None  # canonical JSON content of a text item
+    file_name: str | None = None  # the attachment of a document item
+    file_bytes: bytes | None = None
+
+
+def gather(conn: Connection, child_id: int, keys: list[str]) -> list[ItemContent]:
+    """Read the chosen items inside the caller's transaction (one consistent snapshot)."""
+    return [_item(conn, child_id, key) for key in keys]
+
+
+def _item(conn: Connection, child_id: int, key: str) -> ItemContent:
+    child = people.child(conn, child_id)
+    if key == "identity":
+        school = people.organisation(conn, child.school_id).name if child.school_id else ""
+        return ItemContent(key, "identity", {
+            "first_name": child.first_name, "last_name": child.last_name,
+            "birth_date": child.birth_date.isoformat(), "school": school,
+            "group": child.school_group})
+    if key == "contact_details":
+        return ItemContent(key, "contact_details", {"guardians": [
+            {"name": g.name, "relation": g.relation, "phone": g.phone, "email": g.email,
+             "address": g.address, "has_authority": g.has_authority}
+            for g in people.guardians_of(conn, child_id)]})
+    if key == "guidance_summary":
+        return ItemContent(key, "guidance_summary", {"status": str(child.status),
+                                                     "trajectories": [
+            {"title": t.title, "start": t.start_date.isoformat(),
+             "end": t.end_date.isoformat() if t.end_date else None, "summary": t.summary}
+            for t in people.trajectories_of(conn, child_id)]})
+    kind, _, raw_id = key.partition(":")
+    if kind == "note":
+        row = _row(conn, "SELECT * FROM notes WHERE id = ? AND child_id = ? AND finalised = 1",
+                   int(raw_id), child_id)
+        return ItemContent(key, "note", {
+            "session_date": row["session_date"], "duration_minutes": row["duration_minutes"],
+            "category": row["category"], "version": row["version"], "text": row["text"]})
+    if kind == "document":
+        row = _row(conn, "SELECT * FROM documents WHERE id = ? AND child_id = ?", int(raw_id),
+                   child_id)
+        data = b"".join(stored_chunks(conn, row["id"]))
+        return ItemContent(key, "document", {"filename": row["filename"],
+                                             "media_type": row["media_type"]},
+                           file_name=f"documents/{row['id']}-{row['filename']}",
+                           file_bytes=data)
+    raise NotFound()
+
+
+def _row(conn: Connection, sql: str, object_id: int, child_id: int):
+    row = conn.execute(sql, (object_id, child_id)).fetchone()
+    if row is None:
+        raise NotFound()
+    return row
+
+
+# -- HTML ------------------------------------------------------------------------------------
+
+
+def e(value: object) -> str:
+    return escape(str(value if value is not None else ""))
+
+
+def fmt(day: str | date | None) -> str:
+    if not day:
+        return "—"
+    value = date.fromisoformat(day) if isinstance(day, str) else day
+    return value.strftime("%d-%m-%Y")
+
+
+STYLE = """<style>
+body { font-family: 'DejaVu Sans'; font-size: 10pt; color: #222; }
+h1 { font-size: 18pt; color: #1d4e6b; margin-bottom: 2pt; }
+h2 { font-size: 13pt; color: #1d4e6b; margin-top: 14pt; border-bottom: 1px solid #9bb; }
+td { padding: 2pt 8pt 2pt 0; vertical-align: top; }
+.label { color: #555; }
+.small { font-size: 8pt; color: #555; }
+.note { white-space: pre-wrap; }
+.legal { color: #8a1c1c; font-weight: bold; }
+</style>"""
+
+
+def cover_html(t: dict[str, str], header: list[tuple[str, str]], consents: list[str],
+               contents: list[str], legal: list[tuple[str, str]]) -> str:
+    rows = "".join(f"<tr><td class='label'>{e(k)}</td><td>{e(v)}</td></tr>" for k, v in header)
+    parts = [STYLE, f"<h1>{e(t['legal_title'] if legal else t['title'])}</h1>",
+             f"<table>{rows}</table>"]
+    if legal:
+        legal_rows = "".join(f"<tr><td class='label'>{e(k)}</td><td class='legal'>{e(v)}</td>"
+                             "</tr>" for k, v in legal)
+        parts.append(f"<table>{legal_rows}</table>")
+    if consents:
+        parts.append(f"<h2>{e(t['consents'])}</h2><ul>"
+                     + "".join(f"<li>{e(c)}</li>" for c in consents) + "</ul>")
+    parts.append(f"<h2>{e(t['contents'])}</h2><ol>"
+                 + "".join(f"<li>{e(c)}</li>" for c in contents) + "</ol>")
+    return "".join(parts)
+
+
+def section_html(t: dict[str, str], item: ItemContent, first: bool = False) -> str:
+    """One item; the first starts a new page after the cover."""
+    breaks = " style='page-break-before: always'" if first else ""
+    head = f"<h2{breaks}>{e(item_title(t, item))}</h2>"
+    data = item.data if isinstance(item.data, dict) else {}
+    if item.key == "identity":
+        body = _table(t, [("child", f"{data['first_name']} {data['last_name']}"),
+                          ("born", fmt(data["birth_date"])), ("school", data["school"]),
+                          ("group", data["group"])])
+    elif item.key == "contact_details":
+        body = "".join(
+            f"<p><b>{e(g['name'])}</b> {e(g['relation'])}"
+            f"{' (' + e(t['authority']) + ')' if g['has_authority'] else ''}<br/>"
+            f"{e(g['phone'])} {e(g['email'])}<br/>{e(g['address'])}</p>"
+            for g in data["guardians"])
+    elif item.key == "guidance_summary":
+        body = _table(t, [("status", data["status"])]) + "".join(
+            f"<p><b>{e(tr['title'])}</b> ({fmt(tr['start'])} – {fmt(tr['end'])})<br/>"
+            f"<span class='note'>{e(tr['summary'])}</span></p>" for tr in data["trajectories"])
+    elif item.key.startswith("note:"):
+        body = (f"<p class='small'>{fmt(data['session_date'])} · {e(data['duration_minutes'])}"
+                f" min · v{e(data['version'])}</p><p class='note'>"
+                + e(data["text"]).replace("\n", "<br/>") + "</p>")
+    else:
+        body = f"<p>{e(data.get('filename'))}</p><p class='small'>{e(t['attachment_hint'])}</p>"
+    return head + body
+
+
+def item_title(t: dict[str, str], item: ItemContent) -> str:
+    data = item.data if isinstance(item.data, dict) else {}
+    if item.key.startswith("note:"):
+        return f"{t['note']} {fmt(data.get('session_date'))}"
+    if item.key.startswith("document:"):
+        return f"{t['document']}: {data.get('filename', '')}"
+    return t.get(item.key, item.key)
+
+
+def _table(t: dict[str, str], rows: list[tuple[str, object]]) -> str:
+    return "<table>" + "".join(f"<tr><td class='label'>{e(t[k])}</td><td>{e(v)}</td></tr>"
+                               for k, v in rows) + "</table>"
+
+
+def sha256_of(item: ItemContent) -> str:
+    """The hash the manifest lists: of the file's bytes, or of the canonical content."""
+    from casefile.packet_format import canonical, sha256
+
+    return sha256(item.file_bytes if item.file_bytes is not None else canonical(item.data))

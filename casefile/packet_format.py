@@ -1,0 +1,183 @@
+"""The transfer packet's container: one PDF encrypted with AES-256 (PDF revision 6), with
+the included documents, `content.json` (the canonical content of every text item) and
+`manifest.json` embedded, and an Ed25519 signature over the manifest.
+
+Everything happens in memory; only the encrypted result is ever written to disk."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import json
+import secrets
+from dataclasses import dataclass, field
+
+import pikepdf
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+    Ed25519PrivateKey,
+    Ed25519PublicKey,
+)
+
+from casefile.errors import CasefileError
+
+FORMAT = "casefile-packet/1"
+MANIFEST, SIGNATURE, CONTENT = "manifest.json", "manifest.sig", "content.json"
+# After %%EOF (where PDF readers stop reading) an Ed25519 signature over every byte before
+# it, so that one flipped byte anywhere in the file fails verification.
+FILE_SIGNATURE = b"\n%CASEFILE-SIGNATURE "
+
+
+class PacketPasswordWrong(CasefileError):
+    code = "packet_password_wrong"
+    message = "That password does not open the packet."
+
+
+class PacketDamaged(CasefileError):
+    code = "packet_damaged"
+    message = "That file is not a readable Casefile packet."
+
+
+@dataclass
+class VerifyReport:
+    ok: bool
+    problems: list[str] = field(default_factory=list)
+    manifest: dict = field(default_factory=dict)
+    fingerprint: str = ""
+
+
+def canonical(data: object) -> bytes:
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def public_bytes(key: Ed25519PrivateKey) -> bytes:
+    return key.public_key().public_bytes(serialization.Encoding.Raw,
+                                         serialization.PublicFormat.Raw)
+
+
+def fingerprint(public_key: bytes) -> str:
+    """The first 16 bytes of the key's SHA-256, in groups of four hex digits."""
+    digest = hashlib.sha256(public_key).hexdigest()[:32].upper()
+    return " ".join(digest[i:i + 4] for i in range(0, 32, 4))
+
+
+def build_packet(pdf_bytes: bytes, manifest: dict, content: dict[str, object],
+                 attachments: list[tuple[str, bytes]], signing_key: Ed25519PrivateKey,
+                 password: str) -> bytes:
+    """Embed, sign and encrypt. `manifest` is completed with the public key and format."""
+    manifest = {**manifest, "format": FORMAT,
+                "public_key": base64.b64encode(public_bytes(signing_key)).decode()}
+    signed = canonical(manifest)
+    signature = base64.b64encode(signing_key.sign(signed))
+    with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
+        files = [(MANIFEST, signed, "application/json"), (SIGNATURE, signature, "text/plain"),
+                 (CONTENT, canonical(content), "application/json")]
+        files += [(name, data, "application/octet-stream") for name, data in attachments]
+        for name, data, mime in files:
+            pdf.attachments[name] = pikepdf.AttachedFileSpec(pdf, data, filename=name,
+                                                             mime_type=mime)
+        out = io.BytesIO()
+        pdf.save(out, encryption=pikepdf.Encryption(
+            owner=secrets.token_urlsafe(32), user=password, R=6, aes=True,
+            allow=pikepdf.Permissions(extract=True, print_lowres=True, print_highres=True,
+                                      modify_other=False, modify_annotation=False,
+                                      modify_form=False, modify_assembly=False)))
+    body = out.getvalue()
+    return body + FILE_SIGNATURE + base64.b64encode(signing_key.sign(body)) + b"\n"
+
+
+def split_file_signature(data: bytes) -> tuple[bytes, bytes | None]:
+    """The signed body and the signature, or (data, None) when there is none."""
+    at = data.rfind(FILE_SIGNATURE)
+    if at < 0:
+        return data, None
+    try:
+        return data[:at], base64.b64decode(data[at + len(FILE_SIGNATURE):].strip(),
+                                           validate=True)
+    except ValueError:
+        return data[:at], b""
+
+
+def verify_packet(data: bytes, password: str,
+                  trusted_public_key: bytes | None = None) -> VerifyReport:
+    """Check the signature over the manifest and the hash of every item it lists."""
+    try:
+        pdf = pikepdf.open(io.BytesIO(data), password=password)
+    except pikepdf.PasswordError:
+        raise PacketPasswordWrong() from None
+    except (pikepdf.PdfError, ValueError, OSError):
+        raise PacketDamaged() from None
+    with pdf:
+        files, problems = _read_attachments(pdf)
+    if MANIFEST not in files or SIGNATURE not in files:
+        raise PacketDamaged()
+    try:
+        manifest = json.loads(files[MANIFEST])
+        key = base64.b64decode(manifest["public_key"])
+        signature = base64.b64decode(files[SIGNATURE])
+    except (ValueError, KeyError, TypeError):
+        raise PacketDamaged() from None
+    report = VerifyReport(ok=False, problems=problems, manifest=manifest,
+                          fingerprint=fingerprint(key))
+    report.problems += _signature_problems(key, signature, files[MANIFEST], trusted_public_key)
+    report.problems += _file_problems(key, data)
+    report.problems += _item_problems(manifest, files)
+    report.ok = not report.problems
+    return report
+
+
+def _read_attachments(pdf: pikepdf.Pdf) -> tuple[dict[str, bytes], list[str]]:
+    files, problems = {}, []
+    for name in list(pdf.attachments):
+        try:
+            files[name] = pdf.attachments[name].get_file().read_bytes()
+        except (pikepdf.PdfError, ValueError, KeyError):
+            problems.append(f"unreadable: {name}")
+    return files, problems
+
+
+def _signature_problems(key: bytes, signature: bytes, signed: bytes,
+                        trusted: bytes | None) -> list[str]:
+    problems = []
+    if trusted is not None and trusted != key:
+        problems.append("signed by another vault's key")
+    try:
+        Ed25519PublicKey.from_public_bytes(key).verify(signature, signed)
+    except (InvalidSignature, ValueError):
+        problems.append("the manifest's signature does not match")
+    return problems
+
+
+def _file_problems(key: bytes, data: bytes) -> list[str]:
+    body, signature = split_file_signature(data)
+    if not signature:
+        return ["the file's signature is missing"]
+    try:
+        Ed25519PublicKey.from_public_bytes(key).verify(signature, body)
+    except (InvalidSignature, ValueError):
+        return ["the file has changed since it was signed"]
+    return []
+
+
+def _item_problems(manifest: dict, files: dict[str, bytes]) -> list[str]:
+    try:
+        content = json.loads(files.get(CONTENT, b"{}"))
+    except ValueError:
+        return ["content.json is damaged"]
+    problems = []
+    for item in manifest.get("items", []):
+        if item.get("file"):
+            data = files.get(item["file"])
+        else:
+            data = canonical(content[item["key"]]) if item.get("key") in content else None
+        if data is None:
+            problems.append(f"missing: {item.get('key')}")
+        elif sha256(data) != item.get("sha256"):
+            problems.append(f"hash mismatch: {item.get('key')}")
+    return problems

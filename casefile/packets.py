@@ -1,0 +1,191 @@
+"""Transfer packets. One code path builds every packet: it re-evaluates consent inside the
+same database transaction that records the Disclosure and writes the file, so no packet
+leaves without its record and no record exists without its packet.
+
+The narrow door beside consent (a disclosure the law requires, e.g. a Meldcode report) is a
+separate method that names the legal ground and needs a second admin's approval."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from casefile import packet_content as pc
+from casefile.consents import evaluate_in
+from casefile.errors import ConsentRequired, InvalidInput, NotPermitted, WrongPassphrase
+from casefile.items import list_items
+from casefile.model import Role
+from casefile.packet_format import build_packet, fingerprint, public_bytes
+from casefile.passwords import generate_packet_password
+from casefile.storage import keys
+from casefile.storage.database import Connection
+from casefile.storage.files import atomic_write
+from casefile.storage.repositories import consents as consent_repo
+from casefile.storage.repositories import people
+from casefile.validation import clean_text
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class Packet:
+    packet_id: str
+    path: Path
+    password: str  # shown once, meant for a second channel
+    disclosure_id: int
+    item_keys: tuple[str, ...]
+    consent_ids: tuple[int, ...]
+    legal_ground: str = ""
+
+
+class Packets:
+    def __init__(self, ctx, signing_key: Callable, renderer_factory: Callable) -> None:
+        self._ctx = ctx
+        self._signing_key = signing_key
+        self._renderer_factory = renderer_factory
+
+    def create(self, child_id: int, recipient_id: int, out: Path | str, *,
+               items: Sequence[str] | None = None, purpose: str = "",
+               progress: Progress | None = None) -> Packet:
+        """Export the chosen items (default: every allowed one). Raises ConsentRequired,
+        and then writes no file and records no disclosure."""
+        self._ctx.require_user()
+        policy = self._policy()
+        with self._ctx.transaction() as conn:
+            decision = evaluate_in(conn, child_id, recipient_id, self._ctx.clock.now(), policy,
+                                   self._chosen(conn, child_id, items))
+            if items is None and decision.any_allowed:
+                decision = replace(decision, items=decision.allowed_items)
+            if not decision.all_allowed:
+                raise ConsentRequired(decision)
+            keys_ = [d.item.key for d in decision.items]
+            consent_ids = decision.consent_ids_relied_on
+            cover = self._consent_lines(conn, consent_ids)
+            return self._write(conn, child_id, recipient_id, Path(out), keys_, consent_ids,
+                               purpose, cover, legal=None, progress=progress)
+
+    def create_legal(self, child_id: int, recipient_id: int, out: Path | str, *,
+                     legal_ground: str, reason: str, approver: str, approver_passphrase: str,
+                     items: Sequence[str] | None = None,
+                     progress: Progress | None = None) -> Packet:
+        """A disclosure the law requires or permits without consent (Meldcode, court order),
+        approved by a second admin who unlocks with their own passphrase."""
+        user = self._ctx.require_user()
+        legal_ground = clean_text(legal_ground, "legal ground", required=True, max_length=300)
+        reason = clean_text(reason, "reason", required=True, max_length=2000, multiline=True)
+        approver_user = self._approve(user.name, approver, approver_passphrase)
+        with self._ctx.transaction() as conn:
+            chosen = [i.key for i in self._chosen(conn, child_id, items)]
+            legal = (legal_ground, reason, approver_user)
+            return self._write(conn, child_id, recipient_id, Path(out), chosen, (), "", [],
+                               legal=legal, progress=progress)
+
+    def disclosures(self, child_id: int):
+        self._ctx.require_user()
+        return consent_repo.disclosures_of(self._ctx.db(), child_id)
+
+    def fingerprint(self) -> str:
+        return fingerprint(public_bytes(self._signing_key()))
+
+    # -- the one path that writes --------------------------------------------------------
+
+    def _write(self, conn: Connection, child_id: int, recipient_id: int, out: Path,
+               item_keys: list[str], consent_ids: tuple[int, ...], purpose: str,
+               consent_lines: list[str], legal, progress: Progress | None) -> Packet:
+        user = self._ctx.require_user()
+        recipient = people.organisation(conn, recipient_id)
+        contents = pc.gather(conn, child_id, item_keys)
+        if progress:
+            progress(1, 3)
+        packet_id = uuid.uuid4().hex
+        now = self._ctx.clock.now()
+        language = self._ctx.settings.language
+        t = pc.LABELS.get(language, pc.LABELS["nl"])
+        html = self._html(conn, t, child_id, recipient.name, purpose, consent_lines,
+                          contents, packet_id, now, legal)
+        pdf = self._renderer_factory().render(html, t["legal_title"] if legal else t["title"])
+        if progress:
+            progress(2, 3)
+        items = [{"key": c.key, "title": pc.item_title(t, c),
+                  "sha256": pc.sha256_of(c), **({"file": c.file_name} if c.file_name else {})}
+                 for c in contents]
+        manifest = {"packet_id": packet_id, "created": now.isoformat(),
+                    "vault_id": self._ctx.vault_id, "child_id": child_id,
+                    "recipient": {"id": recipient_id, "name": recipient.name},
+                    "consent_ids": list(consent_ids), "items": items,
+                    "legal_ground": legal[0] if legal else ""}
+        password = generate_packet_password()
+        data = build_packet(pdf, manifest, {c.key: c.data for c in contents if not c.file_name},
+                            [(c.file_name, c.file_bytes) for c in contents if c.file_name],
+                            self._signing_key(), password)
+        disclosure_id = consent_repo.add_disclosure(conn, {
+            "packet_id": packet_id, "child_id": child_id, "recipient_id": recipient_id,
+            "consent_ids": consent_ids, "items": [(i["key"], i["sha256"]) for i in items],
+            "created_by": user.id, "created_at": now,
+            "legal_ground": legal[0] if legal else "", "reason": legal[1] if legal else "",
+            "approved_by": legal[2].id if legal else None})
+        self._ctx.audit.record(conn, action="export_legal" if legal else "export",
+                               object_type="disclosure", object_id=disclosure_id,
+                               child_id=child_id, details={"items": len(items),
+                                                           "recipient_id": recipient_id})
+        atomic_write(out, data)  # inside the transaction: a failed write records nothing
+        if progress:
+            progress(3, 3)
+        return Packet(packet_id, out, password, disclosure_id, tuple(item_keys), consent_ids,
+                      legal[0] if legal else "")
+
+    # -- helpers -------------------------------------------------------------------------
+
+    def _chosen(self, conn: Connection, child_id: int, keys_: Sequence[str] | None):
+        every = list_items(conn, child_id)
+        if keys_ is None:
+            return every
+        known = {i.key: i for i in every}
+        if not keys_ or any(k not in known for k in keys_):
+            raise InvalidInput("Choose items of this dossier to include.")
+        return [known[k] for k in dict.fromkeys(keys_)]
+
+    def _policy(self):
+        from casefile.consents import Consents
+
+        return Consents(self._ctx).policy()
+
+    def _approve(self, own_name: str, approver: str, passphrase: str):
+        approver_user = people.user_by_name(self._ctx.db(), approver)
+        if approver_user is None or not approver_user.active or approver == own_name:
+            raise NotPermitted("A second administrator must approve this disclosure.")
+        if approver_user.role != Role.ADMIN:
+            raise NotPermitted("A second administrator must approve this disclosure.")
+        slots = keys.KeySlots.load(self._ctx.path / "keyslots.json", self._ctx.vault_id)
+        if slots.unwrap_user(approver, passphrase) != self._ctx._require_key():
+            raise WrongPassphrase()
+        return approver_user
+
+    def _consent_lines(self, conn: Connection, consent_ids: Sequence[int]) -> list[str]:
+        t = pc.LABELS.get(self._ctx.settings.language, pc.LABELS["nl"])
+        lines = []
+        for cid in consent_ids:
+            c = consent_repo.consent(conn, cid)
+            names = [g.name for g in people.guardians_of(conn, c.child_id) if g.id in c.given_by]
+            if c.child_agrees:
+                names.append(t["the_child"])
+            lines.append(f"#{cid}: {t['given']} {pc.fmt(c.recorded_at.date())}, {t['by']} "
+                         f"{', '.join(names) or '—'}, {t['until']} {pc.fmt(c.valid_until)}")
+        return lines
+
+    def _html(self, conn, t, child_id, recipient_name, purpose, consent_lines, contents,
+              packet_id, now, legal) -> str:
+        child = people.child(conn, child_id)
+        practice = self._ctx.settings.practice_name
+        header = [(t["child"], f"{child.full_name} ({t['born']} {pc.fmt(child.birth_date)})"),
+                  (t["recipient"], recipient_name), (t["purpose"], purpose or "—"),
+                  (t["practice"], practice or "—"), (t["created"], pc.fmt(now.date())),
+                  (t["packet"], packet_id), (t["fingerprint"], self.fingerprint())]
+        legal_rows = [] if not legal else [(t["legal_ground"], legal[0]), (t["reason"], legal[1]),
+                                           (t["approved_by"], legal[2].name)]
+        cover = pc.cover_html(t, header, consent_lines, [pc.item_title(t, c) for c in contents],
+                              legal_rows)
+        return cover + "".join(pc.section_html(t, c, first=i == 0)
+                               for i, c in enumerate(contents))

@@ -1,0 +1,205 @@
+"""Transfer packets: only what a valid consent covers, encrypted, signed, recorded."""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import date, datetime
+
+import pikepdf
+import pypdf
+import pytest
+
+from casefile import Category, ConsentRequired, Sensitivity, cli
+from casefile.errors import NotPermitted, WrongPassphrase
+from casefile.packet_format import PacketPasswordWrong, verify_packet
+from tests.conftest import ADMIN, PASSPHRASE
+
+ALLOWED_CANARY = "Vlinderdasboom"
+BLOCKED_CANARY = "Kwetsbaarheidsgeheim"
+DOC_CANARY = b"Snoezelruimtebericht"
+
+
+@pytest.fixture
+def dossier(vault, qapp):
+    kid = vault.children.add(first_name="Lotte", last_name="Kloosterboer",
+                             birth_date=date(2017, 3, 1))
+    mum = vault.guardians.add(kid.id, name="Annelies Kloosterboer", has_authority=True,
+                              phone="06-12345678")
+    school = vault.organisations.add(name="Basisschool De Regenboog", kind="school")
+    ok = vault.notes.finalise(vault.notes.add(kid.id, text=f"Leest nu {ALLOWED_CANARY}.").id)
+    secret = vault.notes.finalise(vault.notes.add(
+        kid.id, text=f"Gezinssituatie {BLOCKED_CANARY}", category=Category.GUIDANCE_SUMMARY,
+        sensitivity=Sensitivity.SPECIAL).id)
+    doc = vault.documents.import_bytes(kid.id, b"%PDF-1.4 " + DOC_CANARY, "toets.pdf",
+                                       category=Category.ASSESSMENTS)
+    consent = vault.consents.record(
+        kid.id, scope="disclosure", recipient_id=school.id, purpose="Overstap groep 5",
+        categories={Category.IDENTITY, Category.SESSION_NOTES, Category.ASSESSMENTS},
+        given_by=[mum.id], method="written", valid_from=date(2026, 1, 1),
+        valid_until=date(2027, 1, 1))
+    return {"kid": kid, "mum": mum, "school": school, "ok": ok, "secret": secret, "doc": doc,
+            "consent": consent}
+
+
+def text_of(data: bytes, password: str) -> str:
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    assert reader.is_encrypted
+    assert reader.decrypt(password) != 0
+    return "\n".join(page.extract_text() for page in reader.pages)
+
+
+def test_packet_holds_allowed_items_only(vault, dossier, tmp_path):
+    out = tmp_path / "pakket.pdf"
+    packet = vault.packets.create(dossier["kid"].id, dossier["school"].id, out)
+    data = out.read_bytes()
+    assert set(packet.item_keys) == {"identity", f"note:{dossier['ok'].id}",
+                                     f"document:{dossier['doc'].id}"}
+    for canary in (ALLOWED_CANARY.encode(), BLOCKED_CANARY.encode(), DOC_CANARY,
+                   b"Kloosterboer"):
+        assert canary not in data, "nothing readable without the password"
+    text = text_of(data, packet.password).replace("\n", " ")
+    assert ALLOWED_CANARY in text and "Kloosterboer" in text
+    assert BLOCKED_CANARY not in text and "06-12345678" not in text
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    encrypt = reader.trailer["/Encrypt"]
+    assert encrypt["/V"] == 5 and encrypt["/R"] == 6
+    with pytest.raises(pypdf.errors.FileNotDecryptedError):
+        pypdf.PdfReader(io.BytesIO(data)).pages[0].extract_text()
+    report = verify_packet(data, packet.password, vault.signing_key().public_key()
+                           .public_bytes_raw())
+    assert report.ok, report.problems
+    assert report.manifest["consent_ids"] == [dossier["consent"].id]
+    with pikepdf.open(out, password=packet.password) as pdf:
+        assert DOC_CANARY in pdf.attachments[f"documents/{dossier['doc'].id}-toets.pdf"] \
+            .get_file().read_bytes()
+    [disclosure] = vault.packets.disclosures(dossier["kid"].id)
+    assert disclosure.packet_id == packet.packet_id
+    assert disclosure.consent_ids == (dossier["consent"].id,)
+
+
+def test_changed_manifest_or_flipped_byte_fails_verification(vault, dossier, tmp_path):
+    out = tmp_path / "pakket.pdf"
+    packet = vault.packets.create(dossier["kid"].id, dossier["school"].id, out)
+    with pikepdf.open(out, password=packet.password) as pdf:
+        manifest = json.loads(pdf.attachments["manifest.json"].get_file().read_bytes())
+        manifest["items"] = manifest["items"][:1]
+        pdf.attachments["manifest.json"] = pikepdf.AttachedFileSpec(
+            pdf, json.dumps(manifest).encode(), filename="manifest.json")
+        forged = io.BytesIO()
+        pdf.save(forged, encryption=pikepdf.Encryption(owner="x", user=packet.password, R=6))
+    assert not verify_packet(forged.getvalue(), packet.password).ok
+    data = bytearray(out.read_bytes())
+    failures = 0
+    for offset in range(len(data) // 10, len(data) * 9 // 10, len(data) // 12):
+        flipped = bytearray(data)
+        flipped[offset] ^= 0x20
+        try:
+            failures += not verify_packet(bytes(flipped), packet.password).ok
+        except Exception as exc:  # a damaged file is refused with our error, never a crash
+            assert getattr(exc, "code", "") in ("packet_damaged", "packet_password_wrong")
+            failures += 1
+    assert failures >= 8
+    with pytest.raises(PacketPasswordWrong):
+        verify_packet(bytes(data), "fout-wachtwoord")
+
+
+def test_blocked_export_writes_no_file_and_no_disclosure(vault, dossier, tmp_path):
+    out = tmp_path / "pakket.pdf"
+    vault.consents.withdraw(dossier["consent"].id, by=dossier["mum"].id, reason="Verhuisd")
+    with pytest.raises(ConsentRequired) as blocked:
+        vault.packets.create(dossier["kid"].id, dossier["school"].id, out)
+    assert not out.exists()
+    assert vault.packets.disclosures(dossier["kid"].id) == []
+    codes = {r.code for d in blocked.value.decision.items for r in d.reasons}
+    assert "withdrawn" in codes
+
+
+def test_withdrawal_after_the_wizard_opened_blocks_the_write(vault, dossier, tmp_path):
+    shown = vault.consents.evaluate(dossier["kid"].id, dossier["school"].id)
+    chosen = [d.item.key for d in shown.allowed_items]
+    assert chosen
+    vault.consents.withdraw(dossier["consent"].id, by=dossier["mum"].id)
+    with pytest.raises(ConsentRequired):
+        vault.packets.create(dossier["kid"].id, dossier["school"].id, tmp_path / "p.pdf",
+                             items=chosen)
+    assert not (tmp_path / "p.pdf").exists()
+
+
+def test_choosing_a_blocked_item_is_refused(vault, dossier, tmp_path):
+    with pytest.raises(ConsentRequired):
+        vault.packets.create(dossier["kid"].id, dossier["school"].id, tmp_path / "p.pdf",
+                             items=["identity", f"note:{dossier['secret'].id}"])
+
+
+def test_legal_disclosure_needs_a_second_admin(vault, dossier, tmp_path):
+    kid, school = dossier["kid"], dossier["school"]
+    args = dict(legal_ground="Meldcode huiselijk geweld en kindermishandeling",
+                reason="Zorgen over veiligheid")
+    with pytest.raises(NotPermitted):
+        vault.packets.create_legal(kid.id, school.id, tmp_path / "m.pdf", approver=ADMIN,
+                                   approver_passphrase=PASSPHRASE, **args)
+    vault.users.add("bea", role="admin", temporary_passphrase="tweede-beheerder-Bea-2026")
+    vault.users.add("cor", role="counsellor", temporary_passphrase="gewone-gebruiker-Cor-2026")
+    with pytest.raises(NotPermitted):
+        vault.packets.create_legal(kid.id, school.id, tmp_path / "m.pdf", approver="cor",
+                                   approver_passphrase="gewone-gebruiker-Cor-2026", **args)
+    with pytest.raises(WrongPassphrase):
+        vault.packets.create_legal(kid.id, school.id, tmp_path / "m.pdf", approver="bea",
+                                   approver_passphrase="fout", **args)
+    packet = vault.packets.create_legal(kid.id, school.id, tmp_path / "m.pdf", approver="bea",
+                                        approver_passphrase="tweede-beheerder-Bea-2026",
+                                        **args)
+    text = text_of((tmp_path / "m.pdf").read_bytes(), packet.password)
+    assert "Meldcode" in text
+    [disclosure] = vault.packets.disclosures(kid.id)
+    assert disclosure.legal_ground.startswith("Meldcode") and disclosure.approved_by
+
+
+def test_cli_export_blocked_is_exit_3_with_reasons(vault, vault_dir, dossier, tmp_path,
+                                                   capsys, monkeypatch):
+    other = vault.organisations.add(name="CBS De Fontein", kind="school")
+    vault.lock()
+    monkeypatch.setenv(cli.PASSPHRASE_ENV, PASSPHRASE)
+    out = tmp_path / "p.pdf"
+    code = cli.main(["export", "--vault", str(vault_dir), "--user", ADMIN, "--child",
+                     str(dossier["kid"].id), "--recipient", str(other.id), "--out", str(out)])
+    err = capsys.readouterr().err
+    assert code == cli.EXIT_BLOCKED and not out.exists()
+    assert "no consent" in err.lower()
+
+
+def test_cli_export_and_verify_packet(vault, vault_dir, dossier, tmp_path, capsys,
+                                      monkeypatch):
+    vault.lock()
+    monkeypatch.setenv(cli.PASSPHRASE_ENV, PASSPHRASE)
+    out = tmp_path / "p.pdf"
+    code = cli.main(["export", "--vault", str(vault_dir), "--user", ADMIN, "--child",
+                     str(dossier["kid"].id), "--recipient", str(dossier["school"].id),
+                     "--out", str(out)])
+    printed = capsys.readouterr().out
+    assert code == 0 and out.exists()
+    password = printed.strip().splitlines()[-1].strip()
+    secret = tmp_path / "pw.txt"
+    secret.write_text(password + "\n")
+    assert cli.main(["verify-packet", str(out), "--password-file", str(secret)]) == 0
+    data = bytearray(out.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    out.write_bytes(bytes(data))
+    assert cli.main(["verify-packet", str(out), "--password-file", str(secret)]) in (1, 2)
+
+
+def test_ages_are_judged_at_export(vault, dossier, clock, tmp_path):
+    kid = vault.children.add(first_name="Jesse", last_name="Veldkamp",
+                             birth_date=date(2014, 4, 1))
+    dad = vault.guardians.add(kid.id, name="Ruud Veldkamp", has_authority=True)
+    vault.consents.record(kid.id, scope="disclosure", recipient_id=dossier["school"].id,
+                          purpose="Overstap", categories={Category.IDENTITY},
+                          given_by=[dad.id], method="written", valid_from=date(2026, 1, 1),
+                          valid_until=date(2027, 1, 1))
+    assert vault.consents.evaluate(kid.id, dossier["school"].id).for_key("identity").allowed
+    clock.set(datetime(2026, 4, 2, 9, tzinfo=clock.now().tzinfo))
+    with pytest.raises(ConsentRequired) as blocked:
+        vault.packets.create(kid.id, dossier["school"].id, tmp_path / "p.pdf")
+    reasons = {r.code for d in blocked.value.decision.items for r in d.reasons}
+    assert "no_longer_sufficient_turned_12" in reasons
