@@ -14,7 +14,14 @@ from casefile import consent as rule
 from casefile.dossiers import ensure_writable
 from casefile.errors import InvalidInput
 from casefile.items import list_items
-from casefile.model import Category, Consent, ConsentMethod, ConsentScope, Disclosure
+from casefile.model import (
+    Category,
+    Consent,
+    ConsentMethod,
+    ConsentScope,
+    Disclosure,
+    Sensitivity,
+)
 from casefile.storage.database import Connection
 from casefile.storage.repositories import consents as repo
 from casefile.storage.repositories import people
@@ -124,6 +131,40 @@ class Consents:
         """Earlier packets whose recipients an Art 19 letter asks to delete them."""
         self._ctx.require_user()
         return repo.disclosures_relying_on(self._ctx.db(), consent_id)
+
+    # -- a withdrawn processing consent --------------------------------------------------
+
+    def held_on_basis(self, consent_id: int) -> list[rule.Item]:
+        """The sensitive and special notes and documents a processing consent covers."""
+        self._ctx.require_user()
+        conn = self._ctx.db()
+        consent = repo.consent(conn, consent_id)
+        if consent.scope != ConsentScope.PROCESSING:
+            return []
+        return [i for i in list_items(conn, consent.child_id, drafts=True)
+                if i.sensitivity != Sensitivity.NORMAL and i.category in consent.categories
+                and i.key.startswith(("note:", "document:"))]
+
+    def erase_held_on_basis(self, consent_id: int, *, confirm_count: int) -> int:
+        """After a processing consent is withdrawn, erase what was held on it (the privacy
+        statement promises this). `confirm_count` is the number the counsellor confirmed."""
+        self._ctx.require_user()
+        held = self.held_on_basis(consent_id)
+        consent = self.get(consent_id)
+        if consent.withdrawal is None:
+            raise InvalidInput("Withdraw the consent before erasing what it covered.")
+        if confirm_count != len(held):
+            raise InvalidInput("The number confirmed does not match what would be erased.")
+        with self._ctx.transaction() as conn:
+            for item in held:
+                kind, _, raw = item.key.partition(":")
+                table = "notes" if kind == "note" else "documents"
+                conn.execute(f"DELETE FROM {table} WHERE id = ?", (int(raw),))
+            conn.execute("INSERT INTO notes_fts(notes_fts) VALUES ('optimize')")
+            self._ctx.audit.record(conn, action="erase_on_withdrawal", object_type="consent",
+                                   object_id=consent_id, child_id=consent.child_id,
+                                   details={"erased": len(held)})
+        return len(held)
 
     # -- the rule -------------------------------------------------------------------------
 

@@ -15,11 +15,13 @@ GUIDANCE_SUMMARY = Item("guidance_summary", Category.GUIDANCE_SUMMARY, Sensitivi
                         "guidance_summary")
 
 
-def list_items(conn: Connection, child_id: int) -> list[Item]:
+def list_items(conn: Connection, child_id: int, *, drafts: bool = False) -> list[Item]:
+    """Every exportable item (with `drafts`, draft notes too: for erasure, never export)."""
     items = [IDENTITY, CONTACT_DETAILS, GUIDANCE_SUMMARY]
     rows = conn.execute(
         "SELECT id, category, sensitivity, session_date FROM notes "
-        "WHERE child_id = ? AND finalised = 1 ORDER BY session_date, id", (child_id,))
+        "WHERE child_id = ? AND finalised >= ? ORDER BY session_date, id",
+        (child_id, 0 if drafts else 1))
     items += [Item(f"note:{r[0]}", Category(r[1]), Sensitivity(r[2]), str(r[3])) for r in rows]
     rows = conn.execute(
         "SELECT id, category, sensitivity, filename FROM documents "

@@ -11,6 +11,7 @@ Factory = Callable[[Any, Any], Any]
 
 
 def factories() -> Iterator[tuple[str, Factory]]:
+    from casefile.consent_documents import ConsentDocuments
     from casefile.consents import Consents
     from casefile.documents import Documents
     from casefile.notes import Notes
@@ -22,6 +23,7 @@ def factories() -> Iterator[tuple[str, Factory]]:
     yield "search", lambda vault, ctx: Search(ctx)
     yield "consents", lambda vault, ctx: Consents(ctx)
     yield "packets", lambda vault, ctx: Packets(ctx, vault.signing_key, _qt_renderer)
+    yield "consent_documents", lambda vault, ctx: ConsentDocuments(ctx, _qt_renderer)
 
 
 def _qt_renderer():

@@ -107,3 +107,40 @@ def test_guardian_of_another_child_cannot_give_consent(vault, family):
     stranger = vault.guardians.add(sibling.id, name="Sander Verhagen", has_authority=True)
     with pytest.raises(InvalidInput):
         record(vault, kid, school, [stranger])
+
+
+def test_withdrawn_processing_consent_erases_what_it_covered(vault, family):
+    kid, mum, dad, _, _ = family
+    c = vault.consents.record(kid.id, scope="processing", purpose="Dyslexieonderzoek bewaren",
+                              categories={Category.ASSESSMENTS, Category.SESSION_NOTES},
+                              given_by=[mum.id, dad.id], covers_special=True,
+                              valid_from=date(2026, 1, 1), valid_until=date(2031, 1, 1))
+    special = vault.notes.add(kid.id, text="Diagnose dyslexie", sensitivity="special")
+    normal = vault.notes.add(kid.id, text="Gewone sessie")
+    report = vault.documents.import_bytes(kid.id, b"rapport", "onderzoek.pdf",
+                                          category=Category.ASSESSMENTS, sensitivity="special")
+    held = {i.key for i in vault.consents.held_on_basis(c.id)}
+    assert held == {f"note:{special.id}", f"document:{report.id}"}
+    with pytest.raises(InvalidInput):
+        vault.consents.erase_held_on_basis(c.id, confirm_count=2)
+    vault.consents.withdraw(c.id, by=mum.id, reason="Liever niet bewaren")
+    with pytest.raises(InvalidInput):
+        vault.consents.erase_held_on_basis(c.id, confirm_count=1)
+    assert vault.consents.erase_held_on_basis(c.id, confirm_count=2) == 2
+    assert [n.id for n in vault.notes.list(kid.id)] == [normal.id]
+    assert vault.documents.list(kid.id) == []
+    assert not vault.search.notes("dyslexie")
+
+
+def test_consent_form_and_deletion_letter_are_pdfs(vault, family, qapp, tmp_path):
+    kid, mum, dad, school, _ = family
+    form = vault.consent_documents.consent_form(
+        kid.id, recipient_id=school.id, purpose="Overstap", categories={Category.IDENTITY},
+        valid_from=date(2026, 1, 1), valid_until=date(2027, 1, 1))
+    assert form.startswith(b"%PDF")
+    c = record(vault, kid, school, [mum, dad])
+    assert vault.consent_documents.deletion_letters(c.id) == []
+    vault.packets.create(kid.id, school.id, tmp_path / "p.pdf")
+    vault.consents.withdraw(c.id, by=mum.id)
+    [(recipient_id, letter)] = vault.consent_documents.deletion_letters(c.id)
+    assert recipient_id == school.id and letter.startswith(b"%PDF")
