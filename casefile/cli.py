@@ -20,7 +20,7 @@ PASSPHRASE_ENV = "CASEFILE_PASSPHRASE"
 
 # Modules that add subcommands: each has `register(subparsers) -> None` and sets
 # `func=handler(args) -> int` on its parsers.
-COMMAND_MODULES: tuple[str, ...] = ("casefile.packets_cli",)
+COMMAND_MODULES: tuple[str, ...] = ("casefile.packets_cli", "casefile.rights_cli")
 
 
 class UsageError(Exception):

@@ -149,3 +149,23 @@ class DocumentUnreadable(CasefileError):
 class DocumentVanished(CasefileError):
     code = "document_vanished"
     message = "That file is no longer there."
+
+
+class BackupDamaged(CasefileError):
+    code = "backup_damaged"
+    message = "That backup file is damaged or is not a Casefile backup; nothing was restored."
+
+
+class BackupFailed(CasefileError):
+    code = "backup_failed"
+    message = "The backup could not be made or did not verify; try another folder."
+
+
+class FolderNotEmpty(CasefileError):
+    code = "folder_not_empty"
+    message = "Restore goes into a new, empty folder; choose another."
+
+
+class NotDue(CasefileError):
+    code = "not_due"
+    message = "A dossier chosen for purging is not due for deletion."

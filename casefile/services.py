@@ -11,11 +11,14 @@ Factory = Callable[[Any, Any], Any]
 
 
 def factories() -> Iterator[tuple[str, Factory]]:
+    from casefile.backups import Backups
     from casefile.consent_documents import ConsentDocuments
     from casefile.consents import Consents
     from casefile.documents import Documents
     from casefile.notes import Notes
     from casefile.packets import Packets
+    from casefile.retention import Retention
+    from casefile.rights import Rights
     from casefile.search import Search
 
     yield "notes", lambda vault, ctx: Notes(ctx)
@@ -24,6 +27,9 @@ def factories() -> Iterator[tuple[str, Factory]]:
     yield "consents", lambda vault, ctx: Consents(ctx)
     yield "packets", lambda vault, ctx: Packets(ctx, vault.signing_key, _qt_renderer)
     yield "consent_documents", lambda vault, ctx: ConsentDocuments(ctx, _qt_renderer)
+    yield "rights", lambda vault, ctx: Rights(ctx, vault.signing_key, _qt_renderer)
+    yield "retention", lambda vault, ctx: Retention(ctx, vault.rights.erase)
+    yield "backups", lambda vault, ctx: Backups(ctx, ctx.path / "keyslots.json")
 
 
 def _qt_renderer():

@@ -172,6 +172,26 @@ class Vault:
         finally:
             lock.release()
 
+    @classmethod
+    def restore(cls, backup_file: Path | str, target_dir: Path | str, *, user: str,
+                passphrase: str | None = None, recovery_key: str | None = None, clock=None,
+                secrets=None) -> Vault:
+        """Restore a backup into a new folder and open it; never over an existing vault."""
+        from casefile.storage.backup import restore_files
+
+        def unwrap(slots: keys.KeySlots) -> bytes:
+            if recovery_key is not None:
+                return slots.unwrap_recovery(recovery_key)
+            return slots.unwrap_user(user, passphrase or "", secrets)
+
+        restore_files(Path(backup_file), Path(target_dir), unwrap)
+        try:
+            return cls.open(target_dir, user=user, passphrase=passphrase,
+                            recovery_key=recovery_key, clock=clock, secrets=secrets)
+        except BaseException:
+            shutil.rmtree(target_dir, ignore_errors=True)
+            raise
+
     def lock(self) -> None:
         """Drop the key and close the connection. Idempotent."""
         if self._ctx.locked:

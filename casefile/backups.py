@@ -1,0 +1,52 @@
+"""Back up now, on close, and restore. The work is in storage/backup.py."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from casefile.errors import BackupFailed, CasefileError, InvalidInput
+from casefile.storage import backup
+
+
+class Backups:
+    def __init__(self, ctx, keyslots_path: Path) -> None:
+        self._ctx = ctx
+        self._keyslots = keyslots_path
+
+    def create(self, target_dir: Path | str | None = None, progress=None
+               ) -> backup.BackupResult:
+        """Make, verify and keep the newest N; records the result in the log and beside
+        the vault. Safe to call from a worker thread (it uses its own connection)."""
+        self._ctx.require_user()
+        settings = self._ctx.settings
+        folder = Path(target_dir) if target_dir else (Path(settings.backup_dir)
+                                                       if settings.backup_dir else None)
+        if folder is None:
+            raise InvalidInput("Choose a backup folder in the settings first.")
+        worker = self._ctx.fork()
+        try:
+            result = backup.make_backup(worker, self._keyslots, folder, progress)
+            backup.prune(folder, settings.backup_keep)
+            self._record(worker, True, {"size": result.size})
+        except CasefileError:
+            self._record(worker, False, {})
+            raise
+        except Exception:
+            self._record(worker, False, {})
+            raise BackupFailed() from None
+        finally:
+            worker.close()
+        return result
+
+    def last_status(self) -> dict | None:
+        return backup.read_status(self._ctx.path)
+
+    def _record(self, worker, ok: bool, details: dict) -> None:
+        backup.write_status(self._ctx.path, ok, worker.clock.now())
+        try:
+            with worker.transaction() as conn:
+                worker.audit.record(conn, action="backup", object_type="vault",
+                                    object_id=worker.vault_id,
+                                    outcome="ok" if ok else "failed", details=details)
+        except (CasefileError, OSError):
+            pass

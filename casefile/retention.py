@@ -1,0 +1,87 @@
+"""What is due for deletion, and the purge.
+
+A closed dossier is due `retention_years` (5) after its last trajectory ended; a dossier
+reopened since, or with a trajectory that has not ended, is not due. Financial records are
+kept `financial_retention_years` (7) after their date. A date of 29 February plus N years
+falls on 1 March when that year has no 29 February (the later, safer day)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from casefile.errors import InvalidInput, NotDue
+from casefile.model import GuidanceStatus
+
+
+def add_years(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February in a year without one
+        return date(day.year + years, 3, 1)
+
+
+@dataclass(frozen=True)
+class DueItem:
+    child_id: int
+    due_on: date
+    last_trajectory_end: date
+    reason: str = "retention_period_ended"
+
+
+@dataclass(frozen=True)
+class FinancialDue:
+    record_id: int
+    invoice_date: date
+    due_on: date
+
+
+class Retention:
+    def __init__(self, ctx, erase) -> None:
+        self._ctx = ctx
+        self._erase = erase  # rights.erase, shared with erasure on request
+
+    def schedule(self) -> list[DueItem]:
+        """Every closed dossier with the day it becomes due, soonest first."""
+        self._ctx.require_user()
+        years = self._ctx.settings.retention_years
+        rows = self._ctx.db().execute(
+            "SELECT c.id, max(t.end_date) AS last_end, "
+            "sum(t.end_date IS NULL) AS open_count, count(t.id) AS total "
+            "FROM children c JOIN trajectories t ON t.child_id = c.id "
+            "WHERE c.status = ? GROUP BY c.id", (GuidanceStatus.CLOSED.value,)).fetchall()
+        items = [DueItem(r["id"], add_years(date.fromisoformat(r["last_end"]), years),
+                         date.fromisoformat(r["last_end"]))
+                 for r in rows if r["open_count"] == 0 and r["last_end"]]
+        return sorted(items, key=lambda i: (i.due_on, i.child_id))
+
+    def due(self, at: date | None = None) -> list[DueItem]:
+        day = at or self._ctx.clock.today()
+        return [i for i in self.schedule() if i.due_on <= day]
+
+    def upcoming(self, within_days: int = 90, at: date | None = None) -> list[DueItem]:
+        day = at or self._ctx.clock.today()
+        return [i for i in self.schedule() if day < i.due_on <= day + timedelta(within_days)]
+
+    def financial_due(self, at: date | None = None) -> list[FinancialDue]:
+        self._ctx.require_user()
+        day = at or self._ctx.clock.today()
+        years = self._ctx.settings.financial_retention_years
+        rows = self._ctx.db().execute("SELECT id, invoice_date FROM financial_records")
+        found = [FinancialDue(r[0], date.fromisoformat(r[1]),
+                              add_years(date.fromisoformat(r[1]), years)) for r in rows]
+        return [f for f in found if f.due_on <= day]
+
+    def purge(self, child_ids: list[int], *, confirm_count: int, progress=None) -> int:
+        """Erase due dossiers; admin only; `confirm_count` must name how many."""
+        self._ctx.require_admin()
+        if confirm_count != len(child_ids) or not child_ids:
+            raise InvalidInput("The number confirmed does not match the dossiers chosen.")
+        due = {i.child_id for i in self.due()}
+        if any(c not in due for c in child_ids):
+            raise NotDue()
+        for done, child_id in enumerate(child_ids, start=1):
+            self._erase(child_id, reason="retention", vacuum=done == len(child_ids))
+            if progress:
+                progress(done, len(child_ids))
+        return len(child_ids)

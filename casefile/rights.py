@@ -1,0 +1,223 @@
+"""The parents' rights (GDPR): access and portability (Art 15/20), rectification history
+(Art 16), erasure (Art 17) and restriction (Art 18); and the practice-wide audit view."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from casefile import packet_content as pc
+from casefile.packet_format import build_packet
+from casefile.passwords import generate_packet_password
+from casefile.storage.database import Connection
+from casefile.storage.files import atomic_write
+from casefile.storage.repositories import consents as consent_repo
+from casefile.storage.repositories import people
+from casefile.storage.repositories.base import update_with_history
+from casefile.validation import clean_text
+
+
+@dataclass(frozen=True)
+class ErasurePreview:
+    child_id: int
+    erased: dict[str, int]  # table -> rows that go
+    kept: list[str]  # what a legal duty keeps (financial records within 7 years)
+
+
+@dataclass(frozen=True)
+class AccessReport:
+    path: Path
+    password: str  # shown once
+
+
+_CHILD_TABLES = ("guardians", "trajectories", "field_history", "notes", "note_versions",
+                 "documents", "consents", "consent_events", "disclosures")
+
+
+class Rights:
+    def __init__(self, ctx, signing_key, renderer_factory) -> None:
+        self._ctx = ctx
+        self._signing_key = signing_key
+        self._renderer_factory = renderer_factory
+
+    # -- Art 18 ---------------------------------------------------------------------------
+
+    def restrict(self, child_id: int, *, reason: str) -> None:
+        self._set_restricted(child_id, True, reason)
+
+    def lift_restriction(self, child_id: int, *, reason: str) -> None:
+        self._set_restricted(child_id, False, reason)
+
+    def _set_restricted(self, child_id: int, value: bool, reason: str) -> None:
+        user = self._ctx.require_user()
+        reason = clean_text(reason, "reason", required=True, max_length=500)
+        with self._ctx.transaction() as conn:
+            changed = update_with_history(conn, "children", "child", child_id,
+                                          child_id=child_id, changes={"restricted": value},
+                                          reason=reason, user_id=user.id,
+                                          now=self._ctx.clock.now())
+            if changed:
+                self._ctx.audit.record(conn, action="restrict" if value else "lift_restriction",
+                                       object_type="child", object_id=child_id,
+                                       child_id=child_id)
+
+    # -- Art 16 ---------------------------------------------------------------------------
+
+    def rectification_history(self, child_id: int) -> list[dict]:
+        """Every change of the child's, guardians' and trajectories' fields and every note
+        version, newest first."""
+        self._ctx.require_user()
+        conn = self._ctx.db()
+        fields = [dict(r) for r in conn.execute(
+            "SELECT object_type, object_id, field, old_value, new_value, reason, changed_by, "
+            "changed_at FROM field_history WHERE child_id = ?", (child_id,))]
+        notes = [{"object_type": "note", "object_id": r["note_id"], "field": "text",
+                  "old_value": None, "new_value": f"v{r['version']}", "reason": r["reason"],
+                  "changed_by": r["changed_by"], "changed_at": r["changed_at"]}
+                 for r in conn.execute("SELECT * FROM note_versions WHERE child_id = ?",
+                                       (child_id,))]
+        return sorted(fields + notes, key=lambda c: c["changed_at"], reverse=True)
+
+    # -- Art 17 ---------------------------------------------------------------------------
+
+    def erasure_preview(self, child_id: int) -> ErasurePreview:
+        self._ctx.require_admin()
+        conn = self._ctx.db()
+        people.child(conn, child_id)
+        counts = {t: conn.execute(f"SELECT count(*) FROM {t} WHERE child_id = ?",
+                                  (child_id,)).fetchone()[0] for t in _CHILD_TABLES}
+        kept = [f"{r[0]} ({r[1]})" for r in conn.execute(
+            "SELECT invoice_number, invoice_date FROM financial_records WHERE child_id = ? "
+            "ORDER BY invoice_date", (child_id,))]
+        return ErasurePreview(child_id, counts, kept)
+
+    def erase(self, child_id: int, *, reason: str, vacuum: bool = True) -> ErasurePreview:
+        """Delete the dossier: rows, search entries, and the freed pages wiped before this
+        returns. The audit log keeps an event without personal data."""
+        self._ctx.require_admin()
+        reason = clean_text(reason, "reason", required=True, max_length=200)
+        preview = self.erasure_preview(child_id)
+        with self._ctx.transaction() as conn:
+            conn.execute("DELETE FROM children WHERE id = ?", (child_id,))
+            conn.execute("INSERT INTO notes_fts(notes_fts) VALUES ('optimize')")
+            self._ctx.audit.record(conn, action="erase", object_type="child",
+                                   object_id=child_id, child_id=child_id,
+                                   details={"rows": sum(preview.erased.values()),
+                                            "kept_financial": len(preview.kept),
+                                            "reason": "retention" if reason == "retention"
+                                            else "request"})
+        if vacuum:
+            wipe_free_pages(self._ctx.db())
+        return preview
+
+    # -- Art 15 / 20 ----------------------------------------------------------------------
+
+    def access_report(self, child_id: int, out: Path | str) -> AccessReport:
+        """Everything held on a child, as a PDF for the parents and JSON for portability,
+        in one password-protected packet."""
+        self._ctx.require_user()
+        with self._ctx.transaction() as conn:
+            data = collect(conn, child_id)
+            t = pc.LABELS.get(self._ctx.settings.language, pc.LABELS["nl"])
+            pdf = self._renderer_factory().render(report_html(t, data), "Inzageverzoek")
+            body = json.dumps(data, indent=1, ensure_ascii=False, default=str).encode()
+            manifest = {"kind": "access_report", "created": self._ctx.clock.now().isoformat(),
+                        "vault_id": self._ctx.vault_id, "child_id": child_id,
+                        "items": [{"key": "access-report.json", "file": "access-report.json",
+                                   "sha256": pc.sha256_of(pc.ItemContent(
+                                       "x", "x", None, "f", body))}]}
+            password = generate_packet_password()
+            packet = build_packet(pdf, manifest, {}, [("access-report.json", body)],
+                                  self._signing_key(), password)
+            self._ctx.audit.record(conn, action="access_report", object_type="child",
+                                   object_id=child_id, child_id=child_id)
+            atomic_write(Path(out), packet)
+        return AccessReport(Path(out), password)
+
+    # -- the practice-wide audit view -----------------------------------------------------
+
+    def audit_events(self, **filters):
+        """Every event, filtered (child, user, action, dates); admin only."""
+        self._ctx.require_admin()
+        return self._ctx.audit.events(**filters)
+
+
+def wipe_free_pages(conn: Connection) -> None:
+    """secure_delete zeroes freed content; VACUUM rebuilds the file without free pages and
+    the truncating checkpoint leaves no old page in the WAL."""
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("VACUUM")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def collect(conn: Connection, child_id: int) -> dict:
+    """Everything held on one child, as plain data."""
+    def rows(sql: str) -> list[dict]:
+        return [dict(r) for r in conn.execute(sql, (child_id,))]
+
+    child = people.child(conn, child_id)
+    users = {u.id: u.name for u in people.users(conn)}
+    orgs = {o.id: o.name for o in people.organisations(conn)}
+    disclosures = [{**asdict(d), "recipient": orgs.get(d.recipient_id, ""),
+                    "without_consent": bool(d.legal_ground),
+                    "created_by": users.get(d.created_by, "")}
+                   for d in consent_repo.disclosures_of(conn, child_id)]
+    consents = [{**asdict(c), "categories": sorted(c.categories),
+                 "recipient": orgs.get(c.recipient_id, "")}
+                for c in consent_repo.consents_of(conn, child_id)]
+    return {
+        "child": asdict(child),
+        "guardians": [asdict(g) for g in people.guardians_of(conn, child_id)],
+        "trajectories": [asdict(t) for t in people.trajectories_of(conn, child_id)],
+        "notes": rows("SELECT id, session_date, duration_minutes, category, sensitivity, "
+                      "finalised, version, text FROM notes WHERE child_id = ? ORDER BY id"),
+        "note_versions": rows("SELECT note_id, version, text, reason, changed_at FROM "
+                              "note_versions WHERE child_id = ? ORDER BY note_id, version"),
+        "documents": rows("SELECT id, filename, media_type, size, sha256, category, "
+                          "sensitivity, received_on FROM documents WHERE child_id = ?"),
+        "field_history": rows("SELECT object_type, object_id, field, old_value, new_value, "
+                              "reason, changed_at FROM field_history WHERE child_id = ?"),
+        "consents": consents,
+        "disclosures": disclosures,
+    }
+
+
+def report_html(t: dict[str, str], data: dict) -> str:
+    child = data["child"]
+    parts = [pc.STYLE, "<h1>Inzage in gegevens / Access report</h1>",
+             f"<p>{pc.e(child['first_name'])} {pc.e(child['last_name'])} "
+             f"({pc.fmt(child['birth_date'])})</p>"]
+    for title, key in (("Ouders/verzorgers", "guardians"), ("Trajecten", "trajectories"),
+                       ("Sessieverslagen", "notes"), ("Documenten", "documents"),
+                       ("Toestemmingen", "consents"), ("Verstrekkingen", "disclosures")):
+        parts.append(f"<h2>{pc.e(title)} ({len(data[key])})</h2>")
+        parts += [_entry(key, entry) for entry in data[key]]
+    return "".join(parts)
+
+
+def _entry(key: str, entry: dict) -> str:
+    if key == "disclosures":
+        mark = " — <span class='legal'>zonder toestemming (wettelijke plicht): " \
+               f"{pc.e(entry['legal_ground'])}</span>" if entry["without_consent"] else ""
+        return (f"<p>{pc.fmt(_day(entry['created_at']))}: {pc.e(entry['recipient'])} "
+                f"({len(entry['items'])} onderdelen){mark}</p>")
+    if key == "notes":
+        return (f"<p><b>{pc.fmt(entry['session_date'])}</b> "
+                f"<span class='note'>{pc.e(entry['text'])}</span></p>")
+    if key == "consents":
+        state = "ingetrokken" if entry["withdrawal"] else ("vergissing" if
+                                                          entry["entered_in_error"] else "")
+        return (f"<p>{pc.e(entry['recipient'] or entry['scope'])}: "
+                f"{pc.e(', '.join(entry['categories']))} {pc.fmt(entry['valid_from'])} – "
+                f"{pc.fmt(entry['valid_until'])} {pc.e(state)}</p>")
+    shown = {k: v for k, v in entry.items() if k not in ("id", "child_id")}
+    return "<p>" + ", ".join(f"{pc.e(v)}" for v in shown.values() if v not in (None, "")) \
+        + "</p>"
+
+
+def _day(value: object) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
