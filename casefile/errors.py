@@ -10,8 +10,11 @@ class CasefileError(Exception):
     code = "error"
     message = "Something went wrong."
 
-    def __init__(self, message: str | None = None, **details: object) -> None:
+    def __init__(self, message: str | None = None, *, code: str | None = None,
+                 **details: object) -> None:
         super().__init__(message or self.message)
+        if code:
+            self.code = code  # a more specific code the UI can translate
         self.details = details
 
 

@@ -50,7 +50,8 @@ class Notes:
         with self._ctx.transaction() as conn:
             note = _note(conn, note_id)
             if note.finalised:
-                raise InvalidInput("A finalised note changes only by an amendment.")
+                raise InvalidInput("A finalised note changes only by an amendment.",
+                                   code="note_finalised")
             ensure_writable(conn, note.child_id)
             merged = {k: getattr(note, k) for k in ("text", "category", "sensitivity",
                                                     "session_date", "duration_minutes")}
@@ -71,7 +72,7 @@ class Notes:
             if note.finalised:
                 return note
             if not note.text.strip():
-                raise InvalidInput("An empty note cannot be finalised.")
+                raise InvalidInput("An empty note cannot be finalised.", code="empty_note")
             conn.execute("UPDATE notes SET finalised = 1, updated_at = ? WHERE id = ?",
                          (to_db(now), note_id))
             _add_version(conn, note, note.version, user.id, now, "")
@@ -84,7 +85,7 @@ class Notes:
         """A new version of a finalised note; the old one is kept."""
         user = self._ctx.require_user()
         if not isinstance(reason, str) or not reason.strip():
-            raise InvalidInput("An amendment needs a reason.")
+            raise InvalidInput("An amendment needs a reason.", code="reason_required")
         now = self._ctx.clock.now()
         with self._ctx.transaction() as conn:
             note = _note(conn, note_id)
@@ -96,7 +97,7 @@ class Notes:
                             session_date=note.session_date,
                             duration_minutes=note.duration_minutes)
             if not fields["text"].strip():
-                raise InvalidInput("An empty note cannot be finalised.")
+                raise InvalidInput("An empty note cannot be finalised.", code="empty_note")
             version = note.version + 1
             conn.execute(
                 "UPDATE notes SET text = ?, category = ?, sensitivity = ?, version = ?, "
