@@ -42,28 +42,68 @@ class Consents:
 
     # -- recording ------------------------------------------------------------------------
 
-    def record(self, child_id: int, *, scope: ConsentScope | str, purpose: str,
-               categories: Iterable[Category | str], given_by: Sequence[int],
-               valid_from: date, valid_until: date, recipient_id: int | None = None,
-               child_agrees: bool | None = None, method: ConsentMethod | str = "written",
-               covers_special: bool = False,
-               evidence_document_id: int | None = None) -> Consent:
+    def record(
+        self,
+        child_id: int,
+        *,
+        scope: ConsentScope | str,
+        purpose: str,
+        categories: Iterable[Category | str],
+        given_by: Sequence[int],
+        valid_from: date,
+        valid_until: date,
+        recipient_id: int | None = None,
+        child_agrees: bool | None = None,
+        method: ConsentMethod | str = "written",
+        covers_special: bool = False,
+        evidence_document_id: int | None = None,
+    ) -> Consent:
         user = self._ctx.require_user()
         with self._ctx.transaction() as conn:
             ensure_writable(conn, child_id)
-            values = self._checked(conn, child_id, scope, purpose, categories, given_by,
-                                   valid_from, valid_until, recipient_id, child_agrees, method,
-                                   evidence_document_id)
-            cid = repo.add_consent(conn, {
-                **values, "child_id": child_id, "covers_special": bool(covers_special),
-                "recorded_by": user.id, "recorded_at": self._ctx.clock.now()})
-            self._ctx.audit.record(conn, action="consent_recorded", object_type="consent",
-                                   object_id=cid, child_id=child_id,
-                                   details={"scope": str(values["scope"])})
+            values = self._checked(
+                conn,
+                child_id,
+                scope,
+                purpose,
+                categories,
+                given_by,
+                valid_from,
+                valid_until,
+                recipient_id,
+                child_agrees,
+                method,
+                evidence_document_id,
+            )
+            cid = repo.add_consent(
+                conn,
+                {
+                    **values,
+                    "child_id": child_id,
+                    "covers_special": bool(covers_special),
+                    "recorded_by": user.id,
+                    "recorded_at": self._ctx.clock.now(),
+                },
+            )
+            self._ctx.audit.record(
+                conn,
+                action="consent_recorded",
+                object_type="consent",
+                object_id=cid,
+                child_id=child_id,
+                details={"scope": str(values["scope"])},
+            )
             return repo.consent(conn, cid)
 
-    def withdraw(self, consent_id: int, *, by: int | None = None, by_child: bool = False,
-                 reason: str = "", at: datetime | None = None) -> Consent:
+    def withdraw(
+        self,
+        consent_id: int,
+        *,
+        by: int | None = None,
+        by_child: bool = False,
+        reason: str = "",
+        at: datetime | None = None,
+    ) -> Consent:
         """Effective at once (or at `at`, never later than now). Never blocked."""
         user = self._ctx.require_user()
         now = self._ctx.clock.now()
@@ -71,17 +111,34 @@ class Consents:
         with self._ctx.transaction() as conn:
             current = repo.consent(conn, consent_id)
             if current.withdrawal is not None:
-                raise InvalidInput("This consent has already been withdrawn.")
-            if by is not None and by not in {g.id for g in people.guardians_of(
-                    conn, current.child_id)}:
+                raise InvalidInput(
+                    "This consent has already been withdrawn.", code="already_withdrawn"
+                )
+            if by is not None and by not in {
+                g.id for g in people.guardians_of(conn, current.child_id)
+            }:
                 raise InvalidInput("That guardian does not belong to this child.")
-            repo.add_event(conn, {
-                "consent_id": consent_id, "child_id": current.child_id, "kind": "withdrawn",
-                "effective_at": effective, "by_guardian_id": by, "by_child": bool(by_child),
-                "reason": clean_text(reason, "reason", max_length=1000, multiline=True),
-                "recorded_by": user.id, "recorded_at": now})
-            self._ctx.audit.record(conn, action="consent_withdrawn", object_type="consent",
-                                   object_id=consent_id, child_id=current.child_id)
+            repo.add_event(
+                conn,
+                {
+                    "consent_id": consent_id,
+                    "child_id": current.child_id,
+                    "kind": "withdrawn",
+                    "effective_at": effective,
+                    "by_guardian_id": by,
+                    "by_child": bool(by_child),
+                    "reason": clean_text(reason, "reason", max_length=1000, multiline=True),
+                    "recorded_by": user.id,
+                    "recorded_at": now,
+                },
+            )
+            self._ctx.audit.record(
+                conn,
+                action="consent_withdrawn",
+                object_type="consent",
+                object_id=consent_id,
+                child_id=current.child_id,
+            )
             return repo.consent(conn, consent_id)
 
     def enter_in_error(self, consent_id: int, *, reason: str) -> Consent:
@@ -92,14 +149,28 @@ class Consents:
         with self._ctx.transaction() as conn:
             current = repo.consent(conn, consent_id)
             if current.entered_in_error:
-                raise InvalidInput("This consent is already marked as entered in error.")
-            repo.add_event(conn, {
-                "consent_id": consent_id, "child_id": current.child_id,
-                "kind": "entered_in_error", "effective_at": now, "reason": reason,
-                "recorded_by": user.id, "recorded_at": now})
-            self._ctx.audit.record(conn, action="consent_entered_in_error",
-                                   object_type="consent", object_id=consent_id,
-                                   child_id=current.child_id)
+                raise InvalidInput(
+                    "This consent is already marked as entered in error.", code="already_in_error"
+                )
+            repo.add_event(
+                conn,
+                {
+                    "consent_id": consent_id,
+                    "child_id": current.child_id,
+                    "kind": "entered_in_error",
+                    "effective_at": now,
+                    "reason": reason,
+                    "recorded_by": user.id,
+                    "recorded_at": now,
+                },
+            )
+            self._ctx.audit.record(
+                conn,
+                action="consent_entered_in_error",
+                object_type="consent",
+                object_id=consent_id,
+                child_id=current.child_id,
+            )
             return repo.consent(conn, consent_id)
 
     # -- reading --------------------------------------------------------------------------
@@ -120,8 +191,10 @@ class Consents:
         child = people.child(conn, child_id)
         guardians = tuple(people.guardians_of(conn, child_id))
         policy = self.policy()
-        return [ConsentView(c, rule.consent_state(c, child, guardians, policy, moment))
-                for c in repo.consents_of(conn, child_id)]
+        return [
+            ConsentView(c, rule.consent_state(c, child, guardians, policy, moment))
+            for c in repo.consents_of(conn, child_id)
+        ]
 
     def disclosures(self, child_id: int) -> list[Disclosure]:
         self._ctx.require_user()
@@ -141,9 +214,13 @@ class Consents:
         consent = repo.consent(conn, consent_id)
         if consent.scope != ConsentScope.PROCESSING:
             return []
-        return [i for i in list_items(conn, consent.child_id, drafts=True)
-                if i.sensitivity != Sensitivity.NORMAL and i.category in consent.categories
-                and i.key.startswith(("note:", "document:"))]
+        return [
+            i
+            for i in list_items(conn, consent.child_id, drafts=True)
+            if i.sensitivity != Sensitivity.NORMAL
+            and i.category in consent.categories
+            and i.key.startswith(("note:", "document:"))
+        ]
 
     def erase_held_on_basis(self, consent_id: int, *, confirm_count: int) -> int:
         """After a processing consent is withdrawn, erase what was held on it (the privacy
@@ -152,18 +229,27 @@ class Consents:
         held = self.held_on_basis(consent_id)
         consent = self.get(consent_id)
         if consent.withdrawal is None:
-            raise InvalidInput("Withdraw the consent before erasing what it covered.")
+            raise InvalidInput(
+                "Withdraw the consent before erasing what it covered.", code="withdraw_first"
+            )
         if confirm_count != len(held):
-            raise InvalidInput("The number confirmed does not match what would be erased.")
+            raise InvalidInput(
+                "The number confirmed does not match what would be erased.", code="count_mismatch"
+            )
         with self._ctx.transaction() as conn:
             for item in held:
                 kind, _, raw = item.key.partition(":")
                 table = "notes" if kind == "note" else "documents"
                 conn.execute(f"DELETE FROM {table} WHERE id = ?", (int(raw),))
             conn.execute("INSERT INTO notes_fts(notes_fts) VALUES ('optimize')")
-            self._ctx.audit.record(conn, action="erase_on_withdrawal", object_type="consent",
-                                   object_id=consent_id, child_id=consent.child_id,
-                                   details={"erased": len(held)})
+            self._ctx.audit.record(
+                conn,
+                action="erase_on_withdrawal",
+                object_type="consent",
+                object_id=consent_id,
+                child_id=consent.child_id,
+                details={"erased": len(held)},
+            )
         return len(held)
 
     # -- the rule -------------------------------------------------------------------------
@@ -171,13 +257,17 @@ class Consents:
     def policy(self) -> rule.Policy:
         return rule.Policy(guardians_required=self._ctx.settings.consent_policy)
 
-    def evaluate(self, child_id: int, recipient_id: int, at: datetime | None = None,
-                 items: Sequence[rule.Item] | None = None) -> rule.Decision:
+    def evaluate(
+        self,
+        child_id: int,
+        recipient_id: int,
+        at: datetime | None = None,
+        items: Sequence[rule.Item] | None = None,
+    ) -> rule.Decision:
         """Which of the child's items may go to the recipient at `at` (default now)."""
         self._ctx.require_user()
         moment = self._aware(at) if at else self._ctx.clock.now()
-        return evaluate_in(self._ctx.db(), child_id, recipient_id, moment, self.policy(),
-                           items)
+        return evaluate_in(self._ctx.db(), child_id, recipient_id, moment, self.policy(), items)
 
     def _aware(self, at: datetime) -> datetime:
         """A naive moment means local (practice) time."""
@@ -188,9 +278,20 @@ class Consents:
     # -- checks ---------------------------------------------------------------------------
 
     @staticmethod
-    def _checked(conn: Connection, child_id, scope, purpose, categories, given_by,
-                 valid_from, valid_until, recipient_id, child_agrees, method,
-                 evidence_document_id) -> dict:
+    def _checked(
+        conn: Connection,
+        child_id,
+        scope,
+        purpose,
+        categories,
+        given_by,
+        valid_from,
+        valid_until,
+        recipient_id,
+        child_agrees,
+        method,
+        evidence_document_id,
+    ) -> dict:
         try:
             scope = ConsentScope(scope)
             method = ConsentMethod(method)
@@ -198,34 +299,51 @@ class Consents:
         except ValueError:
             raise InvalidInput("A scope, method or category does not exist.") from None
         if not cats:
-            raise InvalidInput("Choose at least one category.")
+            raise InvalidInput("Choose at least one category.", code="no_category")
         if not isinstance(valid_from, date) or not isinstance(valid_until, date):
             raise InvalidInput("The validity dates must be dates.")
         if valid_until <= valid_from:
-            raise InvalidInput("The consent must end after it starts.")
+            raise InvalidInput("The consent must end after it starts.", code="validity_order")
         if scope == ConsentScope.DISCLOSURE and recipient_id is None:
-            raise InvalidInput("A consent to share names its recipient.")
+            raise InvalidInput("A consent to share names its recipient.", code="no_recipient")
         if recipient_id is not None:
             people.organisation(conn, recipient_id)
         own = {g.id for g in people.guardians_of(conn, child_id)}
         if not set(given_by) <= own:
-            raise InvalidInput("A guardian who gave consent does not belong to this child.")
+            raise InvalidInput(
+                "A guardian who gave consent does not belong to this child.",
+                code="guardian_not_of_child",
+            )
         if child_agrees not in (None, True, False):
             raise InvalidInput("The child's agreement is yes, no or not asked.")
-        return {"scope": scope, "recipient_id": recipient_id,
-                "purpose": clean_text(purpose, "purpose", required=True, max_length=500),
-                "categories": cats, "given_by": list(dict.fromkeys(given_by)),
-                "child_agrees": child_agrees, "method": method,
-                "evidence_document_id": evidence_document_id,
-                "valid_from": valid_from, "valid_until": valid_until}
+        return {
+            "scope": scope,
+            "recipient_id": recipient_id,
+            "purpose": clean_text(purpose, "purpose", required=True, max_length=500),
+            "categories": cats,
+            "given_by": list(dict.fromkeys(given_by)),
+            "child_agrees": child_agrees,
+            "method": method,
+            "evidence_document_id": evidence_document_id,
+            "valid_from": valid_from,
+            "valid_until": valid_until,
+        }
 
 
-def evaluate_in(conn: Connection, child_id: int, recipient_id: int, at: datetime,
-                policy: rule.Policy, items: Sequence[rule.Item] | None = None) -> rule.Decision:
+def evaluate_in(
+    conn: Connection,
+    child_id: int,
+    recipient_id: int,
+    at: datetime,
+    policy: rule.Policy,
+    items: Sequence[rule.Item] | None = None,
+) -> rule.Decision:
     """The rule over the facts as stored, on a given connection: packets call this inside
     the transaction that records the disclosure."""
-    facts = rule.Facts(child=people.child(conn, child_id),
-                       guardians=tuple(people.guardians_of(conn, child_id)),
-                       consents=tuple(repo.consents_of(conn, child_id)))
+    facts = rule.Facts(
+        child=people.child(conn, child_id),
+        guardians=tuple(people.guardians_of(conn, child_id)),
+        consents=tuple(repo.consents_of(conn, child_id)),
+    )
     chosen = list(items) if items is not None else list_items(conn, child_id)
     return rule.evaluate(child_id, recipient_id, chosen, facts, policy, at)

@@ -27,6 +27,16 @@ def cheap_kdf(request, monkeypatch):
 
 
 @pytest.fixture
+def dutch(qapp):
+    """The interface in Dutch, as counsellors see it."""
+    from casefile.ui.i18n import install_translators, remove_translators
+
+    translators = install_translators(qapp, "nl")
+    yield
+    remove_translators(qapp, translators)
+
+
+@pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(datetime(2026, 3, 2, 9, 0, tzinfo=UTC))
 

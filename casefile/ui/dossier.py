@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.model import Child
+from casefile.ui.consent_tab import ConsentTab, DisclosuresTab
 from casefile.ui.dossier_support import Asker, QtAsker, error_text, fmt_date, label
 from casefile.ui.log_tab import LogTab
 from casefile.ui.overview_tab import Editors, OverviewTab
@@ -47,6 +48,8 @@ class DossierWidget(QWidget):
         self.notes = self._make_notes(autosave_timer, autosave_ms)
         self.documents = self._make_documents()
         self.log = LogTab(vault, child_id, self)
+        self.consent = ConsentTab(vault, child_id, self.asker, self)
+        self.disclosures = DisclosuresTab(vault, child_id, self.asker, self)
         self._add_tabs()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -80,6 +83,8 @@ class DossierWidget(QWidget):
             self.tabs.addTab(self.notes, self.tr("Session notes"))
         if self.documents is not None:
             self.tabs.addTab(self.documents, self.tr("Documents"))
+        self.tabs.addTab(self.consent, self.tr("Consent"))
+        self.tabs.addTab(self.disclosures, self.tr("Disclosures"))
         self.tabs.addTab(self.log, self.tr("Log"))
 
     def _header(self) -> QHBoxLayout:
@@ -122,6 +127,8 @@ class DossierWidget(QWidget):
             self.notes.set_read_only(child.restricted)
         if self.documents is not None:
             self.documents.set_read_only(child.restricted)
+        self.consent.set_read_only(child.restricted)
+        self.disclosures.export_button.setEnabled(not child.restricted)
 
     def _details(self, child: Child) -> str:
         age = child.age_on(self.vault.context.clock.today())
@@ -148,6 +155,10 @@ class DossierWidget(QWidget):
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.log:
             self.log.refresh()
+        elif self.tabs.widget(index) is self.consent:
+            self.consent.refresh()
+        elif self.tabs.widget(index) is self.disclosures:
+            self.disclosures.refresh()
 
     # -- what the main window calls ---------------------------------------------------------
 

@@ -1,0 +1,151 @@
+"""Recording a consent: everything DESIGN section 3 asks, on one calm form."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefile.model import Category, OrganisationKind
+from casefile.ui.consent_texts import METHODS, SCOPES, consent_error, tr
+from casefile.ui.dossier_support import label
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class RecordConsentDialog(QDialog):
+    """Fills in a consent and records it through `vault.consents.record` on OK."""
+
+    def __init__(self, vault, child_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recordConsentDialog")
+        self.setWindowTitle(self.tr("Record consent"))
+        self.vault, self.child_id = vault, child_id
+        self.recorded = None
+        today = vault.context.clock.today()
+        form = QFormLayout()
+        self.scope = self._combo("consentScope", [(k, tr(v)) for k, v in SCOPES.items()])
+        self.scope.currentIndexChanged.connect(self._scope_changed)
+        form.addRow(self.tr("Kind of consent"), self.scope)
+        orgs = sorted(vault.organisations.list(), key=lambda o: (
+            o.kind != OrganisationKind.SCHOOL, o.name.lower()))
+        self.recipient = self._combo("consentRecipient", [(o.id, o.name) for o in orgs])
+        form.addRow(self.tr("Recipient"), self.recipient)
+        self.purpose = QLineEdit(objectName="consentPurpose")
+        self.purpose.setAccessibleName(self.tr("Purpose"))
+        self.purpose.setPlaceholderText(self.tr("e.g. transfer to group 6"))
+        form.addRow(self.tr("Purpose"), self.purpose)
+        form.addRow(self.tr("What may be shared"), self._categories())
+        self.special = QCheckBox(self.tr("Explicitly includes special-category data "
+                                         "(e.g. a diagnosis)"), objectName="consentSpecial")
+        form.addRow("", self.special)
+        form.addRow(self.tr("Given by"), self._givers())
+        self.child_agrees = self._combo("consentChildAgrees", [
+            (None, self.tr("Not asked (under 12)")), (True, self.tr("Yes, the child agrees")),
+            (False, self.tr("No, the child does not agree"))])
+        form.addRow(self.tr("The child"), self.child_agrees)
+        self.method = self._combo("consentMethod", [(k, tr(v)) for k, v in METHODS.items()])
+        form.addRow(self.tr("How it was given"), self.method)
+        self.evidence = self._combo("consentEvidence", [(None, self.tr("(none)"))] + [
+            (d.id, d.filename) for d in vault.documents.list(child_id)])
+        form.addRow(self.tr("Signed form (document)"), self.evidence)
+        self.valid_from = self._date_edit("consentValidFrom", today)
+        self.valid_until = self._date_edit("consentValidUntil",
+                                           today.replace(year=today.year + 1))
+        form.addRow(self.tr("Valid from"), self.valid_from)
+        form.addRow(self.tr("Valid until"), self.valid_until)
+        self.error = QLabel(objectName="consentError")
+        self.error.setStyleSheet("color: #8a1c1c;")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record"))
+        buttons.accepted.connect(self.record)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(560, 640)
+
+    def _combo(self, name: str, entries) -> QComboBox:
+        combo = QComboBox(objectName=name)
+        combo.setAccessibleName(name)
+        for value, text in entries:
+            combo.addItem(text, value)
+        return combo
+
+    def _date_edit(self, name: str, day: date) -> QDateEdit:
+        edit = QDateEdit(_qdate(day), objectName=name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd-MM-yyyy")
+        edit.setAccessibleName(name)
+        return edit
+
+    def _categories(self) -> QGroupBox:
+        box = QGroupBox(objectName="consentCategories")
+        layout = QVBoxLayout(box)
+        self.category_boxes = {}
+        for category in Category:
+            check = QCheckBox(label(category), objectName=f"category_{category.value}")
+            self.category_boxes[category] = check
+            layout.addWidget(check)
+        return box
+
+    def _givers(self) -> QGroupBox:
+        box = QGroupBox(objectName="consentGivenBy")
+        layout = QVBoxLayout(box)
+        self.guardian_boxes = {}
+        for g in self.vault.guardians.list(self.child_id):
+            text = g.name + (self.tr(" (parental authority)") if g.has_authority else "")
+            check = QCheckBox(text, objectName=f"guardian_{g.id}")
+            check.setChecked(g.has_authority)
+            self.guardian_boxes[g.id] = check
+            layout.addWidget(check)
+        if not self.guardian_boxes:
+            layout.addWidget(QLabel(self.tr("Add the parents on the Overview tab first.")))
+        return box
+
+    def _scope_changed(self) -> None:
+        self.recipient.setEnabled(self.scope.currentData() == "disclosure")
+
+    def values(self) -> dict:
+        disclosure = self.scope.currentData() == "disclosure"
+        return dict(
+            scope=self.scope.currentData(),
+            recipient_id=self.recipient.currentData() if disclosure else None,
+            purpose=self.purpose.text(),
+            categories={c for c, box in self.category_boxes.items() if box.isChecked()},
+            covers_special=self.special.isChecked(),
+            given_by=[g for g, box in self.guardian_boxes.items() if box.isChecked()],
+            child_agrees=self.child_agrees.currentData(), method=self.method.currentData(),
+            evidence_document_id=self.evidence.currentData(),
+            valid_from=_date(self.valid_from.date()), valid_until=_date(self.valid_until.date()))
+
+    def record(self) -> None:
+        try:
+            self.recorded = self.vault.consents.record(self.child_id, **self.values())
+        except Exception as exc:
+            self.error.setText(consent_error(exc))
+            return
+        self.accept()
+

@@ -1,0 +1,347 @@
+"""The dossier's Consent tab: every consent with a clear state, and the actions around it:
+record, withdraw (no more steps than recording), mark entered in error, print the form.
+Also the Disclosures tab: what went to whom, when, under which consent."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefile.model import ConsentScope
+from casefile.ui.consent_texts import STATE_COLOURS, consent_error, state_text
+from casefile.ui.dossier_support import Asker, fmt_date, fmt_moment, label
+
+OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+
+
+class ConsentModel(QAbstractTableModel):
+    RECIPIENT, CATEGORIES, GIVEN_BY, VALID, STATE = range(5)
+
+    def __init__(self, vault, child_id: int, parent=None) -> None:
+        super().__init__(parent)
+        self._vault, self._child_id = vault, child_id
+        self._rows: list = []
+        self._names: dict[int, str] = {}
+        self._orgs: dict[int, str] = {}
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = self._vault.consents.register(self._child_id)
+        self._names = {g.id: g.name for g in self._vault.guardians.list(self._child_id)}
+        self._orgs = {o.id: o.name for o in self._vault.organisations.list()}
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = ROOT) -> int:
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Recipient / kind"), self.tr("What"), self.tr("Given by"),
+                self.tr("Valid"), self.tr("State"))[section]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        view = self._rows[index.row()]
+        if role == OBJECT_ROLE:
+            return view
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.STATE:
+            return QBrush(QColor(STATE_COLOURS.get(view.state, "#222222")))
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(view, index.column())
+        return None
+
+    def _text(self, view, column: int) -> str:
+        c = view.consent
+        if column == self.RECIPIENT:
+            if c.scope == ConsentScope.PROCESSING:
+                return self.tr("Keep sensitive data")
+            return self._orgs.get(c.recipient_id, "?")
+        if column == self.CATEGORIES:
+            special = self.tr(" + special") if c.covers_special else ""
+            return ", ".join(label(x) for x in sorted(c.categories)) + special
+        if column == self.GIVEN_BY:
+            names = [self._names.get(g, "?") for g in c.given_by]
+            if c.child_agrees:
+                names.append(self.tr("the child"))
+            return ", ".join(names)
+        if column == self.VALID:
+            return f"{fmt_date(c.valid_from)} – {fmt_date(c.valid_until)}"
+        return state_text(view.state)
+
+
+class ConsentTab(QWidget):
+    def __init__(self, vault, child_id: int, asker: Asker, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("consentTab")
+        self.setAccessibleName(self.tr("Consent"))
+        self.vault, self.child_id, self.asker = vault, child_id, asker
+        self.model = ConsentModel(vault, child_id, self)
+        self.table = QTableView(objectName="consentTable")
+        self.table.setAccessibleName(self.tr("Consents"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        self.table.selectionModel().selectionChanged.connect(self._selection)
+        self.hint = QLabel(objectName="consentHint")
+        self.hint.setWordWrap(True)
+        self.hint.setText(self.tr("A consent works only for the recipient and the kinds of "
+                                  "data it names. Parents may withdraw it at any time."))
+        self.record_button = self._button("consentRecord", self.tr("Record consent…"),
+                                          self.record)
+        self.withdraw_button = self._button("consentWithdraw", self.tr("Withdraw…"),
+                                            self.withdraw)
+        self.error_button = self._button("consentError", self.tr("Entered in error…"),
+                                         self.mark_error)
+        self.form_button = self._button("consentForm", self.tr("Print form…"),
+                                        self.print_form)
+        buttons = QHBoxLayout()
+        for b in (self.record_button, self.withdraw_button, self.error_button,
+                  self.form_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        self._selection()
+
+    def _button(self, name: str, text: str, slot) -> QPushButton:
+        button = QPushButton(text, objectName=name)
+        button.setAccessibleName(text)
+        button.clicked.connect(slot)
+        return button
+
+    def selected(self):
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.data(rows[0], OBJECT_ROLE) if rows else None
+
+    def _selection(self, *_args) -> None:
+        view = self.selected()
+        open_ = view is not None and view.consent.withdrawal is None
+        self.withdraw_button.setEnabled(open_)
+        self.error_button.setEnabled(view is not None and not view.consent.entered_in_error)
+
+    def set_read_only(self, restricted: bool) -> None:
+        """A restricted dossier takes no new consent; withdrawing always stays possible."""
+        self.record_button.setEnabled(not restricted)
+
+    def refresh(self) -> None:
+        self.model.reload()
+        self._selection()
+
+    # -- actions ------------------------------------------------------------------------
+
+    def record(self) -> None:
+        from casefile.ui.consent_dialog import RecordConsentDialog
+
+        dialog = self.asker_dialog(RecordConsentDialog(self.vault, self.child_id, self))
+        if dialog is not None:
+            self.refresh()
+
+    def asker_dialog(self, dialog):
+        """Shows a dialog through the asker seam when it has one (tests), else modally."""
+        run = getattr(self.asker, "run_dialog", None)
+        accepted = run(dialog) if run else dialog.exec() == dialog.DialogCode.Accepted
+        return dialog if accepted else None
+
+    def withdraw(self) -> None:
+        view = self.selected()
+        if view is None:
+            return
+        reason = self.asker.reason(self, self.tr("Withdraw consent"), self.tr(
+            "Withdrawing works at once: no packet can be made under this consent any more. "
+            "Reason (optional):"))
+        if reason is None:
+            return
+        try:
+            self.vault.consents.withdraw(view.consent.id, reason=reason)
+        except Exception as exc:
+            self.asker.inform(self, self.tr("Withdraw consent"), consent_error(exc))
+            return
+        self.refresh()
+        if view.consent.scope == ConsentScope.PROCESSING:
+            self._erase_held(view.consent.id)
+        else:
+            self._offer_letters(view.consent.id)
+
+    def _offer_letters(self, consent_id: int) -> None:
+        earlier = self.vault.consents.disclosures_relying_on(consent_id)
+        if not earlier:
+            return
+        if not self.asker.confirm(self, self.tr("Ask recipients to delete"), self.tr(
+                "%n earlier packet(s) went out under this consent. Make a letter asking the "
+                "recipients to delete them (GDPR Art. 19)?", "", len(earlier))):
+            return
+        for recipient_id, pdf in self.vault.consent_documents.deletion_letters(consent_id):
+            name = self.vault.organisations.get(recipient_id).name
+            self._save_pdf(self.tr("Letter to %1").replace("%1", name),
+                           f"verwijderverzoek-{recipient_id}.pdf", pdf)
+
+    def _erase_held(self, consent_id: int) -> None:
+        held = self.vault.consents.held_on_basis(consent_id)
+        if not held:
+            return
+        titles = "\n".join(f"• {label(i.category)}: {i.title}" for i in held)
+        if not self.asker.confirm(self, self.tr("Erase what this consent covered"), self.tr(
+                "This consent covered %n sensitive or special item(s). The privacy statement "
+                "promises to erase them now:", "", len(held)) + "\n\n" + titles):
+            return
+        try:
+            self.vault.consents.erase_held_on_basis(consent_id, confirm_count=len(held))
+        except Exception as exc:
+            self.asker.inform(self, self.tr("Erase"), consent_error(exc))
+
+    def mark_error(self) -> None:
+        view = self.selected()
+        if view is None:
+            return
+        reason = self.asker.reason(self, self.tr("Entered in error"), self.tr(
+            "The record stays, marked as a mistake. What was wrong?"))
+        if not reason:
+            return
+        try:
+            self.vault.consents.enter_in_error(view.consent.id, reason=reason)
+        except Exception as exc:
+            self.asker.inform(self, self.tr("Entered in error"), consent_error(exc))
+        self.refresh()
+
+    def print_form(self) -> None:
+        view = self.selected()
+        if view is None or view.consent.recipient_id is None:
+            self.asker.inform(self, self.tr("Print form"), self.tr(
+                "Choose a consent to share; its form is prefilled from it."))
+            return
+        c = view.consent
+        pdf = self.vault.consent_documents.consent_form(
+            self.child_id, recipient_id=c.recipient_id, purpose=c.purpose,
+            categories=c.categories, valid_from=c.valid_from, valid_until=c.valid_until,
+            covers_special=c.covers_special)
+        self._save_pdf(self.tr("Consent form"), "toestemmingsformulier.pdf", pdf)
+
+    def _save_pdf(self, title: str, suggested: str, pdf: bytes) -> None:
+        if not self.asker.confirm(self, title, self.tr(
+                "The PDF will be saved unencrypted, to be printed. Delete it after printing.")):
+            return
+        path = self.asker.save_path(self, title, suggested)
+        if path is None:
+            return
+        from casefile.storage.files import atomic_write
+
+        try:
+            atomic_write(path, pdf)
+        except Exception as exc:
+            self.asker.inform(self, title, consent_error(exc))
+
+
+class DisclosureModel(QAbstractTableModel):
+    WHEN, RECIPIENT, ITEMS, BASIS = range(4)
+
+    def __init__(self, vault, child_id: int, parent=None) -> None:
+        super().__init__(parent)
+        self._vault, self._child_id = vault, child_id
+        self._rows: list = []
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = self._vault.packets.disclosures(self._child_id)
+        self._orgs = {o.id: o.name for o in self._vault.organisations.list()}
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = ROOT) -> int:
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("When"), self.tr("To"), self.tr("Items"), self.tr("Basis"))[section]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        d = self._rows[index.row()]
+        if role == OBJECT_ROLE:
+            return d
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        column = index.column()
+        if column == self.WHEN:
+            return fmt_moment(d.created_at)
+        if column == self.RECIPIENT:
+            return self._orgs.get(d.recipient_id, "?")
+        if column == self.ITEMS:
+            return str(len(d.items))
+        if d.legal_ground:
+            return self.tr("Without consent (legal duty): %1").replace("%1", d.legal_ground)
+        return self.tr("Consent %1").replace("%1", ", ".join(f"#{c}" for c in d.consent_ids))
+
+
+class DisclosuresTab(QWidget):
+    def __init__(self, vault, child_id: int, asker: Asker, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("disclosuresTab")
+        self.setAccessibleName(self.tr("Disclosures"))
+        self.vault, self.child_id, self.asker = vault, child_id, asker
+        self.model = DisclosureModel(vault, child_id, self)
+        self.table = QTableView(objectName="disclosureTable")
+        self.table.setAccessibleName(self.tr("Disclosures"))
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.export_button = QPushButton(self.tr("Make a transfer packet…"),
+                                         objectName="exportButton")
+        self.export_button.setAccessibleName(self.tr("Make a transfer packet"))
+        self.export_button.clicked.connect(self.export)
+        self.legal_button = QPushButton(self.tr("Disclosure without consent…"),
+                                        objectName="legalButton")
+        self.legal_button.setAccessibleName(self.tr("Disclosure without consent"))
+        self.legal_button.clicked.connect(self.legal)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.legal_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Every packet that left this dossier.")))
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+
+    def refresh(self) -> None:
+        self.model.reload()
+
+    def export(self) -> None:
+        from casefile.ui.export_wizard import ExportWizard
+
+        self.wizard = ExportWizard(self.vault, self.child_id, self.asker, self)
+        self.wizard.finished.connect(self.refresh)
+        self.wizard.open()
+
+    def legal(self) -> None:
+        from casefile.ui.legal_disclosure import LegalDisclosureDialog
+
+        self.legal_dialog = LegalDisclosureDialog(self.vault, self.child_id, self.asker, self)
+        self.legal_dialog.finished.connect(self.refresh)
+        self.legal_dialog.open()

@@ -1,0 +1,365 @@
+"""The export wizard: choose the recipient, see every item with a tick and the consent it
+relies on or a cross and the reasons, choose among the allowed ones, preview, create.
+The packet is built off the GUI thread; its password is shown once."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QThread,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressDialog,
+    QPushButton,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefile.packets import Packets
+from casefile.ui.consent_texts import consent_error, reasons_text
+from casefile.ui.dossier_support import Asker, fmt_date, kind_label
+
+OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROOT = QModelIndex()
+CLIPBOARD_SECONDS = 30
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class ItemsModel(QAbstractTableModel):
+    """One row per item of the dossier; allowed rows are checkable, blocked rows say why."""
+
+    ITEM, DECISION = range(2)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.decision = None
+        self._rows: list = []
+        self._checked: set[str] = set()
+
+    def set_decision(self, decision) -> None:
+        self.beginResetModel()
+        self.decision = decision
+        self._rows = list(decision.items) if decision else []
+        self._checked = {d.item.key for d in self._rows if d.allowed}
+        self.endResetModel()
+
+    def chosen(self) -> list[str]:
+        return [d.item.key for d in self._rows if d.item.key in self._checked]
+
+    def rowCount(self, parent: _Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = ROOT) -> int:
+        return 0 if parent.isValid() else 2
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Item"), self.tr("May it go?"))[section]
+        return None
+
+    def flags(self, index: _Index):
+        base = super().flags(index)
+        if index.isValid() and index.column() == self.ITEM and self._rows[index.row()].allowed:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        d = self._rows[index.row()]
+        if role == OBJECT_ROLE:
+            return d
+        if index.column() == self.ITEM:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return item_title(d.item)
+            if role == Qt.ItemDataRole.CheckStateRole and d.allowed:
+                return (Qt.CheckState.Checked if d.item.key in self._checked
+                        else Qt.CheckState.Unchecked)
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if d.allowed:
+                return "✓ " + self.tr("Consent #%1").replace("%1", str(d.consent_id))
+            return "✗ " + reasons_text(d.reasons).replace("\n", " ")
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("#1e6b3a" if d.allowed else "#8a1c1c"))
+        if role == Qt.ItemDataRole.ToolTipRole and not d.allowed:
+            return reasons_text(d.reasons)
+        return None
+
+    def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not (self.flags(index)
+                                                          & Qt.ItemFlag.ItemIsUserCheckable):
+            return False
+        key = self._rows[index.row()].item.key
+        if Qt.CheckState(value) == Qt.CheckState.Checked:
+            self._checked.add(key)
+        else:
+            self._checked.discard(key)
+        self.dataChanged.emit(index, index, [role])
+        return True
+
+
+def item_title(item) -> str:
+    if item.key in ("identity", "contact_details", "guidance_summary"):
+        return kind_label(item.key)
+    title = item.title
+    if item.key.startswith("note:"):
+        title = fmt_date(date.fromisoformat(title))
+    return f"{kind_label(item.category)}: {title}"
+
+
+class _Worker(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, job) -> None:
+        super().__init__()
+        self._job = job
+
+    def run(self) -> None:
+        try:
+            self.done.emit(self._job())
+        except Exception as exc:  # shown as one sentence by the dialog
+            self.failed.emit(exc)
+
+
+def run_packet_job(vault, call) -> tuple[QThread, _Worker]:
+    """Runs `call(packets)` on a worker thread with its own connection."""
+    signing_key = vault.signing_key()
+    ctx = vault.context
+
+    def job():
+        twin = ctx.fork()
+        try:
+            from casefile.services import _qt_renderer
+
+            return call(Packets(twin, lambda: signing_key, _qt_renderer))
+        finally:
+            twin.close()
+
+    thread = QThread()
+    worker = _Worker(job)
+    worker.moveToThread(thread)
+    thread.started.connect(worker.run)
+    worker.done.connect(thread.quit)
+    worker.failed.connect(thread.quit)
+    return thread, worker
+
+
+class ExportWizard(QDialog):
+    """Built for one dossier. `asker` answers the questions (where to save)."""
+
+    def __init__(self, vault, child_id: int, asker: Asker, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("exportWizard")
+        self.setWindowTitle(self.tr("Make a transfer packet"))
+        self.vault, self.child_id, self.asker = vault, child_id, asker
+        self.packet = None
+        self.recipient = QComboBox(objectName="exportRecipient")
+        self.recipient.setAccessibleName(self.tr("Recipient"))
+        for org in vault.organisations.list():
+            self.recipient.addItem(org.name, org.id)
+        self.recipient.currentIndexChanged.connect(self.evaluate)
+        self.purpose = QLineEdit(objectName="exportPurpose")
+        self.purpose.setAccessibleName(self.tr("Purpose"))
+        self.model = ItemsModel(self)
+        self.model.dataChanged.connect(self._update)
+        self.table = QTableView(objectName="exportItems")
+        self.table.setAccessibleName(self.tr("Items"))
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        self.status = QLabel(objectName="exportStatus")
+        self.status.setWordWrap(True)
+        self.preview_box = QTextBrowser(objectName="exportPreview")
+        self.preview_box.setAccessibleName(self.tr("Preview"))
+        self.preview_box.setMaximumHeight(140)
+        self.preview_box.hide()  # until the counsellor asks for a preview
+        self.preview_button = QPushButton(self.tr("Preview"), objectName="exportPreviewButton")
+        self.preview_button.clicked.connect(self.preview)
+        self.create_button = QPushButton(self.tr("Create packet…"), objectName="exportCreate")
+        self.create_button.setAccessibleName(self.tr("Create packet"))
+        self.create_button.clicked.connect(self.create)
+        close = QPushButton(self.tr("Close"), objectName="exportClose")
+        close.clicked.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Recipient"), self.recipient)
+        form.addRow(self.tr("Purpose"), self.purpose)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.preview_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        buttons.addWidget(self.create_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.preview_box)
+        layout.addLayout(buttons)
+        self.resize(760, 620)
+        self.evaluate()
+
+    def evaluate(self) -> None:
+        recipient_id = self.recipient.currentData()
+        decision = None
+        if recipient_id is not None:
+            decision = self.vault.consents.evaluate(self.child_id, recipient_id)
+        self.model.set_decision(decision)
+        self.table.resizeRowsToContents()
+        self._update()
+
+    def _update(self, *_args) -> None:
+        decision = self.model.decision
+        allowed = len(decision.allowed_items) if decision else 0
+        chosen = len(self.model.chosen())
+        if decision is None:
+            self.status.setText(self.tr("Add the recipient to the address book first."))
+        elif not allowed:
+            self.status.setText(self.tr(
+                "There is no valid consent for this recipient, so there is nothing to send. "
+                "The crosses say why."))
+        else:
+            self.status.setText(self.tr("%1 of %2 items may go; %3 chosen.")
+                                .replace("%1", str(allowed))
+                                .replace("%2", str(len(decision.items)))
+                                .replace("%3", str(chosen)))
+        self.create_button.setEnabled(chosen > 0)
+        self.preview_button.setEnabled(chosen > 0)
+
+    def preview(self) -> None:
+        rows = [d for d in self.model.decision.items if d.item.key in self.model.chosen()]
+        lines = "".join(f"<li>{escape(item_title(d.item))}</li>" for d in rows)
+        intro = self.tr("The packet for %1 will hold:").replace("%1",
+                                                                self.recipient.currentText())
+        self.preview_box.setHtml(f"<p>{escape(intro)}</p><ol>{lines}</ol>")
+        self.preview_box.show()
+
+    def create(self) -> None:
+        path = self.asker.save_path(self, self.tr("Save the packet"), "overdracht.pdf")
+        if path is None:
+            return
+        chosen, recipient_id = self.model.chosen(), self.recipient.currentData()
+        purpose = self.purpose.text()
+        self._run(lambda packets: packets.create(self.child_id, recipient_id, Path(path),
+                                                 items=chosen, purpose=purpose))
+
+    def _run(self, call) -> None:
+        self.create_button.setEnabled(False)
+        self.job = PacketJob(self, self.vault, call, self._created, self._failed)
+
+    def _created(self, packet) -> None:
+        self.packet = packet
+        show_password(self.asker, self, packet.password)
+        self.evaluate()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.asker.inform(self, self.tr("Make a transfer packet"), consent_error(exc))
+        self.evaluate()
+
+
+class PacketJob(QObject):
+    """A packet made on a worker thread behind a progress dialog; the window stays calm."""
+
+    def __init__(self, parent: QWidget, vault, call, on_done, on_failed) -> None:
+        super().__init__(parent)
+        self.progress = QProgressDialog(self.tr("Making the packet…"), "", 0, 0, parent)
+        self.progress.setObjectName("packetProgress")
+        self.progress.setCancelButton(None)
+        self.progress.setMinimumDuration(0)
+        self.progress.show()
+        self._on_done, self._on_failed = on_done, on_failed
+        self.thread, self.worker = run_packet_job(vault, call)
+        # bound slots of an object living in the GUI thread: queued, so they run there
+        self.worker.done.connect(self._done)
+        self.worker.failed.connect(self._failed)
+        self.thread.start()
+
+    @Slot(object)
+    def _done(self, packet) -> None:
+        self._finish()
+        self._on_done(packet)
+
+    @Slot(object)
+    def _failed(self, exc) -> None:
+        self._finish()
+        self._on_failed(exc)
+
+    def _finish(self) -> None:
+        self.progress.close()
+        self.thread.wait()
+
+    @property
+    def running(self) -> bool:
+        return self.thread.isRunning()
+
+
+def show_password(asker: Asker, parent: QWidget, password: str) -> None:
+    show = getattr(asker, "show_password", None)
+    if show:
+        show(parent, password)
+    else:
+        PasswordDialog(password, parent).exec()
+
+
+class PasswordDialog(QDialog):
+    """The packet's password, shown once, copyable; the clipboard is cleared after 30 s if
+    it still holds it."""
+
+    def __init__(self, password: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("passwordDialog")
+        self.setWindowTitle(self.tr("Packet password"))
+        self._password = password
+        shown = QLabel(password, objectName="passwordText")
+        font = QFont("DejaVu Sans Mono")
+        font.setPointSize(16)
+        shown.setFont(font)
+        shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        hint = QLabel(self.tr(
+            "Give this password to the school through another channel than the file, for "
+            "example by phone. It is shown only now."))
+        hint.setWordWrap(True)
+        copy = QPushButton(self.tr("Copy (cleared after 30 seconds)"), objectName="passwordCopy")
+        copy.clicked.connect(self.copy)
+        done = QPushButton(self.tr("I have noted it"), objectName="passwordDone")
+        done.clicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(shown)
+        row = QHBoxLayout()
+        row.addWidget(copy)
+        row.addStretch(1)
+        row.addWidget(done)
+        layout.addLayout(row)
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self._password)
+        QTimer.singleShot(CLIPBOARD_SECONDS * 1000, lambda p=self._password: clear_if(p))
+
+
+def clear_if(password: str) -> None:
+    clipboard = QGuiApplication.clipboard()
+    if clipboard.text() == password:
+        clipboard.clear()

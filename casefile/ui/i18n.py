@@ -1,0 +1,30 @@
+"""Qt's own translations: qtbase for the standard dialogs, and every area's compiled .qm
+under resources/translations. English is the source language and needs no translator."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+
+
+def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
+    """Install and return the translators (keep them alive as long as the app)."""
+    if lang == "en":
+        return []
+    installed = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    files = [Path(qt_dir) / f"qtbase_{lang}.qm", *sorted(TRANSLATIONS.glob(f"*_{lang}.qm"))]
+    for path in files:
+        translator = QTranslator(app)
+        if path.exists() and translator.load(str(path)):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    for translator in translators:
+        app.removeTranslator(translator)

@@ -1,0 +1,104 @@
+"""The narrow door beside consent (DESIGN section 4): a disclosure the law requires or
+permits without consent, such as a report to Veilig Thuis under the Meldcode. It is never
+the export button: it names the legal ground and a reason, and a second administrator
+approves it with their own passphrase."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefile.model import Role
+from casefile.ui.consent_texts import consent_error
+from casefile.ui.dossier_support import Asker
+from casefile.ui.export_wizard import PacketJob, show_password
+
+GROUNDS = (
+    "Meldcode huiselijk geweld en kindermishandeling (melding Veilig Thuis)",
+    "Rechterlijke uitspraak of bevel",
+    "Vordering van de Raad voor de Kinderbescherming",
+)
+
+
+class LegalDisclosureDialog(QDialog):
+    def __init__(self, vault, child_id: int, asker: Asker, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("legalDisclosureDialog")
+        self.setWindowTitle(self.tr("Disclosure without consent"))
+        self.vault, self.child_id, self.asker = vault, child_id, asker
+        self.packet = None
+        warning = QLabel(self.tr(
+            "Only where the law requires or permits it without consent. The packet, the "
+            "disclosure log and the parents' access report will say so."))
+        warning.setWordWrap(True)
+        warning.setStyleSheet("color: #8a1c1c;")
+        self.recipient = QComboBox(objectName="legalRecipient")
+        for org in vault.organisations.list():
+            self.recipient.addItem(org.name, org.id)
+        self.ground = QComboBox(objectName="legalGround")
+        self.ground.setEditable(True)
+        self.ground.addItems(GROUNDS)
+        self.reason = QPlainTextEdit(objectName="legalReason")
+        self.reason.setAccessibleName(self.tr("Reason"))
+        self.approver = QComboBox(objectName="legalApprover")
+        me = vault.user.id
+        for user in vault.users.list():
+            if user.role == Role.ADMIN and user.active and user.id != me:
+                self.approver.addItem(user.name, user.name)
+        self.approver_passphrase = QLineEdit(objectName="legalApproverPassphrase")
+        self.approver_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.approver_passphrase.setAccessibleName(self.tr("Approver's passphrase"))
+        self.error = QLabel(objectName="legalError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #8a1c1c;")
+        if self.approver.count() == 0:
+            self.error.setText(self.tr("A second administrator is needed to approve; "
+                                       "there is none yet."))
+        form = QFormLayout()
+        form.addRow(self.tr("Recipient"), self.recipient)
+        form.addRow(self.tr("Legal ground"), self.ground)
+        form.addRow(self.tr("Reason"), self.reason)
+        form.addRow(self.tr("Approved by (administrator)"), self.approver)
+        form.addRow(self.tr("Their passphrase"), self.approver_passphrase)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create packet…"))
+        buttons.accepted.connect(self.create)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(warning)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(620, 480)
+
+    def create(self) -> None:
+        path = self.asker.save_path(self, self.windowTitle(), "verstrekking.pdf")
+        if path is None:
+            return
+        args = dict(legal_ground=self.ground.currentText(), reason=self.reason.toPlainText(),
+                    approver=self.approver.currentData() or "",
+                    approver_passphrase=self.approver_passphrase.text())
+        self.approver_passphrase.clear()
+        child_id, recipient_id = self.child_id, self.recipient.currentData()
+        self.job = PacketJob(self, self.vault, lambda packets: packets.create_legal(
+            child_id, recipient_id, Path(path), **args), self._created, self._failed)
+
+    def _created(self, packet) -> None:
+        self.packet = packet
+        show_password(self.asker, self, packet.password)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.error.setText(consent_error(exc))
