@@ -37,3 +37,23 @@ def _qt_renderer():
     from casefile.render import QtRenderer
 
     return QtRenderer()
+
+
+class Bound:
+    """The services a worker thread needs, built on its own context."""
+
+    def __init__(self, ctx, signing_key) -> None:
+        from casefile.backups import Backups
+        from casefile.packets import Packets
+        from casefile.retention import Retention
+        from casefile.rights import Rights
+
+        self.packets = Packets(ctx, signing_key, _qt_renderer)
+        self.rights = Rights(ctx, signing_key, _qt_renderer)
+        self.retention = Retention(ctx, self.rights.erase)
+        self.backups = Backups(ctx, ctx.path / "keyslots.json")
+
+
+def bind(ctx, signing_key) -> Bound:
+    return Bound(ctx, signing_key)
+

@@ -11,13 +11,9 @@ from pathlib import Path
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
-    QThread,
     QTimer,
-    Signal,
-    Slot,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
 from PySide6.QtWidgets import (
@@ -28,7 +24,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QProgressDialog,
     QPushButton,
     QTableView,
     QTextBrowser,
@@ -36,9 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.packets import Packets
 from casefile.ui.consent_texts import consent_error, reasons_text
 from casefile.ui.dossier_support import Asker, fmt_date, kind_label
+from casefile.ui.jobs import Job, on_own_connection
 
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROOT = QModelIndex()
@@ -127,44 +122,6 @@ def item_title(item) -> str:
     if item.key.startswith("note:"):
         title = fmt_date(date.fromisoformat(title))
     return f"{kind_label(item.category)}: {title}"
-
-
-class _Worker(QObject):
-    done = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, job) -> None:
-        super().__init__()
-        self._job = job
-
-    def run(self) -> None:
-        try:
-            self.done.emit(self._job())
-        except Exception as exc:  # shown as one sentence by the dialog
-            self.failed.emit(exc)
-
-
-def run_packet_job(vault, call) -> tuple[QThread, _Worker]:
-    """Runs `call(packets)` on a worker thread with its own connection."""
-    signing_key = vault.signing_key()
-    ctx = vault.context
-
-    def job():
-        twin = ctx.fork()
-        try:
-            from casefile.services import _qt_renderer
-
-            return call(Packets(twin, lambda: signing_key, _qt_renderer))
-        finally:
-            twin.close()
-
-    thread = QThread()
-    worker = _Worker(job)
-    worker.moveToThread(thread)
-    thread.started.connect(worker.run)
-    worker.done.connect(thread.quit)
-    worker.failed.connect(thread.quit)
-    return thread, worker
 
 
 class ExportWizard(QDialog):
@@ -267,7 +224,7 @@ class ExportWizard(QDialog):
 
     def _run(self, call) -> None:
         self.create_button.setEnabled(False)
-        self.job = PacketJob(self, self.vault, call, self._created, self._failed)
+        self.job = packet_job(self, self.vault, call, self._created, self._failed)
 
     def _created(self, packet) -> None:
         self.packet = packet
@@ -279,40 +236,11 @@ class ExportWizard(QDialog):
         self.evaluate()
 
 
-class PacketJob(QObject):
-    """A packet made on a worker thread behind a progress dialog; the window stays calm."""
-
-    def __init__(self, parent: QWidget, vault, call, on_done, on_failed) -> None:
-        super().__init__(parent)
-        self.progress = QProgressDialog(self.tr("Making the packet…"), "", 0, 0, parent)
-        self.progress.setObjectName("packetProgress")
-        self.progress.setCancelButton(None)
-        self.progress.setMinimumDuration(0)
-        self.progress.show()
-        self._on_done, self._on_failed = on_done, on_failed
-        self.thread, self.worker = run_packet_job(vault, call)
-        # bound slots of an object living in the GUI thread: queued, so they run there
-        self.worker.done.connect(self._done)
-        self.worker.failed.connect(self._failed)
-        self.thread.start()
-
-    @Slot(object)
-    def _done(self, packet) -> None:
-        self._finish()
-        self._on_done(packet)
-
-    @Slot(object)
-    def _failed(self, exc) -> None:
-        self._finish()
-        self._on_failed(exc)
-
-    def _finish(self) -> None:
-        self.progress.close()
-        self.thread.wait()
-
-    @property
-    def running(self) -> bool:
-        return self.thread.isRunning()
+def packet_job(parent: QWidget, vault, call, on_done, on_failed) -> Job:
+    """`call(packets)` on a worker thread with its own connection."""
+    return Job(parent, parent.tr("Making the packet…"),
+               on_own_connection(vault, lambda services: call(services.packets)),
+               on_done, on_failed)
 
 
 def show_password(asker: Asker, parent: QWidget, password: str) -> None:

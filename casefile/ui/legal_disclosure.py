@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from casefile.model import Role
 from casefile.ui.consent_texts import consent_error
 from casefile.ui.dossier_support import Asker
-from casefile.ui.export_wizard import PacketJob, show_password
+from casefile.ui.export_wizard import packet_job, show_password
 
 GROUNDS = (
     "Meldcode huiselijk geweld en kindermishandeling (melding Veilig Thuis)",
@@ -92,7 +92,7 @@ class LegalDisclosureDialog(QDialog):
                     approver_passphrase=self.approver_passphrase.text())
         self.approver_passphrase.clear()
         child_id, recipient_id = self.child_id, self.recipient.currentData()
-        self.job = PacketJob(self, self.vault, lambda packets: packets.create_legal(
+        self.job = packet_job(self, self.vault, lambda packets: packets.create_legal(
             child_id, recipient_id, Path(path), **args), self._created, self._failed)
 
     def _created(self, packet) -> None:

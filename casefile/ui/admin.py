@@ -1,0 +1,385 @@
+"""The administrator's desk: users, settings, the practice-wide audit log, retention and
+purge, and backups. Every rule is checked again by the domain: a counsellor who reaches one
+of these gets a clear refusal, not only a hidden button."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefile.ui.dossier_support import Asker, error_text, fmt_date, fmt_moment
+from casefile.ui.jobs import Job, on_own_connection
+
+OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROOT = QModelIndex()
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class RowsModel(QAbstractTableModel):
+    """A small read-only table: a list of objects and one function per column."""
+
+    def __init__(self, headers: list[str], columns: list, parent=None) -> None:
+        super().__init__(parent)
+        self._headers, self._columns, self._rows = headers, columns, []
+
+    def set_rows(self, rows: list) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == OBJECT_ROLE:
+            return row
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return str(self._columns[index.column()](row))
+        return None
+
+
+def _table(name: str, model: QAbstractTableModel) -> QTableView:
+    view = QTableView(objectName=name)
+    view.setAccessibleName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    view.verticalHeader().hide()
+    return view
+
+
+def _selected(view: QTableView):
+    rows = view.selectionModel().selectedRows()
+    return view.model().data(rows[0], OBJECT_ROLE) if rows else None
+
+
+class UsersDialog(QDialog):
+    def __init__(self, vault, asker: Asker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("usersDialog")
+        self.setWindowTitle(self.tr("Users"))
+        self.vault, self.asker = vault, asker
+        self.model = RowsModel([self.tr("Name"), self.tr("Role"), self.tr("Active")], [
+            lambda u: u.name, lambda u: self.tr("Administrator") if u.role == "admin"
+            else self.tr("Counsellor"),
+            lambda u: self.tr("yes") if u.active else self.tr("no")], self)
+        self.table = _table("usersTable", self.model)
+        self.name = QLineEdit(objectName="newUserName")
+        self.name.setAccessibleName(self.tr("New user's name"))
+        self.role = QComboBox(objectName="newUserRole")
+        self.role.addItem(self.tr("Counsellor"), "counsellor")
+        self.role.addItem(self.tr("Administrator"), "admin")
+        self.passphrase = QLineEdit(objectName="newUserPassphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Temporary passphrase"))
+        add = QPushButton(self.tr("Add user"), objectName="addUser")
+        add.clicked.connect(self.add)
+        deactivate = QPushButton(self.tr("Deactivate…"), objectName="deactivateUser")
+        deactivate.clicked.connect(self.deactivate)
+        self.message = QLabel(objectName="usersMessage")
+        self.message.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Role"), self.role)
+        form.addRow(self.tr("Temporary passphrase"), self.passphrase)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(deactivate)
+        layout.addWidget(QLabel(self.tr("A new user changes the temporary passphrase at the "
+                                        "first unlock.")))
+        layout.addLayout(form)
+        layout.addWidget(add)
+        layout.addWidget(self.message)
+        self.resize(560, 520)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_rows(self.vault.users.list())
+
+    def add(self) -> None:
+        try:
+            self.vault.users.add(self.name.text(), role=self.role.currentData(),
+                                 temporary_passphrase=self.passphrase.text())
+        except Exception as exc:
+            self.message.setText(error_text(exc))
+            return
+        finally:
+            self.passphrase.clear()
+        self.message.setText(self.tr("User added."))
+        self.name.clear()
+        self.refresh()
+
+    def deactivate(self) -> None:
+        user = _selected(self.table)
+        if user is None or not self.asker.confirm(self, self.windowTitle(), self.tr(
+                "Deactivate %1? Their key slot is removed; their history stays.")
+                .replace("%1", user.name)):
+            return
+        try:
+            self.vault.users.deactivate(user.id)
+        except Exception as exc:
+            self.message.setText(error_text(exc))
+        self.refresh()
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, vault, asker: Asker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self.vault, self.asker = vault, asker
+        s = vault.settings.get()
+        self.auto_lock = self._spin("autoLockMinutes", 1, 120, s.auto_lock_minutes)
+        self.language = QComboBox(objectName="language")
+        self.language.addItem("Nederlands", "nl")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(self.language.findData(s.language))
+        self.policy = QComboBox(objectName="consentPolicy")
+        self.policy.addItem(self.tr("Every parent with parental authority"), "all")
+        self.policy.addItem(self.tr("One parent with parental authority"), "one")
+        self.policy.setCurrentIndex(self.policy.findData(s.consent_policy))
+        self.retention = self._spin("retentionYears", 1, 30, s.retention_years)
+        self.financial = self._spin("financialYears", 1, 30, s.financial_retention_years)
+        self.backup_dir = QLineEdit(s.backup_dir, objectName="backupDir")
+        browse = QPushButton(self.tr("Choose…"), objectName="backupBrowse")
+        browse.clicked.connect(self.choose_folder)
+        self.backup_keep = self._spin("backupKeep", 1, 1000, s.backup_keep)
+        self.size_limit = self._spin("documentSizeLimit", 1, 2048, s.document_size_limit_mb)
+        self.message = QLabel(objectName="settingsMessage")
+        self.message.setWordWrap(True)
+        folder = QHBoxLayout()
+        folder.addWidget(self.backup_dir, 1)
+        folder.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("Lock after idle minutes"), self.auto_lock)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Consent is needed from"), self.policy)
+        form.addRow(self.tr("Keep closed dossiers (years)"), self.retention)
+        form.addRow(self.tr("Keep financial records (years)"), self.financial)
+        form.addRow(self.tr("Backup folder"), folder)
+        form.addRow(self.tr("Backups to keep"), self.backup_keep)
+        form.addRow(self.tr("Document size limit (MB)"), self.size_limit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def _spin(self, name: str, low: int, high: int, value: int) -> QSpinBox:
+        spin = QSpinBox(objectName=name)
+        spin.setRange(low, high)
+        spin.setValue(value)
+        spin.setAccessibleName(name)
+        return spin
+
+    def choose_folder(self) -> None:
+        folder = self.asker.folder(self, self.tr("Backup folder")) if hasattr(
+            self.asker, "folder") else None
+        if folder is None:
+            from PySide6.QtWidgets import QFileDialog
+
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"))
+            folder = Path(chosen) if chosen else None
+        if folder is not None:
+            self.backup_dir.setText(str(folder))
+
+    def save(self) -> None:
+        try:
+            self.vault.settings.update(
+                auto_lock_minutes=self.auto_lock.value(), language=self.language.currentData(),
+                consent_policy=self.policy.currentData(), retention_years=self.retention.value(),
+                financial_retention_years=self.financial.value(),
+                backup_dir=self.backup_dir.text().strip(), backup_keep=self.backup_keep.value(),
+                document_size_limit_mb=self.size_limit.value())
+        except Exception as exc:
+            self.message.setText(error_text(exc))
+            return
+        self.accept()
+
+
+class AuditDialog(QDialog):
+    """The practice-wide audit log (admin): filter and verify the chain."""
+
+    def __init__(self, vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("auditDialog")
+        self.setWindowTitle(self.tr("Audit log"))
+        self.vault = vault
+        users = {u.id: u.name for u in vault.users.list()}
+        self.model = RowsModel(
+            [self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("Object"),
+             self.tr("Child"), self.tr("Outcome")],
+            [lambda e: fmt_moment(e.at), lambda e: users.get(e.user_id, "—"),
+             lambda e: e.action, lambda e: f"{e.object_type} {e.object_id}",
+             lambda e: e.child_id or "", lambda e: e.outcome], self)
+        self.table = _table("auditTable", self.model)
+        self.child = QLineEdit(objectName="auditChild")
+        self.child.setPlaceholderText(self.tr("child number"))
+        self.user = QComboBox(objectName="auditUser")
+        self.user.addItem(self.tr("everyone"), None)
+        for uid, name in users.items():
+            self.user.addItem(name, uid)
+        self.action = QLineEdit(objectName="auditAction")
+        self.action.setPlaceholderText(self.tr("action, e.g. export"))
+        today = vault.context.clock.today()
+        self.since = QDateEdit(objectName="auditSince")
+        self.since.setDisplayFormat("dd-MM-yyyy")
+        self.since.setDate(today.replace(day=1))
+        self.since.setCalendarPopup(True)
+        show = QPushButton(self.tr("Show"), objectName="auditShow")
+        show.clicked.connect(self.refresh)
+        verify = QPushButton(self.tr("Verify chain"), objectName="auditVerify")
+        verify.clicked.connect(self.verify)
+        self.result = QLabel(objectName="auditResult")
+        self.result.setWordWrap(True)
+        filters = QHBoxLayout()
+        for widget in (self.child, self.user, self.action, self.since, show):
+            filters.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(verify)
+        bottom.addWidget(self.result, 1)
+        layout.addLayout(bottom)
+        self.resize(900, 600)
+        self.refresh()
+
+    def refresh(self) -> None:
+        from datetime import UTC, datetime, time
+
+        d = self.since.date()
+        since = datetime.combine(date(d.year(), d.month(), d.day()), time(), tzinfo=UTC)
+        child = int(self.child.text()) if self.child.text().strip().isdigit() else None
+        try:
+            events = self.vault.rights.audit_events(
+                child_id=child, user_id=self.user.currentData(),
+                action=self.action.text().strip() or None, since=since, limit=2000)
+        except Exception as exc:
+            self.result.setText(error_text(exc))
+            return
+        self.model.set_rows(events)
+
+    def verify(self) -> None:
+        report = self.vault.audit.verify()
+        if report.ok:
+            self.result.setText(self.tr("The chain is intact: %1 events, none changed or "
+                                        "removed.").replace("%1", str(report.events)))
+        else:
+            self.result.setText(self.tr("The chain is broken at event %1: the log was "
+                                        "changed outside Casefile.")
+                                .replace("%1", str(report.first_broken_id)))
+
+
+class RetentionDialog(QDialog):
+    """What is due for deletion and when; purge needs an admin and the count confirmed."""
+
+    def __init__(self, vault, asker: Asker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("retentionDialog")
+        self.setWindowTitle(self.tr("Retention"))
+        self.vault, self.asker = vault, asker
+        self.model = RowsModel(
+            [self.tr("Child"), self.tr("Last trajectory ended"), self.tr("Due on")],
+            [self._name, lambda i: fmt_date(i.last_trajectory_end),
+             lambda i: fmt_date(i.due_on)], self)
+        self.table = _table("retentionTable", self.model)
+        self.summary = QLabel(objectName="retentionSummary")
+        self.summary.setWordWrap(True)
+        self.purge_button = QPushButton(self.tr("Erase the dossiers due…"),
+                                        objectName="retentionPurge")
+        self.purge_button.clicked.connect(self.purge)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Closed dossiers are kept %1 years after their last "
+                                        "trajectory ended.").replace(
+            "%1", str(vault.settings.get().retention_years))))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.purge_button)
+        self.resize(640, 480)
+        self.refresh()
+
+    def _name(self, item) -> str:
+        try:
+            return self.vault.children.peek(item.child_id).full_name
+        except Exception:
+            return str(item.child_id)
+
+    def refresh(self) -> None:
+        schedule = self.vault.retention.schedule()
+        self.due = self.vault.retention.due()
+        self.model.set_rows(schedule)
+        self.summary.setText(self.tr("%1 dossier(s) are due for deletion now.")
+                             .replace("%1", str(len(self.due))))
+        self.purge_button.setEnabled(bool(self.due))
+
+    def purge(self) -> None:
+        count = len(self.due)
+        if not count or not self.asker.confirm(self, self.windowTitle(), self.tr(
+                "Erase %1 dossier(s) for good? This cannot be undone.")
+                .replace("%1", str(count))):
+            return
+        ids = [i.child_id for i in self.due]
+        self.job = Job(self, self.tr("Erasing…"), on_own_connection(
+            self.vault, lambda s: s.retention.purge(ids, confirm_count=count)),
+                       lambda _n: self.refresh(),
+                       lambda exc: self.asker.inform(self, self.windowTitle(),
+                                                     error_text(exc)))
+
+
+def backup_now(parent: QWidget, vault, asker: Asker, done=None) -> Job:
+    """Back up off the GUI thread; says at once when it fails."""
+    title = QCoreApplication.translate("AdminDesk", "Backup")
+
+    def finished(result) -> None:
+        asker.inform(parent, title, QCoreApplication.translate(
+            "AdminDesk", "Backup made and verified: %1").replace("%1", result.path.name))
+        if done:
+            done(True)
+
+    def failed(exc) -> None:
+        asker.inform(parent, title, error_text(exc))
+        if done:
+            done(False)
+
+    return Job(parent, QCoreApplication.translate("AdminDesk", "Making a backup…"),
+               on_own_connection(vault, lambda s: s.backups.create()), finished, failed)

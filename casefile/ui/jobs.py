@@ -1,0 +1,84 @@
+"""Long work off the GUI thread (DESIGN section 7b): a worker thread with its own keyed
+connection, a progress dialog, and the result handed back on the GUI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+
+class _Worker(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, work: Callable[[], object]) -> None:
+        super().__init__()
+        self._work = work
+
+    def run(self) -> None:
+        try:
+            self.done.emit(self._work())
+        except Exception as exc:  # shown by the caller as one sentence
+            self.failed.emit(exc)
+
+
+class Job(QObject):
+    """Runs `work()` on a worker thread behind a progress dialog; then `on_done(result)` or
+    `on_failed(exc)` on the GUI thread."""
+
+    def __init__(self, parent: QWidget, label: str, work: Callable[[], object],
+                 on_done: Callable[[object], None], on_failed: Callable[[BaseException], None]):
+        super().__init__(parent)
+        self.progress = QProgressDialog(label, "", 0, 0, parent)
+        self.progress.setObjectName("jobProgress")
+        self.progress.setCancelButton(None)
+        self.progress.setMinimumDuration(0)
+        self.progress.show()
+        self._on_done, self._on_failed = on_done, on_failed
+        self.thread = QThread()
+        self.worker = _Worker(work)
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        # bound slots of an object in the GUI thread: queued, so they run there
+        self.worker.done.connect(self._done)
+        self.worker.failed.connect(self._failed)
+        self.thread.start()
+
+    @property
+    def running(self) -> bool:
+        return self.thread.isRunning()
+
+    @Slot(object)
+    def _done(self, result) -> None:
+        self._finish()
+        self._on_done(result)
+
+    @Slot(object)
+    def _failed(self, exc) -> None:
+        self._finish()
+        self._on_failed(exc)
+
+    def _finish(self) -> None:
+        self.thread.quit()
+        self.thread.wait()
+        self.progress.close()
+
+
+def on_own_connection(vault, work: Callable[[object], object]) -> Callable[[], object]:
+    """Wrap `work(services)` so it runs with a forked context (its own connection); the
+    services object carries packets, rights, retention and backups built on that context."""
+    signing_key = vault.signing_key()
+    ctx = vault.context
+
+    def run():
+        from casefile.services import bind
+
+        twin = ctx.fork()
+        try:
+            return work(bind(twin, lambda: signing_key))
+        finally:
+            twin.close()
+
+    return run

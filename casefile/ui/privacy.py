@@ -1,0 +1,184 @@
+"""The Privacy menu: the parents' rights for the open dossier (access report, restriction,
+erasure, change history) and the administrator's desk (retention, users, settings, audit
+log, backups)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QLabel, QMenu, QVBoxLayout, QWidget
+
+from casefile.model import Role
+from casefile.ui.admin import (
+    AuditDialog,
+    RetentionDialog,
+    RowsModel,
+    SettingsDialog,
+    UsersDialog,
+    _table,
+    backup_now,
+)
+from casefile.ui.dossier_support import Asker, error_text, fmt_moment
+from casefile.ui.export_wizard import show_password
+from casefile.ui.jobs import Job, on_own_connection
+
+
+class PrivacyMenu(QMenu):
+    """`current_child()` gives the open dossier's child id, or None."""
+
+    def __init__(self, window: QWidget, vault, asker: Asker,
+                 current_child: Callable[[], int | None], on_changed: Callable[[], None]):
+        super().__init__(window.tr("&Privacy"), window)
+        self.setObjectName("privacyMenu")
+        self.window_, self.vault, self.asker = window, vault, asker
+        self.current_child, self.on_changed = current_child, on_changed
+        self._add("actionAccessReport", self.tr("Access report for the parents…"),
+                  self.access_report)
+        self._add("actionRestrict", self.tr("Restrict or lift restriction…"), self.restrict)
+        self._add("actionHistory", self.tr("Change history"), self.history)
+        self._add("actionErase", self.tr("Erase dossier…"), self.erase)
+        self.addSeparator()
+        self._add("actionBackup", self.tr("Back up now"), self.backup)
+        admin = vault.user.role == Role.ADMIN
+        for name, text, slot in (
+                ("actionRetention", self.tr("Retention…"), self.retention),
+                ("actionUsers", self.tr("Users…"), self.users),
+                ("actionSettings", self.tr("Settings…"), self.settings),
+                ("actionAudit", self.tr("Audit log…"), self.audit)):
+            self._add(name, text, slot).setEnabled(admin)
+
+    def _add(self, name: str, text: str, slot) -> QAction:
+        action = self.addAction(text)
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+        return action
+
+    def _child(self) -> int | None:
+        child = self.current_child()
+        if child is None:
+            self.asker.inform(self.window_, self.tr("Privacy"),
+                              self.tr("Open a dossier first."))
+        return child
+
+    def _name(self, child_id: int) -> str:
+        return self.vault.children.peek(child_id).full_name
+
+    def access_report(self) -> None:
+        child = self._child()
+        if child is None:
+            return
+        path = self.asker.save_path(self.window_, self.tr("Access report"), "inzage.pdf")
+        if path is None:
+            return
+        self.job = Job(self.window_, self.tr("Making the access report…"),
+                       on_own_connection(self.vault, lambda s: s.rights.access_report(child,
+                                                                                      path)),
+                       lambda report: show_password(self.asker, self.window_, report.password),
+                       self._failed)
+
+    def restrict(self) -> None:
+        child = self._child()
+        if child is None:
+            return
+        restricted = self.vault.children.peek(child).restricted
+        prompt = (self.tr("Lift the restriction of this dossier? Reason:") if restricted else
+                  self.tr("Restrict this dossier (GDPR Art. 18)? It becomes read-only and "
+                          "nothing may be exported. Reason:"))
+        reason = self.asker.reason(self.window_, self.tr("Restriction"), prompt)
+        if not reason:
+            return
+        try:
+            if restricted:
+                self.vault.rights.lift_restriction(child, reason=reason)
+            else:
+                self.vault.rights.restrict(child, reason=reason)
+        except Exception as exc:
+            self._failed(exc)
+            return
+        self.on_changed()
+
+    def history(self) -> None:
+        child = self._child()
+        if child is None:
+            return
+        dialog = HistoryDialog(self.vault, child, self.window_)
+        dialog.open()
+        self.history_dialog = dialog
+
+    def erase(self) -> None:
+        child = self._child()
+        if child is None:
+            return
+        try:
+            preview = self.vault.rights.erasure_preview(child)
+        except Exception as exc:
+            self._failed(exc)
+            return
+        kept = "\n".join(f"• {k}" for k in preview.kept) or self.tr("(nothing)")
+        text = (self.tr("Erase the whole dossier of %1 for good? %2 records go.")
+                .replace("%1", self._name(child))
+                .replace("%2", str(sum(preview.erased.values()) + 1))
+                + "\n\n" + self.tr("A legal duty keeps these financial records:") + "\n"
+                + kept)
+        if not self.asker.confirm(self.window_, self.tr("Erase dossier"), text):
+            return
+        reason = self.asker.reason(self.window_, self.tr("Erase dossier"),
+                                   self.tr("On whose request, and why?"))
+        if not reason:
+            return
+        self.job = Job(self.window_, self.tr("Erasing…"),
+                       on_own_connection(self.vault, lambda s: s.rights.erase(child,
+                                                                              reason=reason)),
+                       lambda _p: self.on_changed(closed=True), self._failed)
+
+    def backup(self) -> None:
+        self.job = backup_now(self.window_, self.vault, self.asker)
+
+    def retention(self) -> None:
+        self._open(RetentionDialog(self.vault, self.asker, self.window_))
+
+    def users(self) -> None:
+        self._open(UsersDialog(self.vault, self.asker, self.window_))
+
+    def settings(self) -> None:
+        self._open(SettingsDialog(self.vault, self.asker, self.window_))
+
+    def audit(self) -> None:
+        self._open(AuditDialog(self.vault, self.window_))
+
+    def _open(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        dialog.open()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.asker.inform(self.window_, self.tr("Privacy"), error_text(exc))
+
+
+class HistoryDialog(QDialog):
+    """Rectification with history (Art 16): who changed what, when and why."""
+
+    def __init__(self, vault, child_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyDialog")
+        self.setWindowTitle(self.tr("Change history"))
+        users = {u.id: u.name for u in vault.users.list()}
+        model = RowsModel(
+            [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Old"), self.tr("New"),
+             self.tr("Reason")],
+            [lambda c: fmt_moment(_moment(c["changed_at"])),
+             lambda c: users.get(c["changed_by"], ""),
+             lambda c: f"{c['object_type']} · {c['field']}", lambda c: c["old_value"] or "",
+             lambda c: c["new_value"] or "", lambda c: c["reason"]], self)
+        model.set_rows(vault.rights.rectification_history(child_id))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Every change, newest first.")))
+        layout.addWidget(_table("historyTable", model), 1)
+        self.model = model
+        self.resize(860, 500)
+
+
+def _moment(value):
+    from datetime import datetime
+
+    return datetime.fromisoformat(value) if isinstance(value, str) else value

@@ -1,0 +1,114 @@
+"""The Privacy menu and the administrator's desk, driven as a counsellor and an admin."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pypdf
+from PySide6.QtWidgets import QWidget
+
+from casefile.errors import WeakPassphrase
+from casefile.ui.admin import AuditDialog, RetentionDialog, SettingsDialog, UsersDialog
+from casefile.ui.dossier_support import error_text
+from casefile.ui.privacy import PrivacyMenu
+
+
+class Asker:
+    def __init__(self, tmp_path) -> None:
+        self.tmp_path, self.told, self.passwords = tmp_path, [], []
+        self.confirms: list[bool] = []
+        self.reasons: list[str] = []
+
+    def confirm(self, parent, title, text):
+        return self.confirms.pop(0)
+
+    def reason(self, parent, title, prompt):
+        return self.reasons.pop(0)
+
+    def inform(self, parent, title, text):
+        self.told.append(text)
+
+    def save_path(self, parent, title, suggested):
+        return self.tmp_path / suggested
+
+    def show_password(self, parent, password):
+        self.passwords.append(password)
+
+
+def action(menu, name):
+    return next(a for a in menu.actions() if a.objectName() == name)
+
+
+def test_counsellor_sees_admin_actions_disabled(qtbot, vault, reopen, tmp_path, dutch):
+    vault.users.add("cor", role="counsellor", temporary_passphrase="gewone-gebruiker-Cor-2026")
+    vault.lock()
+    with reopen("cor", "gewone-gebruiker-Cor-2026") as cor:
+        window = QWidget()
+        qtbot.addWidget(window)
+        menu = PrivacyMenu(window, cor, Asker(tmp_path), lambda: None, lambda **_: None)
+        for name in ("actionRetention", "actionUsers", "actionSettings", "actionAudit"):
+            assert not action(menu, name).isEnabled()
+        assert action(menu, "actionAccessReport").isEnabled()
+        assert menu.title() == "&Privacy"
+
+
+def test_access_report_restriction_and_erasure_from_the_menu(qtbot, vault, tmp_path, dutch):
+    kid = vault.children.add(first_name="Ties", last_name="van Lieshout",
+                             birth_date=date(2014, 8, 8))
+    vault.notes.add(kid.id, text="Huiswerkplanner gemaakt")
+    window = QWidget()
+    qtbot.addWidget(window)
+    asker = Asker(tmp_path)
+    changes = []
+    menu = PrivacyMenu(window, vault, asker, lambda: kid.id, lambda **kw: changes.append(kw))
+    action(menu, "actionAccessReport").trigger()
+    qtbot.waitUntil(lambda: bool(asker.passwords), timeout=20000)
+    reader = pypdf.PdfReader(tmp_path / "inzage.pdf")
+    assert reader.decrypt(asker.passwords[0])
+    asker.reasons = ["Bezwaar van de ouders"]
+    action(menu, "actionRestrict").trigger()
+    assert vault.children.peek(kid.id).restricted
+    asker.confirms, asker.reasons = [True], ["Verzoek van de ouders"]
+    action(menu, "actionErase").trigger()
+    qtbot.waitUntil(lambda: bool(changes) and changes[-1] == {"closed": True}, timeout=20000)
+    assert vault.children.count() == 0
+
+
+def test_admin_desk_dialogs(qtbot, vault, clock, tmp_path, dutch):
+    asker = Asker(tmp_path)
+    users = UsersDialog(vault, asker)
+    qtbot.addWidget(users)
+    users.name.setText("dirk")
+    users.passphrase.setText("tijdelijk-Wachtwoord-Dirk-77")
+    users.add()
+    assert [u.name for u in vault.users.list()] == ["anna", "dirk"]
+    users.name.setText("eva")
+    users.passphrase.setText("kort")
+    users.add()
+    assert users.message.text() == error_text(WeakPassphrase())
+    assert len(vault.users.list()) == 2
+
+    settings = SettingsDialog(vault, asker)
+    qtbot.addWidget(settings)
+    settings.auto_lock.setValue(9)
+    settings.backup_dir.setText(str(tmp_path / "back-ups"))
+    settings.save()
+    assert vault.settings.get().auto_lock_minutes == 9
+
+    audit = AuditDialog(vault)
+    qtbot.addWidget(audit)
+    assert audit.model.rowCount() > 0
+    audit.verify()
+    assert audit.result.text().startswith("De keten is intact")
+
+    kid = vault.children.add(first_name="Oud", last_name="Dossier",
+                             birth_date=date(2008, 1, 1), status="closed")
+    vault.trajectories.add(kid.id, title="Studie", start_date=date(2015, 1, 1),
+                           end_date=date(2020, 1, 1))
+    retention = RetentionDialog(vault, asker)
+    qtbot.addWidget(retention)
+    assert retention.purge_button.isEnabled()
+    asker.confirms = [True]
+    retention.purge()
+    qtbot.waitUntil(lambda: not retention.due, timeout=20000)
+    assert vault.children.count() == 0
