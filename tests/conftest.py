@@ -10,10 +10,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from casefile.storage.secrets import MemorySecretStore
-
 from casefile.clock import FakeClock
 from casefile.storage import keys
+from casefile.storage.secrets import MemorySecretStore
 from casefile.vault import Vault
 
 PASSPHRASE = "paarse-olifant-fietst-naar-Zwolle"

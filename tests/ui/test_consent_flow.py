@@ -57,7 +57,7 @@ def family(vault):
 
 
 def test_record_export_withdraw_then_blocked(qtbot, vault, family, tmp_path, dutch):
-    kid, mum, school = family
+    kid, _, school = family
     asker = Asker(tmp_path)
     dossier = DossierWidget(vault, kid.id, asker=asker)
     qtbot.addWidget(dossier)
