@@ -251,6 +251,10 @@ class Trajectories(_Service):
         """End a guidance agreement; its end date starts the retention clock."""
         return self.update(trajectory_id, end_date=end_date, reason=reason)
 
+    def get(self, trajectory_id: int) -> Trajectory:
+        self._ctx.require_user()
+        return people.trajectory(self._ctx.db(), trajectory_id)
+
     def list(self, child_id: int) -> list[Trajectory]:
         self._ctx.require_user()
         return people.trajectories_of(self._ctx.db(), child_id)

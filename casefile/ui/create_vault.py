@@ -1,0 +1,187 @@
+"""Creating a vault: practice, first administrator, a passphrase that zxcvbn rates 3 or
+more, the recovery key shown once (save as PDF, "I have stored it"), and the choice to bind
+to this computer where a secure keyring works."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefile.passphrase import MIN_SCORE, strength
+from casefile.ui.jobs import Job
+from casefile.ui.messages import message_for
+from casefile.ui.unlock import centred
+
+
+class CreateVaultWidget(QWidget):
+    created = Signal(object)  # the Vault, after the recovery key was stored
+
+    def __init__(self, vault_dir: Path, clock, secrets, asker,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("createVaultWidget")
+        self.vault_dir, self.clock, self.secrets, self.asker = vault_dir, clock, secrets, asker
+        self.vault = None
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(centred(self._details_page()))
+        self.pages.addWidget(centred(self._recovery_page()))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+
+    def _details_page(self) -> QWidget:
+        box = QWidget()
+        title = QLabel(self.tr("Create a vault"))
+        title.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        intro = QLabel(self.tr("Every dossier is kept encrypted on this computer. Choose a "
+                               "long passphrase: a few unrelated words work well."))
+        intro.setWordWrap(True)
+        self.practice = QLineEdit(objectName="createPractice")
+        self.admin = QLineEdit(objectName="createAdmin")
+        self.passphrase = QLineEdit(objectName="createPassphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.textChanged.connect(self._rate)
+        self.confirm = QLineEdit(objectName="createConfirm")
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm.textChanged.connect(self._rate)
+        self.meter = QProgressBar(objectName="createStrength")
+        self.meter.setRange(0, 4)
+        self.meter.setTextVisible(False)
+        self.meter.setMaximumHeight(8)
+        self.hint = QLabel(objectName="createHint")
+        self.hint.setWordWrap(True)
+        self.bind = QCheckBox(self.tr("Bind to this computer (the passphrase alone is not "
+                                      "enough elsewhere)"), objectName="createBind")
+        reason = self.secrets.unavailable_reason() if self.secrets else "—"
+        if reason:
+            self.bind.setEnabled(False)
+            self.bind.setToolTip(self.tr("Not available: this computer has no secure "
+                                         "keyring."))
+            self.bind.setText(self.bind.text() + "\n" + self.tr("(not available here: no "
+                                                                 "secure keyring)"))
+        self.create_button = QPushButton(self.tr("Create vault"), objectName="createButton")
+        self.create_button.setEnabled(False)
+        self.create_button.clicked.connect(self.create)
+        self.error = QLabel(objectName="createError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #8a1c1c;")
+        for edit, text in ((self.practice, self.tr("Practice name")),
+                           (self.admin, self.tr("Your user name")),
+                           (self.passphrase, self.tr("Passphrase")),
+                           (self.confirm, self.tr("Passphrase again"))):
+            edit.setAccessibleName(text)
+        form = QFormLayout()
+        form.addRow(self.tr("Practice name"), self.practice)
+        form.addRow(self.tr("Your user name"), self.admin)
+        form.addRow(self.tr("Passphrase"), self.passphrase)
+        form.addRow("", self.meter)
+        form.addRow("", self.hint)
+        form.addRow(self.tr("Passphrase again"), self.confirm)
+        form.addRow("", self.bind)
+        column = QVBoxLayout(box)
+        column.addWidget(title)
+        column.addWidget(intro)
+        column.addLayout(form)
+        column.addWidget(self.create_button)
+        column.addWidget(self.error)
+        self._rate()
+        return box
+
+    def _recovery_page(self) -> QWidget:
+        box = QWidget()
+        title = QLabel(self.tr("Your recovery key"))
+        title.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        intro = QLabel(self.tr("With this key the vault opens when a passphrase is forgotten. "
+                               "It is shown only now. Print it and keep it somewhere safe, "
+                               "away from this computer."))
+        intro.setWordWrap(True)
+        self.key_label = QLabel(objectName="recoveryKey")
+        font = QFont("DejaVu Sans Mono")
+        font.setPointSize(15)
+        self.key_label.setFont(font)
+        self.key_label.setWordWrap(True)
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        save = QPushButton(self.tr("Save as PDF…"), objectName="recoverySavePdf")
+        save.clicked.connect(self.save_pdf)
+        self.stored = QCheckBox(self.tr("I have stored the recovery key safely"),
+                                objectName="recoveryStored")
+        self.go_on = QPushButton(self.tr("Continue"), objectName="recoveryContinue")
+        self.go_on.setEnabled(False)
+        self.stored.toggled.connect(self.go_on.setEnabled)
+        self.go_on.clicked.connect(self._finish)
+        column = QVBoxLayout(box)
+        for widget in (title, intro, self.key_label, save, self.stored, self.go_on):
+            column.addWidget(widget)
+        return box
+
+    def _rate(self) -> None:
+        text = self.passphrase.text()
+        rated = strength(text, (self.admin.text(), self.practice.text()))
+        self.meter.setValue(rated.score)
+        colour = "#8a1c1c" if rated.score < MIN_SCORE else "#1e6b3a"
+        self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
+        if not text:
+            self.hint.setText(self.tr("At least 'strong' is needed."))
+        elif not rated.acceptable:
+            self.hint.setText(self.tr("Too easy to guess: add another word or two."))
+        elif text != self.confirm.text():
+            self.hint.setText(self.tr("Strong. Type it again below."))
+        else:
+            self.hint.setText(self.tr("Strong, and both entries match."))
+        self.create_button.setEnabled(rated.acceptable and text == self.confirm.text()
+                                      and bool(self.admin.text().strip()))
+
+    def create(self) -> None:
+        from casefile.vault import Vault
+
+        args = dict(user=self.admin.text().strip(), passphrase=self.passphrase.text(),
+                    practice_name=self.practice.text().strip(), clock=self.clock,
+                    secrets=self.secrets, bind=self.bind.isChecked())
+        self.passphrase.clear()
+        self.confirm.clear()
+        self.create_button.setEnabled(False)
+        self.job = Job(self, self.tr("Creating the vault…"),
+                       lambda: Vault.create(self.vault_dir, **args), self._created,
+                       self._failed)
+
+    def _created(self, vault) -> None:
+        self.vault = vault
+        self.key_label.setText(vault.recovery_key)
+        self.pages.setCurrentIndex(1)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.error.setText(message_for(exc))
+
+    def save_pdf(self) -> None:
+        path = self.asker.save_path(self, self.tr("Save the recovery key"),
+                                    "casefile-herstelsleutel.pdf")
+        if path is None:
+            return
+        writer = QPdfWriter(str(path))
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        heading = self.tr("Recovery key")
+        doc = QTextDocument()
+        doc.setHtml(f"<h1>Casefile</h1><p>{heading}</p>"
+                    f"<p style='font-family: monospace; font-size: 16pt'>"
+                    f"{self.key_label.text()}</p>")
+        doc.print_(writer)
+
+    def _finish(self) -> None:
+        self.recovery_forgotten()
+        self.created.emit(self.vault)
+
+    def recovery_forgotten(self) -> None:
+        """The key leaves the screen and this widget for good."""
+        self.key_label.clear()

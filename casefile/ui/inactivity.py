@@ -1,0 +1,46 @@
+"""Auto-lock after idle time (KeePassXC's InactivityTimer, in small): any key or mouse
+event in the application counts as activity; a timer compares the injected clock's
+monotonic time against the limit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+_ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+             QEvent.Type.Wheel, QEvent.Type.TouchBegin}
+
+
+class InactivityTimer(QObject):
+    timedOut = Signal()
+
+    def __init__(self, clock, minutes: float, parent: QObject | None = None,
+                 check_every_ms: int = 5000) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self.limit = minutes * 60
+        self._last = clock.monotonic()
+        self._timer = QTimer(self)
+        self._timer.setInterval(check_every_ms)
+        self._timer.timeout.connect(self.check)
+
+    def start(self) -> None:
+        self._last = self._clock.monotonic()
+        QApplication.instance().installEventFilter(self)
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY:
+            self._last = self._clock.monotonic()
+        return False
+
+    def check(self) -> None:
+        if self._timer.isActive() and self._clock.monotonic() - self._last >= self.limit:
+            self.stop()
+            self.timedOut.emit()

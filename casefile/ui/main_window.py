@@ -1,0 +1,351 @@
+"""The main window: the lock screen or create-vault flow while locked; unlocked, the child
+list (filtering as you type) beside the open dossier. Locking drops the vault and destroys
+every widget that showed a dossier."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefile.ui.dossier_support import Asker, QtAsker, fmt_date, label
+
+OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
+PAGE = 200
+ROOT = QModelIndex()
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class ChildrenModel(QAbstractTableModel):
+    """The children, fetched from the vault in pages; the filter runs in SQL."""
+
+    NAME, BORN, SCHOOL, GROUP, STATUS = range(5)
+
+    def __init__(self, vault, parent=None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._rows: list = []
+        self._text = ""
+        self._total = 0
+        self._schools = {o.id: o.name for o in vault.organisations.list()}
+        self.reload()
+
+    def set_filter(self, text: str) -> None:
+        self._text = text.strip()
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._schools = {o.id: o.name for o in self._vault.organisations.list()}
+        self._total = self._vault.children.count(self._text)
+        self._rows = self._vault.children.page(0, PAGE, self._text)
+        self.endResetModel()
+
+    def canFetchMore(self, parent: _Index = ROOT) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: _Index = ROOT) -> None:
+        more = self._vault.children.page(len(self._rows), PAGE, self._text)
+        if more:
+            self.beginInsertRows(ROOT, len(self._rows), len(self._rows) + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+
+    def rowCount(self, parent: _Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = ROOT) -> int:
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Name"), self.tr("Born"), self.tr("School"), self.tr("Group"),
+                    self.tr("Status"))[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        child = self._rows[index.row()]
+        if role == OBJECT_ROLE:
+            return child
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (f"{child.last_name}, {child.first_name}", fmt_date(child.birth_date),
+                self._schools.get(child.school_id, ""), child.school_group,
+                label(child.status))[index.column()]
+
+
+class ChildFilter(QSortFilterProxyModel):
+    """Sorts what is loaded; filtering as you type goes to the source's SQL so it scales to
+    10,000 children, and the proxy applies the same words to the rows already shown."""
+
+    def set_text(self, text: str) -> None:
+        self.sourceModel().set_filter(text)
+        self.setFilterFixedString(text.strip())
+
+    def filterAcceptsRow(self, row: int, parent: _Index) -> bool:
+        words = self.filterRegularExpression().pattern().lower().split()
+        if not words:
+            return True
+        child = self.sourceModel().data(self.sourceModel().index(row, 0), OBJECT_ROLE)
+        name = f"{child.first_name} {child.last_name}".lower()
+        return all(w in name for w in words)
+
+
+class Workspace(QWidget):
+    """What an unlocked vault shows: the child list and the open dossier."""
+
+    def __init__(self, vault, asker: Asker, run_dialog, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("workspace")
+        self.vault, self.asker, self.run_dialog = vault, asker, run_dialog
+        self.dossier = None
+        self.model = ChildrenModel(vault, self)
+        self.proxy = ChildFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter = QLineEdit(objectName="childFilter")
+        self.filter.setPlaceholderText(self.tr("Search a child by name…"))
+        self.filter.setAccessibleName(self.tr("Search a child by name"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.set_text)
+        self.filter.returnPressed.connect(self.open_current)
+        self.table = QTableView(objectName="childTable")
+        self.table.setAccessibleName(self.tr("Children"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(ChildrenModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(ChildrenModel.NAME,
+                                                           QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _index: self.open_current())
+        self.table.activated.connect(lambda _index: self.open_current())
+        add = QPushButton(self.tr("New child…"), objectName="newChild")
+        add.clicked.connect(self.new_child)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(12, 12, 6, 12)
+        row = QHBoxLayout()
+        row.addWidget(self.filter, 1)
+        row.addWidget(add)
+        column.addLayout(row)
+        column.addWidget(self.table, 1)
+        self.right = QStackedWidget()
+        empty = QLabel(self.tr("Choose a child on the left, or press Ctrl+Shift+N for a new "
+                               "one."), objectName="noDossier")
+        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty.setStyleSheet("color: palette(placeholder-text);")
+        self.right.addWidget(empty)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.right)
+        splitter.setSizes([420, 780])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+    def current_child(self) -> int | None:
+        return self.dossier.child_id if self.dossier is not None else None
+
+    def open_current(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid() and self.proxy.rowCount() == 1:
+            index = self.proxy.index(0, 0)
+        if index.isValid():
+            self.open_dossier(self.proxy.data(index, OBJECT_ROLE).id)
+
+    def open_dossier(self, child_id: int, note_id: int | None = None) -> None:
+        from casefile.ui.child_dialog import editors_for
+        from casefile.ui.dossier import DossierWidget
+
+        self.close_dossier()
+        self.dossier = DossierWidget(self.vault, child_id, asker=self.asker,
+                                     editors=editors_for(self.vault, self.run_dialog))
+        self.dossier.closeRequested.connect(self.close_dossier)
+        self.dossier.overview.changed.connect(self.model.reload)
+        self.right.addWidget(self.dossier)
+        self.right.setCurrentWidget(self.dossier)
+        if note_id is not None:
+            self.dossier.open_note(note_id)
+
+    def close_dossier(self) -> None:
+        if self.dossier is not None:
+            self.dossier.flush()
+            self.right.removeWidget(self.dossier)
+            self.dossier.deleteLater()
+            self.dossier = None
+
+    def new_child(self) -> None:
+        from casefile.ui.child_dialog import ChildDialog
+
+        dialog = ChildDialog(self.vault, None, self)
+        if self.run_dialog(dialog) and dialog.saved is not None:
+            self.model.reload()
+            self.open_dossier(dialog.saved.id)
+
+    def changed(self, closed: bool = False) -> None:
+        if closed:
+            self.close_dossier()
+        elif self.dossier is not None:
+            self.dossier.refresh()
+        self.model.reload()
+
+    def flush(self) -> None:
+        if self.dossier is not None:
+            self.dossier.flush()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, vault_dir: Path, clock=None, secrets=None, asker: Asker | None = None,
+                 run_dialog=None) -> None:
+        super().__init__()
+        from casefile.clock import SystemClock
+
+        self.setObjectName("mainWindow")
+        self.vault_dir = Path(vault_dir)
+        self.clock = clock or SystemClock()
+        self.secrets = secrets
+        self.asker = asker or QtAsker()
+        self.run_dialog = run_dialog or (lambda d: d.exec() == d.DialogCode.Accepted)
+        self.vault = None
+        self.workspace: Workspace | None = None
+        self.idle = None
+        self.resize(1200, 760)
+        self._lock_action = QAction(self.tr("Lock"), self)
+        self._lock_action.setObjectName("actionLock")
+        self._lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self._lock_action.triggered.connect(self.lock)
+        self.addAction(self._lock_action)
+        self.show_start()
+
+    # -- locked ---------------------------------------------------------------------------
+
+    def show_start(self) -> None:
+        from casefile.ui.create_vault import CreateVaultWidget
+        from casefile.ui.unlock import UnlockWidget
+        from casefile.vault import is_vault
+
+        self.setWindowTitle("Casefile")
+        self.menuBar().clear()
+        self.menuBar().hide()
+        if is_vault(self.vault_dir):
+            start = UnlockWidget(self.vault_dir, self.clock, self.secrets)
+            start.unlocked.connect(self.unlocked)
+        else:
+            start = CreateVaultWidget(self.vault_dir, self.clock, self.secrets, self.asker)
+            start.created.connect(self.unlocked)
+        self._replace(start)
+        self.start = start
+
+    def _replace(self, widget: QWidget) -> None:
+        old = self.takeCentralWidget()
+        if old is not None:
+            old.deleteLater()
+        self.setCentralWidget(widget)
+
+    # -- unlocked -------------------------------------------------------------------------
+
+    def unlocked(self, vault) -> None:
+        from casefile.ui.inactivity import InactivityTimer
+
+        self.vault = vault
+        self.workspace = Workspace(vault, self.asker, self.run_dialog)
+        self._replace(self.workspace)
+        self.start = None
+        practice = vault.settings.get().practice_name
+        self.setWindowTitle(f"Casefile — {practice}" if practice else "Casefile")
+        self._menus()
+        self.idle = InactivityTimer(self.clock, vault.settings.get().auto_lock_minutes, self)
+        self.idle.timedOut.connect(self.lock)
+        self.idle.start()
+        if vault.user.must_change_passphrase:
+            self.change_passphrase(first=True)
+
+    def _menus(self) -> None:
+        from casefile.ui.privacy import PrivacyMenu
+
+        bar = self.menuBar()
+        bar.clear()
+        bar.show()
+        file_menu = bar.addMenu(self.tr("&Casefile"))
+        for name, text, keys, slot in (
+                ("actionNewChild", self.tr("New child…"), "Ctrl+Shift+N",
+                 self.workspace.new_child),
+                ("actionSearch", self.tr("Search all notes…"), "Ctrl+F", self.search),
+                ("actionOrganisations", self.tr("Organisations…"), "", self.organisations),
+                ("actionPassphrase", self.tr("Change my passphrase…"), "",
+                 self.change_passphrase)):
+            action = file_menu.addAction(text)
+            action.setObjectName(name)
+            if keys:
+                action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(slot)
+        file_menu.addSeparator()
+        file_menu.addAction(self._lock_action)
+        self.privacy = PrivacyMenu(self, self.vault, self.asker, self.workspace.current_child,
+                                   self.workspace.changed)
+        bar.addMenu(self.privacy)
+
+    def search(self) -> None:
+        from casefile.ui.search_dialog import SearchDialog
+
+        dialog = SearchDialog(self.vault, parent=self)
+        dialog.openNote.connect(lambda child_id, note_id: self.workspace.open_dossier(
+            child_id, note_id))
+        self.search_dialog = dialog
+        dialog.open()
+
+    def organisations(self) -> None:
+        from casefile.ui.child_dialog import OrganisationsDialog
+
+        self.run_dialog(OrganisationsDialog(self.vault, self.run_dialog, self))
+        self.workspace.model.reload()
+
+    def change_passphrase(self, first: bool = False) -> None:
+        from casefile.ui.passphrase_dialog import PassphraseDialog
+
+        self.run_dialog(PassphraseDialog(self.vault, first, self))
+
+    def lock(self) -> None:
+        """Save what is typed, drop the key, close the connection, show nothing."""
+        if self.vault is None:
+            return
+        if self.idle is not None:
+            self.idle.stop()
+            self.idle = None
+        if self.workspace is not None:
+            self.workspace.flush()
+        for dialog in self.findChildren(QWidget):
+            if dialog.isWindow() and dialog is not self:
+                dialog.close()
+                dialog.deleteLater()
+        vault, self.vault = self.vault, None
+        vault.lock()
+        self.workspace = None
+        self.show_start()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.lock()
+        event.accept()

@@ -1,0 +1,68 @@
+"""One translated sentence for every domain error code (the domain's own messages are
+English and never shown in the GUI)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+MESSAGES = {
+    "vault_locked": QT_TRANSLATE_NOOP("Messages", "The vault is locked."),
+    "vault_in_use": QT_TRANSLATE_NOOP(
+        "Messages", "The vault is open elsewhere; close it there first."),
+    "vault_not_found": QT_TRANSLATE_NOOP("Messages", "There is no vault in that folder."),
+    "vault_exists": QT_TRANSLATE_NOOP(
+        "Messages", "That folder already holds a vault; choose an empty folder."),
+    "folder_not_writable": QT_TRANSLATE_NOOP(
+        "Messages", "That folder cannot be written to; choose another."),
+    "disk_full": QT_TRANSLATE_NOOP("Messages", "The disk is full; nothing was saved."),
+    "wrong_passphrase": QT_TRANSLATE_NOOP(
+        "Messages", "That user name and passphrase do not open this vault."),
+    "wrong_recovery_key": QT_TRANSLATE_NOOP(
+        "Messages", "That recovery key does not open this vault."),
+    "malformed_recovery_key": QT_TRANSLATE_NOOP(
+        "Messages", "That recovery key has a typo; check each group of characters."),
+    "keyslots_missing": QT_TRANSLATE_NOOP(
+        "Messages", "The key file (keyslots.json) is missing; restore it from a backup."),
+    "keyslots_damaged": QT_TRANSLATE_NOOP(
+        "Messages", "The key file (keyslots.json) is damaged; restore it from a backup."),
+    "database_damaged": QT_TRANSLATE_NOOP(
+        "Messages", "The vault's database is damaged or does not decrypt; restore it from a "
+        "backup."),
+    "wrong_vault": QT_TRANSLATE_NOOP(
+        "Messages", "The key file and the database belong to different vaults."),
+    "sqlcipher_too_old": QT_TRANSLATE_NOOP(
+        "Messages", "This SQLCipher is too old; Casefile needs 4.6 or newer."),
+    "keyring_unavailable": QT_TRANSLATE_NOOP(
+        "Messages", "No secure keyring works on this computer, so binding to it is "
+        "unavailable."),
+    "keyring_secret_missing": QT_TRANSLATE_NOOP(
+        "Messages", "This user is bound to another computer; unlock there or use the "
+        "recovery key."),
+    "weak_passphrase": QT_TRANSLATE_NOOP(
+        "Messages", "That passphrase is too easy to guess; use a longer one."),
+    "not_permitted": QT_TRANSLATE_NOOP("Messages", "Only an administrator may do that."),
+    "not_found": QT_TRANSLATE_NOOP("Messages", "That record does not exist."),
+    "invalid_input": QT_TRANSLATE_NOOP("Messages", "That input is not valid."),
+    "dossier_restricted": QT_TRANSLATE_NOOP(
+        "Messages", "This dossier is restricted: it is read-only and nothing may be exported."),
+    "backup_damaged": QT_TRANSLATE_NOOP(
+        "Messages", "That backup file is damaged or is not a Casefile backup; nothing was "
+        "restored."),
+    "backup_failed": QT_TRANSLATE_NOOP(
+        "Messages", "The backup could not be made or did not verify; try another folder."),
+    "folder_not_empty": QT_TRANSLATE_NOOP(
+        "Messages", "Restore goes into a new, empty folder; choose another."),
+    "not_due": QT_TRANSLATE_NOOP(
+        "Messages", "A dossier chosen for purging is not due for deletion."),
+    "field_required": QT_TRANSLATE_NOOP("Messages", "Fill in every required field."),
+    "passphrases_differ": QT_TRANSLATE_NOOP("Messages", "The two passphrases differ."),
+    "error": QT_TRANSLATE_NOOP("Messages", "Something went wrong; nothing was changed."),
+}
+
+
+def message_for(exc: BaseException | str) -> str:
+    code = exc if isinstance(exc, str) else getattr(exc, "code", "error")
+    text = MESSAGES.get(code)
+    if text is None:
+        return QCoreApplication.translate("Messages", MESSAGES["error"])
+    return QCoreApplication.translate("Messages", text)

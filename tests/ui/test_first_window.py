@@ -1,0 +1,140 @@
+"""The first window: create a vault, add a child with a guardian, lock, unlock, auto-lock."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
+
+from casefile.ui.child_dialog import ChildDialog, GuardianDialog
+from casefile.ui.main_window import ChildrenModel, MainWindow
+from tests.conftest import ADMIN, PASSPHRASE
+
+CANARY = "Wobbeltje"
+
+
+class Asker:
+    def __init__(self, tmp_path) -> None:
+        self.tmp_path, self.told = tmp_path, []
+
+    def save_path(self, parent, title, suggested):
+        return self.tmp_path / suggested
+
+    def inform(self, parent, title, text):
+        self.told.append(text)
+
+    def confirm(self, parent, title, text):
+        return True
+
+
+def accept_filled(dialog) -> bool:
+    """The dialogs' seam: tests fill the fields and press Save instead of a modal exec."""
+    if isinstance(dialog, ChildDialog):
+        dialog.first_name.setText(CANARY)
+        dialog.last_name.setText("van Dalfsen")
+    if isinstance(dialog, GuardianDialog):
+        dialog.name.setText("Judith van Dalfsen")
+        dialog.authority.setChecked(True)
+    dialog.try_save()
+    return dialog.result() == dialog.DialogCode.Accepted
+
+
+def visible_text(window: QWidget) -> str:
+    """Every text the window could show: titles, tool tips, labels, fields, buttons."""
+    parts = [window.windowTitle()]
+    for widget in window.findChildren(QWidget):
+        parts += [widget.windowTitle(), widget.toolTip()]
+        if isinstance(widget, (QLabel, QLineEdit, QAbstractButton)):
+            parts.append(widget.text())
+    return "\n".join(parts)
+
+
+def make_window(qtbot, vault_dir, clock, secrets, tmp_path) -> MainWindow:
+    window = MainWindow(vault_dir, clock=clock, secrets=secrets, asker=Asker(tmp_path),
+                        run_dialog=accept_filled)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def create_through_gui(qtbot, window) -> None:
+    create = window.start
+    create.practice.setText("Praktijk De Leeslamp")
+    create.admin.setText(ADMIN)
+    create.passphrase.setText("kort")
+    assert not create.create_button.isEnabled()
+    create.passphrase.setText(PASSPHRASE)
+    create.confirm.setText(PASSPHRASE)
+    assert create.create_button.isEnabled()
+    qtbot.mouseClick(create.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: create.vault is not None, timeout=20000)
+    assert len(create.key_label.text().replace("-", "")) >= 30
+    assert not create.go_on.isEnabled()
+    create.save_pdf()
+    create.stored.setChecked(True)
+    qtbot.mouseClick(create.go_on, Qt.MouseButton.LeftButton)
+
+
+def test_create_add_lock_unlock(qtbot, tmp_path, clock, secrets, dutch):
+    vault_dir = tmp_path / "kluis"
+    window = make_window(qtbot, vault_dir, clock, secrets, tmp_path)
+    create_through_gui(qtbot, window)
+    assert (tmp_path / "casefile-herstelsleutel.pdf").exists()
+    workspace = window.workspace
+    assert workspace is not None and window.windowTitle() == "Casefile — Praktijk De Leeslamp"
+    window.findChild(QWidget, "newChild").click()
+    assert workspace.dossier is not None
+    assert workspace.dossier.child.first_name == CANARY
+    editors = workspace.dossier.overview._editors
+    assert editors.add_guardian(window, workspace.dossier.child_id)
+    [guardian] = window.vault.guardians.list(workspace.dossier.child_id)
+    assert guardian.has_authority
+    window.grab().save(str(tmp_path / "main.png"))
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.workspace.filter, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.vault is None and window.workspace is None
+    qtbot.wait(10)
+    assert CANARY not in visible_text(window)
+    assert window.windowTitle() == "Casefile"
+
+    unlock = window.start
+    unlock.passphrase.setText(PASSPHRASE + "!")
+    qtbot.mouseClick(unlock.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(unlock.error.text()), timeout=20000)
+    assert unlock.error.text() == ("Deze gebruikersnaam en wachtzin openen deze kluis niet.")
+    unlock.passphrase.setText(PASSPHRASE)
+    qtbot.mouseClick(unlock.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=20000)
+    model = window.workspace.model
+    assert model.rowCount() == 1
+    assert CANARY in model.index(0, ChildrenModel.NAME).data()
+
+
+def test_auto_lock_after_idle_time(qtbot, vault, vault_dir, clock, secrets, tmp_path):
+    vault.settings.update(auto_lock_minutes=5)
+    window = make_window(qtbot, vault_dir, clock, secrets, tmp_path)
+    window.unlocked(vault)
+    clock.advance(minutes=4)
+    window.idle.check()
+    assert window.vault is vault
+    clock.advance(minutes=1, seconds=1)
+    window.idle.check()
+    assert window.vault is None and vault.locked
+
+
+def test_child_list_model_filters_and_passes_the_model_tester(qtbot, qtmodeltester, vault,
+                                                             vault_dir, clock, secrets,
+                                                             tmp_path):
+    for first, last in (("Sem", "Kramer-Otten"), ("Isa", "Achterberg"), ("Semra", "El Amrani")):
+        vault.children.add(first_name=first, last_name=last, birth_date=date(2016, 1, 1))
+    window = make_window(qtbot, vault_dir, clock, secrets, tmp_path)
+    window.unlocked(vault)
+    qtmodeltester.check(window.workspace.model)
+    qtbot.keyClicks(window.workspace.filter, "sem")
+    names = [window.workspace.proxy.index(r, 0).data()
+             for r in range(window.workspace.proxy.rowCount())]
+    assert names == ["El Amrani, Semra", "Kramer-Otten, Sem"]
+    qtmodeltester.check(window.workspace.proxy)
