@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -238,7 +239,7 @@ class ExportWizard(QDialog):
 
 def packet_job(parent: QWidget, vault, call, on_done, on_failed) -> Job:
     """`call(packets)` on a worker thread with its own connection."""
-    return Job(parent, parent.tr("Making the packet…"),
+    return Job(parent, QCoreApplication.translate("ExportWizard", "Making the packet…"),
                on_own_connection(vault, lambda services: call(services.packets)),
                on_done, on_failed)
 

@@ -1,19 +1,20 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>AdminDesk</name>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="371" />
+        <location filename="../../casefile/ui/admin.py" line="371"/>
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="374" />
+        <location filename="../../casefile/ui/admin.py" line="374"/>
         <source>Backup made and verified: %1</source>
         <translation>Back-up gemaakt en gecontroleerd: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="384" />
+        <location filename="../../casefile/ui/admin.py" line="384"/>
         <source>Making a backup…</source>
         <translation>Back-up wordt gemaakt…</translation>
     </message>
@@ -21,72 +22,72 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="245" />
+        <location filename="../../casefile/ui/admin.py" line="245"/>
         <source>Audit log</source>
         <translation>Auditlog</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="249" />
+        <location filename="../../casefile/ui/admin.py" line="249"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="249" />
+        <location filename="../../casefile/ui/admin.py" line="249"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="249" />
+        <location filename="../../casefile/ui/admin.py" line="249"/>
         <source>Action</source>
         <translation>Handeling</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="249" />
+        <location filename="../../casefile/ui/admin.py" line="249"/>
         <source>Object</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="250" />
+        <location filename="../../casefile/ui/admin.py" line="250"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="250" />
+        <location filename="../../casefile/ui/admin.py" line="250"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="256" />
+        <location filename="../../casefile/ui/admin.py" line="256"/>
         <source>child number</source>
         <translation>nummer van het kind</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="258" />
+        <location filename="../../casefile/ui/admin.py" line="258"/>
         <source>everyone</source>
         <translation>iedereen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="262" />
+        <location filename="../../casefile/ui/admin.py" line="262"/>
         <source>action, e.g. export</source>
         <translation>handeling, bijv. export</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="268" />
+        <location filename="../../casefile/ui/admin.py" line="268"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="270" />
+        <location filename="../../casefile/ui/admin.py" line="270"/>
         <source>Verify chain</source>
         <translation>Keten controleren</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="305" />
+        <location filename="../../casefile/ui/admin.py" line="305"/>
         <source>The chain is intact: %1 events, none changed or removed.</source>
         <translation>De keten is intact: %1 gebeurtenissen, geen enkele gewijzigd of verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="308" />
+        <location filename="../../casefile/ui/admin.py" line="308"/>
         <source>The chain is broken at event %1: the log was changed outside Casefile.</source>
         <translation>De keten is verbroken bij gebeurtenis %1: het log is buiten Casefile om gewijzigd.</translation>
     </message>
@@ -94,42 +95,42 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="164" />
+        <location filename="../../casefile/ui/privacy.py" line="164"/>
         <source>Change history</source>
         <translation>Wijzigingsgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="167" />
+        <location filename="../../casefile/ui/privacy.py" line="167"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="167" />
+        <location filename="../../casefile/ui/privacy.py" line="167"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="167" />
+        <location filename="../../casefile/ui/privacy.py" line="167"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="167" />
+        <location filename="../../casefile/ui/privacy.py" line="167"/>
         <source>Old</source>
         <translation>Oud</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="167" />
+        <location filename="../../casefile/ui/privacy.py" line="167"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="168" />
+        <location filename="../../casefile/ui/privacy.py" line="168"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="175" />
+        <location filename="../../casefile/ui/privacy.py" line="175"/>
         <source>Every change, newest first.</source>
         <translation>Elke wijziging, nieuwste eerst.</translation>
     </message>
@@ -137,114 +138,114 @@
 <context>
     <name>PrivacyMenu</name>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="36" />
+        <location filename="../../casefile/ui/privacy.py" line="36"/>
         <source>Access report for the parents…</source>
         <translation>Inzageoverzicht voor de ouders…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="38" />
+        <location filename="../../casefile/ui/privacy.py" line="38"/>
         <source>Restrict or lift restriction…</source>
         <translation>Beperken of beperking opheffen…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="39" />
+        <location filename="../../casefile/ui/privacy.py" line="39"/>
         <source>Change history</source>
         <translation>Wijzigingsgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="40" />
+        <location filename="../../casefile/ui/privacy.py" line="40"/>
         <source>Erase dossier…</source>
         <translation>Dossier wissen…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="42" />
+        <location filename="../../casefile/ui/privacy.py" line="42"/>
         <source>Back up now</source>
         <translation>Nu back-up maken</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="45" />
+        <location filename="../../casefile/ui/privacy.py" line="45"/>
         <source>Retention…</source>
         <translation>Bewaartermijnen…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="46" />
+        <location filename="../../casefile/ui/privacy.py" line="46"/>
         <source>Users…</source>
         <translation>Gebruikers…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="47" />
+        <location filename="../../casefile/ui/privacy.py" line="47"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="48" />
+        <location filename="../../casefile/ui/privacy.py" line="48"/>
         <source>Audit log…</source>
         <translation>Auditlog…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="60" />
-        <location filename="../../casefile/ui/privacy.py" line="155" />
+        <location filename="../../casefile/ui/privacy.py" line="60"/>
+        <location filename="../../casefile/ui/privacy.py" line="155"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="61" />
+        <location filename="../../casefile/ui/privacy.py" line="61"/>
         <source>Open a dossier first.</source>
         <translation>Open eerst een dossier.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="71" />
+        <location filename="../../casefile/ui/privacy.py" line="71"/>
         <source>Access report</source>
         <translation>Inzageoverzicht</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="74" />
+        <location filename="../../casefile/ui/privacy.py" line="74"/>
         <source>Making the access report…</source>
         <translation>Inzageoverzicht wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="85" />
+        <location filename="../../casefile/ui/privacy.py" line="85"/>
         <source>Lift the restriction of this dossier? Reason:</source>
         <translation>De beperking van dit dossier opheffen? Reden:</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="86" />
+        <location filename="../../casefile/ui/privacy.py" line="86"/>
         <source>Restrict this dossier (GDPR Art. 18)? It becomes read-only and nothing may be exported. Reason:</source>
         <translation>Dit dossier beperken (AVG art. 18)? Het wordt alleen-lezen en er mag niets worden verstrekt. Reden:</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="88" />
+        <location filename="../../casefile/ui/privacy.py" line="88"/>
         <source>Restriction</source>
         <translation>Beperking</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="118" />
+        <location filename="../../casefile/ui/privacy.py" line="118"/>
         <source>(nothing)</source>
         <translation>(niets)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="119" />
+        <location filename="../../casefile/ui/privacy.py" line="119"/>
         <source>Erase the whole dossier of %1 for good? %2 records go.</source>
         <translation>Het hele dossier van %1 definitief wissen? Er verdwijnen %2 gegevens.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="122" />
+        <location filename="../../casefile/ui/privacy.py" line="122"/>
         <source>A legal duty keeps these financial records:</source>
         <translation>Een wettelijke plicht bewaart deze financiële gegevens:</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="124" />
-        <location filename="../../casefile/ui/privacy.py" line="126" />
+        <location filename="../../casefile/ui/privacy.py" line="124"/>
+        <location filename="../../casefile/ui/privacy.py" line="126"/>
         <source>Erase dossier</source>
         <translation>Dossier wissen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="127" />
+        <location filename="../../casefile/ui/privacy.py" line="127"/>
         <source>On whose request, and why?</source>
         <translation>Op wiens verzoek, en waarom?</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="130" />
+        <location filename="../../casefile/ui/privacy.py" line="130"/>
         <source>Erasing…</source>
         <translation>Bezig met wissen…</translation>
     </message>
@@ -252,47 +253,47 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="319" />
+        <location filename="../../casefile/ui/admin.py" line="319"/>
         <source>Retention</source>
         <translation>Bewaartermijnen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="322" />
+        <location filename="../../casefile/ui/admin.py" line="322"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="322" />
+        <location filename="../../casefile/ui/admin.py" line="322"/>
         <source>Last trajectory ended</source>
         <translation>Laatste traject beëindigd</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="322" />
+        <location filename="../../casefile/ui/admin.py" line="322"/>
         <source>Due on</source>
         <translation>Te wissen op</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="328" />
+        <location filename="../../casefile/ui/admin.py" line="328"/>
         <source>Erase the dossiers due…</source>
         <translation>Dossiers wissen waarvan de termijn verstreken is…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="332" />
+        <location filename="../../casefile/ui/admin.py" line="332"/>
         <source>Closed dossiers are kept %1 years after their last trajectory ended.</source>
         <translation>Gesloten dossiers worden %1 jaar na het einde van het laatste traject bewaard.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="351" />
+        <location filename="../../casefile/ui/admin.py" line="351"/>
         <source>%1 dossier(s) are due for deletion now.</source>
         <translation>Van %1 dossier(s) is de bewaartermijn nu verstreken.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="358" />
+        <location filename="../../casefile/ui/admin.py" line="358"/>
         <source>Erase %1 dossier(s) for good? This cannot be undone.</source>
         <translation>%1 dossier(s) definitief wissen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="362" />
+        <location filename="../../casefile/ui/admin.py" line="362"/>
         <source>Erasing…</source>
         <translation>Bezig met wissen…</translation>
     </message>
@@ -300,64 +301,64 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="165" />
+        <location filename="../../casefile/ui/admin.py" line="165"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="174" />
+        <location filename="../../casefile/ui/admin.py" line="174"/>
         <source>Every parent with parental authority</source>
         <translation>Elke ouder met gezag</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="175" />
+        <location filename="../../casefile/ui/admin.py" line="175"/>
         <source>One parent with parental authority</source>
         <translation>Eén ouder met gezag</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="180" />
+        <location filename="../../casefile/ui/admin.py" line="180"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="190" />
+        <location filename="../../casefile/ui/admin.py" line="190"/>
         <source>Lock after idle minutes</source>
         <translation>Vergrendelen na minuten zonder gebruik</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="191" />
+        <location filename="../../casefile/ui/admin.py" line="191"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="192" />
+        <location filename="../../casefile/ui/admin.py" line="192"/>
         <source>Consent is needed from</source>
         <translation>Toestemming nodig van</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="193" />
+        <location filename="../../casefile/ui/admin.py" line="193"/>
         <source>Keep closed dossiers (years)</source>
         <translation>Gesloten dossiers bewaren (jaren)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="194" />
+        <location filename="../../casefile/ui/admin.py" line="194"/>
         <source>Keep financial records (years)</source>
         <translation>Financiële gegevens bewaren (jaren)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="195" />
-        <location filename="../../casefile/ui/admin.py" line="215" />
-        <location filename="../../casefile/ui/admin.py" line="220" />
+        <location filename="../../casefile/ui/admin.py" line="195"/>
+        <location filename="../../casefile/ui/admin.py" line="215"/>
+        <location filename="../../casefile/ui/admin.py" line="220"/>
         <source>Backup folder</source>
         <translation>Map voor back-ups</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="196" />
+        <location filename="../../casefile/ui/admin.py" line="196"/>
         <source>Backups to keep</source>
         <translation>Aantal back-ups bewaren</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="197" />
+        <location filename="../../casefile/ui/admin.py" line="197"/>
         <source>Document size limit (MB)</source>
         <translation>Maximale grootte document (MB)</translation>
     </message>
@@ -365,82 +366,82 @@
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="96" />
+        <location filename="../../casefile/ui/admin.py" line="96"/>
         <source>Users</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="98" />
-        <location filename="../../casefile/ui/admin.py" line="118" />
+        <location filename="../../casefile/ui/admin.py" line="98"/>
+        <location filename="../../casefile/ui/admin.py" line="118"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="98" />
-        <location filename="../../casefile/ui/admin.py" line="119" />
+        <location filename="../../casefile/ui/admin.py" line="98"/>
+        <location filename="../../casefile/ui/admin.py" line="119"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="98" />
+        <location filename="../../casefile/ui/admin.py" line="98"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="99" />
-        <location filename="../../casefile/ui/admin.py" line="107" />
+        <location filename="../../casefile/ui/admin.py" line="99"/>
+        <location filename="../../casefile/ui/admin.py" line="107"/>
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="100" />
-        <location filename="../../casefile/ui/admin.py" line="106" />
+        <location filename="../../casefile/ui/admin.py" line="100"/>
+        <location filename="../../casefile/ui/admin.py" line="106"/>
         <source>Counsellor</source>
         <translation>Begeleider</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="101" />
+        <location filename="../../casefile/ui/admin.py" line="101"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="101" />
+        <location filename="../../casefile/ui/admin.py" line="101"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="104" />
-        <source>New user's name</source>
+        <location filename="../../casefile/ui/admin.py" line="104"/>
+        <source>New user&apos;s name</source>
         <translation>Naam nieuwe gebruiker</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="110" />
-        <location filename="../../casefile/ui/admin.py" line="120" />
+        <location filename="../../casefile/ui/admin.py" line="110"/>
+        <location filename="../../casefile/ui/admin.py" line="120"/>
         <source>Temporary passphrase</source>
         <translation>Tijdelijke wachtzin</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="111" />
+        <location filename="../../casefile/ui/admin.py" line="111"/>
         <source>Add user</source>
         <translation>Gebruiker toevoegen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="113" />
+        <location filename="../../casefile/ui/admin.py" line="113"/>
         <source>Deactivate…</source>
         <translation>Deactiveren…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="124" />
+        <location filename="../../casefile/ui/admin.py" line="124"/>
         <source>A new user changes the temporary passphrase at the first unlock.</source>
         <translation>Een nieuwe gebruiker wijzigt de tijdelijke wachtzin bij de eerste keer ontgrendelen.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="144" />
+        <location filename="../../casefile/ui/admin.py" line="144"/>
         <source>User added.</source>
         <translation>Gebruiker toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="151" />
+        <location filename="../../casefile/ui/admin.py" line="151"/>
         <source>Deactivate %1? Their key slot is removed; their history stays.</source>
         <translation>%1 deactiveren? De sleutel van deze gebruiker wordt verwijderd; de geschiedenis blijft.</translation>
     </message>
@@ -448,7 +449,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="32" />
+        <location filename="../../casefile/ui/privacy.py" line="32"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Privacy</translation>
     </message>

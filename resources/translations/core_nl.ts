@@ -1,54 +1,55 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="97" />
+        <location filename="../../casefile/ui/child_dialog.py" line="97"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="97" />
+        <location filename="../../casefile/ui/child_dialog.py" line="97"/>
         <source>New child</source>
         <translation>Nieuw kind</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="101" />
+        <location filename="../../casefile/ui/child_dialog.py" line="101"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="103" />
+        <location filename="../../casefile/ui/child_dialog.py" line="103"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="106" />
+        <location filename="../../casefile/ui/child_dialog.py" line="106"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="110" />
+        <location filename="../../casefile/ui/child_dialog.py" line="110"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="115" />
+        <location filename="../../casefile/ui/child_dialog.py" line="115"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="116" />
+        <location filename="../../casefile/ui/child_dialog.py" line="116"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="123" />
+        <location filename="../../casefile/ui/child_dialog.py" line="123"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="124" />
+        <location filename="../../casefile/ui/child_dialog.py" line="124"/>
         <source>Reason for the change</source>
         <translation>Reden van de wijziging</translation>
     </message>
@@ -56,27 +57,27 @@
 <context>
     <name>ChildrenModel</name>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="82" />
+        <location filename="../../casefile/ui/main_window.py" line="82"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="82" />
+        <location filename="../../casefile/ui/main_window.py" line="82"/>
         <source>Born</source>
         <translation>Geboren</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="82" />
+        <location filename="../../casefile/ui/main_window.py" line="82"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="82" />
+        <location filename="../../casefile/ui/main_window.py" line="82"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="83" />
+        <location filename="../../casefile/ui/main_window.py" line="83"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -84,116 +85,116 @@
 <context>
     <name>CreateVaultWidget</name>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="46" />
+        <location filename="../../casefile/ui/create_vault.py" line="46"/>
         <source>Create a vault</source>
         <translation>Kluis aanmaken</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="48" />
+        <location filename="../../casefile/ui/create_vault.py" line="48"/>
         <source>Every dossier is kept encrypted on this computer. Choose a long passphrase: a few unrelated words work well.</source>
         <translation>Elk dossier wordt versleuteld op deze computer bewaard. Kies een lange wachtzin: een paar losse woorden werken goed.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="65" />
+        <location filename="../../casefile/ui/create_vault.py" line="65"/>
         <source>Bind to this computer (the passphrase alone is not enough elsewhere)</source>
         <translation>Koppel aan deze computer (elders is de wachtzin alleen niet genoeg)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="70" />
+        <location filename="../../casefile/ui/create_vault.py" line="70"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>Niet beschikbaar: deze computer heeft geen veilige sleutelhanger.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="72" />
+        <location filename="../../casefile/ui/create_vault.py" line="72"/>
         <source>(not available here: no secure keyring)</source>
         <translation>(hier niet beschikbaar: geen veilige sleutelhanger)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="74" />
+        <location filename="../../casefile/ui/create_vault.py" line="74"/>
         <source>Create vault</source>
         <translation>Kluis aanmaken</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="80" />
-        <location filename="../../casefile/ui/create_vault.py" line="86" />
+        <location filename="../../casefile/ui/create_vault.py" line="80"/>
+        <location filename="../../casefile/ui/create_vault.py" line="86"/>
         <source>Practice name</source>
         <translation>Naam van de praktijk</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="81" />
-        <location filename="../../casefile/ui/create_vault.py" line="87" />
+        <location filename="../../casefile/ui/create_vault.py" line="81"/>
+        <location filename="../../casefile/ui/create_vault.py" line="87"/>
         <source>Your user name</source>
         <translation>Uw gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="82" />
-        <location filename="../../casefile/ui/create_vault.py" line="88" />
+        <location filename="../../casefile/ui/create_vault.py" line="82"/>
+        <location filename="../../casefile/ui/create_vault.py" line="88"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="83" />
-        <location filename="../../casefile/ui/create_vault.py" line="91" />
+        <location filename="../../casefile/ui/create_vault.py" line="83"/>
+        <location filename="../../casefile/ui/create_vault.py" line="91"/>
         <source>Passphrase again</source>
         <translation>Wachtzin nogmaals</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="104" />
+        <location filename="../../casefile/ui/create_vault.py" line="104"/>
         <source>Your recovery key</source>
         <translation>Uw herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="106" />
+        <location filename="../../casefile/ui/create_vault.py" line="106"/>
         <source>With this key the vault opens when a passphrase is forgotten. It is shown only now. Print it and keep it somewhere safe, away from this computer.</source>
         <translation>Met deze sleutel gaat de kluis open als een wachtzin vergeten is. Hij wordt alleen nu getoond. Druk hem af en bewaar hem op een veilige plek, niet bij deze computer.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="116" />
+        <location filename="../../casefile/ui/create_vault.py" line="116"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als PDF…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="118" />
+        <location filename="../../casefile/ui/create_vault.py" line="118"/>
         <source>I have stored the recovery key safely</source>
         <translation>Ik heb de herstelsleutel veilig opgeborgen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="120" />
+        <location filename="../../casefile/ui/create_vault.py" line="120"/>
         <source>Continue</source>
         <translation>Verder</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="136" />
-        <source>At least 'strong' is needed.</source>
-        <translation>Minstens 'sterk' is nodig.</translation>
+        <location filename="../../casefile/ui/create_vault.py" line="136"/>
+        <source>At least &apos;strong&apos; is needed.</source>
+        <translation>Minstens &apos;sterk&apos; is nodig.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="138" />
+        <location filename="../../casefile/ui/create_vault.py" line="138"/>
         <source>Too easy to guess: add another word or two.</source>
         <translation>Te makkelijk te raden: voeg nog een woord of twee toe.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="140" />
+        <location filename="../../casefile/ui/create_vault.py" line="140"/>
         <source>Strong. Type it again below.</source>
         <translation>Sterk. Typ hem hieronder nog een keer.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="142" />
+        <location filename="../../casefile/ui/create_vault.py" line="142"/>
         <source>Strong, and both entries match.</source>
         <translation>Sterk, en beide keren gelijk.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="155" />
+        <location filename="../../casefile/ui/create_vault.py" line="155"/>
         <source>Creating the vault…</source>
         <translation>Kluis wordt aangemaakt…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="168" />
+        <location filename="../../casefile/ui/create_vault.py" line="168"/>
         <source>Save the recovery key</source>
         <translation>Herstelsleutel opslaan</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="174" />
+        <location filename="../../casefile/ui/create_vault.py" line="174"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
@@ -201,42 +202,42 @@
 <context>
     <name>GuardianDialog</name>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="143" />
+        <location filename="../../casefile/ui/child_dialog.py" line="143"/>
         <source>Parent or guardian</source>
         <translation>Ouder of verzorger</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="146" />
+        <location filename="../../casefile/ui/child_dialog.py" line="146"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="147" />
+        <location filename="../../casefile/ui/child_dialog.py" line="147"/>
         <source>Relation</source>
         <translation>Relatie</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="149" />
+        <location filename="../../casefile/ui/child_dialog.py" line="149"/>
         <source>e.g. mother, father, foster parent</source>
         <translation>bijv. moeder, vader, pleegouder</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="150" />
+        <location filename="../../casefile/ui/child_dialog.py" line="150"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="151" />
+        <location filename="../../casefile/ui/child_dialog.py" line="151"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="152" />
+        <location filename="../../casefile/ui/child_dialog.py" line="152"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="153" />
+        <location filename="../../casefile/ui/child_dialog.py" line="153"/>
         <source>Has parental authority (gezag)</source>
         <translation>Heeft gezag</translation>
     </message>
@@ -244,32 +245,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="236" />
+        <location filename="../../casefile/ui/main_window.py" line="236"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="292" />
+        <location filename="../../casefile/ui/main_window.py" line="292"/>
         <source>&amp;Casefile</source>
         <translation>&amp;Casefile</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="294" />
+        <location filename="../../casefile/ui/main_window.py" line="294"/>
         <source>New child…</source>
         <translation>Nieuw kind…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="296" />
+        <location filename="../../casefile/ui/main_window.py" line="296"/>
         <source>Search all notes…</source>
         <translation>Zoeken in alle verslagen…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="297" />
+        <location filename="../../casefile/ui/main_window.py" line="297"/>
         <source>Organisations…</source>
         <translation>Organisaties…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="298" />
+        <location filename="../../casefile/ui/main_window.py" line="298"/>
         <source>Change my passphrase…</source>
         <translation>Mijn wachtzin wijzigen…</translation>
     </message>
@@ -277,142 +278,142 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="9" />
+        <location filename="../../casefile/ui/messages.py" line="9"/>
         <source>The vault is locked.</source>
         <translation>De kluis is vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="10" />
+        <location filename="../../casefile/ui/messages.py" line="10"/>
         <source>The vault is open elsewhere; close it there first.</source>
         <translation>De kluis is elders geopend; sluit hem daar eerst.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="12" />
+        <location filename="../../casefile/ui/messages.py" line="12"/>
         <source>There is no vault in that folder.</source>
         <translation>In die map staat geen kluis.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="13" />
+        <location filename="../../casefile/ui/messages.py" line="13"/>
         <source>That folder already holds a vault; choose an empty folder.</source>
         <translation>In die map staat al een kluis; kies een lege map.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="15" />
+        <location filename="../../casefile/ui/messages.py" line="15"/>
         <source>That folder cannot be written to; choose another.</source>
         <translation>In die map kan niet worden geschreven; kies een andere.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="17" />
+        <location filename="../../casefile/ui/messages.py" line="17"/>
         <source>The disk is full; nothing was saved.</source>
         <translation>De schijf is vol; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="18" />
+        <location filename="../../casefile/ui/messages.py" line="18"/>
         <source>That user name and passphrase do not open this vault.</source>
         <translation>Deze gebruikersnaam en wachtzin openen deze kluis niet.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="20" />
+        <location filename="../../casefile/ui/messages.py" line="20"/>
         <source>That recovery key does not open this vault.</source>
         <translation>Deze herstelsleutel opent deze kluis niet.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="22" />
+        <location filename="../../casefile/ui/messages.py" line="22"/>
         <source>That recovery key has a typo; check each group of characters.</source>
         <translation>Er zit een tikfout in de herstelsleutel; controleer elk groepje tekens.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="24" />
+        <location filename="../../casefile/ui/messages.py" line="24"/>
         <source>The key file (keyslots.json) is missing; restore it from a backup.</source>
         <translation>Het sleutelbestand (keyslots.json) ontbreekt; zet het terug uit een back-up.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="26" />
+        <location filename="../../casefile/ui/messages.py" line="26"/>
         <source>The key file (keyslots.json) is damaged; restore it from a backup.</source>
         <translation>Het sleutelbestand (keyslots.json) is beschadigd; zet het terug uit een back-up.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="28" />
-        <source>The vault's database is damaged or does not decrypt; restore it from a backup.</source>
+        <location filename="../../casefile/ui/messages.py" line="28"/>
+        <source>The vault&apos;s database is damaged or does not decrypt; restore it from a backup.</source>
         <translation>De database van de kluis is beschadigd of niet te ontsleutelen; zet een back-up terug.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="31" />
+        <location filename="../../casefile/ui/messages.py" line="31"/>
         <source>The key file and the database belong to different vaults.</source>
         <translation>Het sleutelbestand en de database horen bij verschillende kluizen.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="33" />
+        <location filename="../../casefile/ui/messages.py" line="33"/>
         <source>This SQLCipher is too old; Casefile needs 4.6 or newer.</source>
         <translation>Deze SQLCipher is te oud; Casefile heeft 4.6 of nieuwer nodig.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="35" />
+        <location filename="../../casefile/ui/messages.py" line="35"/>
         <source>No secure keyring works on this computer, so binding to it is unavailable.</source>
         <translation>Op deze computer werkt geen veilige sleutelhanger, dus koppelen is niet mogelijk.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="38" />
+        <location filename="../../casefile/ui/messages.py" line="38"/>
         <source>This user is bound to another computer; unlock there or use the recovery key.</source>
         <translation>Deze gebruiker is aan een andere computer gekoppeld; ontgrendel daar of gebruik de herstelsleutel.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="41" />
+        <location filename="../../casefile/ui/messages.py" line="41"/>
         <source>That passphrase is too easy to guess; use a longer one.</source>
         <translation>Deze wachtzin is te makkelijk te raden; kies een langere.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="43" />
+        <location filename="../../casefile/ui/messages.py" line="43"/>
         <source>Only an administrator may do that.</source>
         <translation>Alleen een beheerder mag dat.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="44" />
+        <location filename="../../casefile/ui/messages.py" line="44"/>
         <source>That record does not exist.</source>
         <translation>Dat gegeven bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="45" />
+        <location filename="../../casefile/ui/messages.py" line="45"/>
         <source>That input is not valid.</source>
         <translation>Die invoer is niet geldig.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="46" />
+        <location filename="../../casefile/ui/messages.py" line="46"/>
         <source>This dossier is restricted: it is read-only and nothing may be exported.</source>
         <translation>Dit dossier is beperkt: het is alleen-lezen en er mag niets worden verstrekt.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="48" />
+        <location filename="../../casefile/ui/messages.py" line="48"/>
         <source>That backup file is damaged or is not a Casefile backup; nothing was restored.</source>
         <translation>Dit back-upbestand is beschadigd of geen Casefile-back-up; er is niets teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="51" />
+        <location filename="../../casefile/ui/messages.py" line="51"/>
         <source>The backup could not be made or did not verify; try another folder.</source>
         <translation>De back-up kon niet worden gemaakt of gecontroleerd; probeer een andere map.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="53" />
+        <location filename="../../casefile/ui/messages.py" line="53"/>
         <source>Restore goes into a new, empty folder; choose another.</source>
         <translation>Terugzetten gebeurt in een nieuwe, lege map; kies een andere.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="55" />
+        <location filename="../../casefile/ui/messages.py" line="55"/>
         <source>A dossier chosen for purging is not due for deletion.</source>
         <translation>Van een gekozen dossier is de bewaartermijn nog niet verstreken.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="57" />
+        <location filename="../../casefile/ui/messages.py" line="57"/>
         <source>Fill in every required field.</source>
         <translation>Vul elk verplicht veld in.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="58" />
+        <location filename="../../casefile/ui/messages.py" line="58"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtzinnen verschillen.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="59" />
+        <location filename="../../casefile/ui/messages.py" line="59"/>
         <source>Something went wrong; nothing was changed.</source>
         <translation>Er ging iets mis; er is niets gewijzigd.</translation>
     </message>
@@ -420,37 +421,37 @@
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="199" />
+        <location filename="../../casefile/ui/child_dialog.py" line="199"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="202" />
+        <location filename="../../casefile/ui/child_dialog.py" line="202"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="208" />
+        <location filename="../../casefile/ui/child_dialog.py" line="208"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="209" />
+        <location filename="../../casefile/ui/child_dialog.py" line="209"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="211" />
+        <location filename="../../casefile/ui/child_dialog.py" line="211"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="212" />
+        <location filename="../../casefile/ui/child_dialog.py" line="212"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="213" />
+        <location filename="../../casefile/ui/child_dialog.py" line="213"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
@@ -458,23 +459,23 @@
 <context>
     <name>OrganisationsDialog</name>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="232" />
-        <location filename="../../casefile/ui/child_dialog.py" line="235" />
+        <location filename="../../casefile/ui/child_dialog.py" line="232"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="235"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="237" />
+        <location filename="../../casefile/ui/child_dialog.py" line="237"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="239" />
+        <location filename="../../casefile/ui/child_dialog.py" line="239"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="241" />
+        <location filename="../../casefile/ui/child_dialog.py" line="241"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -482,22 +483,22 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../casefile/ui/passphrase_dialog.py" line="14" />
+        <location filename="../../casefile/ui/passphrase_dialog.py" line="14"/>
         <source>Change passphrase</source>
         <translation>Wachtzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/passphrase_dialog.py" line="17" />
+        <location filename="../../casefile/ui/passphrase_dialog.py" line="17"/>
         <source>Choose your own passphrase now; the temporary one stops working.</source>
         <translation>Kies nu uw eigen wachtzin; de tijdelijke werkt daarna niet meer.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/passphrase_dialog.py" line="21" />
+        <location filename="../../casefile/ui/passphrase_dialog.py" line="21"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtzin</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/passphrase_dialog.py" line="28" />
+        <location filename="../../casefile/ui/passphrase_dialog.py" line="28"/>
         <source>Again</source>
         <translation>Nogmaals</translation>
     </message>
@@ -505,32 +506,32 @@
 <context>
     <name>TrajectoryDialog</name>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="171" />
+        <location filename="../../casefile/ui/child_dialog.py" line="171"/>
         <source>Trajectory</source>
         <translation>Traject</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="175" />
+        <location filename="../../casefile/ui/child_dialog.py" line="175"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="176" />
+        <location filename="../../casefile/ui/child_dialog.py" line="176"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="178" />
+        <location filename="../../casefile/ui/child_dialog.py" line="178"/>
         <source>Ended</source>
         <translation>Beëindigd</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="181" />
+        <location filename="../../casefile/ui/child_dialog.py" line="181"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="184" />
+        <location filename="../../casefile/ui/child_dialog.py" line="184"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
@@ -538,46 +539,46 @@
 <context>
     <name>UnlockWidget</name>
     <message>
-        <location filename="../../casefile/ui/unlock.py" line="43" />
+        <location filename="../../casefile/ui/unlock.py" line="43"/>
         <source>Casefile is locked</source>
         <translation>Casefile is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/unlock.py" line="46" />
-        <location filename="../../casefile/ui/unlock.py" line="66" />
+        <location filename="../../casefile/ui/unlock.py" line="46"/>
+        <location filename="../../casefile/ui/unlock.py" line="66"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/unlock.py" line="50" />
-        <location filename="../../casefile/ui/unlock.py" line="65" />
-        <location filename="../../casefile/ui/unlock.py" line="98" />
+        <location filename="../../casefile/ui/unlock.py" line="50"/>
+        <location filename="../../casefile/ui/unlock.py" line="65"/>
+        <location filename="../../casefile/ui/unlock.py" line="98"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/unlock.py" line="52" />
+        <location filename="../../casefile/ui/unlock.py" line="52"/>
         <source>Use the recovery key</source>
         <translation>Herstelsleutel gebruiken</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/unlock.py" line="55" />
-        <location filename="../../casefile/ui/unlock.py" line="56" />
+        <location filename="../../casefile/ui/unlock.py" line="55"/>
+        <location filename="../../casefile/ui/unlock.py" line="56"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/unlock.py" line="93" />
+        <location filename="../../casefile/ui/unlock.py" line="93"/>
         <source>The last backup failed. Make a backup after unlocking (Privacy menu).</source>
         <translation>De laatste back-up is mislukt. Maak na het ontgrendelen een back-up (menu Privacy).</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/unlock.py" line="98" />
+        <location filename="../../casefile/ui/unlock.py" line="98"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/unlock.py" line="114" />
+        <location filename="../../casefile/ui/unlock.py" line="114"/>
         <source>Unlocking…</source>
         <translation>Bezig met ontgrendelen…</translation>
     </message>
@@ -585,27 +586,27 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="128" />
+        <location filename="../../casefile/ui/main_window.py" line="128"/>
         <source>Search a child by name…</source>
         <translation>Zoek een kind op naam…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="129" />
+        <location filename="../../casefile/ui/main_window.py" line="129"/>
         <source>Search a child by name</source>
         <translation>Zoek een kind op naam</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="134" />
+        <location filename="../../casefile/ui/main_window.py" line="134"/>
         <source>Children</source>
         <translation>Kinderen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="145" />
+        <location filename="../../casefile/ui/main_window.py" line="145"/>
         <source>New child…</source>
         <translation>Nieuw kind…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="156" />
+        <location filename="../../casefile/ui/main_window.py" line="156"/>
         <source>Choose a child on the left, or press Ctrl+Shift+N for a new one.</source>
         <translation>Kies links een kind, of druk op Ctrl+Shift+N voor een nieuw kind.</translation>
     </message>
