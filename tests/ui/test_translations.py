@@ -24,7 +24,7 @@ def test_every_area_has_dutch():
 def test_no_unfinished_or_empty_translation(source: Path):
     for message in ET.parse(source).getroot().iter("message"):
         translation = message.find("translation")
-        text = translation.text or "".join(f.text or "" for f in translation)
+        text = "".join(translation.itertext())
         assert translation.get("type") != "unfinished", message.find("source").text
         assert text.strip(), message.find("source").text
 
