@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -20,8 +19,8 @@ LAST_NAMES = ("de Wilde", "van Oosterhout", "Brinkman", "Kloosterboer", "Verhage
               "van der Meulen", "Hoekstra", "Achterberg", "Zwartjes", "Dijkgraaf", "Veldkamp",
               "ter Haar", "Smeulders", "van Lieshout", "Bosgra", "Kramer-Otten", "Wolters",
               "Doornbos", "El Amrani", "Nijenhuis", "van Dalfsen", "Groeneveld")
-PARENT_NAMES = ("Marieke", "Jeroen", "Annelies", "Sander", "Ingrid", "Koen", "Fatima", "Wouter",
-                "Esther", "Hamza", "Judith", "Ruud", "Linda", "Bas", "Saskia", "Martijn")
+MOTHERS = ("Marieke", "Annelies", "Ingrid", "Fatima", "Esther", "Judith", "Linda", "Saskia")
+FATHERS = ("Jeroen", "Sander", "Koen", "Wouter", "Hamza", "Ruud", "Bas", "Martijn")
 SCHOOLS = ("Basisschool De Regenboog", "OBS Het Kompas", "CBS De Fontein", "Het Baken College",
            "Montessorischool De Linde", "SG Overvecht-Noord")
 OTHERS = (("GGD Regio Zuidwest (fictief)", OrganisationKind.GGD),
@@ -30,8 +29,11 @@ OTHERS = (("GGD Regio Zuidwest (fictief)", OrganisationKind.GGD),
 TRAJECTORIES = ("Leesbegeleiding en dyslexie", "Studievaardigheden", "Huiswerkbegeleiding",
                 "Rekenbegeleiding", "Plannen en organiseren")
 
-# Later modules (notes, consents...) add their part of the demo here: f(vault, rng, child).
-CHILD_EXTRAS: list[Callable] = []
+NOTES = ("Vandaag geoefend met klankgroepen; het lezen gaat vlotter dan vorige week.",
+         "Huiswerkplanner samen ingevuld. Afspraak: elke dag 20 minuten lezen.",
+         "Toets begrijpend lezen voorbereid. Woordenschat blijft een aandachtspunt.",
+         "Gesprek met moeder over de overstap naar de nieuwe groep.",
+         "Rekenen: tafels van 6 en 7 geoefend met het kaartspel.")
 
 
 def create_demo(folder: Path, *, count: int = 30, seed: int = 7, **vault_options):
@@ -67,8 +69,9 @@ def _demo_child(vault, rng: random.Random, today: date, schools, i: int) -> None
                                birth_date=today - timedelta(days=age_days), school_id=school.id,
                                school_group=f"groep {rng.randint(3, 8)}", status=status,
                                opened_on=today - timedelta(days=rng.randint(30, 900)))
-    for relation, authority in (("moeder", True), ("vader", rng.random() < 0.8)):
-        vault.guardians.add(child.id, name=f"{rng.choice(PARENT_NAMES)} {last}",
+    for relation, names, authority in (("moeder", MOTHERS, True),
+                                       ("vader", FATHERS, rng.random() < 0.8)):
+        vault.guardians.add(child.id, name=f"{rng.choice(names)} {last}",
                             relation=relation, has_authority=authority,
                             phone=f"06-{rng.randint(10000000, 99999999)}",
                             email=f"ouder{i}{relation[0]}@example.org")
@@ -80,5 +83,20 @@ def _demo_child(vault, rng: random.Random, today: date, schools, i: int) -> None
                            end_date=end)
     if status == GuidanceStatus.CLOSED and end is not None:
         vault.children.update(child.id, closed_on=end)
-    for extra in CHILD_EXTRAS:
-        extra(vault, rng, child)
+    _demo_notes(vault, rng, child, today)
+    if status != GuidanceStatus.CLOSED and rng.random() < 0.5:
+        guardians = [g.id for g in vault.guardians.list(child.id) if g.has_authority]
+        vault.consents.record(child.id, scope="disclosure", recipient_id=school.id,
+                              purpose="Overdracht naar de leerkracht",
+                              categories={"identity", "guidance_summary", "session_notes"},
+                              given_by=guardians, child_agrees=True if age_days > 12 * 365
+                              else None, valid_from=today - timedelta(days=30),
+                              valid_until=today + timedelta(days=rng.randint(10, 300)))
+
+
+def _demo_notes(vault, rng: random.Random, child, today: date) -> None:
+    for n in range(rng.randint(1, 4)):
+        note = vault.notes.add(child.id, text=rng.choice(NOTES),
+                               session_date=today - timedelta(days=7 * (n + 1)))
+        if n:  # the newest stays a draft, the older ones are final
+            vault.notes.finalise(note.id)

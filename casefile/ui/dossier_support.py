@@ -148,11 +148,11 @@ def error_text(exc: BaseException) -> str:
     code = getattr(exc, "code", "")
     if code in _ERRORS:
         return tr(_ERRORS[code])
+    if isinstance(exc, OSError):
+        return tr(_ERRORS["document_unreadable"])
     shared = _shared_message(exc)
     if shared:
         return shared
-    if isinstance(exc, OSError):
-        return tr(_ERRORS["document_unreadable"])
     return tr(_ERRORS["error"])
 
 

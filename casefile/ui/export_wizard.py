@@ -138,6 +138,9 @@ class ExportWizard(QDialog):
         self.recipient.setAccessibleName(self.tr("Recipient"))
         for org in vault.organisations.list():
             self.recipient.addItem(org.name, org.id)
+        school = vault.children.peek(child_id).school_id
+        if school is not None and self.recipient.findData(school) >= 0:
+            self.recipient.setCurrentIndex(self.recipient.findData(school))
         self.recipient.currentIndexChanged.connect(self.evaluate)
         self.purpose = QLineEdit(objectName="exportPurpose")
         self.purpose.setAccessibleName(self.tr("Purpose"))

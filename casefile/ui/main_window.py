@@ -138,8 +138,11 @@ class Workspace(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(ChildrenModel.NAME,
-                                                           QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ChildrenModel.NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnHidden(ChildrenModel.SCHOOL, True)  # the dossier header shows it
         self.table.doubleClicked.connect(lambda _index: self.open_current())
         self.table.activated.connect(lambda _index: self.open_current())
         add = QPushButton(self.tr("New child…"), objectName="newChild")
@@ -347,5 +350,16 @@ class MainWindow(QMainWindow):
         self.show_start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Save what is typed, make the automatic backup (when a folder is set), lock."""
+        if self.vault is not None and self.vault.settings.get().backup_dir and \
+                not getattr(self, "_backed_up", False):
+            from casefile.ui.admin import backup_now
+
+            event.ignore()
+            self.workspace.flush()
+            self._backed_up = True
+            self.backup_job = backup_now(self, self.vault, self.asker,
+                                         done=lambda _ok: self.close())
+            return
         self.lock()
         event.accept()

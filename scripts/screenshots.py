@@ -1,0 +1,62 @@
+"""Makes the README's screenshots from a demo vault of fictional children (offscreen).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from casefile.demo import create_demo  # noqa: E402
+from casefile.storage import keys  # noqa: E402
+from casefile.storage.secrets import MemorySecretStore  # noqa: E402
+from casefile.ui.i18n import install_translators  # noqa: E402
+from casefile.ui.main_window import MainWindow  # noqa: E402
+
+OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+
+
+def main() -> None:
+    keys.DEFAULT_KDF = keys.CHEAP_KDF  # a throwaway demo vault
+    app = QApplication([])
+    translators = install_translators(app, "nl")
+    folder = Path(tempfile.mkdtemp()) / "demo"
+    vault = create_demo(folder)
+    window = MainWindow(folder, secrets=MemorySecretStore())
+    window.resize(1280, 780)
+    window.show()
+    shot(app, window, "unlock")
+    window.unlocked(vault)
+    workspace = window.workspace
+    workspace.table.selectRow(2)
+    workspace.open_current()
+    shot(app, window, "main-window")
+    workspace.dossier.tabs.setCurrentWidget(workspace.dossier.notes)
+    shot(app, window, "dossier-notes")
+    workspace.dossier.tabs.setCurrentWidget(workspace.dossier.consent)
+    shot(app, window, "dossier-consent")
+    workspace.dossier.disclosures.export()
+    wizard = workspace.dossier.disclosures.wizard
+    shot(app, wizard, "export-wizard")
+    wizard.close()
+    window.lock()
+    shot(app, window, "locked")
+    del translators
+
+
+def shot(app: QApplication, widget, name: str) -> None:
+    for _ in range(5):
+        app.processEvents()
+    widget.grab().save(str(OUT / f"{name}.png"))
+
+
+if __name__ == "__main__":
+    main()
