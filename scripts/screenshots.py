@@ -13,13 +13,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from casefile.demo import create_demo  # noqa: E402
-from casefile.storage import keys  # noqa: E402
-from casefile.storage.secrets import MemorySecretStore  # noqa: E402
-from casefile.ui.i18n import install_translators  # noqa: E402
-from casefile.ui.main_window import MainWindow  # noqa: E402
+from casefile.demo import create_demo
+from casefile.storage import keys
+from casefile.storage.secrets import MemorySecretStore
+from casefile.ui.i18n import install_translators
+from casefile.ui.main_window import MainWindow
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 
