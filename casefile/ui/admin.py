@@ -10,8 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -33,44 +31,27 @@ from PySide6.QtWidgets import (
 
 from casefile.ui.dossier_support import Asker, error_text, fmt_date, fmt_moment
 from casefile.ui.jobs import Job, on_own_connection
-
-OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
-ROOT = QModelIndex()
-_Index = QModelIndex | QPersistentModelIndex
+from casefile.ui.models import OBJECT_ROLE, RowsModel
 
 
-class RowsModel(QAbstractTableModel):
-    """A small read-only table: a list of objects and one function per column."""
+class ColumnsModel(RowsModel):
+    """A small read-only table: objects, and one function and one (translated) header per
+    column."""
 
     def __init__(self, headers: list[str], columns: list, parent=None) -> None:
         super().__init__(parent)
-        self._headers, self._columns, self._rows = headers, columns, []
+        self.HEADERS, self._columns = tuple(headers), columns
 
     def set_rows(self, rows: list) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def _text(self, row, column: int) -> str:
+        return str(self._columns[column](row))
 
-    def columnCount(self, parent: _Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role == OBJECT_ROLE:
-            return row
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return str(self._columns[index.column()](row))
-        return None
+    def _extra(self, row, column: int, role: int):
+        return self._text(row, column) if role == Qt.ItemDataRole.ToolTipRole else None
 
 
 def _table(name: str, model: QAbstractTableModel) -> QTableView:
@@ -95,7 +76,7 @@ class UsersDialog(QDialog):
         self.setObjectName("usersDialog")
         self.setWindowTitle(self.tr("Users"))
         self.vault, self.asker = vault, asker
-        self.model = RowsModel([self.tr("Name"), self.tr("Role"), self.tr("Active")], [
+        self.model = ColumnsModel([self.tr("Name"), self.tr("Role"), self.tr("Active")], [
             lambda u: u.name, lambda u: self.tr("Administrator") if u.role == "admin"
             else self.tr("Counsellor"),
             lambda u: self.tr("yes") if u.active else self.tr("no")], self)
@@ -245,7 +226,7 @@ class AuditDialog(QDialog):
         self.setWindowTitle(self.tr("Audit log"))
         self.vault = vault
         users = {u.id: u.name for u in vault.users.list()}
-        self.model = RowsModel(
+        self.model = ColumnsModel(
             [self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("Object"),
              self.tr("Child"), self.tr("Outcome")],
             [lambda e: fmt_moment(e.at), lambda e: users.get(e.user_id, "—"),
@@ -318,7 +299,7 @@ class RetentionDialog(QDialog):
         self.setObjectName("retentionDialog")
         self.setWindowTitle(self.tr("Retention"))
         self.vault, self.asker = vault, asker
-        self.model = RowsModel(
+        self.model = ColumnsModel(
             [self.tr("Child"), self.tr("Last trajectory ended"), self.tr("Due on")],
             [self._name, lambda i: fmt_date(i.last_trajectory_end),
              lambda i: fmt_date(i.due_on)], self)

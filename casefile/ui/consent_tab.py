@@ -4,7 +4,7 @@ Also the Disclosures tab: what went to whom, when, under which consent."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,19 +20,22 @@ from PySide6.QtWidgets import (
 from casefile.model import ConsentScope
 from casefile.ui.consent_texts import STATE_COLOURS, consent_error, state_text
 from casefile.ui.dossier_support import Asker, fmt_date, fmt_moment, label
-
-OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
-_Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
+from casefile.ui.models import OBJECT_ROLE, RowsModel
 
 
-class ConsentModel(QAbstractTableModel):
+class ConsentModel(RowsModel):
     RECIPIENT, CATEGORIES, GIVEN_BY, VALID, STATE = range(5)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ConsentModel", "Recipient / kind"),
+        QT_TRANSLATE_NOOP("ConsentModel", "What"),
+        QT_TRANSLATE_NOOP("ConsentModel", "Given by"),
+        QT_TRANSLATE_NOOP("ConsentModel", "Valid"),
+        QT_TRANSLATE_NOOP("ConsentModel", "State"),
+    )
 
     def __init__(self, vault, child_id: int, parent=None) -> None:
         super().__init__(parent)
         self._vault, self._child_id = vault, child_id
-        self._rows: list = []
         self._names: dict[int, str] = {}
         self._orgs: dict[int, str] = {}
         self.reload()
@@ -44,28 +47,11 @@ class ConsentModel(QAbstractTableModel):
         self._orgs = {o.id: o.name for o in self._vault.organisations.list()}
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = ROOT) -> int:
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Recipient / kind"), self.tr("What"), self.tr("Given by"),
-                self.tr("Valid"), self.tr("State"))[section]
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        view = self._rows[index.row()]
-        if role == OBJECT_ROLE:
-            return view
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.STATE:
+    def _extra(self, view, column: int, role: int):
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.STATE:
             return QBrush(QColor(STATE_COLOURS.get(view.state, "#222222")))
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(view, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._text(view, column)
         return None
 
     def _text(self, view, column: int) -> str:
@@ -254,13 +240,18 @@ class ConsentTab(QWidget):
             self.asker.inform(self, title, consent_error(exc))
 
 
-class DisclosureModel(QAbstractTableModel):
+class DisclosureModel(RowsModel):
     WHEN, RECIPIENT, ITEMS, BASIS = range(4)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("DisclosureModel", "When"),
+        QT_TRANSLATE_NOOP("DisclosureModel", "To"),
+        QT_TRANSLATE_NOOP("DisclosureModel", "Items"),
+        QT_TRANSLATE_NOOP("DisclosureModel", "Basis"),
+    )
 
     def __init__(self, vault, child_id: int, parent=None) -> None:
         super().__init__(parent)
         self._vault, self._child_id = vault, child_id
-        self._rows: list = []
         self.reload()
 
     def reload(self) -> None:
@@ -269,26 +260,10 @@ class DisclosureModel(QAbstractTableModel):
         self._orgs = {o.id: o.name for o in self._vault.organisations.list()}
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def _extra(self, d, column: int, role: int):
+        return self._text(d, column) if role == Qt.ItemDataRole.ToolTipRole else None
 
-    def columnCount(self, parent: _Index = ROOT) -> int:
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("When"), self.tr("To"), self.tr("Items"), self.tr("Basis"))[section]
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        d = self._rows[index.row()]
-        if role == OBJECT_ROLE:
-            return d
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        column = index.column()
+    def _text(self, d, column: int) -> str:
         if column == self.WHEN:
             return fmt_moment(d.created_at)
         if column == self.RECIPIENT:

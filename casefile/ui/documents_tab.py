@@ -7,9 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QImage, QPixmap
@@ -30,8 +28,8 @@ from PySide6.QtWidgets import (
 from casefile.model import Document
 from casefile.ui.document_import import ImportRunner
 from casefile.ui.dossier_support import Asker, error_text, fmt_date, kind_label, label
+from casefile.ui.models import PagedModel
 
-OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE = 100
 PREVIEW_LIMIT = 20 * 1024 * 1024  # larger files are not decrypted into memory for a glance
 
@@ -49,7 +47,7 @@ def human_size(size: int) -> str:
     return f"{size / 1024 / 1024:.1f} MB".replace(".", ",")
 
 
-class DocumentsModel(QAbstractTableModel):
+class DocumentsModel(PagedModel):
     COL_NAME, COL_RECEIVED, COL_KIND, COL_SIZE, COL_SOURCE = range(5)
     HEADERS = (
         QT_TRANSLATE_NOOP("DocumentsModel", "Name"),
@@ -59,57 +57,27 @@ class DocumentsModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("DocumentsModel", "From"),
     )
 
+    PAGE = PAGE
+
     def __init__(self, vault, child_id: int, parent=None) -> None:
         super().__init__(parent)
         self._vault = vault
         self._child_id = child_id
-        self._docs: list[Document] = []
-        self._more = True
         self._orgs: dict[int, str] = {}
 
+    @property
+    def _docs(self) -> list[Document]:
+        return self._rows
+
     def reload(self) -> None:
-        self.beginResetModel()
         self._orgs = {o.id: o.name for o in self._vault.organisations.list()}
-        self._docs, self._more = [], True
-        self.endResetModel()
-        self.fetchMore(QModelIndex())
+        self.restart()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._docs)
+    def _fetch(self, loaded: list) -> list:
+        return self._vault.documents.list(self._child_id, offset=len(loaded), limit=PAGE)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
-        if parent.isValid() or not self._more:
-            return
-        page = self._vault.documents.list(self._child_id, offset=len(self._docs), limit=PAGE)
-        self._more = len(page) == PAGE
-        if page:
-            first = len(self._docs)
-            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-            self._docs.extend(page)
-            self.endInsertRows()
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(
-                self.HEADERS):
-            return self.tr(self.HEADERS[section])
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._docs):
-            return None
-        doc = self._docs[index.row()]
-        if role == OBJECT_ROLE:
-            return doc
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(doc, index.column())
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.COL_SIZE:
+    def _extra(self, doc, column: int, role: int):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_SIZE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 

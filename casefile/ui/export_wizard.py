@@ -9,10 +9,8 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
 )
@@ -35,22 +33,21 @@ from PySide6.QtWidgets import (
 from casefile.ui.consent_texts import consent_error, reasons_text
 from casefile.ui.dossier_support import Asker, fmt_date, kind_label
 from casefile.ui.jobs import Job, on_own_connection
+from casefile.ui.models import OBJECT_ROLE, Index, RowsModel
 
-OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
-ROOT = QModelIndex()
 CLIPBOARD_SECONDS = 30
-_Index = QModelIndex | QPersistentModelIndex
 
 
-class ItemsModel(QAbstractTableModel):
+class ItemsModel(RowsModel):
     """One row per item of the dossier; allowed rows are checkable, blocked rows say why."""
 
     ITEM, DECISION = range(2)
+    HEADERS = (QT_TRANSLATE_NOOP("ItemsModel", "Item"),
+               QT_TRANSLATE_NOOP("ItemsModel", "May it go?"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.decision = None
-        self._rows: list = []
         self._checked: set[str] = set()
 
     def set_decision(self, decision) -> None:
@@ -63,24 +60,13 @@ class ItemsModel(QAbstractTableModel):
     def chosen(self) -> list[str]:
         return [d.item.key for d in self._rows if d.item.key in self._checked]
 
-    def rowCount(self, parent: _Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = ROOT) -> int:
-        return 0 if parent.isValid() else 2
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Item"), self.tr("May it go?"))[section]
-        return None
-
-    def flags(self, index: _Index):
+    def flags(self, index: Index):
         base = super().flags(index)
         if index.isValid() and index.column() == self.ITEM and self._rows[index.row()].allowed:
             return base | Qt.ItemFlag.ItemIsUserCheckable
         return base
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         d = self._rows[index.row()]
@@ -103,7 +89,7 @@ class ItemsModel(QAbstractTableModel):
             return reasons_text(d.reasons)
         return None
 
-    def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or not (self.flags(index)
                                                           & Qt.ItemFlag.ItemIsUserCheckable):
             return False

@@ -4,17 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from casefile.model import AuditEvent
 from casefile.ui.dossier_support import fmt_date, fmt_moment
+from casefile.ui.models import PagedModel
 
-OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE = 100
 
 ACTIONS = {
@@ -55,9 +52,10 @@ OBJECTS = {
 }
 
 
-class AuditLogModel(QAbstractTableModel):
+class AuditLogModel(PagedModel):
     """Newest first; pages of PAGE events fetched as the view scrolls."""
 
+    PAGE = PAGE
     COL_WHEN, COL_WHO, COL_WHAT, COL_OBJECT = range(4)
     HEADERS = (
         QT_TRANSLATE_NOOP("AuditLogModel", "When"),
@@ -70,55 +68,23 @@ class AuditLogModel(QAbstractTableModel):
         super().__init__(parent)
         self._vault = vault
         self._child_id = child_id
-        self._events: list[AuditEvent] = []
-        self._more = True
         self._users: dict[int, str] = {}
         self._names: dict[tuple[str, str], str] = {}
 
     def reload(self) -> None:
-        self.beginResetModel()
         self._users = {u.id: u.name for u in self._vault.users.list()}
         self._names = self._object_names()
-        self._events, self._more = [], True
-        self.endResetModel()
-        self.fetchMore(QModelIndex())
+        self.restart()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._events)
+    @property
+    def _events(self) -> list[AuditEvent]:
+        return self._rows
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+    def _fetch(self, loaded: list) -> list:
+        before = loaded[-1].id if loaded else None
+        return self._vault.audit.events(child_id=self._child_id, limit=PAGE, before_id=before)
 
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
-        if parent.isValid() or not self._more:
-            return
-        before = self._events[-1].id if self._events else None
-        page = self._vault.audit.events(child_id=self._child_id, limit=PAGE, before_id=before)
-        self._more = len(page) == PAGE
-        if page:
-            first = len(self._events)
-            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-            self._events.extend(page)
-            self.endInsertRows()
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(
-                self.HEADERS):
-            return self.tr(self.HEADERS[section])
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._events):
-            return None
-        event = self._events[index.row()]
-        if role == OBJECT_ROLE:
-            return event
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(event, index.column())
+    def _extra(self, event, column: int, role: int):
         if role == Qt.ItemDataRole.ToolTipRole and event.outcome != "ok":
             return self.tr("This did not succeed.")
         return None

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,71 +23,44 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.ui.dossier_support import Asker, QtAsker, fmt_date, label
-
-OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
-PAGE = 200
-ROOT = QModelIndex()
-_Index = QModelIndex | QPersistentModelIndex
+from casefile.ui.models import OBJECT_ROLE, Index, PagedModel
 
 
-class ChildrenModel(QAbstractTableModel):
+class ChildrenModel(PagedModel):
     """The children, fetched from the vault in pages; the filter runs in SQL."""
 
     NAME, BORN, SCHOOL, GROUP, STATUS = range(5)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ChildrenModel", "Name"),
+        QT_TRANSLATE_NOOP("ChildrenModel", "Born"),
+        QT_TRANSLATE_NOOP("ChildrenModel", "School"),
+        QT_TRANSLATE_NOOP("ChildrenModel", "Group"),
+        QT_TRANSLATE_NOOP("ChildrenModel", "Status"),
+    )
+    PAGE = 200
 
     def __init__(self, vault, parent=None) -> None:
         super().__init__(parent)
         self._vault = vault
-        self._rows: list = []
-        self._text = ""
-        self._total = 0
-        self._schools = {o.id: o.name for o in vault.organisations.list()}
+        self._text_filter = ""
+        self._schools: dict[int, str] = {}
         self.reload()
 
     def set_filter(self, text: str) -> None:
-        self._text = text.strip()
+        self._text_filter = text.strip()
         self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
         self._schools = {o.id: o.name for o in self._vault.organisations.list()}
-        self._total = self._vault.children.count(self._text)
-        self._rows = self._vault.children.page(0, PAGE, self._text)
-        self.endResetModel()
+        self.restart()
 
-    def canFetchMore(self, parent: _Index = ROOT) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
+    def _fetch(self, loaded: list) -> list:
+        return self._vault.children.page(len(loaded), self.PAGE, self._text_filter)
 
-    def fetchMore(self, parent: _Index = ROOT) -> None:
-        more = self._vault.children.page(len(self._rows), PAGE, self._text)
-        if more:
-            self.beginInsertRows(ROOT, len(self._rows), len(self._rows) + len(more) - 1)
-            self._rows.extend(more)
-            self.endInsertRows()
-
-    def rowCount(self, parent: _Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = ROOT) -> int:
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Name"), self.tr("Born"), self.tr("School"), self.tr("Group"),
-                    self.tr("Status"))[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        child = self._rows[index.row()]
-        if role == OBJECT_ROLE:
-            return child
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def _text(self, child, column: int) -> str:
         return (f"{child.last_name}, {child.first_name}", fmt_date(child.birth_date),
                 self._schools.get(child.school_id, ""), child.school_group,
-                label(child.status))[index.column()]
+                label(child.status))[column]
 
 
 class ChildFilter(QSortFilterProxyModel):
@@ -104,7 +71,7 @@ class ChildFilter(QSortFilterProxyModel):
         self.sourceModel().set_filter(text)
         self.setFilterFixedString(text.strip())
 
-    def filterAcceptsRow(self, row: int, parent: _Index) -> bool:
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         words = self.filterRegularExpression().pattern().lower().split()
         if not words:
             return True

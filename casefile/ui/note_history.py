@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,11 +16,10 @@ from PySide6.QtWidgets import (
 
 from casefile.model import NoteVersion
 from casefile.ui.dossier_support import fmt_moment, kind_label, label
+from casefile.ui.models import RowsModel
 
-OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
 
-
-class NoteVersionsModel(QAbstractTableModel):
+class NoteVersionsModel(RowsModel):
     """A note's versions, oldest first; a note has few, so no paging."""
 
     COL_VERSION, COL_WHEN, COL_WHO, COL_REASON = range(4)
@@ -33,31 +32,8 @@ class NoteVersionsModel(QAbstractTableModel):
 
     def __init__(self, versions: list[NoteVersion], users: dict[int, str], parent=None) -> None:
         super().__init__(parent)
-        self._versions = sorted(versions, key=lambda v: v.version)
+        self._rows = sorted(versions, key=lambda v: v.version)
         self._users = users
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._versions)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(
-                self.HEADERS):
-            return self.tr(self.HEADERS[section])
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._versions):
-            return None
-        version = self._versions[index.row()]
-        if role == OBJECT_ROLE:
-            return version
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(version, index.column())
-        return None
 
     def _text(self, v: NoteVersion, column: int) -> str:
         if column == self.COL_VERSION:
@@ -71,7 +47,7 @@ class NoteVersionsModel(QAbstractTableModel):
         return v.reason
 
     def version_at(self, row: int) -> NoteVersion:
-        return self._versions[row]
+        return self._rows[row]
 
 
 class NoteHistoryDialog(QDialog):

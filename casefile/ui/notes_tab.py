@@ -5,11 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QItemSelectionModel,
     QModelIndex,
-    QPersistentModelIndex,
-    Qt,
     QTimer,
 )
 from PySide6.QtWidgets import (
@@ -24,14 +21,14 @@ from PySide6.QtWidgets import (
 
 from casefile.model import Note
 from casefile.ui.dossier_support import Asker, fmt_date, kind_label
+from casefile.ui.models import PagedModel
 from casefile.ui.note_editor import NoteEditor
 from casefile.ui.search_dialog import SearchResultsModel, results_view
 
-OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE = 50
 
 
-class NotesModel(QAbstractTableModel):
+class NotesModel(PagedModel):
     """This child's notes, newest session first, fetched in pages."""
 
     COL_DATE, COL_STATUS, COL_CATEGORY, COL_AUTHOR = range(4)
@@ -42,57 +39,24 @@ class NotesModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("NotesModel", "By"),
     )
 
+    PAGE = PAGE
+
     def __init__(self, vault, child_id: int, parent=None) -> None:
         super().__init__(parent)
         self._vault = vault
         self._child_id = child_id
-        self._notes: list[Note] = []
-        self._more = True
         self._users: dict[int, str] = {}
 
+    @property
+    def _notes(self) -> list[Note]:
+        return self._rows
+
     def reload(self) -> None:
-        self.beginResetModel()
         self._users = {u.id: u.name for u in self._vault.users.list()}
-        self._notes, self._more = [], True
-        self.endResetModel()
-        self.fetchMore(QModelIndex())
+        self.restart()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._notes)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
-        if parent.isValid() or not self._more:
-            return
-        page = self._vault.notes.list(self._child_id, offset=len(self._notes), limit=PAGE)
-        self._more = len(page) == PAGE
-        if page:
-            first = len(self._notes)
-            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-            self._notes.extend(page)
-            self.endInsertRows()
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(
-                self.HEADERS):
-            return self.tr(self.HEADERS[section])
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._notes):
-            return None
-        note = self._notes[index.row()]
-        if role == OBJECT_ROLE:
-            return note
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(note, index.column())
-        return None
+    def _fetch(self, loaded: list) -> list:
+        return self._vault.notes.list(self._child_id, offset=len(loaded), limit=PAGE)
 
     def _text(self, note: Note, column: int) -> str:
         if column == self.COL_DATE:

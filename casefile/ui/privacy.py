@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QDialog, QLabel, QMenu, QVBoxLayout, QWidget
 from casefile.model import Role
 from casefile.ui.admin import (
     AuditDialog,
+    ColumnsModel,
     RetentionDialog,
-    RowsModel,
     SettingsDialog,
     UsersDialog,
     _table,
@@ -163,7 +163,7 @@ class HistoryDialog(QDialog):
         self.setObjectName("historyDialog")
         self.setWindowTitle(self.tr("Change history"))
         users = {u.id: u.name for u in vault.users.list()}
-        model = RowsModel(
+        model = ColumnsModel(
             [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Old"), self.tr("New"),
              self.tr("Reason")],
             [lambda c: fmt_moment(_moment(c["changed_at"])),

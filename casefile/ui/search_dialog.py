@@ -7,9 +7,7 @@ from html import escape
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     QRectF,
     QSize,
     Qt,
@@ -31,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.ui.dossier_support import fmt_date
+from casefile.ui.models import PagedModel
 
-OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE = 50
 _PAD = 4  # breathing room above and below a snippet
@@ -84,7 +82,7 @@ def _markers() -> tuple[str, str]:
     return MARK_OPEN, MARK_CLOSE
 
 
-class SearchResultsModel(QAbstractTableModel):
+class SearchResultsModel(PagedModel):
     """Hits newest first; a larger window is fetched when the view scrolls to the end."""
 
     COL_DATE, COL_CHILD, COL_SNIPPET = range(3)
@@ -99,7 +97,6 @@ class SearchResultsModel(QAbstractTableModel):
         self._vault = vault
         self._child_id = child_id
         self._query = ""
-        self._hits: list = []
         self._more = False
         self._names: dict[int, str] = {}
 
@@ -108,52 +105,23 @@ class SearchResultsModel(QAbstractTableModel):
         return self._query
 
     def search(self, query: str) -> None:
-        self.beginResetModel()
         self._query = query.strip()
-        self._hits, self._more = [], bool(self._query)
-        self.endResetModel()
-        self.fetchMore(QModelIndex())
+        self.restart(more=bool(self._query))
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._hits)
+    @property
+    def _hits(self) -> list:
+        return self._rows
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+    def _fetch(self, loaded: list) -> list:
+        # the search returns the newest `limit`: ask for one page more than shown
+        hits = self._vault.search.notes(self._query, child_id=self._child_id,
+                                        limit=len(loaded) + PAGE, order="newest")
+        return hits[len(loaded):]
 
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
-        if parent.isValid() or not self._more:
-            return
-        want = len(self._hits) + PAGE
-        hits = self._vault.search.notes(self._query, child_id=self._child_id, limit=want,
-                                        order="newest")
-        self._more = len(hits) == want
-        new = hits[len(self._hits):]
-        if new:
-            first = len(self._hits)
-            self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
-            self._hits.extend(new)
-            self.endInsertRows()
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(
-                self.HEADERS):
-            return self.tr(self.HEADERS[section])
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._hits):
-            return None
-        hit = self._hits[index.row()]
-        if role == OBJECT_ROLE:
-            return hit
-        column = index.column()
+    def _extra(self, hit, column: int, role: int):
         if role == HTML_ROLE and column == self.COL_SNIPPET:
             return snippet_html(hit.snippet)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
             return self._text(hit, column)
         return None
 

@@ -4,17 +4,17 @@
 <context>
     <name>AdminDesk</name>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="371"/>
+        <location filename="../../casefile/ui/admin.py" line="352"/>
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="374"/>
+        <location filename="../../casefile/ui/admin.py" line="355"/>
         <source>Backup made and verified: %1</source>
         <translation>Back-up gemaakt en gecontroleerd: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="384"/>
+        <location filename="../../casefile/ui/admin.py" line="365"/>
         <source>Making a backup…</source>
         <translation>Back-up wordt gemaakt…</translation>
     </message>
@@ -22,72 +22,72 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="245"/>
+        <location filename="../../casefile/ui/admin.py" line="226"/>
         <source>Audit log</source>
         <translation>Auditlog</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="249"/>
+        <location filename="../../casefile/ui/admin.py" line="230"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="249"/>
+        <location filename="../../casefile/ui/admin.py" line="230"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="249"/>
+        <location filename="../../casefile/ui/admin.py" line="230"/>
         <source>Action</source>
         <translation>Handeling</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="249"/>
+        <location filename="../../casefile/ui/admin.py" line="230"/>
         <source>Object</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="250"/>
+        <location filename="../../casefile/ui/admin.py" line="231"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="250"/>
+        <location filename="../../casefile/ui/admin.py" line="231"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="256"/>
+        <location filename="../../casefile/ui/admin.py" line="237"/>
         <source>child number</source>
         <translation>nummer van het kind</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="258"/>
+        <location filename="../../casefile/ui/admin.py" line="239"/>
         <source>everyone</source>
         <translation>iedereen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="262"/>
+        <location filename="../../casefile/ui/admin.py" line="243"/>
         <source>action, e.g. export</source>
         <translation>handeling, bijv. export</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="268"/>
+        <location filename="../../casefile/ui/admin.py" line="249"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="270"/>
+        <location filename="../../casefile/ui/admin.py" line="251"/>
         <source>Verify chain</source>
         <translation>Keten controleren</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="305"/>
+        <location filename="../../casefile/ui/admin.py" line="286"/>
         <source>The chain is intact: %1 events, none changed or removed.</source>
         <translation>De keten is intact: %1 gebeurtenissen, geen enkele gewijzigd of verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="308"/>
+        <location filename="../../casefile/ui/admin.py" line="289"/>
         <source>The chain is broken at event %1: the log was changed outside Casefile.</source>
         <translation>De keten is verbroken bij gebeurtenis %1: het log is buiten Casefile om gewijzigd.</translation>
     </message>
@@ -253,47 +253,47 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="319"/>
+        <location filename="../../casefile/ui/admin.py" line="300"/>
         <source>Retention</source>
         <translation>Bewaartermijnen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="322"/>
+        <location filename="../../casefile/ui/admin.py" line="303"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="322"/>
+        <location filename="../../casefile/ui/admin.py" line="303"/>
         <source>Last trajectory ended</source>
         <translation>Laatste traject beëindigd</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="322"/>
+        <location filename="../../casefile/ui/admin.py" line="303"/>
         <source>Due on</source>
         <translation>Te wissen op</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="328"/>
+        <location filename="../../casefile/ui/admin.py" line="309"/>
         <source>Erase the dossiers due…</source>
         <translation>Dossiers wissen waarvan de termijn verstreken is…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="332"/>
+        <location filename="../../casefile/ui/admin.py" line="313"/>
         <source>Closed dossiers are kept %1 years after their last trajectory ended.</source>
         <translation>Gesloten dossiers worden %1 jaar na het einde van het laatste traject bewaard.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="351"/>
+        <location filename="../../casefile/ui/admin.py" line="332"/>
         <source>%1 dossier(s) are due for deletion now.</source>
         <translation>Van %1 dossier(s) is de bewaartermijn nu verstreken.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="358"/>
+        <location filename="../../casefile/ui/admin.py" line="339"/>
         <source>Erase %1 dossier(s) for good? This cannot be undone.</source>
         <translation>%1 dossier(s) definitief wissen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="362"/>
+        <location filename="../../casefile/ui/admin.py" line="343"/>
         <source>Erasing…</source>
         <translation>Bezig met wissen…</translation>
     </message>
@@ -301,64 +301,64 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="165"/>
+        <location filename="../../casefile/ui/admin.py" line="146"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="174"/>
+        <location filename="../../casefile/ui/admin.py" line="155"/>
         <source>Every parent with parental authority</source>
         <translation>Elke ouder met gezag</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="175"/>
+        <location filename="../../casefile/ui/admin.py" line="156"/>
         <source>One parent with parental authority</source>
         <translation>Eén ouder met gezag</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="180"/>
+        <location filename="../../casefile/ui/admin.py" line="161"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="190"/>
+        <location filename="../../casefile/ui/admin.py" line="171"/>
         <source>Lock after idle minutes</source>
         <translation>Vergrendelen na minuten zonder gebruik</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="191"/>
+        <location filename="../../casefile/ui/admin.py" line="172"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="192"/>
+        <location filename="../../casefile/ui/admin.py" line="173"/>
         <source>Consent is needed from</source>
         <translation>Toestemming nodig van</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="193"/>
+        <location filename="../../casefile/ui/admin.py" line="174"/>
         <source>Keep closed dossiers (years)</source>
         <translation>Gesloten dossiers bewaren (jaren)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="194"/>
+        <location filename="../../casefile/ui/admin.py" line="175"/>
         <source>Keep financial records (years)</source>
         <translation>Financiële gegevens bewaren (jaren)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="195"/>
-        <location filename="../../casefile/ui/admin.py" line="215"/>
-        <location filename="../../casefile/ui/admin.py" line="220"/>
+        <location filename="../../casefile/ui/admin.py" line="176"/>
+        <location filename="../../casefile/ui/admin.py" line="196"/>
+        <location filename="../../casefile/ui/admin.py" line="201"/>
         <source>Backup folder</source>
         <translation>Map voor back-ups</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="196"/>
+        <location filename="../../casefile/ui/admin.py" line="177"/>
         <source>Backups to keep</source>
         <translation>Aantal back-ups bewaren</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="197"/>
+        <location filename="../../casefile/ui/admin.py" line="178"/>
         <source>Document size limit (MB)</source>
         <translation>Maximale grootte document (MB)</translation>
     </message>
@@ -366,82 +366,82 @@
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="96"/>
+        <location filename="../../casefile/ui/admin.py" line="77"/>
         <source>Users</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="98"/>
-        <location filename="../../casefile/ui/admin.py" line="118"/>
+        <location filename="../../casefile/ui/admin.py" line="79"/>
+        <location filename="../../casefile/ui/admin.py" line="99"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="98"/>
-        <location filename="../../casefile/ui/admin.py" line="119"/>
+        <location filename="../../casefile/ui/admin.py" line="79"/>
+        <location filename="../../casefile/ui/admin.py" line="100"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="98"/>
+        <location filename="../../casefile/ui/admin.py" line="79"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="99"/>
-        <location filename="../../casefile/ui/admin.py" line="107"/>
+        <location filename="../../casefile/ui/admin.py" line="80"/>
+        <location filename="../../casefile/ui/admin.py" line="88"/>
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="100"/>
-        <location filename="../../casefile/ui/admin.py" line="106"/>
+        <location filename="../../casefile/ui/admin.py" line="81"/>
+        <location filename="../../casefile/ui/admin.py" line="87"/>
         <source>Counsellor</source>
         <translation>Begeleider</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="101"/>
+        <location filename="../../casefile/ui/admin.py" line="82"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="101"/>
+        <location filename="../../casefile/ui/admin.py" line="82"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="104"/>
+        <location filename="../../casefile/ui/admin.py" line="85"/>
         <source>New user&apos;s name</source>
         <translation>Naam nieuwe gebruiker</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="110"/>
-        <location filename="../../casefile/ui/admin.py" line="120"/>
+        <location filename="../../casefile/ui/admin.py" line="91"/>
+        <location filename="../../casefile/ui/admin.py" line="101"/>
         <source>Temporary passphrase</source>
         <translation>Tijdelijke wachtzin</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="111"/>
+        <location filename="../../casefile/ui/admin.py" line="92"/>
         <source>Add user</source>
         <translation>Gebruiker toevoegen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="113"/>
+        <location filename="../../casefile/ui/admin.py" line="94"/>
         <source>Deactivate…</source>
         <translation>Deactiveren…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="124"/>
+        <location filename="../../casefile/ui/admin.py" line="105"/>
         <source>A new user changes the temporary passphrase at the first unlock.</source>
         <translation>Een nieuwe gebruiker wijzigt de tijdelijke wachtzin bij de eerste keer ontgrendelen.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="144"/>
+        <location filename="../../casefile/ui/admin.py" line="125"/>
         <source>User added.</source>
         <translation>Gebruiker toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="151"/>
+        <location filename="../../casefile/ui/admin.py" line="132"/>
         <source>Deactivate %1? Their key slot is removed; their history stays.</source>
         <translation>%1 deactiveren? De sleutel van deze gebruiker wordt verwijderd; de geschiedenis blijft.</translation>
     </message>

@@ -207,42 +207,42 @@
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="56"/>
+        <location filename="../../casefile/ui/consent_tab.py" line="29"/>
         <source>Recipient / kind</source>
         <translation>Ontvanger / soort</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="56"/>
+        <location filename="../../casefile/ui/consent_tab.py" line="30"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="56"/>
+        <location filename="../../casefile/ui/consent_tab.py" line="31"/>
         <source>Given by</source>
         <translation>Gegeven door</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="57"/>
+        <location filename="../../casefile/ui/consent_tab.py" line="32"/>
         <source>Valid</source>
         <translation>Geldig</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="57"/>
+        <location filename="../../casefile/ui/consent_tab.py" line="33"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="75"/>
+        <location filename="../../casefile/ui/consent_tab.py" line="61"/>
         <source>Keep sensitive data</source>
         <translation>Gevoelige gegevens bewaren</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="78"/>
+        <location filename="../../casefile/ui/consent_tab.py" line="64"/>
         <source> + special</source>
         <translation> + bijzondere gegevens</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="83"/>
+        <location filename="../../casefile/ui/consent_tab.py" line="69"/>
         <source>the child</source>
         <translation>het kind</translation>
     </message>
@@ -250,58 +250,58 @@
 <context>
     <name>ConsentTab</name>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="94"/>
+        <location filename="../../casefile/ui/consent_tab.py" line="80"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="98"/>
+        <location filename="../../casefile/ui/consent_tab.py" line="84"/>
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="108"/>
+        <location filename="../../casefile/ui/consent_tab.py" line="94"/>
         <source>A consent works only for the recipient and the kinds of data it names. Parents may withdraw it at any time.</source>
         <translation>Een toestemming geldt alleen voor de genoemde ontvanger en de genoemde gegevens. Ouders kunnen haar altijd intrekken.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="110"/>
+        <location filename="../../casefile/ui/consent_tab.py" line="96"/>
         <source>Record consent…</source>
         <translation>Toestemming vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="112"/>
+        <location filename="../../casefile/ui/consent_tab.py" line="98"/>
         <source>Withdraw…</source>
         <translation>Intrekken…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="114"/>
+        <location filename="../../casefile/ui/consent_tab.py" line="100"/>
         <source>Entered in error…</source>
         <translation>Vergissing markeren…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="116"/>
+        <location filename="../../casefile/ui/consent_tab.py" line="102"/>
         <source>Print form…</source>
         <translation>Formulier afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="172"/>
-        <location filename="../../casefile/ui/consent_tab.py" line="180"/>
+        <location filename="../../casefile/ui/consent_tab.py" line="158"/>
+        <location filename="../../casefile/ui/consent_tab.py" line="166"/>
         <source>Withdraw consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="173"/>
+        <location filename="../../casefile/ui/consent_tab.py" line="159"/>
         <source>Withdrawing works at once: no packet can be made under this consent any more. Reason (optional):</source>
         <translation>Intrekken werkt direct: onder deze toestemming kan geen pakket meer worden gemaakt. Reden (niet verplicht):</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="192"/>
+        <location filename="../../casefile/ui/consent_tab.py" line="178"/>
         <source>Ask recipients to delete</source>
         <translation>Ontvangers vragen te verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casefile/ui/consent_tab.py" line="193"/>
+        <location filename="../../casefile/ui/consent_tab.py" line="179"/>
         <source>%n earlier packet(s) went out under this consent. Make a letter asking the recipients to delete them (GDPR Art. 19)?</source>
         <translation>
             <numerusform>Onder deze toestemming is eerder %n pakket verstrekt. Een brief maken met het verzoek het te verwijderen (AVG art. 19)?</numerusform>
@@ -309,17 +309,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="198"/>
+        <location filename="../../casefile/ui/consent_tab.py" line="184"/>
         <source>Letter to %1</source>
         <translation>Brief aan %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="206"/>
+        <location filename="../../casefile/ui/consent_tab.py" line="192"/>
         <source>Erase what this consent covered</source>
         <translation>Wissen wat onder deze toestemming viel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casefile/ui/consent_tab.py" line="207"/>
+        <location filename="../../casefile/ui/consent_tab.py" line="193"/>
         <source>This consent covered %n sensitive or special item(s). The privacy statement promises to erase them now:</source>
         <translation>
             <numerusform>Onder deze toestemming viel %n gevoelig of bijzonder onderdeel. Volgens de privacyverklaring wissen we het nu:</numerusform>
@@ -327,38 +327,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="213"/>
+        <location filename="../../casefile/ui/consent_tab.py" line="199"/>
         <source>Erase</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="219"/>
-        <location filename="../../casefile/ui/consent_tab.py" line="226"/>
+        <location filename="../../casefile/ui/consent_tab.py" line="205"/>
+        <location filename="../../casefile/ui/consent_tab.py" line="212"/>
         <source>Entered in error</source>
         <translation>Vergissing</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="220"/>
+        <location filename="../../casefile/ui/consent_tab.py" line="206"/>
         <source>The record stays, marked as a mistake. What was wrong?</source>
         <translation>De vastlegging blijft bestaan, gemarkeerd als vergissing. Wat was er mis?</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="232"/>
+        <location filename="../../casefile/ui/consent_tab.py" line="218"/>
         <source>Print form</source>
         <translation>Formulier afdrukken</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="233"/>
+        <location filename="../../casefile/ui/consent_tab.py" line="219"/>
         <source>Choose a consent to share; its form is prefilled from it.</source>
         <translation>Kies een toestemming om te delen; het formulier wordt daarmee ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="240"/>
+        <location filename="../../casefile/ui/consent_tab.py" line="226"/>
         <source>Consent form</source>
         <translation>Toestemmingsformulier</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="244"/>
+        <location filename="../../casefile/ui/consent_tab.py" line="230"/>
         <source>The PDF will be saved unencrypted, to be printed. Delete it after printing.</source>
         <translation>De PDF wordt onversleuteld opgeslagen om af te drukken. Verwijder hem na het afdrukken.</translation>
     </message>
@@ -366,32 +366,32 @@
 <context>
     <name>DisclosureModel</name>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="281"/>
+        <location filename="../../casefile/ui/consent_tab.py" line="246"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="281"/>
+        <location filename="../../casefile/ui/consent_tab.py" line="247"/>
         <source>To</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="281"/>
+        <location filename="../../casefile/ui/consent_tab.py" line="248"/>
         <source>Items</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="281"/>
+        <location filename="../../casefile/ui/consent_tab.py" line="249"/>
         <source>Basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="299"/>
+        <location filename="../../casefile/ui/consent_tab.py" line="274"/>
         <source>Without consent (legal duty): %1</source>
         <translation>Zonder toestemming (wettelijke plicht): %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="300"/>
+        <location filename="../../casefile/ui/consent_tab.py" line="275"/>
         <source>Consent %1</source>
         <translation>Toestemming %1</translation>
     </message>
@@ -399,33 +399,33 @@
 <context>
     <name>DisclosuresTab</name>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="307"/>
-        <location filename="../../casefile/ui/consent_tab.py" line="311"/>
+        <location filename="../../casefile/ui/consent_tab.py" line="282"/>
+        <location filename="../../casefile/ui/consent_tab.py" line="286"/>
         <source>Disclosures</source>
         <translation>Verstrekkingen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="315"/>
+        <location filename="../../casefile/ui/consent_tab.py" line="290"/>
         <source>Make a transfer packet…</source>
         <translation>Overdrachtspakket maken…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="317"/>
+        <location filename="../../casefile/ui/consent_tab.py" line="292"/>
         <source>Make a transfer packet</source>
         <translation>Overdrachtspakket maken</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="319"/>
+        <location filename="../../casefile/ui/consent_tab.py" line="294"/>
         <source>Disclosure without consent…</source>
         <translation>Verstrekking zonder toestemming…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="321"/>
+        <location filename="../../casefile/ui/consent_tab.py" line="296"/>
         <source>Disclosure without consent</source>
         <translation>Verstrekking zonder toestemming</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="328"/>
+        <location filename="../../casefile/ui/consent_tab.py" line="303"/>
         <source>Every packet that left this dossier.</source>
         <translation>Elk pakket dat uit dit dossier is verstrekt.</translation>
     </message>
@@ -433,76 +433,76 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../casefile/ui/export_wizard.py" line="134"/>
-        <location filename="../../casefile/ui/export_wizard.py" line="236"/>
+        <location filename="../../casefile/ui/export_wizard.py" line="120"/>
+        <location filename="../../casefile/ui/export_wizard.py" line="225"/>
         <source>Make a transfer packet</source>
         <translation>Overdrachtspakket maken</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_wizard.py" line="138"/>
-        <location filename="../../casefile/ui/export_wizard.py" line="166"/>
+        <location filename="../../casefile/ui/export_wizard.py" line="124"/>
+        <location filename="../../casefile/ui/export_wizard.py" line="155"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_wizard.py" line="143"/>
-        <location filename="../../casefile/ui/export_wizard.py" line="167"/>
+        <location filename="../../casefile/ui/export_wizard.py" line="132"/>
+        <location filename="../../casefile/ui/export_wizard.py" line="156"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_wizard.py" line="147"/>
+        <location filename="../../casefile/ui/export_wizard.py" line="136"/>
         <source>Items</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_wizard.py" line="155"/>
-        <location filename="../../casefile/ui/export_wizard.py" line="158"/>
+        <location filename="../../casefile/ui/export_wizard.py" line="144"/>
+        <location filename="../../casefile/ui/export_wizard.py" line="147"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_wizard.py" line="160"/>
+        <location filename="../../casefile/ui/export_wizard.py" line="149"/>
         <source>Create packet…</source>
         <translation>Pakket maken…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_wizard.py" line="161"/>
+        <location filename="../../casefile/ui/export_wizard.py" line="150"/>
         <source>Create packet</source>
         <translation>Pakket maken</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_wizard.py" line="163"/>
+        <location filename="../../casefile/ui/export_wizard.py" line="152"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_wizard.py" line="196"/>
+        <location filename="../../casefile/ui/export_wizard.py" line="185"/>
         <source>Add the recipient to the address book first.</source>
         <translation>Zet de ontvanger eerst in het adresboek.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_wizard.py" line="199"/>
+        <location filename="../../casefile/ui/export_wizard.py" line="188"/>
         <source>There is no valid consent for this recipient, so there is nothing to send. The crosses say why.</source>
         <translation>Er is geen geldige toestemming voor deze ontvanger, dus er valt niets te verstrekken. Bij de kruisjes staat waarom.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_wizard.py" line="202"/>
+        <location filename="../../casefile/ui/export_wizard.py" line="191"/>
         <source>%1 of %2 items may go; %3 chosen.</source>
         <translation>%1 van de %2 onderdelen mogen mee; %3 gekozen.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_wizard.py" line="212"/>
+        <location filename="../../casefile/ui/export_wizard.py" line="201"/>
         <source>The packet for %1 will hold:</source>
         <translation>Het pakket voor %1 bevat:</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_wizard.py" line="218"/>
+        <location filename="../../casefile/ui/export_wizard.py" line="207"/>
         <source>Save the packet</source>
         <translation>Pakket opslaan</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_wizard.py" line="242"/>
+        <location filename="../../casefile/ui/export_wizard.py" line="231"/>
         <source>Making the packet…</source>
         <translation>Pakket wordt gemaakt…</translation>
     </message>
@@ -510,17 +510,17 @@
 <context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../../casefile/ui/export_wizard.py" line="74"/>
+        <location filename="../../casefile/ui/export_wizard.py" line="45"/>
         <source>Item</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_wizard.py" line="74"/>
+        <location filename="../../casefile/ui/export_wizard.py" line="46"/>
         <source>May it go?</source>
         <translation>Mag het mee?</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_wizard.py" line="98"/>
+        <location filename="../../casefile/ui/export_wizard.py" line="84"/>
         <source>Consent #%1</source>
         <translation>Toestemming #%1</translation>
     </message>
@@ -582,22 +582,22 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../casefile/ui/export_wizard.py" line="262"/>
+        <location filename="../../casefile/ui/export_wizard.py" line="251"/>
         <source>Packet password</source>
         <translation>Wachtwoord van het pakket</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_wizard.py" line="270"/>
+        <location filename="../../casefile/ui/export_wizard.py" line="259"/>
         <source>Give this password to the school through another channel than the file, for example by phone. It is shown only now.</source>
         <translation>Geef dit wachtwoord langs een andere weg door dan het bestand, bijvoorbeeld telefonisch. Het wordt alleen nu getoond.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_wizard.py" line="273"/>
+        <location filename="../../casefile/ui/export_wizard.py" line="262"/>
         <source>Copy (cleared after 30 seconds)</source>
         <translation>Kopiëren (na 30 seconden gewist)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_wizard.py" line="275"/>
+        <location filename="../../casefile/ui/export_wizard.py" line="264"/>
         <source>I have noted it</source>
         <translation>Ik heb het genoteerd</translation>
     </message>

@@ -57,27 +57,27 @@
 <context>
     <name>ChildrenModel</name>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="82"/>
+        <location filename="../../casefile/ui/main_window.py" line="34"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="82"/>
+        <location filename="../../casefile/ui/main_window.py" line="35"/>
         <source>Born</source>
         <translation>Geboren</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="82"/>
+        <location filename="../../casefile/ui/main_window.py" line="36"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="82"/>
+        <location filename="../../casefile/ui/main_window.py" line="37"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="83"/>
+        <location filename="../../casefile/ui/main_window.py" line="38"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -245,32 +245,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="236"/>
+        <location filename="../../casefile/ui/main_window.py" line="206"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="292"/>
+        <location filename="../../casefile/ui/main_window.py" line="262"/>
         <source>&amp;Casefile</source>
         <translation>&amp;Casefile</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="294"/>
+        <location filename="../../casefile/ui/main_window.py" line="264"/>
         <source>New child…</source>
         <translation>Nieuw kind…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="296"/>
+        <location filename="../../casefile/ui/main_window.py" line="266"/>
         <source>Search all notes…</source>
         <translation>Zoeken in alle verslagen…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="297"/>
+        <location filename="../../casefile/ui/main_window.py" line="267"/>
         <source>Organisations…</source>
         <translation>Organisaties…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="298"/>
+        <location filename="../../casefile/ui/main_window.py" line="268"/>
         <source>Change my passphrase…</source>
         <translation>Mijn wachtzin wijzigen…</translation>
     </message>
@@ -586,27 +586,27 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="128"/>
+        <location filename="../../casefile/ui/main_window.py" line="95"/>
         <source>Search a child by name…</source>
         <translation>Zoek een kind op naam…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="129"/>
+        <location filename="../../casefile/ui/main_window.py" line="96"/>
         <source>Search a child by name</source>
         <translation>Zoek een kind op naam</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="134"/>
+        <location filename="../../casefile/ui/main_window.py" line="101"/>
         <source>Children</source>
         <translation>Kinderen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="145"/>
+        <location filename="../../casefile/ui/main_window.py" line="115"/>
         <source>New child…</source>
         <translation>Nieuw kind…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="156"/>
+        <location filename="../../casefile/ui/main_window.py" line="126"/>
         <source>Choose a child on the left, or press Ctrl+Shift+N for a new one.</source>
         <translation>Kies links een kind, of druk op Ctrl+Shift+N voor een nieuw kind.</translation>
     </message>

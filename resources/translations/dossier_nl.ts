@@ -4,194 +4,194 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="21"/>
+        <location filename="../../casefile/ui/log_tab.py" line="18"/>
         <source>created</source>
         <translation>aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="22"/>
+        <location filename="../../casefile/ui/log_tab.py" line="19"/>
         <source>opened</source>
         <translation>geopend</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="23"/>
+        <location filename="../../casefile/ui/log_tab.py" line="20"/>
         <source>changed</source>
         <translation>gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="24"/>
+        <location filename="../../casefile/ui/log_tab.py" line="21"/>
         <source>deleted</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="25"/>
+        <location filename="../../casefile/ui/log_tab.py" line="22"/>
         <source>saved the draft of</source>
         <translation>concept opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="26"/>
+        <location filename="../../casefile/ui/log_tab.py" line="23"/>
         <source>finalised</source>
         <translation>definitief gemaakt</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="27"/>
+        <location filename="../../casefile/ui/log_tab.py" line="24"/>
         <source>amended</source>
         <translation>gewijzigd met reden</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="28"/>
+        <location filename="../../casefile/ui/log_tab.py" line="25"/>
         <source>viewed the history of</source>
         <translation>geschiedenis bekeken</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="29"/>
+        <location filename="../../casefile/ui/log_tab.py" line="26"/>
         <source>imported</source>
         <translation>geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="30"/>
+        <location filename="../../casefile/ui/log_tab.py" line="27"/>
         <source>saved an unencrypted copy of</source>
         <translation>onversleutelde kopie opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="31"/>
+        <location filename="../../casefile/ui/log_tab.py" line="28"/>
         <source>exported</source>
         <translation>geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="32"/>
+        <location filename="../../casefile/ui/log_tab.py" line="29"/>
         <source>searched in</source>
         <translation>gezocht</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="33"/>
-        <location filename="../../casefile/ui/log_tab.py" line="40"/>
+        <location filename="../../casefile/ui/log_tab.py" line="30"/>
+        <location filename="../../casefile/ui/log_tab.py" line="37"/>
         <source>recorded</source>
         <translation>vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="34"/>
-        <location filename="../../casefile/ui/log_tab.py" line="41"/>
+        <location filename="../../casefile/ui/log_tab.py" line="31"/>
+        <location filename="../../casefile/ui/log_tab.py" line="38"/>
         <source>withdrew</source>
         <translation>ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="35"/>
+        <location filename="../../casefile/ui/log_tab.py" line="32"/>
         <source>handed out</source>
         <translation>verstrekt</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="36"/>
+        <location filename="../../casefile/ui/log_tab.py" line="33"/>
         <source>restricted</source>
         <translation>beperkt</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="37"/>
+        <location filename="../../casefile/ui/log_tab.py" line="34"/>
         <source>lifted the restriction of</source>
         <translation>beperking opgeheven</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="38"/>
+        <location filename="../../casefile/ui/log_tab.py" line="35"/>
         <source>erased</source>
         <translation>gewist</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="39"/>
+        <location filename="../../casefile/ui/log_tab.py" line="36"/>
         <source>made an access report of</source>
         <translation>inzageoverzicht gemaakt</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="42"/>
+        <location filename="../../casefile/ui/log_tab.py" line="39"/>
         <source>marked as entered in error</source>
         <translation>als vergissing gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="43"/>
+        <location filename="../../casefile/ui/log_tab.py" line="40"/>
         <source>checked</source>
         <translation>gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="47"/>
+        <location filename="../../casefile/ui/log_tab.py" line="44"/>
         <source>the dossier</source>
         <translation>het dossier</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="48"/>
+        <location filename="../../casefile/ui/log_tab.py" line="45"/>
         <source>guardian</source>
         <translation>ouder/verzorger</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="49"/>
+        <location filename="../../casefile/ui/log_tab.py" line="46"/>
         <source>trajectory</source>
         <translation>traject</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="50"/>
+        <location filename="../../casefile/ui/log_tab.py" line="47"/>
         <source>session note</source>
         <translation>sessieverslag</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="51"/>
+        <location filename="../../casefile/ui/log_tab.py" line="48"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="52"/>
+        <location filename="../../casefile/ui/log_tab.py" line="49"/>
         <source>consent</source>
         <translation>toestemming</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="53"/>
+        <location filename="../../casefile/ui/log_tab.py" line="50"/>
         <source>transfer packet</source>
         <translation>overdrachtspakket</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="54"/>
+        <location filename="../../casefile/ui/log_tab.py" line="51"/>
         <source>disclosure</source>
         <translation>verstrekking</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="63"/>
+        <location filename="../../casefile/ui/log_tab.py" line="61"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="64"/>
+        <location filename="../../casefile/ui/log_tab.py" line="62"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="65"/>
+        <location filename="../../casefile/ui/log_tab.py" line="63"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="66"/>
+        <location filename="../../casefile/ui/log_tab.py" line="64"/>
         <source>On what</source>
         <translation>Waarop</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="123"/>
+        <location filename="../../casefile/ui/log_tab.py" line="89"/>
         <source>This did not succeed.</source>
         <translation>Dit is niet gelukt.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="140"/>
+        <location filename="../../casefile/ui/log_tab.py" line="106"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="141"/>
+        <location filename="../../casefile/ui/log_tab.py" line="107"/>
         <source>user %1</source>
         <translation>gebruiker %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="148"/>
+        <location filename="../../casefile/ui/log_tab.py" line="114"/>
         <source>%1 (failed)</source>
         <translation>%1 (mislukt)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="172"/>
+        <location filename="../../casefile/ui/log_tab.py" line="138"/>
         <source>of %1</source>
         <translation>van %1</translation>
     </message>
@@ -199,27 +199,27 @@
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="55"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="53"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="56"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="54"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="57"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="55"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="58"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="56"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="59"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="57"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
@@ -227,100 +227,100 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="150"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="118"/>
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="151"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="119"/>
         <source>You can also drop files on the dossier.</source>
         <translation>U kunt bestanden ook op het dossier slepen.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="152"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="120"/>
         <source>Save a copy…</source>
         <translation>Kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="158"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="126"/>
         <source>About this document</source>
         <translation>Over dit document</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="189"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="157"/>
         <source>Documents in this dossier</source>
         <translation>Documenten in dit dossier</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="208"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="176"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="209"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="177"/>
         <source>Choose a document to see it here.</source>
         <translation>Kies een document om het hier te bekijken.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="211"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="179"/>
         <source>About the preview</source>
         <translation>Over het voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="216"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="184"/>
         <source>Image preview</source>
         <translation>Voorbeeld van de afbeelding</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="223"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="191"/>
         <source>Text preview</source>
         <translation>Voorbeeld van de tekst</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="237"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="205"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="243"/>
-        <location filename="../../casefile/ui/documents_tab.py" line="267"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="211"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="235"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="244"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="212"/>
         <source>This dossier is restricted: it is read-only and nothing may be exported.</source>
         <translation>Dit dossier is beperkt: het is alleen-lezen en er mag niets uit worden verstrekt.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="292"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="260"/>
         <source>There is no preview for this kind of file. Use &quot;Save a copy&quot; to open it in another program.</source>
         <translation>Van dit soort bestand is geen voorbeeld mogelijk. Gebruik ‘Kopie opslaan’ om het in een ander programma te openen.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="311"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="279"/>
         <source>received %1 from %2</source>
         <translation>ontvangen %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="314"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="282"/>
         <source>received %1</source>
         <translation>ontvangen %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="320"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="288"/>
         <source>This image cannot be shown.</source>
         <translation>Deze afbeelding kan niet worden getoond.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="337"/>
-        <location filename="../../casefile/ui/documents_tab.py" line="342"/>
-        <location filename="../../casefile/ui/documents_tab.py" line="348"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="305"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="310"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="316"/>
         <source>Save a copy</source>
         <translation>Kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="338"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="306"/>
         <source>The copy will NOT be encrypted: anyone with access to that folder can read it. Save it only where it belongs, and delete it when you are done. Continue?</source>
         <translation>De kopie wordt NIET versleuteld: iedereen die bij die map kan, kan hem lezen. Sla hem alleen op waar hij hoort en verwijder hem als u klaar bent. Doorgaan?</translation>
     </message>
@@ -641,12 +641,12 @@
 <context>
     <name>LogTab</name>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="182"/>
+        <location filename="../../casefile/ui/log_tab.py" line="148"/>
         <source>Everything that was done in this dossier, newest first. The log cannot be changed.</source>
         <translation>Alles wat er in dit dossier is gedaan, het nieuwste eerst. Het logboek kan niet worden gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="188"/>
+        <location filename="../../casefile/ui/log_tab.py" line="154"/>
         <source>Log of this dossier</source>
         <translation>Logboek van dit dossier</translation>
     </message>
@@ -847,23 +847,23 @@
 <context>
     <name>NoteHistoryDialog</name>
     <message>
-        <location filename="../../casefile/ui/note_history.py" line="82"/>
-        <location filename="../../casefile/ui/note_history.py" line="83"/>
+        <location filename="../../casefile/ui/note_history.py" line="58"/>
+        <location filename="../../casefile/ui/note_history.py" line="59"/>
         <source>History of this note</source>
         <translation>Geschiedenis van dit verslag</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/note_history.py" line="88"/>
+        <location filename="../../casefile/ui/note_history.py" line="64"/>
         <source>Versions of this note</source>
         <translation>Versies van dit verslag</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/note_history.py" line="100"/>
+        <location filename="../../casefile/ui/note_history.py" line="76"/>
         <source>Text of the selected version</source>
         <translation>Tekst van de gekozen versie</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/note_history.py" line="118"/>
+        <location filename="../../casefile/ui/note_history.py" line="94"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -871,27 +871,27 @@
 <context>
     <name>NoteVersionsModel</name>
     <message>
-        <location filename="../../casefile/ui/note_history.py" line="28"/>
+        <location filename="../../casefile/ui/note_history.py" line="27"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/note_history.py" line="29"/>
+        <location filename="../../casefile/ui/note_history.py" line="28"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/note_history.py" line="30"/>
+        <location filename="../../casefile/ui/note_history.py" line="29"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/note_history.py" line="31"/>
+        <location filename="../../casefile/ui/note_history.py" line="30"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/note_history.py" line="70"/>
+        <location filename="../../casefile/ui/note_history.py" line="46"/>
         <source>First version</source>
         <translation>Eerste versie</translation>
     </message>
@@ -899,37 +899,37 @@
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="39"/>
+        <location filename="../../casefile/ui/notes_tab.py" line="36"/>
         <source>Session</source>
         <translation>Sessie</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="40"/>
+        <location filename="../../casefile/ui/notes_tab.py" line="37"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="41"/>
+        <location filename="../../casefile/ui/notes_tab.py" line="38"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="42"/>
+        <location filename="../../casefile/ui/notes_tab.py" line="39"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="108"/>
+        <location filename="../../casefile/ui/notes_tab.py" line="72"/>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="110"/>
+        <location filename="../../casefile/ui/notes_tab.py" line="74"/>
         <source>Final (amended)</source>
         <translation>Definitief (gewijzigd)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="111"/>
+        <location filename="../../casefile/ui/notes_tab.py" line="75"/>
         <source>Final</source>
         <translation>Definitief</translation>
     </message>
@@ -937,22 +937,22 @@
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="131"/>
+        <location filename="../../casefile/ui/notes_tab.py" line="95"/>
         <source>Search this dossier&apos;s notes</source>
         <translation>Zoeken in de verslagen van dit dossier</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="132"/>
+        <location filename="../../casefile/ui/notes_tab.py" line="96"/>
         <source>Search in these notes…</source>
         <translation>Zoeken in deze verslagen…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="136"/>
+        <location filename="../../casefile/ui/notes_tab.py" line="100"/>
         <source>Notes found in this dossier</source>
         <translation>Gevonden verslagen in dit dossier</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="152"/>
+        <location filename="../../casefile/ui/notes_tab.py" line="116"/>
         <source>Session notes, newest first</source>
         <translation>Sessieverslagen, nieuwste eerst</translation>
     </message>
@@ -1070,38 +1070,38 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../casefile/ui/search_dialog.py" line="256"/>
-        <location filename="../../casefile/ui/search_dialog.py" line="257"/>
+        <location filename="../../casefile/ui/search_dialog.py" line="224"/>
+        <location filename="../../casefile/ui/search_dialog.py" line="225"/>
         <source>Search all session notes</source>
         <translation>Zoeken in alle sessieverslagen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/search_dialog.py" line="262"/>
+        <location filename="../../casefile/ui/search_dialog.py" line="230"/>
         <source>Search words</source>
         <translation>Zoekwoorden</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/search_dialog.py" line="263"/>
+        <location filename="../../casefile/ui/search_dialog.py" line="231"/>
         <source>Words from a session note, e.g. spelling</source>
         <translation>Woorden uit een sessieverslag, bijvoorbeeld spelling</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/search_dialog.py" line="267"/>
+        <location filename="../../casefile/ui/search_dialog.py" line="235"/>
         <source>Search result count</source>
         <translation>Aantal gevonden verslagen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/search_dialog.py" line="268"/>
+        <location filename="../../casefile/ui/search_dialog.py" line="236"/>
         <source>Found notes</source>
         <translation>Gevonden verslagen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/search_dialog.py" line="288"/>
+        <location filename="../../casefile/ui/search_dialog.py" line="256"/>
         <source>No session notes contain these words.</source>
         <translation>Geen enkel sessieverslag bevat deze woorden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casefile/ui/search_dialog.py" line="290"/>
+        <location filename="../../casefile/ui/search_dialog.py" line="258"/>
         <source>More than %n notes found; the newest first.</source>
         <translation>
             <numerusform>Meer dan %n verslag gevonden; het nieuwste eerst.</numerusform>
@@ -1109,7 +1109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casefile/ui/search_dialog.py" line="293"/>
+        <location filename="../../casefile/ui/search_dialog.py" line="261"/>
         <source>%n note(s) found, the newest first.</source>
         <translation>
             <numerusform>%n verslag gevonden.</numerusform>
@@ -1120,17 +1120,17 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../casefile/ui/search_dialog.py" line="92"/>
+        <location filename="../../casefile/ui/search_dialog.py" line="90"/>
         <source>Session</source>
         <translation>Sessie</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/search_dialog.py" line="93"/>
+        <location filename="../../casefile/ui/search_dialog.py" line="91"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/search_dialog.py" line="94"/>
+        <location filename="../../casefile/ui/search_dialog.py" line="92"/>
         <source>Found</source>
         <translation>Gevonden</translation>
     </message>

@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 
 from casefile import Category
 from casefile.ui.consent_dialog import RecordConsentDialog
-from casefile.ui.consent_tab import OBJECT_ROLE
 from casefile.ui.dossier import DossierWidget
 from casefile.ui.export_wizard import ItemsModel
+from casefile.ui.models import OBJECT_ROLE
 
 
 class Asker:

@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from casefile.ui.dossier import DossierWidget
-from casefile.ui.log_tab import OBJECT_ROLE, AuditLogModel
+from casefile.ui.log_tab import AuditLogModel
+from casefile.ui.models import OBJECT_ROLE
 from casefile.ui.overview_tab import Editors
 
 

@@ -1,0 +1,92 @@
+"""The item-model plumbing the lists share: objects as rows, translated column headers, an
+object role, and paging with canFetchMore/fetchMore (STYLE rule 7)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROOT = QModelIndex()
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RowsModel(QAbstractTableModel):
+    """Rows of objects. Subclasses give HEADERS (QT_TRANSLATE_NOOP in their own class's
+    context), `_text(row, column)` and, when needed, `_extra(row, column, role)`."""
+
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list = []
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self.HEADERS)):
+            return QCoreApplication.translate(type(self).__name__, self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == OBJECT_ROLE:
+            return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, index.column())
+        return self._extra(row, index.column(), role)
+
+    def _text(self, row, column: int) -> str:
+        raise NotImplementedError
+
+    def _extra(self, row, column: int, role: int):
+        return None
+
+
+class PagedModel(RowsModel):
+    """Rows fetched in pages as the view scrolls: `_fetch(rows_so_far)` returns the next."""
+
+    PAGE = 50
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._more = True
+
+    def restart(self, more: bool = True) -> None:
+        """Drop what is loaded and load the first page again, inside one reset (a view
+        that fetches in reaction to the reset must not insert rows during it)."""
+        self.beginResetModel()
+        self._rows, self._more = [], more
+        if more:
+            self._rows = list(self._fetch([]))
+            self._more = len(self._rows) == self.PAGE
+        self.endResetModel()
+
+    def canFetchMore(self, parent: Index = ROOT) -> bool:
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index = ROOT) -> None:
+        if parent.isValid() or not self._more:
+            return
+        page = self._fetch(self._rows)
+        self._more = len(page) == self.PAGE
+        if page:
+            first = len(self._rows)
+            self.beginInsertRows(ROOT, first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+    def _fetch(self, loaded: list) -> list:
+        raise NotImplementedError
