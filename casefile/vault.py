@@ -88,6 +88,7 @@ class Vault:
         vault_id = uuid.uuid4().hex
         conn = None
         try:
+            database.create_private(path / database.DB_NAME)
             conn = database.connect(path / database.DB_NAME, db_key)
             database.migrate(conn, clock.now().isoformat())
             ctx = VaultContext(path, vault_id, db_key, conn, clock, _workstation())

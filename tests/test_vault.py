@@ -62,6 +62,8 @@ def test_canary_name_is_in_no_file_before_and_after_checkpoint(vault, vault_dir)
     vault.checkpoint()
     assert_no_canary(vault_dir)
     assert not (vault_dir / "casefile.db").read_bytes().startswith(b"SQLite format 3")
+    for name in ("casefile.db", "casefile.db-wal", "keyslots.json"):
+        assert (vault_dir / name).stat().st_mode & 0o077 == 0, f"{name} is readable by others"
 
 
 def test_round_trip_and_wrong_passphrase(vault, vault_dir, reopen):

@@ -84,6 +84,7 @@ def _step(progress: Progress | None, done: int) -> None:
 
 
 def _copy(source: database.Connection, temp_db: Path, key: bytes) -> dict[str, int]:
+    database.create_private(temp_db)
     target = database.connect(temp_db, key)
     try:
         source.execute("BEGIN")  # one snapshot for the counts and the copy

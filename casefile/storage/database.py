@@ -3,6 +3,7 @@ and numbered migrations."""
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -57,6 +58,12 @@ def connect(path: Path, key: bytes) -> Connection:
         raise DatabaseDamaged() from _scrub(exc)
     conn.row_factory = sqlcipher3.Row
     return conn
+
+
+def create_private(path: Path) -> None:
+    """Create an empty database file readable by its owner only; SQLite gives the -wal and
+    -shm files the same permissions."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
 
 
 def _check_version(conn: Connection) -> None:
