@@ -50,6 +50,7 @@ class Vault:
     """An unlocked vault. After `lock()` every service call raises VaultLocked."""
 
     recovery_key: str | None = None
+    unlocked_with_recovery_key = False  # the GUI then asks for a new passphrase
 
     def __init__(self, ctx: VaultContext, lock: VaultLock, secrets) -> None:
         self._ctx = ctx
@@ -151,7 +152,9 @@ class Vault:
         except BaseException:
             conn.close()
             raise
-        return cls(ctx, lock, secrets)
+        vault = cls(ctx, lock, secrets)
+        vault.unlocked_with_recovery_key = recovery_key is not None
+        return vault
 
     @classmethod
     def change_passphrase(cls, path: Path | str, *, user: str, old_passphrase: str,

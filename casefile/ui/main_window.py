@@ -250,7 +250,7 @@ class MainWindow(QMainWindow):
         self.idle = InactivityTimer(self.clock, vault.settings.get().auto_lock_minutes, self)
         self.idle.timedOut.connect(self.lock)
         self.idle.start()
-        if vault.user.must_change_passphrase:
+        if vault.user.must_change_passphrase or vault.unlocked_with_recovery_key:
             self.change_passphrase(first=True)
 
     def _menus(self) -> None:
