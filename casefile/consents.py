@@ -105,9 +105,9 @@ class Consents:
         at: datetime | None = None,
     ) -> Consent:
         """Effective at once (or at `at`, never later than now). Never blocked."""
-        user = self._ctx.require_user()
         now = self._ctx.clock.now()
         effective = now if at is None else min(self._aware(at), now)
+        reason = clean_text(reason, "reason", max_length=1000, multiline=True)
         with self._ctx.transaction() as conn:
             current = repo.consent(conn, consent_id)
             if current.withdrawal is not None:
@@ -118,60 +118,31 @@ class Consents:
                 g.id for g in people.guardians_of(conn, current.child_id)
             }:
                 raise InvalidInput("That guardian does not belong to this child.")
-            repo.add_event(
-                conn,
-                {
-                    "consent_id": consent_id,
-                    "child_id": current.child_id,
-                    "kind": "withdrawn",
-                    "effective_at": effective,
-                    "by_guardian_id": by,
-                    "by_child": bool(by_child),
-                    "reason": clean_text(reason, "reason", max_length=1000, multiline=True),
-                    "recorded_by": user.id,
-                    "recorded_at": now,
-                },
-            )
-            self._ctx.audit.record(
-                conn,
-                action="consent_withdrawn",
-                object_type="consent",
-                object_id=consent_id,
-                child_id=current.child_id,
-            )
-            return repo.consent(conn, consent_id)
+            return self._event(conn, current, "withdrawn", effective_at=effective,
+                               by_guardian_id=by, by_child=bool(by_child), reason=reason)
 
     def enter_in_error(self, consent_id: int, *, reason: str) -> Consent:
         """Mark a record made by mistake; the record itself stays."""
-        user = self._ctx.require_user()
         reason = clean_text(reason, "reason", required=True, max_length=1000, multiline=True)
-        now = self._ctx.clock.now()
         with self._ctx.transaction() as conn:
             current = repo.consent(conn, consent_id)
             if current.entered_in_error:
                 raise InvalidInput(
                     "This consent is already marked as entered in error.", code="already_in_error"
                 )
-            repo.add_event(
-                conn,
-                {
-                    "consent_id": consent_id,
-                    "child_id": current.child_id,
-                    "kind": "entered_in_error",
-                    "effective_at": now,
-                    "reason": reason,
-                    "recorded_by": user.id,
-                    "recorded_at": now,
-                },
-            )
-            self._ctx.audit.record(
-                conn,
-                action="consent_entered_in_error",
-                object_type="consent",
-                object_id=consent_id,
-                child_id=current.child_id,
-            )
-            return repo.consent(conn, consent_id)
+            return self._event(conn, current, "entered_in_error",
+                               effective_at=self._ctx.clock.now(), reason=reason)
+
+    def _event(self, conn: Connection, consent: Consent, kind: str, **values) -> Consent:
+        """Append a withdrawal or an entered-in-error mark, and its audit event."""
+        user = self._ctx.require_user()
+        repo.add_event(conn, {"consent_id": consent.id, "child_id": consent.child_id,
+                              "kind": kind, "recorded_by": user.id,
+                              "recorded_at": self._ctx.clock.now(), **values})
+        action = "consent_withdrawn" if kind == "withdrawn" else "consent_entered_in_error"
+        self._ctx.audit.record(conn, action=action, object_type="consent",
+                               object_id=consent.id, child_id=consent.child_id)
+        return repo.consent(conn, consent.id)
 
     # -- reading --------------------------------------------------------------------------
 
