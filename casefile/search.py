@@ -1,19 +1,25 @@
 """Full-text search over notes with FTS5 inside the encrypted database.
 
-Whatever the counsellor types is searched as words: each is quoted as an FTS5 string (the
-last one as a prefix), so quotes, `*`, `NEAR(`, a lone `-` or AND/OR/NOT never raise.
-Newest first takes the newest matches by rowid (cheap at any size); relevance ranks with
-bm25 only over a bounded set of the newest matches (DESIGN section 9)."""
+Whatever the counsellor types is searched as words: each is quoted as an FTS5 string, so
+quotes, `*`, `NEAR(`, a lone `-` or AND/OR/NOT never raise. The last word may be unfinished:
+it is matched as a prefix through FTS5's three-letter prefix index (a doclist that streams in
+rowid order) and then checked in full, because a plain FTS5 prefix query merges the doclists
+of every matching term before it returns a row (about 45 s for a common prefix at 500,000
+notes). Newest first takes the newest matches by rowid; relevance ranks with bm25 only over
+a bounded set of the newest matches (DESIGN section 9)."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
 MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
-CANDIDATES = 500
+CANDIDATES = 500  # ranked by relevance
+SCAN_LIMIT = 5000  # rows read at most to confirm an unfinished word
+PREFIX_INDEX = 3
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -26,16 +32,44 @@ class SearchHit:
     finalised: bool
 
 
-def match_expression(query: str, child_id: int | None = None) -> str | None:
+def fold(text: str) -> str:
+    """Lower case without diacritics, as the index's tokenizer sees words."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class Query:
+    expression: str  # the FTS5 MATCH expression
+    prefix: str | None  # an unfinished last word to confirm in the text, folded
+
+
+def parse(query: str, child_id: int | None = None) -> Query | None:
     """A safe FTS5 expression for the words in `query`, or None when there are none."""
     words = _WORD.findall(query or "")[:32]
     if not words:
         return None
-    terms = [f'"{w}"' for w in words[:-1]] + [f'"{words[-1]}"*']
+    *whole, last = words
+    terms = [f'"{w}"' for w in whole]
+    prefix = None
+    if len(last) < PREFIX_INDEX:
+        terms.append(f'"{last}"')
+    else:
+        terms.append(f'"{last[:PREFIX_INDEX]}"*')
+        prefix = fold(last) if len(last) > PREFIX_INDEX else None
     expression = "text : (" + " ".join(terms) + ")"
     if child_id is not None:
         expression = f'child : "c{int(child_id)}" AND {expression}'
-    return expression
+    return Query(expression, prefix)
+
+
+def match_expression(query: str, child_id: int | None = None) -> str | None:
+    parsed = parse(query, child_id)
+    return parsed.expression if parsed else None
+
+
+def _confirms(text: str, prefix: str | None) -> bool:
+    return prefix is None or any(w.startswith(prefix) for w in _WORD.findall(fold(text)))
 
 
 class Search:
@@ -45,24 +79,30 @@ class Search:
     def notes(self, query: str, child_id: int | None = None, limit: int = 50,
               order: Literal["newest", "relevance"] = "newest") -> list[SearchHit]:
         self._ctx.require_user()
-        expression = match_expression(query, child_id)
-        if expression is None or limit <= 0:
+        parsed = parse(query, child_id)
+        if parsed is None or limit <= 0:
             return []
         with self._ctx.transaction() as conn:
-            hits = self._run(conn, expression, limit, order)
+            hits = self._run(conn, parsed, limit, order)
             self._ctx.audit.record(conn, action="search", object_type="note",
                                    child_id=child_id, details={"hits": len(hits),
                                                                "order": order})
         return hits
 
-    def _run(self, conn, expression: str, limit: int, order: str) -> list[SearchHit]:
-        bounded = max(limit, CANDIDATES) if order == "relevance" else limit
-        rows = conn.execute(
-            "SELECT f.rowid, n.child_id, n.session_date, n.finalised, bm25(notes_fts) AS score, "
+    def _run(self, conn, parsed: Query, limit: int, order: str) -> list[SearchHit]:
+        wanted = max(limit, CANDIDATES) if order == "relevance" else limit
+        cursor = conn.execute(
+            "SELECT f.rowid, n.child_id, n.session_date, n.finalised, n.text, "
+            "bm25(notes_fts) AS score, "
             f"snippet(notes_fts, 0, '{MARK_OPEN}', '{MARK_CLOSE}', '…', 16) AS snippet "
             "FROM notes_fts f JOIN notes n ON n.id = f.rowid "
-            "WHERE notes_fts MATCH ? ORDER BY f.rowid DESC LIMIT ?",
-            (expression, bounded)).fetchall()
+            "WHERE notes_fts MATCH ? ORDER BY f.rowid DESC", (parsed.expression,))
+        rows, scanned = [], 0
+        while len(rows) < wanted and scanned < SCAN_LIMIT and (batch := cursor.fetchmany(100)):
+            scanned += len(batch)
+            rows += [r for r in batch if _confirms(r["text"], parsed.prefix)]
+        cursor.close()
+        rows = rows[:wanted]
         if order == "relevance":
             rows = sorted(rows, key=lambda r: r["score"])[:limit]
         else:

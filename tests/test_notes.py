@@ -225,3 +225,11 @@ def test_finding_text_after_amendment_only_finds_the_current_version(vault, kid)
     vault.notes.amend(note.id, text="giraffe", reason="verkeerd dier")
     assert not vault.search.notes("olifant")
     assert vault.search.notes("giraffe")[0].note_id == note.id
+
+
+def test_an_unfinished_word_is_confirmed_in_full(vault, kid):
+    wanted = vault.notes.add(kid.id, text="Begrijpend lezen geoefend")
+    vault.notes.add(kid.id, text="Het begin van de les ging moeizaam")
+    assert [h.note_id for h in vault.search.notes("begri")] == [wanted.id]
+    assert len(vault.search.notes("beg")) == 2
+    assert [h.note_id for h in vault.search.notes("lezen begrijp")] == [wanted.id]

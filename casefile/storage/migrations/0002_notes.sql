@@ -77,10 +77,14 @@ CREATE TABLE document_chunks (
 CREATE VIEW notes_fts_source AS
     SELECT id, text, 'c' || child_id AS child FROM notes;
 
+-- prefix = '3': a word being typed is searched through its first three letters (a
+-- streaming doclist) and checked in full afterwards; FTS5 would otherwise merge the
+-- doclists of every term with that prefix before returning a row (seconds at scale).
 CREATE VIRTUAL TABLE notes_fts USING fts5(
     text, child,
     content = 'notes_fts_source', content_rowid = 'id',
-    tokenize = 'unicode61 remove_diacritics 2'
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '3'
 );
 -- FTS5's default leaf (4050 bytes) overflows SQLCipher's 4016 usable bytes per page.
 INSERT INTO notes_fts(notes_fts, rank) VALUES ('pgsz', 3960);
