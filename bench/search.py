@@ -90,7 +90,7 @@ def plain_copy(vault_dir: Path, target: Path) -> None:
     if target.exists():
         return
     vault = Vault.open(vault_dir, user="bench", passphrase=PASSPHRASE)
-    key = vault.context._require_key()
+    key = vault.context.database_key()
     vault.lock()
     conn = database.connect(vault_dir / database.DB_NAME, key)
     conn.execute(f"ATTACH DATABASE '{target}' AS plain KEY ''")

@@ -51,18 +51,18 @@ class VaultContext:
 
     def open_connection(self) -> Connection:
         """A new keyed connection for a worker thread (a raw-key open costs ~1 ms)."""
-        return database.connect(self.path / database.DB_NAME, self._require_key())
+        return database.connect(self.path / database.DB_NAME, self.database_key())
 
     def fork(self) -> VaultContext:
         """A twin with its own connection, for a worker thread; close it when done."""
-        twin = VaultContext(self.path, self.vault_id, self._require_key(),
+        twin = VaultContext(self.path, self.vault_id, self.database_key(),
                             self.open_connection(), self.clock, self.workstation)
         twin.user = self.user
         return twin
 
     def derive_key(self, label: bytes) -> bytes:
         return HKDF(hashes.SHA256(), 32, salt=self.vault_id.encode(), info=label).derive(
-            self._require_key())
+            self.database_key())
 
     def require_admin(self) -> User:
         user = self.require_user()
@@ -82,7 +82,8 @@ class VaultContext:
 
         return SettingsService(self).get()
 
-    def _require_key(self) -> bytes:
+    def database_key(self) -> bytes:
+        """The raw key, for worker connections, backups and rewrapping a key slot."""
         if self._key is None:
             raise VaultLocked()
         return bytes(self._key)

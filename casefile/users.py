@@ -45,7 +45,7 @@ class Users:
                                          "created_at": self._ctx.clock.now()})
             self._ctx.audit.record(conn, action="create", object_type="user", object_id=uid,
                                    details={"role": str(role)})
-            slots.add_user_slot(name, temporary_passphrase, self._ctx._require_key())
+            slots.add_user_slot(name, temporary_passphrase, self._ctx.database_key())
             slots.save(self._path)
             return people.user(conn, uid)
 
@@ -75,7 +75,7 @@ class Users:
             conn.execute("UPDATE users SET must_change_passphrase = 0 WHERE id = ?", (user.id,))
             self._ctx.audit.record(conn, action="change_passphrase", object_type="user",
                                    object_id=user.id)
-            slots.rewrap_user(user.name, new_passphrase, self._ctx._require_key(),
+            slots.rewrap_user(user.name, new_passphrase, self._ctx.database_key(),
                               bind_to=self._secrets if bound else None)
             slots.save(self._path)
         self._ctx.user = people.user(self._ctx.db(), user.id)

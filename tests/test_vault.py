@@ -153,7 +153,7 @@ def test_lock_survives_a_killed_process(vault_dir, clock):
 
 def test_audit_row_changed_with_raw_connection_is_found(vault, vault_dir, capsys, monkeypatch):
     add_canary_child(vault)
-    key = vault.context._require_key()
+    key = vault.context.database_key()
     vault.lock()
     raw = sqlcipher3.connect(str(vault_dir / "casefile.db"))
     raw.execute(f"PRAGMA key = \"x'{key.hex()}'\"")

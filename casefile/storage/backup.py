@@ -57,7 +57,7 @@ def make_backup(ctx, keyslots_path: Path, target_dir: Path, progress: Progress |
     now = ctx.clock.now()
     stamp = now.strftime("%Y%m%dT%H%M%S%fZ")
     temp_db = target_dir / f".casefile-backup-{uuid.uuid4().hex}.db"
-    key = ctx._require_key()
+    key = ctx.database_key()
     source = ctx.open_connection()
     try:
         counts = _copy(source, temp_db, key)
