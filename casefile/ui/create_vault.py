@@ -62,15 +62,16 @@ class CreateVaultWidget(QWidget):
         self.meter.setMaximumHeight(8)
         self.hint = QLabel(objectName="createHint")
         self.hint.setWordWrap(True)
-        self.bind = QCheckBox(self.tr("Bind to this computer (the passphrase alone is not "
-                                      "enough elsewhere)"), objectName="createBind")
+        self.bind = QCheckBox(self.tr("Bind to this computer"), objectName="createBind")
+        self.bind_hint = QLabel(self.tr("Then the passphrase alone does not open the vault on "
+                                        "another computer."), objectName="createBindHint")
+        self.bind_hint.setWordWrap(True)
+        self.bind_hint.setStyleSheet("color: palette(placeholder-text);")
         reason = self.secrets.unavailable_reason() if self.secrets else "—"
         if reason:
             self.bind.setEnabled(False)
-            self.bind.setToolTip(self.tr("Not available: this computer has no secure "
-                                         "keyring."))
-            self.bind.setText(self.bind.text() + "\n" + self.tr("(not available here: no "
-                                                                 "secure keyring)"))
+            self.bind_hint.setText(self.tr("Not available: this computer has no secure "
+                                           "keyring."))
         self.create_button = QPushButton(self.tr("Create vault"), objectName="createButton")
         self.create_button.setEnabled(False)
         self.create_button.clicked.connect(self.create)
@@ -90,6 +91,7 @@ class CreateVaultWidget(QWidget):
         form.addRow("", self.hint)
         form.addRow(self.tr("Passphrase again"), self.confirm)
         form.addRow("", self.bind)
+        form.addRow("", self.bind_hint)
         column = QVBoxLayout(box)
         column.addWidget(title)
         column.addWidget(intro)

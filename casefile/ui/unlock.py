@@ -29,7 +29,7 @@ def centred(inner: QWidget) -> QWidget:
     layout.addStretch(1)
     layout.addWidget(inner, 0, Qt.AlignmentFlag.AlignHCenter)
     layout.addStretch(2)
-    inner.setFixedWidth(440)
+    inner.setFixedWidth(520)
     return outer
 
 

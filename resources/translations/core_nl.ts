@@ -95,106 +95,106 @@
         <translation>Elk dossier wordt versleuteld op deze computer bewaard. Kies een lange wachtzin: een paar losse woorden werken goed.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="65"/>
-        <source>Bind to this computer (the passphrase alone is not enough elsewhere)</source>
-        <translation>Koppel aan deze computer (elders is de wachtzin alleen niet genoeg)</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/create_vault.py" line="70"/>
+        <location filename="../../casefile/ui/create_vault.py" line="73"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>Niet beschikbaar: deze computer heeft geen veilige sleutelhanger.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="72"/>
-        <source>(not available here: no secure keyring)</source>
-        <translation>(hier niet beschikbaar: geen veilige sleutelhanger)</translation>
+        <location filename="../../casefile/ui/create_vault.py" line="65"/>
+        <source>Bind to this computer</source>
+        <translation>Koppel aan deze computer</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="74"/>
+        <location filename="../../casefile/ui/create_vault.py" line="66"/>
+        <source>Then the passphrase alone does not open the vault on another computer.</source>
+        <translation>Dan opent de wachtzin alleen de kluis niet op een andere computer.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/create_vault.py" line="75"/>
         <source>Create vault</source>
         <translation>Kluis aanmaken</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="80"/>
-        <location filename="../../casefile/ui/create_vault.py" line="86"/>
+        <location filename="../../casefile/ui/create_vault.py" line="81"/>
+        <location filename="../../casefile/ui/create_vault.py" line="87"/>
         <source>Practice name</source>
         <translation>Naam van de praktijk</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="81"/>
-        <location filename="../../casefile/ui/create_vault.py" line="87"/>
+        <location filename="../../casefile/ui/create_vault.py" line="82"/>
+        <location filename="../../casefile/ui/create_vault.py" line="88"/>
         <source>Your user name</source>
         <translation>Uw gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="82"/>
-        <location filename="../../casefile/ui/create_vault.py" line="88"/>
+        <location filename="../../casefile/ui/create_vault.py" line="83"/>
+        <location filename="../../casefile/ui/create_vault.py" line="89"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="83"/>
-        <location filename="../../casefile/ui/create_vault.py" line="91"/>
+        <location filename="../../casefile/ui/create_vault.py" line="84"/>
+        <location filename="../../casefile/ui/create_vault.py" line="92"/>
         <source>Passphrase again</source>
         <translation>Wachtzin nogmaals</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="104"/>
+        <location filename="../../casefile/ui/create_vault.py" line="106"/>
         <source>Your recovery key</source>
         <translation>Uw herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="106"/>
+        <location filename="../../casefile/ui/create_vault.py" line="108"/>
         <source>With this key the vault opens when a passphrase is forgotten. It is shown only now. Print it and keep it somewhere safe, away from this computer.</source>
         <translation>Met deze sleutel gaat de kluis open als een wachtzin vergeten is. Hij wordt alleen nu getoond. Druk hem af en bewaar hem op een veilige plek, niet bij deze computer.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="116"/>
+        <location filename="../../casefile/ui/create_vault.py" line="118"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als PDF…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="118"/>
+        <location filename="../../casefile/ui/create_vault.py" line="120"/>
         <source>I have stored the recovery key safely</source>
         <translation>Ik heb de herstelsleutel veilig opgeborgen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="120"/>
+        <location filename="../../casefile/ui/create_vault.py" line="122"/>
         <source>Continue</source>
         <translation>Verder</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="136"/>
+        <location filename="../../casefile/ui/create_vault.py" line="138"/>
         <source>At least &apos;strong&apos; is needed.</source>
         <translation>Minstens &apos;sterk&apos; is nodig.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="138"/>
+        <location filename="../../casefile/ui/create_vault.py" line="140"/>
         <source>Too easy to guess: add another word or two.</source>
         <translation>Te makkelijk te raden: voeg nog een woord of twee toe.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="140"/>
+        <location filename="../../casefile/ui/create_vault.py" line="142"/>
         <source>Strong. Type it again below.</source>
         <translation>Sterk. Typ hem hieronder nog een keer.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="142"/>
+        <location filename="../../casefile/ui/create_vault.py" line="144"/>
         <source>Strong, and both entries match.</source>
         <translation>Sterk, en beide keren gelijk.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="155"/>
+        <location filename="../../casefile/ui/create_vault.py" line="157"/>
         <source>Creating the vault…</source>
         <translation>Kluis wordt aangemaakt…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="168"/>
+        <location filename="../../casefile/ui/create_vault.py" line="170"/>
         <source>Save the recovery key</source>
         <translation>Herstelsleutel opslaan</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="174"/>
+        <location filename="../../casefile/ui/create_vault.py" line="176"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
