@@ -219,12 +219,19 @@ class DocumentsTab(QWidget):
             self.runner.run(paths)
 
     def _import_one(self, path: Path, progress):
-        """Runs on the worker thread."""
+        """Runs on the worker thread, on a forked context with its own connection, so the
+        GUI's connection is never used from two threads at once."""
+        from casefile.documents import Documents
+
         d = self._details
-        return self._vault.documents.import_file(
-            self._child_id, path, category=d.category, sensitivity=d.sensitivity,
-            source_organisation_id=d.source_organisation_id, received_on=d.received_on,
-            progress=progress)
+        twin = self._vault.context.fork()
+        try:
+            return Documents(twin).import_file(
+                self._child_id, path, category=d.category, sensitivity=d.sensitivity,
+                source_organisation_id=d.source_organisation_id, received_on=d.received_on,
+                progress=progress)
+        finally:
+            twin.close()
 
     def _imported(self, done: list, failed: list) -> None:
         self.model.reload()

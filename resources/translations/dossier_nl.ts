@@ -283,7 +283,7 @@
     </message>
     <message>
         <location filename="../../casefile/ui/documents_tab.py" line="211"/>
-        <location filename="../../casefile/ui/documents_tab.py" line="235"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="242"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
@@ -293,34 +293,34 @@
         <translation>Dit dossier is beperkt: het is alleen-lezen en er mag niets uit worden verstrekt.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="260"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="267"/>
         <source>There is no preview for this kind of file. Use &quot;Save a copy&quot; to open it in another program.</source>
         <translation>Van dit soort bestand is geen voorbeeld mogelijk. Gebruik ‘Kopie opslaan’ om het in een ander programma te openen.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="279"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="286"/>
         <source>received %1 from %2</source>
         <translation>ontvangen %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="282"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="289"/>
         <source>received %1</source>
         <translation>ontvangen %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="288"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="295"/>
         <source>This image cannot be shown.</source>
         <translation>Deze afbeelding kan niet worden getoond.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="305"/>
-        <location filename="../../casefile/ui/documents_tab.py" line="310"/>
-        <location filename="../../casefile/ui/documents_tab.py" line="316"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="312"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="317"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="323"/>
         <source>Save a copy</source>
         <translation>Kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="306"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="313"/>
         <source>The copy will NOT be encrypted: anyone with access to that folder can read it. Save it only where it belongs, and delete it when you are done. Continue?</source>
         <translation>De kopie wordt NIET versleuteld: iedereen die bij die map kan, kan hem lezen. Sla hem alleen op waar hij hoort en verwijder hem als u klaar bent. Doorgaan?</translation>
     </message>
