@@ -34,6 +34,10 @@ ACTIONS = {
     "unrestrict": QT_TRANSLATE_NOOP("AuditLogModel", "lifted the restriction of"),
     "erase": QT_TRANSLATE_NOOP("AuditLogModel", "erased"),
     "access_report": QT_TRANSLATE_NOOP("AuditLogModel", "made an access report of"),
+    "read_history": QT_TRANSLATE_NOOP("AuditLogModel", "viewed the history of"),
+    "export_copy": QT_TRANSLATE_NOOP("AuditLogModel", "saved an unencrypted copy of"),
+    "export_legal": QT_TRANSLATE_NOOP("AuditLogModel", "handed out under a legal obligation"),
+    "lift_restriction": QT_TRANSLATE_NOOP("AuditLogModel", "lifted the restriction of"),
     "consent_recorded": QT_TRANSLATE_NOOP("AuditLogModel", "recorded"),
     "consent_withdrawn": QT_TRANSLATE_NOOP("AuditLogModel", "withdrew"),
     "consent_entered_in_error": QT_TRANSLATE_NOOP("AuditLogModel", "marked as entered in error"),
@@ -108,7 +112,10 @@ class AuditLogModel(PagedModel):
                                                                           str(event.user_id)))
 
     def what(self, event: AuditEvent) -> str:
-        text = ACTIONS.get(event.action)
+        action = event.action
+        if action == "create" and event.object_type == "document":
+            action = "import"  # a document is created by importing a received file
+        text = ACTIONS.get(action)
         words = self.tr(text) if text else event.action
         if event.outcome != "ok":
             words = self.tr("%1 (failed)").replace("%1", words)

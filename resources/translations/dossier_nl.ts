@@ -40,6 +40,7 @@
     </message>
     <message>
         <location filename="../../casefile/ui/log_tab.py" line="25"/>
+        <location filename="../../casefile/ui/log_tab.py" line="37"/>
         <source>viewed the history of</source>
         <translation>geschiedenis bekeken</translation>
     </message>
@@ -50,6 +51,7 @@
     </message>
     <message>
         <location filename="../../casefile/ui/log_tab.py" line="27"/>
+        <location filename="../../casefile/ui/log_tab.py" line="38"/>
         <source>saved an unencrypted copy of</source>
         <translation>onversleutelde kopie opgeslagen</translation>
     </message>
@@ -65,13 +67,13 @@
     </message>
     <message>
         <location filename="../../casefile/ui/log_tab.py" line="30"/>
-        <location filename="../../casefile/ui/log_tab.py" line="37"/>
+        <location filename="../../casefile/ui/log_tab.py" line="41"/>
         <source>recorded</source>
         <translation>vastgelegd</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/log_tab.py" line="31"/>
-        <location filename="../../casefile/ui/log_tab.py" line="38"/>
+        <location filename="../../casefile/ui/log_tab.py" line="42"/>
         <source>withdrew</source>
         <translation>ingetrokken</translation>
     </message>
@@ -87,6 +89,7 @@
     </message>
     <message>
         <location filename="../../casefile/ui/log_tab.py" line="34"/>
+        <location filename="../../casefile/ui/log_tab.py" line="40"/>
         <source>lifted the restriction of</source>
         <translation>beperking opgeheven</translation>
     </message>
@@ -102,96 +105,101 @@
     </message>
     <message>
         <location filename="../../casefile/ui/log_tab.py" line="39"/>
+        <source>handed out under a legal obligation</source>
+        <translation>verstrekt op grond van een wettelijke plicht</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/log_tab.py" line="43"/>
         <source>marked as entered in error</source>
         <translation>als vergissing gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="40"/>
+        <location filename="../../casefile/ui/log_tab.py" line="44"/>
         <source>checked</source>
         <translation>gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="44"/>
+        <location filename="../../casefile/ui/log_tab.py" line="48"/>
         <source>the dossier</source>
         <translation>het dossier</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="45"/>
+        <location filename="../../casefile/ui/log_tab.py" line="49"/>
         <source>guardian</source>
         <translation>ouder/verzorger</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="46"/>
+        <location filename="../../casefile/ui/log_tab.py" line="50"/>
         <source>trajectory</source>
         <translation>traject</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="47"/>
+        <location filename="../../casefile/ui/log_tab.py" line="51"/>
         <source>session note</source>
         <translation>sessieverslag</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="48"/>
+        <location filename="../../casefile/ui/log_tab.py" line="52"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="49"/>
+        <location filename="../../casefile/ui/log_tab.py" line="53"/>
         <source>consent</source>
         <translation>toestemming</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="50"/>
+        <location filename="../../casefile/ui/log_tab.py" line="54"/>
         <source>transfer packet</source>
         <translation>overdrachtspakket</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="51"/>
+        <location filename="../../casefile/ui/log_tab.py" line="55"/>
         <source>disclosure</source>
         <translation>verstrekking</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="61"/>
+        <location filename="../../casefile/ui/log_tab.py" line="65"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="62"/>
+        <location filename="../../casefile/ui/log_tab.py" line="66"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="63"/>
+        <location filename="../../casefile/ui/log_tab.py" line="67"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="64"/>
+        <location filename="../../casefile/ui/log_tab.py" line="68"/>
         <source>On what</source>
         <translation>Waarop</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="89"/>
+        <location filename="../../casefile/ui/log_tab.py" line="93"/>
         <source>This did not succeed.</source>
         <translation>Dit is niet gelukt.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="106"/>
+        <location filename="../../casefile/ui/log_tab.py" line="110"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="107"/>
+        <location filename="../../casefile/ui/log_tab.py" line="111"/>
         <source>user %1</source>
         <translation>gebruiker %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="114"/>
+        <location filename="../../casefile/ui/log_tab.py" line="121"/>
         <source>%1 (failed)</source>
         <translation>%1 (mislukt)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="138"/>
+        <location filename="../../casefile/ui/log_tab.py" line="145"/>
         <source>of %1</source>
         <translation>van %1</translation>
     </message>
@@ -641,12 +649,12 @@
 <context>
     <name>LogTab</name>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="148"/>
+        <location filename="../../casefile/ui/log_tab.py" line="155"/>
         <source>Everything that was done in this dossier, newest first. The log cannot be changed.</source>
         <translation>Alles wat er in dit dossier is gedaan, het nieuwste eerst. Het logboek kan niet worden gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="154"/>
+        <location filename="../../casefile/ui/log_tab.py" line="161"/>
         <source>Log of this dossier</source>
         <translation>Logboek van dit dossier</translation>
     </message>

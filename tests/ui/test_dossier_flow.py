@@ -210,6 +210,11 @@ def test_import_a_document_and_preview_it(qtbot, qtmodeltester, vault, kid, doss
     assert (pixmap.width(), pixmap.height()) == (64, 48)
     reads = vault.audit.events(child_id=kid.id, action="read")
     assert reads[0].object_type == "document"
+    dossier.show_section(dossier.log)
+    log = dossier.log.model
+    lines = {(log.what(e), log.on_what(e)) for e in map(log.event_at, range(log.rowCount()))}
+    assert ("imported", f"document “{received.name}”") in lines
+    assert ("opened", f"document “{received.name}”") in lines
 
 
 def test_drop_a_file_on_the_dossier_imports_it(qtbot, vault, kid, dossier, tmp_path):
