@@ -245,6 +245,10 @@ class SearchDialog(QDialog):
         layout.addWidget(self.query)
         layout.addWidget(self.status)
         layout.addWidget(self.results, 1)
+        hint = QLabel(self.tr("Enter opens the selected note in its dossier."), self)
+        hint.setObjectName("searchHint")
+        hint.setStyleSheet("color: palette(placeholder-text);")
+        layout.addWidget(hint)
 
     def run(self) -> None:
         self._timer.stop()

@@ -1104,12 +1104,17 @@
         <translation>Gevonden verslagen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/search_dialog.py" line="256"/>
+        <location filename="../../casefile/ui/search_dialog.py" line="248"/>
+        <source>Enter opens the selected note in its dossier.</source>
+        <translation>Enter opent het gekozen verslag in het dossier van het kind.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/search_dialog.py" line="260"/>
         <source>No session notes contain these words.</source>
         <translation>Geen enkel sessieverslag bevat deze woorden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casefile/ui/search_dialog.py" line="258"/>
+        <location filename="../../casefile/ui/search_dialog.py" line="262"/>
         <source>More than %n notes found; the newest first.</source>
         <translation>
             <numerusform>Meer dan %n verslag gevonden; het nieuwste eerst.</numerusform>
@@ -1117,7 +1122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casefile/ui/search_dialog.py" line="261"/>
+        <location filename="../../casefile/ui/search_dialog.py" line="265"/>
         <source>%n note(s) found, the newest first.</source>
         <translation>
             <numerusform>%n verslag gevonden.</numerusform>
