@@ -74,6 +74,7 @@ class AuditLogModel(PagedModel):
         self._child_id = child_id
         self._users: dict[int, str] = {}
         self._names: dict[tuple[str, str], str] = {}
+        self._more = False  # nothing is read until the tab is shown (reload)
 
     def reload(self) -> None:
         self._users = {u.id: u.name for u in self._vault.users.list()}
@@ -85,6 +86,8 @@ class AuditLogModel(PagedModel):
         return self._rows
 
     def _fetch(self, loaded: list) -> list:
+        if self._vault.locked:  # a view may still ask while the window drops it
+            return []
         before = loaded[-1].id if loaded else None
         return self._vault.audit.events(child_id=self._child_id, limit=PAGE, before_id=before)
 
