@@ -17,12 +17,14 @@ from casefile.errors import (
     DocumentTooLarge,
     DocumentUnreadable,
     DocumentVanished,
+    InvalidInput,
     NotFound,
 )
 from casefile.model import Category, Document, Sensitivity
 from casefile.storage.database import Connection
 from casefile.storage.files import atomic_write
 from casefile.storage.repositories.base import build, insert
+from casefile.validation import clean_date
 
 CHUNK = 256 * 1024
 MAX_NAME = 120
@@ -36,7 +38,9 @@ _TEXT_SUFFIXES = {".txt": "text/plain", ".md": "text/markdown", ".csv": "text/cs
 def safe_filename(name: str) -> str:
     """A name fit to store and show: no path, no control or direction characters, bounded."""
     name = unicodedata.normalize("NFC", str(name)).replace("\\", "/").split("/")[-1]
-    name = "".join(c for c in name if unicodedata.category(c) not in ("Cc", "Cf", "Zl", "Zp"))
+    # isprintable() drops control, format (bidi overrides), private-use and unassigned code
+    # points; other white space becomes a plain space
+    name = "".join(c if c.isprintable() else " " if c.isspace() else "" for c in name)
     name = re.sub(r"\s+", " ", name).strip(" .") or "document"
     if len(name) > MAX_NAME:
         _, dot, suffix = name.rpartition(".")
@@ -77,17 +81,21 @@ class Documents:
             raise DocumentUnreadable() from None
         with handle:
             return self._store(child_id, _chunks(handle), size, filename or path.name,
-                               Category(category), Sensitivity(sensitivity),
-                               source_organisation_id, received_on, progress)
+                               *_kinds(category, sensitivity), source_organisation_id,
+                               received_on, progress)
 
     def import_bytes(self, child_id: int, data: bytes, filename: str, *,
                      category: Category | str = Category.DOCUMENTS,
                      sensitivity: Sensitivity | str = Sensitivity.NORMAL,
                      source_organisation_id: int | None = None,
-                     received_on: date | None = None) -> Document:
+                     received_on: date | None = None,
+                     progress: Progress | None = None) -> Document:
+        """Data dropped on the dossier (already in memory, so stored from there)."""
+        data = bytes(data)
         pieces = (data[i:i + CHUNK] for i in range(0, len(data), CHUNK))
-        return self._store(child_id, pieces, len(data), filename, Category(category),
-                           Sensitivity(sensitivity), source_organisation_id, received_on, None)
+        return self._store(child_id, pieces, len(data), filename,
+                           *_kinds(category, sensitivity), source_organisation_id, received_on,
+                           progress)
 
     def _store(self, child_id, pieces: Iterator[bytes], size: int, filename: str, category,
                sensitivity, source_id, received_on, progress) -> Document:
@@ -96,6 +104,8 @@ class Documents:
         if size > limit:
             raise DocumentTooLarge(limit_mb=self._ctx.settings.document_size_limit_mb)
         name = safe_filename(filename)
+        if received_on is not None:
+            received_on = clean_date(received_on, "date received")
         digest, done, first = hashlib.sha256(), 0, b""
         with self._ctx.transaction() as conn:
             ensure_writable(conn, child_id)
@@ -157,6 +167,13 @@ class Documents:
                **details: object) -> None:
         self._ctx.audit.record(conn, action=action, object_type="document", object_id=doc_id,
                                child_id=child_id, details=details)
+
+
+def _kinds(category, sensitivity) -> tuple[Category, Sensitivity]:
+    try:
+        return Category(category), Sensitivity(sensitivity)
+    except ValueError:
+        raise InvalidInput("That category or sensitivity does not exist.") from None
 
 
 def _chunks(handle) -> Iterator[bytes]:

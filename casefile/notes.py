@@ -3,7 +3,7 @@ version with who, when and why (GDPR Art 16, rectification with history)."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from casefile.dossiers import ensure_writable
@@ -14,13 +14,16 @@ from casefile.storage.repositories.base import build, insert, to_db
 from casefile.validation import clean_date
 
 MAX_TEXT = 200_000
-# Autosaves of a draft are audited once per this interval, not on every keystroke pause.
+# The editor autosaves every ~2 s of pause; an "update" event for each would drown the log.
+# A draft's saves are audited at most once per interval (per unlocked session), so the log
+# still shows who worked on which draft and when; create, finalise and amend always are.
 DRAFT_AUDIT_INTERVAL = timedelta(minutes=10)
 
 
 class Notes:
     def __init__(self, ctx) -> None:
         self._ctx = ctx
+        self._draft_audited: dict[int, datetime] = {}  # note id -> last audited autosave
 
     def add(self, child_id: int, *, text: str = "",
             category: Category | str = Category.SESSION_NOTES,
@@ -59,8 +62,10 @@ class Notes:
             sets = ", ".join(f"{k} = ?" for k in fields)
             conn.execute(f"UPDATE notes SET {sets}, updated_at = ? WHERE id = ?",
                          (*[to_db(v) for v in fields.values()], to_db(now), note_id))
-            if note.updated_at is None or now - note.updated_at >= DRAFT_AUDIT_INTERVAL:
+            last = self._draft_audited.get(note_id)
+            if last is None or now - last >= DRAFT_AUDIT_INTERVAL:
                 self._audit(conn, "update", note_id, note.child_id)
+                self._draft_audited[note_id] = now
             return _note(conn, note_id)
 
     def finalise(self, note_id: int) -> Note:

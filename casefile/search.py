@@ -5,8 +5,13 @@ quotes, `*`, `NEAR(`, a lone `-` or AND/OR/NOT never raise. The last word may be
 it is matched as a prefix through FTS5's three-letter prefix index (a doclist that streams in
 rowid order) and then checked in full, because a plain FTS5 prefix query merges the doclists
 of every matching term before it returns a row (about 45 s for a common prefix at 500,000
-notes). Newest first takes the newest matches by rowid; relevance ranks with bm25 only over
-a bounded set of the newest matches (DESIGN section 9)."""
+notes). A last word shorter than three letters is matched whole. Newest first takes the
+newest matches by rowid; relevance ranks with bm25 only over a bounded set of the newest
+matches (DESIGN section 9).
+
+The index holds the current text of every note, drafts included: a draft is the
+counsellor's own work and the one they most often look for (each hit says `finalised`).
+A search is audited with its counts only; the words typed may contain a name."""
 
 from __future__ import annotations
 
