@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,9 +30,19 @@ from casefile.ui.dossier_support import label
 from casefile.ui.messages import message_for
 from casefile.ui.overview_tab import Editors
 
-KIND_NAMES = {"school": "School", "ggd": "GGD", "wijkteam": "Wijkteam", "huisarts": "Huisarts",
-              "remedial_teacher": "Remedial teacher", "youth_care": "Jeugdzorg",
-              "other": "Anders"}
+KIND_NAMES = {
+    "school": QT_TRANSLATE_NOOP("Organisations", "School"),
+    "ggd": QT_TRANSLATE_NOOP("Organisations", "Municipal health service (GGD)"),
+    "wijkteam": QT_TRANSLATE_NOOP("Organisations", "Neighbourhood team"),
+    "huisarts": QT_TRANSLATE_NOOP("Organisations", "GP"),
+    "remedial_teacher": QT_TRANSLATE_NOOP("Organisations", "Remedial teacher"),
+    "youth_care": QT_TRANSLATE_NOOP("Organisations", "Youth care"),
+    "other": QT_TRANSLATE_NOOP("Organisations", "Other"),
+}
+
+
+def kind_name(kind: str) -> str:
+    return QCoreApplication.translate("Organisations", KIND_NAMES.get(kind, kind))
 
 
 def qdate(day: date) -> QDate:
@@ -202,7 +212,7 @@ class OrganisationDialog(FormDialog):
         self.name = self.line("organisationName", self.tr("Name"), o.name if o else "")
         self.kind = QComboBox(objectName="organisationKind")
         for kind in OrganisationKind:
-            self.kind.addItem(KIND_NAMES.get(kind.value, kind.value), kind.value)
+            self.kind.addItem(kind_name(kind.value), kind.value)
         if o:
             self.kind.setCurrentIndex(self.kind.findData(o.kind.value))
         self.form.addRow(self.tr("Kind"), self.kind)
@@ -254,7 +264,7 @@ class OrganisationsDialog(QDialog):
     def refresh(self) -> None:
         self.list.clear()
         for org in self.vault.organisations.list():
-            item = QListWidgetItem(f"{org.name}  ·  {KIND_NAMES.get(org.kind.value, '')}")
+            item = QListWidgetItem(f"{org.name}  ·  {kind_name(org.kind.value)}")
             item.setData(256, org.id)
             self.list.addItem(item)
 

@@ -111,7 +111,14 @@ class Workspace(QWidget):
         header.setSectionResizeMode(ChildrenModel.NAME, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnHidden(ChildrenModel.SCHOOL, True)  # the dossier header shows it
         self.table.doubleClicked.connect(lambda _index: self.open_current())
-        self.table.activated.connect(lambda _index: self.open_current())
+        # Enter on the list opens the dossier; the action also stands in the menu.
+        self.open_action = QAction(self.tr("Open dossier"), self.table)
+        self.open_action.setObjectName("actionOpen")
+        self.open_action.setShortcuts([QKeySequence(Qt.Key.Key_Return),
+                                       QKeySequence(Qt.Key.Key_Enter)])
+        self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.open_action.triggered.connect(self.open_current)
+        self.table.addAction(self.open_action)
         add = QPushButton(self.tr("New child…"), objectName="newChild")
         add.clicked.connect(self.new_child)
         left = QWidget()
@@ -166,6 +173,19 @@ class Workspace(QWidget):
             self.right.removeWidget(self.dossier)
             self.dossier.deleteLater()
             self.dossier = None
+
+    def selected_child(self) -> int | None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            return self.proxy.data(index, OBJECT_ROLE).id
+        return self.current_child()
+
+    def edit_child(self) -> None:
+        from casefile.ui.child_dialog import ChildDialog
+
+        child_id = self.selected_child()
+        if child_id is not None and self.run_dialog(ChildDialog(self.vault, child_id, self)):
+            self.changed()
 
     def new_child(self) -> None:
         from casefile.ui.child_dialog import ChildDialog
@@ -263,6 +283,8 @@ class MainWindow(QMainWindow):
         for name, text, keys, slot in (
                 ("actionNewChild", self.tr("New child…"), "Ctrl+Shift+N",
                  self.workspace.new_child),
+                ("actionEditChild", self.tr("Edit child…"), "Ctrl+E",
+                 self.workspace.edit_child),
                 ("actionSearch", self.tr("Search all notes…"), "Ctrl+F", self.search),
                 ("actionOrganisations", self.tr("Organisations…"), "", self.organisations),
                 ("actionPassphrase", self.tr("Change my passphrase…"), "",
@@ -272,6 +294,7 @@ class MainWindow(QMainWindow):
             if keys:
                 action.setShortcut(QKeySequence(keys))
             action.triggered.connect(slot)
+        file_menu.insertAction(file_menu.actions()[1], self.workspace.open_action)
         file_menu.addSeparator()
         file_menu.addAction(self._lock_action)
         self.privacy = PrivacyMenu(self, self.vault, self.asker, self.workspace.current_child,

@@ -60,9 +60,56 @@ MESSAGES = {
 }
 
 
+# Field names as the domain's validation gives them (`details["field"]`), so a refused
+# form names the field instead of saying "not valid".
+FIELDS = {
+    "first name": QT_TRANSLATE_NOOP("Messages", "First name"),
+    "last name": QT_TRANSLATE_NOOP("Messages", "Last name"),
+    "date of birth": QT_TRANSLATE_NOOP("Messages", "Date of birth"),
+    "birth date": QT_TRANSLATE_NOOP("Messages", "Date of birth"),
+    "school group": QT_TRANSLATE_NOOP("Messages", "Group"),
+    "name": QT_TRANSLATE_NOOP("Messages", "Name"),
+    "relation": QT_TRANSLATE_NOOP("Messages", "Relation"),
+    "phone": QT_TRANSLATE_NOOP("Messages", "Phone"),
+    "phone number": QT_TRANSLATE_NOOP("Messages", "Phone"),
+    "email": QT_TRANSLATE_NOOP("Messages", "E-mail"),
+    "e-mail address": QT_TRANSLATE_NOOP("Messages", "E-mail"),
+    "address": QT_TRANSLATE_NOOP("Messages", "Address"),
+    "contact person": QT_TRANSLATE_NOOP("Messages", "Contact person"),
+    "title": QT_TRANSLATE_NOOP("Messages", "Title"),
+    "summary": QT_TRANSLATE_NOOP("Messages", "Summary"),
+    "start date": QT_TRANSLATE_NOOP("Messages", "Start"),
+    "end date": QT_TRANSLATE_NOOP("Messages", "End"),
+    "reason": QT_TRANSLATE_NOOP("Messages", "Reason"),
+    "user name": QT_TRANSLATE_NOOP("Messages", "User name"),
+}
+FIELD_PROBLEMS = (  # (the end of the domain's English sentence, our sentence)
+    ("may not be empty.", QT_TRANSLATE_NOOP("Messages", "Fill in “%1”.")),
+    ("characters.", QT_TRANSLATE_NOOP("Messages", "“%1” is too long.")),
+    ("lies in the future.", QT_TRANSLATE_NOOP("Messages", "“%1” lies in the future.")),
+    ("is before 1900.", QT_TRANSLATE_NOOP("Messages", "“%1” lies before 1900.")),
+    ("", QT_TRANSLATE_NOOP("Messages", "Check “%1”: it is not valid.")),
+)
+
+
 def message_for(exc: BaseException | str) -> str:
     code = exc if isinstance(exc, str) else getattr(exc, "code", "error")
+    if code == "invalid_input":
+        field = _field_message(exc)
+        if field:
+            return field
     text = MESSAGES.get(code)
     if text is None:
         return QCoreApplication.translate("Messages", MESSAGES["error"])
     return QCoreApplication.translate("Messages", text)
+
+
+def _field_message(exc: BaseException | str) -> str:
+    field = getattr(exc, "details", {}).get("field") if not isinstance(exc, str) else None
+    name = FIELDS.get(str(field).replace("_", " ")) if field else None
+    if name is None:
+        return ""
+    text = str(exc)
+    sentence = next(ours for end, ours in FIELD_PROBLEMS if text.endswith(end))
+    return QCoreApplication.translate("Messages", sentence).replace(
+        "%1", QCoreApplication.translate("Messages", name))

@@ -4,52 +4,52 @@
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="97"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="107"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="97"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="107"/>
         <source>New child</source>
         <translation>Nieuw kind</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="101"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="111"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="103"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="113"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="106"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="116"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="110"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="120"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="115"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="125"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="116"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="126"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="123"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="133"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="124"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="134"/>
         <source>Reason for the change</source>
         <translation>Reden van de wijziging</translation>
     </message>
@@ -202,42 +202,42 @@
 <context>
     <name>GuardianDialog</name>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="143"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="153"/>
         <source>Parent or guardian</source>
         <translation>Ouder of verzorger</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="146"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="156"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="147"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="157"/>
         <source>Relation</source>
         <translation>Relatie</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="149"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="159"/>
         <source>e.g. mother, father, foster parent</source>
         <translation>bijv. moeder, vader, pleegouder</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="150"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="160"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="151"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="161"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="152"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="162"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="153"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="163"/>
         <source>Has parental authority (gezag)</source>
         <translation>Heeft gezag</translation>
     </message>
@@ -245,32 +245,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="206"/>
+        <location filename="../../casefile/ui/main_window.py" line="226"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="262"/>
+        <location filename="../../casefile/ui/main_window.py" line="282"/>
         <source>&amp;Casefile</source>
         <translation>&amp;Casefile</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="264"/>
+        <location filename="../../casefile/ui/main_window.py" line="284"/>
         <source>New child…</source>
         <translation>Nieuw kind…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="266"/>
+        <location filename="../../casefile/ui/main_window.py" line="286"/>
+        <source>Edit child…</source>
+        <translation>Kind bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py" line="288"/>
         <source>Search all notes…</source>
         <translation>Zoeken in alle verslagen…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="267"/>
+        <location filename="../../casefile/ui/main_window.py" line="289"/>
         <source>Organisations…</source>
         <translation>Organisaties…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="268"/>
+        <location filename="../../casefile/ui/main_window.py" line="290"/>
         <source>Change my passphrase…</source>
         <translation>Mijn wachtzin wijzigen…</translation>
     </message>
@@ -417,65 +422,211 @@
         <source>Something went wrong; nothing was changed.</source>
         <translation>Er ging iets mis; er is niets gewijzigd.</translation>
     </message>
-</context>
-<context>
-    <name>OrganisationDialog</name>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="199"/>
-        <source>Organisation</source>
-        <translation>Organisatie</translation>
+        <location filename="../../casefile/ui/messages.py" line="66"/>
+        <source>First name</source>
+        <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="202"/>
+        <location filename="../../casefile/ui/messages.py" line="67"/>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/messages.py" line="68"/>
+        <location filename="../../casefile/ui/messages.py" line="69"/>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/messages.py" line="70"/>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/messages.py" line="71"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="208"/>
-        <source>Kind</source>
-        <translation>Soort</translation>
+        <location filename="../../casefile/ui/messages.py" line="72"/>
+        <source>Relation</source>
+        <translation>Relatie</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="209"/>
-        <source>Contact person</source>
-        <translation>Contactpersoon</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="211"/>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="212"/>
+        <location filename="../../casefile/ui/messages.py" line="73"/>
+        <location filename="../../casefile/ui/messages.py" line="74"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="213"/>
+        <location filename="../../casefile/ui/messages.py" line="75"/>
+        <location filename="../../casefile/ui/messages.py" line="76"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/messages.py" line="77"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/messages.py" line="78"/>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/messages.py" line="79"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/messages.py" line="80"/>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/messages.py" line="81"/>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/messages.py" line="82"/>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/messages.py" line="83"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/messages.py" line="84"/>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/messages.py" line="87"/>
+        <source>Fill in “%1”.</source>
+        <translation>Vul “%1” in.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/messages.py" line="88"/>
+        <source>“%1” is too long.</source>
+        <translation>“%1” is te lang.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/messages.py" line="89"/>
+        <source>“%1” lies in the future.</source>
+        <translation>“%1” ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/messages.py" line="90"/>
+        <source>“%1” lies before 1900.</source>
+        <translation>“%1” ligt vóór 1900.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/messages.py" line="91"/>
+        <source>Check “%1”: it is not valid.</source>
+        <translation>Controleer “%1”: dit klopt niet.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../../casefile/ui/child_dialog.py" line="209"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/child_dialog.py" line="212"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/child_dialog.py" line="218"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/child_dialog.py" line="219"/>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/child_dialog.py" line="221"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/child_dialog.py" line="222"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/child_dialog.py" line="223"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
 </context>
 <context>
+    <name>Organisations</name>
+    <message>
+        <location filename="../../casefile/ui/child_dialog.py" line="34"/>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/child_dialog.py" line="35"/>
+        <source>Municipal health service (GGD)</source>
+        <translation>GGD</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/child_dialog.py" line="36"/>
+        <source>Neighbourhood team</source>
+        <translation>Wijkteam</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/child_dialog.py" line="37"/>
+        <source>GP</source>
+        <translation>Huisarts</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/child_dialog.py" line="38"/>
+        <source>Remedial teacher</source>
+        <translation>Remedial teacher</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/child_dialog.py" line="39"/>
+        <source>Youth care</source>
+        <translation>Jeugdzorg</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/child_dialog.py" line="40"/>
+        <source>Other</source>
+        <translation>Anders</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationsDialog</name>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="232"/>
-        <location filename="../../casefile/ui/child_dialog.py" line="235"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="242"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="245"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="237"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="247"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="239"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="249"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="241"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="251"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -506,32 +657,32 @@
 <context>
     <name>TrajectoryDialog</name>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="171"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="181"/>
         <source>Trajectory</source>
         <translation>Traject</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="175"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="185"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="176"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="186"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="178"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="188"/>
         <source>Ended</source>
         <translation>Beëindigd</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="181"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="191"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="184"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="194"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
@@ -602,11 +753,16 @@
     </message>
     <message>
         <location filename="../../casefile/ui/main_window.py" line="115"/>
+        <source>Open dossier</source>
+        <translation>Dossier openen</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py" line="122"/>
         <source>New child…</source>
         <translation>Nieuw kind…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="126"/>
+        <location filename="../../casefile/ui/main_window.py" line="133"/>
         <source>Choose a child on the left, or press Ctrl+Shift+N for a new one.</source>
         <translation>Kies links een kind, of druk op Ctrl+Shift+N voor een nieuw kind.</translation>
     </message>

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLabel, QLineEdit, QWidget
 
 from casefile.ui.child_dialog import ChildDialog, GuardianDialog
 from casefile.ui.main_window import ChildrenModel, MainWindow
@@ -47,6 +48,10 @@ def visible_text(window: QWidget) -> str:
         parts += [widget.windowTitle(), widget.toolTip()]
         if isinstance(widget, (QLabel, QLineEdit, QAbstractButton)):
             parts.append(widget.text())
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            parts += [str(model.index(r, c).data()) for r in range(model.rowCount())
+                      for c in range(model.columnCount())]
     return "\n".join(parts)
 
 
@@ -138,3 +143,41 @@ def test_child_list_model_filters_and_passes_the_model_tester(qtbot, qtmodeltest
              for r in range(window.workspace.proxy.rowCount())]
     assert names == ["El Amrani, Semra", "Kramer-Otten, Sem"]
     qtmodeltester.check(window.workspace.proxy)
+
+
+def test_a_refused_field_is_named_in_dutch(qtbot, vault, dutch):
+    dialog = ChildDialog(vault, None)
+    qtbot.addWidget(dialog)
+    dialog.last_name.setText("Bosma")
+    dialog.try_save()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.error.text() == "Vul \u201cVoornaam\u201d in."
+    assert vault.children.count("") == 0
+
+
+def test_enter_opens_and_edit_changes_the_selected_child(qtbot, vault, vault_dir, clock,
+                                                         secrets, tmp_path):
+    vault.children.add(first_name="Fenna", last_name="Oosterhof", birth_date=date(2015, 3, 9))
+    edited = []
+
+    def rename(dialog) -> bool:
+        edited.append(dialog)
+        dialog.first_name.setText("Femke")
+        dialog.try_save()
+        return dialog.result() == dialog.DialogCode.Accepted
+
+    window = MainWindow(vault_dir, clock=clock, secrets=secrets, asker=Asker(tmp_path),
+                        run_dialog=rename)
+    qtbot.addWidget(window)
+    window.show()
+    window.unlocked(vault)
+    workspace = window.workspace
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    workspace.table.setFocus()
+    workspace.table.selectRow(0)
+    qtbot.keyClick(workspace.table, Qt.Key.Key_Return)
+    assert workspace.dossier is not None and workspace.dossier.child.first_name == "Fenna"
+    window.findChild(QAction, "actionEditChild").trigger()
+    assert len(edited) == 1
+    assert workspace.model.index(0, ChildrenModel.NAME).data() == "Oosterhof, Femke"
