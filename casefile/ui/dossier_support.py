@@ -132,7 +132,10 @@ _ERRORS = {
         "Dossier", "That file is larger than the size limit for documents."),
     "document_empty": QT_TRANSLATE_NOOP("Dossier", "That file is empty."),
     "document_unreadable": QT_TRANSLATE_NOOP("Dossier", "That file cannot be read."),
-    "document_missing": QT_TRANSLATE_NOOP("Dossier", "That file no longer exists."),
+    "document_vanished": QT_TRANSLATE_NOOP("Dossier", "That file is no longer there."),
+}
+# Used only when the first window's `messages` module cannot say it.
+_FALLBACK = {
     "dossier_restricted": QT_TRANSLATE_NOOP(
         "Dossier", "This dossier is restricted: it is read-only and nothing may be exported."),
     "vault_locked": QT_TRANSLATE_NOOP("Dossier", "The vault is locked."),
@@ -144,7 +147,8 @@ _ERRORS = {
 
 
 def error_text(exc: BaseException) -> str:
-    """One translated sentence for a domain error; never a traceback."""
+    """One translated sentence for a domain error; never a traceback. This area's own codes
+    first, then the shared sentences (which name a refused field), then a safe fallback."""
     code = getattr(exc, "code", "")
     if code in _ERRORS:
         return tr(_ERRORS[code])
@@ -153,7 +157,7 @@ def error_text(exc: BaseException) -> str:
     shared = _shared_message(exc)
     if shared:
         return shared
-    return tr(_ERRORS["error"])
+    return tr(_FALLBACK.get(code, _FALLBACK["error"]))
 
 
 def _shared_message(exc: BaseException) -> str:

@@ -265,3 +265,16 @@ def test_a_restricted_dossier_is_read_only(qtbot, vault, kid, asker, timer, tmp_
     dossier.import_paths([_png(tmp_path)])
     assert asker.told and "restricted" in asker.told[0]
     assert dossier.documents.model.rowCount() == 0
+
+
+def test_too_large_and_vanished_files_get_their_own_sentence(qtbot, vault, dossier, asker,
+                                                             tmp_path):
+    vault.settings.update(document_size_limit_mb=1)
+    big = tmp_path / "scan.pdf"
+    big.write_bytes(b"%PDF" + b"\0" * (1024 * 1024 + 1))
+    gone = tmp_path / "weg.docx"
+    with qtbot.waitSignal(dossier.documents.runner.finished, timeout=10_000):
+        dossier.import_paths([big, gone])
+    assert asker.told == ["scan.pdf: That file is larger than the size limit for documents.\n"
+                          "weg.docx: That file is no longer there."]
+    assert dossier.documents.model.rowCount() == 0
