@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from casefile.ui.dossier import DossierWidget
@@ -100,3 +101,16 @@ def test_a_restricted_dossier_shows_its_badge(qtbot, vault, kid):
     qtbot.addWidget(dossier)
     assert dossier.restricted_badge.isVisibleTo(dossier)
     assert dossier.restricted_badge.text() == "Restricted – read-only"
+
+
+def test_the_dossier_speaks_dutch(qtbot, vault, kid, dutch):
+    dossier = DossierWidget(vault, kid.id)
+    qtbot.addWidget(dossier)
+    tabs = [dossier.tabs.tabText(i) for i in range(dossier.tabs.count())]
+    assert tabs[0] == "Overzicht" and tabs[-1] == "Logboek"
+    assert "Sessieverslagen" in tabs and "Documenten" in tabs
+    assert _text(dossier, "dossierDetails").startswith("9 jaar · geboren 12-05-2016")
+    assert dossier.findChild(QLabel, "overviewGuardian1_1").text() == "heeft gezag"
+    dossier.show_section(dossier.log)
+    assert dossier.log.model.headerData(0, Qt.Orientation.Horizontal) == "Wanneer"
+    assert dossier.log.model.what(dossier.log.model.event_at(0)) == "geopend"
