@@ -34,6 +34,13 @@ NOTES = ("Vandaag geoefend met klankgroepen; het lezen gaat vlotter dan vorige w
          "Toets begrijpend lezen voorbereid. Woordenschat blijft een aandachtspunt.",
          "Gesprek met moeder over de overstap naar de nieuwe groep.",
          "Rekenen: tafels van 6 en 7 geoefend met het kaartspel.")
+# Written as counsellors do when home life weighs on the lessons; marked sensitive.
+SENSITIVE_NOTES = ("Ouders gaan uit elkaar; thuis is het onrustig en het huiswerk lijdt eronder. "
+                   "Afgesproken dat de mentor op de hoogte wordt gebracht.",
+                   "Moeder vertelt over slaapproblemen sinds de verhuizing. Korter geoefend, "
+                   "veel aandacht voor hoe het gaat.",
+                   "Gesprek over pesten in de klas. Samen opgeschreven wat er gebeurde; "
+                   "volgende week terugkomen op de afspraken met de leerkracht.")
 
 
 def create_demo(folder: Path, *, count: int = 30, seed: int = 7, **vault_options):
@@ -100,3 +107,8 @@ def _demo_notes(vault, rng: random.Random, child, today: date) -> None:
                                session_date=today - timedelta(days=7 * (n + 1)))
         if n:  # the newest stays a draft, the older ones are final
             vault.notes.finalise(note.id)
+    if child.id % 3 == 0:  # no rng draw, so the rest of the demo stays as it was
+        note = vault.notes.add(child.id, text=SENSITIVE_NOTES[child.id // 3 % 3],
+                               sensitivity="sensitive", duration_minutes=60,
+                               session_date=today - timedelta(days=3))
+        vault.notes.finalise(note.id)
