@@ -170,6 +170,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CasefileError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_BLOCKED if exc.code == "consent_required" else EXIT_USAGE
+    except OSError:
+        print("A file or folder could not be read or written; nothing was changed.",
+              file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         print("Stopped.", file=sys.stderr)
         return EXIT_USAGE

@@ -347,10 +347,9 @@ def _make_folder(path: Path) -> bool:
             return False
         path.mkdir(parents=True, mode=0o700)
         return True
-    except PermissionError:
-        raise FolderNotWritable() from None
     except OSError as exc:
-        raise _as_domain_error(exc) from None
+        error = _as_domain_error(exc)
+        raise (error if isinstance(error, CasefileError) else FolderNotWritable()) from None
 
 
 def _remove_partial(path: Path, created_dir: bool) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import subprocess
 import sys
 from datetime import date
@@ -241,12 +240,13 @@ def test_damaged_database_gives_clear_error_and_changes_nothing(vault, vault_dir
 def test_create_refuses_existing_vault_and_unwritable_folder(vault, vault_dir, tmp_path):
     with pytest.raises(VaultExists):
         Vault.create(vault_dir, user=ADMIN, passphrase=PASSPHRASE)
-    locked = tmp_path / "readonly"
-    locked.mkdir(mode=0o500)
-    if os.geteuid() == 0:
-        pytest.skip("root can write everywhere")
+    not_a_folder = tmp_path / "a-file"
+    not_a_folder.write_text("x")
+    with pytest.raises(FolderNotWritable):  # even root cannot make a folder inside a file
+        Vault.create(not_a_folder / "v", user=ADMIN, passphrase=PASSPHRASE)
     with pytest.raises(FolderNotWritable):
-        Vault.create(locked / "v", user=ADMIN, passphrase=PASSPHRASE)
+        Vault.create(not_a_folder, user=ADMIN, passphrase=PASSPHRASE)
+    assert not_a_folder.read_text() == "x"
 
 
 def test_disk_full_during_creation_leaves_nothing_behind(tmp_path, monkeypatch):
