@@ -43,7 +43,8 @@ class Notes:
             return _note(conn, nid)
 
     def save_draft(self, note_id: int, **changes: Any) -> Note:
-        """One small UPDATE, durable once it returns (synchronous=FULL)."""
+        """One small UPDATE of the fields that changed, durable once it returns
+        (synchronous=FULL); the search index is touched only when the text changed."""
         self._ctx.require_user()
         unknown = set(changes) - {"text", "category", "sensitivity", "session_date",
                                   "duration_minutes"}
@@ -59,6 +60,9 @@ class Notes:
             merged = {k: getattr(note, k) for k in ("text", "category", "sensitivity",
                                                     "session_date", "duration_minutes")}
             fields = _clean(**(merged | {k: v for k, v in changes.items() if v is not None}))
+            fields = {k: v for k, v in fields.items() if v != merged[k]}
+            if not fields:
+                return note
             sets = ", ".join(f"{k} = ?" for k in fields)
             conn.execute(f"UPDATE notes SET {sets}, updated_at = ? WHERE id = ?",
                          (*[to_db(v) for v in fields.values()], to_db(now), note_id))

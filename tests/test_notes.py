@@ -156,13 +156,18 @@ def test_autosaves_are_audited_without_flooding_the_log(vault, kid, clock):
     assert vault.notes.get(note.id).text == "later verder getypt"
 
 
-def test_save_draft_keeps_what_it_is_not_given(vault, kid):
+def test_save_draft_keeps_what_it_is_not_given(vault, kid, clock):
     note = vault.notes.add(kid.id, text="begin", duration_minutes=30,
                            session_date=date(2026, 2, 20))
+    clock.advance(seconds=2)
     saved = vault.notes.save_draft(note.id, sensitivity=Sensitivity.SPECIAL)
     assert (saved.text, saved.duration_minutes, saved.session_date) == (
         "begin", 30, date(2026, 2, 20))
     assert saved.sensitivity == Sensitivity.SPECIAL and not saved.finalised
+    assert saved.updated_at > note.updated_at
+    clock.advance(seconds=2)
+    assert vault.notes.save_draft(note.id, text="begin").updated_at == saved.updated_at
+    assert vault.search.notes("begin") and fts_consistent(vault)
     for bad in ({"author_id": 2}, {"category": "geheim"}, {"duration_minutes": -1},
                 {"session_date": "gisteren"}):
         with pytest.raises(InvalidInput):
