@@ -10,8 +10,10 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -132,7 +134,15 @@ class NotesTab(QWidget):
         left = QWidget(self)
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.search_box)
+        self.new_button = QPushButton(self.tr("New note"), left)
+        self.new_button.setObjectName("notesNew")
+        self.new_button.setAccessibleName(self.tr("New session note"))
+        self.new_button.setToolTip(self.tr("Start a new session note (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_note)
+        bar = QHBoxLayout()
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.search_box, 1)
+        column.addLayout(bar)
         column.addWidget(self.lists, 1)
         splitter = QSplitter(self)
         splitter.setObjectName("notesSplitter")

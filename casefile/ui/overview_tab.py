@@ -134,12 +134,12 @@ class OverviewTab(QWidget):
         for trajectory in trajectories:
             column.addWidget(self._trajectory_row(trajectory))
         holder = QHBoxLayout()
-        holder.addStretch(1)
         if self._editors.add_trajectory:
             button = _button(self.tr("Add trajectory"), "overviewAddTrajectory")
             button.clicked.connect(lambda: self._run(self._editors.add_trajectory,
                                                      self._child_id))
             holder.addWidget(button)
+        holder.addStretch(1)
         column.addLayout(holder)
         return box
 
@@ -175,7 +175,10 @@ class OverviewTab(QWidget):
             return
         button = _button(text, name)
         button.clicked.connect(lambda: self._run(fn, arg))
-        form.addRow("", button)
+        row = QHBoxLayout()
+        row.addWidget(button)
+        row.addStretch(1)  # a button as wide as the form reads as a banner, not an action
+        form.addRow("", row)
 
     def _add_button_at(self, grid: QGridLayout, row: int, text: str, name: str, fn,
                        arg: int) -> None:

@@ -907,37 +907,37 @@
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="36"/>
+        <location filename="../../casefile/ui/notes_tab.py" line="38"/>
         <source>Session</source>
         <translation>Sessie</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="37"/>
+        <location filename="../../casefile/ui/notes_tab.py" line="39"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="38"/>
+        <location filename="../../casefile/ui/notes_tab.py" line="40"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="39"/>
+        <location filename="../../casefile/ui/notes_tab.py" line="41"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="74"/>
+        <location filename="../../casefile/ui/notes_tab.py" line="76"/>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="76"/>
+        <location filename="../../casefile/ui/notes_tab.py" line="78"/>
         <source>Final (amended)</source>
         <translation>Definitief (gewijzigd)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="77"/>
+        <location filename="../../casefile/ui/notes_tab.py" line="79"/>
         <source>Final</source>
         <translation>Definitief</translation>
     </message>
@@ -945,24 +945,39 @@
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="97"/>
+        <location filename="../../casefile/ui/notes_tab.py" line="99"/>
         <source>Search this dossier&apos;s notes</source>
         <translation>Zoeken in de verslagen van dit dossier</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="98"/>
+        <location filename="../../casefile/ui/notes_tab.py" line="100"/>
         <source>Search in these notes…</source>
         <translation>Zoeken in deze verslagen…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="102"/>
+        <location filename="../../casefile/ui/notes_tab.py" line="104"/>
         <source>Notes found in this dossier</source>
         <translation>Gevonden verslagen in dit dossier</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="118"/>
+        <location filename="../../casefile/ui/notes_tab.py" line="120"/>
         <source>Session notes, newest first</source>
         <translation>Sessieverslagen, nieuwste eerst</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/notes_tab.py" line="137"/>
+        <source>New note</source>
+        <translation>Nieuw verslag</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/notes_tab.py" line="139"/>
+        <source>New session note</source>
+        <translation>Nieuw sessieverslag</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/notes_tab.py" line="140"/>
+        <source>Start a new session note (Ctrl+N)</source>
+        <translation>Begin een nieuw sessieverslag (Ctrl+N)</translation>
     </message>
 </context>
 <context>
@@ -1065,7 +1080,7 @@
         <translation>Nog geen trajecten vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/overview_tab.py" line="139"/>
+        <location filename="../../casefile/ui/overview_tab.py" line="138"/>
         <source>Add trajectory</source>
         <translation>Traject toevoegen</translation>
     </message>

@@ -131,6 +131,10 @@ def test_ctrl_n_starts_a_note_and_empty_cannot_be_finalised(qtbot, dossier, aske
     assert dossier.tabs.currentWidget() is dossier.notes and editor.state == "new"
     qtbot.mouseClick(editor.finalise_button, Qt.MouseButton.LeftButton)
     assert asker.told == ["An empty note cannot be finalised."]
+    editor.text.setPlainText("Eerste zin")
+    qtbot.mouseClick(dossier.notes.new_button, Qt.MouseButton.LeftButton)  # saves, then new
+    assert editor.state == "new" and editor.text.toPlainText() == ""
+    assert dossier.notes.model.rowCount() == 1
 
 
 def test_cancelled_reason_keeps_the_amendment_on_screen(qtbot, vault, kid, dossier, asker):
