@@ -108,3 +108,8 @@ def test_every_word_is_quoted(query):
         # outside the quoted words only our own operators remain
         outside = parsed.expression.split('"')[::2]
         assert set("".join(outside)) <= set("child: AND text()*")
+
+
+def test_index_leaves_fit_the_encrypted_page(vault):
+    config = dict(vault.context.db().execute("SELECT k, v FROM notes_fts_config").fetchall())
+    assert config["pgsz"] == 3960  # SQLCipher leaves 4016 of each 4096-byte page
