@@ -1,14 +1,32 @@
-"""The one Qt use outside casefile/ui: rendering HTML to PDF bytes in memory with
-QTextDocument and QPdfWriter (QtGui only). Packets and reports are handed a renderer, so
-the rest of the domain never imports Qt."""
+"""The one Qt use outside casefile/ui: rendering a document to PDF bytes in memory with
+QTextDocument and QPdfWriter (QtGui only, never QtWidgets). Packets and reports are handed
+a renderer, so the rest of the domain never imports Qt. No byte of the PDF touches the disk:
+the writer writes into a QBuffer."""
 
 from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
-from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
 
+from casefile.pdf_document import PdfDocument, to_html
+
+RESOLUTION = 96  # CSS pixels are 1/96 inch, so paddings in the HTML keep their size
+MARGINS_MM = QMarginsF(20, 18, 20, 14)  # left, top, right, bottom
+FOOTER_PT = 14  # room under the text for the page number
+
+# Qt deletes a QGuiApplication whose Python wrapper is collected; the CLI's offscreen app
+# must outlive the call that made it, so one reference is kept here (never used otherwise).
 _app: QGuiApplication | None = None
 
 
@@ -17,31 +35,86 @@ def ensure_gui_app() -> None:
     global _app
     if QGuiApplication.instance() is not None:
         return
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if (not os.environ.get("QT_QPA_PLATFORM") and not os.environ.get("DISPLAY")
+            and not os.environ.get("WAYLAND_DISPLAY")):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     _app = QGuiApplication([])
 
 
-class QtRenderer:
-    """Renders a small HTML document to an A4 PDF, entirely in memory."""
+def render_pdf(doc: PdfDocument) -> bytes:
+    """A4 PDF bytes of `doc`, with page numbers, made entirely in memory."""
+    return QtRenderer().render(doc)
 
-    def render(self, html: str, title: str = "") -> bytes:
+
+class QtRenderer:
+    """Renders a PdfDocument (or ready, escaped HTML) to an A4 PDF, entirely in memory."""
+
+    def render(self, doc: PdfDocument | str, title: str = "") -> bytes:
         ensure_gui_app()
+        if isinstance(doc, PdfDocument):
+            html, title = to_html(doc), title or doc.title
+        else:
+            html = doc
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        writer = QPdfWriter(buffer)
-        writer.setTitle(title)
-        writer.setCreator("Casefile")
-        writer.setResolution(300)
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                         QPageLayout.Orientation.Portrait,
-                                         QMarginsF(18, 16, 18, 16),
-                                         QPageLayout.Unit.Millimeter))
-        document = QTextDocument()
-        document.setDefaultFont(QFont("DejaVu Sans", 10))
-        document.setHtml(html)
-        document.print_(writer)
-        del writer
+        writer = _writer(buffer, title)
+        _paint(writer, _layout(html, writer))
+        del writer  # finishes the PDF into the buffer
         buffer.close()
         return bytes(data.data())
+
+
+def _writer(buffer: QBuffer, title: str) -> QPdfWriter:
+    writer = QPdfWriter(buffer)
+    writer.setTitle(title)
+    writer.setCreator("Casefile")
+    writer.setResolution(RESOLUTION)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                     QPageLayout.Orientation.Portrait, MARGINS_MM,
+                                     QPageLayout.Unit.Millimeter))
+    return writer
+
+
+def _footer_height() -> float:
+    return FOOTER_PT * RESOLUTION / 72
+
+
+def _layout(html: str, writer: QPdfWriter) -> QTextDocument:
+    """Lay the text out on the writer's pages (fonts measured at the PDF's resolution)."""
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(writer)
+    document.setDefaultFont(QFont("DejaVu Sans", 10))
+    document.setDocumentMargin(0)  # the page layout already has the margins
+    document.setHtml(html)
+    page = writer.pageLayout().paintRectPixels(RESOLUTION)
+    document.setPageSize(QSizeF(page.width(), page.height() - _footer_height()))
+    return document
+
+
+def _paint(writer: QPdfWriter, document: QTextDocument) -> None:
+    """Each page: its slice of the laid-out text, then `n / N` at the bottom right."""
+    size = document.pageSize()
+    count = document.pageCount()
+    painter = QPainter(writer)
+    try:
+        for index in range(count):
+            if index:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -index * size.height())
+            document.drawContents(painter, QRectF(0, index * size.height(),
+                                                  size.width(), size.height()))
+            painter.restore()
+            _page_number(painter, size, f"{index + 1} / {count}")
+    finally:
+        painter.end()
+
+
+def _page_number(painter: QPainter, size: QSizeF, text: str) -> None:
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(8)
+    painter.setFont(font)
+    painter.setPen(QColor("#666666"))
+    painter.drawText(QRectF(0, size.height(), size.width(), _footer_height()),
+                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, text)
