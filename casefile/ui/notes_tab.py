@@ -112,6 +112,7 @@ class NotesTab(QWidget):
         self.search_box.returnPressed.connect(self.search)
         self.search_box.textChanged.connect(self._search_text_changed)
         self.found.activated.connect(self._open_found)
+        self.found.selectionModel().currentRowChanged.connect(self._found_changed)
         self.model.reload()
 
     def _timeline_view(self) -> QTableView:
@@ -184,7 +185,7 @@ class NotesTab(QWidget):
         self.lists.setCurrentWidget(self.found)
         self.found.resizeRowsToContents()
         if self.results.rowCount():
-            self.found.selectRow(0)
+            self.found.selectRow(0)  # shows the newest hit beside the list (an audited read)
             self.found.setFocus()
 
     def _search_text_changed(self, text: str) -> None:
@@ -193,6 +194,11 @@ class NotesTab(QWidget):
 
     def _open_found(self, index: QModelIndex) -> None:
         self.open_note(self.results.hit_at(index.row()).note_id)
+
+    def _found_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and self.results.hit_at(current.row()).note_id != \
+                self.editor.note_id:
+            self._open_found(current)
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():

@@ -161,6 +161,8 @@ def test_search_in_the_dossier_and_with_ctrl_f(qtbot, qtmodeltester, vault, kid,
     tab.search_box.setText("spelling")
     qtbot.keyClick(tab.search_box, Qt.Key.Key_Return)
     assert tab.results.rowCount() == 1  # not the other child's note
+    assert tab.editor.note_id == note_id  # the newest hit opens beside the list
+    tab.editor.start_new()
     html = tab.results.index(0, SearchResultsModel.COL_SNIPPET).data(HTML_ROLE)
     assert "<b>spelling</b>" in html and "&lt;en&gt;" in html
     qtmodeltester.check(tab.results)
