@@ -1,16 +1,23 @@
 """The consent rule (DESIGN section 4): a pure function from facts to a Decision.
 
-No I/O, no clock of its own: the moment is an argument. An item may go to a recipient at
-moment `at` only when one consent covers it:
+No I/O, no clock of its own: the moment `at` is an argument and must be timezone-aware
+(callers convert; a naive moment raises ValueError rather than being guessed). Dates (valid
+from/until, the child's age) are judged on the calendar day of `at` in the policy's time zone.
+An item may go to a recipient at `at` only when one consent covers it:
 
 1. same child, scope `disclosure`, same recipient, the item's category listed;
 2. valid_from <= day(at) < valid_until, not withdrawn at or before `at`, not entered in error;
 3. a `special` item needs a consent that covers special-category data explicitly;
 4. the right people agreed, judged by the child's age on day(at): under 12 the guardians
    with parental authority (every one, or one by policy); 12 to 16 those guardians and the
-   child; from 16 the child alone;
+   child; from 16 the child alone. A consent that met this when it was given (its
+   `recorded_at` day) but no longer does blocks with `no_longer_sufficient_turned_12/16`;
 5. the recipient is the one named;
 6. the dossier is not restricted.
+
+A blocked item carries every reason: the restriction, and what each candidate consent for
+this recipient lacks, deduplicated, with the consent id (and guardian id) as params, never
+names. Reason codes are stable; the UI and CLI translate them.
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ from zoneinfo import ZoneInfo
 from casefile.model import Category, Child, Consent, ConsentScope, Guardian, Sensitivity
 
 EXPIRING_DAYS = 30
+TWELVE, SIXTEEN = 12, 16
 
 
 @dataclass(frozen=True)
@@ -50,7 +58,7 @@ class Facts:
 @dataclass(frozen=True)
 class Reason:
     code: str
-    params: tuple[tuple[str, str], ...] = ()
+    params: tuple[tuple[str, str], ...] = ()  # ids only, never names
 
     def param(self, name: str) -> str | None:
         return dict(self.params).get(name)
@@ -100,35 +108,51 @@ class Decision:
 
 
 def local_day(at: datetime, policy: Policy) -> date:
-    if at.tzinfo is None:
+    """The calendar day of `at` in the practice's time zone."""
+    if at.tzinfo is None or at.utcoffset() is None:
         raise ValueError("the moment must be timezone-aware")
     return at.astimezone(ZoneInfo(policy.timezone)).date()
 
 
 def evaluate(child_id: int, recipient_id: int, items: Sequence[Item], facts: Facts,
              policy: Policy, at: datetime) -> Decision:
+    """Judge every item for `recipient_id` at `at` (DESIGN section 4)."""
     day = local_day(at, policy)
     if facts.child.id != child_id:
-        blocked = (Reason("wrong_child"),)
-        return Decision(child_id, recipient_id, at, tuple(ItemDecision(i, None, blocked)
-                                                          for i in items))
-    if facts.child.restricted:
-        blocked = (Reason("dossier_restricted"),)
-        return Decision(child_id, recipient_id, at, tuple(ItemDecision(i, None, blocked)
-                                                          for i in items))
-    candidates = [c for c in facts.consents if c.child_id == child_id
-                  and c.scope == ConsentScope.DISCLOSURE and c.recipient_id == recipient_id]
+        return _all_blocked(child_id, recipient_id, at, items, Reason("wrong_child"))
+    candidates = sorted(_candidates(facts, child_id, recipient_id),
+                        key=lambda c: (c.valid_until, c.id), reverse=True)
     people = {c.id: _people_reasons(c, facts, policy, day) for c in candidates}
-    decided = tuple(_decide(item, candidates, people, at, day) for item in items)
+    decided = tuple(_decide(i, candidates, people, at, day) for i in items)
+    if facts.child.restricted:
+        decided = tuple(_restrict(d) for d in decided)
     return Decision(child_id, recipient_id, at, decided)
+
+
+def _all_blocked(child_id: int, recipient_id: int, at: datetime, items: Sequence[Item],
+                 reason: Reason) -> Decision:
+    return Decision(child_id, recipient_id, at,
+                    tuple(ItemDecision(i, None, (reason,)) for i in items))
+
+
+def _candidates(facts: Facts, child_id: int, recipient_id: int) -> list[Consent]:
+    """Rules 1 and 5: the disclosure consents for this child that name this recipient."""
+    return [c for c in facts.consents if c.child_id == child_id
+            and c.scope == ConsentScope.DISCLOSURE and c.recipient_id == recipient_id]
+
+
+def _restrict(decision: ItemDecision) -> ItemDecision:
+    """Rule 6: a restricted dossier blocks everything, still naming what else is missing."""
+    return ItemDecision(decision.item, None, (Reason("dossier_restricted"), *decision.reasons))
 
 
 def _decide(item: Item, candidates: list[Consent], people: dict[int, tuple[Reason, ...]],
             at: datetime, day: date) -> ItemDecision:
+    """Rely on the first candidate (longest-running, then newest) that covers the item."""
     if not candidates:
         return ItemDecision(item, None, (Reason("no_consent_for_recipient"),))
     reasons: list[Reason] = []
-    for consent in sorted(candidates, key=lambda c: (c.valid_until, c.id), reverse=True):
+    for consent in candidates:
         failing = _consent_reasons(consent, item, at, day) + people[consent.id]
         if not failing:
             return ItemDecision(item, consent.id, ())
@@ -136,80 +160,81 @@ def _decide(item: Item, candidates: list[Consent], people: dict[int, tuple[Reaso
     return ItemDecision(item, None, tuple(reasons))
 
 
-def _consent_reasons(consent: Consent, item: Item, at: datetime, day: date) -> tuple[Reason,
-                                                                                     ...]:
-    ref = (("consent", str(consent.id)),)
-    found = []
-    if consent.entered_in_error:
-        found.append(Reason("entered_in_error", ref))
-    if consent.withdrawal is not None and consent.withdrawal.withdrawn_at <= at:
-        found.append(Reason("withdrawn", ref))
-    if day < consent.valid_from:
-        found.append(Reason("not_yet_valid", ref))
-    if day >= consent.valid_until:
-        found.append(Reason("expired", ref))
-    if item.category not in consent.categories:
-        found.append(Reason("category_not_covered", ref))
-    if item.sensitivity == Sensitivity.SPECIAL and not consent.covers_special:
-        found.append(Reason("special_not_explicit", ref))
-    return tuple(found)
+def _ref(consent: Consent) -> tuple[tuple[str, str], ...]:
+    return (("consent", str(consent.id)),)
+
+
+def _consent_reasons(consent: Consent, item: Item, at: datetime, day: date) -> tuple[
+        Reason, ...]:
+    """Rules 1 to 3 for one consent and one item."""
+    checks = (
+        ("entered_in_error", consent.entered_in_error),
+        ("withdrawn", consent.withdrawal is not None and consent.withdrawal.withdrawn_at <= at),
+        ("not_yet_valid", day < consent.valid_from),
+        ("expired", day >= consent.valid_until),
+        ("category_not_covered", item.category not in consent.categories),
+        ("special_not_explicit",
+         item.sensitivity == Sensitivity.SPECIAL and not consent.covers_special),
+    )
+    return tuple(Reason(code, _ref(consent)) for code, failed in checks if failed)
 
 
 def _people_reasons(consent: Consent, facts: Facts, policy: Policy, day: date) -> tuple[
         Reason, ...]:
     """Rule 4: did the right people agree, judged by the child's age on `day`?"""
-    ref = (("consent", str(consent.id)),)
-    age_now = facts.child.age_on(day)
-    guardians_ok, missing = _guardians_agreed(consent, facts.guardians, policy)
-    child_ok = consent.child_agrees is True
-    if age_now >= 16:
-        if child_ok:
-            return ()
-        if _met_rule_at_signing(consent, facts, policy):
-            return (Reason("no_longer_sufficient_turned_16", ref),)
-        return (Reason("child_must_consent", ref),)
-    found: list[Reason] = []
-    if not guardians_ok:
-        found += [Reason("guardian_missing", (*ref, ("guardian", str(g)))) for g in missing]
-        if not missing:
-            found.append(Reason("guardian_missing", ref))
-    if age_now >= 12 and not child_ok:
-        if guardians_ok and _met_rule_at_signing(consent, facts, policy):
-            found.append(Reason("no_longer_sufficient_turned_12", ref))
-        else:
-            found.append(Reason("child_agreement_missing", ref))
+    age = facts.child.age_on(day)
+    if age >= SIXTEEN:
+        return _sixteen_reasons(consent, facts, policy)
+    missing = _guardians_missing(consent, facts.guardians, policy)
+    found = [Reason("guardian_missing", (*_ref(consent), *g)) for g in missing]
+    if age >= TWELVE and consent.child_agrees is not True:
+        turned = not missing and _met_rule_when_given(consent, facts, policy)
+        code = "no_longer_sufficient_turned_12" if turned else "child_agreement_missing"
+        found.append(Reason(code, _ref(consent)))
     return tuple(found)
 
 
-def _guardians_agreed(consent: Consent, guardians: tuple[Guardian, ...],
-                      policy: Policy) -> tuple[bool, list[int]]:
-    with_authority = [g.id for g in guardians if g.has_authority
-                      and g.child_id == consent.child_id]
-    given = set(consent.given_by)
-    missing = [g for g in with_authority if g not in given]
+def _sixteen_reasons(consent: Consent, facts: Facts, policy: Policy) -> tuple[Reason, ...]:
+    if consent.child_agrees is True:
+        return ()
+    turned = _met_rule_when_given(consent, facts, policy)
+    return (Reason("no_longer_sufficient_turned_16" if turned else "child_must_consent",
+                   _ref(consent)),)
+
+
+def _authority_ids(consent: Consent, guardians: Sequence[Guardian]) -> list[int]:
+    return [g.id for g in guardians if g.has_authority and g.child_id == consent.child_id]
+
+
+def _guardians_missing(consent: Consent, guardians: Sequence[Guardian],
+                       policy: Policy) -> list[tuple[tuple[str, str], ...]]:
+    """Params for each guardian whose agreement is missing; [()] when nobody could agree."""
+    with_authority = _authority_ids(consent, guardians)
     if not with_authority:
-        return False, []
-    if policy.guardians_required == "one":
-        return len(missing) < len(with_authority), ([] if len(missing) < len(
-            with_authority) else missing)
-    return not missing, missing
+        return [()]  # no one holds authority on record: nobody could have agreed for the child
+    absent = [g for g in with_authority if g not in consent.given_by]
+    if policy.guardians_required == "one" and len(absent) < len(with_authority):
+        return []
+    return [(("guardian", str(g)),) for g in absent]
 
 
-def _met_rule_at_signing(consent: Consent, facts: Facts, policy: Policy) -> bool:
+def _met_rule_when_given(consent: Consent, facts: Facts, policy: Policy) -> bool:
     """Did the consent satisfy rule 4 on the day it was given (recorded)?"""
     age = facts.child.age_on(local_day(consent.recorded_at, policy))
-    guardians_ok, _ = _guardians_agreed(consent, facts.guardians, policy)
+    guardians_ok = not _guardians_missing(consent, facts.guardians, policy)
     child_ok = consent.child_agrees is True
-    if age >= 16:
+    if age >= SIXTEEN:
         return child_ok
-    if age >= 12:
+    if age >= TWELVE:
         return guardians_ok and child_ok
     return guardians_ok
 
 
 def consent_state(consent: Consent, child: Child, guardians: Sequence[Guardian],
                   policy: Policy, at: datetime) -> str:
-    """The register state shown on the Consent tab."""
+    """The register state shown on the Consent tab: active, expiring (valid_until within
+    30 days), expired, not_yet_valid, withdrawn, entered_in_error, no_longer_sufficient (the
+    child turned 12 or 16 since), or insufficient (the right people never all agreed)."""
     day = local_day(at, policy)
     if consent.entered_in_error:
         return "entered_in_error"
@@ -220,8 +245,8 @@ def consent_state(consent: Consent, child: Child, guardians: Sequence[Guardian],
     if day < consent.valid_from:
         return "not_yet_valid"
     if consent.scope == ConsentScope.DISCLOSURE:
-        facts = Facts(child, tuple(guardians), (consent,))
-        people = _people_reasons(consent, facts, policy, day)
+        people = _people_reasons(consent, Facts(child, tuple(guardians), (consent,)),
+                                 policy, day)
         if any(r.code.startswith("no_longer_sufficient") for r in people):
             return "no_longer_sufficient"
         if people:
