@@ -67,12 +67,17 @@ class ChildFilter(QSortFilterProxyModel):
     """Sorts what is loaded; filtering as you type goes to the source's SQL so it scales to
     10,000 children, and the proxy applies the same words to the rows already shown."""
 
+    _words: tuple[str, ...] = ()
+
     def set_text(self, text: str) -> None:
+        # Our own words, not filterRegularExpression().pattern(): that pattern is escaped
+        # ("van\\ dalen"), so a name with a space or hyphen would hide every row.
+        self._words = tuple(text.lower().split())
         self.sourceModel().set_filter(text)
         self.setFilterFixedString(text.strip())
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
-        words = self.filterRegularExpression().pattern().lower().split()
+        words = self._words
         if not words:
             return True
         child = self.sourceModel().data(self.sourceModel().index(row, 0), OBJECT_ROLE)
@@ -314,7 +319,8 @@ class MainWindow(QMainWindow):
         from casefile.ui.child_dialog import OrganisationsDialog
 
         self.run_dialog(OrganisationsDialog(self.vault, self.run_dialog, self))
-        self.workspace.model.reload()
+        if self.workspace is not None:  # auto-lock may have fired while the dialog was open
+            self.workspace.model.reload()
 
     def change_passphrase(self, first: bool = False) -> None:
         from casefile.ui.passphrase_dialog import PassphraseDialog
