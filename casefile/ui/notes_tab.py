@@ -205,8 +205,9 @@ class NotesTab(QWidget):
             return
         note = self.model.note_at(current.row())
         if note.id != self.editor.note_id:
-            self.editor.flush()
+            self.editor.flush()  # may reload the list: select the chosen note again after
             self.editor.load(note.id)
+            self._select(note.id)
 
     def _note_saved(self, note_id: int) -> None:
         """After a save the timeline shows the new status; keep the same note selected."""

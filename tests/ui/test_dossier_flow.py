@@ -284,3 +284,16 @@ def test_too_large_and_vanished_files_get_their_own_sentence(qtbot, vault, dossi
     assert asker.told == ["scan.pdf: That file is larger than the size limit for documents.\n"
                           "weg.docx: That file is no longer there."]
     assert dossier.documents.model.rowCount() == 0
+
+
+def test_choosing_another_note_saves_the_one_being_typed(qtbot, vault, kid, dossier):
+    older = vault.notes.add(kid.id, text="Vorige week", session_date=date(2026, 2, 23))
+    dossier.notes.model.reload()
+    editor = _type_note(qtbot, dossier, "Nieuwe aantekening")
+    timeline = dossier.notes.timeline
+    timeline.selectRow(dossier.notes.model.row_of(older.id))
+    assert editor.note_id == older.id and editor.text.toPlainText() == "Vorige week"
+    current = dossier.notes.model.note_at(timeline.currentIndex().row())
+    assert current.id == older.id  # the list shows the note the editor shows
+    texts = sorted(n.text for n in vault.notes.list(kid.id))
+    assert texts == ["Nieuwe aantekening", "Vorige week"]
