@@ -10,8 +10,11 @@ import base64
 import hashlib
 import io
 import json
+import re
 import secrets
+import unicodedata
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pikepdf
 from cryptography.exceptions import InvalidSignature
@@ -21,13 +24,18 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PublicKey,
 )
 
-from casefile.errors import CasefileError
+from casefile.errors import CasefileError, InvalidInput
+from casefile.storage.files import atomic_write
 
 FORMAT = "casefile-packet/1"
 MANIFEST, SIGNATURE, CONTENT = "manifest.json", "manifest.sig", "content.json"
 # After %%EOF (where PDF readers stop reading) an Ed25519 signature over every byte before
 # it, so that one flipped byte anywhere in the file fails verification.
 FILE_SIGNATURE = b"\n%CASEFILE-SIGNATURE "
+RESERVED = {MANIFEST, SIGNATURE, CONTENT}
+# Characters no file system or mail client accepts in a name, and path separators: a reader
+# that saves an attachment under its suggested name must never write outside its folder.
+_UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]+')
 
 
 class PacketPasswordWrong(CasefileError):
@@ -42,6 +50,8 @@ class PacketDamaged(CasefileError):
 
 @dataclass
 class VerifyReport:
+    """`problems` are `code: detail` lines; the code before the colon is stable."""
+
     ok: bool
     problems: list[str] = field(default_factory=list)
     manifest: dict = field(default_factory=dict)
@@ -67,6 +77,14 @@ def fingerprint(public_key: bytes) -> str:
     return " ".join(digest[i:i + 4] for i in range(0, 32, 4))
 
 
+def safe_file_name(name: str) -> str:
+    """The name a PDF reader suggests when saving an attachment: the last path part only,
+    without control or reserved characters, at most 120 characters."""
+    base = unicodedata.normalize("NFC", name).replace("\\", "/").rsplit("/", 1)[-1]
+    cleaned = _UNSAFE.sub("_", base).strip(" .")[:120].strip(" .")
+    return cleaned or "bijlage"
+
+
 def build_packet(pdf_bytes: bytes, manifest: dict, content: dict[str, object],
                  attachments: list[tuple[str, bytes]], signing_key: Ed25519PrivateKey,
                  password: str) -> bytes:
@@ -78,10 +96,11 @@ def build_packet(pdf_bytes: bytes, manifest: dict, content: dict[str, object],
     with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
         files = [(MANIFEST, signed, "application/json"), (SIGNATURE, signature, "text/plain"),
                  (CONTENT, canonical(content), "application/json")]
-        files += [(name, data, "application/octet-stream") for name, data in attachments]
+        files += [(name, data, "application/octet-stream")
+                  for name, data in _checked(attachments)]
         for name, data, mime in files:
-            pdf.attachments[name] = pikepdf.AttachedFileSpec(pdf, data, filename=name,
-                                                             mime_type=mime)
+            pdf.attachments[name] = pikepdf.AttachedFileSpec(
+                pdf, data, filename=safe_file_name(name), mime_type=mime)
         out = io.BytesIO()
         pdf.save(out, encryption=pikepdf.Encryption(
             owner=secrets.token_urlsafe(32), user=password, R=6, aes=True,
@@ -90,6 +109,20 @@ def build_packet(pdf_bytes: bytes, manifest: dict, content: dict[str, object],
                                       modify_form=False, modify_assembly=False)))
     body = out.getvalue()
     return body + FILE_SIGNATURE + base64.b64encode(signing_key.sign(body)) + b"\n"
+
+
+def _checked(attachments: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
+    """Attachment keys are what the manifest's items point at: unique, and never one of the
+    packet's own files (a document called manifest.json must not replace the manifest)."""
+    names = [name for name, _ in attachments]
+    if len(set(names)) != len(names) or RESERVED & set(names) or not all(names):
+        raise InvalidInput("Attachment names must be unique and not reserved.")
+    return attachments
+
+
+def write_packet(path: Path, data: bytes) -> None:
+    """Only ever the encrypted packet: atomically, readable by its owner only."""
+    atomic_write(Path(path), data, 0o600)
 
 
 def split_file_signature(data: bytes) -> tuple[bytes, bytes | None]:
@@ -128,6 +161,7 @@ def verify_packet(data: bytes, password: str,
     report.problems += _signature_problems(key, signature, files[MANIFEST], trusted_public_key)
     report.problems += _file_problems(key, data)
     report.problems += _item_problems(manifest, files)
+    report.problems += _unlisted(manifest, files)
     report.ok = not report.problems
     return report
 
@@ -138,7 +172,7 @@ def _read_attachments(pdf: pikepdf.Pdf) -> tuple[dict[str, bytes], list[str]]:
         try:
             files[name] = pdf.attachments[name].get_file().read_bytes()
         except (pikepdf.PdfError, ValueError, KeyError):
-            problems.append(f"unreadable: {name}")
+            problems.append(f"unreadable_attachment: {name}")
     return files, problems
 
 
@@ -146,22 +180,22 @@ def _signature_problems(key: bytes, signature: bytes, signed: bytes,
                         trusted: bytes | None) -> list[str]:
     problems = []
     if trusted is not None and trusted != key:
-        problems.append("signed by another vault's key")
+        problems.append("untrusted_key: signed by another vault's key")
     try:
         Ed25519PublicKey.from_public_bytes(key).verify(signature, signed)
     except (InvalidSignature, ValueError):
-        problems.append("the manifest's signature does not match")
+        problems.append("manifest_signature: the manifest's signature does not match")
     return problems
 
 
 def _file_problems(key: bytes, data: bytes) -> list[str]:
     body, signature = split_file_signature(data)
     if not signature:
-        return ["the file's signature is missing"]
+        return ["file_signature_missing: the file's signature is missing"]
     try:
         Ed25519PublicKey.from_public_bytes(key).verify(signature, body)
     except (InvalidSignature, ValueError):
-        return ["the file has changed since it was signed"]
+        return ["file_changed: the file has changed since it was signed"]
     return []
 
 
@@ -169,7 +203,7 @@ def _item_problems(manifest: dict, files: dict[str, bytes]) -> list[str]:
     try:
         content = json.loads(files.get(CONTENT, b"{}"))
     except ValueError:
-        return ["content.json is damaged"]
+        return ["content_damaged: content.json is damaged"]
     problems = []
     for item in manifest.get("items", []):
         if item.get("file"):
@@ -177,7 +211,13 @@ def _item_problems(manifest: dict, files: dict[str, bytes]) -> list[str]:
         else:
             data = canonical(content[item["key"]]) if item.get("key") in content else None
         if data is None:
-            problems.append(f"missing: {item.get('key')}")
+            problems.append(f"item_missing: {item.get('key')}")
         elif sha256(data) != item.get("sha256"):
-            problems.append(f"hash mismatch: {item.get('key')}")
+            problems.append(f"hash_mismatch: {item.get('key')}")
     return problems
+
+
+def _unlisted(manifest: dict, files: dict[str, bytes]) -> list[str]:
+    """An embedded file the signed manifest does not name was added after signing."""
+    listed = RESERVED | {i.get("file") for i in manifest.get("items", []) if i.get("file")}
+    return [f"unlisted_attachment: {name}" for name in sorted(files) if name not in listed]

@@ -1,0 +1,236 @@
+"""The packet container on its own (no vault): rendered in memory, read back with pypdf (a
+PDF implementation other than the one that wrote it), signed, hashed and encrypted."""
+
+from __future__ import annotations
+
+import base64
+import io
+import json
+import os
+import re
+
+import pikepdf
+import pypdf
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from casefile.errors import InvalidInput
+from casefile.packet_format import (
+    FILE_SIGNATURE,
+    PacketDamaged,
+    PacketPasswordWrong,
+    build_packet,
+    canonical,
+    fingerprint,
+    public_bytes,
+    safe_file_name,
+    sha256,
+    verify_packet,
+    write_packet,
+)
+from casefile.passwords import CONSONANTS, generate_packet_password
+from casefile.pdf_document import PdfDocument, Section, Table
+from casefile.render import render_pdf
+
+TEXT_CANARY = "Vlinderdasboom"
+TABLE_CANARY = "Kikkerdrilschool"
+DOC_CANARY = b"Snoezelruimtebericht"
+PASSWORD = "kabo-tume-ripa-sole-nedu-42"
+NOTE = {"session_date": "2026-02-12", "text": f"Leest nu {TEXT_CANARY}."}
+
+
+@pytest.fixture(scope="module")
+def key() -> Ed25519PrivateKey:
+    return Ed25519PrivateKey.generate()
+
+
+@pytest.fixture(scope="module")
+def pdf_bytes(qapp) -> bytes:
+    doc = PdfDocument(
+        title="Overdrachtsdossier",
+        metadata=[("Kind", "Lotte Kloosterboer"), ("Ontvanger", "<b>De Regenboog</b> & Co")],
+        sections=[Section("Inhoud", paragraphs=["1. Sessieverslag"]),
+                  Section("Sessieverslag", paragraphs=[NOTE["text"]], new_page=True,
+                          tables=[Table([["Groep", TABLE_CANARY]], header=["Veld", "Waarde"])])])
+    return render_pdf(doc)
+
+
+def manifest_for(attachment: bytes) -> dict:
+    return {"packet_id": "p1", "items": [
+        {"key": "note:1", "sha256": sha256(canonical(NOTE))},
+        {"key": "document:7", "file": "documents/7-toets.pdf", "sha256": sha256(attachment)}]}
+
+
+def make(pdf_bytes: bytes, key: Ed25519PrivateKey, attachment: bytes = b"%PDF " + DOC_CANARY,
+         password: str = PASSWORD) -> bytes:
+    return build_packet(pdf_bytes, manifest_for(attachment), {"note:1": NOTE},
+                        [("documents/7-toets.pdf", attachment)], key, password)
+
+
+@pytest.fixture(scope="module")
+def packet(pdf_bytes, key) -> bytes:
+    return make(pdf_bytes, key)
+
+
+def reader(data: bytes) -> pypdf.PdfReader:
+    return pypdf.PdfReader(io.BytesIO(data))
+
+
+def test_pypdf_reads_the_content_with_the_password(packet):
+    read = reader(packet)
+    assert read.is_encrypted
+    assert read.decrypt(PASSWORD) == pypdf.PasswordType.USER_PASSWORD
+    text = " ".join(" ".join(page.extract_text().split()) for page in read.pages)
+    assert TEXT_CANARY in text and TABLE_CANARY in text
+    assert "<b>De Regenboog</b> & Co" in text, "user strings print as written, not as markup"
+    assert len(read.pages) == 2 and text.endswith("2 / 2")
+
+
+def test_encryption_is_aes256_revision_6_and_printing_is_allowed(packet):
+    read = reader(packet)
+    encrypt = read.trailer["/Encrypt"]
+    assert encrypt["/V"] == 5 and encrypt["/R"] == 6
+    assert encrypt["/CF"]["/StdCF"]["/CFM"] == "/AESV3"
+    permissions = int(encrypt["/P"])
+    assert permissions & (1 << 2), "printing allowed"
+    assert not permissions & (1 << 3), "changing the document is not"
+
+
+def test_without_the_password_nothing_is_readable(packet):
+    with pytest.raises(pypdf.errors.FileNotDecryptedError):
+        reader(packet).pages[0].extract_text()
+    assert reader(packet).decrypt("fout-wachtwoord-00") == pypdf.PasswordType.NOT_DECRYPTED
+    for canary in (TEXT_CANARY.encode(), TABLE_CANARY.encode(), DOC_CANARY, b"Kloosterboer",
+                   b"note:1", b"manifest.sig"):
+        assert canary not in packet
+
+
+def test_the_packet_verifies_and_names_its_key(packet, key):
+    report = verify_packet(packet, PASSWORD, public_bytes(key))
+    assert report.ok, report.problems
+    assert report.problems == []
+    assert report.manifest["packet_id"] == "p1"
+    assert report.fingerprint == fingerprint(public_bytes(key))
+    with pikepdf.open(io.BytesIO(packet), password=PASSWORD) as pdf:
+        spec = pdf.attachments["documents/7-toets.pdf"]
+        assert spec.get_file().read_bytes() == b"%PDF " + DOC_CANARY
+        assert spec.filename == "7-toets.pdf", "a reader saves it without the folder part"
+
+
+def test_another_vaults_key_is_reported(packet):
+    other = public_bytes(Ed25519PrivateKey.generate())
+    report = verify_packet(packet, PASSWORD, other)
+    assert not report.ok
+    assert [p.split(":")[0] for p in report.problems] == ["untrusted_key"]
+
+
+def stream_offsets(data: bytes) -> list[int]:
+    """Offsets inside encrypted stream bodies (page content, fonts, attachments)."""
+    return [m.end() + 20 for m in re.finditer(rb"stream\r?\n", data)
+            if data[m.start() - 3:m.start()] != b"end"]
+
+
+def test_one_flipped_byte_in_an_encrypted_stream_fails(packet):
+    offsets = stream_offsets(packet)
+    assert len(offsets) >= 5
+    reports = 0
+    for offset in offsets:
+        flipped = bytearray(packet)
+        flipped[offset] ^= 0x01
+        try:
+            report = verify_packet(bytes(flipped), PASSWORD)
+        except PacketDamaged:  # e.g. the manifest itself no longer decrypts to JSON
+            continue
+        reports += 1
+        assert not report.ok
+        assert any(p.startswith("file_changed") for p in report.problems)
+    assert reports >= len(offsets) // 2, "most changes are found by the checks, not a crash"
+
+
+def resave(packet: bytes, change) -> bytes:
+    """The packet re-saved by someone with the password but without the signing key."""
+    with pikepdf.open(io.BytesIO(packet), password=PASSWORD) as pdf:
+        change(pdf)
+        out = io.BytesIO()
+        pdf.save(out, encryption=pikepdf.Encryption(owner="x", user=PASSWORD, R=6))
+    return out.getvalue()
+
+
+def sign_file(data: bytes, key: Ed25519PrivateKey) -> bytes:
+    """Re-sign the whole file, so that only the manifest-level checks can catch a change."""
+    return data + FILE_SIGNATURE + base64.b64encode(key.sign(data)) + b"\n"
+
+
+def test_a_changed_manifest_fails(packet, key):
+    def drop_document(pdf):
+        manifest = json.loads(pdf.attachments["manifest.json"].get_file().read_bytes())
+        manifest["items"] = manifest["items"][:1]
+        pdf.attachments["manifest.json"] = pikepdf.AttachedFileSpec(
+            pdf, canonical(manifest), filename="manifest.json")
+
+    forged = resave(packet, drop_document)
+    report = verify_packet(forged, PASSWORD)
+    assert not report.ok
+    assert "file_signature_missing" in {p.split(":")[0] for p in report.problems}
+    codes = {p.split(":")[0] for p in verify_packet(sign_file(forged, key), PASSWORD).problems}
+    assert {"manifest_signature", "unlisted_attachment"} <= codes
+
+
+def test_changed_text_or_an_added_file_fails(packet, key):
+    def change_note(pdf):
+        pdf.attachments["content.json"] = pikepdf.AttachedFileSpec(
+            pdf, canonical({"note:1": {**NOTE, "text": "Iets anders."}}),
+            filename="content.json")
+
+    def add_file(pdf):
+        pdf.attachments["extra.exe"] = pikepdf.AttachedFileSpec(pdf, b"MZ", filename="x")
+
+    changed = verify_packet(sign_file(resave(packet, change_note), key), PASSWORD)
+    assert changed.problems == ["hash_mismatch: note:1"]
+    added = verify_packet(sign_file(resave(packet, add_file), key), PASSWORD)
+    assert added.problems == ["unlisted_attachment: extra.exe"]
+
+
+def test_wrong_password_and_not_a_pdf_are_clear_errors(packet):
+    with pytest.raises(PacketPasswordWrong) as wrong:
+        verify_packet(packet, "fout-wachtwoord-00")
+    assert wrong.value.code == "packet_password_wrong"
+    assert "password" in str(wrong.value)
+    for junk in (b"", b"Dit is geen PDF", packet[:200]):
+        with pytest.raises(PacketDamaged):
+            verify_packet(junk, PASSWORD)
+
+
+def test_attachment_names_are_checked_and_sanitised(pdf_bytes, key):
+    assert safe_file_name("../../etc/passwd") == "passwd"
+    assert safe_file_name('a\\b\\rapport: groep 5?.pdf') == "rapport_ groep 5_.pdf"
+    assert safe_file_name(" ..\x00 ") == "_"
+    assert safe_file_name("...") == "bijlage"
+    for attachments in ([("manifest.json", b"{}")], [("a", b"1"), ("a", b"2")]):
+        with pytest.raises(InvalidInput):
+            build_packet(pdf_bytes, {"items": []}, {}, attachments, key, PASSWORD)
+
+
+def test_write_packet_is_owner_only(packet, tmp_path):
+    out = tmp_path / "pakket.pdf"
+    write_packet(out, packet)
+    assert out.read_bytes() == packet
+    if os.name == "posix":
+        assert out.stat().st_mode & 0o777 == 0o600
+    assert [p.name for p in tmp_path.iterdir()] == ["pakket.pdf"], "no temp file left"
+
+
+def test_a_generated_password_opens_the_packet(pdf_bytes, key):
+    password = generate_packet_password()
+    assert not set(password) & set("vzg"), "no letters Dutch speakers confuse aloud"
+    assert set(CONSONANTS).isdisjoint("vzgc")
+    data = make(pdf_bytes, key, password=password)
+    assert reader(data).decrypt(password) == pypdf.PasswordType.USER_PASSWORD
+    assert verify_packet(data, password).ok
+
+
+def test_fingerprint_is_grouped_hex_of_the_key_hash(key):
+    raw = public_bytes(key)
+    printed = fingerprint(raw)
+    assert re.fullmatch(r"([0-9A-F]{4} ){7}[0-9A-F]{4}", printed)
+    assert printed.replace(" ", "").lower() == sha256(raw)[:32]
