@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -19,7 +19,8 @@ class _Worker(QObject):
 
     def run(self) -> None:
         try:
-            self.done.emit(self._work())
+            self.result = self._work()
+            self.done.emit(self.result)
         except Exception as exc:  # shown by the caller as one sentence
             self.failed.emit(exc)
 
@@ -37,6 +38,7 @@ class Job(QObject):
         self.progress.setMinimumDuration(0)
         self.progress.show()
         self._on_done, self._on_failed = on_done, on_failed
+        self._delivered = False
         self.thread = QThread()
         self.worker = _Worker(work)
         self.worker.moveToThread(self.thread)
@@ -45,6 +47,9 @@ class Job(QObject):
         self.worker.done.connect(self._done)
         self.worker.failed.connect(self._failed)
         self.thread.start()
+        # Quitting (the window closed during a KDF) must wait for the thread: Qt aborts the
+        # process when a running QThread is destroyed.
+        QCoreApplication.instance().aboutToQuit.connect(self._at_quit)
 
     @property
     def running(self) -> bool:
@@ -52,11 +57,13 @@ class Job(QObject):
 
     @Slot(object)
     def _done(self, result) -> None:
+        self._delivered = True
         self._finish()
         self._on_done(result)
 
     @Slot(object)
     def _failed(self, exc) -> None:
+        self._delivered = True
         self._finish()
         self._on_failed(exc)
 
@@ -64,6 +71,16 @@ class Job(QObject):
         self.thread.quit()
         self.thread.wait()
         self.progress.close()
+
+    @Slot()
+    def _at_quit(self) -> None:
+        if self._delivered:
+            return
+        self.thread.quit()
+        self.thread.wait()
+        leftover = getattr(self.worker, "result", None)
+        if hasattr(leftover, "lock"):  # a vault opened for a window that is gone: drop its key
+            leftover.lock()
 
 
 def on_own_connection(vault, work: Callable[[object], object]) -> Callable[[], object]:
