@@ -184,12 +184,17 @@ def test_search_in_the_dossier_and_with_ctrl_f(qtbot, qtmodeltester, vault, kid,
     assert opened == [(kid.id, note_id)]
 
 
-def test_notes_model_is_a_sound_model(qtmodeltester, vault, kid):
-    for n in range(3):
-        vault.notes.add(kid.id, text=f"Verslag {n}")
+def test_notes_model_pages_and_is_a_sound_model(qtmodeltester, vault, kid):
+    for n in range(NotesModel.PAGE + 5):
+        vault.notes.add(kid.id, text=f"Verslag {n}", session_date=date(2025, 1, 1 + n % 28))
     model = NotesModel(vault, kid.id)
     model.reload()
-    assert model.rowCount() == 3
+    assert model.rowCount() == NotesModel.PAGE and model.canFetchMore(model.index(-1, -1))
+    model.fetchMore(model.index(-1, -1))
+    assert model.rowCount() == NotesModel.PAGE + 5 and not model.canFetchMore(
+        model.index(-1, -1))
+    days = [model.note_at(r).session_date for r in range(model.rowCount())]
+    assert days == sorted(days, reverse=True)  # newest session first
     assert model.data(model.index(0, NotesModel.COL_STATUS)) == "Draft"
     qtmodeltester.check(model)
 
