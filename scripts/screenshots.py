@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -28,6 +29,7 @@ def main() -> None:
     keys.DEFAULT_KDF = keys.CHEAP_KDF  # a throwaway demo vault
     app = QApplication([])
     translators = install_translators(app, "nl")
+    creating(app)
     folder = Path(tempfile.mkdtemp()) / "demo"
     vault = create_demo(folder)
     window = MainWindow(folder, secrets=MemorySecretStore())
@@ -39,6 +41,7 @@ def main() -> None:
     workspace.table.selectRow(2)
     workspace.open_current()
     shot(app, window, "main-window")
+    dialogs(app, window, vault)
     workspace.dossier.tabs.setCurrentWidget(workspace.dossier.notes)
     shot(app, window, "dossier-notes")
     workspace.dossier.tabs.setCurrentWidget(workspace.dossier.consent)
@@ -50,6 +53,39 @@ def main() -> None:
     window.lock()
     shot(app, window, "locked")
     del translators
+
+
+def creating(app: QApplication) -> None:
+    """The create-vault page half filled in, and the recovery key page."""
+    window = MainWindow(Path(tempfile.mkdtemp()) / "nieuw", secrets=MemorySecretStore())
+    window.resize(1280, 780)
+    window.show()
+    create = window.start
+    create.practice.setText("Praktijk De Leeslamp")
+    create.admin.setText("marieke")
+    create.passphrase.setText("wolkenkrabber tulpenbol fietsbel")
+    create.confirm.setText("wolkenkrabber tulpenbol fietsbel")
+    shot(app, window, "create-vault")
+    create.create()
+    while create.vault is None and not create.error.text():
+        app.processEvents()
+        time.sleep(0.02)  # a hot processEvents loop trips a PySide6 refcount bug on None
+    shot(app, window, "recovery-key")
+    create.vault.lock()
+    window.close()
+
+
+def dialogs(app: QApplication, window, vault) -> None:
+    from casefile.ui.child_dialog import ChildDialog, OrganisationsDialog
+
+    child = ChildDialog(vault, window.workspace.current_child(), window)
+    child.show()
+    shot(app, child, "child-dialog")
+    child.close()
+    organisations = OrganisationsDialog(vault, lambda d: False, window)
+    organisations.show()
+    shot(app, organisations, "organisations")
+    organisations.close()
 
 
 def shot(app: QApplication, widget, name: str) -> None:

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +39,9 @@ KIND_NAMES = {
     "youth_care": QT_TRANSLATE_NOOP("Organisations", "Youth care"),
     "other": QT_TRANSLATE_NOOP("Organisations", "Other"),
 }
+
+
+ORG_ID = 256  # Qt.UserRole: the organisation's id on its row
 
 
 def kind_name(kind: str) -> str:
@@ -241,9 +244,14 @@ class OrganisationsDialog(QDialog):
         self.setObjectName("organisationsDialog")
         self.setWindowTitle(self.tr("Organisations"))
         self.vault, self.run_dialog = vault, run_dialog
-        self.list = QListWidget(objectName="organisationsList")
+        self.list = QTreeWidget(objectName="organisationsList")
         self.list.setAccessibleName(self.tr("Organisations"))
-        self.list.itemActivated.connect(self.edit)
+        self.list.setRootIsDecorated(False)
+        self.list.setAlternatingRowColors(True)
+        self.list.setStyleSheet("QTreeView::item { padding: 3px 10px 3px 0; }")
+        self.list.setHeaderLabels([self.tr("Name"), self.tr("Kind"), self.tr("Contact person"),
+                                   self.tr("Phone"), self.tr("E-mail")])
+        self.list.itemActivated.connect(lambda item, _column: self.edit(item))
         add = QPushButton(self.tr("Add…"), objectName="organisationAdd")
         add.clicked.connect(self.add)
         edit = QPushButton(self.tr("Edit…"), objectName="organisationEdit")
@@ -258,22 +266,26 @@ class OrganisationsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
-        self.resize(520, 440)
+        self.resize(860, 460)
         self.refresh()
 
     def refresh(self) -> None:
         self.list.clear()
         for org in self.vault.organisations.list():
-            item = QListWidgetItem(f"{org.name}  ·  {kind_name(org.kind.value)}")
-            item.setData(256, org.id)
-            self.list.addItem(item)
+            item = QTreeWidgetItem([org.name, kind_name(org.kind.value), org.contact_person,
+                                    org.phone, org.email])
+            item.setData(0, ORG_ID, org.id)
+            self.list.addTopLevelItem(item)
+        for column in range(self.list.columnCount()):
+            self.list.resizeColumnToContents(column)
 
     def add(self) -> None:
         if self.run_dialog(OrganisationDialog(self.vault, None, self)):
             self.refresh()
 
     def edit(self, item) -> None:
-        if item is not None and self.run_dialog(OrganisationDialog(self.vault, item.data(256),
+        if item is not None and self.run_dialog(OrganisationDialog(self.vault,
+                                                                   item.data(0, ORG_ID),
                                                                    self)):
             self.refresh()
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from casefile.passphrase import MIN_SCORE, strength
 from casefile.ui.jobs import Job
 from casefile.ui.messages import message_for
-from casefile.ui.unlock import centred
+from casefile.ui.unlock import CONTENT_WIDTH, centred
 
 
 class CreateVaultWidget(QWidget):
@@ -113,7 +113,9 @@ class CreateVaultWidget(QWidget):
         font = QFont("DejaVu Sans Mono")
         font.setPointSize(15)
         self.key_label.setFont(font)
-        self.key_label.setWordWrap(True)
+        # Whole groups per line (set in _created): a wrapped label would cut the key off.
+        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.key_label.setStyleSheet("background: palette(base); padding: 12px;")
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         save = QPushButton(self.tr("Save as PDF…"), objectName="recoverySavePdf")
         save.clicked.connect(self.save_pdf)
@@ -123,7 +125,10 @@ class CreateVaultWidget(QWidget):
         self.go_on.setEnabled(False)
         self.stored.toggled.connect(self.go_on.setEnabled)
         self.go_on.clicked.connect(self._finish)
+        intro.setMinimumHeight(intro.heightForWidth(CONTENT_WIDTH - 40))  # else clipped when
+        # the page is laid out before it is shown
         column = QVBoxLayout(box)
+        column.setSpacing(10)
         for widget in (title, intro, self.key_label, save, self.stored, self.go_on):
             column.addWidget(widget)
         return box
@@ -160,7 +165,9 @@ class CreateVaultWidget(QWidget):
 
     def _created(self, vault) -> None:
         self.vault = vault
-        self.key_label.setText(vault.recovery_key)
+        groups = vault.recovery_key.split("-")
+        self.key_label.setText("\n".join("  ".join(groups[i:i + 3])
+                                         for i in range(0, len(groups), 3)))
         self.pages.setCurrentIndex(1)
 
     def _failed(self, exc: BaseException) -> None:
@@ -177,7 +184,7 @@ class CreateVaultWidget(QWidget):
         doc = QTextDocument()
         doc.setHtml(f"<h1>Casefile</h1><p>{heading}</p>"
                     f"<p style='font-family: monospace; font-size: 16pt'>"
-                    f"{self.key_label.text()}</p>")
+                    f"{self.key_label.text().replace(chr(10), '<br>')}</p>")
         doc.print_(writer)
 
     def _finish(self) -> None:

@@ -21,6 +21,8 @@ from casefile.errors import CasefileError
 from casefile.ui.jobs import Job
 from casefile.ui.messages import message_for
 
+CONTENT_WIDTH = 520
+
 
 def centred(inner: QWidget) -> QWidget:
     """A calm column in the middle of the window."""
@@ -29,7 +31,7 @@ def centred(inner: QWidget) -> QWidget:
     layout.addStretch(1)
     layout.addWidget(inner, 0, Qt.AlignmentFlag.AlignHCenter)
     layout.addStretch(2)
-    inner.setFixedWidth(520)
+    inner.setFixedWidth(CONTENT_WIDTH)
     return outer
 
 

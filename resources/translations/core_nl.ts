@@ -4,52 +4,52 @@
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="107"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="110"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="107"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="110"/>
         <source>New child</source>
         <translation>Nieuw kind</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="111"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="114"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="113"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="116"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="116"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="119"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="120"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="123"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="125"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="128"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="126"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="129"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="133"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="136"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="134"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="137"/>
         <source>Reason for the change</source>
         <translation>Reden van de wijziging</translation>
     </message>
@@ -149,52 +149,52 @@
         <translation>Met deze sleutel gaat de kluis open als een wachtzin vergeten is. Hij wordt alleen nu getoond. Druk hem af en bewaar hem op een veilige plek, niet bij deze computer.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="118"/>
+        <location filename="../../casefile/ui/create_vault.py" line="120"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als PDF…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="120"/>
+        <location filename="../../casefile/ui/create_vault.py" line="122"/>
         <source>I have stored the recovery key safely</source>
         <translation>Ik heb de herstelsleutel veilig opgeborgen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="122"/>
+        <location filename="../../casefile/ui/create_vault.py" line="124"/>
         <source>Continue</source>
         <translation>Verder</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="138"/>
+        <location filename="../../casefile/ui/create_vault.py" line="143"/>
         <source>At least &apos;strong&apos; is needed.</source>
         <translation>Minstens &apos;sterk&apos; is nodig.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="140"/>
+        <location filename="../../casefile/ui/create_vault.py" line="145"/>
         <source>Too easy to guess: add another word or two.</source>
         <translation>Te makkelijk te raden: voeg nog een woord of twee toe.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="142"/>
+        <location filename="../../casefile/ui/create_vault.py" line="147"/>
         <source>Strong. Type it again below.</source>
         <translation>Sterk. Typ hem hieronder nog een keer.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="144"/>
+        <location filename="../../casefile/ui/create_vault.py" line="149"/>
         <source>Strong, and both entries match.</source>
         <translation>Sterk, en beide keren gelijk.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="157"/>
+        <location filename="../../casefile/ui/create_vault.py" line="162"/>
         <source>Creating the vault…</source>
         <translation>Kluis wordt aangemaakt…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="170"/>
+        <location filename="../../casefile/ui/create_vault.py" line="177"/>
         <source>Save the recovery key</source>
         <translation>Herstelsleutel opslaan</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="176"/>
+        <location filename="../../casefile/ui/create_vault.py" line="183"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
@@ -202,42 +202,42 @@
 <context>
     <name>GuardianDialog</name>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="153"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="156"/>
         <source>Parent or guardian</source>
         <translation>Ouder of verzorger</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="156"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="159"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="157"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="160"/>
         <source>Relation</source>
         <translation>Relatie</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="159"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="162"/>
         <source>e.g. mother, father, foster parent</source>
         <translation>bijv. moeder, vader, pleegouder</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="160"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="163"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="161"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="164"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="162"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="165"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="163"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="166"/>
         <source>Has parental authority (gezag)</source>
         <translation>Heeft gezag</translation>
     </message>
@@ -534,37 +534,37 @@
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="209"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="212"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="212"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="215"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="218"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="221"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="219"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="222"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="221"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="224"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="222"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="225"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="223"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="226"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
@@ -610,23 +610,48 @@
 <context>
     <name>OrganisationsDialog</name>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="242"/>
         <location filename="../../casefile/ui/child_dialog.py" line="245"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="248"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="247"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="251"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/child_dialog.py" line="251"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/child_dialog.py" line="251"/>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/child_dialog.py" line="252"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/child_dialog.py" line="252"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/child_dialog.py" line="254"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="249"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="256"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="251"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="258"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -657,32 +682,32 @@
 <context>
     <name>TrajectoryDialog</name>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="181"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="184"/>
         <source>Trajectory</source>
         <translation>Traject</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="185"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="188"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="186"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="189"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="188"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="191"/>
         <source>Ended</source>
         <translation>Beëindigd</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="191"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="194"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="194"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="197"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
@@ -690,46 +715,46 @@
 <context>
     <name>UnlockWidget</name>
     <message>
-        <location filename="../../casefile/ui/unlock.py" line="43"/>
+        <location filename="../../casefile/ui/unlock.py" line="45"/>
         <source>Casefile is locked</source>
         <translation>Casefile is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/unlock.py" line="46"/>
-        <location filename="../../casefile/ui/unlock.py" line="66"/>
+        <location filename="../../casefile/ui/unlock.py" line="48"/>
+        <location filename="../../casefile/ui/unlock.py" line="68"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/unlock.py" line="50"/>
-        <location filename="../../casefile/ui/unlock.py" line="65"/>
-        <location filename="../../casefile/ui/unlock.py" line="98"/>
+        <location filename="../../casefile/ui/unlock.py" line="52"/>
+        <location filename="../../casefile/ui/unlock.py" line="67"/>
+        <location filename="../../casefile/ui/unlock.py" line="100"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/unlock.py" line="52"/>
+        <location filename="../../casefile/ui/unlock.py" line="54"/>
         <source>Use the recovery key</source>
         <translation>Herstelsleutel gebruiken</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/unlock.py" line="55"/>
-        <location filename="../../casefile/ui/unlock.py" line="56"/>
+        <location filename="../../casefile/ui/unlock.py" line="57"/>
+        <location filename="../../casefile/ui/unlock.py" line="58"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/unlock.py" line="93"/>
+        <location filename="../../casefile/ui/unlock.py" line="95"/>
         <source>The last backup failed. Make a backup after unlocking (Privacy menu).</source>
         <translation>De laatste back-up is mislukt. Maak na het ontgrendelen een back-up (menu Privacy).</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/unlock.py" line="98"/>
+        <location filename="../../casefile/ui/unlock.py" line="100"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/unlock.py" line="114"/>
+        <location filename="../../casefile/ui/unlock.py" line="116"/>
         <source>Unlocking…</source>
         <translation>Bezig met ontgrendelen…</translation>
     </message>

@@ -181,3 +181,23 @@ def test_enter_opens_and_edit_changes_the_selected_child(qtbot, vault, vault_dir
     window.findChild(QAction, "actionEditChild").trigger()
     assert len(edited) == 1
     assert workspace.model.index(0, ChildrenModel.NAME).data() == "Oosterhof, Femke"
+
+
+def test_organisations_address_book_adds_and_edits(qtbot, vault, dutch):
+    from casefile.ui.child_dialog import OrganisationDialog, OrganisationsDialog
+
+    def fill(dialog: OrganisationDialog) -> bool:
+        dialog.name.setText("OBS De Vlinderboom")
+        dialog.contact.setText("Joke Mulder")
+        dialog.kind.setCurrentIndex(dialog.kind.findData("school"))
+        dialog.try_save()
+        return dialog.result() == dialog.DialogCode.Accepted
+
+    book = OrganisationsDialog(vault, fill)
+    qtbot.addWidget(book)
+    book.add()
+    row = book.list.topLevelItem(0)
+    assert [row.text(c) for c in range(3)] == ["OBS De Vlinderboom", "School", "Joke Mulder"]
+    book.list.itemActivated.emit(row, 0)  # the edit dialog opens with the stored values
+    [school] = vault.organisations.list()
+    assert school.contact_person == "Joke Mulder"
