@@ -277,7 +277,7 @@ class DocumentsTab(QWidget):
         if kind == "image":
             self._show_image(data)
         else:
-            self.preview_text.setPlainText(data.decode("utf-8", errors="replace"))
+            self.preview_text.setPlainText(_as_text(data))
             self.preview.setCurrentWidget(self.preview_text)
 
     def _caption(self, doc: Document) -> str:
@@ -323,6 +323,14 @@ class DocumentsTab(QWidget):
             self._vault.documents.save_copy(doc.id, target)
         except Exception as exc:
             self._asker.inform(self, self.tr("Save a copy"), error_text(exc))
+
+
+def _as_text(data: bytes) -> str:
+    """UTF-8, or else Windows-1252: letters from older Windows programs still read right."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
 
 
 def _suggest(name: str) -> str:

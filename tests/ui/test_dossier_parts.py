@@ -41,3 +41,10 @@ def test_errors_become_one_sentence():
 def test_odd_file_names_are_shown_safely():
     assert safe_name("rapport\x1b[31m\n.pdf") == "rapport\ufffd[31m\ufffd.pdf"
     assert human_size(512) == "512 B" and human_size(3 * 1024 * 1024) == "3,0 MB"
+
+
+def test_text_preview_reads_utf8_and_older_windows_text():
+    from casefile.ui.documents_tab import _as_text
+
+    assert _as_text("één café".encode()) == "één café"
+    assert _as_text("één café".encode("cp1252")) == "één café"
