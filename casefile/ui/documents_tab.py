@@ -236,6 +236,8 @@ class DocumentsTab(QWidget):
             twin.close()
 
     def _imported(self, done: list, failed: list) -> None:
+        if self._vault.locked:
+            return  # the worker finished on its own connection after the window locked
         self.model.reload()
         if done:
             self.select(done[-1].id)
