@@ -95,28 +95,54 @@ class Search:
         return hits
 
     def _run(self, conn, parsed: Query, limit: int, order: str) -> list[SearchHit]:
-        wanted = max(limit, CANDIDATES) if order == "relevance" else limit
-        cursor = conn.execute(
-            "SELECT f.rowid, n.child_id, n.session_date, n.finalised, n.text, "
-            "bm25(notes_fts) AS score, "
-            f"snippet(notes_fts, 0, '{MARK_OPEN}', '{MARK_CLOSE}', '…', 16) AS snippet "
-            "FROM notes_fts f JOIN notes n ON n.id = f.rowid "
-            "WHERE notes_fts MATCH ? ORDER BY f.rowid DESC", (parsed.expression,))
-        rows, scanned = [], 0
-        while len(rows) < wanted and scanned < SCAN_LIMIT and (batch := cursor.fetchmany(100)):
-            scanned += len(batch)
-            rows += [r for r in batch if _confirms(r["text"], parsed.prefix)]
-        cursor.close()
-        rows = rows[:wanted]
         if order == "relevance":
-            rows = sorted(rows, key=lambda r: r["score"])[:limit]
-        else:
-            rows = sorted(rows, key=lambda r: (r["session_date"], r[0]), reverse=True)
-        return [SearchHit(r[0], r["child_id"], date.fromisoformat(r["session_date"]),
-                          r["snippet"], bool(r["finalised"])) for r in rows]
+            ranked = _newest(conn, parsed, max(limit, CANDIDATES), "bm25(notes_fts)")
+            chosen = [r[0] for r in sorted(ranked, key=lambda r: r[1])[:limit]]
+            hits = _hits(conn, parsed, chosen)
+            return sorted(hits, key=lambda h: chosen.index(h.note_id))
+        hits = [_hit(r) for r in _newest(conn, parsed, limit, _SNIPPET)]
+        return sorted(hits, key=lambda h: (h.session_date, h.note_id), reverse=True)
 
     def optimise(self) -> None:
         """Merge the index's segments, so deleted notes leave no words behind (erasure)."""
         self._ctx.require_user()
         with self._ctx.transaction() as conn:
             conn.execute("INSERT INTO notes_fts(notes_fts) VALUES ('optimize')")
+
+
+
+_SNIPPET = f"snippet(notes_fts, 0, '{MARK_OPEN}', '{MARK_CLOSE}', '…', 16)"
+_NEWEST = ("SELECT f.rowid, {extra}, n.child_id, n.session_date, n.finalised, n.text "
+           "FROM notes_fts f JOIN notes n ON n.id = f.rowid "
+           "WHERE notes_fts MATCH ? AND f.rowid >= ? ORDER BY f.rowid DESC")
+
+
+def _newest(conn, parsed: Query, wanted: int, extra: str, lowest: int = 0) -> list:
+    """The newest matches by rowid (a streaming doclist) with `extra` computed for each; an
+    unfinished word is confirmed in the text, reading at most SCAN_LIMIT rows."""
+    sql = _NEWEST.format(extra=extra)
+    if parsed.prefix is None:
+        return conn.execute(sql + " LIMIT ?", (parsed.expression, lowest, wanted)).fetchall()
+    cursor = conn.execute(sql, (parsed.expression, lowest))
+    found: list = []
+    scanned = 0
+    while len(found) < wanted and scanned < SCAN_LIMIT and (batch := cursor.fetchmany(100)):
+        scanned += len(batch)
+        found += [r for r in batch if _confirms(r[5], parsed.prefix)]
+    cursor.close()
+    return found[:wanted]
+
+
+def _hits(conn, parsed: Query, chosen: list[int]) -> list[SearchHit]:
+    """Snippets for the chosen notes only: the range is scanned again (cheap) and snippet()
+    (the costly part of a hit) runs for the chosen rows alone."""
+    if not chosen:
+        return []
+    marks = ", ".join("?" * len(chosen))
+    extra = f"CASE WHEN f.rowid IN ({marks}) THEN {_SNIPPET} END"
+    rows = conn.execute(_NEWEST.format(extra=extra), (*chosen, parsed.expression, min(chosen)))
+    return [_hit(r) for r in rows if r[1] is not None]
+
+
+def _hit(row) -> SearchHit:
+    return SearchHit(row[0], row[2], date.fromisoformat(row[3]), row[1], bool(row[4]))
