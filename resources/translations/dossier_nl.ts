@@ -291,7 +291,7 @@
     </message>
     <message>
         <location filename="../../casefile/ui/documents_tab.py" line="213"/>
-        <location filename="../../casefile/ui/documents_tab.py" line="244"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="246"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
@@ -301,34 +301,34 @@
         <translation>Dit dossier is beperkt: het is alleen-lezen en er mag niets uit worden verstrekt.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="269"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="271"/>
         <source>There is no preview for this kind of file. Use &quot;Save a copy&quot; to open it in another program.</source>
         <translation>Van dit soort bestand is geen voorbeeld mogelijk. Gebruik ‘Kopie opslaan’ om het in een ander programma te openen.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="288"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="290"/>
         <source>received %1 from %2</source>
         <translation>ontvangen %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="291"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="293"/>
         <source>received %1</source>
         <translation>ontvangen %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="297"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="299"/>
         <source>This image cannot be shown.</source>
         <translation>Deze afbeelding kan niet worden getoond.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="314"/>
-        <location filename="../../casefile/ui/documents_tab.py" line="319"/>
-        <location filename="../../casefile/ui/documents_tab.py" line="325"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="316"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="321"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="327"/>
         <source>Save a copy</source>
         <translation>Kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="315"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="317"/>
         <source>The copy will NOT be encrypted: anyone with access to that folder can read it. Save it only where it belongs, and delete it when you are done. Continue?</source>
         <translation>De kopie wordt NIET versleuteld: iedereen die bij die map kan, kan hem lezen. Sla hem alleen op waar hij hoort en verwijder hem als u klaar bent. Doorgaan?</translation>
     </message>
@@ -960,22 +960,22 @@
         <translation>Gevonden verslagen in dit dossier</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="120"/>
+        <location filename="../../casefile/ui/notes_tab.py" line="121"/>
         <source>Session notes, newest first</source>
         <translation>Sessieverslagen, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="137"/>
+        <location filename="../../casefile/ui/notes_tab.py" line="138"/>
         <source>New note</source>
         <translation>Nieuw verslag</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="139"/>
+        <location filename="../../casefile/ui/notes_tab.py" line="140"/>
         <source>New session note</source>
         <translation>Nieuw sessieverslag</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="140"/>
+        <location filename="../../casefile/ui/notes_tab.py" line="141"/>
         <source>Start a new session note (Ctrl+N)</source>
         <translation>Begin een nieuw sessieverslag (Ctrl+N)</translation>
     </message>
