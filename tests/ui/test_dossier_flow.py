@@ -302,3 +302,36 @@ def test_choosing_another_note_saves_the_one_being_typed(qtbot, vault, kid, doss
     assert current.id == older.id  # the list shows the note the editor shows
     texts = sorted(n.text for n in vault.notes.list(kid.id))
     assert texts == ["Nieuwe aantekening", "Vorige week"]
+
+
+def _files_under(folder: Path) -> set[Path]:
+    return {p for p in folder.rglob("*") if p.is_file()} if folder.exists() else set()
+
+
+def test_no_plaintext_leaves_the_vault_while_working(qtbot, vault, vault_dir, kid, dossier,
+                                                     tmp_path, monkeypatch):
+    """Writing, previewing and searching leave no file with the canary anywhere we can
+    watch: a private temp folder for the process, and the vault folder itself."""
+    private_tmp = tmp_path / "proc-tmp"
+    private_tmp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(private_tmp))
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(private_tmp))
+    canary = "Kwakkelbeentje"
+    editor = _type_note(qtbot, dossier, f"{canary} oefende met lezen")
+    editor.finalise()
+    received = tmp_path / "received" / "brief.txt"
+    received.parent.mkdir()
+    received.write_text(f"Brief over {canary}", encoding="utf-8")
+    with qtbot.waitSignal(dossier.documents.runner.finished, timeout=10_000):
+        dossier.import_paths([received])
+    assert canary in dossier.documents.preview_text.toPlainText()
+    dossier.notes.search_box.setText(canary)
+    dossier.notes.search()
+    assert dossier.notes.results.rowCount() == 1
+    dossier.flush()
+    vault.checkpoint()
+    assert _files_under(private_tmp) == set()
+    for path in _files_under(vault_dir):
+        assert canary.encode() not in path.read_bytes(), path.name
