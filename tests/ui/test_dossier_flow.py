@@ -335,3 +335,32 @@ def test_no_plaintext_leaves_the_vault_while_working(qtbot, vault, vault_dir, ki
     assert _files_under(private_tmp) == set()
     for path in _files_under(vault_dir):
         assert canary.encode() not in path.read_bytes(), path.name
+
+
+def test_a_large_import_reports_progress_off_the_gui_thread(qtbot, vault, kid, dossier,
+                                                           tmp_path):
+    import threading
+
+    big = tmp_path / "onderzoeksverslag.pdf"
+    big.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 8192)  # 2 MiB: eight chunks
+    seen: list[tuple[int, int]] = []
+    workers: set[int] = set()
+    runner = dossier.documents.runner
+    work = runner._start_job
+
+    def spy(path, progress):
+        workers.add(threading.get_ident())
+
+        def report(done: int, total: int) -> None:
+            seen.append((done, total))
+            progress(done, total)  # a signal: the dialog is updated on the GUI thread
+
+        return work(path, report)
+
+    runner._start_job = spy
+    with qtbot.waitSignal(runner.finished, timeout=20_000):
+        dossier.import_paths([big])
+    assert dossier.documents.model.rowCount() == 1
+    assert workers and threading.get_ident() not in workers
+    assert len(seen) >= 8 and seen[-1][0] == seen[-1][1] == big.stat().st_size
+    assert runner.dialog.objectName() == "importProgress"
