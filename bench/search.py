@@ -8,9 +8,11 @@ the same queries on plain SQLite (the same schema, no encryption) for the ratio.
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import sqlite3
 import statistics
+import subprocess
 import sys
 import time
 from datetime import date, timedelta
@@ -19,8 +21,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import sqlcipher3  # noqa: E402
+
 from casefile.search import match_expression  # noqa: E402
 from casefile.storage import database  # noqa: E402
+from casefile.storage.keys import KeySlots  # noqa: E402
 from casefile.vault import Vault  # noqa: E402
 
 WORDS = [
@@ -112,12 +117,44 @@ SQL = "SELECT f.rowid FROM notes_fts f WHERE notes_fts MATCH ? ORDER BY f.rowid 
 RANK_ALL = "SELECT rowid FROM notes_fts WHERE notes_fts MATCH ? ORDER BY rank LIMIT 50"
 
 
+def queries_for(children: int) -> dict[str, str]:
+    child = children // 2
+    return {
+        "rare word, all dossiers": match_expression(RARE),
+        "rare word, one dossier": match_expression(RARE, 1),  # note 0 went to child 1
+        "common word, all dossiers": match_expression("lezen"),
+        "common word, one dossier": match_expression("lezen", child),
+        "prefix, one dossier": match_expression("begrij", child),
+    }
+
+
+def without_memory_security(folder: Path, children: int, runs: int) -> dict[str, float]:
+    """The same queries on the encrypted file with cipher_memory_security never switched on:
+    it is process-wide once on, so they run in a fresh process."""
+    out = subprocess.run([sys.executable, __file__, "--raw", str(folder), "--children",
+                          str(children), "--runs", str(runs)], capture_output=True, text=True,
+                         check=True).stdout
+    return json.loads(out)
+
+
+def raw_medians(folder: Path, children: int, runs: int) -> None:
+    slots = KeySlots.load(folder / "keyslots.json")
+    key = slots.unwrap_user("bench", PASSPHRASE)
+    conn = sqlcipher3.connect(str(folder / database.DB_NAME))
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    print(json.dumps({name: median_ms(lambda e=expr: conn.execute(SQL, (e,)).fetchall(), runs)
+                      for name, expr in queries_for(children).items()}))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--children", type=int, default=10_000)
     parser.add_argument("--notes", type=int, default=500_000)
     parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--raw", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.raw:
+        return raw_medians(args.raw, args.children, args.runs)
     folder = Path(f"/tmp/casefile-bench-{args.children}-{args.notes}")
     if not (folder / "keyslots.json").exists():
         t = time.perf_counter()
@@ -128,26 +165,22 @@ def main() -> None:
         )
     plain = folder.with_name(folder.name + "-plain.db")
     plain_copy(folder, plain)
+    no_memsec = without_memory_security(folder, args.children, args.runs)
     vault = Vault.open(folder, user="bench", passphrase=PASSPHRASE)
     lite = sqlite3.connect(plain)
     child = args.children // 2
-    queries = {
-        "rare word, all dossiers": match_expression(RARE),
-        "rare word, one dossier": match_expression(RARE, 1),  # note 0 went to child 1
-        "common word, all dossiers": match_expression("lezen"),
-        "common word, one dossier": match_expression("lezen", child),
-        "prefix, one dossier": match_expression("begrij", child),
-    }
     conn = vault.context.db()
-    print(
-        f"{'query (newest first, LIMIT 50)':34} {'SQLCipher ms':>13} {'SQLite ms':>10} {'ratio':>6}"
-    )
-    for name, expr in queries.items():
+    print("ms, medians; 'vault' is SQLCipher as Casefile opens it (cipher_memory_security=ON),"
+          " 'no memsec' the same file and key without it, 'SQLite' a plain copy")
+    print(f"{'query (newest first, LIMIT 50)':30} {'vault':>8} {'no memsec':>10} {'SQLite':>8}"
+          f" {'vault/SQLite':>13} {'no memsec/SQLite':>17}")
+    for name, expr in queries_for(args.children).items():
         enc = median_ms(lambda e=expr: conn.execute(SQL, (e,)).fetchall(), args.runs)
         raw = median_ms(lambda e=expr: lite.execute(SQL, (e,)).fetchall(), args.runs)
-        print(f"{name:34} {enc:13.2f} {raw:10.2f} {enc / raw:6.2f}")
+        print(f"{name:30} {enc:8.2f} {no_memsec[name]:10.2f} {raw:8.2f} {enc / raw:13.1f}"
+              f" {no_memsec[name] / raw:17.1f}")
     print("expected (DESIGN section 9): MATCH LIMIT 50 in rowid order < 2 ms; "
-          "SQLCipher 1.0-1.3x plain SQLite on reads")
+          "SQLCipher 1.0-1.3x plain SQLite on reads, memory security 1.1-3.6x on top")
     api = median_ms(lambda: vault.search.notes("lezen", child_id=child), args.runs)
     api_all = median_ms(lambda: vault.search.notes("lezen"), args.runs)
     typing = median_ms(lambda: vault.search.notes("huisw"), args.runs)
