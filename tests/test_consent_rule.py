@@ -129,75 +129,75 @@ def triples(d) -> set[tuple]:
 
 
 # -- strategies ------------------------------------------------------------------------------
+# Strategies are built once at module level and fields drawn as small integers (bitmasks for
+# sets): building strategies inside every draw cost more than the rule itself.
+
+CATEGORIES = tuple(Category)
+SHIFTS = (timedelta(days=-3), timedelta(seconds=-1), timedelta(0), timedelta(seconds=1),
+          timedelta(days=2))
+AGREES = (None, True, False)
+small = st.integers(0, 1 << 30)  # one draw, split into several fields below
+moment_st = st.tuples(st.integers(-60, 60), st.sampled_from([0, 9, 21, 22, 23]),
+                      st.sampled_from([0, 59]))
+child_st = st.tuples(st.sampled_from([6, 11, 12, 13, 15, 16, 17, 20]),
+                     st.integers(-450, 450), st.integers(0, 30), st.integers(0, 12))
+consent_st = st.tuples(st.integers(-700, 60), st.integers(1, 900), small, small)
 
 
-@st.composite
-def moments(draw, around: date = BASE, spread: int = 60) -> datetime:
-    day = around + timedelta(days=draw(st.integers(-spread, spread)))
-    hour = draw(st.sampled_from([0, 9, 21, 22, 23]))  # late UTC hours are tomorrow in NL/NZ
-    return datetime.combine(day, time(hour, draw(st.sampled_from([0, 59]))), tzinfo=UTC)
+def bits(mask: int, values: tuple) -> list:
+    return [v for i, v in enumerate(values) if mask >> i & 1]
 
 
-@st.composite
-def children(draw) -> Child:
-    years = draw(st.sampled_from([6, 11, 12, 13, 15, 16, 17, 20]))
-    offset = draw(st.integers(-450, 450))
+def make_moment(fields: tuple[int, int, int]) -> datetime:
+    days, hour, minute = fields  # late UTC hours are already tomorrow in NL and NZ
+    return datetime.combine(BASE + timedelta(days=days), time(hour, minute), tzinfo=UTC)
+
+
+def make_child(fields: tuple[int, int, int, int]) -> Child:
+    years, offset, leap, restricted = fields
     birth = date(BASE.year - years, BASE.month, BASE.day) + timedelta(days=offset)
-    if draw(st.integers(0, 30)) == 0:
+    if leap == 0:
         birth = date(BASE.year - years - (BASE.year - years) % 4, 2, 29)
     return Child(id=KID, first_name="Sanne", last_name="Verhoef", birth_date=birth,
-                 restricted=draw(st.integers(0, 12)) == 0)
+                 restricted=restricted == 0)
 
 
-@st.composite
-def guardians(draw) -> tuple[Guardian, ...]:
-    out = []
-    for i in range(draw(st.integers(0, 3))):
-        child = KID if draw(st.integers(0, 6)) else OTHER_KID  # a stranger's parent
-        out.append(Guardian(id=100 + i, child_id=child, name=f"Ouder {i}",
-                            has_authority=draw(st.integers(0, 3)) > 0))
-    return tuple(out)
+def make_guardians(masks: tuple[int, int, int]) -> tuple[Guardian, ...]:
+    count, stranger, authority = masks
+    return tuple(Guardian(id=100 + i, child_id=OTHER_KID if stranger % 7 == i else KID,
+                          name=f"Ouder {i}", has_authority=(authority >> (2 * i)) & 3 > 0)
+                 for i in range(count))
 
 
-@st.composite
-def withdrawals(draw, cid: int, at: datetime) -> Withdrawal | None:
-    if draw(st.integers(0, 2)):
-        return None
-    shift = draw(st.sampled_from([timedelta(days=-3), timedelta(seconds=-1), timedelta(0),
-                                  timedelta(seconds=1), timedelta(days=2)]))
-    return Withdrawal(cid, at + shift, None, draw(st.booleans()), "", 1)
-
-
-@st.composite
-def consents(draw, gids: list[int], at: datetime) -> tuple[Consent, ...]:
-    out = []
-    for cid in range(1, draw(st.integers(0, 4)) + 1):
-        start = BASE + timedelta(days=draw(st.integers(-700, 60)))
-        given_on = start - timedelta(days=draw(st.sampled_from([0, 0, 1, 30])))
-        out.append(Consent(
-            id=cid, child_id=KID if draw(st.integers(0, 8)) else OTHER_KID,
-            scope=ConsentScope.PROCESSING if draw(st.integers(0, 8)) == 0
-            else ConsentScope.DISCLOSURE,
-            recipient_id=draw(st.sampled_from([SCHOOL, SCHOOL, SCHOOL, OTHER_SCHOOL])),
-            purpose="Overstap", categories=frozenset(draw(st.sets(st.sampled_from(Category)))),
-            covers_special=draw(st.booleans()),
-            given_by=tuple(draw(st.sets(st.sampled_from(gids)))),
-            child_agrees=draw(st.sampled_from([None, True, False])),
-            method=ConsentMethod.WRITTEN, valid_from=start,
-            valid_until=start + timedelta(days=draw(st.integers(1, 900))),
-            recorded_by=1, recorded_at=datetime.combine(given_on, time(9), tzinfo=UTC),
-            withdrawal=draw(withdrawals(cid, at)),
-            entered_in_error=draw(st.integers(0, 9)) == 0))
-    return tuple(out)
+def make_consent(cid: int, fields: tuple[int, int, int, int], gids: tuple[int, ...],
+                 at: datetime) -> Consent:
+    start_days, length, a, b = fields
+    start = BASE + timedelta(days=start_days)
+    given_on = start - timedelta(days=(0, 0, 1, 30)[a % 4])
+    withdrawal = None
+    if (a >> 2) % 3 == 0:
+        withdrawal = Withdrawal(cid, at + SHIFTS[(a >> 4) % 5], None, bool(a >> 7 & 1), "", 1)
+    return Consent(
+        id=cid, child_id=OTHER_KID if (a >> 8) % 9 == 0 else KID,
+        scope=ConsentScope.PROCESSING if (a >> 12) % 9 == 0 else ConsentScope.DISCLOSURE,
+        recipient_id=OTHER_SCHOOL if (a >> 16) % 4 == 0 else SCHOOL, purpose="Overstap",
+        categories=frozenset(bits(b, CATEGORIES)), covers_special=bool(b >> 6 & 1),
+        given_by=tuple(bits(b >> 7, gids)), child_agrees=AGREES[(b >> 12) % 3],
+        method=ConsentMethod.WRITTEN, valid_from=start,
+        valid_until=start + timedelta(days=length), recorded_by=1,
+        recorded_at=datetime.combine(given_on, time(9), tzinfo=UTC), withdrawal=withdrawal,
+        entered_in_error=(b >> 16) % 10 == 0)
 
 
 @st.composite
 def worlds(draw):
-    at = draw(moments())
-    gs = draw(guardians())
-    facts = Facts(draw(children()), gs, draw(consents([g.id for g in gs] + [999], at)))
+    at = make_moment(draw(moment_st))
+    gs = make_guardians(draw(st.tuples(st.integers(0, 3), small, small)))
+    gids = (*(g.id for g in gs), 999)
+    cs = tuple(make_consent(i + 1, f, gids, at)
+               for i, f in enumerate(draw(st.lists(consent_st, max_size=4))))
     policy = Policy(draw(st.sampled_from(["all", "one"])), draw(st.sampled_from(ZONES)))
-    return facts, policy, at
+    return Facts(make_child(draw(child_st)), gs, cs), policy, at
 
 
 # -- property tests --------------------------------------------------------------------------
@@ -248,10 +248,10 @@ def test_register_state_agrees_with_the_rule(world, pick):
 class ConsentRegister(RuleBasedStateMachine):
     """Consents are recorded, withdrawn and entered in error while time moves forward."""
 
-    @initialize(kid=children(), gs=guardians(), one=st.booleans())
+    @initialize(kid=child_st, gs=st.tuples(st.integers(0, 3), small, small), one=st.booleans())
     def start(self, kid, gs, one):
-        self.kid = replace(kid, restricted=False)
-        self.guardians = gs
+        self.kid = replace(make_child(kid), restricted=False)
+        self.guardians = make_guardians(gs)
         self.policy = Policy("one" if one else "all")
         self.consents: dict[int, Consent] = {}
         self.now = datetime.combine(BASE, time(8), tzinfo=UTC)
