@@ -275,8 +275,10 @@ class MainWindow(QMainWindow):
         self.idle = InactivityTimer(self.clock, vault.settings.get().auto_lock_minutes, self)
         self.idle.timedOut.connect(self.lock)
         self.idle.start()
-        if vault.user.must_change_passphrase or vault.unlocked_with_recovery_key:
-            self.change_passphrase(first=True)
+        if vault.unlocked_with_recovery_key:
+            self.change_passphrase(first="recovery")
+        elif vault.user.must_change_passphrase:
+            self.change_passphrase(first="temporary")
 
     def _menus(self) -> None:
         from casefile.ui.privacy import PrivacyMenu
@@ -322,7 +324,7 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:  # auto-lock may have fired while the dialog was open
             self.workspace.model.reload()
 
-    def change_passphrase(self, first: bool = False) -> None:
+    def change_passphrase(self, first: bool | str = False) -> None:
         from casefile.ui.passphrase_dialog import PassphraseDialog
 
         self.run_dialog(PassphraseDialog(self.vault, first, self))

@@ -3,19 +3,24 @@ unlocking with the recovery key). Only this user's key slot is rewrapped."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QProgressBar, QWidget
 
 from casefile.passphrase import strength
 from casefile.ui.child_dialog import FormDialog
 
+# Why the dialog opens by itself after unlocking.
+TEMPORARY, RECOVERY = "temporary", "recovery"
+
 
 class PassphraseDialog(FormDialog):
-    def __init__(self, vault, first: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(self, vault, first: bool | str = False, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Change passphrase"), "passphraseDialog", parent)
         self.vault = vault
         if first:
-            intro = QLabel(self.tr("Choose your own passphrase now; the temporary one stops "
-                                   "working."))
+            intro = QLabel(self.tr("You opened the vault with the recovery key. Choose a new "
+                                   "passphrase now.") if first == RECOVERY else
+                           self.tr("Choose your own passphrase now; the temporary one stops "
+                                   "working."), objectName="passphraseIntro")
             intro.setWordWrap(True)
             self.form.addRow(intro)
         self.new = self.line("newPassphrase", self.tr("New passphrase"))
@@ -25,10 +30,31 @@ class PassphraseDialog(FormDialog):
         self.meter.setTextVisible(False)
         self.meter.setMaximumHeight(8)
         self.form.addRow("", self.meter)
+        self.hint = QLabel(objectName="newPassphraseHint")
+        self.hint.setWordWrap(True)
+        self.form.addRow("", self.hint)
         self.again = self.line("newPassphraseAgain", self.tr("Again"))
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.new.textChanged.connect(
-            lambda text: self.meter.setValue(strength(text, (vault.user.name,)).score))
+        self.save_button = self.findChild(QDialogButtonBox).button(
+            QDialogButtonBox.StandardButton.Save)
+        self.new.textChanged.connect(self._rate)
+        self.again.textChanged.connect(self._rate)
+        self._rate()
+
+    def _rate(self) -> None:
+        """The same live meter as when creating a vault; Save waits for 'strong'."""
+        text = self.new.text()
+        rated = strength(text, (self.vault.user.name,))
+        self.meter.setValue(rated.score)
+        if not text:
+            self.hint.setText(self.tr("At least 'strong' is needed."))
+        elif not rated.acceptable:
+            self.hint.setText(self.tr("Too easy to guess: add another word or two."))
+        elif text != self.again.text():
+            self.hint.setText(self.tr("Strong. Type it again below."))
+        else:
+            self.hint.setText(self.tr("Strong, and both entries match."))
+        self.save_button.setEnabled(rated.acceptable and text == self.again.text())
 
     def save(self) -> None:
         from casefile.errors import InvalidInput

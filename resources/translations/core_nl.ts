@@ -245,37 +245,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="226"/>
+        <location filename="../../casefile/ui/main_window.py" line="231"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="282"/>
+        <location filename="../../casefile/ui/main_window.py" line="289"/>
         <source>&amp;Casefile</source>
         <translation>&amp;Casefile</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="284"/>
+        <location filename="../../casefile/ui/main_window.py" line="291"/>
         <source>New child…</source>
         <translation>Nieuw kind…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="286"/>
+        <location filename="../../casefile/ui/main_window.py" line="293"/>
         <source>Edit child…</source>
         <translation>Kind bewerken…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="288"/>
+        <location filename="../../casefile/ui/main_window.py" line="295"/>
         <source>Search all notes…</source>
         <translation>Zoeken in alle verslagen…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="289"/>
+        <location filename="../../casefile/ui/main_window.py" line="296"/>
         <source>Organisations…</source>
         <translation>Organisaties…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="290"/>
+        <location filename="../../casefile/ui/main_window.py" line="297"/>
         <source>Change my passphrase…</source>
         <translation>Mijn wachtzin wijzigen…</translation>
     </message>
@@ -616,42 +616,42 @@
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="251"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="252"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="251"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="252"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="251"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="252"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="252"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="253"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="252"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="253"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="254"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="255"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="256"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="257"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="258"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="259"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -659,24 +659,49 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../casefile/ui/passphrase_dialog.py" line="14"/>
+        <location filename="../../casefile/ui/passphrase_dialog.py" line="17"/>
         <source>Change passphrase</source>
         <translation>Wachtzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/passphrase_dialog.py" line="17"/>
+        <location filename="../../casefile/ui/passphrase_dialog.py" line="20"/>
+        <source>You opened the vault with the recovery key. Choose a new passphrase now.</source>
+        <translation>U hebt de kluis geopend met de herstelsleutel. Kies nu een nieuwe wachtzin.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/passphrase_dialog.py" line="22"/>
         <source>Choose your own passphrase now; the temporary one stops working.</source>
         <translation>Kies nu uw eigen wachtzin; de tijdelijke werkt daarna niet meer.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/passphrase_dialog.py" line="21"/>
+        <location filename="../../casefile/ui/passphrase_dialog.py" line="26"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtzin</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/passphrase_dialog.py" line="28"/>
+        <location filename="../../casefile/ui/passphrase_dialog.py" line="36"/>
         <source>Again</source>
         <translation>Nogmaals</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/passphrase_dialog.py" line="50"/>
+        <source>At least &apos;strong&apos; is needed.</source>
+        <translation>Minstens 'sterk' is nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/passphrase_dialog.py" line="52"/>
+        <source>Too easy to guess: add another word or two.</source>
+        <translation>Te makkelijk te raden: voeg nog een woord of twee toe.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/passphrase_dialog.py" line="54"/>
+        <source>Strong. Type it again below.</source>
+        <translation>Sterk. Typ hem hieronder nog een keer.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/passphrase_dialog.py" line="56"/>
+        <source>Strong, and both entries match.</source>
+        <translation>Sterk, en beide keren gelijk.</translation>
     </message>
 </context>
 <context>
@@ -762,32 +787,32 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="95"/>
+        <location filename="../../casefile/ui/main_window.py" line="100"/>
         <source>Search a child by name…</source>
         <translation>Zoek een kind op naam…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="96"/>
+        <location filename="../../casefile/ui/main_window.py" line="101"/>
         <source>Search a child by name</source>
         <translation>Zoek een kind op naam</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="101"/>
+        <location filename="../../casefile/ui/main_window.py" line="106"/>
         <source>Children</source>
         <translation>Kinderen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="115"/>
+        <location filename="../../casefile/ui/main_window.py" line="120"/>
         <source>Open dossier</source>
         <translation>Dossier openen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="122"/>
+        <location filename="../../casefile/ui/main_window.py" line="127"/>
         <source>New child…</source>
         <translation>Nieuw kind…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="133"/>
+        <location filename="../../casefile/ui/main_window.py" line="138"/>
         <source>Choose a child on the left, or press Ctrl+Shift+N for a new one.</source>
         <translation>Kies links een kind, of druk op Ctrl+Shift+N voor een nieuw kind.</translation>
     </message>

@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTranslator
 
 from casefile.ui.i18n import TRANSLATIONS
 
@@ -27,6 +27,19 @@ def test_no_unfinished_or_empty_translation(source: Path):
         text = "".join(translation.itertext())
         assert translation.get("type") != "unfinished", message.find("source").text
         assert text.strip(), message.find("source").text
+
+
+@pytest.mark.parametrize("source", SOURCES, ids=lambda p: p.stem)
+def test_every_source_has_its_compiled_file(source: Path):
+    assert source.with_suffix(".qm").stat().st_size > 0
+
+
+def test_core_qm_alone_translates_the_lock_screen():
+    translator = QTranslator()
+    assert translator.load(str(TRANSLATIONS / "core_nl.qm"))
+    assert translator.translate("UnlockWidget", "Casefile is locked") == \
+        "Casefile is vergrendeld"
+    assert translator.translate("Messages", "Fill in “%1”.") == "Vul “%1” in."
 
 
 @pytest.mark.parametrize("source", SOURCES, ids=lambda p: p.stem)
