@@ -14,7 +14,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
-from casefile.model import AuditEvent, User
+from casefile.errors import NotPermitted
+from casefile.model import AuditEvent, Role, User
 from casefile.storage.database import Connection
 
 GENESIS = "0" * 64
@@ -99,7 +100,10 @@ class AuditLog:
                action: str | None = None, since: datetime | None = None,
                until: datetime | None = None, limit: int = 200,
                before_id: int | None = None) -> list[AuditEvent]:
-        """Newest first, filtered; page with `before_id`."""
+        """Newest first, filtered; page with `before_id`. Without a child only an admin
+        reads them (the practice-wide view); a dossier's own log is open to its readers."""
+        if child_id is None:
+            _require_admin(self._user())
         where, args = [], []
         for column, value in (("child_id", child_id), ("user_id", user_id), ("action", action)):
             if value is not None:
@@ -156,3 +160,8 @@ def _event(row) -> AuditEvent:
         workstation=row["workstation"], details=json.loads(row["details"]),
         prev_hash=row["prev_hash"], hash=row["hash"],
     )
+
+
+def _require_admin(user: User | None) -> None:
+    if user is None or user.role != Role.ADMIN:
+        raise NotPermitted()

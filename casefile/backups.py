@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from casefile.errors import BackupFailed, CasefileError, InvalidInput
 from casefile.storage import backup
+
+LAST_BACKUP = "last_backup"
 
 
 class Backups:
@@ -39,12 +42,25 @@ class Backups:
         return result
 
     def last_status(self) -> dict | None:
+        """The status file beside the vault: readable before unlock, so a failed backup is
+        shown again at the next start."""
         return backup.read_status(self._ctx.path)
 
+    def last_result(self) -> dict | None:
+        """The last result as the vault itself remembers it ({"ok", "at"})."""
+        self._ctx.require_user()
+        row = self._ctx.db().execute("SELECT value FROM meta WHERE key = ?",
+                                     (LAST_BACKUP,)).fetchone()
+        return json.loads(row[0]) if row else None
+
     def _record(self, worker, ok: bool, details: dict) -> None:
-        backup.write_status(self._ctx.path, ok, worker.clock.now())
+        now = worker.clock.now()
+        backup.write_status(self._ctx.path, ok, now)
         try:
             with worker.transaction() as conn:
+                conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) "
+                             "DO UPDATE SET value = excluded.value",
+                             (LAST_BACKUP, json.dumps({"ok": ok, "at": now.isoformat()})))
                 worker.audit.record(conn, action="backup", object_type="vault",
                                     object_id=worker.vault_id,
                                     outcome="ok" if ok else "failed", details=details)

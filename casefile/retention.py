@@ -3,7 +3,12 @@
 A closed dossier is due `retention_years` (5) after its last trajectory ended; a dossier
 reopened since, or with a trajectory that has not ended, is not due. Financial records are
 kept `financial_retention_years` (7) after their date. A date of 29 February plus N years
-falls on 1 March when that year has no 29 February (the later, safer day)."""
+falls on 1 March when that year has no 29 February (the later, safer day).
+
+Financial records outlive an erasure, as the law keeps them seven years: their link to the
+child is set to NULL (ON DELETE SET NULL) and they hold only the invoice number, date,
+amount in cents and a payer reference (a debtor number, never the child's name), so what
+stays says nothing about the guidance."""
 
 from __future__ import annotations
 
@@ -34,6 +39,15 @@ class FinancialDue:
     record_id: int
     invoice_date: date
     due_on: date
+
+
+@dataclass(frozen=True)
+class PurgeResult:
+    erased: tuple[int, ...]  # child ids
+    rows: int  # rows deleted, the children's own included
+
+    def __len__(self) -> int:
+        return len(self.erased)
 
 
 class Retention:
@@ -72,7 +86,8 @@ class Retention:
                               add_years(date.fromisoformat(r[1]), years)) for r in rows]
         return [f for f in found if f.due_on <= day]
 
-    def purge(self, child_ids: list[int], *, confirm_count: int, progress=None) -> int:
+    def purge(self, child_ids: list[int], *, confirm_count: int, progress=None
+              ) -> PurgeResult:
         """Erase due dossiers; admin only; `confirm_count` must name how many."""
         self._ctx.require_admin()
         if confirm_count != len(child_ids) or not child_ids:
@@ -80,8 +95,11 @@ class Retention:
         due = {i.child_id for i in self.due()}
         if any(c not in due for c in child_ids):
             raise NotDue()
+        rows = 0
         for done, child_id in enumerate(child_ids, start=1):
-            self._erase(child_id, reason="retention", vacuum=done == len(child_ids))
+            # one VACUUM at the end wipes the pages every erasure freed
+            result = self._erase(child_id, reason="retention", vacuum=done == len(child_ids))
+            rows += sum(result.erased.values()) + 1
             if progress:
                 progress(done, len(child_ids))
-        return len(child_ids)
+        return PurgeResult(tuple(child_ids), rows)

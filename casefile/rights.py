@@ -27,6 +27,14 @@ class ErasurePreview:
 
 
 @dataclass(frozen=True)
+class ErasureResult:
+    child_id: int
+    erased: dict[str, int]  # table -> rows deleted (besides the child's own row)
+    kept: list[str]  # financial records kept by law, unlinked from the child
+    wiped: bool  # freed pages wiped (VACUUM) before this was returned
+
+
+@dataclass(frozen=True)
 class AccessReport:
     path: Path
     password: str  # shown once
@@ -93,12 +101,15 @@ class Rights:
             "ORDER BY invoice_date", (child_id,))]
         return ErasurePreview(child_id, counts, kept)
 
-    def erase(self, child_id: int, *, reason: str, vacuum: bool = True) -> ErasurePreview:
+    def erase(self, child_id: int, *, reason: str, vacuum: bool = True,
+              progress=None) -> ErasureResult:
         """Delete the dossier: rows, search entries, and the freed pages wiped before this
-        returns. The audit log keeps an event without personal data."""
+        returns. The audit log keeps an event without personal data. Admin only, on request
+        as in a purge: an erasure cannot be undone, so it needs the practice's owner."""
         self._ctx.require_admin()
         reason = clean_text(reason, "reason", required=True, max_length=200)
         preview = self.erasure_preview(child_id)
+        _step(progress, 0)
         with self._ctx.transaction() as conn:
             conn.execute("DELETE FROM children WHERE id = ?", (child_id,))
             conn.execute("INSERT INTO notes_fts(notes_fts) VALUES ('optimize')")
@@ -108,9 +119,11 @@ class Rights:
                                             "kept_financial": len(preview.kept),
                                             "reason": "retention" if reason == "retention"
                                             else "request"})
+        _step(progress, 1)
         if vacuum:
             wipe_free_pages(self._ctx.db())
-        return preview
+        _step(progress, 2)
+        return ErasureResult(child_id, preview.erased, preview.kept, vacuum)
 
     # -- Art 15 / 20 ----------------------------------------------------------------------
 
@@ -142,6 +155,11 @@ class Rights:
         """Every event, filtered (child, user, action, dates); admin only."""
         self._ctx.require_admin()
         return self._ctx.audit.events(**filters)
+
+
+def _step(progress, done: int) -> None:
+    if progress:
+        progress(done, 2)
 
 
 def wipe_free_pages(conn: Connection) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from casefile.errors import InvalidInput, NotPermitted
+from casefile.errors import InvalidInput
 from casefile.model import Role, User
 from casefile.passphrase import require_strong
 from casefile.storage import keys
@@ -57,6 +57,7 @@ class Users:
         slots = keys.KeySlots.load(self._path, self._ctx.vault_id)
         with self._ctx.transaction() as conn:
             user = people.user(conn, user_id)
+            _keep_an_admin(conn, user, Role.COUNSELLOR)
             conn.execute("UPDATE users SET active = 0 WHERE id = ?", (user_id,))
             self._ctx.audit.record(conn, action="deactivate", object_type="user",
                                    object_id=user_id)
@@ -81,14 +82,30 @@ class Users:
         self._ctx.user = people.user(self._ctx.db(), user.id)
 
     def set_role(self, user_id: int, role: Role | str) -> User:
-        self._ctx.require_admin()
+        """An admin changes a role; nobody demotes themselves or the last active admin."""
+        admin = self._ctx.require_admin()
+        role = _role(role)
+        if user_id == admin.id and role != Role.ADMIN:
+            raise InvalidInput("You cannot take away your own administrator role.")
         with self._ctx.transaction() as conn:
-            conn.execute("UPDATE users SET role = ? WHERE id = ?", (str(_role(role)), user_id))
+            user = people.user(conn, user_id)
+            if not user.active:
+                raise InvalidInput("That user has been deactivated.")
+            _keep_an_admin(conn, user, role)
+            conn.execute("UPDATE users SET role = ? WHERE id = ?", (str(role), user_id))
             self._ctx.audit.record(conn, action="update", object_type="user",
                                    object_id=user_id, details={"role": str(role)})
-            if people.user_by_name(conn, self.current.name).role != Role.ADMIN:
-                raise NotPermitted()
             return people.user(conn, user_id)
+
+
+def _keep_an_admin(conn, user: User, new_role: Role) -> None:
+    """A practice without an active admin could no longer manage users or settings."""
+    if user.role != Role.ADMIN or new_role == Role.ADMIN or not user.active:
+        return
+    others = conn.execute("SELECT count(*) FROM users WHERE role = ? AND active = 1 AND id != ?",
+                          (str(Role.ADMIN), user.id)).fetchone()[0]
+    if not others:
+        raise InvalidInput("The practice needs at least one active administrator.")
 
 
 def clean_user_name(name: str) -> str:
