@@ -1,0 +1,84 @@
+"""Backups: the file is encrypted throughout, verified, remembered; restore refuses what it
+cannot trust and leaves nothing behind. (Round trip and damage: tests/test_rights.py.)"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from casefile.errors import BackupDamaged, BackupFailed, FolderNotEmpty, WrongPassphrase
+from casefile.storage import backup
+from casefile.vault import Vault
+from tests.conftest import ADMIN, PASSPHRASE
+
+CANARY = "Quirijnsbroek"
+
+
+@pytest.fixture
+def filled(vault):
+    kid = vault.children.add(first_name=CANARY, last_name="Hoekstra",
+                             birth_date=date(2014, 8, 8))
+    vault.notes.add(kid.id, text=f"Leesles met {CANARY}")
+    return kid
+
+
+def test_backup_is_encrypted_verified_and_remembered(vault, filled, tmp_path):
+    folder = tmp_path / "usb"
+    steps = []
+    result = vault.backups.create(folder, progress=lambda d, t: steps.append(d))
+    assert steps == [1, 2, 3]
+    data = result.path.read_bytes()
+    assert data.startswith(backup.MAGIC) and b"SQLite format 3" not in data
+    assert CANARY.encode() not in data
+    assert result.path.stat().st_mode & 0o777 == 0o600
+    assert [p.name for p in folder.iterdir()] == [result.path.name]  # no temp copy left
+    assert result.tables["children"] == 1 and result.tables["notes"] == 1
+    status = json.loads((vault.path / backup.STATUS_FILE).read_text())
+    assert status["ok"] is True and set(status) == {"ok", "at"}
+    assert vault.backups.last_result()["ok"] is True
+    assert vault.audit.events(action="backup")[0].outcome == "ok"
+
+
+def test_a_failed_backup_says_so_now_and_at_next_start(vault, filled, tmp_path):
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_bytes(b"")
+    with pytest.raises(BackupFailed):
+        vault.backups.create(blocked)
+    assert vault.backups.last_result()["ok"] is False
+    vault.lock()
+    assert backup.read_status(vault.path)["ok"] is False  # readable before unlock
+
+
+def test_prune_deletes_only_our_oldest(tmp_path):
+    names = [f"casefile-backup-2026010{i}T000000000000Z.cfbak" for i in range(1, 5)]
+    for name in [*names, "holiday-photos.cfbak", "notes.txt"]:
+        (tmp_path / name).write_bytes(b"x")
+    removed = backup.prune(tmp_path, keep=2)
+    assert [p.name for p in removed] == names[:2]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [*names[2:], "holiday-photos.cfbak", "notes.txt"])
+
+
+def test_restore_unwraps_before_writing_and_refuses_a_used_folder(vault, filled, tmp_path):
+    result = vault.backups.create(tmp_path / "b")
+    target = tmp_path / "restored"
+    with pytest.raises(WrongPassphrase):
+        Vault.restore(result.path, target, user=ADMIN, passphrase="verkeerd-wachtwoord-123")
+    assert not target.exists()
+    assert not list(tmp_path.glob(".restored*"))
+    used = tmp_path / "used"
+    used.mkdir()
+    (used / "iets.txt").write_text("x")
+    with pytest.raises(FolderNotEmpty):
+        Vault.restore(result.path, used, user=ADMIN, passphrase=PASSPHRASE)
+    assert [p.name for p in used.iterdir()] == ["iets.txt"]
+
+
+def test_a_file_that_is_not_a_backup_is_damaged(tmp_path):
+    for content in (b"", b"CASEFILE-BACKUP\n{not json\n", b"PK\x03\x04 a zip file"):
+        path = tmp_path / "x.cfbak"
+        path.write_bytes(content)
+        with pytest.raises(BackupDamaged):
+            backup.read_backup(path)
