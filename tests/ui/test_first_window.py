@@ -130,6 +130,20 @@ def test_auto_lock_after_idle_time(qtbot, vault, vault_dir, clock, secrets, tmp_
     assert window.vault is None and vault.locked
 
 
+def test_typing_postpones_the_auto_lock(qtbot, vault, vault_dir, clock, secrets, tmp_path):
+    vault.settings.update(auto_lock_minutes=5)
+    window = make_window(qtbot, vault_dir, clock, secrets, tmp_path)
+    window.unlocked(vault)
+    clock.advance(minutes=4)
+    qtbot.keyClick(window.workspace.filter, Qt.Key.Key_A)  # activity through the app filter
+    clock.advance(minutes=4)
+    window.idle.check()
+    assert window.vault is vault
+    clock.advance(minutes=1, seconds=1)
+    window.idle.check()
+    assert window.vault is None
+
+
 def test_child_list_model_filters_and_passes_the_model_tester(qtbot, qtmodeltester, vault,
                                                              vault_dir, clock, secrets,
                                                              tmp_path):
