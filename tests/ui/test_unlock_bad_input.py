@@ -93,3 +93,10 @@ def test_recovery_unlock_asks_for_a_new_passphrase(qtbot, locked, vault_dir, clo
     window.lock()
     Vault.open(vault_dir, user=ADMIN, passphrase=NEW_PASSPHRASE, clock=clock,
                secrets=secrets).lock()
+
+
+def test_a_vault_open_elsewhere_is_said_so(qtbot, vault, vault_dir, clock, secrets, dutch):
+    widget, opened = unlock_with(qtbot, vault_dir, clock, secrets, PASSPHRASE)
+    assert not opened
+    assert widget.error.text() == "De kluis is elders geopend; sluit hem daar eerst."
+    assert widget.button.isEnabled()  # after the other one closes, try again
