@@ -215,3 +215,23 @@ def test_organisations_address_book_adds_and_edits(qtbot, vault, dutch):
     book.list.itemActivated.emit(row, 0)  # the edit dialog opens with the stored values
     [school] = vault.organisations.list()
     assert school.contact_person == "Joke Mulder"
+
+
+def test_a_full_disk_during_creation_is_one_sentence(qtbot, tmp_path, clock, secrets, dutch,
+                                                     monkeypatch):
+    from casefile.errors import DiskFull
+    from casefile.vault import Vault
+
+    def full(*args, **kwargs):
+        raise DiskFull()
+
+    monkeypatch.setattr(Vault, "create", full)
+    window = make_window(qtbot, tmp_path / "kluis", clock, secrets, tmp_path)
+    create = window.start
+    create.admin.setText(ADMIN)
+    create.passphrase.setText(PASSPHRASE)
+    create.confirm.setText(PASSPHRASE)
+    create.create()
+    qtbot.waitUntil(lambda: bool(create.error.text()), timeout=20000)
+    assert create.error.text() == "De schijf is vol; er is niets opgeslagen."
+    assert window.vault is None and create.pages.currentIndex() == 0
