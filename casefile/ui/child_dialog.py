@@ -193,6 +193,8 @@ class TrajectoryDialog(FormDialog):
         self.form.addRow("", self.ended)
         self.end = self.date_edit("trajectoryEnd", self.tr("End"),
                                   t.end_date if t and t.end_date else today)
+        self.end.setEnabled(self.ended.isChecked())  # an end date only once it has ended
+        self.ended.toggled.connect(self.end.setEnabled)
         self.summary = QPlainTextEdit(t.summary if t else "", objectName="trajectorySummary")
         self.form.addRow(self.tr("Summary"), self.summary)
 

@@ -46,6 +46,8 @@ class PassphraseDialog(FormDialog):
         text = self.new.text()
         rated = strength(text, (self.vault.user.name,))
         self.meter.setValue(rated.score)
+        colour = "#8a1c1c" if not rated.acceptable else "#1e6b3a"
+        self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
         if not text:
             self.hint.setText(self.tr("At least 'strong' is needed."))
         elif not rated.acceptable:
