@@ -66,3 +66,14 @@ class Backups:
                                     outcome="ok" if ok else "failed", details=details)
         except (CasefileError, OSError):
             pass
+
+
+def restore_backup(backup_file: Path | str, target_dir: Path | str, *, user: str,
+                   passphrase: str | None = None, recovery_key: str | None = None,
+                   clock=None, secrets=None):
+    """Restore into a new, empty folder and open it (the same as `Vault.restore`): the key
+    is unwrapped before anything is written, and a damaged file writes nothing."""
+    from casefile.vault import Vault
+
+    return Vault.restore(backup_file, target_dir, user=user, passphrase=passphrase,
+                         recovery_key=recovery_key, clock=clock, secrets=secrets)

@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from casefile.backups import restore_backup
 from casefile.errors import BackupDamaged, BackupFailed, FolderNotEmpty, WrongPassphrase
 from casefile.storage import backup
 from casefile.vault import Vault
@@ -74,6 +75,12 @@ def test_restore_unwraps_before_writing_and_refuses_a_used_folder(vault, filled,
     with pytest.raises(FolderNotEmpty):
         Vault.restore(result.path, used, user=ADMIN, passphrase=PASSPHRASE)
     assert [p.name for p in used.iterdir()] == ["iets.txt"]
+    empty = tmp_path / "empty"
+    empty.mkdir()  # an existing empty folder is a new folder too
+    vault.lock()
+    with restore_backup(result.path, empty, user=ADMIN, passphrase=PASSPHRASE) as restored:
+        assert restored.children.page()[0].first_name == CANARY
+        assert restored.audit.verify().ok
 
 
 def test_a_file_that_is_not_a_backup_is_damaged(tmp_path):
