@@ -199,6 +199,23 @@ def test_access_report_is_complete(vault, full_dossier, tmp_path, qapp):
     assert vault.audit.events(action="access_report")
 
 
+def test_access_report_marks_a_legal_disclosure(vault, full_dossier, tmp_path, qapp):
+    kid, _, school, _ = full_dossier
+    vault.users.add("bea", role="admin", temporary_passphrase="tweede-beheerder-Bea-2026")
+    vault.packets.create_legal(kid.id, school.id, tmp_path / "melding.pdf",
+                               legal_ground="Meldcode huiselijk geweld", reason="Zorgen",
+                               approver="bea", approver_passphrase="tweede-beheerder-Bea-2026")
+    report = vault.rights.access_report(kid.id, tmp_path / "inzage.pdf")
+    with pikepdf.open(report.path, password=report.password) as pdf:
+        held = json.loads(pdf.attachments["access-report.json"].get_file().read_bytes())
+    marks = sorted((d["without_consent"], d["legal_ground"] or "") for d in held["disclosures"])
+    assert marks == [(False, ""), (True, "Meldcode huiselijk geweld")]
+    reader = pypdf.PdfReader(report.path)
+    reader.decrypt(report.password)
+    text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
+    assert "wettelijke plicht" in text and "Meldcode huiselijk geweld" in text
+
+
 def test_cli_backup_restore_and_retention(vault, vault_dir, tmp_path, capsys, monkeypatch):
     vault.lock()
     monkeypatch.setenv(cli.PASSPHRASE_ENV, PASSPHRASE)
