@@ -6,13 +6,17 @@ import errno
 import json
 import os
 import stat
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from keyring.backends.fail import Keyring as FailKeyring
+from keyring.backends.null import Keyring as NullKeyring
 
 from casefile.errors import (
     DiskFull,
+    FolderNotWritable,
     KeyringSecretMissing,
     KeyringUnavailable,
     KeyslotsDamaged,
@@ -24,7 +28,7 @@ from casefile.errors import (
 )
 from casefile.storage import keys
 from casefile.storage.files import atomic_write
-from casefile.storage.secrets import MemorySecretStore
+from casefile.storage.secrets import KeyringSecretStore, MemorySecretStore
 
 CHEAP = keys.CHEAP_KDF
 
@@ -76,8 +80,33 @@ def test_bound_slot_needs_the_keyring_secret(db_key):
     assert slots.unwrap_user("anna", "geheim", store) == db_key
     with pytest.raises(KeyringSecretMissing):
         slots.unwrap_user("anna", "geheim", MemorySecretStore())
+    entry = slots._find("anna", "user")["keyring_entry"]
+    assert store.get(entry) is not None
     slots.remove_slot("anna", secrets=store)
-    assert store.get("vault-a:anna") is None
+    assert store.get(entry) is None and not slots.has_slot("anna")
+
+
+def test_rewrap_of_a_bound_slot_keeps_the_slot_on_disk_openable(tmp_path, db_key):
+    # If saving the rewrapped file fails, the old file must still open on this computer.
+    store = MemorySecretStore()
+    path = tmp_path / "keyslots.json"
+    slots = keys.KeySlots.new("vault-a")
+    slots.add_user_slot("anna", "oud geheim", db_key, kdf=CHEAP, bind_to=store)
+    slots.save(path)
+    slots.rewrap_user("anna", "nieuw geheim", db_key, kdf=CHEAP, bind_to=store)
+    assert slots.unwrap_user("anna", "nieuw geheim", store) == db_key
+    assert keys.KeySlots.load(path).unwrap_user("anna", "oud geheim", store) == db_key
+    with pytest.raises(WrongPassphrase):
+        slots.unwrap_user("anna", "oud geheim", store)
+
+
+def test_a_user_called_recovery_leaves_the_recovery_slot_alone(db_key):
+    slots = keys.KeySlots.new("vault-a")
+    slots.add_user_slot("recovery", "geheim", db_key, kdf=CHEAP)
+    key = slots.add_recovery_slot(db_key, kdf=CHEAP)
+    assert slots.unwrap_user("recovery", "geheim") == db_key
+    assert slots.unwrap_recovery(key) == db_key
+    assert slots.user_slot_ids() == ["recovery"]
 
 
 def test_binding_refused_without_a_keyring(db_key):
@@ -93,6 +122,11 @@ def test_recovery_key_round_trip_and_tolerance(db_key):
     assert len(groups) == 9 and all(len(g) == 4 for g in groups)
     assert slots.unwrap_recovery(key) == db_key
     assert slots.unwrap_recovery(" ".join(groups).lower()) == db_key
+    assert slots.unwrap_recovery("".join(groups)) == db_key
+    # Read aloud or copied by hand: O for 0, I or 1 for L.
+    misread = key.replace("0", "O").replace("L", "1")
+    assert slots.unwrap_recovery(misread) == db_key
+    assert slots.unwrap_recovery(key.replace("L", "i")) == db_key
     other = keys.generate_recovery_key()
     with pytest.raises(WrongRecoveryKey):
         slots.unwrap_recovery(other)
@@ -109,24 +143,65 @@ def test_recovery_typo_is_caught_before_the_kdf_runs(monkeypatch, db_key):
     assert calls == []
 
 
+_SAME = {"o": "0", "i": "l", "1": "l"}
+
+
 @settings(max_examples=300, deadline=None)
-@given(position=st.integers(0, 35), replacement=st.sampled_from("qpzry9x8gf2tvdw0s3jn54khce6mua7l"))
+@given(position=st.integers(0, 35),
+       replacement=st.sampled_from("qpzry9x8gf2tvdw0s3jn54khce6mua7loi1b"))
 def test_any_single_substitution_is_detected(position, replacement):
     key = keys.generate_recovery_key().replace("-", "").lower()
-    if key[position] == replacement:
-        return
+    if key[position] == _SAME.get(replacement, replacement):
+        return  # the same character as far as the reader is concerned
     typo = key[:position] + replacement + key[position + 1:]
     with pytest.raises(MalformedRecoveryKey):
         keys.normalise_recovery_key(typo)
 
 
+@settings(max_examples=100, deadline=None)
+@given(first=st.integers(0, 7), data=st.data())
+def test_swapped_groups_and_lengths_are_detected(first, data):
+    groups = keys.generate_recovery_key().split("-")
+    second = data.draw(st.integers(first + 1, 8))
+    if groups[first] != groups[second]:
+        swapped = list(groups)
+        swapped[first], swapped[second] = groups[second], groups[first]
+        with pytest.raises(MalformedRecoveryKey):
+            keys.normalise_recovery_key("-".join(swapped))
+    with pytest.raises(MalformedRecoveryKey):
+        keys.normalise_recovery_key("-".join(groups[:first] + groups[first + 1:]))
+
+
 def test_missing_and_damaged_files(tmp_path):
     with pytest.raises(KeyslotsMissing):
         keys.KeySlots.load(tmp_path / "keyslots.json")
-    for body in (b"{", b'{"format": 9}', b"[]", b'{"format": 1, "vault_id": "v", "slots": [1]}'):
+    for body in (b"{", b'{"format": 9}', b"[]", b'{"format": 1, "vault_id": "v", "slots": [1]}',
+                 b"\xff\xfe", b"[" * 100_000):
         (tmp_path / "keyslots.json").write_bytes(body)
         with pytest.raises(KeyslotsDamaged):
             keys.KeySlots.load(tmp_path / "keyslots.json")
+
+
+@pytest.mark.parametrize("field, value", [
+    ("kind", "admin"), ("salt", "not base64!"), ("bound", "yes"), ("kdf", {"alg": "scrypt"}),
+    ("kdf", {"alg": "argon2id", "memory_kib": 2**40, "iterations": 1, "lanes": 1}),
+    ("kdf", {"alg": "argon2id", "memory_kib": 8, "iterations": 10**6, "lanes": 1}),
+    ("kdf", {"alg": "argon2id", "memory_kib": 8, "iterations": True, "lanes": 1}),
+])
+def test_tampered_slot_fields_are_damage_not_a_wrong_passphrase(tmp_path, db_key, monkeypatch,
+                                                                field, value):
+    slots = keys.KeySlots.new("vault-a")
+    slots.add_user_slot("anna", "geheim", db_key, kdf=CHEAP)
+    path = tmp_path / "keyslots.json"
+    slots.save(path)
+    data = json.loads(path.read_text())
+    data["slots"][0][field] = value
+    path.write_text(json.dumps(data))
+    calls = []
+    monkeypatch.setattr(keys, "_derive", lambda *a, **k: calls.append(a))
+    with pytest.raises(KeyslotsDamaged):  # refused at load: no huge KDF is ever started
+        keys.KeySlots.load(path).unwrap_user("anna", "geheim")
+    assert calls == []
 
 
 def test_saved_with_owner_only_permissions_and_no_secret_in_repr(tmp_path, db_key):
@@ -158,6 +233,97 @@ def test_real_default_kdf(db_key):
     assert keys.KdfParams(memory_kib=262144, iterations=3, lanes=4) == keys.DEFAULT_KDF
     slots = keys.KeySlots.new("vault-a")
     slots.add_user_slot("anna", "geheim", db_key)
-    assert slots._find("anna")["kdf"] == {"alg": "argon2id", "memory_kib": 262144,
+    assert slots._find("anna", "user")["kdf"] == {"alg": "argon2id", "memory_kib": 262144,
                                           "iterations": 3, "lanes": 4}
     assert slots.unwrap_user("anna", "geheim") == db_key
+
+
+def test_atomic_write_sets_owner_only_mode_before_the_data(tmp_path, monkeypatch):
+    seen = []
+    real_replace = os.replace
+
+    def spy(src, dst):
+        seen.append((stat.S_IMODE(os.stat(src).st_mode), Path(src).read_bytes()))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", spy)
+    atomic_write(tmp_path / "f.bin", b"inhoud")
+    assert seen == [(0o600, b"inhoud")]
+    assert (tmp_path / "f.bin").read_bytes() == b"inhoud"
+
+
+@pytest.mark.parametrize("code, error", [(errno.EACCES, FolderNotWritable),
+                                         (errno.EROFS, FolderNotWritable),
+                                         (errno.ENOSPC, DiskFull)])
+def test_atomic_write_maps_os_errors(tmp_path, monkeypatch, code, error):
+    def refuse(*args, **kwargs):
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(os, "fsync", refuse)
+    with pytest.raises(error):
+        atomic_write(tmp_path / "f.bin", b"inhoud")
+    assert list(tmp_path.iterdir()) == []
+
+
+# -- the keyring store, over stand-in backends (never the real keyring of this machine) --
+
+
+class SecureBackend:
+    priority = 5
+
+    def __init__(self) -> None:
+        self.values: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, name):
+        return self.values.get((service, name))
+
+    def set_password(self, service, name, value):
+        self.values[(service, name)] = value
+
+    def delete_password(self, service, name):
+        del self.values[(service, name)]
+
+
+class PlaintextKeyring(SecureBackend):
+    priority = 0.5
+
+
+class LockedBackend(SecureBackend):
+    def get_password(self, service, name):
+        raise RuntimeError("collection is locked")
+
+
+class ChainerBackend:
+    priority = 10
+
+    def __init__(self, *backends) -> None:
+        self.backends = list(backends)
+
+
+def test_keyring_store_round_trip_in_base64_text():
+    backend = SecureBackend()
+    store = KeyringSecretStore(backend=backend)
+    assert store.unavailable_reason() is None
+    store.put("vault-a:anna", b"\x00\xffgeheim")
+    assert backend.values[("casefile", "vault-a:anna")] == "AP9nZWhlaW0="
+    assert store.get("vault-a:anna") == b"\x00\xffgeheim"
+    store.delete("vault-a:anna")
+    assert store.get("vault-a:anna") is None
+
+
+@pytest.mark.parametrize("backend", [FailKeyring(), NullKeyring(), PlaintextKeyring(),
+                                     LockedBackend(), ChainerBackend(PlaintextKeyring())])
+def test_keyring_store_refuses_insecure_or_failing_backends(backend):
+    store = KeyringSecretStore(backend=backend)
+    reason = store.unavailable_reason()
+    assert isinstance(reason, str) and reason.endswith(".")
+    with pytest.raises(KeyringUnavailable):
+        store.put("vault-a:anna", b"geheim")
+    assert getattr(backend, "values", {}) == {}
+
+
+def test_keyring_store_uses_the_secure_member_of_a_chain_and_never_falls_back():
+    secure, plain = SecureBackend(), PlaintextKeyring()
+    store = KeyringSecretStore(backend=ChainerBackend(secure, plain))
+    store.put("vault-a:anna", b"geheim")
+    assert plain.values == {} and list(secure.values) == [("casefile", "vault-a:anna")]

@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -34,8 +35,12 @@ from casefile.errors import (
 )
 from casefile.storage.files import atomic_write
 
+if TYPE_CHECKING:
+    from casefile.storage.secrets import SecretStore
+
 FORMAT = 1
 RECOVERY_SLOT = "recovery"
+KINDS = ("user", "recovery")
 
 
 @dataclass(frozen=True)
@@ -48,18 +53,26 @@ class KdfParams:
 DEFAULT_KDF = KdfParams()
 CHEAP_KDF = KdfParams(memory_kib=8, iterations=1, lanes=1)
 
+# Bounds on parameters read from a file: a tampered keyslots.json must not make unlock
+# allocate 100 GiB or spin for an hour before the tag check refuses it.
+_MAX_MEMORY_KIB = 4 * 1024 * 1024
+_MAX_ITERATIONS = 64
+_MAX_LANES = 64
+
 
 def generate_database_key() -> bytes:
     return os.urandom(32)
 
 
 # -- recovery keys: 150 random bits in bech32's alphabet, with bech32's checksum, which
-#    catches any error in up to four characters before the KDF runs ---------------------
+#    catches any error in up to four characters before the KDF runs. The alphabet has no
+#    1, b, i or o, so what a reader mistakes for them maps back (o->0, i/1->l). -----------
 
 _ALPHABET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
 _DATA_CHARS = 30
 _GROUP = 4
 _HRP = "casefile"
+_CONFUSABLE = str.maketrans({"o": "0", "i": "l", "1": "l"})
 
 
 def _polymod(values: list[int]) -> int:
@@ -90,7 +103,8 @@ def generate_recovery_key() -> str:
 
 def normalise_recovery_key(text: str) -> bytes:
     """The key's canonical bytes; MalformedRecoveryKey on a typo, before any KDF runs."""
-    cleaned = "".join(c for c in text.lower() if c not in " -\t\n").replace("o", "0")
+    cleaned = "".join(c for c in text.lower() if not c.isspace() and c not in "-_.")
+    cleaned = cleaned.translate(_CONFUSABLE)
     if len(cleaned) != _DATA_CHARS + 6 or any(c not in _ALPHABET for c in cleaned):
         raise MalformedRecoveryKey()
     values = [_ALPHABET.index(c) for c in cleaned]
@@ -126,8 +140,37 @@ def _passphrase_bytes(passphrase: str) -> bytes:
     return unicodedata.normalize("NFC", passphrase).encode("utf-8")
 
 
+def _kdf_of(slot: dict) -> KdfParams:
+    """The slot's KDF parameters, refused when out of bounds (see _MAX_MEMORY_KIB)."""
+    params = slot["kdf"]
+    if set(params) != {"alg", "memory_kib", "iterations", "lanes"} or params["alg"] != "argon2id":
+        raise KeyslotsDamaged()
+    values = [params[k] for k in ("memory_kib", "iterations", "lanes")]
+    if any(type(v) is not int for v in values):
+        raise KeyslotsDamaged()
+    kdf = KdfParams(*values)
+    if not (1 <= kdf.lanes <= _MAX_LANES and 1 <= kdf.iterations <= _MAX_ITERATIONS
+            and 8 * kdf.lanes <= kdf.memory_kib <= _MAX_MEMORY_KIB):
+        raise KeyslotsDamaged()
+    return kdf
+
+
+_REQUIRED = {"id": str, "kind": str, "kdf": dict, "salt": str, "nonce": str, "wrapped": str,
+             "bound": bool}
+
+
+def _check_slot(slot: object) -> None:
+    if not isinstance(slot, dict) or any(not isinstance(slot.get(k), t)
+                                         for k, t in _REQUIRED.items()):
+        raise KeyslotsDamaged()
+    if slot["kind"] not in KINDS or not isinstance(slot.get("keyring_entry", ""), str):
+        raise KeyslotsDamaged()
+    _kdf_of(slot)
+
+
 class KeySlots:
-    """The in-memory form of keyslots.json."""
+    """The in-memory form of keyslots.json. A slot is found by its id and kind, so a user
+    who happens to be called "recovery" can never replace the recovery slot."""
 
     def __init__(self, vault_id: str, slots: list[dict], db_salt: str | None = None) -> None:
         self._vault_id = vault_id
@@ -153,7 +196,7 @@ class KeySlots:
             raise KeyslotsDamaged() from None
         try:
             data = json.loads(raw)
-        except (ValueError, UnicodeDecodeError):
+        except (ValueError, UnicodeDecodeError, RecursionError):
             raise KeyslotsDamaged() from None
         slots = cls._validated(data)
         if expected_vault_id is not None and data["vault_id"] != expected_vault_id:
@@ -167,12 +210,11 @@ class KeySlots:
             raise KeyslotsDamaged()
         if not isinstance(data.get("vault_id"), str) or not isinstance(data.get("slots"), list):
             raise KeyslotsDamaged()
-        required = {"id": str, "kind": str, "kdf": dict, "salt": str, "nonce": str,
-                    "wrapped": str, "bound": bool}
         for slot in data["slots"]:
-            if not isinstance(slot, dict) or any(not isinstance(slot.get(k), t)
-                                                 for k, t in required.items()):
-                raise KeyslotsDamaged()
+            _check_slot(slot)
+        ids = [(s["id"], s["kind"]) for s in data["slots"]]
+        if len(set(ids)) != len(ids):
+            raise KeyslotsDamaged()
         return data["slots"]
 
     def save(self, path: Path) -> None:
@@ -191,53 +233,77 @@ class KeySlots:
         return [s["id"] for s in self._slots if s["kind"] == "user"]
 
     def has_slot(self, slot_id: str) -> bool:
-        return self._find(slot_id) is not None
+        return any(s["id"] == slot_id for s in self._slots)
 
     def is_bound(self, slot_id: str) -> bool:
-        slot = self._find(slot_id)
+        slot = self._find(slot_id, "user")
         return bool(slot and slot["bound"])
 
     # -- adding and removing --------------------------------------------------------------
 
     def add_user_slot(self, slot_id: str, passphrase: str, db_key: bytes, *,
-                      kdf: KdfParams | None = None, bind_to=None) -> None:
-        self._put(slot_id, "user", _passphrase_bytes(passphrase), db_key, kdf, bind_to)
+                      kdf: KdfParams | None = None, bind_to: SecretStore | None = None) -> None:
+        """Add the user's slot, or replace it (that is a rewrap). With `bind_to`, the
+        wrapping key also needs a random secret kept in that store."""
+        mixin, entry = self._binding(slot_id, bind_to)
+        slot = self._wrap(slot_id, "user", _passphrase_bytes(passphrase), db_key, kdf, mixin)
+        if entry is not None:
+            slot["keyring_entry"] = entry
+        self._store(slot)
 
     def rewrap_user(self, slot_id: str, new_passphrase: str, db_key: bytes, *,
-                    kdf: KdfParams | None = None, bind_to=None) -> None:
+                    kdf: KdfParams | None = None, bind_to: SecretStore | None = None) -> None:
         self.add_user_slot(slot_id, new_passphrase, db_key, kdf=kdf, bind_to=bind_to)
 
     def add_recovery_slot(self, db_key: bytes, *, kdf: KdfParams | None = None) -> str:
+        """Add (or replace) the recovery slot; returns the key, which is stored nowhere."""
         key = generate_recovery_key()
-        self._put(RECOVERY_SLOT, "recovery", normalise_recovery_key(key), db_key, kdf, None)
+        self._store(self._wrap(RECOVERY_SLOT, "recovery", normalise_recovery_key(key), db_key,
+                               kdf, b""))
         return key
 
-    def remove_slot(self, slot_id: str, secrets=None) -> None:
-        slot = self._find(slot_id)
+    def remove_slot(self, slot_id: str, secrets: SecretStore | None = None) -> None:
+        """Remove the user slot of that id (or the recovery slot, for "recovery")."""
+        slot = self._find(slot_id, "user") or self._find(slot_id, "recovery")
         if slot is None:
             return
         self._slots.remove(slot)
         if slot["bound"] and secrets is not None:
-            secrets.delete(self._secret_name(slot_id))
+            secrets.delete(self._entry(slot))
 
-    def _put(self, slot_id: str, kind: str, secret: bytes, db_key: bytes,
-             kdf: KdfParams | None, bind_to) -> None:
-        kdf = kdf or DEFAULT_KDF
-        mixin = b""
-        if bind_to is not None:
-            reason = bind_to.unavailable_reason()
-            if reason is not None:
-                raise KeyringUnavailable()
-            mixin = os.urandom(32)
+    def _binding(self, slot_id: str, store: SecretStore | None) -> tuple[bytes, str | None]:
+        """The secret to mix in and its keyring entry. A rewrap of a bound slot reuses the
+        secret it has: writing a new one would lock the user out of the slot still on disk
+        if saving the new keyslots.json then failed."""
+        if store is None:
+            return b"", None
+        if store.unavailable_reason() is not None:
+            raise KeyringUnavailable()
+        old = self._find(slot_id, "user")
+        if old is not None and old["bound"]:
+            entry = self._entry(old)
+            secret = store.get(entry)
+            if secret is not None and len(secret) == 32:
+                return secret, entry
+        # A fresh entry name for a fresh secret, so no existing entry is overwritten.
+        entry = f"{self._vault_id}:{slot_id}:{random.token_hex(8)}"
+        secret = os.urandom(32)
+        store.put(entry, secret)
+        return secret, entry
+
+    def _wrap(self, slot_id: str, kind: str, secret: bytes, db_key: bytes,
+              kdf: KdfParams | None, mixin: bytes) -> dict:
+        kdf = kdf or DEFAULT_KDF  # read at call time, so tests can make it cheap
         salt, nonce = os.urandom(16), os.urandom(12)
         slot = {"id": slot_id, "kind": kind, "kdf": {"alg": "argon2id", **asdict(kdf)},
                 "salt": _b64(salt), "nonce": _b64(nonce), "wrapped": "",
-                "bound": bind_to is not None, "created": datetime.now(UTC).isoformat()}
+                "bound": bool(mixin), "created": datetime.now(UTC).isoformat()}
         wrapping = _derive(secret, salt, kdf, mixin)
         slot["wrapped"] = _b64(AESGCM(wrapping).encrypt(nonce, db_key, self._ad(slot)))
-        if bind_to is not None:
-            bind_to.put(self._secret_name(slot_id), mixin)
-        existing = self._find(slot_id)
+        return slot
+
+    def _store(self, slot: dict) -> None:
+        existing = self._find(slot["id"], slot["kind"])
         if existing is not None:
             self._slots[self._slots.index(existing)] = slot
         else:
@@ -245,34 +311,37 @@ class KeySlots:
 
     # -- unwrapping -----------------------------------------------------------------------
 
-    def unwrap_user(self, slot_id: str, passphrase: str, secrets=None) -> bytes:
-        slot = self._find(slot_id)
-        if slot is None or slot["kind"] != "user":
+    def unwrap_user(self, slot_id: str, passphrase: str,
+                    secrets: SecretStore | None = None) -> bytes:
+        secret = _passphrase_bytes(passphrase)
+        slot = self._find(slot_id, "user")
+        if slot is None:
+            # Spend the same time as a real attempt, so timing does not tell who exists.
+            _derive(secret, bytes(16), DEFAULT_KDF)
             raise WrongPassphrase()
         mixin = b""
         if slot["bound"]:
-            found = None if secrets is None else secrets.get(self._secret_name(slot_id))
+            found = None if secrets is None else secrets.get(self._entry(slot))
             if found is None:
                 raise KeyringSecretMissing()
             mixin = found
-        key = self._open(slot, _passphrase_bytes(passphrase), mixin)
+        key = self._open(slot, secret, mixin)
         if key is None:
             raise WrongPassphrase()
         return key
 
     def unwrap_recovery(self, recovery_key: str) -> bytes:
         secret = normalise_recovery_key(recovery_key)
-        slot = self._find(RECOVERY_SLOT)
+        slot = self._find(RECOVERY_SLOT, "recovery")
         key = None if slot is None else self._open(slot, secret, b"")
         if key is None:
             raise WrongRecoveryKey()
         return key
 
     def _open(self, slot: dict, secret: bytes, mixin: bytes) -> bytes | None:
-        params = {k: v for k, v in slot["kdf"].items() if k != "alg"}
         try:
-            kdf = KdfParams(**params)
-            wrapping = _derive(secret, _unb64(slot["salt"]), kdf, mixin)
+            _check_slot(slot)
+            wrapping = _derive(secret, _unb64(slot["salt"]), _kdf_of(slot), mixin)
             return AESGCM(wrapping).decrypt(_unb64(slot["nonce"]), _unb64(slot["wrapped"]),
                                             self._ad(slot))
         except InvalidTag:
@@ -285,8 +354,9 @@ class KeySlots:
                  "kdf": slot["kdf"], "bound": slot["bound"]}
         return json.dumps(bound, sort_keys=True, separators=(",", ":")).encode()
 
-    def _find(self, slot_id: str) -> dict | None:
-        return next((s for s in self._slots if s["id"] == slot_id), None)
+    def _find(self, slot_id: str, kind: str) -> dict | None:
+        return next((s for s in self._slots if s["id"] == slot_id and s["kind"] == kind), None)
 
-    def _secret_name(self, slot_id: str) -> str:
-        return f"{self._vault_id}:{slot_id}"
+    def _entry(self, slot: dict) -> str:
+        # Slots bound before entries were recorded used the vault and slot id alone.
+        return slot.get("keyring_entry") or f"{self._vault_id}:{slot['id']}"

@@ -10,7 +10,12 @@ from typing import Protocol
 
 from casefile.errors import KeyringUnavailable
 
-_INSECURE_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
+# Backends that keep secrets in a file, in plain text, or nowhere. Matched on the module and
+# class name because keyrings.alt and friends are optional packages we do not import.
+_INSECURE_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt",
+                     "keyrings.cryptfile")
+_INSECURE_WORDS = ("plaintext", "file", "null", "fail")
+_PROBE_ENTRY = "casefile-probe"
 
 
 class SecretStore(Protocol):
@@ -27,62 +32,90 @@ class SecretStore(Protocol):
 
 class KeyringSecretStore:
     """The operating system's keyring (Secret Service, macOS Keychain, Windows Credential
-    Locker) through the `keyring` package."""
+    Locker) through the `keyring` package. It talks to the best secure backend directly,
+    never through keyring's chainer, which would fall through to any other backend."""
 
-    def __init__(self, service: str = "casefile") -> None:
+    def __init__(self, service: str = "casefile", *, backend: object | None = None) -> None:
         self._service = service
+        self._active = backend  # None: keyring's active backend, looked up when needed
 
     def unavailable_reason(self) -> str | None:
-        try:
-            import keyring
-
-            backend = keyring.get_keyring()
-        except Exception:
-            return "No keyring works on this computer."
-        backends = getattr(backend, "backends", None) or [backend]
-        if all(_insecure(b) for b in backends):
-            return "This computer has no secure keyring (only a plaintext or failing one)."
-        return None
+        return self._resolve()[1]
 
     def get(self, name: str) -> bytes | None:
-        self._require()
-        import keyring
-
+        backend = self._require()
         try:
-            text = keyring.get_password(self._service, name)
+            text = backend.get_password(self._service, name)
         except Exception:
             raise KeyringUnavailable() from None
-        return None if text is None else base64.b64decode(text)
+        if text is None:
+            return None
+        try:
+            return base64.b64decode(text, validate=True)
+        except ValueError:
+            return None  # not ours or damaged: as good as missing
 
     def put(self, name: str, value: bytes) -> None:
-        self._require()
-        import keyring
-
+        backend = self._require()
         try:
-            keyring.set_password(self._service, name, base64.b64encode(value).decode())
+            backend.set_password(self._service, name, base64.b64encode(value).decode())
         except Exception:
             raise KeyringUnavailable() from None
 
     def delete(self, name: str) -> None:
-        self._require()
-        import keyring
-
+        backend, reason = self._resolve()
+        if reason is not None:
+            return  # nothing can be stored there, so nothing is left to delete
         try:
-            keyring.delete_password(self._service, name)
+            backend.delete_password(self._service, name)
         except Exception:
             pass  # already gone
 
-    def _require(self) -> None:
-        if self.unavailable_reason() is not None:
+    def _require(self) -> object:
+        backend, reason = self._resolve()
+        if reason is not None:
             raise KeyringUnavailable()
+        return backend
+
+    def _resolve(self) -> tuple[object, str | None]:
+        """The secure backend to use and None, or None and why there is none."""
+        try:
+            active = self._active if self._active is not None else _keyring_backend()
+        except Exception:
+            return None, "No keyring works on this computer."
+        secure = [b for b in _members(active) if not _insecure(b)]
+        if not secure:
+            return None, "This computer has no secure keyring, only a plaintext or failing one."
+        try:
+            secure[0].get_password(self._service, _PROBE_ENTRY)
+        except Exception:
+            return None, "The keyring does not answer; it may be locked or not running."
+        return secure[0], None
+
+
+def _keyring_backend() -> object:
+    import keyring
+
+    return keyring.get_keyring()
+
+
+def _members(active: object) -> list:
+    """The chainer's backends, best first; any other backend alone."""
+    if type(active).__name__ == "ChainerBackend" or type(active).__module__.endswith(".chainer"):
+        return list(active.backends)
+    return [active]
 
 
 def _insecure(backend: object) -> bool:
-    module = type(backend).__module__
+    module = type(backend).__module__.lower()
     name = type(backend).__name__.lower()
-    priority = getattr(backend, "priority", 0)
-    return (module.startswith(_INSECURE_MODULES) or "plaintext" in name
-            or (isinstance(priority, int | float) and priority <= 0))
+    try:
+        priority = getattr(backend, "priority", 0)
+    except Exception:  # some backends find out only here that they cannot work
+        return True
+    return (module.startswith(_INSECURE_MODULES)
+            or any(word in module or word in name for word in _INSECURE_WORDS)
+            or not isinstance(priority, int | float) or priority <= 0)
 
 
 class MemorySecretStore:
