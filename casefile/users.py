@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from casefile.errors import InvalidInput
+from casefile.errors import InvalidInput, WrongRecoveryKey
 from casefile.model import Role, User
 from casefile.passphrase import require_strong
 from casefile.storage import keys
@@ -80,6 +80,28 @@ class Users:
                               bind_to=self._secrets if bound else None)
             slots.save(self._path)
         self._ctx.user = people.user(self._ctx.db(), user.id)
+
+    def reset_passphrase(self, user_id: int, *, temporary_passphrase: str,
+                         recovery_key: str) -> User:
+        """An admin gives a user who forgot theirs a temporary passphrase, to be changed at
+        the next unlock; only with the recovery key, so no admin can take over a slot alone."""
+        self._ctx.require_admin()
+        slots = keys.KeySlots.load(self._path, self._ctx.vault_id)
+        if slots.unwrap_recovery(recovery_key) != self._ctx.database_key():
+            raise WrongRecoveryKey()
+        with self._ctx.transaction() as conn:
+            user = people.user(conn, user_id)
+            if not user.active:
+                raise InvalidInput("That user has been deactivated.")
+            require_strong(temporary_passphrase, (user.name,))
+            conn.execute("UPDATE users SET must_change_passphrase = 1 WHERE id = ?", (user_id,))
+            self._ctx.audit.record(conn, action="reset_passphrase", object_type="user",
+                                   object_id=user_id)
+            if slots.has_slot(user.name):  # a binding to this computer goes with the old slot
+                slots.remove_slot(user.name, secrets=self._secrets)
+            slots.add_user_slot(user.name, temporary_passphrase, self._ctx.database_key())
+            slots.save(self._path)
+            return people.user(conn, user_id)
 
     def set_role(self, user_id: int, role: Role | str) -> User:
         """An admin changes a role; nobody demotes themselves or the last active admin."""

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from casefile.errors import InvalidInput, NotPermitted
+from casefile.errors import CasefileError, InvalidInput, NotPermitted
 from casefile.model import Role
 from tests.conftest import ADMIN, PASSPHRASE
 
@@ -70,9 +70,7 @@ def test_the_practice_keeps_an_active_admin(vault):
         vault.users.set_role(anna.id, Role.ADMIN)  # deactivated: add them again instead
 
 
-def test_a_deactivated_user_no_longer_unlocks(team, vault_dir, reopen, clock, secrets):
-    from casefile.errors import CasefileError
-
+def test_a_deactivated_user_no_longer_unlocks(team, reopen):
     cor, *_ = team
     with reopen() as admin:
         admin.users.deactivate(cor.id)
@@ -81,3 +79,26 @@ def test_a_deactivated_user_no_longer_unlocks(team, vault_dir, reopen, clock, se
         reopen(COR, COR_PASS)
     with reopen(ADMIN, PASSPHRASE) as admin:
         assert not admin.users.get(cor.id).active
+
+
+def test_a_forgotten_passphrase_is_reset_only_with_the_recovery_key(vault, reopen):
+    from casefile.errors import WrongRecoveryKey
+    from casefile.storage.keys import generate_recovery_key
+
+    recovery = vault.recovery_key
+    cor = vault.users.add(COR, role="counsellor", temporary_passphrase=COR_PASS)
+    new_pass = "vergeten-en-opnieuw-Cor-2027"
+    with pytest.raises(WrongRecoveryKey):
+        vault.users.reset_passphrase(cor.id, temporary_passphrase=new_pass,
+                                     recovery_key=generate_recovery_key())  # another vault's
+    assert vault.users.reset_passphrase(cor.id, temporary_passphrase=new_pass,
+                                        recovery_key=recovery).must_change_passphrase
+    vault.lock()
+    with pytest.raises(CasefileError):
+        reopen(COR, COR_PASS)
+    with reopen(COR, new_pass) as v:
+        assert v.user.must_change_passphrase
+        with pytest.raises(NotPermitted):
+            v.users.reset_passphrase(cor.id, temporary_passphrase=new_pass,
+                                     recovery_key=recovery)
+
