@@ -52,15 +52,30 @@ class ChildrenModel(PagedModel):
 
     def reload(self) -> None:
         self._schools = {o.id: o.name for o in self._vault.organisations.list()}
+        self._today = self._vault.context.clock.today()
         self.restart()
 
     def _fetch(self, loaded: list) -> list:
         return self._vault.children.page(len(loaded), self.PAGE, self._text_filter)
 
     def _text(self, child, column: int) -> str:
-        return (f"{child.last_name}, {child.first_name}", fmt_date(child.birth_date),
+        born = f"{fmt_date(child.birth_date)} ({child.age_on(self._today)})"  # age at a glance
+        return (f"{child.last_name}, {child.first_name}", born,
                 self._schools.get(child.school_id, ""), child.school_group,
                 label(child.status))[column]
+
+
+    def _extra(self, child, column: int, role: int):
+        if role != SORT_ROLE:
+            return None
+        if column == self.NAME:
+            return f"{child.last_name}\t{child.first_name}".casefold()
+        if column == self.BORN:  # by date, not by the dd-mm-yyyy text
+            return child.birth_date.isoformat()
+        return self._text(child, column).casefold()
+
+
+SORT_ROLE = OBJECT_ROLE + 1
 
 
 class ChildFilter(QSortFilterProxyModel):
@@ -96,6 +111,7 @@ class Workspace(QWidget):
         self.model = ChildrenModel(vault, self)
         self.proxy = ChildFilter(self)
         self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
         self.filter = QLineEdit(objectName="childFilter")
         self.filter.setPlaceholderText(self.tr("Search a child by name…"))
         self.filter.setAccessibleName(self.tr("Search a child by name"))

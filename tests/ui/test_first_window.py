@@ -235,3 +235,17 @@ def test_a_full_disk_during_creation_is_one_sentence(qtbot, tmp_path, clock, sec
     qtbot.waitUntil(lambda: bool(create.error.text()), timeout=20000)
     assert create.error.text() == "De schijf is vol; er is niets opgeslagen."
     assert window.vault is None and create.pages.currentIndex() == 0
+
+
+def test_the_list_sorts_by_date_of_birth_not_by_its_text(qtbot, vault, vault_dir, clock,
+                                                        secrets, tmp_path):
+    for first, born in (("Tess", date(2014, 1, 30)), ("Roos", date(2016, 12, 1)),
+                        ("Lieke", date(2015, 6, 15))):
+        vault.children.add(first_name=first, last_name="Wijnberg", birth_date=born)
+    window = make_window(qtbot, vault_dir, clock, secrets, tmp_path)
+    window.unlocked(vault)
+    window.workspace.table.sortByColumn(ChildrenModel.BORN, Qt.SortOrder.AscendingOrder)
+    proxy = window.workspace.proxy
+    assert [proxy.index(r, 0).data() for r in range(3)] == [
+        "Wijnberg, Tess", "Wijnberg, Lieke", "Wijnberg, Roos"]
+    assert proxy.index(0, ChildrenModel.BORN).data() == "30-01-2014 (12)"
