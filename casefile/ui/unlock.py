@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -100,6 +101,9 @@ class UnlockWidget(QWidget):
         self.secret_label.setText(self.tr("Recovery key") if recovery else self.tr("Passphrase"))
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Normal if recovery
                                     else QLineEdit.EchoMode.Password)
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont) if recovery \
+            else QFont()  # groups of letters and digits read best in a fixed-width font
+        self.passphrase.setFont(font)
         self.passphrase.clear()
 
     def unlock(self) -> None:
