@@ -86,6 +86,21 @@ class Retention:
                               add_years(date.fromisoformat(r[1]), years)) for r in rows]
         return [f for f in found if f.due_on <= day]
 
+    def purge_financial(self, record_ids: list[int], *, confirm_count: int) -> int:
+        """Delete financial records past their legal term; admin only, confirmed by count."""
+        self._ctx.require_admin()
+        if confirm_count != len(record_ids) or not record_ids:
+            raise InvalidInput("The number confirmed does not match the records chosen.")
+        due = {f.record_id for f in self.financial_due()}
+        if any(r not in due for r in record_ids):
+            raise NotDue()
+        with self._ctx.transaction() as conn:
+            conn.executemany("DELETE FROM financial_records WHERE id = ?",
+                             [(r,) for r in record_ids])
+            self._ctx.audit.record(conn, action="purge", object_type="financial_records",
+                                   details={"count": len(record_ids)})
+        return len(record_ids)
+
     def purge(self, child_ids: list[int], *, confirm_count: int, progress=None
               ) -> PurgeResult:
         """Erase due dossiers; admin only; `confirm_count` must name how many."""

@@ -11,6 +11,7 @@ from pathlib import Path
 from casefile import packet_content as pc
 from casefile.packet_format import build_packet
 from casefile.passwords import generate_packet_password
+from casefile.retention import add_years
 from casefile.storage.database import Connection
 from casefile.storage.files import atomic_write
 from casefile.storage.repositories import consents as consent_repo
@@ -96,10 +97,23 @@ class Rights:
         people.child(conn, child_id)
         counts = {t: conn.execute(f"SELECT count(*) FROM {t} WHERE child_id = ?",
                                   (child_id,)).fetchone()[0] for t in _CHILD_TABLES}
-        kept = [f"{r[0]} ({r[1]})" for r in conn.execute(
-            "SELECT invoice_number, invoice_date FROM financial_records WHERE child_id = ? "
-            "ORDER BY invoice_date", (child_id,))]
+        kept, expired = self._financial(conn, child_id)
+        counts["financial_records"] = len(expired)
         return ErasurePreview(child_id, counts, kept)
+
+    def _financial(self, conn: Connection, child_id: int) -> tuple[list[str], list[int]]:
+        """The child's financial records still under their legal duty (kept, unlinked) and
+        those past it (erased with the dossier)."""
+        today, years = self._ctx.clock.today(), self._ctx.settings.financial_retention_years
+        kept, expired = [], []
+        for rid, number, day in conn.execute(
+                "SELECT id, invoice_number, invoice_date FROM financial_records "
+                "WHERE child_id = ? ORDER BY invoice_date", (child_id,)):
+            if add_years(date.fromisoformat(day), years) > today:
+                kept.append(f"{number} ({day})")
+            else:
+                expired.append(rid)
+        return kept, expired
 
     def erase(self, child_id: int, *, reason: str, vacuum: bool = True,
               progress=None) -> ErasureResult:
@@ -111,6 +125,8 @@ class Rights:
         preview = self.erasure_preview(child_id)
         _step(progress, 0)
         with self._ctx.transaction() as conn:
+            conn.executemany("DELETE FROM financial_records WHERE id = ?",
+                             [(rid,) for rid in self._financial(conn, child_id)[1]])
             conn.execute("DELETE FROM children WHERE id = ?", (child_id,))
             conn.execute("INSERT INTO notes_fts(notes_fts) VALUES ('optimize')")
             self._ctx.audit.record(conn, action="erase", object_type="child",

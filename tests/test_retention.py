@@ -91,11 +91,33 @@ def test_financial_records_outlive_an_erasure_for_seven_years(vault):
         tx.execute("INSERT INTO financial_records (child_id, invoice_number, invoice_date, "
                    "payer, amount_cents, created_at) VALUES (?, 'F-2020-001', '2020-06-30', "
                    "'DEB-0042', 7500, '2020-06-30T10:00:00')", (kid.id,))
-    preview = vault.rights.erasure_preview(kid.id)
+        tx.execute("INSERT INTO financial_records (child_id, invoice_number, invoice_date, "
+                   "payer, amount_cents, created_at) VALUES (?, 'F-2019-007', '2019-03-01', "
+                   "'DEB-0042', 5000, '2019-03-01T10:00:00')", (kid.id,))
+    preview = vault.rights.erasure_preview(kid.id)  # the clock stands on 2026-03-02
     assert preview.kept == ["F-2020-001 (2020-06-30)"]
+    assert preview.erased["financial_records"] == 1  # 2019-03-01 + 7 years has passed
     vault.retention.purge([kid.id], confirm_count=1)
     row = conn.execute("SELECT child_id, amount_cents FROM financial_records").fetchone()
     assert tuple(row) == (None, 7500)
     assert vault.retention.financial_due(at=date(2027, 6, 29)) == []
     assert [f.due_on for f in vault.retention.financial_due(at=date(2027, 6, 30))] == [
         date(2027, 6, 30)]
+    assert conn.execute("SELECT count(*) FROM financial_records").fetchone()[0] == 1
+
+
+def test_financial_records_past_their_term_are_purged_by_an_admin(vault):
+    with vault.context.transaction() as tx:
+        for number, day in (("F-2018-001", "2018-05-01"), ("F-2024-002", "2024-05-01")):
+            tx.execute("INSERT INTO financial_records (invoice_number, invoice_date, payer, "
+                       "amount_cents, created_at) VALUES (?, ?, 'DEB-0007', 100, ?)",
+                       (number, day, day))
+    [expired] = vault.retention.financial_due()
+    assert expired.due_on == date(2025, 5, 1)
+    with pytest.raises(NotDue):
+        vault.retention.purge_financial([expired.record_id + 1], confirm_count=1)
+    with pytest.raises(InvalidInput):
+        vault.retention.purge_financial([expired.record_id], confirm_count=2)
+    assert vault.retention.purge_financial([expired.record_id], confirm_count=1) == 1
+    left = vault.context.db().execute("SELECT invoice_number FROM financial_records")
+    assert [r[0] for r in left] == ["F-2024-002"]

@@ -36,6 +36,7 @@ def test_a_counsellor_is_refused_every_admin_task(team, reopen, tmp_path):
             lambda: v.users.set_role(cor.id, Role.ADMIN),
             lambda: v.settings.update(auto_lock_minutes=30),
             lambda: v.retention.purge([kid.id], confirm_count=1),
+            lambda: v.retention.purge_financial([1], confirm_count=1),
             lambda: v.rights.erase(kid.id, reason="verzoek"),
             lambda: v.rights.erasure_preview(kid.id),
             lambda: v.rights.audit_events(),
