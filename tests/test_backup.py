@@ -89,3 +89,38 @@ def test_a_file_that_is_not_a_backup_is_damaged(tmp_path):
         path.write_bytes(content)
         with pytest.raises(BackupDamaged):
             backup.read_backup(path)
+
+
+def test_cli_damaged_backup_is_one_sentence_and_exit_2(vault, filled, tmp_path, capsys,
+                                                       monkeypatch):
+    from casefile import cli
+
+    result = vault.backups.create(tmp_path / "b")
+    broken = tmp_path / "broken.cfbak"
+    broken.write_bytes(result.path.read_bytes()[:-1])
+    vault.lock()
+    monkeypatch.setenv(cli.PASSPHRASE_ENV, PASSPHRASE)
+    code = cli.main(["restore", "--from", str(broken), "--to", str(tmp_path / "r"),
+                     "--user", ADMIN])
+    err = capsys.readouterr().err.strip()
+    assert code == cli.EXIT_USAGE and err == BackupDamaged.message
+    assert not (tmp_path / "r").exists()
+
+
+def test_cli_access_report_prints_the_password_once(vault, vault_dir, filled, tmp_path,
+                                                    capsys, monkeypatch, qapp):
+    import pypdf
+
+    from casefile import cli
+
+    vault.lock()
+    monkeypatch.setenv(cli.PASSPHRASE_ENV, PASSPHRASE)
+    out = tmp_path / "inzage.pdf"
+    assert cli.main(["access-report", "--vault", str(vault_dir), "--user", ADMIN,
+                     "--child", str(filled.id), "--out", str(out)]) == 0
+    password = capsys.readouterr().out.strip().splitlines()[-1]
+    reader = pypdf.PdfReader(out)
+    assert reader.is_encrypted and reader.decrypt(password)
+    assert CANARY in reader.pages[0].extract_text()
+    assert cli.main(["access-report", "--vault", str(vault_dir), "--user", ADMIN,
+                     "--child", str(filled.id), "--out", str(out)]) == cli.EXIT_USAGE
