@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from casefile.passphrase import MIN_SCORE, strength
 from casefile.ui.jobs import Job
-from casefile.ui.messages import message_for
+from casefile.ui.messages import message_for, weak_hint
 from casefile.ui.unlock import CONTENT_WIDTH, centred
 
 
@@ -142,7 +142,7 @@ class CreateVaultWidget(QWidget):
         if not text:
             self.hint.setText(self.tr("At least 'strong' is needed."))
         elif not rated.acceptable:
-            self.hint.setText(self.tr("Too easy to guess: add another word or two."))
+            self.hint.setText(weak_hint(rated.warning))
         elif text != self.confirm.text():
             self.hint.setText(self.tr("Strong. Type it again below."))
         else:

@@ -113,3 +113,31 @@ def _field_message(exc: BaseException | str) -> str:
     sentence = next(ours for end, ours in FIELD_PROBLEMS if text.endswith(end))
     return QCoreApplication.translate("Messages", sentence).replace(
         "%1", QCoreApplication.translate("Messages", name))
+
+
+# zxcvbn's feedback is English; its warning (casefile.passphrase.Strength.warning) picks one
+# of our sentences by a telling word in it. First match wins, so the narrower words lead.
+STRENGTH_WARNINGS = (
+    ("similar to a commonly", QT_TRANSLATE_NOOP(
+        "Messages", "This looks like a much-used password.")),
+    ("common password", QT_TRANSLATE_NOOP("Messages", "This is a much-used password.")),
+    ("word by itself", QT_TRANSLATE_NOOP("Messages", "A single word is easy to guess.")),
+    ("surnames", QT_TRANSLATE_NOOP("Messages", "Names are easy to guess.")),
+    ("keyboard", QT_TRANSLATE_NOOP("Messages", "Keys side by side are easy to guess.")),
+    ("repeats", QT_TRANSLATE_NOOP("Messages", "Repetitions are easy to guess.")),
+    ("sequences", QT_TRANSLATE_NOOP(
+        "Messages", "Sequences such as abc or 6543 are easy to guess.")),
+    ("years", QT_TRANSLATE_NOOP("Messages", "Years are easy to guess.")),
+    ("dates", QT_TRANSLATE_NOOP("Messages", "Dates are easy to guess.")),
+)
+_ADD_WORDS = QT_TRANSLATE_NOOP("Messages", "Add another word or two.")
+_TOO_EASY = QT_TRANSLATE_NOOP("Messages", "Too easy to guess: add another word or two.")
+
+
+def weak_hint(warning: str) -> str:
+    """The live meter's sentence for a passphrase below 'strong'."""
+    lowered = warning.lower()
+    found = next((ours for word, ours in STRENGTH_WARNINGS if word in lowered), None)
+    if found is None:
+        return QCoreApplication.translate("Messages", _TOO_EASY)
+    return " ".join(QCoreApplication.translate("Messages", s) for s in (found, _ADD_WORDS))

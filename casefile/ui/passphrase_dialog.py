@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QProgressBar,
 
 from casefile.passphrase import strength
 from casefile.ui.child_dialog import FormDialog
+from casefile.ui.messages import weak_hint
 
 # Why the dialog opens by itself after unlocking.
 TEMPORARY, RECOVERY = "temporary", "recovery"
@@ -51,7 +52,7 @@ class PassphraseDialog(FormDialog):
         if not text:
             self.hint.setText(self.tr("At least 'strong' is needed."))
         elif not rated.acceptable:
-            self.hint.setText(self.tr("Too easy to guess: add another word or two."))
+            self.hint.setText(weak_hint(rated.warning))
         elif text != self.again.text():
             self.hint.setText(self.tr("Strong. Type it again below."))
         else:

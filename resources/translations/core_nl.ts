@@ -169,11 +169,6 @@
         <translation>Minstens &apos;sterk&apos; is nodig.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="145"/>
-        <source>Too easy to guess: add another word or two.</source>
-        <translation>Te makkelijk te raden: voeg nog een woord of twee toe.</translation>
-    </message>
-    <message>
         <location filename="../../casefile/ui/create_vault.py" line="147"/>
         <source>Strong. Type it again below.</source>
         <translation>Sterk. Typ hem hieronder nog een keer.</translation>
@@ -245,37 +240,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="231"/>
+        <location filename="../../casefile/ui/main_window.py" line="247"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="289"/>
+        <location filename="../../casefile/ui/main_window.py" line="305"/>
         <source>&amp;Casefile</source>
         <translation>&amp;Casefile</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="291"/>
+        <location filename="../../casefile/ui/main_window.py" line="307"/>
         <source>New child…</source>
         <translation>Nieuw kind…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="293"/>
+        <location filename="../../casefile/ui/main_window.py" line="309"/>
         <source>Edit child…</source>
         <translation>Kind bewerken…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="295"/>
+        <location filename="../../casefile/ui/main_window.py" line="311"/>
         <source>Search all notes…</source>
         <translation>Zoeken in alle verslagen…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="296"/>
+        <location filename="../../casefile/ui/main_window.py" line="312"/>
         <source>Organisations…</source>
         <translation>Organisaties…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="297"/>
+        <location filename="../../casefile/ui/main_window.py" line="313"/>
         <source>Change my passphrase…</source>
         <translation>Mijn wachtzin wijzigen…</translation>
     </message>
@@ -530,41 +525,96 @@
         <source>Check “%1”: it is not valid.</source>
         <translation>Controleer “%1”: dit klopt niet.</translation>
     </message>
+    <message>
+        <location filename="../../casefile/ui/messages.py" line="121"/>
+        <source>This looks like a much-used password.</source>
+        <translation>Dit lijkt op een veelgebruikt wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/messages.py" line="123"/>
+        <source>This is a much-used password.</source>
+        <translation>Dit is een veelgebruikt wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/messages.py" line="124"/>
+        <source>A single word is easy to guess.</source>
+        <translation>Eén los woord is makkelijk te raden.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/messages.py" line="125"/>
+        <source>Names are easy to guess.</source>
+        <translation>Namen zijn makkelijk te raden.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/messages.py" line="126"/>
+        <source>Keys side by side are easy to guess.</source>
+        <translation>Toetsen naast elkaar zijn makkelijk te raden.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/messages.py" line="127"/>
+        <source>Repetitions are easy to guess.</source>
+        <translation>Herhalingen zijn makkelijk te raden.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/messages.py" line="128"/>
+        <source>Sequences such as abc or 6543 are easy to guess.</source>
+        <translation>Reeksen als abc of 6543 zijn makkelijk te raden.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/messages.py" line="130"/>
+        <source>Years are easy to guess.</source>
+        <translation>Jaartallen zijn makkelijk te raden.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/messages.py" line="131"/>
+        <source>Dates are easy to guess.</source>
+        <translation>Datums zijn makkelijk te raden.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/messages.py" line="133"/>
+        <source>Add another word or two.</source>
+        <translation>Voeg nog een woord of twee toe.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/messages.py" line="134"/>
+        <source>Too easy to guess: add another word or two.</source>
+        <translation>Te makkelijk te raden: voeg nog een woord of twee toe.</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="212"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="214"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="215"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="217"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="221"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="223"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="222"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="224"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="224"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="226"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="225"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="227"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="226"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="228"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
@@ -610,48 +660,48 @@
 <context>
     <name>OrganisationsDialog</name>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="245"/>
-        <location filename="../../casefile/ui/child_dialog.py" line="248"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="247"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="250"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="252"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="254"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="252"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="254"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="252"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="254"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="253"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="255"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="253"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="255"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="255"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="257"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="257"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="259"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="259"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="261"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -659,47 +709,42 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../casefile/ui/passphrase_dialog.py" line="17"/>
+        <location filename="../../casefile/ui/passphrase_dialog.py" line="18"/>
         <source>Change passphrase</source>
         <translation>Wachtzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/passphrase_dialog.py" line="20"/>
+        <location filename="../../casefile/ui/passphrase_dialog.py" line="21"/>
         <source>You opened the vault with the recovery key. Choose a new passphrase now.</source>
         <translation>U hebt de kluis geopend met de herstelsleutel. Kies nu een nieuwe wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/passphrase_dialog.py" line="22"/>
+        <location filename="../../casefile/ui/passphrase_dialog.py" line="23"/>
         <source>Choose your own passphrase now; the temporary one stops working.</source>
         <translation>Kies nu uw eigen wachtzin; de tijdelijke werkt daarna niet meer.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/passphrase_dialog.py" line="26"/>
+        <location filename="../../casefile/ui/passphrase_dialog.py" line="27"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtzin</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/passphrase_dialog.py" line="36"/>
+        <location filename="../../casefile/ui/passphrase_dialog.py" line="37"/>
         <source>Again</source>
         <translation>Nogmaals</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/passphrase_dialog.py" line="50"/>
+        <location filename="../../casefile/ui/passphrase_dialog.py" line="53"/>
         <source>At least &apos;strong&apos; is needed.</source>
-        <translation>Minstens 'sterk' is nodig.</translation>
+        <translation>Minstens &apos;sterk&apos; is nodig.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/passphrase_dialog.py" line="52"/>
-        <source>Too easy to guess: add another word or two.</source>
-        <translation>Te makkelijk te raden: voeg nog een woord of twee toe.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/passphrase_dialog.py" line="54"/>
+        <location filename="../../casefile/ui/passphrase_dialog.py" line="57"/>
         <source>Strong. Type it again below.</source>
         <translation>Sterk. Typ hem hieronder nog een keer.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/passphrase_dialog.py" line="56"/>
+        <location filename="../../casefile/ui/passphrase_dialog.py" line="59"/>
         <source>Strong, and both entries match.</source>
         <translation>Sterk, en beide keren gelijk.</translation>
     </message>
@@ -732,7 +777,7 @@
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="197"/>
+        <location filename="../../casefile/ui/child_dialog.py" line="199"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
@@ -740,46 +785,46 @@
 <context>
     <name>UnlockWidget</name>
     <message>
-        <location filename="../../casefile/ui/unlock.py" line="45"/>
+        <location filename="../../casefile/ui/unlock.py" line="46"/>
         <source>Casefile is locked</source>
         <translation>Casefile is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/unlock.py" line="48"/>
-        <location filename="../../casefile/ui/unlock.py" line="68"/>
+        <location filename="../../casefile/ui/unlock.py" line="49"/>
+        <location filename="../../casefile/ui/unlock.py" line="69"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/unlock.py" line="52"/>
-        <location filename="../../casefile/ui/unlock.py" line="67"/>
-        <location filename="../../casefile/ui/unlock.py" line="100"/>
+        <location filename="../../casefile/ui/unlock.py" line="53"/>
+        <location filename="../../casefile/ui/unlock.py" line="68"/>
+        <location filename="../../casefile/ui/unlock.py" line="101"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/unlock.py" line="54"/>
+        <location filename="../../casefile/ui/unlock.py" line="55"/>
         <source>Use the recovery key</source>
         <translation>Herstelsleutel gebruiken</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/unlock.py" line="57"/>
         <location filename="../../casefile/ui/unlock.py" line="58"/>
+        <location filename="../../casefile/ui/unlock.py" line="59"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/unlock.py" line="95"/>
+        <location filename="../../casefile/ui/unlock.py" line="96"/>
         <source>The last backup failed. Make a backup after unlocking (Privacy menu).</source>
         <translation>De laatste back-up is mislukt. Maak na het ontgrendelen een back-up (menu Privacy).</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/unlock.py" line="100"/>
+        <location filename="../../casefile/ui/unlock.py" line="101"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/unlock.py" line="116"/>
+        <location filename="../../casefile/ui/unlock.py" line="120"/>
         <source>Unlocking…</source>
         <translation>Bezig met ontgrendelen…</translation>
     </message>
@@ -787,32 +832,32 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="100"/>
+        <location filename="../../casefile/ui/main_window.py" line="116"/>
         <source>Search a child by name…</source>
         <translation>Zoek een kind op naam…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="101"/>
+        <location filename="../../casefile/ui/main_window.py" line="117"/>
         <source>Search a child by name</source>
         <translation>Zoek een kind op naam</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="106"/>
+        <location filename="../../casefile/ui/main_window.py" line="122"/>
         <source>Children</source>
         <translation>Kinderen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="120"/>
+        <location filename="../../casefile/ui/main_window.py" line="136"/>
         <source>Open dossier</source>
         <translation>Dossier openen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="127"/>
+        <location filename="../../casefile/ui/main_window.py" line="143"/>
         <source>New child…</source>
         <translation>Nieuw kind…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="138"/>
+        <location filename="../../casefile/ui/main_window.py" line="154"/>
         <source>Choose a child on the left, or press Ctrl+Shift+N for a new one.</source>
         <translation>Kies links een kind, of druk op Ctrl+Shift+N voor een nieuw kind.</translation>
     </message>

@@ -1,0 +1,24 @@
+"""The live strength meter says in Dutch what makes a passphrase weak (zxcvbn's own
+feedback is English)."""
+
+from __future__ import annotations
+
+import pytest
+
+from casefile.ui.create_vault import CreateVaultWidget
+
+
+@pytest.mark.parametrize(("typed", "hint"), [
+    ("password", "Dit is een veelgebruikt wachtwoord. Voeg nog een woord of twee toe."),
+    ("abcdefgh", "Reeksen als abc of 6543 zijn makkelijk te raden. Voeg nog een woord of "
+                 "twee toe."),
+    ("jansen", "Namen zijn makkelijk te raden. Voeg nog een woord of twee toe."),
+])
+def test_a_weak_passphrase_is_told_why_in_dutch(qtbot, tmp_path, clock, secrets, dutch,
+                                                 typed, hint):
+    create = CreateVaultWidget(tmp_path / "kluis", clock, secrets, asker=None)
+    qtbot.addWidget(create)
+    create.admin.setText("anna")
+    create.passphrase.setText(typed)
+    assert create.hint.text() == hint
+    assert not create.create_button.isEnabled()
