@@ -180,12 +180,24 @@ class CreateVaultWidget(QWidget):
             return
         writer = QPdfWriter(str(path))
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        heading = self.tr("Recovery key")
         doc = QTextDocument()
-        doc.setHtml(f"<h1>Casefile</h1><p>{heading}</p>"
-                    f"<p style='font-family: monospace; font-size: 16pt'>"
-                    f"{self.key_label.text().replace(chr(10), '<br>')}</p>")
+        doc.setHtml(self._sheet_html())
         doc.print_(writer)
+
+    def _sheet_html(self) -> str:
+        """The printed sheet says which vault it opens, since it is found again years later."""
+        from html import escape
+
+        key = "<br>".join(escape(line) for line in self.key_label.text().splitlines())
+        made = self.clock.today().strftime("%d-%m-%Y") if self.clock else ""
+        lines = (self.tr("Practice: %1").replace("%1", self.practice.text().strip()),
+                 self.tr("Vault made on %1").replace("%1", made),
+                 self.tr("With this key the vault opens when a passphrase is forgotten. Keep "
+                         "this sheet somewhere safe, away from the computer."))
+        heading = self.tr("Recovery key")
+        return (f"<h1>Casefile</h1><h2>{escape(heading)}</h2>"
+                + "".join(f"<p>{escape(line)}</p>" for line in lines)
+                + f"<p style='font-family: monospace; font-size: 16pt'>{key}</p>")
 
     def _finish(self) -> None:
         self.recovery_forgotten()

@@ -189,7 +189,22 @@
         <translation>Herstelsleutel opslaan</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="183"/>
+        <location filename="../../casefile/ui/create_vault.py" line="193"/>
+        <source>Practice: %1</source>
+        <translation>Praktijk: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/create_vault.py" line="194"/>
+        <source>Vault made on %1</source>
+        <translation>Kluis aangemaakt op %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/create_vault.py" line="195"/>
+        <source>With this key the vault opens when a passphrase is forgotten. Keep this sheet somewhere safe, away from the computer.</source>
+        <translation>Met deze sleutel gaat de kluis open als een wachtzin vergeten is. Bewaar dit blad op een veilige plek, niet bij de computer.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/create_vault.py" line="197"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
