@@ -188,7 +188,7 @@ def _people_reasons(consent: Consent, facts: Facts, policy: Policy, day: date) -
     missing = _guardians_missing(consent, facts.guardians, policy)
     found = [Reason("guardian_missing", (*_ref(consent), *g)) for g in missing]
     if age >= TWELVE and consent.child_agrees is not True:
-        turned = not missing and _met_rule_when_given(consent, facts, policy)
+        turned = _met_rule_when_given(consent, facts, policy)  # then: parents agreed
         code = "no_longer_sufficient_turned_12" if turned else "child_agreement_missing"
         found.append(Reason(code, _ref(consent)))
     return tuple(found)

@@ -173,6 +173,8 @@ def make_consent(cid: int, fields: tuple[int, int, int, int], gids: tuple[int, .
                  at: datetime) -> Consent:
     start_days, length, a, b = fields
     start = BASE + timedelta(days=start_days)
+    if a >> 20 & 3 == 0:  # a quarter of consents end on, just before or just after `at`
+        start = at.date() + timedelta(days=(b >> 20) % 3 - 1 - length)
     given_on = start - timedelta(days=(0, 0, 1, 30)[a % 4])
     withdrawal = None
     if (a >> 2) % 3 == 0:
