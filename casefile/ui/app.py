@@ -7,10 +7,12 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from casefile.ui.i18n import install_translators
+from casefile.ui.i18n import install_translators, remove_translators
 
 
 def run_gui(vault_dir: Path, lang: str = "nl", clock=None, secrets=None) -> int:
+    """Show the lock screen (or the create-vault flow) for `vault_dir` until the window
+    closes; the exit code of the event loop."""
     from casefile.storage.secrets import KeyringSecretStore
     from casefile.ui.main_window import MainWindow
 
@@ -18,9 +20,11 @@ def run_gui(vault_dir: Path, lang: str = "nl", clock=None, secrets=None) -> int:
     app.setApplicationName("Casefile")
     app.setApplicationDisplayName("Casefile")
     translators = install_translators(app, lang)
-    window = MainWindow(Path(vault_dir), clock=clock,
-                        secrets=secrets if secrets is not None else KeyringSecretStore())
-    window.show()
-    code = app.exec()
-    del translators
-    return code
+    try:
+        window = MainWindow(Path(vault_dir), clock=clock,
+                            secrets=secrets if secrets is not None else KeyringSecretStore())
+        window.show()
+        app.main_window = window  # reachable for whoever drives the loop (tests)
+        return app.exec()
+    finally:
+        remove_translators(app, translators)
