@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from casefile.passphrase import MIN_SCORE, strength
 from casefile.ui.jobs import Job
-from casefile.ui.messages import message_for, weak_hint
+from casefile.ui.messages import keyring_reason, message_for, weak_hint
 from casefile.ui.unlock import CONTENT_WIDTH, centred
 
 
@@ -70,8 +70,7 @@ class CreateVaultWidget(QWidget):
         reason = self.secrets.unavailable_reason() if self.secrets else "—"
         if reason:
             self.bind.setEnabled(False)
-            self.bind_hint.setText(self.tr("Not available: this computer has no secure "
-                                           "keyring."))
+            self.bind_hint.setText(keyring_reason(reason))
         self.create_button = QPushButton(self.tr("Create vault"), objectName="createButton")
         self.create_button.setEnabled(False)
         self.create_button.clicked.connect(self.create)

@@ -141,3 +141,21 @@ def weak_hint(warning: str) -> str:
     if found is None:
         return QCoreApplication.translate("Messages", _TOO_EASY)
     return " ".join(QCoreApplication.translate("Messages", s) for s in (found, _ADD_WORDS))
+
+
+# Why binding to this computer is off: KeyringSecretStore.unavailable_reason() gives an
+# English sentence; a telling word in it picks ours, else the general one.
+KEYRING_REASONS = (
+    ("does not answer", QT_TRANSLATE_NOOP(
+        "Messages", "Not available: the keyring does not answer; it may be locked or not "
+        "running. Unlock it and start Casefile again.")),
+    ("plaintext", QT_TRANSLATE_NOOP(
+        "Messages", "Not available: this computer only has a keyring that stores secrets "
+        "unprotected.")),
+)
+_NO_KEYRING = QT_TRANSLATE_NOOP("Messages", "Not available: this computer has no secure keyring.")
+
+
+def keyring_reason(reason: str) -> str:
+    found = next((ours for word, ours in KEYRING_REASONS if word in reason), _NO_KEYRING)
+    return QCoreApplication.translate("Messages", found)

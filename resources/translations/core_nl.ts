@@ -95,11 +95,6 @@
         <translation>Elk dossier wordt versleuteld op deze computer bewaard. Kies een lange wachtzin: een paar losse woorden werken goed.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="73"/>
-        <source>Not available: this computer has no secure keyring.</source>
-        <translation>Niet beschikbaar: deze computer heeft geen veilige sleutelhanger.</translation>
-    </message>
-    <message>
         <location filename="../../casefile/ui/create_vault.py" line="65"/>
         <source>Bind to this computer</source>
         <translation>Koppel aan deze computer</translation>
@@ -110,101 +105,101 @@
         <translation>Dan opent de wachtzin alleen de kluis niet op een andere computer.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="75"/>
+        <location filename="../../casefile/ui/create_vault.py" line="74"/>
         <source>Create vault</source>
         <translation>Kluis aanmaken</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="81"/>
-        <location filename="../../casefile/ui/create_vault.py" line="87"/>
+        <location filename="../../casefile/ui/create_vault.py" line="80"/>
+        <location filename="../../casefile/ui/create_vault.py" line="86"/>
         <source>Practice name</source>
         <translation>Naam van de praktijk</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="82"/>
-        <location filename="../../casefile/ui/create_vault.py" line="88"/>
+        <location filename="../../casefile/ui/create_vault.py" line="81"/>
+        <location filename="../../casefile/ui/create_vault.py" line="87"/>
         <source>Your user name</source>
         <translation>Uw gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="83"/>
-        <location filename="../../casefile/ui/create_vault.py" line="89"/>
+        <location filename="../../casefile/ui/create_vault.py" line="82"/>
+        <location filename="../../casefile/ui/create_vault.py" line="88"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="84"/>
-        <location filename="../../casefile/ui/create_vault.py" line="92"/>
+        <location filename="../../casefile/ui/create_vault.py" line="83"/>
+        <location filename="../../casefile/ui/create_vault.py" line="91"/>
         <source>Passphrase again</source>
         <translation>Wachtzin nogmaals</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="106"/>
+        <location filename="../../casefile/ui/create_vault.py" line="105"/>
         <source>Your recovery key</source>
         <translation>Uw herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="108"/>
+        <location filename="../../casefile/ui/create_vault.py" line="107"/>
         <source>With this key the vault opens when a passphrase is forgotten. It is shown only now. Print it and keep it somewhere safe, away from this computer.</source>
         <translation>Met deze sleutel gaat de kluis open als een wachtzin vergeten is. Hij wordt alleen nu getoond. Druk hem af en bewaar hem op een veilige plek, niet bij deze computer.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="120"/>
+        <location filename="../../casefile/ui/create_vault.py" line="119"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als PDF…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="122"/>
+        <location filename="../../casefile/ui/create_vault.py" line="121"/>
         <source>I have stored the recovery key safely</source>
         <translation>Ik heb de herstelsleutel veilig opgeborgen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="124"/>
+        <location filename="../../casefile/ui/create_vault.py" line="123"/>
         <source>Continue</source>
         <translation>Verder</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="143"/>
+        <location filename="../../casefile/ui/create_vault.py" line="142"/>
         <source>At least &apos;strong&apos; is needed.</source>
         <translation>Minstens &apos;sterk&apos; is nodig.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="147"/>
+        <location filename="../../casefile/ui/create_vault.py" line="146"/>
         <source>Strong. Type it again below.</source>
         <translation>Sterk. Typ hem hieronder nog een keer.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="149"/>
+        <location filename="../../casefile/ui/create_vault.py" line="148"/>
         <source>Strong, and both entries match.</source>
         <translation>Sterk, en beide keren gelijk.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="162"/>
+        <location filename="../../casefile/ui/create_vault.py" line="161"/>
         <source>Creating the vault…</source>
         <translation>Kluis wordt aangemaakt…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="177"/>
+        <location filename="../../casefile/ui/create_vault.py" line="176"/>
         <source>Save the recovery key</source>
         <translation>Herstelsleutel opslaan</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="193"/>
+        <location filename="../../casefile/ui/create_vault.py" line="192"/>
         <source>Practice: %1</source>
         <translation>Praktijk: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="194"/>
+        <location filename="../../casefile/ui/create_vault.py" line="193"/>
         <source>Vault made on %1</source>
         <translation>Kluis aangemaakt op %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="195"/>
+        <location filename="../../casefile/ui/create_vault.py" line="194"/>
         <source>With this key the vault opens when a passphrase is forgotten. Keep this sheet somewhere safe, away from the computer.</source>
         <translation>Met deze sleutel gaat de kluis open als een wachtzin vergeten is. Bewaar dit blad op een veilige plek, niet bij de computer.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="197"/>
+        <location filename="../../casefile/ui/create_vault.py" line="196"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
@@ -594,6 +589,21 @@
         <location filename="../../casefile/ui/messages.py" line="134"/>
         <source>Too easy to guess: add another word or two.</source>
         <translation>Te makkelijk te raden: voeg nog een woord of twee toe.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/messages.py" line="149"/>
+        <source>Not available: the keyring does not answer; it may be locked or not running. Unlock it and start Casefile again.</source>
+        <translation>Niet beschikbaar: de sleutelhanger reageert niet; misschien is hij vergrendeld of niet gestart. Ontgrendel hem en start Casefile opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/messages.py" line="152"/>
+        <source>Not available: this computer only has a keyring that stores secrets unprotected.</source>
+        <translation>Niet beschikbaar: deze computer heeft alleen een sleutelhanger die geheimen onbeschermd bewaart.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/messages.py" line="156"/>
+        <source>Not available: this computer has no secure keyring.</source>
+        <translation>Niet beschikbaar: deze computer heeft geen veilige sleutelhanger.</translation>
     </message>
 </context>
 <context>

@@ -22,3 +22,16 @@ def test_a_weak_passphrase_is_told_why_in_dutch(qtbot, tmp_path, clock, secrets,
     create.passphrase.setText(typed)
     assert create.hint.text() == hint
     assert not create.create_button.isEnabled()
+
+
+class SilentKeyring:
+    def unavailable_reason(self) -> str:
+        return "The keyring does not answer; it may be locked or not running."
+
+
+def test_binding_is_off_and_says_the_keyring_does_not_answer(qtbot, tmp_path, clock, dutch):
+    create = CreateVaultWidget(tmp_path / "kluis", clock, SilentKeyring(), asker=None)
+    qtbot.addWidget(create)
+    assert not create.bind.isEnabled()
+    assert create.bind_hint.text().startswith(
+        "Niet beschikbaar: de sleutelhanger reageert niet;")
