@@ -4,6 +4,8 @@ monotonic time against the limit."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
@@ -14,15 +16,27 @@ _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Mou
 class InactivityTimer(QObject):
     timedOut = Signal()
 
-    def __init__(self, clock, minutes: float, parent: QObject | None = None,
-                 check_every_ms: int = 5000) -> None:
+    def __init__(self, clock, minutes: float | Callable[[], float],
+                 parent: QObject | None = None, check_every_ms: int = 5000) -> None:
+        """`minutes` may be a callable, read at every check, so a changed setting counts at
+        once instead of at the next unlock."""
         super().__init__(parent)
         self._clock = clock
-        self.limit = minutes * 60
+        self._minutes = minutes if callable(minutes) else (lambda: minutes)
+        self._known = 5.0
         self._last = clock.monotonic()
         self._timer = QTimer(self)
         self._timer.setInterval(check_every_ms)
         self._timer.timeout.connect(self.check)
+
+    @property
+    def limit(self) -> float:
+        """The idle limit in seconds."""
+        try:
+            self._known = float(self._minutes())
+        except Exception:  # the settings could not be read: keep the last limit we knew
+            pass
+        return self._known * 60
 
     def start(self) -> None:
         self._last = self._clock.monotonic()

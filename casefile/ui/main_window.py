@@ -288,7 +288,8 @@ class MainWindow(QMainWindow):
         practice = vault.settings.get().practice_name
         self.setWindowTitle(f"Casefile — {practice}" if practice else "Casefile")
         self._menus()
-        self.idle = InactivityTimer(self.clock, vault.settings.get().auto_lock_minutes, self)
+        self.idle = InactivityTimer(
+            self.clock, lambda: vault.settings.get().auto_lock_minutes, self)
         self.idle.timedOut.connect(self.lock)
         self.idle.start()
         if vault.unlocked_with_recovery_key:

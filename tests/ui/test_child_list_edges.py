@@ -43,3 +43,10 @@ def test_auto_lock_while_the_address_book_is_open_leaves_the_lock_screen(window)
     window.organisations()
     assert window.vault is None and window.workspace is None
     assert window.windowTitle() == "Casefile"
+
+
+def test_a_shorter_idle_limit_counts_at_once(window, vault, clock):
+    vault.settings.update(auto_lock_minutes=2)  # as the settings dialog saves it
+    clock.advance(minutes=2, seconds=1)
+    window.idle.check()
+    assert window.vault is None and vault.locked
