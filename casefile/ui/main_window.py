@@ -269,6 +269,8 @@ class MainWindow(QMainWindow):
             start.created.connect(self.unlocked)
         self._replace(start)
         self.start = start
+        # Typing can start at once: the passphrase (one user is the usual case), the practice.
+        (start.passphrase if isinstance(start, UnlockWidget) else start.practice).setFocus()
 
     def _replace(self, widget: QWidget) -> None:
         old = self.takeCentralWidget()
@@ -285,6 +287,7 @@ class MainWindow(QMainWindow):
         self.workspace = Workspace(vault, self.asker, self.run_dialog)
         self._replace(self.workspace)
         self.start = None
+        self.workspace.filter.setFocus()  # type a name, Enter opens the dossier
         practice = vault.settings.get().practice_name
         self.setWindowTitle(f"Casefile — {practice}" if practice else "Casefile")
         self._menus()

@@ -50,3 +50,22 @@ def test_a_shorter_idle_limit_counts_at_once(window, vault, clock):
     clock.advance(minutes=2, seconds=1)
     window.idle.check()
     assert window.vault is None and vault.locked
+
+
+def test_the_keyboard_lands_where_typing_starts(qtbot, window, qapp):
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.workspace.filter.clearFocus()
+    window.lock()
+    qtbot.waitUntil(lambda: qapp.focusWidget() is window.start.passphrase)
+    window.unlocked(_reopen(window))
+    qtbot.waitUntil(lambda: qapp.focusWidget() is window.workspace.filter)
+
+
+def _reopen(window):
+    from casefile.vault import Vault
+    from tests.conftest import ADMIN, PASSPHRASE
+
+    return Vault.open(window.vault_dir, user=ADMIN, passphrase=PASSPHRASE, clock=window.clock,
+                      secrets=window.secrets)
