@@ -56,6 +56,7 @@ class CreateVaultWidget(QWidget):
         self.confirm = QLineEdit(objectName="createConfirm")
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
         self.confirm.textChanged.connect(self._rate)
+        self.confirm.returnPressed.connect(self._create_if_ready)  # Enter, as on the lock screen
         self.meter = QProgressBar(objectName="createStrength")
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(False)
@@ -148,6 +149,10 @@ class CreateVaultWidget(QWidget):
             self.hint.setText(self.tr("Strong, and both entries match."))
         self.create_button.setEnabled(rated.acceptable and text == self.confirm.text()
                                       and bool(self.admin.text().strip()))
+
+    def _create_if_ready(self) -> None:
+        if self.create_button.isEnabled():
+            self.create()
 
     def create(self) -> None:
         from casefile.vault import Vault

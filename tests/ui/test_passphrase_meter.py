@@ -35,3 +35,18 @@ def test_binding_is_off_and_says_the_keyring_does_not_answer(qtbot, tmp_path, cl
     assert not create.bind.isEnabled()
     assert create.bind_hint.text().startswith(
         "Niet beschikbaar: de sleutelhanger reageert niet;")
+
+
+def test_enter_in_the_second_field_creates_the_vault_once_strong(qtbot, tmp_path, clock,
+                                                                 secrets):
+    create = CreateVaultWidget(tmp_path / "kluis", clock, secrets, asker=None)
+    qtbot.addWidget(create)
+    create.admin.setText("anna")
+    create.passphrase.setText("wolkenkrabber tulpenbol fietsbel")
+    create.confirm.setText("wolkenkrabber tulpenbol")
+    create.confirm.returnPressed.emit()
+    assert not (tmp_path / "kluis").exists()  # not yet the same twice: nothing happens
+    create.confirm.setText("wolkenkrabber tulpenbol fietsbel")
+    create.confirm.returnPressed.emit()
+    qtbot.waitUntil(lambda: create.vault is not None, timeout=20000)
+    create.vault.lock()
