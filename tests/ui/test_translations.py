@@ -56,3 +56,13 @@ def test_compiled_file_is_current(source: Path, tmp_path: Path):
 def test_interface_speaks_dutch(dutch):
     assert QCoreApplication.translate("UnlockWidget", "Unlock") == "Ontgrendelen"
     assert QCoreApplication.translate("Consent", "Withdrawn") == "Ingetrokken"
+
+
+def test_every_file_with_interface_text_belongs_to_an_area():
+    """A new UI file left out of scripts/i18n would stay English without any test noticing."""
+    root = TRANSLATIONS.parents[1]
+    listed = (root / "scripts" / "i18n").read_text()
+    for path in sorted((root / "casefile" / "ui").glob("*.py")):
+        text = path.read_text()
+        if "tr(\"" in text or "QT_TRANSLATE_NOOP(" in text:
+            assert f"$ui/{path.name}" in listed, f"{path.name} is in no area of scripts/i18n"
