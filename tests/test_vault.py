@@ -292,3 +292,12 @@ def test_domain_imports_without_pyside6():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          timeout=60)
     assert out.stdout.strip() == "ok", out.stderr
+
+
+def test_name_search_ignores_case_and_diacritics(vault):
+    vault.children.add(first_name="Ömer", last_name="Çelik", birth_date=date(2015, 3, 1))
+    vault.children.add(first_name="Daan", last_name="de Wilde", birth_date=date(2016, 3, 1))
+    for typed in ("ömer", "OMER", "celik", "Çel", "ömer çelik"):
+        assert [c.first_name for c in vault.children.page(text=typed)] == ["Ömer"], typed
+    assert vault.children.count("de wil") == 1
+    assert vault.children.count("100%") == 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
@@ -57,7 +58,14 @@ def connect(path: Path, key: bytes) -> Connection:
         conn.close()
         raise DatabaseDamaged() from _scrub(exc)
     conn.row_factory = sqlcipher3.Row
+    conn.create_function("casefile_fold", 1, fold, deterministic=True)
     return conn
+
+
+def fold(text: str | None) -> str:
+    """Lower case without diacritics (Ömer -> omer), for name search in SQL."""
+    decomposed = unicodedata.normalize("NFKD", (text or "").casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def create_private(path: Path) -> None:

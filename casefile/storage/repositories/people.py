@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from casefile.model import Child, Guardian, Organisation, Trajectory, User
-from casefile.storage.database import Connection
+from casefile.storage.database import Connection, fold
 from casefile.storage.repositories.base import build, fetch_one
 
 
@@ -27,8 +27,10 @@ def child(conn: Connection, child_id: int) -> Child:
 
 
 def _name_filter(text: str) -> tuple[str, list[str]]:
-    words = text.split()
-    clauses = ["(first_name || ' ' || last_name) LIKE ? ESCAPE '\\'"] * len(words)
+    """Every typed word must occur in the name, ignoring case and diacritics."""
+    words = fold(text).split()
+    clauses = ["casefile_fold(first_name || ' ' || last_name) LIKE ? ESCAPE '\\'"] * len(
+        words)
     args = ["%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
             for w in words]
     return (" WHERE " + " AND ".join(clauses)) if words else "", args
