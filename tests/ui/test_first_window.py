@@ -249,3 +249,14 @@ def test_the_list_sorts_by_date_of_birth_not_by_its_text(qtbot, vault, vault_dir
     assert [proxy.index(r, 0).data() for r in range(3)] == [
         "Wijnberg, Tess", "Wijnberg, Lieke", "Wijnberg, Roos"]
     assert proxy.index(0, ChildrenModel.BORN).data() == "30-01-2014 (12)"
+
+
+def test_the_list_files_van_dalen_under_d(qtbot, vault, vault_dir, clock, secrets, tmp_path):
+    for first, last in (("Isa", "van Dalen"), ("Milan", "ter Haar"), ("Noor", "Bakker"),
+                        ("Sem", "El Amrani"), ("Lotte", "Eijk")):
+        vault.children.add(first_name=first, last_name=last, birth_date=date(2016, 1, 1))
+    window = make_window(qtbot, vault_dir, clock, secrets, tmp_path)
+    window.unlocked(vault)
+    proxy = window.workspace.proxy
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == [
+        "Bakker, Noor", "van Dalen, Isa", "Eijk, Lotte", "El Amrani, Sem", "ter Haar, Milan"]
