@@ -61,20 +61,11 @@ class Consents:
         user = self._ctx.require_user()
         with self._ctx.transaction() as conn:
             ensure_writable(conn, child_id)
-            values = self._checked(
-                conn,
-                child_id,
-                scope,
-                purpose,
-                categories,
-                given_by,
-                valid_from,
-                valid_until,
-                recipient_id,
-                child_agrees,
-                method,
-                evidence_document_id,
-            )
+            values = self._checked(conn, child_id, dict(
+                scope=scope, purpose=purpose, categories=categories, given_by=given_by,
+                valid_from=valid_from, valid_until=valid_until, recipient_id=recipient_id,
+                child_agrees=child_agrees, method=method,
+                evidence_document_id=evidence_document_id))
             cid = repo.add_consent(
                 conn,
                 {
@@ -249,20 +240,13 @@ class Consents:
     # -- checks ---------------------------------------------------------------------------
 
     @staticmethod
-    def _checked(
-        conn: Connection,
-        child_id,
-        scope,
-        purpose,
-        categories,
-        given_by,
-        valid_from,
-        valid_until,
-        recipient_id,
-        child_agrees,
-        method,
-        evidence_document_id,
-    ) -> dict:
+    def _checked(conn: Connection, child_id: int, fields: dict) -> dict:
+        """The consent's fields, checked; InvalidInput with a code otherwise."""
+        scope, purpose, categories = fields["scope"], fields["purpose"], fields["categories"]
+        given_by, valid_from = fields["given_by"], fields["valid_from"]
+        valid_until, recipient_id = fields["valid_until"], fields["recipient_id"]
+        child_agrees, method = fields["child_agrees"], fields["method"]
+        evidence_document_id = fields["evidence_document_id"]
         try:
             scope = ConsentScope(scope)
             method = ConsentMethod(method)
