@@ -74,8 +74,6 @@ class DocumentsModel(PagedModel):
         self.restart()
 
     def _fetch(self, loaded: list) -> list:
-        if self._vault.locked:  # a view may still ask while the window drops it
-            return []
         return self._vault.documents.list(self._child_id, offset=len(loaded), limit=PAGE)
 
     def _extra(self, doc, column: int, role: int):

@@ -86,8 +86,6 @@ class AuditLogModel(PagedModel):
         return self._rows
 
     def _fetch(self, loaded: list) -> list:
-        if self._vault.locked:  # a view may still ask while the window drops it
-            return []
         before = loaded[-1].id if loaded else None
         return self._vault.audit.events(child_id=self._child_id, limit=PAGE, before_id=before)
 

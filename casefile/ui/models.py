@@ -11,6 +11,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from casefile.errors import VaultLocked
+
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROOT = QModelIndex()
 Index = QModelIndex | QPersistentModelIndex
@@ -70,7 +72,7 @@ class PagedModel(RowsModel):
         self.beginResetModel()
         self._rows, self._more = [], more
         if more:
-            self._rows = list(self._fetch([]))
+            self._rows = self._page([])
             self._more = len(self._rows) == self.PAGE
         self.endResetModel()
 
@@ -80,13 +82,22 @@ class PagedModel(RowsModel):
     def fetchMore(self, parent: Index = ROOT) -> None:
         if parent.isValid() or not self._more:
             return
-        page = self._fetch(self._rows)
+        page = self._page(self._rows)
         self._more = len(page) == self.PAGE
         if page:
             first = len(self._rows)
             self.beginInsertRows(ROOT, first, first + len(page) - 1)
             self._rows.extend(page)
             self.endInsertRows()
+
+    def _page(self, loaded: list) -> list:
+        """The next page; none once the vault is locked (a view may still ask while the
+        window drops it)."""
+        try:
+            return list(self._fetch(loaded))
+        except VaultLocked:
+            self._more = False
+            return []
 
     def _fetch(self, loaded: list) -> list:
         raise NotImplementedError

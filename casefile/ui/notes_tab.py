@@ -58,8 +58,6 @@ class NotesModel(PagedModel):
         self.restart()
 
     def _fetch(self, loaded: list) -> list:
-        if self._vault.locked:  # a view may still ask while the window drops it
-            return []
         return self._vault.notes.list(self._child_id, offset=len(loaded), limit=PAGE)
 
     def _text(self, note: Note, column: int) -> str:

@@ -113,8 +113,6 @@ class SearchResultsModel(PagedModel):
         return self._rows
 
     def _fetch(self, loaded: list) -> list:
-        if self._vault.locked:  # a view may still ask while the window drops it
-            return []
         # the search returns the newest `limit`: ask for one page more than shown
         hits = self._vault.search.notes(self._query, child_id=self._child_id,
                                         limit=len(loaded) + PAGE, order="newest")
