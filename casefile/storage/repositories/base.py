@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import typing
+from collections.abc import Callable
 from datetime import date, datetime
 from enum import Enum
 from typing import Any, TypeVar
@@ -26,29 +28,38 @@ def to_db(value: Any) -> Any:
     return value
 
 
-def _from_db(kind: Any, value: Any) -> Any:
-    if value is None:
-        return None
+def _converter(kind: Any) -> Callable[[Any], Any] | None:
+    """How a stored value becomes the field's type (None: as stored)."""
     for candidate in typing.get_args(kind) or (kind,):
         if candidate is type(None):
             continue
         if candidate is bool:
-            return bool(value)
+            return bool
         if candidate is datetime:
-            return datetime.fromisoformat(value)
+            return datetime.fromisoformat
         if candidate is date:
-            return date.fromisoformat(value)
+            return date.fromisoformat
         if isinstance(candidate, type) and issubclass(candidate, Enum):
-            return candidate(value)
-    return value
+            return candidate
+    return None
+
+
+@functools.cache
+def _fields(cls: type) -> tuple[tuple[str, Callable[[Any], Any] | None], ...]:
+    """(name, converter) of each field: resolving the type hints costs about 0.2 ms a
+    class, which once per row was most of the time a 200-row page took."""
+    hints = typing.get_type_hints(cls)
+    return tuple((f.name, _converter(hints[f.name])) for f in dataclasses.fields(cls))
 
 
 def build(cls: type[T], row: Any) -> T:
     """A model object from a row whose column names match the dataclass fields."""
-    hints = typing.get_type_hints(cls)
     keys = row.keys()
-    values = {f.name: _from_db(hints[f.name], row[f.name])
-              for f in dataclasses.fields(cls) if f.name in keys}
+    values = {}
+    for name, convert in _fields(cls):
+        if name in keys:
+            value = row[name]
+            values[name] = value if value is None or convert is None else convert(value)
     return cls(**values)
 
 
