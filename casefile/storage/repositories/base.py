@@ -71,6 +71,13 @@ def insert(conn: Connection, table: str, values: dict[str, Any]) -> int:
     return int(cursor.lastrowid)
 
 
+def update(conn: Connection, table: str, object_id: int, values: dict[str, Any]) -> None:
+    """Set the given columns of one row (the names are the caller's own, never input)."""
+    sets = ", ".join(f"{column} = ?" for column in values)
+    conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?",
+                 (*[to_db(v) for v in values.values()], object_id))
+
+
 def fetch_one(conn: Connection, table: str, object_id: int) -> Any:
     row = conn.execute(f"SELECT * FROM {table} WHERE id = ?", (object_id,)).fetchone()
     if row is None:
@@ -94,9 +101,7 @@ def update_with_history(conn: Connection, table: str, object_type: str, object_i
              user_id, to_db(now)),
         )
     if changed:
-        sets = ", ".join(f"{f} = ?" for f in changed)
-        conn.execute(f"UPDATE {table} SET {sets}, updated_at = ? WHERE id = ?",
-                     (*[to_db(changes[f]) for f in changed], to_db(now), object_id))
+        update(conn, table, object_id, {**{f: changes[f] for f in changed}, "updated_at": now})
     return changed
 
 
