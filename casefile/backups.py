@@ -28,7 +28,8 @@ class Backups:
             raise InvalidInput("Choose a backup folder in the settings first.")
         worker = self._ctx.fork()
         try:
-            result = backup.make_backup(worker, self._keyslots, folder, progress)
+            result = backup.make_backup(worker, self._keyslots, folder,
+                                        worker.audit.chain_intact, progress)
             backup.prune(folder, settings.backup_keep)
             self._record(worker, True, {"size": result.size})
         except CasefileError:
