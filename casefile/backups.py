@@ -7,6 +7,7 @@ from pathlib import Path
 
 from casefile.errors import BackupFailed, CasefileError, InvalidInput
 from casefile.storage import backup
+from casefile.storage.repositories import meta
 
 LAST_BACKUP = "last_backup"
 
@@ -50,18 +51,15 @@ class Backups:
     def last_result(self) -> dict | None:
         """The last result as the vault itself remembers it ({"ok", "at"})."""
         self._ctx.require_user()
-        row = self._ctx.db().execute("SELECT value FROM meta WHERE key = ?",
-                                     (LAST_BACKUP,)).fetchone()
-        return json.loads(row[0]) if row else None
+        stored = meta.value(self._ctx.db(), LAST_BACKUP)
+        return json.loads(stored) if stored else None
 
     def _record(self, worker, ok: bool, details: dict) -> None:
         now = worker.clock.now()
         backup.write_status(self._ctx.path, ok, now)
         try:
             with worker.transaction() as conn:
-                conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) "
-                             "DO UPDATE SET value = excluded.value",
-                             (LAST_BACKUP, json.dumps({"ok": ok, "at": now.isoformat()})))
+                meta.put(conn, LAST_BACKUP, json.dumps({"ok": ok, "at": now.isoformat()}))
                 worker.audit.record(conn, action="backup", object_type="vault",
                                     object_id=worker.vault_id,
                                     outcome="ok" if ok else "failed", details=details)

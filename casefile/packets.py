@@ -24,6 +24,7 @@ from casefile.storage.database import Connection
 from casefile.storage.files import atomic_write
 from casefile.storage.repositories import consents as consent_repo
 from casefile.storage.repositories import people
+from casefile.storage.repositories import users as user_repo
 from casefile.validation import clean_text
 
 Progress = Callable[[int, int], None]
@@ -153,7 +154,7 @@ class Packets:
         return Consents(self._ctx).policy()
 
     def _approve(self, own_name: str, approver: str, passphrase: str):
-        approver_user = people.user_by_name(self._ctx.db(), approver)
+        approver_user = user_repo.by_name(self._ctx.db(), approver)
         if approver_user is None or not approver_user.active or approver == own_name:
             raise NotPermitted("A second administrator must approve this disclosure.")
         if approver_user.role != Role.ADMIN:

@@ -16,6 +16,7 @@ from casefile.storage.database import Connection
 from casefile.storage.files import atomic_write
 from casefile.storage.repositories import consents as consent_repo
 from casefile.storage.repositories import people
+from casefile.storage.repositories import users as user_repo
 from casefile.storage.repositories.base import update_with_history
 from casefile.validation import clean_text
 
@@ -192,7 +193,7 @@ def collect(conn: Connection, child_id: int) -> dict:
         return [dict(r) for r in conn.execute(sql, (child_id,))]
 
     child = people.child(conn, child_id)
-    users = {u.id: u.name for u in people.users(conn)}
+    users = {u.id: u.name for u in user_repo.everyone(conn)}
     orgs = {o.id: o.name for o in people.organisations(conn)}
     disclosures = [{**asdict(d), "recipient": orgs.get(d.recipient_id, ""),
                     "without_consent": bool(d.legal_ground),

@@ -92,7 +92,7 @@ def _copy(source: database.Connection, temp_db: Path, key: bytes) -> dict[str, i
         counts = table_counts(source)
         source.backup(target)
         source.execute("COMMIT")
-        target.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        database.checkpoint(target)
         target.execute("PRAGMA journal_mode = DELETE")
     finally:
         target.close()
@@ -106,9 +106,7 @@ def _verify_copy(temp_db: Path, key: bytes, counts: dict[str, int],
                  chain_intact: ChainCheck) -> None:
     conn = database.connect(temp_db, key)
     try:
-        if [r[0] for r in conn.execute("PRAGMA integrity_check")] != ["ok"]:
-            raise BackupFailed()
-        if conn.execute("PRAGMA cipher_integrity_check").fetchall():
+        if database.integrity_problems(conn) or database.cipher_problems(conn):
             raise BackupFailed()
         if table_counts(conn) != counts:
             raise BackupFailed()

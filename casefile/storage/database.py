@@ -120,6 +120,29 @@ def transaction(conn: Connection) -> Iterator[Connection]:
         raise
 
 
+def checkpoint(conn: Connection) -> None:
+    """Fold the WAL into the database file and empty it."""
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def wipe_free_pages(conn: Connection) -> None:
+    """secure_delete zeroes freed content; VACUUM rebuilds the file without free pages and
+    the truncating checkpoint leaves no old page in the WAL."""
+    checkpoint(conn)
+    conn.execute("VACUUM")
+    checkpoint(conn)
+
+
+def integrity_problems(conn: Connection) -> list[str]:
+    """SQLite's own check of the file's structure; empty when all is well."""
+    return [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+
+
+def cipher_problems(conn: Connection) -> list[str]:
+    """The pages whose HMAC does not match (SQLCipher); empty when all is well."""
+    return [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+
+
 def migration_files() -> list[tuple[int, str, str]]:
     """(number, name, sql) for every bundled migration, in order."""
     found = []

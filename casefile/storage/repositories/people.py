@@ -1,11 +1,11 @@
-"""SQL for children, guardians, organisations, trajectories, users and field history."""
+"""SQL for children, guardians, organisations, trajectories and field history."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
 
-from casefile.model import Child, Guardian, Organisation, Trajectory, User
+from casefile.model import Child, Guardian, Organisation, Trajectory
 from casefile.storage.database import Connection, fold
 from casefile.storage.repositories.base import build, fetch_one
 
@@ -78,19 +78,6 @@ def trajectories_of(conn: Connection, child_id: int) -> list[Trajectory]:
     rows = conn.execute(
         "SELECT * FROM trajectories WHERE child_id = ? ORDER BY start_date, id", (child_id,))
     return [build(Trajectory, r) for r in rows]
-
-
-def user(conn: Connection, user_id: int) -> User:
-    return build(User, fetch_one(conn, "users", user_id))
-
-
-def user_by_name(conn: Connection, name: str) -> User | None:
-    row = conn.execute("SELECT * FROM users WHERE name = ?", (name,)).fetchone()
-    return build(User, row) if row else None
-
-
-def users(conn: Connection) -> list[User]:
-    return [build(User, r) for r in conn.execute("SELECT * FROM users ORDER BY name, id")]
 
 
 def field_history(conn: Connection, object_type: str, object_id: int) -> list[FieldChange]:
