@@ -85,3 +85,10 @@ def field_history(conn: Connection, object_type: str, object_id: int) -> list[Fi
         "SELECT * FROM field_history WHERE object_type = ? AND object_id = ? ORDER BY id",
         (object_type, object_id))
     return [build(FieldChange, r) for r in rows]
+
+
+def field_changes_of_child(conn: Connection, child_id: int) -> list[FieldChange]:
+    """Every change of the child's, guardians' and trajectories' fields, oldest first."""
+    rows = conn.execute("SELECT * FROM field_history WHERE child_id = ? ORDER BY id",
+                        (child_id,))
+    return [build(FieldChange, r) for r in rows]
