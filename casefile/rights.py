@@ -20,7 +20,7 @@ from casefile.storage.repositories import documents, notes, people, retention
 from casefile.storage.repositories import rights as repo
 from casefile.storage.repositories import search as search_repo
 from casefile.storage.repositories import users as user_repo
-from casefile.storage.repositories.base import to_db, update_with_history
+from casefile.storage.repositories.base import to_db
 from casefile.validation import clean_text
 
 
@@ -63,10 +63,9 @@ class Rights:
         user = self._ctx.require_user()
         reason = clean_text(reason, "reason", required=True, max_length=500)
         with self._ctx.transaction() as conn:
-            changed = update_with_history(conn, "children", "child", child_id,
-                                          child_id=child_id, changes={"restricted": value},
-                                          reason=reason, user_id=user.id,
-                                          now=self._ctx.clock.now())
+            changed = people.change(conn, "child", child_id, child_id=child_id,
+                                    changes={"restricted": value}, reason=reason,
+                                    user_id=user.id, now=self._ctx.clock.now())
             if changed:
                 self._ctx.audit.record(conn, action="restrict" if value else "lift_restriction",
                                        object_type="child", object_id=child_id,
