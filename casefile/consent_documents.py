@@ -3,8 +3,14 @@ and the letter asking earlier recipients to delete a packet after a withdrawal (
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from casefile import packet_content as pc
+from casefile.context import VaultContext
+from casefile.exports import Exports
 from casefile.model import Category
+from casefile.pdf_document import Renderer
+from casefile.signing import SigningKey
 from casefile.storage.repositories import consents as repo
 from casefile.storage.repositories import people
 
@@ -65,8 +71,11 @@ TEXT = {
 
 
 class ConsentDocuments:
-    def __init__(self, ctx, renderer_factory) -> None:
+    def __init__(self, ctx: VaultContext, signing: SigningKey, exports: Exports,
+                 renderer_factory: Callable[[], Renderer]) -> None:
         self._ctx = ctx
+        self._signing = signing
+        self._exports = exports
         self._renderer_factory = renderer_factory
 
     def consent_form(self, child_id: int, *, recipient_id: int, purpose: str,

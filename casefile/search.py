@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from casefile.context import VaultContext
 from casefile.storage.repositories import search as repo
 from casefile.storage.repositories.search import MARK_CLOSE as MARK_CLOSE  # for callers
 from casefile.storage.repositories.search import MARK_OPEN as MARK_OPEN
@@ -82,7 +83,7 @@ def _confirms(text: str, prefix: str | None) -> bool:
 
 
 class Search:
-    def __init__(self, ctx) -> None:
+    def __init__(self, ctx: VaultContext) -> None:
         self._ctx = ctx
 
     def notes(self, query: str, child_id: int | None = None, limit: int = 50,

@@ -1,6 +1,6 @@
-"""SQL for the vault's own records: `meta` (vault id, audit head, last backup), the
-practice settings and the packet signing key. Values go in and come out as plain text or
-bytes; what they mean is the domain's."""
+"""SQL for the vault's own records: `meta` (vault id, audit head, last backup) and the
+practice settings. Values go in and come out as plain text; what they mean is the
+domain's. (The signing key is in vault_secrets.py.)"""
 
 from __future__ import annotations
 
@@ -31,13 +31,3 @@ def save_settings(conn: Connection, values: dict[str, str]) -> None:
     conn.executemany("INSERT INTO settings(key, value) VALUES (?, ?) "
                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                      list(values.items()))
-
-
-def secret(conn: Connection, name: str) -> bytes | None:
-    """Key material kept only inside the encrypted database (the packet signing key)."""
-    row = conn.execute("SELECT value FROM vault_secrets WHERE name = ?", (name,)).fetchone()
-    return None if row is None else bytes(row[0])
-
-
-def add_secret(conn: Connection, name: str, data: bytes) -> None:
-    conn.execute("INSERT INTO vault_secrets(name, value) VALUES (?, ?)", (name, data))
