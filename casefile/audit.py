@@ -105,10 +105,9 @@ def verify_chain(conn: Connection, key: bytes) -> AuditReport:
     prev, count, last_id = GENESIS, 0, 0
     for event in repo.chain(conn):
         count += 1
-        fields = {f: getattr(event, f) for f in repo.CHAINED}
         if event.prev_hash != prev:
             return AuditReport(count, event.id, "removed")
-        if not hmac.compare_digest(event.hash, chain_hash(key, prev, fields)):
+        if not hmac.compare_digest(event.hash, chain_hash(key, prev, event.fields)):
             return AuditReport(count, event.id, "changed")
         prev, last_id = event.hash, event.id
     head = repo.recorded_head(conn)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from casefile.model import AuditEvent
@@ -16,27 +16,20 @@ from casefile.storage.repositories.base import build
 HEAD = "audit_head"  # the newest hash, kept in meta so a removed tail is found
 
 
+# the columns the chain's hash covers, in the order they are written
+CHAINED = ("at", "user_id", "role", "action", "object_type", "object_id", "child_id",
+           "outcome", "workstation", "details")
+
+
 @dataclass(frozen=True)
-class StoredEvent:
-    """One row exactly as stored: the chain is checked over these very values."""
+class Link:
+    """One event of the chain with its chained fields exactly as stored (text, not the
+    model's types): the hash is checked over these very values."""
 
     id: int
-    at: str
-    user_id: int | None
-    role: str
-    action: str
-    object_type: str
-    object_id: str
-    child_id: int | None
-    outcome: str
-    workstation: str
-    details: str  # canonical JSON
     prev_hash: str
     hash: str
-
-
-CHAINED = tuple(f.name for f in fields(StoredEvent) if f.name not in ("id", "prev_hash",
-                                                                       "hash"))
+    fields: dict[str, object]
 
 
 def append(conn: Connection, values: dict[str, object], prev_hash: str, digest: str) -> None:
@@ -57,12 +50,12 @@ def recorded_head(conn: Connection) -> str | None:
     return meta.value(conn, HEAD)
 
 
-def chain(conn: Connection) -> Iterator[StoredEvent]:
+def chain(conn: Connection) -> Iterator[Link]:
     """Every event, oldest first, read in batches (a log may hold millions)."""
     cursor = conn.execute("SELECT * FROM audit_log ORDER BY id")
     while batch := cursor.fetchmany(2000):
         for row in batch:
-            yield build(StoredEvent, row)
+            yield Link(row["id"], row["prev_hash"], row["hash"], {f: row[f] for f in CHAINED})
 
 
 def events(conn: Connection, *, child_id: int | None = None, user_id: int | None = None,
@@ -79,14 +72,8 @@ def events(conn: Connection, *, child_id: int | None = None, user_id: int | None
             args.append(value)
     sql = "SELECT * FROM audit_log" + (" WHERE " + " AND ".join(where) if where else "")
     rows = conn.execute(sql + " ORDER BY id DESC LIMIT ?", (*args, limit))
-    return [_event(build(StoredEvent, row)) for row in rows]
+    return [replace(build(AuditEvent, row), details=json.loads(row["details"])) for row in rows]
 
 
 def _iso(moment: datetime | None) -> str | None:
     return None if moment is None else moment.isoformat(timespec="microseconds")
-
-
-def _event(stored: StoredEvent) -> AuditEvent:
-    values = {f.name: getattr(stored, f.name) for f in fields(StoredEvent)}
-    return AuditEvent(**values | {"at": datetime.fromisoformat(stored.at),
-                                  "details": json.loads(stored.details)})
