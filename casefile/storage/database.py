@@ -71,7 +71,8 @@ def fold(text: str | None) -> str:
 
 
 # Words that stand before a Dutch surname and are not filed under (van Dalen under D,
-# De Vries under V, in 't Veld under V), whatever their case.
+# De Vries under V, in 't Veld under V), whatever their case. The key is stored
+# (children.sort_key): a change here needs a migration that fills it again.
 TUSSENVOEGSELS = frozenset({
     "van", "von", "de", "den", "der", "des", "d'", "het", "'t", "t", "ter", "ten", "te", "in",
     "op", "aan", "bij", "onder", "uit", "voor", "over", "la", "le", "du", "da", "'s",
