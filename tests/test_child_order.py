@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from casefile.storage import database
 
 NAMES = [("Isa", "van Dalen"), ("Ömer", "Özdemir"), ("Noor", "Bakker"), ("Sem", "Zwart"),
@@ -45,3 +48,21 @@ def test_migration_0005_fills_the_key_of_the_children_already_there(vault, reope
     with reopen() as again:
         assert database.schema_version(again.context.db()) >= 5
         assert surnames(again) == FILED
+
+
+# a surname's own words (a capitalised "Van" or "De" is a tussenvoegsel, by design)
+WORD = st.text(alphabet="abcdeéëfghijklmnoöpqrstuüvwxyzç", min_size=1, max_size=8).map(
+    str.capitalize).filter(lambda w: database.fold(w) not in database.TUSSENVOEGSELS)
+
+
+@given(surname=st.lists(WORD, min_size=1, max_size=2).map(" ".join), first=WORD,
+       prefix=st.sampled_from(["", "van", "Van", "de", "De", "van der", "ter", "in 't"]))
+def test_the_key_files_under_the_surname_whatever_case_accents_and_tussenvoegsel(
+        surname, first, prefix):
+    written = f"{prefix} {surname}".strip()
+    filed, given_name, before = database.name_sort_key(first, written).split("\x1f")
+    assert filed == database.fold(surname) and given_name == database.fold(first)
+    assert before == prefix.lower()
+    assert database.name_sort_key(first.upper(), written) == database.name_sort_key(
+        first, written.replace(surname, surname.upper()))
+    assert database.name_sort_key(first, written).isascii()  # diacritics folded away
