@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import functools
 import typing
 from collections.abc import Callable
 from datetime import date, datetime
@@ -44,12 +43,18 @@ def _converter(kind: Any) -> Callable[[Any], Any] | None:
     return None
 
 
-@functools.cache
-def _fields(cls: type) -> tuple[tuple[str, Callable[[Any], Any] | None], ...]:
+Fields = tuple[tuple[str, Callable[[Any], Any] | None], ...]
+_FIELDS: dict[type, Fields] = {}  # a cache: model classes are few and never change
+
+
+def _fields(cls: type) -> Fields:
     """(name, converter) of each field: resolving the type hints costs about 0.2 ms a
     class, which once per row was most of the time a 200-row page took."""
-    hints = typing.get_type_hints(cls)
-    return tuple((f.name, _converter(hints[f.name])) for f in dataclasses.fields(cls))
+    if cls not in _FIELDS:
+        hints = typing.get_type_hints(cls)
+        _FIELDS[cls] = tuple((f.name, _converter(hints[f.name]))
+                             for f in dataclasses.fields(cls))
+    return _FIELDS[cls]
 
 
 def build(cls: type[T], row: Any) -> T:

@@ -35,9 +35,9 @@ def closed_dossiers(conn: Connection) -> list[ClosedDossier]:
 
 def financial_records(conn: Connection, child_id: int | None = None) -> list[FinancialRecord]:
     """All financial records, or one child's, by invoice date."""
-    sql, args = "SELECT id, invoice_number, invoice_date FROM financial_records", ()
+    sql, args = "SELECT id, invoice_number, invoice_date FROM financial_records", []
     if child_id is not None:
-        sql, args = sql + " WHERE child_id = ?", (child_id,)
+        sql, args = sql + " WHERE child_id = ?", [child_id]
     rows = conn.execute(sql + " ORDER BY invoice_date, id", args)
     return [FinancialRecord(r[0], r[1], date.fromisoformat(r[2])) for r in rows]
 
