@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from casefile.ui.main_window import ChildrenModel, Workspace
+from casefile.ui.main_window import ChildrenModel, MainWindow
 
 # (surname as written, the word it is filed under), in the order a Dutch list files them
 SURNAMES = [
@@ -36,14 +36,16 @@ def shown(proxy) -> list[str]:
     return [proxy.index(r, ChildrenModel.NAME).data() for r in range(proxy.rowCount())]
 
 
-def child_list(qtbot, vault):
-    """The list as the window shows it: the workspace's table, sorted by name."""
-    workspace = Workspace(vault, asker=None, run_dialog=None)
-    qtbot.addWidget(workspace)
-    return workspace.table, workspace.proxy
+def unlocked_window(qtbot, vault, vault_dir, clock, secrets) -> MainWindow:
+    """The window as a counsellor sees it after unlocking: the child list, by name."""
+    window = MainWindow(vault_dir, clock=clock, secrets=secrets)
+    qtbot.addWidget(window)
+    window.unlocked(vault)
+    return window
 
 
-def test_five_hundred_children_page_in_dutch_filing_order(qtbot, vault):
+def test_five_hundred_children_page_in_dutch_filing_order(qtbot, vault, vault_dir, clock,
+                                                          secrets):
     assert len(SURNAMES) * len(FIRST_NAMES) == 500
     # added in the worst order for a raw-surname sort: "van", "ter", "de" names first
     with vault.context.transaction():
@@ -51,7 +53,8 @@ def test_five_hundred_children_page_in_dutch_filing_order(qtbot, vault):
             for first in reversed(FIRST_NAMES):
                 vault.children.add(first_name=first, last_name=written,
                                    birth_date=date(2016, 1, 1))
-    _table, proxy = child_list(qtbot, vault)
+    window = unlocked_window(qtbot, vault, vault_dir, clock, secrets)
+    proxy = window.workspace.proxy
     expected = expected_order()
 
     first_page = shown(proxy)
@@ -69,12 +72,14 @@ def test_five_hundred_children_page_in_dutch_filing_order(qtbot, vault):
     assert list(dict.fromkeys(oz)) == ["Oz", "Özdemir", "Ozturk"]
 
 
-def test_a_column_click_reorders_in_sql_not_in_the_loaded_rows(qtbot, vault):
+def test_a_column_click_reorders_in_sql_not_in_the_loaded_rows(qtbot, vault, vault_dir,
+                                                               clock, secrets):
     with vault.context.transaction():
         for n in range(1, 251):  # more than a page; the later, the older
             vault.children.add(first_name="Isa", last_name=f"Visser {n:03d}",
                                birth_date=date(2016, 1, 1) - timedelta(days=n))
-    table, proxy = child_list(qtbot, vault)
+    window = unlocked_window(qtbot, vault, vault_dir, clock, secrets)
+    table, proxy = window.workspace.table, window.workspace.proxy
     assert shown(proxy)[0] == "Visser 001, Isa"
     table.sortByColumn(ChildrenModel.BORN, Qt.SortOrder.AscendingOrder)
     assert shown(proxy)[0] == "Visser 250, Isa"  # the oldest, though on no first page by name
