@@ -28,6 +28,7 @@ from casefile.storage.database import Connection
 from casefile.storage.files import atomic_write
 from casefile.storage.repositories import consents as consent_repo
 from casefile.storage.repositories import people
+from casefile.storage.repositories import users as user_repo
 from casefile.validation import clean_text
 
 Progress = Callable[[int, int], None]
@@ -158,7 +159,7 @@ class Packets:
         return self._consents.policy()
 
     def _approve(self, own_name: str, approver: str, passphrase: str):
-        approver_user = people.user_by_name(self._ctx.db(), approver)
+        approver_user = user_repo.by_name(self._ctx.db(), approver)
         if approver_user is None or not approver_user.active or approver == own_name:
             raise NotPermitted("second_admin_required")
         if approver_user.role != Role.ADMIN:
