@@ -1,13 +1,15 @@
 """Qt's own translations: qtbase for the standard dialogs, and every area's compiled .qm
-under resources/translations. English is the source language and needs no translator."""
+under casefile/resources/translations (package data). English is the source language."""
 
 from __future__ import annotations
 
+from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+# Package data, so a wheel or a frozen bundle finds the .qm files just like a checkout does.
+TRANSLATIONS = Path(str(resources.files("casefile").joinpath("resources", "translations")))
 
 
 def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
