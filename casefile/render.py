@@ -6,11 +6,14 @@ the writer writes into a QBuffer."""
 from __future__ import annotations
 
 import os
+from importlib import resources
+from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontDatabase,
     QGuiApplication,
     QPageLayout,
     QPageSize,
@@ -24,6 +27,12 @@ from casefile.pdf_document import PdfDocument, to_html
 RESOLUTION = 96  # CSS pixels are 1/96 inch, so paddings in the HTML keep their size
 MARGINS_MM = QMarginsF(20, 18, 20, 14)  # left, top, right, bottom
 FOOTER_PT = 14  # room under the text for the page number
+# Bundled (package data), so a PDF looks the same on every computer: found by name only, a
+# bare fontconfig once printed the access report in Dingbats.
+FONT_FAMILY = "DejaVu Sans"
+MONO_FAMILY = "DejaVu Sans Mono"
+FONTS = Path(str(resources.files("casefile").joinpath("resources", "fonts")))
+_fonts_loaded = False
 
 # Qt deletes a QGuiApplication whose Python wrapper is collected; the CLI's offscreen app
 # must outlive the call that made it, so one reference is kept here (never used otherwise).
@@ -41,6 +50,16 @@ def ensure_gui_app() -> None:
     _app = QGuiApplication([])
 
 
+def load_bundled_fonts() -> None:
+    """Register the bundled DejaVu fonts with Qt (once per process, after the app exists)."""
+    global _fonts_loaded
+    if _fonts_loaded:
+        return
+    for path in sorted(FONTS.glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(path))
+    _fonts_loaded = True
+
+
 def render_pdf(doc: PdfDocument) -> bytes:
     """A4 PDF bytes of `doc`, with page numbers, made entirely in memory."""
     return QtRenderer().render(doc)
@@ -51,6 +70,7 @@ class QtRenderer:
 
     def render(self, doc: PdfDocument | str, title: str = "") -> bytes:
         ensure_gui_app()
+        load_bundled_fonts()
         if isinstance(doc, PdfDocument):
             html, title = to_html(doc), title or doc.title
         else:
@@ -84,7 +104,7 @@ def _layout(html: str, writer: QPdfWriter) -> QTextDocument:
     """Lay the text out on the writer's pages (fonts measured at the PDF's resolution)."""
     document = QTextDocument()
     document.documentLayout().setPaintDevice(writer)
-    document.setDefaultFont(QFont("DejaVu Sans", 10))
+    document.setDefaultFont(QFont(FONT_FAMILY, 10))
     document.setDocumentMargin(0)  # the page layout already has the margins
     document.setHtml(html)
     page = writer.pageLayout().paintRectPixels(RESOLUTION)
@@ -112,7 +132,7 @@ def _paint(writer: QPdfWriter, document: QTextDocument) -> None:
 
 
 def _page_number(painter: QPainter, size: QSizeF, text: str) -> None:
-    font = QFont("DejaVu Sans")
+    font = QFont(FONT_FAMILY)
     font.setPointSizeF(8)
     painter.setFont(font)
     painter.setPen(QColor("#666666"))

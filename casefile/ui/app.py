@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from casefile.render import load_bundled_fonts
 from casefile.ui.i18n import install_translators, remove_translators
 
 
@@ -19,6 +20,7 @@ def run_gui(vault_dir: Path, lang: str = "nl", clock=None, secrets=None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Casefile")
     app.setApplicationDisplayName("Casefile")
+    load_bundled_fonts()  # the recovery key and packet password in DejaVu Sans Mono
     translators = install_translators(app, lang)
     try:
         window = MainWindow(Path(vault_dir), clock=clock,
