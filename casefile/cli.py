@@ -7,20 +7,24 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import importlib
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from casefile import __version__
 from casefile.errors import CasefileError, DatabaseDamaged
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_BLOCKED = 0, 1, 2, 3
 PASSPHRASE_ENV = "CASEFILE_PASSPHRASE"
+EXIT_CODES_HELP = """exit codes:
+  0  done
+  1  a check found problems
+  2  usage or input error (a wrong passphrase too)
+  3  export blocked by consent (the reasons on stderr)
 
-# Modules that add subcommands: each has `register(subparsers) -> None` and sets
-# `func=handler(args) -> int` on its parsers.
-COMMAND_MODULES: tuple[str, ...] = ("casefile.packets_cli", "casefile.rights_cli")
+Passphrases come from --passphrase-file, the CASEFILE_PASSPHRASE variable or a prompt,
+never from an argument. Without --vault, the vault in the user data folder is used."""
 
 
 class UsageError(Exception):
@@ -40,14 +44,23 @@ def default_demo_dir() -> Path:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # Imported here by name, not through importlib, so a frozen bundle finds them.
+    from casefile import lists_cli, packets_cli, rights_cli
+
     parser = argparse.ArgumentParser(prog="casefile", description="Casefile: encrypted dossiers "
-                                     "and consent-checked transfer packets.")
-    parser.add_argument("--vault", type=Path, help="the vault folder")
-    parser.add_argument("--lang", choices=("nl", "en"), default=None, help="interface language")
+                                     "and consent-checked transfer packets.",
+                                     epilog=EXIT_CODES_HELP,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"casefile {__version__}",
+                        help="print the version and exit")
+    parser.add_argument("--vault", type=Path, help=VAULT_HELP)
+    parser.add_argument("--lang", choices=("nl", "en"), default=None,
+                        help="interface language (default: nl)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("demo", help="a vault of fictional children, then the GUI")
-    p.add_argument("--vault", type=Path, default=argparse.SUPPRESS)
+    p.add_argument("--vault", type=Path, default=argparse.SUPPRESS,
+                   help="the demo vault's folder (default: 'demo' in the user data folder)")
     p.add_argument("--no-gui", action="store_true", help="only create the demo vault")
     p.set_defaults(func=cmd_demo)
 
@@ -61,15 +74,19 @@ def build_parser() -> argparse.ArgumentParser:
     add_vault_user(p)
     p.set_defaults(func=cmd_verify)
 
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(sub)
+    for module in (packets_cli, rights_cli, lists_cli):
+        module.register(sub)
     return parser
 
 
+VAULT_HELP = "the vault folder (default: 'vault' in the user data folder)"
+
+
 def add_vault_user(p: argparse.ArgumentParser) -> None:
-    """--vault, --user and the passphrase sources shared by commands that unlock."""
-    p.add_argument("--vault", type=Path, default=argparse.SUPPRESS, required=True)
-    p.add_argument("--user", required=True)
+    """--vault, --user and the passphrase sources shared by commands that unlock. The
+    subcommand's --vault overrides the global one; neither given means the default vault."""
+    p.add_argument("--vault", type=Path, default=argparse.SUPPRESS, help=VAULT_HELP)
+    p.add_argument("--user", required=True, help="the user name to unlock with")
     p.add_argument("--passphrase-file", type=Path,
                    help=f"read the passphrase from this file (or set {PASSPHRASE_ENV})")
     p.add_argument("--recovery-key-file", type=Path, help="unlock with the recovery key")
@@ -92,9 +109,14 @@ def read_secret(path: Path | None, env: str, prompt: str, *, confirm: bool = Fal
     return first
 
 
+def vault_dir(args: argparse.Namespace) -> Path:
+    return getattr(args, "vault", None) or default_vault_dir()
+
+
 def unlock(args: argparse.Namespace, secrets=None):
     from casefile.vault import Vault
 
+    args.vault = vault_dir(args)
     if getattr(args, "recovery_key_file", None):
         key = read_secret(args.recovery_key_file, "CASEFILE_RECOVERY_KEY", "Recovery key: ")
         return Vault.open(args.vault, user=args.user, recovery_key=key, secrets=secrets)
@@ -114,6 +136,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     passphrase = read_secret(args.passphrase_file, PASSPHRASE_ENV, "New passphrase: ",
                              confirm=True)
     secrets = keyring_store() if args.bind else None
+    args.vault = vault_dir(args)
     with Vault.create(args.vault, user=args.user, passphrase=passphrase,
                       practice_name=args.practice, secrets=secrets, bind=args.bind) as vault:
         print(f"Vault created in {args.vault}.")
@@ -154,6 +177,11 @@ def run_gui(folder: Path, lang: str | None) -> int:
     from casefile.ui.app import run_gui as start
 
     return start(folder, lang=lang or "nl")
+
+
+def gui_main() -> int:
+    """The `casefile-gui` entry point (no console window on Windows): the same commands."""
+    return main(sys.argv[1:])
 
 
 def main(argv: Sequence[str] | None = None) -> int:
