@@ -161,19 +161,28 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from casefile.demo import DEMO_PASSPHRASE, DEMO_USER, create_demo
+    from casefile.demo import DEMO_PASSPHRASE, DEMO_USER, create_demo, exportable_pair
     from casefile.vault import is_vault
 
     folder = getattr(args, "vault", None) or default_demo_dir()
     print(f"Demo vault: {folder}  user: {DEMO_USER}  passphrase: {DEMO_PASSPHRASE}")
     if not is_vault(folder):
-        create_demo(folder).lock()
+        with create_demo(folder) as vault:
+            pair = exportable_pair(vault)
+        if pair:
+            print(f"Try an export: casefile --vault {folder} export --user {DEMO_USER} "
+                  f"--child {pair[0]} --recipient {pair[1]} --out packet.pdf")
     if args.no_gui:
         return EXIT_OK
     return run_gui(folder, args.lang)
 
 
 def run_gui(folder: Path, lang: str | None) -> int:
+    from casefile.display import display_problem
+
+    problem = display_problem()
+    if problem:  # said before Qt starts: Qt itself would abort without a word
+        raise UsageError(problem)
     from casefile.ui.app import run_gui as start
 
     return start(folder, lang=lang or "nl")

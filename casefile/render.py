@@ -5,7 +5,6 @@ the writer writes into a QBuffer."""
 
 from __future__ import annotations
 
-import os
 from importlib import resources
 from pathlib import Path
 
@@ -40,14 +39,12 @@ _app: QGuiApplication | None = None
 
 
 def ensure_gui_app() -> None:
-    """A QGuiApplication for rendering; offscreen when there is no screen (the CLI)."""
+    """A QGuiApplication for rendering when there is none (the CLI): always offscreen, since
+    a PDF needs no screen and a stale DISPLAY would make Qt abort the process."""
     global _app
     if QGuiApplication.instance() is not None:
         return
-    if (not os.environ.get("QT_QPA_PLATFORM") and not os.environ.get("DISPLAY")
-            and not os.environ.get("WAYLAND_DISPLAY")):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    _app = QGuiApplication([])
+    _app = QGuiApplication(["casefile", "-platform", "offscreen"])
 
 
 def load_bundled_fonts() -> None:

@@ -67,3 +67,10 @@ def reopen(vault_dir, clock, secrets):
                           secrets=secrets)
 
     return _open
+
+
+def demo_export_ids(demo_output: str) -> tuple[str, str]:
+    """The child and recipient ids from `casefile demo`'s "Try an export:" line."""
+    line = next(x for x in demo_output.splitlines() if x.startswith("Try an export:"))
+    words = line.split()
+    return words[words.index("--child") + 1], words[words.index("--recipient") + 1]

@@ -13,22 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import demo_export_ids
+
 pytestmark = pytest.mark.install
 
 ROOT = Path(__file__).resolve().parents[1]
-
-# Run by the installed interpreter: a child with a consent for a recipient, from the demo.
-FIND_IDS = """
-import sys
-from casefile.demo import DEMO_PASSPHRASE, DEMO_USER
-from casefile.vault import Vault
-with Vault.open(sys.argv[1], user=DEMO_USER, passphrase=DEMO_PASSPHRASE) as vault:
-    for child in vault.children.page(limit=100):
-        for consent in vault.consents.list(child.id):
-            if consent.recipient_id and consent.withdrawal is None:
-                print(child.id, consent.recipient_id)
-                raise SystemExit(0)
-"""
 
 # The GUI as `casefile` starts it, offscreen: prints where casefile was imported from, the
 # window's title and the lock screen's labels once the event loop runs.
@@ -90,8 +79,7 @@ def test_wheel_runs_demo_export_and_dutch_gui(installed: Path, tmp_path: Path):
     done = run(installed, "casefile", "demo", "--vault", str(demo), "--no-gui", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
 
-    ids = run(installed, "python", "-c", FIND_IDS, str(demo), cwd=tmp_path)
-    child, recipient = ids.stdout.split()
+    child, recipient = demo_export_ids(done.stdout)
     packet = tmp_path / "packet.pdf"
     done = run(installed, "casefile", "export", "--vault", str(demo), "--user", "demo",
                "--child", child, "--recipient", recipient, "--out", str(packet), cwd=tmp_path)
