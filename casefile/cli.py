@@ -45,7 +45,7 @@ def default_demo_dir() -> Path:
 
 def build_parser() -> argparse.ArgumentParser:
     # Imported here by name, not through importlib, so a frozen bundle finds them.
-    from casefile import lists_cli, packets_cli, rights_cli
+    from casefile import desktop, lists_cli, packets_cli, rights_cli
 
     parser = argparse.ArgumentParser(prog="casefile", description="Casefile: encrypted dossiers "
                                      "and consent-checked transfer packets.",
@@ -74,7 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_vault_user(p)
     p.set_defaults(func=cmd_verify)
 
-    for module in (packets_cli, rights_cli, lists_cli):
+    for module in (packets_cli, rights_cli, lists_cli, desktop):
         module.register(sub)
     return parser
 

@@ -5,10 +5,20 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from casefile.desktop import APP_ID, icon_files
 from casefile.render import load_bundled_fonts
 from casefile.ui.i18n import install_translators, remove_translators
+
+
+def application_icon() -> QIcon:
+    icon = QIcon()
+    for path in icon_files():
+        if path.suffix == ".png":  # an SVG would make Qt drop the hand-checked sizes
+            icon.addFile(str(path))
+    return icon
 
 
 def run_gui(vault_dir: Path, lang: str = "nl", clock=None, secrets=None) -> int:
@@ -20,6 +30,8 @@ def run_gui(vault_dir: Path, lang: str = "nl", clock=None, secrets=None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Casefile")
     app.setApplicationDisplayName("Casefile")
+    app.setDesktopFileName(APP_ID)  # ties the window to the menu entry (Wayland, taskbars)
+    app.setWindowIcon(application_icon())
     load_bundled_fonts()  # the recovery key and packet password in DejaVu Sans Mono
     translators = install_translators(app, lang)
     try:
