@@ -45,7 +45,7 @@ def default_demo_dir() -> Path:
 
 def build_parser() -> argparse.ArgumentParser:
     # Imported here by name, not through importlib, so a frozen bundle finds them.
-    from casefile import desktop, lists_cli, packets_cli, rights_cli
+    from casefile import desktop, lists_cli, packets_cli, rights_cli, selfcheck
 
     parser = argparse.ArgumentParser(prog="casefile", description="Casefile: encrypted dossiers "
                                      "and consent-checked transfer packets.",
@@ -74,7 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_vault_user(p)
     p.set_defaults(func=cmd_verify)
 
-    for module in (packets_cli, rights_cli, lists_cli, desktop):
+    for module in (packets_cli, rights_cli, lists_cli, desktop, selfcheck):
         module.register(sub)
     return parser
 
@@ -177,6 +177,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return run_gui(folder, args.lang)
 
 
+def default_language() -> str:
+    return "nl"
+
+
 def run_gui(folder: Path, lang: str | None) -> int:
     from casefile.display import display_problem
 
@@ -185,7 +189,7 @@ def run_gui(folder: Path, lang: str | None) -> int:
         raise UsageError(problem)
     from casefile.ui.app import run_gui as start
 
-    return start(folder, lang=lang or "nl")
+    return start(folder, lang=lang or default_language())
 
 
 def gui_main() -> int:

@@ -31,7 +31,7 @@ FOOTER_PT = 14  # room under the text for the page number
 FONT_FAMILY = "DejaVu Sans"
 MONO_FAMILY = "DejaVu Sans Mono"
 FONTS = Path(str(resources.files("casefile").joinpath("resources", "fonts")))
-_fonts_loaded = False
+_bundled_families: list[str] | None = None
 
 # Qt deletes a QGuiApplication whose Python wrapper is collected; the CLI's offscreen app
 # must outlive the call that made it, so one reference is kept here (never used otherwise).
@@ -47,14 +47,15 @@ def ensure_gui_app() -> None:
     _app = QGuiApplication(["casefile", "-platform", "offscreen"])
 
 
-def load_bundled_fonts() -> None:
-    """Register the bundled DejaVu fonts with Qt (once per process, after the app exists)."""
-    global _fonts_loaded
-    if _fonts_loaded:
-        return
-    for path in sorted(FONTS.glob("*.ttf")):
-        QFontDatabase.addApplicationFont(str(path))
-    _fonts_loaded = True
+def load_bundled_fonts() -> list[str]:
+    """Register the bundled DejaVu fonts with Qt (once per process, after the app exists);
+    the families registered."""
+    global _bundled_families
+    if _bundled_families is None:
+        ids = [QFontDatabase.addApplicationFont(str(p)) for p in sorted(FONTS.glob("*.ttf"))]
+        _bundled_families = sorted({family for i in ids if i >= 0
+                                    for family in QFontDatabase.applicationFontFamilies(i)})
+    return _bundled_families
 
 
 def render_pdf(doc: PdfDocument) -> bytes:

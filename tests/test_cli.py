@@ -158,3 +158,12 @@ def test_list_children_and_recipients(vault, vault_dir, capsys, monkeypatch):
     assert rows == [f"{child.id}\tFenna Zwartjes\t2016-05-04\t{child.status.value}"]
     assert cli.main([*base, "recipients", "--user", "anna"]) == 0
     assert f"{school.id}\tschool\tOBS De Vlinder" in capsys.readouterr().out.splitlines()
+
+
+def test_self_check_starts_the_window_in_dutch(vault, vault_dir, capsys, qapp):
+    vault.lock()
+    assert cli.main(["--lang", "nl", "--vault", str(vault_dir), "self-check"]) == 0
+    out = capsys.readouterr().out
+    assert "translations: 4 files" in out
+    assert "bundled fonts: DejaVu Sans, DejaVu Sans Mono" in out
+    assert "window (nl): Casefile is vergrendeld" in out
