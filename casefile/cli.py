@@ -9,6 +9,7 @@ import argparse
 import getpass
 import os
 import sys
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -54,6 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"casefile {__version__}",
                         help="print the version and exit")
     parser.add_argument("--vault", type=Path, help=VAULT_HELP)
+    parser.add_argument("--debug", action="store_true",
+                        help="log more detail, also on stderr (never personal data)")
     parser.add_argument("--lang", choices=("nl", "en"), default=None,
                         help="interface language (default: nl)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -198,8 +201,24 @@ def gui_main() -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from casefile import diagnostics
+
     parser = build_parser()
     args = parser.parse_args(argv)
+    diagnostics.setup_logging(debug=args.debug)
+    command = getattr(args, "command", None) or "gui"
+    diagnostics.log_start(command)
+    started = time.monotonic()
+    code = run_command(args)
+    diagnostics.log.info("end command=%s exit=%d seconds=%.2f", command, code,
+                         time.monotonic() - started)
+    return code
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """The command's exit code; every failure becomes one sentence on stderr."""
+    from casefile import diagnostics
+
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)
     try:
         if handler is None:
@@ -209,12 +228,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(str(exc), file=sys.stderr)
         return EXIT_USAGE
     except CasefileError as exc:
+        diagnostics.log.info("error code=%s", exc.code)
         print(str(exc), file=sys.stderr)
         return EXIT_BLOCKED if exc.code == "consent_required" else EXIT_USAGE
-    except OSError:
-        print("A file or folder could not be read or written; nothing was changed.",
-              file=sys.stderr)
+    except OSError as exc:
+        diagnostics.log.info("error %s", diagnostics.describe(exc))
+        print(os_error_sentence(exc), file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("Stopped.", file=sys.stderr)
         return EXIT_USAGE
+    except Exception as exc:  # the last resort: a sentence, and the trace in the log
+        diagnostics.log_exception(exc, getattr(args, "command", None) or "gui")
+        print(diagnostics.unexpected_sentence(), file=sys.stderr)
+        return EXIT_USAGE
+
+
+def os_error_sentence(exc: OSError) -> str:
+    """Names the file (its name only: the folders above it can hold a child's name)."""
+    if exc.filename:
+        return (f"Casefile could not read or write {Path(str(exc.filename)).name}; "
+                "nothing was changed.")
+    return "A file or folder could not be read or written; nothing was changed."
