@@ -167,3 +167,30 @@ def test_self_check_starts_the_window_in_dutch(vault, vault_dir, capsys, qapp):
     assert "translations: 4 files" in out
     assert "bundled fonts: DejaVu Sans, DejaVu Sans Mono" in out
     assert "window (nl): Casefile is vergrendeld" in out
+
+
+def test_os_error_names_the_file_but_not_its_folders(tmp_path, capsys, monkeypatch):
+    def refuse(args):
+        raise PermissionError(13, "Permission denied", str(tmp_path / "Fenna" / "rapport.pdf"))
+
+    monkeypatch.setattr(cli, "cmd_verify", refuse)
+    assert cli.main(["verify", "--vault", str(tmp_path), "--user", "anna"]) == cli.EXIT_USAGE
+    err = capsys.readouterr().err
+    assert err == "Casefile could not read or write rapport.pdf; nothing was changed.\n"
+
+
+def test_unexpected_error_is_one_sentence_and_a_scrubbed_trace_in_the_log(
+        tmp_path, capsys, monkeypatch, log_folder):
+    def crash(args):
+        raise ValueError("Fenna Zwartjes")
+
+    monkeypatch.setattr(cli, "cmd_verify", crash)
+    assert cli.main(["--debug", "verify", "--vault", str(tmp_path), "--user", "anna"]) == 2
+    err = capsys.readouterr().err
+    sentences = [x for x in err.splitlines() if x.startswith("Something unexpected")]
+    assert len(sentences) == 1 and str(log_folder) in sentences[0]
+    assert "in crash" in err  # --debug: the trace on stderr too
+    log = (log_folder / "casefile.log").read_text()
+    assert "command=verify" in log and "builtins.ValueError" in log and "in crash" in log
+    assert "Fenna" not in log and "Fenna" not in err
+    assert "end command=verify exit=2 seconds=" in log

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from casefile.diagnostics import log
+
 MESSAGES = {
     "vault_locked": QT_TRANSLATE_NOOP("Messages", "The vault is locked."),
     "vault_in_use": QT_TRANSLATE_NOOP(
@@ -57,6 +59,10 @@ MESSAGES = {
     "field_required": QT_TRANSLATE_NOOP("Messages", "Fill in every required field."),
     "passphrases_differ": QT_TRANSLATE_NOOP("Messages", "The two passphrases differ."),
     "error": QT_TRANSLATE_NOOP("Messages", "Something went wrong; nothing was changed."),
+    # The GUI's exception hook (casefile/ui/app.py): the trace is in the log, not on screen.
+    "unexpected": QT_TRANSLATE_NOOP(
+        "Messages", "Something unexpected went wrong; what you saved is safe, and the "
+        "details (without personal data) are in Casefile's log file."),
 }
 
 
@@ -94,6 +100,7 @@ FIELD_PROBLEMS = (  # (the end of the domain's English sentence, our sentence)
 
 def message_for(exc: BaseException | str) -> str:
     code = exc if isinstance(exc, str) else getattr(exc, "code", "error")
+    log.info("sentence shown for code=%s", code)  # the code only: never the message
     if code == "invalid_input":
         field = _field_message(exc)
         if field:

@@ -288,6 +288,10 @@
 <context>
     <name>Messages</name>
     <message>
+        <source>Something unexpected went wrong; what you saved is safe, and the details (without personal data) are in Casefile&apos;s log file.</source>
+        <translation>Er ging iets onverwachts mis; wat u hebt opgeslagen is veilig, en de details (zonder persoonsgegevens) staan in het logbestand van Casefile.</translation>
+    </message>
+    <message>
         <location filename="../../casefile/ui/messages.py" line="9"/>
         <source>The vault is locked.</source>
         <translation>De kluis is vergrendeld.</translation>
