@@ -17,7 +17,8 @@ SOURCES = sorted(TRANSLATIONS.glob("*_nl.ts"))
 
 
 def test_every_area_has_dutch():
-    assert {p.stem for p in SOURCES} >= {"core_nl", "dossier_nl", "consent_nl", "admin_nl", "catalogue_nl"}
+    assert {p.stem for p in SOURCES} >= {"core_nl", "dossier_nl", "consent_nl", "admin_nl",
+                                         "catalogue_nl"}
 
 
 @pytest.mark.parametrize("source", SOURCES, ids=lambda p: p.stem)
