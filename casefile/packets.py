@@ -109,11 +109,11 @@ class Packets:
             progress(1, 3)
         packet_id = uuid.uuid4().hex
         now = self._ctx.clock.now()
-        language = self._ctx.settings.language
-        t = pc.LABELS.get(language, pc.LABELS["nl"])
+        renderer = self._renderer_factory()
+        t = pc.pdf_text(renderer, self._ctx.settings.language)
         html = self._html(conn, t, child_id, recipient.name, purpose, consent_lines,
                           contents, packet_id, now, legal)
-        pdf = self._renderer_factory().render(html, t["legal_title"] if legal else t["title"])
+        pdf = renderer.render(html, t["legal_title"] if legal else t["title"])
         if progress:
             progress(2, 3)
         items = [{"key": c.key, "title": pc.item_title(t, c),
@@ -152,7 +152,7 @@ class Packets:
             return every
         known = {i.key: i for i in every}
         if not keys_ or any(k not in known for k in keys_):
-            raise InvalidInput("Choose items of this dossier to include.")
+            raise InvalidInput("no_items")
         return [known[k] for k in dict.fromkeys(keys_)]
 
     def _policy(self):
@@ -161,16 +161,16 @@ class Packets:
     def _approve(self, own_name: str, approver: str, passphrase: str):
         approver_user = user_repo.by_name(self._ctx.db(), approver)
         if approver_user is None or not approver_user.active or approver == own_name:
-            raise NotPermitted("A second administrator must approve this disclosure.")
+            raise NotPermitted("second_admin_required")
         if approver_user.role != Role.ADMIN:
-            raise NotPermitted("A second administrator must approve this disclosure.")
+            raise NotPermitted("second_admin_required")
         slots = keys.KeySlots.load(self._ctx.path / "keyslots.json", self._ctx.vault_id)
         if slots.unwrap_user(approver, passphrase) != self._ctx.database_key():
-            raise WrongPassphrase()
+            raise WrongPassphrase("approver_passphrase_wrong")
         return approver_user
 
     def _consent_lines(self, conn: Connection, consent_ids: Sequence[int]) -> list[str]:
-        t = pc.LABELS.get(self._ctx.settings.language, pc.LABELS["nl"])
+        t = pc.pdf_text(self._renderer_factory(), self._ctx.settings.language)
         lines = []
         for cid in consent_ids:
             c = consent_repo.consent(conn, cid)
