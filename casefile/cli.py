@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from casefile import __version__
+from casefile.catalogue import Msg, error_message
 from casefile.errors import CasefileError, DatabaseDamaged
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_BLOCKED = 0, 1, 2, 3
@@ -127,6 +128,21 @@ def unlock(args: argparse.Namespace, secrets=None):
     return Vault.open(args.vault, user=args.user, passphrase=passphrase, secrets=secrets)
 
 
+def words(lang: str | None) -> Callable[[Msg | str], str]:
+    """The catalogue in the command line's language: --lang, else Dutch under a Dutch
+    locale and English otherwise."""
+    from casefile.render_text import Words
+
+    return Words(lang or ("nl" if _locale().startswith("nl") else "en"))
+
+
+def _locale() -> str:
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if os.environ.get(name):
+            return os.environ[name]
+    return ""
+
+
 def keyring_store():
     from casefile.storage.secrets import KeyringSecretStore
 
@@ -152,7 +168,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     try:
         vault = unlock(args, keyring_store())
     except DatabaseDamaged as exc:
-        print(str(exc), file=sys.stderr)
+        print(words(args.lang)(error_message(exc)), file=sys.stderr)
         return EXIT_PROBLEMS
     from casefile.integrity import check_vault
 
@@ -229,11 +245,11 @@ def run_command(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     except CasefileError as exc:
         diagnostics.log.info("error code=%s", exc.code)
-        print(str(exc), file=sys.stderr)
+        print(words(args.lang)(error_message(exc)), file=sys.stderr)
         return EXIT_BLOCKED if exc.code == "consent_required" else EXIT_USAGE
     except OSError as exc:
         diagnostics.log.info("error %s", diagnostics.describe(exc))
-        print(os_error_sentence(exc), file=sys.stderr)
+        print(words(args.lang)(error_message(exc)), file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("Stopped.", file=sys.stderr)
@@ -243,10 +259,3 @@ def run_command(args: argparse.Namespace) -> int:
         print(diagnostics.unexpected_sentence(), file=sys.stderr)
         return EXIT_USAGE
 
-
-def os_error_sentence(exc: OSError) -> str:
-    """Names the file (its name only: the folders above it can hold a child's name)."""
-    if exc.filename:
-        return (f"Casefile could not read or write {Path(str(exc.filename)).name}; "
-                "nothing was changed.")
-    return "A file or folder could not be read or written; nothing was changed."

@@ -7,24 +7,8 @@ import sys
 from pathlib import Path
 
 from casefile import cli
+from casefile.catalogue import error_message, reason
 from casefile.errors import ConsentRequired
-
-REASONS = {
-    "no_consent_for_recipient": "no consent names this recipient",
-    "category_not_covered": "its category is not in the consent",
-    "not_yet_valid": "the consent is not valid yet",
-    "expired": "the consent has expired",
-    "withdrawn": "the consent was withdrawn",
-    "entered_in_error": "the consent was entered in error",
-    "special_not_explicit": "special-category data needs explicit consent",
-    "guardian_missing": "a guardian with parental authority did not agree",
-    "child_agreement_missing": "the child (12 or older) did not agree",
-    "child_must_consent": "from 16 the child must consent",
-    "no_longer_sufficient_turned_12": "the child turned 12 since; the child must agree too",
-    "no_longer_sufficient_turned_16": "the child turned 16 since; the child must consent",
-    "dossier_restricted": "the dossier is restricted",
-    "wrong_child": "the consent is for another child",
-}
 
 
 def register(sub) -> None:
@@ -56,7 +40,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             packet = vault.packets.create(args.child, args.recipient, args.out, items=items,
                                           purpose=args.purpose)
         except ConsentRequired as blocked:
-            print_blocked(blocked)
+            print_blocked(blocked, cli.words(args.lang))
             return cli.EXIT_BLOCKED
     print(f"Packet written to {args.out} ({len(packet.item_keys)} items).")
     print("Password (shown once; give it through another channel than the file):")
@@ -64,11 +48,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     return cli.EXIT_OK
 
 
-def print_blocked(blocked: ConsentRequired) -> None:
-    print("Export blocked: no valid consent covers what was asked.", file=sys.stderr)
+def print_blocked(blocked: ConsentRequired, words) -> None:
+    """The refusal's sentence, then each blocked item with every reason."""
+    print(words(error_message(blocked)), file=sys.stderr)
     decision = blocked.decision
     for item in getattr(decision, "blocked_items", ()):
-        why = "; ".join(dict.fromkeys(REASONS.get(r.code, r.code) for r in item.reasons))
+        why = " ".join(dict.fromkeys(words(reason(r.code)) for r in item.reasons))
         print(f"  {item.item.key}: {why}", file=sys.stderr)
 
 

@@ -164,7 +164,7 @@ def test_self_check_starts_the_window_in_dutch(vault, vault_dir, capsys, qapp):
     vault.lock()
     assert cli.main(["--lang", "nl", "--vault", str(vault_dir), "self-check"]) == 0
     out = capsys.readouterr().out
-    assert "translations: 4 files" in out
+    assert "translations: 5 files" in out
     assert "bundled fonts: DejaVu Sans, DejaVu Sans Mono" in out
     assert "window (nl): Casefile is vergrendeld" in out
 

@@ -3,13 +3,11 @@ under casefile/resources/translations (package data). English is the source lang
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
-# Package data, so a wheel or a frozen bundle finds the .qm files just like a checkout does.
-TRANSLATIONS = Path(str(resources.files("casefile").joinpath("resources", "translations")))
+from casefile.render_text import TRANSLATIONS
 
 
 def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
