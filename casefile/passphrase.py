@@ -7,8 +7,10 @@ import gzip
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import zip_longest
 
 from zxcvbn import matching, zxcvbn
+from zxcvbn.frequency_lists import FREQUENCY_LISTS
 
 from casefile.errors import WeakPassphrase
 
@@ -41,17 +43,27 @@ _HINTS = (("similar to a commonly", "similar_to_common"), ("common password", "c
           ("dates", "dates"))
 
 
-DUTCH_LISTS = {"nl_words": "nl_words.txt.gz", "nl_first_names": "nl_first_names.txt.gz",
-               "nl_last_names": "nl_last_names.txt.gz"}
+# Each Dutch list joins the zxcvbn list of its kind, so zxcvbn's feedback (and our hint from
+# it: "a word by itself", "names") speaks of Dutch words as of English ones. Interleaved,
+# so the most frequent words of both languages keep low ranks.
+DUTCH_LISTS = {"english_wikipedia": "nl_words.txt.gz", "male_names": "nl_first_names.txt.gz",
+               "surnames": "nl_last_names.txt.gz"}
+
+
+def _interleave(first: list[str], second: list[str]) -> list[str]:
+    both = (w for pair in zip_longest(first, second) for w in pair if w)
+    return list(dict.fromkeys(both))
 
 
 @cache
 def load_dutch_lists() -> tuple[str, ...]:
     """Adds the bundled Dutch lists (package data, most frequent first) to zxcvbn's
-    dictionaries, once per process; their names."""
+    dictionaries, once per process; the dictionaries they joined."""
     folder = resources.files("casefile").joinpath("resources", "wordlists")
-    lists = {name: gzip.decompress(folder.joinpath(file).read_bytes()).decode("utf-8").split()
-             for name, file in DUTCH_LISTS.items()}
+    lists = {}
+    for name, file in DUTCH_LISTS.items():
+        dutch = gzip.decompress(folder.joinpath(file).read_bytes()).decode("utf-8").split()
+        lists[name] = _interleave(FREQUENCY_LISTS[name], dutch)
     matching.add_frequency_lists(lists)
     return tuple(lists)
 

@@ -22,9 +22,10 @@ def test_the_dutch_lists_are_loaded_from_package_data():
     from zxcvbn import matching
 
     names = load_dutch_lists()
-    assert set(names) == {"nl_words", "nl_first_names", "nl_last_names"}
-    assert matching.RANKED_DICTIONARIES["nl_words"]["zonnebloem"] > 0
-    assert len(matching.RANKED_DICTIONARIES["nl_words"]) > 100_000
+    assert set(names) == {"english_wikipedia", "male_names", "surnames"}
+    words = matching.RANKED_DICTIONARIES["english_wikipedia"]
+    assert words["zonnebloem"] > 0 and words["the"] <= 2 and len(words) > 100_000
+    assert "jansen" in matching.RANKED_DICTIONARIES["surnames"]
 
 
 @pytest.mark.parametrize("word", WEAK_DUTCH)
@@ -32,6 +33,12 @@ def test_common_dutch_words_and_names_score_low(word):
     assert strength(word).score < MIN_SCORE
     with pytest.raises(WeakPassphrase):
         require_strong(word)
+
+
+@pytest.mark.parametrize(("word", "hint"), [("zonnebloem", "single_word"),
+                                            ("Jansen", "names"), ("Fenna", "names")])
+def test_dutch_words_get_the_same_hints_as_english_ones(word, hint):
+    assert strength(word).hint == hint
 
 
 @pytest.mark.parametrize("passphrase", STRONG)
