@@ -13,7 +13,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from casefile.audit import AuditLog
-from casefile.errors import NotPermitted, VaultLocked
+from casefile.errors import DatabaseDamaged, NotPermitted, VaultLocked
 from casefile.model import Role, User
 from casefile.storage import database
 from casefile.storage.database import Connection
@@ -29,6 +29,8 @@ class VaultContext:
         self._key: bytearray | None = bytearray(db_key)
         self._conn: Connection | None = conn
         self.user: User | None = None
+        # Set once damage is seen: lock then writes nothing more (not even its event).
+        self.damaged = False
         self.audit = AuditLog(self.derive_key(b"casefile audit chain v1"), lambda: self.user,
                               clock, workstation, self.db)
 
@@ -47,7 +49,10 @@ class VaultContext:
             with database.transaction(self.db()) as conn:
                 yield conn
         except database.Error as exc:
-            raise database.domain_error(exc) from None
+            error = database.domain_error(exc)
+            if isinstance(error, DatabaseDamaged):
+                self.damaged = True
+            raise error from None
 
     def open_connection(self) -> Connection:
         """A new keyed connection for a worker thread (a raw-key open costs ~1 ms)."""

@@ -172,3 +172,10 @@ class FolderNotEmpty(CasefileError):
 class NotDue(CasefileError):
     code = "not_due"
     message = "A dossier chosen for purging is not due for deletion."
+
+
+class StrayWal(CasefileError):
+    code = "stray_wal"
+    message = ("The file casefile.db-wal beside the database does not belong to it or does "
+               "not fit it; nothing was written. Keep a copy of the vault folder, move that "
+               "file out of it and open again.")

@@ -47,4 +47,6 @@ def check_vault(vault) -> IntegrityReport:
     report.audit_events = audit.events
     report.audit_broken_at = audit.first_broken_id
     report.audit_problem = audit.problem
+    if not report.ok:
+        vault.context.damaged = True
     return report

@@ -141,13 +141,14 @@ class Vault:
         except CasefileError as exc:
             _note_pending(path, clock, "unlock", "failed", exc.code)
             raise
+        # Everything that can refuse is checked on a read-only connection first: a vault
+        # that does not open (or a WAL that is not its own) is never written to.
+        _check_read_only(path, slots.vault_id, db_key, user)
         conn = database.connect(path / database.DB_NAME, db_key)
         try:
-            ctx = _open_context(path, slots.vault_id, db_key, conn, clock)
-            account = people.user_by_name(conn, user)
-            if account is None or not account.active:
-                raise WrongPassphrase()
-            ctx.user = account
+            database.migrate(conn, clock.now().isoformat())
+            ctx = VaultContext(path, slots.vault_id, db_key, conn, clock, _workstation())
+            ctx.user = people.user_by_name(conn, user)
             _record_unlock(ctx, path, "recovery_key" if recovery_key is not None else "passphrase")
         except BaseException:
             conn.close()
@@ -201,6 +202,8 @@ class Vault:
         if self._ctx.locked:
             return
         try:
+            if self._ctx.damaged:
+                return  # nothing more is written to a database found damaged
             with self._ctx.transaction() as conn:
                 self._ctx.audit.record(conn, action="lock", object_type="vault",
                                        object_id=self.vault_id)
@@ -282,17 +285,23 @@ def _initialise(conn, ctx: VaultContext, vault_id: str, user: str, practice_name
     ctx.audit.record(conn, action="create", object_type="vault", object_id=vault_id)
 
 
-def _open_context(path: Path, vault_id: str, db_key: bytes, conn, clock) -> VaultContext:
+def _check_read_only(path: Path, vault_id: str, db_key: bytes, user: str) -> None:
+    """WrongVault, DatabaseDamaged, StrayWal or WrongPassphrase, found without a write."""
+    conn = database.probe(path / database.DB_NAME, db_key)
     try:
         row = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
+        database.schema_version(conn)
+        account = people.user_by_name(conn, user) if row is not None else None
     except database.Error:
         raise DatabaseDamaged() from None
+    finally:
+        conn.close()
     if row is None:
         raise DatabaseDamaged()
     if row[0] != vault_id:
         raise WrongVault()
-    database.migrate(conn, clock.now().isoformat())
-    return VaultContext(path, vault_id, db_key, conn, clock, _workstation())
+    if account is None or not account.active:
+        raise WrongPassphrase()
 
 
 def _record_unlock(ctx: VaultContext, path: Path, method: str) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from casefile.errors import DatabaseDamaged, DiskFull, SqlcipherTooOld
+from casefile.errors import DatabaseDamaged, DiskFull, SqlcipherTooOld, StrayWal
 
 Connection = sqlcipher3.Connection
 Error = sqlcipher3.Error
@@ -32,25 +32,35 @@ _PRAGMAS = (
 )
 
 
-def connect(path: Path, key: bytes) -> Connection:
-    """Open (or create) the database at `path` keyed with the raw 256-bit `key`.
+def connect(path: Path, key: bytes | bytearray, *, readonly: bool = False,
+            ignore_wal: bool = False) -> Connection:
+    """Open (or create) the database at `path` keyed with the raw 256-bit `key`; with
+    `readonly`, a connection that can never write (nor fold a WAL into the file); with
+    `ignore_wal` too, one that sees the database file alone.
 
     Raises DatabaseDamaged when the file does not decrypt with the key."""
     if len(key) != 32:
         raise ValueError("database key must be 32 bytes")
     try:
-        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+        if readonly:
+            mode = "immutable=1" if ignore_wal else "mode=ro"
+            conn = sqlcipher3.connect(f"{Path(path).resolve().as_uri()}?{mode}", uri=True,
+                                      isolation_level=None, check_same_thread=False)
+        else:
+            conn = sqlcipher3.connect(str(path), isolation_level=None,
+                                      check_same_thread=False)
     except sqlcipher3.Error as exc:
         raise DatabaseDamaged() from _scrub(exc)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")  # our errors are one sentence
-        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        _set_key(conn, key)
         _check_version(conn)
         # Reading the schema is the first real use of the key: a wrong key or a damaged
         # header fails here, before any pragma could write to the file.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         for pragma in _PRAGMAS:
-            conn.execute(pragma)
+            if not (readonly and "journal_mode" in pragma):
+                conn.execute(pragma)
     except SqlcipherTooOld:
         conn.close()
         raise
@@ -60,6 +70,71 @@ def connect(path: Path, key: bytes) -> Connection:
     conn.row_factory = sqlcipher3.Row
     conn.create_function("casefile_fold", 1, fold, deterministic=True)
     return conn
+
+
+_HEX = b"0123456789abcdef"
+
+
+def _set_key(conn: Connection, key: bytes | bytearray) -> None:
+    """Key the connection with the raw key through sqlite3_key, from a buffer wiped right
+    after: no Python str (and no SQL text) ever holds the key in hex."""
+    spec = bytearray(3 + 2 * len(key))
+    spec[0:2], spec[-1:] = b"x'", b"'"
+    for i, byte in enumerate(key):
+        spec[2 + 2 * i] = _HEX[byte >> 4]
+        spec[3 + 2 * i] = _HEX[byte & 15]
+    try:
+        conn.set_key(spec)
+    finally:
+        spec[:] = bytes(len(spec))
+
+
+def probe(path: Path, key: bytes | bytearray) -> Connection:
+    """A read-only connection, opened only once any WAL beside the database is proven to
+    be its own (StrayWal otherwise). Nothing here can write to the file.
+
+    Frames left in the WAL (after a crash, or a stray file) must carry this database's
+    HMACs, and the database seen through them must be whole and must extend the file
+    alone: its audit log holds the file's last event unchanged. An older WAL of this same
+    vault passes the HMACs but would roll the log back, so it is refused too."""
+    from casefile.storage import wal
+
+    path = Path(path)
+    wal.check_wal(path, key)
+    conn = connect(path, key, readonly=True)
+    if wal.has_frames(path) and not _wal_extends_file(conn, path, key):
+        conn.close()
+        raise StrayWal(name=f"{DB_NAME}-wal")
+    return conn
+
+
+def _wal_extends_file(conn: Connection, path: Path, key: bytes | bytearray) -> bool:
+    try:
+        if [r[0] for r in conn.execute("PRAGMA integrity_check")] != ["ok"]:
+            return False
+    except sqlcipher3.Error:
+        return False
+    try:
+        file_head = _audit_head(connect(path, key, readonly=True, ignore_wal=True))
+    except (sqlcipher3.Error, DatabaseDamaged):
+        return True  # a file caught mid-checkpoint: the whole view above is what counts
+    if file_head is None:
+        return True
+    try:
+        row = conn.execute("SELECT hash FROM audit_log WHERE id = ?", (file_head[0],)
+                           ).fetchone()
+    except sqlcipher3.Error:
+        return False
+    return row is not None and row[0] == file_head[1]
+
+
+def _audit_head(conn: Connection) -> tuple[int, str] | None:
+    try:
+        row = conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"
+                           ).fetchone()
+    finally:
+        conn.close()
+    return (row[0], row[1]) if row else None
 
 
 def fold(text: str | None) -> str:

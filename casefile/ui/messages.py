@@ -28,6 +28,10 @@ MESSAGES = {
     "database_damaged": QT_TRANSLATE_NOOP(
         "Messages", "The vault's database is damaged or does not decrypt; restore it from a "
         "backup."),
+    "stray_wal": QT_TRANSLATE_NOOP(
+        "Messages", "The file casefile.db-wal beside the database does not belong to it or "
+        "does not fit it; nothing was written. Keep a copy of the vault folder, move that "
+        "file out of it and open again."),
     "wrong_vault": QT_TRANSLATE_NOOP(
         "Messages", "The key file and the database belong to different vaults."),
     "sqlcipher_too_old": QT_TRANSLATE_NOOP(

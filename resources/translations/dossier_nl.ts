@@ -179,27 +179,27 @@
         <translation>Waarop</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="96"/>
+        <location filename="../../casefile/ui/log_tab.py" line="94"/>
         <source>This did not succeed.</source>
         <translation>Dit is niet gelukt.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="113"/>
+        <location filename="../../casefile/ui/log_tab.py" line="111"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="114"/>
+        <location filename="../../casefile/ui/log_tab.py" line="112"/>
         <source>user %1</source>
         <translation>gebruiker %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="124"/>
+        <location filename="../../casefile/ui/log_tab.py" line="122"/>
         <source>%1 (failed)</source>
         <translation>%1 (mislukt)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="148"/>
+        <location filename="../../casefile/ui/log_tab.py" line="146"/>
         <source>of %1</source>
         <translation>van %1</translation>
     </message>
@@ -235,100 +235,100 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="120"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="118"/>
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="121"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="119"/>
         <source>You can also drop files on the dossier.</source>
         <translation>U kunt bestanden ook op het dossier slepen.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="122"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="120"/>
         <source>Save a copy…</source>
         <translation>Kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="128"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="126"/>
         <source>About this document</source>
         <translation>Over dit document</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="159"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="157"/>
         <source>Documents in this dossier</source>
         <translation>Documenten in dit dossier</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="178"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="176"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="179"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="177"/>
         <source>Choose a document to see it here.</source>
         <translation>Kies een document om het hier te bekijken.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="181"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="179"/>
         <source>About the preview</source>
         <translation>Over het voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="186"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="184"/>
         <source>Image preview</source>
         <translation>Voorbeeld van de afbeelding</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="193"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="191"/>
         <source>Text preview</source>
         <translation>Voorbeeld van de tekst</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="207"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="205"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="213"/>
-        <location filename="../../casefile/ui/documents_tab.py" line="246"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="211"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="244"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="214"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="212"/>
         <source>This dossier is restricted: it is read-only and nothing may be exported.</source>
         <translation>Dit dossier is beperkt: het is alleen-lezen en er mag niets uit worden verstrekt.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="271"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="269"/>
         <source>There is no preview for this kind of file. Use &quot;Save a copy&quot; to open it in another program.</source>
         <translation>Van dit soort bestand is geen voorbeeld mogelijk. Gebruik ‘Kopie opslaan’ om het in een ander programma te openen.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="290"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="288"/>
         <source>received %1 from %2</source>
         <translation>ontvangen %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="293"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="291"/>
         <source>received %1</source>
         <translation>ontvangen %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="299"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="297"/>
         <source>This image cannot be shown.</source>
         <translation>Deze afbeelding kan niet worden getoond.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="316"/>
-        <location filename="../../casefile/ui/documents_tab.py" line="321"/>
-        <location filename="../../casefile/ui/documents_tab.py" line="327"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="314"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="319"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="325"/>
         <source>Save a copy</source>
         <translation>Kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="317"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="315"/>
         <source>The copy will NOT be encrypted: anyone with access to that folder can read it. Save it only where it belongs, and delete it when you are done. Continue?</source>
         <translation>De kopie wordt NIET versleuteld: iedereen die bij die map kan, kan hem lezen. Sla hem alleen op waar hij hoort en verwijder hem als u klaar bent. Doorgaan?</translation>
     </message>
@@ -649,12 +649,12 @@
 <context>
     <name>LogTab</name>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="158"/>
+        <location filename="../../casefile/ui/log_tab.py" line="156"/>
         <source>Everything that was done in this dossier, newest first. The log cannot be changed.</source>
         <translation>Alles wat er in dit dossier is gedaan, het nieuwste eerst. Het logboek kan niet worden gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="164"/>
+        <location filename="../../casefile/ui/log_tab.py" line="162"/>
         <source>Log of this dossier</source>
         <translation>Logboek van dit dossier</translation>
     </message>
@@ -927,17 +927,17 @@
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="76"/>
+        <location filename="../../casefile/ui/notes_tab.py" line="74"/>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="78"/>
+        <location filename="../../casefile/ui/notes_tab.py" line="76"/>
         <source>Final (amended)</source>
         <translation>Definitief (gewijzigd)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="79"/>
+        <location filename="../../casefile/ui/notes_tab.py" line="77"/>
         <source>Final</source>
         <translation>Definitief</translation>
     </message>
@@ -945,37 +945,37 @@
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="99"/>
+        <location filename="../../casefile/ui/notes_tab.py" line="97"/>
         <source>Search this dossier&apos;s notes</source>
         <translation>Zoeken in de verslagen van dit dossier</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="100"/>
+        <location filename="../../casefile/ui/notes_tab.py" line="98"/>
         <source>Search in these notes…</source>
         <translation>Zoeken in deze verslagen…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="104"/>
+        <location filename="../../casefile/ui/notes_tab.py" line="102"/>
         <source>Notes found in this dossier</source>
         <translation>Gevonden verslagen in dit dossier</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="121"/>
+        <location filename="../../casefile/ui/notes_tab.py" line="119"/>
         <source>Session notes, newest first</source>
         <translation>Sessieverslagen, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="138"/>
+        <location filename="../../casefile/ui/notes_tab.py" line="136"/>
         <source>New note</source>
         <translation>Nieuw verslag</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="140"/>
+        <location filename="../../casefile/ui/notes_tab.py" line="138"/>
         <source>New session note</source>
         <translation>Nieuw sessieverslag</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="141"/>
+        <location filename="../../casefile/ui/notes_tab.py" line="139"/>
         <source>Start a new session note (Ctrl+N)</source>
         <translation>Begin een nieuw sessieverslag (Ctrl+N)</translation>
     </message>
@@ -1093,43 +1093,43 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../casefile/ui/search_dialog.py" line="226"/>
-        <location filename="../../casefile/ui/search_dialog.py" line="227"/>
+        <location filename="../../casefile/ui/search_dialog.py" line="224"/>
+        <location filename="../../casefile/ui/search_dialog.py" line="225"/>
         <source>Search all session notes</source>
         <translation>Zoeken in alle sessieverslagen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/search_dialog.py" line="232"/>
+        <location filename="../../casefile/ui/search_dialog.py" line="230"/>
         <source>Search words</source>
         <translation>Zoekwoorden</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/search_dialog.py" line="233"/>
+        <location filename="../../casefile/ui/search_dialog.py" line="231"/>
         <source>Words from a session note, e.g. spelling</source>
         <translation>Woorden uit een sessieverslag, bijvoorbeeld spelling</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/search_dialog.py" line="237"/>
+        <location filename="../../casefile/ui/search_dialog.py" line="235"/>
         <source>Search result count</source>
         <translation>Aantal gevonden verslagen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/search_dialog.py" line="238"/>
+        <location filename="../../casefile/ui/search_dialog.py" line="236"/>
         <source>Found notes</source>
         <translation>Gevonden verslagen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/search_dialog.py" line="250"/>
+        <location filename="../../casefile/ui/search_dialog.py" line="248"/>
         <source>Enter opens the selected note in its dossier.</source>
         <translation>Enter opent het gekozen verslag in het dossier van het kind.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/search_dialog.py" line="262"/>
+        <location filename="../../casefile/ui/search_dialog.py" line="260"/>
         <source>No session notes contain these words.</source>
         <translation>Geen enkel sessieverslag bevat deze woorden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casefile/ui/search_dialog.py" line="264"/>
+        <location filename="../../casefile/ui/search_dialog.py" line="262"/>
         <source>More than %n notes found; the newest first.</source>
         <translation>
             <numerusform>Meer dan %n verslag gevonden; het nieuwste eerst.</numerusform>
@@ -1137,7 +1137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casefile/ui/search_dialog.py" line="267"/>
+        <location filename="../../casefile/ui/search_dialog.py" line="265"/>
         <source>%n note(s) found, the newest first.</source>
         <translation>
             <numerusform>%n verslag gevonden.</numerusform>
