@@ -179,3 +179,10 @@ class StrayWal(CasefileError):
     message = ("The file casefile.db-wal beside the database does not belong to it or does "
                "not fit it; nothing was written. Keep a copy of the vault folder, move that "
                "file out of it and open again.")
+
+
+class KdfUnusual(CasefileError):
+    code = "kdf_unusual"
+    message = ("The key file asks for unusual settings (more memory or time than Casefile "
+               "ever uses); it may have been tampered with. Restore keyslots.json from a "
+               "backup.")

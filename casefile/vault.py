@@ -30,7 +30,7 @@ from casefile.errors import (
 from casefile.model import Role
 from casefile.passphrase import require_strong
 from casefile.settings import Settings, SettingsService
-from casefile.storage import database, keys
+from casefile.storage import database, keys, pages
 from casefile.storage.files import atomic_write
 from casefile.storage.lockfile import VaultLock
 from casefile.storage.repositories import people
@@ -131,8 +131,6 @@ class Vault:
     def _unlock(cls, path, lock, user, passphrase, recovery_key, clock, secrets) -> Vault:
         slots = keys.KeySlots.load(path / KEYSLOTS)
         salt = database_salt(path)
-        if slots.db_salt and salt != slots.db_salt:
-            raise WrongVault()
         try:
             if recovery_key is not None:
                 db_key = slots.unwrap_recovery(recovery_key)
@@ -141,6 +139,11 @@ class Vault:
         except CasefileError as exc:
             _note_pending(path, clock, "unlock", "failed", exc.code)
             raise
+        if slots.db_salt and salt != slots.db_salt:
+            # Damaged salt bytes, or a database of another vault: only the key can tell.
+            if pages.salt_damaged(path / database.DB_NAME, db_key, bytes.fromhex(slots.db_salt)):
+                raise DatabaseDamaged()
+            raise WrongVault()
         # Everything that can refuse is checked on a read-only connection first: a vault
         # that does not open (or a WAL that is not its own) is never written to.
         _check_read_only(path, slots.vault_id, db_key, user)

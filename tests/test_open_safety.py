@@ -129,3 +129,16 @@ def test_a_damaged_database_refuses_to_open_without_a_write(vault, clock, secret
     with pytest.raises(DatabaseDamaged):
         Vault.open(vault.path, user=ADMIN, passphrase=PASSPHRASE, clock=clock, secrets=secrets)
     assert _digest(db) == before
+
+
+def test_damaged_salt_bytes_are_damage_not_another_vault(vault, clock, secrets):
+    from casefile.errors import DatabaseDamaged
+
+    vault.lock()
+    db = vault.path / "casefile.db"
+    data = bytearray(db.read_bytes())
+    data[3] ^= 0x10
+    db.write_bytes(bytes(data))
+    with pytest.raises(DatabaseDamaged):
+        Vault.open(vault.path, user=ADMIN, passphrase=PASSPHRASE, clock=clock, secrets=secrets)
+    assert db.read_bytes() == bytes(data)

@@ -97,12 +97,12 @@ def probe(path: Path, key: bytes | bytearray) -> Connection:
     HMACs, and the database seen through them must be whole and must extend the file
     alone: its audit log holds the file's last event unchanged. An older WAL of this same
     vault passes the HMACs but would roll the log back, so it is refused too."""
-    from casefile.storage import wal
+    from casefile.storage import pages
 
     path = Path(path)
-    wal.check_wal(path, key)
+    pages.check_wal(path, key)
     conn = connect(path, key, readonly=True)
-    if wal.has_frames(path) and not _wal_extends_file(conn, path, key):
+    if pages.has_frames(path) and not _wal_extends_file(conn, path, key):
         conn.close()
         raise StrayWal(name=f"{DB_NAME}-wal")
     return conn

@@ -32,6 +32,10 @@ MESSAGES = {
         "Messages", "The file casefile.db-wal beside the database does not belong to it or "
         "does not fit it; nothing was written. Keep a copy of the vault folder, move that "
         "file out of it and open again."),
+    "kdf_unusual": QT_TRANSLATE_NOOP(
+        "Messages", "The key file asks for unusual settings (more memory or time than "
+        "Casefile ever uses); it may have been tampered with. Restore keyslots.json from a "
+        "backup."),
     "wrong_vault": QT_TRANSLATE_NOOP(
         "Messages", "The key file and the database belong to different vaults."),
     "sqlcipher_too_old": QT_TRANSLATE_NOOP(

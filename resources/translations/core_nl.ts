@@ -354,259 +354,264 @@
     </message>
     <message>
         <location filename="../../casefile/ui/messages.py" line="35"/>
+        <source>The key file asks for unusual settings (more memory or time than Casefile ever uses); it may have been tampered with. Restore keyslots.json from a backup.</source>
+        <translation>Het sleutelbestand vraagt om ongebruikelijke instellingen (meer geheugen of tijd dan Casefile ooit gebruikt); er is mogelijk mee geknoeid. Zet keyslots.json terug uit een back-up.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/messages.py" line="39"/>
         <source>The key file and the database belong to different vaults.</source>
         <translation>Het sleutelbestand en de database horen bij verschillende kluizen.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="37"/>
+        <location filename="../../casefile/ui/messages.py" line="41"/>
         <source>This SQLCipher is too old; Casefile needs 4.6 or newer.</source>
         <translation>Deze SQLCipher is te oud; Casefile heeft 4.6 of nieuwer nodig.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="39"/>
+        <location filename="../../casefile/ui/messages.py" line="43"/>
         <source>No secure keyring works on this computer, so binding to it is unavailable.</source>
         <translation>Op deze computer werkt geen veilige sleutelhanger, dus koppelen is niet mogelijk.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="42"/>
+        <location filename="../../casefile/ui/messages.py" line="46"/>
         <source>This user is bound to another computer; unlock there or use the recovery key.</source>
         <translation>Deze gebruiker is aan een andere computer gekoppeld; ontgrendel daar of gebruik de herstelsleutel.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="45"/>
+        <location filename="../../casefile/ui/messages.py" line="49"/>
         <source>That passphrase is too easy to guess; use a longer one.</source>
         <translation>Deze wachtzin is te makkelijk te raden; kies een langere.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="47"/>
+        <location filename="../../casefile/ui/messages.py" line="51"/>
         <source>Only an administrator may do that.</source>
         <translation>Alleen een beheerder mag dat.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="48"/>
+        <location filename="../../casefile/ui/messages.py" line="52"/>
         <source>That record does not exist.</source>
         <translation>Dat gegeven bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="49"/>
+        <location filename="../../casefile/ui/messages.py" line="53"/>
         <source>That input is not valid.</source>
         <translation>Die invoer is niet geldig.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="50"/>
+        <location filename="../../casefile/ui/messages.py" line="54"/>
         <source>This dossier is restricted: it is read-only and nothing may be exported.</source>
         <translation>Dit dossier is beperkt: het is alleen-lezen en er mag niets worden verstrekt.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="52"/>
+        <location filename="../../casefile/ui/messages.py" line="56"/>
         <source>That backup file is damaged or is not a Casefile backup; nothing was restored.</source>
         <translation>Dit back-upbestand is beschadigd of geen Casefile-back-up; er is niets teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="55"/>
+        <location filename="../../casefile/ui/messages.py" line="59"/>
         <source>The backup could not be made or did not verify; try another folder.</source>
         <translation>De back-up kon niet worden gemaakt of gecontroleerd; probeer een andere map.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="57"/>
+        <location filename="../../casefile/ui/messages.py" line="61"/>
         <source>Restore goes into a new, empty folder; choose another.</source>
         <translation>Terugzetten gebeurt in een nieuwe, lege map; kies een andere.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="59"/>
+        <location filename="../../casefile/ui/messages.py" line="63"/>
         <source>A dossier chosen for purging is not due for deletion.</source>
         <translation>Van een gekozen dossier is de bewaartermijn nog niet verstreken.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="61"/>
+        <location filename="../../casefile/ui/messages.py" line="65"/>
         <source>Fill in every required field.</source>
         <translation>Vul elk verplicht veld in.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="62"/>
+        <location filename="../../casefile/ui/messages.py" line="66"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtzinnen verschillen.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="63"/>
+        <location filename="../../casefile/ui/messages.py" line="67"/>
         <source>Something went wrong; nothing was changed.</source>
         <translation>Er ging iets mis; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="70"/>
+        <location filename="../../casefile/ui/messages.py" line="74"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="71"/>
+        <location filename="../../casefile/ui/messages.py" line="75"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="72"/>
-        <location filename="../../casefile/ui/messages.py" line="73"/>
+        <location filename="../../casefile/ui/messages.py" line="76"/>
+        <location filename="../../casefile/ui/messages.py" line="77"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="74"/>
+        <location filename="../../casefile/ui/messages.py" line="78"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="75"/>
+        <location filename="../../casefile/ui/messages.py" line="79"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="76"/>
+        <location filename="../../casefile/ui/messages.py" line="80"/>
         <source>Relation</source>
         <translation>Relatie</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="77"/>
-        <location filename="../../casefile/ui/messages.py" line="78"/>
+        <location filename="../../casefile/ui/messages.py" line="81"/>
+        <location filename="../../casefile/ui/messages.py" line="82"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="79"/>
-        <location filename="../../casefile/ui/messages.py" line="80"/>
+        <location filename="../../casefile/ui/messages.py" line="83"/>
+        <location filename="../../casefile/ui/messages.py" line="84"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="81"/>
+        <location filename="../../casefile/ui/messages.py" line="85"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="82"/>
+        <location filename="../../casefile/ui/messages.py" line="86"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="83"/>
+        <location filename="../../casefile/ui/messages.py" line="87"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="84"/>
+        <location filename="../../casefile/ui/messages.py" line="88"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="85"/>
+        <location filename="../../casefile/ui/messages.py" line="89"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="86"/>
+        <location filename="../../casefile/ui/messages.py" line="90"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="87"/>
+        <location filename="../../casefile/ui/messages.py" line="91"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="88"/>
+        <location filename="../../casefile/ui/messages.py" line="92"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="91"/>
+        <location filename="../../casefile/ui/messages.py" line="95"/>
         <source>Fill in “%1”.</source>
         <translation>Vul “%1” in.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="92"/>
+        <location filename="../../casefile/ui/messages.py" line="96"/>
         <source>“%1” is too long.</source>
         <translation>“%1” is te lang.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="93"/>
+        <location filename="../../casefile/ui/messages.py" line="97"/>
         <source>“%1” lies in the future.</source>
         <translation>“%1” ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="94"/>
+        <location filename="../../casefile/ui/messages.py" line="98"/>
         <source>“%1” lies before 1900.</source>
         <translation>“%1” ligt vóór 1900.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="95"/>
+        <location filename="../../casefile/ui/messages.py" line="99"/>
         <source>Check “%1”: it is not valid.</source>
         <translation>Controleer “%1”: dit klopt niet.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="125"/>
+        <location filename="../../casefile/ui/messages.py" line="129"/>
         <source>This looks like a much-used password.</source>
         <translation>Dit lijkt op een veelgebruikt wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="127"/>
+        <location filename="../../casefile/ui/messages.py" line="131"/>
         <source>This is a much-used password.</source>
         <translation>Dit is een veelgebruikt wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="128"/>
+        <location filename="../../casefile/ui/messages.py" line="132"/>
         <source>A single word is easy to guess.</source>
         <translation>Eén los woord is makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="129"/>
+        <location filename="../../casefile/ui/messages.py" line="133"/>
         <source>Names are easy to guess.</source>
         <translation>Namen zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="130"/>
+        <location filename="../../casefile/ui/messages.py" line="134"/>
         <source>Keys side by side are easy to guess.</source>
         <translation>Toetsen naast elkaar zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="131"/>
+        <location filename="../../casefile/ui/messages.py" line="135"/>
         <source>Repetitions are easy to guess.</source>
         <translation>Herhalingen zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="132"/>
+        <location filename="../../casefile/ui/messages.py" line="136"/>
         <source>Sequences such as abc or 6543 are easy to guess.</source>
         <translation>Reeksen als abc of 6543 zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="134"/>
+        <location filename="../../casefile/ui/messages.py" line="138"/>
         <source>Years are easy to guess.</source>
         <translation>Jaartallen zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="135"/>
+        <location filename="../../casefile/ui/messages.py" line="139"/>
         <source>Dates are easy to guess.</source>
         <translation>Datums zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="137"/>
+        <location filename="../../casefile/ui/messages.py" line="141"/>
         <source>Add another word or two.</source>
         <translation>Voeg nog een woord of twee toe.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="138"/>
+        <location filename="../../casefile/ui/messages.py" line="142"/>
         <source>Too easy to guess: add another word or two.</source>
         <translation>Te makkelijk te raden: voeg nog een woord of twee toe.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="153"/>
+        <location filename="../../casefile/ui/messages.py" line="157"/>
         <source>Not available: the keyring does not answer; it may be locked or not running. Unlock it and start Casefile again.</source>
         <translation>Niet beschikbaar: de sleutelhanger reageert niet; misschien is hij vergrendeld of niet gestart. Ontgrendel hem en start Casefile opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="156"/>
+        <location filename="../../casefile/ui/messages.py" line="160"/>
         <source>Not available: this computer only has a keyring that stores secrets unprotected.</source>
         <translation>Niet beschikbaar: deze computer heeft alleen een sleutelhanger die geheimen onbeschermd bewaart.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/messages.py" line="160"/>
+        <location filename="../../casefile/ui/messages.py" line="164"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>Niet beschikbaar: deze computer heeft geen veilige sleutelhanger.</translation>
     </message>

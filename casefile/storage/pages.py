@@ -1,4 +1,6 @@
-"""Proof that a `casefile.db-wal` belongs to the database beside it, before SQLite sees it.
+"""SQLCipher page checks that need the key but no connection (so they cannot write).
+
+Proof that a `casefile.db-wal` belongs to the database beside it, before SQLite sees it.
 
 SQLite folds a WAL into the database when the last connection closes, whether or not that
 WAL came from this database. A stray WAL (another vault's, or an older one restored file by
@@ -42,6 +44,19 @@ def page_hmac_ok(page: bytes, pgno: int, mac_key: bytes) -> bool:
     expected = hmac.new(mac_key, page[start:end] + struct.pack("<I", pgno),
                         hashlib.sha512).digest()
     return hmac.compare_digest(expected, page[end:end + HMAC_SIZE])
+
+
+def salt_damaged(db_path: Path, key: bytes | bytearray, expected_salt: bytes) -> bool:
+    """True when the database's own salt bytes are damaged: its first pages carry valid
+    HMACs under the salt the key file remembers. A database of another vault does not."""
+    try:
+        with open(db_path, "rb") as handle:
+            head = handle.read(2 * PAGE_SIZE)
+    except OSError:
+        return False
+    mac_key = hmac_key(key, expected_salt)
+    return any(page_hmac_ok(head[i * PAGE_SIZE:(i + 1) * PAGE_SIZE], i + 1, mac_key)
+               for i in range(len(head) // PAGE_SIZE))
 
 
 def has_frames(db_path: Path) -> bool:
