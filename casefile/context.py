@@ -29,6 +29,9 @@ class VaultContext:
         self._key: bytearray | None = bytearray(db_key)
         self._conn: Connection | None = conn
         self.user: User | None = None
+        # The keyring, for unwrapping another user's slot bound to this computer (an
+        # approver's); set by whoever opens the vault.
+        self.secrets = None
         # Set once damage is seen: lock then writes nothing more (not even its event).
         self.damaged = False
         self.audit = AuditLog(self.derive_key(b"casefile audit chain v1"), lambda: self.user,
@@ -63,6 +66,7 @@ class VaultContext:
         twin = VaultContext(self.path, self.vault_id, self.database_key(),
                             self.open_connection(), self.clock, self.workstation)
         twin.user = self.user
+        twin.secrets = self.secrets
         return twin
 
     def derive_key(self, label: bytes) -> bytes:

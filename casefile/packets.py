@@ -159,7 +159,7 @@ class Packets:
         if approver_user.role != Role.ADMIN:
             raise NotPermitted("A second administrator must approve this disclosure.")
         slots = keys.KeySlots.load(self._ctx.path / "keyslots.json", self._ctx.vault_id)
-        if slots.unwrap_user(approver, passphrase) != self._ctx.database_key():
+        if slots.unwrap_user(approver, passphrase, self._ctx.secrets) != self._ctx.database_key():
             raise WrongPassphrase()
         return approver_user
 

@@ -58,6 +58,7 @@ class Vault:
         self.path = ctx.path
         self.vault_id = ctx.vault_id
         self.secrets = secrets
+        ctx.secrets = secrets
         self.settings = SettingsService(ctx)
         self.users = Users(ctx, ctx.path / KEYSLOTS, secrets)
         self.children = Children(ctx)

@@ -124,3 +124,22 @@ def test_cli_access_report_prints_the_password_once(vault, vault_dir, filled, tm
     assert CANARY in reader.pages[0].extract_text()
     assert cli.main(["access-report", "--vault", str(vault_dir), "--user", ADMIN,
                      "--child", str(filled.id), "--out", str(out)]) == cli.EXIT_USAGE
+
+
+def test_backup_folders_are_private_and_a_failure_leaves_none(vault, filled, tmp_path,
+                                                               monkeypatch):
+    nested = tmp_path / "usb" / "casefile" / "backups"
+    vault.backups.create(nested)
+    for folder in (nested, nested.parent, nested.parent.parent):
+        assert folder.stat().st_mode & 0o777 == 0o700
+
+    def fails(*args, **kwargs):
+        raise BackupFailed()
+
+    monkeypatch.setattr(backup, "_verify_copy", fails)
+    with pytest.raises(BackupFailed):
+        vault.backups.create(tmp_path / "new" / "deeper")
+    assert not (tmp_path / "new").exists()
+    with pytest.raises(BackupFailed):  # an existing folder stays, with only its own files
+        vault.backups.create(nested)
+    assert len(list(nested.iterdir())) == 1

@@ -50,10 +50,45 @@ def make_backup(ctx, keyslots_path: Path, target_dir: Path, progress: Progress |
                 ) -> BackupResult:
     """Copy, verify and pack; runs on its own connection so a worker thread can call it."""
     target_dir = Path(target_dir)
+    created = make_private_dirs(target_dir)
     try:
-        target_dir.mkdir(parents=True, exist_ok=True)
+        return _make_backup(ctx, keyslots_path, target_dir, progress)
+    except BaseException:
+        remove_empty_dirs(created)  # a failed backup leaves no empty folder behind
+        raise
+
+
+def make_private_dirs(folder: Path) -> list[Path]:
+    """Create `folder` and any missing parents, each 0700; returns those created, deepest
+    last. A backup folder holds the whole vault, so only its owner may list it."""
+    missing = []
+    for candidate in (folder, *folder.parents):
+        if candidate.exists():
+            break
+        missing.append(candidate)
+    created = []
+    try:
+        for path in reversed(missing):
+            path.mkdir(mode=0o700)
+            created.append(path)
     except OSError:
+        remove_empty_dirs(created)
         raise BackupFailed() from None
+    if not folder.is_dir():
+        raise BackupFailed()
+    return created
+
+
+def remove_empty_dirs(created: list[Path]) -> None:
+    for path in reversed(created):
+        try:
+            path.rmdir()
+        except OSError:
+            break
+
+
+def _make_backup(ctx, keyslots_path: Path, target_dir: Path, progress: Progress | None
+                 ) -> BackupResult:
     now = ctx.clock.now()
     stamp = now.strftime("%Y%m%dT%H%M%S%fZ")
     temp_db = target_dir / f".casefile-backup-{uuid.uuid4().hex}.db"
