@@ -16,6 +16,7 @@ from datetime import datetime
 
 from casefile.errors import NotPermitted
 from casefile.model import AuditEvent, Role, User
+from casefile.storage import database
 from casefile.storage.database import Connection
 
 GENESIS = "0" * 64
@@ -91,7 +92,10 @@ class AuditLog:
 
     def verify(self, strict: bool = False) -> AuditReport:
         """Walk the chain; the report names the first broken link."""
-        report = verify_chain(self._db(), self._key)
+        try:
+            report = verify_chain(self._db(), self._key)
+        except database.Error as exc:  # a damaged page: one sentence, not a traceback
+            raise database.domain_error(exc) from None
         if strict and not report.ok:
             raise AuditChainBroken(report)
         return report

@@ -6,6 +6,7 @@ too), 3 export blocked by consent."""
 from __future__ import annotations
 
 import argparse
+import errno
 import getpass
 import importlib
 import os
@@ -13,7 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from casefile.errors import CasefileError, DatabaseDamaged
+from casefile.errors import CasefileError, DatabaseDamaged, DiskFull
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_BLOCKED = 0, 1, 2, 3
 PASSPHRASE_ENV = "CASEFILE_PASSPHRASE"
@@ -170,10 +171,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CasefileError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_BLOCKED if exc.code == "consent_required" else EXIT_USAGE
-    except OSError:
-        print("A file or folder could not be read or written; nothing was changed.",
-              file=sys.stderr)
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            print(DiskFull.message, file=sys.stderr)
+        else:
+            print("A file or folder could not be read or written; nothing was changed.",
+                  file=sys.stderr)
         return EXIT_USAGE
+    except Exception as exc:
+        from casefile.storage.database import Error, domain_error
+
+        if not isinstance(exc, Error):
+            raise
+        error = domain_error(exc)  # a read that hit a damaged page or a full disk
+        print(error.message if isinstance(error, CasefileError) else DatabaseDamaged.message,
+              file=sys.stderr)
+        return EXIT_PROBLEMS
     except KeyboardInterrupt:
         print("Stopped.", file=sys.stderr)
         return EXIT_USAGE

@@ -52,7 +52,7 @@ class VaultContext:
             with database.transaction(self.db()) as conn:
                 yield conn
         except database.Error as exc:
-            error = database.domain_error(exc)
+            error = database.domain_error(exc, self.path)
             if isinstance(error, DatabaseDamaged):
                 self.damaged = True
             raise error from None

@@ -21,6 +21,7 @@ from casefile.errors import (
     NotFound,
 )
 from casefile.model import Category, Document, Sensitivity
+from casefile.storage import database
 from casefile.storage.database import Connection
 from casefile.storage.files import atomic_write
 from casefile.storage.repositories.base import build, insert
@@ -187,8 +188,11 @@ def _chunks(handle) -> Iterator[bytes]:
 def stored_chunks(conn: Connection, document_id: int) -> Iterator[bytes]:
     seq = 0
     while True:
-        row = conn.execute("SELECT data FROM document_chunks WHERE document_id = ? AND seq = ?",
-                           (document_id, seq)).fetchone()
+        try:
+            row = conn.execute("SELECT data FROM document_chunks WHERE document_id = ? "
+                               "AND seq = ?", (document_id, seq)).fetchone()
+        except database.Error as exc:  # a damaged page is one sentence, not a traceback
+            raise database.domain_error(exc) from None
         if row is None:
             return
         yield bytes(row[0])

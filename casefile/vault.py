@@ -31,7 +31,7 @@ from casefile.model import Role
 from casefile.passphrase import require_strong
 from casefile.settings import Settings, SettingsService
 from casefile.storage import database, keys, pages
-from casefile.storage.files import atomic_write
+from casefile.storage.files import atomic_write, no_space
 from casefile.storage.lockfile import VaultLock
 from casefile.storage.repositories import people
 from casefile.storage.repositories.base import insert
@@ -107,7 +107,7 @@ class Vault:
                 conn.close()
             lock.release()
             _remove_partial(path, created_dir)
-            raise _as_domain_error(exc) from None
+            raise _as_domain_error(exc, path) from None
         vault = cls(ctx, lock, secrets)
         vault.recovery_key = recovery
         return vault
@@ -361,7 +361,7 @@ def _make_folder(path: Path) -> bool:
         path.mkdir(parents=True, mode=0o700)
         return True
     except OSError as exc:
-        error = _as_domain_error(exc)
+        error = _as_domain_error(exc, path)
         raise (error if isinstance(error, CasefileError) else FolderNotWritable()) from None
 
 
@@ -375,7 +375,7 @@ def _remove_partial(path: Path, created_dir: bool) -> None:
         shutil.rmtree(path, ignore_errors=True)
 
 
-def _as_domain_error(exc: BaseException) -> BaseException:
+def _as_domain_error(exc: BaseException, path: Path) -> BaseException:
     if isinstance(exc, CasefileError | KeyboardInterrupt):
         return exc
     if isinstance(exc, OSError):
@@ -383,8 +383,9 @@ def _as_domain_error(exc: BaseException) -> BaseException:
             return DiskFull()
         if exc.errno in (errno.EACCES, errno.EROFS, errno.EPERM):
             return FolderNotWritable()
-    if isinstance(exc, database.Error) and "full" in str(exc).lower():
-        return DiskFull()
+    if isinstance(exc, database.Error):
+        error = database.domain_error(exc, path)
+        return DiskFull() if error is exc and no_space(path) else error
     return exc
 
 

@@ -143,3 +143,25 @@ def test_backup_folders_are_private_and_a_failure_leaves_none(vault, filled, tmp
     with pytest.raises(BackupFailed):  # an existing folder stays, with only its own files
         vault.backups.create(nested)
     assert len(list(nested.iterdir())) == 1
+
+
+def _with_header(data: bytes, **changes) -> bytes:
+    head, rest = data[len(backup.MAGIC):].split(b"\n", 1)
+    header = {**json.loads(head), **changes}
+    return backup.MAGIC + json.dumps(header).encode() + b"\n" + rest
+
+
+@pytest.mark.parametrize("changes", [
+    {"keyslots_length": 10**12}, {"keyslots_length": -1}, {"keyslots_length": "12"},
+    {"keyslots_length": True}, {"database_length": None}, {"format": [1]},
+])
+def test_a_crafted_header_is_damage_not_a_memory_error(vault, filled, tmp_path, changes):
+    result = vault.backups.create(tmp_path / "b")
+    crafted = tmp_path / "crafted.cfbak"
+    crafted.write_bytes(_with_header(result.path.read_bytes(), **changes))
+    with pytest.raises(BackupDamaged):
+        backup.read_backup(crafted)
+    for header in (b"[1, 2]", b"null", b"[" * 50_000):
+        crafted.write_bytes(backup.MAGIC + header + b"\n")
+        with pytest.raises(BackupDamaged):
+            backup.read_backup(crafted)

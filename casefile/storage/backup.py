@@ -19,9 +19,15 @@ from datetime import datetime
 from pathlib import Path
 
 from casefile.audit import verify_chain
-from casefile.errors import BackupDamaged, BackupFailed, CasefileError, FolderNotEmpty
+from casefile.errors import (
+    BackupDamaged,
+    BackupFailed,
+    CasefileError,
+    DiskFull,
+    FolderNotEmpty,
+)
 from casefile.storage import database, keys
-from casefile.storage.files import atomic_write
+from casefile.storage.files import atomic_write, disk_error, no_space
 
 MAGIC = b"CASEFILE-BACKUP\n"
 FORMAT = 1
@@ -104,7 +110,10 @@ def _make_backup(ctx, keyslots_path: Path, target_dir: Path, progress: Progress 
         _step(progress, 3)
     except CasefileError:
         raise
-    except (OSError, database.Error):
+    except (OSError, database.Error) as exc:
+        if (isinstance(exc, OSError) and disk_error(exc)) or "full" in str(exc).lower() \
+                or no_space(target_dir):
+            raise DiskFull() from None
         raise BackupFailed() from None
     finally:
         source.close()
@@ -210,20 +219,36 @@ class _Parts:
     db_offset: int
 
 
+MAX_KEYSLOTS = 1024 * 1024  # a key file of a thousand users is a few hundred KiB
+_HEADER_TYPES = {"format": int, "created": str, "vault_id": str, "keyslots_length": int,
+                 "keyslots_sha256": str, "database_length": int, "database_sha256": str}
+
+
+def _checked_header(line: bytes) -> dict:
+    """The header comes from outside: types and sizes are checked before any is used."""
+    header = json.loads(line)
+    if not isinstance(header, dict) or any(type(header.get(k)) is not t
+                                           for k, t in _HEADER_TYPES.items()):
+        raise ValueError("header")
+    if not 0 < header["keyslots_length"] <= MAX_KEYSLOTS or header["database_length"] < 0:
+        raise ValueError("lengths")
+    return header
+
+
 def read_backup(path: Path) -> _Parts:
     """Parse and check a backup file's structure and hashes; BackupDamaged otherwise."""
     try:
         with open(path, "rb") as handle:
             if handle.read(len(MAGIC)) != MAGIC:
                 raise BackupDamaged()
-            header = json.loads(handle.readline(64 * 1024))
-            slots = handle.read(int(header["keyslots_length"]))
+            header = _checked_header(handle.readline(64 * 1024))
+            slots = handle.read(header["keyslots_length"])
             db_offset = handle.tell()
             db_hash, length = hashlib.sha256(), 0
             while piece := handle.read(CHUNK):
                 db_hash.update(piece)
                 length += len(piece)
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, RecursionError):
         raise BackupDamaged() from None
     if (header.get("format") != FORMAT
             or hashlib.sha256(slots).hexdigest() != header.get("keyslots_sha256")

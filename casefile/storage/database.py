@@ -14,6 +14,7 @@ from pathlib import Path
 import sqlcipher3
 
 from casefile.errors import DatabaseDamaged, DiskFull, SqlcipherTooOld, StrayWal
+from casefile.storage.files import no_space
 
 Connection = sqlcipher3.Connection
 Error = sqlcipher3.Error
@@ -50,7 +51,7 @@ def connect(path: Path, key: bytes | bytearray, *, readonly: bool = False,
             conn = sqlcipher3.connect(str(path), isolation_level=None,
                                       check_same_thread=False)
     except sqlcipher3.Error as exc:
-        raise DatabaseDamaged() from _scrub(exc)
+        raise _open_error(path, exc) from None
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")  # our errors are one sentence
         _set_key(conn, key)
@@ -66,7 +67,7 @@ def connect(path: Path, key: bytes | bytearray, *, readonly: bool = False,
         raise
     except sqlcipher3.Error as exc:
         conn.close()
-        raise DatabaseDamaged() from _scrub(exc)
+        raise _open_error(path, exc) from None
     conn.row_factory = sqlcipher3.Row
     conn.create_function("casefile_fold", 1, fold, deterministic=True)
     return conn
@@ -156,19 +157,25 @@ def _check_version(conn: Connection) -> None:
         raise SqlcipherTooOld()
 
 
-def _scrub(exc: BaseException) -> Exception:
-    """A copy of a driver error that cannot carry SQL text (and so no key) upward."""
-    return RuntimeError(type(exc).__name__)
+def _open_error(path: Path, exc: Exception) -> Exception:
+    """Opening failed: a full disk (SQLite could not create its -shm or write a frame) is
+    said as such; only otherwise is the file called damaged. No driver text goes up."""
+    if "full" in str(exc).lower() or no_space(Path(path).parent):
+        return DiskFull()
+    return DatabaseDamaged()
 
 
-def domain_error(exc: Exception) -> Exception:
-    """The driver error as the one sentence a counsellor can act on, where there is one."""
+def domain_error(exc: Exception, folder: Path | None = None) -> Exception:
+    """The driver error as the one sentence a counsellor can act on, where there is one.
+    With `folder`, a write error on a full disk is DiskFull, never damage."""
     text = str(exc).lower()
     if isinstance(exc, sqlcipher3.IntegrityError):
         return exc
     if "full" in text:
         return DiskFull()
     if any(w in text for w in ("malformed", "not a database", "readonly", "disk i/o")):
+        if folder is not None and no_space(folder):
+            return DiskFull()
         return DatabaseDamaged()
     return exc
 
