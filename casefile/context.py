@@ -9,13 +9,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
 from casefile.audit import AuditLog
 from casefile.errors import DatabaseDamaged, NotPermitted, VaultLocked
 from casefile.model import Role, User
-from casefile.storage import database
+from casefile.storage import database, keys
 from casefile.storage.database import Connection
 
 
@@ -34,7 +31,7 @@ class VaultContext:
         self.secrets = None
         # Set once damage is seen: lock then writes nothing more (not even its event).
         self.damaged = False
-        self.audit = AuditLog(self.derive_key(b"casefile audit chain v1"), lambda: self.user,
+        self.audit = AuditLog(self.derive_key(keys.AUDIT_LABEL), lambda: self.user,
                               clock, workstation, self.db)
 
     @property
@@ -70,8 +67,7 @@ class VaultContext:
         return twin
 
     def derive_key(self, label: bytes) -> bytes:
-        return HKDF(hashes.SHA256(), 32, salt=self.vault_id.encode(), info=label).derive(
-            self.database_key())
+        return keys.derive_key(self.database_key(), self.vault_id, label)
 
     def require_admin(self) -> User:
         user = self.require_user()

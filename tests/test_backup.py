@@ -165,3 +165,34 @@ def test_a_crafted_header_is_damage_not_a_memory_error(vault, filled, tmp_path, 
         crafted.write_bytes(backup.MAGIC + header + b"\n")
         with pytest.raises(BackupDamaged):
             backup.read_backup(crafted)
+
+
+def _rehashed(data: bytes, flip_at: int | None = None, **changes) -> bytes:
+    """The backup with a byte of its database flipped and the header's hashes recomputed,
+    so only the checks inside the database can notice."""
+    import hashlib
+
+    head, rest = data[len(backup.MAGIC):].split(b"\n", 1)
+    header = json.loads(head)
+    slots, db = rest[:header["keyslots_length"]], bytearray(rest[header["keyslots_length"]:])
+    if flip_at is not None:
+        db[flip_at] ^= 0xFF
+    header.update(database_sha256=hashlib.sha256(db).hexdigest(), **changes)
+    return backup.MAGIC + json.dumps(header).encode() + b"\n" + slots + bytes(db)
+
+
+@pytest.mark.parametrize("damage", [
+    {"flip_at": 5 * 4096 + 700},
+    {"tables": {"children": 2}},
+])
+def test_restore_runs_the_full_check_and_leaves_nothing(vault, filled, tmp_path, damage):
+    result = vault.backups.create(tmp_path / "b")
+    vault.lock()
+    forged = tmp_path / "forged.cfbak"
+    forged.write_bytes(_rehashed(result.path.read_bytes(), **damage))
+    backup.read_backup(forged)  # the file's own hashes are fine
+    target = tmp_path / "restored"
+    with pytest.raises(BackupDamaged):
+        restore_backup(forged, target, user=ADMIN, passphrase=PASSPHRASE)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b", "forged.cfbak", "vault"]
+    restore_backup(result.path, target, user=ADMIN, passphrase=PASSPHRASE).lock()

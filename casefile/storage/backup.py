@@ -103,10 +103,10 @@ def _make_backup(ctx, keyslots_path: Path, target_dir: Path, progress: Progress 
     try:
         counts = _copy(source, temp_db, key)
         _step(progress, 1)
-        _verify_copy(temp_db, key, counts, ctx.derive_key(b"casefile audit chain v1"))
+        _verify_copy(temp_db, key, counts, ctx.derive_key(keys.AUDIT_LABEL))
         _step(progress, 2)
         out = target_dir / f"casefile-backup-{stamp}{SUFFIX}"
-        size = _pack(out, keyslots_path.read_bytes(), temp_db, ctx.vault_id, now)
+        size = _pack(out, keyslots_path.read_bytes(), temp_db, ctx.vault_id, now, counts)
         _step(progress, 3)
     except CasefileError:
         raise
@@ -145,29 +145,36 @@ def _copy(source: database.Connection, temp_db: Path, key: bytes) -> dict[str, i
     return counts
 
 
-def _verify_copy(temp_db: Path, key: bytes, counts: dict[str, int], audit_key: bytes) -> None:
+def _verify_copy(temp_db: Path, key: bytes, counts: dict[str, int] | None, audit_key: bytes,
+                 failure: type[CasefileError] = BackupFailed) -> None:
+    """The full check, the same for a backup before it reports success and for a restore
+    before it reports done: integrity, cipher integrity, row counts and the audit chain."""
     conn = database.connect(temp_db, key)
     try:
-        if [r[0] for r in conn.execute("PRAGMA integrity_check")] != ["ok"]:
-            raise BackupFailed()
         if conn.execute("PRAGMA cipher_integrity_check").fetchall():
-            raise BackupFailed()
-        if table_counts(conn) != counts:
-            raise BackupFailed()
+            raise failure()
+        if [r[0] for r in conn.execute("PRAGMA integrity_check")] != ["ok"]:
+            raise failure()
+        if counts is not None and table_counts(conn) != counts:
+            raise failure()
         if not verify_chain(conn, audit_key).ok:
-            raise BackupFailed()
+            raise failure()
+    except database.Error:
+        raise failure() from None
     finally:
         conn.close()
 
 
-def _pack(out: Path, slots: bytes, db: Path, vault_id: str, now: datetime) -> int:
+def _pack(out: Path, slots: bytes, db: Path, vault_id: str, now: datetime,
+          counts: dict[str, int]) -> int:
     db_hash = hashlib.sha256()
     with open(db, "rb") as handle:
         while piece := handle.read(CHUNK):
             db_hash.update(piece)
     header = {"format": FORMAT, "created": now.isoformat(), "vault_id": vault_id,
               "keyslots_length": len(slots), "keyslots_sha256": hashlib.sha256(slots).hexdigest(),
-              "database_length": db.stat().st_size, "database_sha256": db_hash.hexdigest()}
+              "database_length": db.stat().st_size, "database_sha256": db_hash.hexdigest(),
+              "tables": counts}  # row counts only: restore checks them again
     temp = out.with_name(f".{out.name}.{uuid.uuid4().hex}.tmp")
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
@@ -258,6 +265,16 @@ def read_backup(path: Path) -> _Parts:
     return _Parts(header, slots, db_offset)
 
 
+def _counts_of(header: dict) -> dict[str, int] | None:
+    """The row counts the backup recorded (backups before counts were kept have none)."""
+    tables = header.get("tables")
+    if tables is None:
+        return None
+    if not isinstance(tables, dict) or any(type(v) is not int for v in tables.values()):
+        raise BackupDamaged()
+    return tables
+
+
 def restore_files(backup: Path, target_dir: Path, unwrap: Callable[[keys.KeySlots], bytes]
                   ) -> None:
     """Check the backup, unwrap its key (before writing anything), then write a new vault
@@ -272,7 +289,7 @@ def restore_files(backup: Path, target_dir: Path, unwrap: Callable[[keys.KeySlot
         staging.mkdir(mode=0o700, parents=True)
         atomic_write(slots_path, parts.slots)
         slots = keys.KeySlots.load(slots_path)
-        unwrap(slots)
+        db_key = unwrap(slots)
         db_path = staging / database.DB_NAME
         fd = os.open(db_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as sink, open(backup, "rb") as source:
@@ -280,6 +297,8 @@ def restore_files(backup: Path, target_dir: Path, unwrap: Callable[[keys.KeySlot
             shutil.copyfileobj(source, sink, CHUNK)
             sink.flush()
             os.fsync(sink.fileno())
+        _verify_copy(db_path, db_key, _counts_of(parts.header),
+                     keys.derive_key(db_key, slots.vault_id, keys.AUDIT_LABEL), BackupDamaged)
         with open(db_path, "rb") as handle:
             slots.db_salt = handle.read(16).hex()
         slots.save(slots_path)

@@ -63,6 +63,14 @@ _MAX_ITERATIONS = 10
 _MAX_LANES = 64
 
 
+AUDIT_LABEL = b"casefile audit chain v1"
+
+
+def derive_key(db_key: bytes, vault_id: str, label: bytes) -> bytes:
+    """A key for one purpose (the audit chain, ...), derived from the database key."""
+    return HKDF(hashes.SHA256(), 32, salt=vault_id.encode(), info=label).derive(db_key)
+
+
 def generate_database_key() -> bytes:
     return os.urandom(32)
 
