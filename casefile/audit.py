@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
-from casefile.errors import NotPermitted
+from casefile.errors import NotPermitted, VaultLocked
 from casefile.model import AuditEvent, Role, User
 from casefile.storage import database
 from casefile.storage.database import Connection
@@ -54,11 +54,21 @@ def chain_hash(key: bytes, prev_hash: str, fields: dict[str, object]) -> str:
 class AuditLog:
     def __init__(self, key: bytes, user: Callable[[], User | None], clock, workstation: str,
                  db: Callable[[], Connection]) -> None:
-        self._key = key
+        self._key: bytes | bytearray = bytearray(key)
         self._user = user
         self._clock = clock
         self._workstation = workstation
         self._db = db
+
+    def _live_key(self) -> bytes | bytearray:
+        if not self._key:
+            raise VaultLocked()
+        return self._key
+
+    def forget_key(self) -> None:
+        """On lock: the chain key is wiped and dropped (every later use fails)."""
+        self._key[:] = bytes(len(self._key))
+        self._key = b""
 
     def record(self, conn: Connection, *, action: str, object_type: str, object_id: object = "",
                child_id: int | None = None, outcome: str = "ok",
@@ -78,7 +88,7 @@ class AuditLog:
             "details": canonical(details or {}).decode(),
         }
         prev = _head(conn)
-        digest = chain_hash(self._key, prev, fields)
+        digest = chain_hash(self._live_key(), prev, fields)
         conn.execute(
             f"INSERT INTO audit_log ({', '.join(_FIELDS)}, prev_hash, hash) "
             f"VALUES ({', '.join('?' * len(_FIELDS))}, ?, ?)",
@@ -93,7 +103,7 @@ class AuditLog:
     def verify(self, strict: bool = False) -> AuditReport:
         """Walk the chain; the report names the first broken link."""
         try:
-            report = verify_chain(self._db(), self._key)
+            report = verify_chain(self._db(), self._live_key())
         except database.Error as exc:  # a damaged page: one sentence, not a traceback
             raise database.domain_error(exc) from None
         if strict and not report.ok:

@@ -158,6 +158,9 @@ def run_gui(folder: Path, lang: str | None) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from casefile.hardening import harden_process
+
+    harden_process()  # before any secret is read: no core dump, not dumpable
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)

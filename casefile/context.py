@@ -106,4 +106,5 @@ class VaultContext:
             for i in range(len(self._key)):
                 self._key[i] = 0
             self._key = None
+        self.audit.forget_key()
         self.user = None

@@ -216,6 +216,7 @@ class Vault:
         finally:
             self._ctx.close()
             self._lock.release()
+            self.recovery_key = None  # shown once; nothing keeps it past the lock
 
     close = lock
 
