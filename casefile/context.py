@@ -10,25 +10,27 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from casefile.audit import AuditLog
+from casefile.clock import Clock
 from casefile.errors import DatabaseDamaged, NotPermitted, VaultLocked
 from casefile.model import Role, User
+from casefile.settings import Settings, SettingsService
 from casefile.storage import database, keys
 from casefile.storage.database import Connection
+from casefile.storage.keys import KEYSLOTS
+from casefile.storage.secrets import SecretStore
 
 
 class VaultContext:
-    def __init__(self, path: Path, vault_id: str, db_key: bytes, conn: Connection, clock,
-                 workstation: str) -> None:
+    def __init__(self, path: Path, vault_id: str, db_key: bytes, conn: Connection, clock: Clock,
+                 workstation: str, secrets: SecretStore | None = None) -> None:
         self.path = path
         self.vault_id = vault_id
         self.clock = clock
         self.workstation = workstation
+        self.secrets = secrets  # the OS keyring, for slots bound to this computer
         self._key: bytearray | None = bytearray(db_key)
         self._conn: Connection | None = conn
         self.user: User | None = None
-        # The keyring, for unwrapping another user's slot bound to this computer (an
-        # approver's); set by whoever opens the vault.
-        self.secrets = None
         # Set once damage is seen: lock then writes nothing more (not even its event).
         self.damaged = False
         self.audit = AuditLog(self.derive_key(keys.AUDIT_LABEL), lambda: self.user,
@@ -61,9 +63,8 @@ class VaultContext:
     def fork(self) -> VaultContext:
         """A twin with its own connection, for a worker thread; close it when done."""
         twin = VaultContext(self.path, self.vault_id, self.database_key(),
-                            self.open_connection(), self.clock, self.workstation)
+                            self.open_connection(), self.clock, self.workstation, self.secrets)
         twin.user = self.user
-        twin.secrets = self.secrets
         return twin
 
     def derive_key(self, label: bytes) -> bytes:
@@ -82,9 +83,11 @@ class VaultContext:
         return self.user
 
     @property
-    def settings(self):
-        from casefile.settings import SettingsService
+    def keyslots_path(self) -> Path:
+        return self.path / KEYSLOTS
 
+    @property
+    def settings(self) -> Settings:
         return SettingsService(self).get()
 
     def database_key(self) -> bytes:
@@ -98,7 +101,7 @@ class VaultContext:
         conn, self._conn = self._conn, None
         if conn is not None:
             try:
-                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                database.checkpoint(conn)
             except database.Error:
                 pass
             conn.close()

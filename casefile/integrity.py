@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from casefile.errors import CasefileError
-from casefile.storage.database import Error
+from casefile.storage.database import Error, cipher_problems, integrity_problems
 
 
 @dataclass
@@ -54,17 +54,16 @@ def check_vault(vault) -> IntegrityReport:
         report.audit_events = audit.events
         report.audit_broken_at = audit.first_broken_id
         report.audit_problem = audit.problem
-    report.cipher = _rows(report, "cipher", conn, "PRAGMA cipher_integrity_check", None)
-    report.integrity = _rows(report, "integrity", conn, "PRAGMA integrity_check", "ok")
+    report.cipher = _run(report, "cipher", cipher_problems, conn)
+    report.integrity = _run(report, "integrity", integrity_problems, conn)
     if not report.ok:
         vault.context.damaged = True
     return report
 
 
-def _rows(report: IntegrityReport, name: str, conn, pragma: str, fine: str | None
-          ) -> list[str]:
+def _run(report: IntegrityReport, name: str, check, conn) -> list[str]:
     try:
-        return [str(r[0]) for r in conn.execute(pragma) if r[0] != fine]
+        return check(conn)
     except Error:
         report.not_run.append(name)
         return []

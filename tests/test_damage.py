@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from casefile import cli
+from casefile.catalogue import error_message
 from casefile.errors import CasefileError, DatabaseDamaged
 from casefile.vault import Vault
 from tests import sqlcipher_pages
@@ -60,7 +61,7 @@ def test_verify_is_sentences_and_never_ok(damaged, capsys, monkeypatch):
         assert "Cipher integrity: 1 damaged page(s)" in out.out
         assert "Database integrity: ok" not in out.out
     else:
-        assert out.err.strip() == DatabaseDamaged.message
+        assert out.err.strip() == cli.words("en")(error_message(DatabaseDamaged()))
 
 
 @pytest.mark.parametrize("damaged", ["schema_version", "audit_log", "document_chunks"],

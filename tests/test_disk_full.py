@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from casefile import cli
+from casefile.catalogue import error_message
 from casefile.errors import DiskFull
 from casefile.vault import Vault
 from tests.conftest import ADMIN, PASSPHRASE
@@ -55,7 +56,7 @@ def test_cli_verify_on_a_full_disk_says_disk_full(filled_vault, tmp_path, capsys
         code = cli.main(["verify", "--vault", str(copy), "--user", ADMIN])
         captured = capsys.readouterr()
         assert code == cli.EXIT_USAGE
-        assert captured.err.strip() == DiskFull.message
+        assert captured.err.strip() == cli.words("en")(error_message(DiskFull()))
         assert "ok" not in captured.out
 
 
@@ -96,5 +97,5 @@ def test_init_on_a_full_disk_is_one_sentence_and_leaves_nothing(tmp_path, capsys
         monkeypatch.setenv(cli.PASSPHRASE_ENV, PASSPHRASE)
         code = cli.main(["init", "--vault", str(disk / "kluis"), "--user", ADMIN])
         assert code == cli.EXIT_USAGE
-        assert capsys.readouterr().err.strip() == DiskFull.message
+        assert capsys.readouterr().err.strip() == cli.words("en")(error_message(DiskFull()))
         assert [p.name for p in disk.iterdir()] == ["filler"]

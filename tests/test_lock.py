@@ -8,9 +8,12 @@ import os
 import pytest
 
 from casefile.errors import VaultInUse
-from casefile.storage.lockfile import LOCK_NAME, FolderFlock, VaultLock, WindowsFileLock
+from casefile.storage.lockfile import LOCK_NAME, FlockLocker, MsvcrtLocker, VaultLock
 from casefile.vault import Vault
 from tests.conftest import ADMIN, PASSPHRASE
+from tests.test_lockfile import FakeMsvcrt
+
+posix_only = pytest.mark.skipif(os.name == "nt", reason="the POSIX folder lock")
 
 
 def _reopen(vault, clock, secrets):
@@ -18,7 +21,7 @@ def _reopen(vault, clock, secrets):
                       secrets=secrets)
 
 
-@pytest.mark.skipif(os.name == "nt", reason="the POSIX folder lock")
+@posix_only
 def test_deleting_files_beside_the_database_does_not_release_the_lock(vault, clock, secrets):
     for name in (LOCK_NAME, "casefile.db-shm"):
         (vault.path / name).unlink(missing_ok=True)
@@ -28,9 +31,9 @@ def test_deleting_files_beside_the_database_does_not_release_the_lock(vault, clo
     _reopen(vault, clock, secrets).lock()  # released with the vault
 
 
-@pytest.mark.skipif(os.name == "nt", reason="the POSIX folder lock")
+@posix_only
 def test_posix_lock_is_a_flock_on_the_folder(tmp_path):
-    first, second = VaultLock(tmp_path, FolderFlock()), VaultLock(tmp_path, FolderFlock())
+    first, second = VaultLock(tmp_path, FlockLocker()), VaultLock(tmp_path, FlockLocker())
     first.acquire()
     with pytest.raises(VaultInUse):
         second.acquire()
@@ -40,39 +43,11 @@ def test_posix_lock_is_a_flock_on_the_folder(tmp_path):
     second.release()
 
 
-class FakeMsvcrt:
-    """msvcrt.locking's contract: a byte range locked by one descriptor is refused to
-    every other descriptor of the same file until unlocked."""
-
-    LK_NBLCK, LK_UNLCK = 2, 0
-
-    def __init__(self) -> None:
-        self.held: dict[tuple[int, int], int] = {}
-        self.calls: list[tuple[int, int]] = []
-
-    def locking(self, fd: int, mode: int, nbytes: int) -> None:
-        st = os.fstat(fd)
-        key = (st.st_dev, st.st_ino)
-        self.calls.append((mode, os.lseek(fd, 0, os.SEEK_CUR)))
-        if mode == self.LK_NBLCK:
-            if key in self.held and self.held[key] != fd:
-                raise OSError(36, "Resource deadlock avoided")
-            self.held[key] = fd
-        elif self.held.get(key) == fd:
-            del self.held[key]
-
-
-def test_windows_branch_locks_the_open_lock_file(tmp_path):
+def test_windows_branch_holds_the_lock_file_open(tmp_path):
     fake = FakeMsvcrt()
-    first = VaultLock(tmp_path, WindowsFileLock(fake))
-    second = VaultLock(tmp_path, WindowsFileLock(fake))
+    first = VaultLock(tmp_path, MsvcrtLocker(fake))
     first.acquire()
     assert (tmp_path / LOCK_NAME).exists()
-    with pytest.raises(VaultInUse):
-        second.acquire()
+    assert len(fake.held) == 1
     first.release()
-    assert not first.held and fake.held == {}
-    second.acquire()
-    assert second.held
-    second.release()
-    assert all(offset == 0 for _, offset in fake.calls)  # lock and unlock the same byte
+    assert fake.held == {}

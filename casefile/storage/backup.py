@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from casefile.audit import verify_chain
 from casefile.errors import (
     BackupDamaged,
     BackupFailed,
@@ -35,6 +34,7 @@ SUFFIX = ".cfbak"
 STATUS_FILE = "backup-status.json"
 CHUNK = 1024 * 1024
 Progress = Callable[[int, int], None]
+ChainCheck = Callable[[database.Connection], bool]  # the audit chain in a copy is whole
 
 
 @dataclass(frozen=True)
@@ -52,13 +52,14 @@ def table_counts(conn: database.Connection) -> dict[str, int]:
     return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
 
 
-def make_backup(ctx, keyslots_path: Path, target_dir: Path, progress: Progress | None = None
-                ) -> BackupResult:
-    """Copy, verify and pack; runs on its own connection so a worker thread can call it."""
+def make_backup(ctx, keyslots_path: Path, target_dir: Path, chain_intact: ChainCheck,
+                progress: Progress | None = None) -> BackupResult:
+    """Copy, verify and pack; runs on its own connection so a worker thread can call it.
+    `chain_intact` is the domain's audit check (storage knows no audit rule)."""
     target_dir = Path(target_dir)
     created = make_private_dirs(target_dir)
     try:
-        return _make_backup(ctx, keyslots_path, target_dir, progress)
+        return _make_backup(ctx, keyslots_path, target_dir, chain_intact, progress)
     except BaseException:
         remove_empty_dirs(created)  # a failed backup leaves no empty folder behind
         raise
@@ -93,8 +94,8 @@ def remove_empty_dirs(created: list[Path]) -> None:
             break
 
 
-def _make_backup(ctx, keyslots_path: Path, target_dir: Path, progress: Progress | None
-                 ) -> BackupResult:
+def _make_backup(ctx, keyslots_path: Path, target_dir: Path, chain_intact: ChainCheck,
+                 progress: Progress | None) -> BackupResult:
     now = ctx.clock.now()
     stamp = now.strftime("%Y%m%dT%H%M%S%fZ")
     temp_db = target_dir / f".casefile-backup-{uuid.uuid4().hex}.db"
@@ -103,7 +104,7 @@ def _make_backup(ctx, keyslots_path: Path, target_dir: Path, progress: Progress 
     try:
         counts = _copy(source, temp_db, key)
         _step(progress, 1)
-        _verify_copy(temp_db, key, counts, ctx.derive_key(keys.AUDIT_LABEL))
+        _verify_copy(temp_db, key, counts, chain_intact)
         _step(progress, 2)
         out = target_dir / f"casefile-backup-{stamp}{SUFFIX}"
         size = _pack(out, keyslots_path.read_bytes(), temp_db, ctx.vault_id, now, counts)
@@ -135,7 +136,7 @@ def _copy(source: database.Connection, temp_db: Path, key: bytes) -> dict[str, i
         counts = table_counts(source)
         source.backup(target)
         source.execute("COMMIT")
-        target.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        database.checkpoint(target)
         target.execute("PRAGMA journal_mode = DELETE")
     finally:
         target.close()
@@ -145,19 +146,18 @@ def _copy(source: database.Connection, temp_db: Path, key: bytes) -> dict[str, i
     return counts
 
 
-def _verify_copy(temp_db: Path, key: bytes, counts: dict[str, int] | None, audit_key: bytes,
-                 failure: type[CasefileError] = BackupFailed) -> None:
+def _verify_copy(temp_db: Path, key: bytes, counts: dict[str, int] | None,
+                 chain_intact: ChainCheck, failure: type[CasefileError] = BackupFailed
+                 ) -> None:
     """The full check, the same for a backup before it reports success and for a restore
-    before it reports done: integrity, cipher integrity, row counts and the audit chain."""
+    before it reports done: cipher and SQLite integrity, row counts and the audit chain."""
     conn = database.connect(temp_db, key)
     try:
-        if conn.execute("PRAGMA cipher_integrity_check").fetchall():
-            raise failure()
-        if [r[0] for r in conn.execute("PRAGMA integrity_check")] != ["ok"]:
+        if database.cipher_problems(conn) or database.integrity_problems(conn):
             raise failure()
         if counts is not None and table_counts(conn) != counts:
             raise failure()
-        if not verify_chain(conn, audit_key).ok:
+        if not chain_intact(conn):
             raise failure()
     except database.Error:
         raise failure() from None
@@ -275,10 +275,12 @@ def _counts_of(header: dict) -> dict[str, int] | None:
     return tables
 
 
-def restore_files(backup: Path, target_dir: Path, unwrap: Callable[[keys.KeySlots], bytes]
-                  ) -> None:
+def restore_files(backup: Path, target_dir: Path, unwrap: Callable[[keys.KeySlots], bytes],
+                  chain_for: Callable[[bytes, str], ChainCheck]) -> None:
     """Check the backup, unwrap its key (before writing anything), then write a new vault
-    folder. A target that exists and is not empty is refused."""
+    folder, and run the backup's full check on it before anything is reported done
+    (`chain_for(key, vault_id)` is the domain's audit check). A target that exists and is
+    not empty is refused; a refused restore leaves nothing behind."""
     target_dir = Path(target_dir)
     if target_dir.exists() and (not target_dir.is_dir() or any(target_dir.iterdir())):
         raise FolderNotEmpty()
@@ -298,7 +300,7 @@ def restore_files(backup: Path, target_dir: Path, unwrap: Callable[[keys.KeySlot
             sink.flush()
             os.fsync(sink.fileno())
         _verify_copy(db_path, db_key, _counts_of(parts.header),
-                     keys.derive_key(db_key, slots.vault_id, keys.AUDIT_LABEL), BackupDamaged)
+                     chain_for(db_key, slots.vault_id), BackupDamaged)
         with open(db_path, "rb") as handle:
             slots.db_salt = handle.read(16).hex()
         slots.save(slots_path)

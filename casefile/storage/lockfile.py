@@ -17,71 +17,30 @@ from casefile.errors import FolderNotWritable, VaultInUse
 LOCK_NAME = "casefile.lock"
 
 
-class LockMethod(Protocol):
-    """How one platform takes and drops the lock; `take` raises OSError when it is held."""
+class Locker(Protocol):
+    """Opens what is locked in the vault folder, and locks it without waiting (OSError
+    when another process holds it)."""
 
     def open(self, folder: Path) -> int: ...
 
-    def take(self, fd: int) -> None: ...
+    def lock(self, fd: int) -> None: ...
 
-    def drop(self, fd: int) -> None: ...
-
-
-class FolderFlock:
-    """POSIX: flock on the folder itself."""
-
-    def open(self, folder: Path) -> int:
-        return os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-
-    def take(self, fd: int) -> None:
-        import fcntl
-
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-
-    def drop(self, fd: int) -> None:
-        import fcntl
-
-        fcntl.flock(fd, fcntl.LOCK_UN)
-
-
-class WindowsFileLock:
-    """Windows: `casefile.lock`, open (so it cannot be deleted) and locked with msvcrt.
-    The module is handed in, so the tests exercise this branch on any platform."""
-
-    def __init__(self, msvcrt_module: object | None = None) -> None:
-        if msvcrt_module is None:  # pragma: no cover - Windows only
-            import msvcrt as msvcrt_module
-        self._msvcrt = msvcrt_module
-
-    def open(self, folder: Path) -> int:
-        return os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0),
-                       0o600)
-
-    def take(self, fd: int) -> None:
-        self._msvcrt.locking(fd, self._msvcrt.LK_NBLCK, 1)
-
-    def drop(self, fd: int) -> None:
-        os.lseek(fd, 0, os.SEEK_SET)  # msvcrt locks from the current position
-        self._msvcrt.locking(fd, self._msvcrt.LK_UNLCK, 1)
-
-
-def default_method() -> LockMethod:
-    return WindowsFileLock() if os.name == "nt" else FolderFlock()
+    def unlock(self, fd: int) -> None: ...
 
 
 class VaultLock:
-    def __init__(self, folder: Path, method: LockMethod | None = None) -> None:
+    def __init__(self, folder: Path, locker: Locker | None = None) -> None:
         self._folder = Path(folder)
-        self._method = method or default_method()
         self._fd: int | None = None
+        self._locker = locker or default_locker()
 
     def acquire(self) -> None:
         try:
-            fd = self._method.open(self._folder)
+            fd = self._locker.open(self._folder)
         except PermissionError as exc:
             raise FolderNotWritable() from exc
         try:
-            self._method.take(fd)
+            self._locker.lock(fd)
         except OSError:
             os.close(fd)
             raise VaultInUse() from None
@@ -89,12 +48,57 @@ class VaultLock:
 
     def release(self) -> None:
         if self._fd is not None:
-            try:
-                self._method.drop(self._fd)
-            finally:
-                os.close(self._fd)
-                self._fd = None
+            self._locker.unlock(self._fd)
+            os.close(self._fd)
+            self._fd = None
 
     @property
     def held(self) -> bool:
         return self._fd is not None
+
+
+class FlockLocker:
+    """POSIX (Linux, macOS): an advisory lock on the whole file."""
+
+    def __init__(self) -> None:
+        import fcntl
+
+        self._fcntl = fcntl
+
+    def open(self, folder: Path) -> int:
+        """The folder itself: it cannot be deleted while the vault's files are in it."""
+        return os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+
+    def lock(self, fd: int) -> None:
+        self._fcntl.flock(fd, self._fcntl.LOCK_EX | self._fcntl.LOCK_NB)
+
+    def unlock(self, fd: int) -> None:
+        self._fcntl.flock(fd, self._fcntl.LOCK_UN)
+
+
+class MsvcrtLocker:
+    """Windows: a mandatory lock on the file's first byte. `msvcrt` is passed in, so the
+    branch is tested on every system with a stand-in that behaves like it."""
+
+    def __init__(self, msvcrt_module=None) -> None:
+        if msvcrt_module is None:
+            import msvcrt as msvcrt_module
+        self._msvcrt = msvcrt_module
+
+    def open(self, folder: Path) -> int:
+        """casefile.lock: Python opens files without share-delete, so it cannot be
+        deleted while it is held open."""
+        return os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0),
+                       0o600)
+
+    def lock(self, fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)  # msvcrt locks from the current position
+        self._msvcrt.locking(fd, self._msvcrt.LK_NBLCK, 1)
+
+    def unlock(self, fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        self._msvcrt.locking(fd, self._msvcrt.LK_UNLCK, 1)
+
+
+def default_locker() -> Locker:
+    return MsvcrtLocker() if os.name == "nt" else FlockLocker()
