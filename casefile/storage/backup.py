@@ -15,7 +15,7 @@ import shutil
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from casefile.errors import (
@@ -188,6 +188,18 @@ def _pack(out: Path, slots: bytes, db: Path, vault_id: str, now: datetime,
         temp.unlink(missing_ok=True)
         raise
     return out.stat().st_size
+
+
+def backup_times(target_dir: Path) -> list[datetime]:
+    """When each of our backups in the folder was made (from its name), oldest first."""
+    times = []
+    for path in sorted(Path(target_dir).glob(f"casefile-backup-*{SUFFIX}")):
+        stamp = path.name[len("casefile-backup-"):-len(SUFFIX)]
+        try:
+            times.append(datetime.strptime(stamp, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC))
+        except ValueError:
+            continue  # not a name we wrote
+    return times
 
 
 def prune(target_dir: Path, keep: int) -> list[Path]:
