@@ -31,7 +31,7 @@ from casefile.model import Role
 from casefile.passphrase import require_strong
 from casefile.services import build_services
 from casefile.settings import Settings
-from casefile.storage import database, keys, pages
+from casefile.storage import backup, database, keys, pages
 from casefile.storage.backup import restore_files
 from casefile.storage.files import atomic_write, no_space
 from casefile.storage.keys import KEYSLOTS
@@ -163,9 +163,9 @@ class Vault:
         _check_read_only(path, slots.vault_id, db_key, user)
         conn = database.connect(path / database.DB_NAME, db_key)
         try:
-            database.migrate(conn, clock.now().isoformat())
             ctx = VaultContext(path, slots.vault_id, db_key, conn, clock, _workstation(),
                                secrets)
+            _migrate_after_backup(ctx, conn)
             ctx.user = user_repo.by_name(conn, user)
             _record_unlock(ctx, path, "recovery_key" if recovery_key is not None else "passphrase")
         except BaseException:
@@ -305,6 +305,13 @@ def _check_read_only(path: Path, vault_id: str, db_key: bytes, user: str) -> Non
         raise WrongVault()
     if account is None or not account.active:
         raise WrongPassphrase()
+
+
+def _migrate_after_backup(ctx: VaultContext, conn) -> None:
+    """A schema upgrade runs only after a verified backup of the vault as it was."""
+    if database.pending_migrations(conn):
+        backup.before_upgrade(ctx, ctx.keyslots_path, ctx.audit.chain_intact)
+    database.migrate(conn, ctx.clock.now().isoformat())
 
 
 def _record_unlock(ctx: VaultContext, path: Path, method: str) -> None:

@@ -190,6 +190,16 @@ def _pack(out: Path, slots: bytes, db: Path, vault_id: str, now: datetime,
     return out.stat().st_size
 
 
+UPGRADE_DIR = "backups-before-upgrade"
+
+
+def before_upgrade(ctx, keyslots_path: Path, chain_intact: ChainCheck) -> BackupResult:
+    """A verified backup of the vault as it is, taken before any migration runs, inside
+    the vault folder (0700; the file is as encrypted as the vault). If it cannot be made,
+    nothing is migrated."""
+    return make_backup(ctx, keyslots_path, Path(ctx.path) / UPGRADE_DIR, chain_intact)
+
+
 def backup_times(target_dir: Path) -> list[datetime]:
     """When each of our backups in the folder was made (from its name), oldest first."""
     times = []

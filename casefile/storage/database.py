@@ -269,6 +269,12 @@ def schema_version(conn: Connection) -> int:
     return conn.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
 
 
+def pending_migrations(conn: Connection) -> list[int]:
+    """The numbers of the bundled migrations this database has not had yet."""
+    current = schema_version(conn)
+    return [number for number, _, _ in migration_files() if number > current]
+
+
 def migrate(conn: Connection, now_iso: str) -> int:
     """Apply every migration newer than the database, each in its own transaction."""
     current = schema_version(conn)
