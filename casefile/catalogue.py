@@ -75,6 +75,9 @@ _MESSAGES = {
     "keyring_unavailable": QT_TRANSLATE_NOOP(
         "Messages", "No secure keyring works on this computer, so binding to it is "
         "unavailable."),
+    "keyring_locked": QT_TRANSLATE_NOOP(
+        "Messages", "The keyring is locked; unlock it (log in to this computer again) and "
+        "try again."),
     "keyring_secret_missing": QT_TRANSLATE_NOOP(
         "Messages", "This user is bound to another computer; unlock there or use the "
         "recovery key."),
@@ -278,6 +281,8 @@ KEYRING_REASONS = {  # casefile.storage.secrets reason codes
     "keyring_not_answering": QT_TRANSLATE_NOOP(
         "Messages", "Not available: the keyring does not answer; it may be locked or not "
         "running. Unlock it and start Casefile again."),
+    "keyring_locked": QT_TRANSLATE_NOOP(
+        "Messages", "Not available now: the keyring is locked. Unlock it and try again."),
     "keyring_insecure": QT_TRANSLATE_NOOP(
         "Messages", "Not available: this computer only has a keyring that stores secrets "
         "unprotected."),

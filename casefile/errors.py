@@ -78,6 +78,12 @@ class KeyringUnavailable(CasefileError):
     code = "keyring_unavailable"
 
 
+class KeyringLocked(CasefileError):
+    """The keyring is there but locked (not "no secure keyring")."""
+
+    code = "keyring_locked"
+
+
 class KeyringSecretMissing(CasefileError):
     code = "keyring_secret_missing"
 
