@@ -591,7 +591,7 @@
     <message>
         <location filename="../../catalogue.py" line="78"/>
         <source>The keyring is locked; unlock it (log in to this computer again) and try again.</source>
-        <translation>De sleutelbos is vergrendeld; ontgrendel hem (meld u opnieuw aan op deze computer) en probeer het opnieuw.</translation>
+        <translation>De sleutelhanger is vergrendeld; ontgrendel hem (meld u opnieuw aan op deze computer) en probeer het opnieuw.</translation>
     </message>
     <message>
         <location filename="../../catalogue.py" line="81"/>
@@ -965,7 +965,7 @@
     <message>
         <location filename="../../catalogue.py" line="284"/>
         <source>Not available now: the keyring is locked. Unlock it and try again.</source>
-        <translation>Nu niet beschikbaar: de sleutelbos is vergrendeld. Ontgrendel hem en probeer het opnieuw.</translation>
+        <translation>Nu niet beschikbaar: de sleutelhanger is vergrendeld. Ontgrendel hem en probeer het opnieuw.</translation>
     </message>
     <message>
         <location filename="../../catalogue.py" line="286"/>
