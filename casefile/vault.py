@@ -42,6 +42,9 @@ from casefile.storage.secrets import SecretStore
 from casefile.users import clean_user_name
 
 PENDING_AUDIT = "pending-audit.json"
+# Failed attempts worth an audit event (kept beside the vault until the next unlock).
+ATTEMPT_FAILURES = frozenset({"wrong_passphrase", "wrong_recovery_key",
+                              "keyring_secret_missing", "keyring_locked"})
 VAULT_FILES = (database.DB_NAME, f"{database.DB_NAME}-wal", f"{database.DB_NAME}-shm", KEYSLOTS)
 
 
@@ -151,7 +154,8 @@ class Vault:
             else:
                 db_key = slots.unwrap_user(user, passphrase or "", secrets)
         except CasefileError as exc:
-            _note_pending(path, clock, "unlock", "failed", exc.code)
+            if exc.code in ATTEMPT_FAILURES:  # damage found: nothing is written at all
+                _note_pending(path, clock, "unlock", "failed", exc.code)
             raise
         if slots.db_salt and salt != slots.db_salt:
             # Damaged salt bytes, or a database of another vault: only the key can tell.
@@ -343,11 +347,25 @@ def _note_pending(path: Path, clock, action: str, outcome: str, reason: str) -> 
 
 
 def _read_pending(path: Path) -> list[dict]:
+    """The waiting events, as far as they are well formed: the file lies outside the
+    encrypted log, so its size, types and lengths are checked before any is used."""
     try:
-        data = json.loads((path / PENDING_AUDIT).read_text())
-    except (OSError, ValueError):
+        with open(path / PENDING_AUDIT, "rb") as handle:
+            data = json.loads(handle.read(_PENDING_MAX_BYTES + 1)[:_PENDING_MAX_BYTES])
+    except (OSError, ValueError, RecursionError):
         return []
-    return [d for d in data if isinstance(d, dict)] if isinstance(data, list) else []
+    if not isinstance(data, list):
+        return []
+    return [{k: v for k, v in d.items() if k in _PENDING_FIELDS} for d in data[-1000:]
+            if isinstance(d, dict) and all(isinstance(d.get(k, ""), str)
+                                           and len(d.get(k, "")) <= 100
+                                           for k in _PENDING_FIELDS)
+            and d.get("action") in ("unlock", "change_passphrase")
+            and d.get("outcome") in ("failed", "ok")]
+
+
+_PENDING_MAX_BYTES = 256 * 1024
+_PENDING_FIELDS = ("at", "action", "outcome", "reason", "workstation")
 
 
 def _workstation() -> str:

@@ -196,3 +196,10 @@ def test_restore_runs_the_full_check_and_leaves_nothing(vault, filled, tmp_path,
         restore_backup(forged, target, user=ADMIN, passphrase=PASSPHRASE)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["b", "forged.cfbak", "vault"]
     restore_backup(result.path, target, user=ADMIN, passphrase=PASSPHRASE).lock()
+
+
+@pytest.mark.parametrize("body", [b'{"ok": "yes", "at": "x"}', b"[1]", b'{"ok": true}',
+                                  b'{"ok": true, "at": 5}', b"[" * 10_000, b"\xff"])
+def test_a_crafted_status_file_reads_as_none(tmp_path, body):
+    (tmp_path / backup.STATUS_FILE).write_bytes(body)
+    assert backup.read_status(tmp_path) is None

@@ -142,3 +142,35 @@ def test_damaged_salt_bytes_are_damage_not_another_vault(vault, clock, secrets):
     with pytest.raises(DatabaseDamaged):
         Vault.open(vault.path, user=ADMIN, passphrase=PASSPHRASE, clock=clock, secrets=secrets)
     assert db.read_bytes() == bytes(data)
+
+
+def test_a_damaged_key_file_is_not_written_to(vault, clock, secrets):
+    import json
+
+    vault.lock()
+    slots = vault.path / "keyslots.json"
+    data = json.loads(slots.read_text())
+    data["slots"][0]["wrapped"] = data["slots"][0]["wrapped"][:-4] + "AAA="
+    slots.write_text(json.dumps(data))
+    before = sorted(p.name for p in vault.path.iterdir())
+    from casefile.errors import KeyslotsDamaged
+
+    with pytest.raises(KeyslotsDamaged):
+        Vault.open(vault.path, user=ADMIN, passphrase=PASSPHRASE, clock=clock, secrets=secrets)
+    assert sorted(p.name for p in vault.path.iterdir()) == before  # no pending-audit.json
+
+
+def test_pending_events_from_the_folder_are_checked_before_use(vault, clock, secrets):
+    import json
+
+    vault.lock()
+    crafted = [{"action": "erase", "outcome": "ok", "at": "x"}, {"action": ["x"]}, "junk",
+               {"action": "unlock", "outcome": "failed", "reason": "r" * 10_000},
+               {"action": "unlock", "outcome": "failed", "reason": "wrong_passphrase",
+                "extra": "dropped"}]
+    (vault.path / "pending-audit.json").write_text(json.dumps(crafted))
+    with Vault.open(vault.path, user=ADMIN, passphrase=PASSPHRASE, clock=clock,
+                    secrets=secrets) as again:
+        failed = [e for e in again.audit.events(action="unlock") if e.outcome == "failed"]
+        assert len(failed) == 1 and "extra" not in failed[0].details
+        assert not again.audit.events(action="erase")

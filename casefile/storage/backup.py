@@ -231,11 +231,17 @@ def write_status(vault_dir: Path, ok: bool, at: datetime) -> None:
 
 
 def read_status(vault_dir: Path) -> dict | None:
+    """{"ok": bool, "at": str}, or None when missing or not of that shape (the file lies
+    unencrypted beside the vault, so it is checked before use)."""
     try:
-        data = json.loads((Path(vault_dir) / STATUS_FILE).read_text())
-    except (OSError, ValueError):
+        with open(Path(vault_dir) / STATUS_FILE, "rb") as handle:
+            data = json.loads(handle.read(4096))
+    except (OSError, ValueError, RecursionError):
         return None
-    return data if isinstance(data, dict) else None
+    if not (isinstance(data, dict) and type(data.get("ok")) is bool
+            and isinstance(data.get("at"), str) and len(data["at"]) <= 64):
+        return None
+    return {"ok": data["ok"], "at": data["at"]}
 
 
 # -- restore ---------------------------------------------------------------------------------
