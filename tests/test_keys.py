@@ -51,6 +51,22 @@ def test_user_slot_round_trip_and_wrong_passphrase(db_key):
         slots.unwrap_user("bert", "lange wachtzin één")
 
 
+def _saved(tmp_path, db_key, *, bert: bool = False, recovery: bool = False,
+           db_salt: str | None = None):
+    """A key file with anna's slot (bert's and a recovery slot if asked), saved; the path
+    and its JSON."""
+    slots = keys.KeySlots.new("vault-a")
+    slots.db_salt = db_salt
+    slots.add_user_slot("anna", "geheim", db_key, kdf=CHEAP)
+    if bert:
+        slots.add_user_slot("bert", "ander geheim", db_key, kdf=CHEAP)
+    if recovery:
+        slots.add_recovery_slot(db_key, kdf=CHEAP)
+    path = tmp_path / "keyslots.json"
+    slots.save(path)
+    return path, json.loads(path.read_text())
+
+
 def _forge(path, data) -> None:
     """Write `data` with its checksums recomputed, as a deliberate forger would."""
     head = {k: data[k] for k in ("format", "vault_id", "db_salt")}
@@ -62,11 +78,7 @@ def _forge(path, data) -> None:
 
 def test_slots_are_bound_to_vault_and_user(tmp_path, db_key):
     """Even with the checksums recomputed, the associated data refuses a moved slot."""
-    slots = keys.KeySlots.new("vault-a")
-    slots.add_user_slot("anna", "geheim", db_key, kdf=CHEAP)
-    path = tmp_path / "keyslots.json"
-    slots.save(path)
-    data = json.loads(path.read_text())
+    path, data = _saved(tmp_path, db_key)
     data["vault_id"] = "vault-b"
     _forge(path, data)
     with pytest.raises(WrongPassphrase):  # the associated data no longer matches
@@ -87,12 +99,7 @@ def test_slots_are_bound_to_vault_and_user(tmp_path, db_key):
 
 @pytest.mark.parametrize("field", ["salt", "nonce", "wrapped"])
 def test_damaged_slot_bytes_are_damage_not_a_wrong_passphrase(tmp_path, db_key, field):
-    slots = keys.KeySlots.new("vault-a")
-    slots.add_user_slot("anna", "geheim", db_key, kdf=CHEAP)
-    slots.add_user_slot("bert", "ander geheim", db_key, kdf=CHEAP)
-    path = tmp_path / "keyslots.json"
-    slots.save(path)
-    data = json.loads(path.read_text())
+    path, data = _saved(tmp_path, db_key, bert=True)
     raw = bytearray(base64.b64decode(data["slots"][0][field]))
     raw[0] ^= 1
     data["slots"][0][field] = base64.b64encode(bytes(raw)).decode()
@@ -107,12 +114,7 @@ def test_damaged_slot_bytes_are_damage_not_a_wrong_passphrase(tmp_path, db_key, 
 
 
 def test_damaged_database_salt_in_the_key_file_is_damage(tmp_path, db_key):
-    slots = keys.KeySlots.new("vault-a")
-    slots.db_salt = "00" * 16
-    slots.add_user_slot("anna", "geheim", db_key, kdf=CHEAP)
-    path = tmp_path / "keyslots.json"
-    slots.save(path)
-    data = json.loads(path.read_text())
+    path, data = _saved(tmp_path, db_key, db_salt="00" * 16)
     data["db_salt"] = "01" + "00" * 15
     path.write_text(json.dumps(data))
     with pytest.raises(KeyslotsDamaged):
@@ -121,13 +123,10 @@ def test_damaged_database_salt_in_the_key_file_is_damage(tmp_path, db_key):
 
 def test_key_file_without_checksums_still_opens(tmp_path, db_key):
     """Files written before checksums existed."""
-    slots = keys.KeySlots.new("vault-a")
-    slots.add_user_slot("anna", "geheim", db_key, kdf=CHEAP)
-    path = tmp_path / "keyslots.json"
-    slots.save(path)
-    data = json.loads(path.read_text())
+    path, data = _saved(tmp_path, db_key)
     del data["check"]
-    del data["slots"][0]["check"]
+    for slot in data["slots"]:
+        del slot["check"]
     path.write_text(json.dumps(data))
     assert keys.KeySlots.load(path).unwrap_user("anna", "geheim") == db_key
 
@@ -140,12 +139,7 @@ def test_key_file_without_checksums_still_opens(tmp_path, db_key):
 ])
 def test_unusual_kdf_settings_are_named_before_any_kdf_runs(tmp_path, db_key, monkeypatch,
                                                             kdf):
-    slots = keys.KeySlots.new("vault-a")
-    slots.add_user_slot("anna", "geheim", db_key, kdf=CHEAP)
-    slots.add_recovery_slot(db_key, kdf=CHEAP)
-    path = tmp_path / "keyslots.json"
-    slots.save(path)
-    data = json.loads(path.read_text())
+    path, data = _saved(tmp_path, db_key, recovery=True)
     for slot in data["slots"]:
         slot["kdf"] = kdf
     _forge(path, data)
