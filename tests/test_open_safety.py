@@ -174,3 +174,22 @@ def test_pending_events_from_the_folder_are_checked_before_use(vault, clock, sec
         failed = [e for e in again.audit.events(action="unlock") if e.outcome == "failed"]
         assert len(failed) == 1 and "extra" not in failed[0].details
         assert not again.audit.events(action="erase")
+
+
+def test_a_torn_frame_after_the_last_commit_is_not_a_stray_wal(tmp_path, vault, clock,
+                                                               secrets):
+    """A crash mid-write leaves a frame SQLite ignores (its checksum fails): it must not
+    make the vault's own WAL look foreign (a foreign one: the tests above)."""
+    import os
+
+    _add_children(vault, 5)
+    crash = tmp_path / "crash"
+    shutil.copytree(vault.path, crash, ignore=shutil.ignore_patterns("casefile.lock"))
+    vault.lock()
+    wal = crash / "casefile.db-wal"
+    data = wal.read_bytes()
+    torn = data[32:40] + data[16:24] + bytes(8) + os.urandom(4096)  # its salts, no checksum
+    wal.write_bytes(data + torn)
+    with Vault.open(crash, user=ADMIN, passphrase=PASSPHRASE, clock=clock,
+                    secrets=secrets) as reopened:
+        assert reopened.children.count() == 5
