@@ -45,6 +45,16 @@ class Campaign:
     rng: random.Random
     packets: dict[str, tuple[Path, str]] = field(default_factory=dict)  # id -> path, password
     figures: Counter = field(default_factory=Counter)
+    durations: dict[str, list[float]] = field(default_factory=dict)  # step -> recent lengths
+
+    def learn(self, step: str, seconds: float) -> None:
+        self.durations.setdefault(step, []).append(seconds)
+        del self.durations[step][:-20]
+
+    def usual(self, step: str) -> float:
+        """The median length of that step so far (30 ms before it was seen)."""
+        seen = sorted(self.durations.get(step, ()))
+        return seen[len(seen) // 2] if seen else 0.03 if step else 0.0
 
 
 @pytest.fixture
@@ -97,15 +107,17 @@ def test_every_acknowledged_call_survives_a_kill(campaign, zygote):
 
 def kill_one_writer(c: Campaign, zygote: Zygote, cycle: int) -> tuple[list[dict], dict | None]:
     """Start a writer, SIGKILL it at a seeded moment, and return what it acknowledged and
-    the call it had begun but not acknowledged."""
+    the call it had begun but not acknowledged. The moment falls inside the chosen call (or
+    the unlock): a seeded fraction of that call's usual length, learnt as the campaign runs,
+    so long calls (a packet's render) are cut late as well as early."""
     calls = c.rng.randint(1, 8)
     at_open = c.rng.random() < 0.1  # sometimes during unlock (its audit events, migrations)
-    wait_for = 0 if at_open else c.rng.randint(1, 2 * calls)  # B and A lines to see first
-    delay = c.rng.uniform(0, 0.004 if at_open else 0.03)
+    target = 0 if at_open else c.rng.randint(1, calls)  # the call to cut
+    fraction = c.rng.uniform(0, 1.2)
     job = {**c.job, "cycle": cycle, "calls": calls, "seed": c.rng.getrandbits(32),
            "passphrase": c.state.passphrase}
     pid = zygote.start(job)
-    acked, in_flight, seen, deadline = [], None, 0, None
+    acked, in_flight, begun, since, deadline = [], None, 0, time.monotonic(), None
     while True:
         timeout = TIMEOUT if deadline is None else max(0.0, deadline - time.monotonic())
         message = zygote.next_line(timeout)
@@ -113,15 +125,22 @@ def kill_one_writer(c: Campaign, zygote: Zygote, cycle: int) -> tuple[list[dict]
             assert deadline is not None, f"cycle {cycle}: the writer went silent"
             break  # the moment has come
         kind, payload = message
+        now = time.monotonic()
         assert kind not in ("E", "X"), f"cycle {cycle}: the writer failed:\n{payload}"
         if kind == "B":
-            in_flight, seen = payload, seen + 1
+            in_flight, begun, since = payload, begun + 1, now
         elif kind == "A":
             acked.append(payload)
-            in_flight, seen = None, seen + 1
+            c.learn(payload["op"], now - since)
+            in_flight = None
+        elif kind == "R":
+            c.learn("open", now - since)
+        elif kind == "O":
+            since = now
         if deadline is None and (kind == "D" or (kind == "O" and at_open)
-                                 or (kind in "BA" and seen >= wait_for)):
-            deadline = time.monotonic() + (0 if kind == "D" else delay)
+                                 or (kind == "B" and begun == target)):
+            step = "open" if kind == "O" else (payload["op"] if kind == "B" else "")
+            deadline = now + fraction * c.usual(step)
     os.kill(pid, signal.SIGKILL)
     return finish(c, zygote, cycle, acked, in_flight)
 
@@ -193,7 +212,8 @@ def check_contents(c: Campaign, vault, cycle: int, acked: list[dict], landed: di
         doc_ids |= set(found.documents) - set(c.state.documents)
     for doc_id in doc_ids:
         data = vault.documents.read(doc_id)
-        assert hashlib.sha256(data).hexdigest() == found.documents[doc_id], f"cycle {cycle}: document {doc_id}"
+        assert hashlib.sha256(data).hexdigest() == found.documents[doc_id], (
+            f"cycle {cycle}: document {doc_id}")
     if landed and landed["op"] == "packet":
         for packet_id in found.disclosures - c.state.disclosures:
             c.packets[packet_id] = (Path(landed["path"]), "")
