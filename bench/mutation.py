@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 # module name -> (file to mutate, the tests that exercise it)
 MODULES: dict[str, tuple[str, list[str]]] = {
-    "consent": ("casefile/consent.py", ["tests/test_consent_rule.py", "tests/test_consents.py"]),
+    "consent": ("casefile/consent.py", ["tests/test_consents.py", "tests/test_consent_rule.py"]),
     "keys": ("casefile/storage/keys.py", ["tests/test_keys.py"]),
     "audit": ("casefile/audit.py", ["tests/test_audit.py", "tests/test_vault.py"]),
     "packet_format": ("casefile/packet_format.py", ["tests/test_packet_format.py"]),
