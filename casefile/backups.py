@@ -5,30 +5,35 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from casefile.context import VaultContext
 from casefile.errors import BackupFailed, CasefileError, InvalidInput
+from casefile.exports import ExportKind, Exports
+from casefile.model import AuditAction
 from casefile.storage import backup
+from casefile.storage.repositories import meta
 
 LAST_BACKUP = "last_backup"
 
 
 class Backups:
-    def __init__(self, ctx, keyslots_path: Path) -> None:
+    def __init__(self, ctx: VaultContext, exports: Exports) -> None:
         self._ctx = ctx
-        self._keyslots = keyslots_path
+        self._exports = exports
 
     def create(self, target_dir: Path | str | None = None, progress=None
                ) -> backup.BackupResult:
         """Make, verify and keep the newest N; records the result in the log and beside
         the vault. Safe to call from a worker thread (it uses its own connection)."""
-        self._ctx.require_user()
+        self._exports.check(ExportKind.BACKUP)
         settings = self._ctx.settings
         folder = Path(target_dir) if target_dir else (Path(settings.backup_dir)
                                                        if settings.backup_dir else None)
         if folder is None:
-            raise InvalidInput("Choose a backup folder in the settings first.")
+            raise InvalidInput("backup_folder_missing")
         worker = self._ctx.fork()
         try:
-            result = backup.make_backup(worker, self._keyslots, folder, progress)
+            result = backup.make_backup(worker, self._ctx.keyslots_path, folder,
+                                        worker.audit.chain_intact, progress)
             backup.prune(folder, settings.backup_keep)
             self._record(worker, True, {"size": result.size})
         except CasefileError:
@@ -49,31 +54,18 @@ class Backups:
     def last_result(self) -> dict | None:
         """The last result as the vault itself remembers it ({"ok", "at"})."""
         self._ctx.require_user()
-        row = self._ctx.db().execute("SELECT value FROM meta WHERE key = ?",
-                                     (LAST_BACKUP,)).fetchone()
-        return json.loads(row[0]) if row else None
+        stored = meta.value(self._ctx.db(), LAST_BACKUP)
+        return json.loads(stored) if stored else None
 
     def _record(self, worker, ok: bool, details: dict) -> None:
         now = worker.clock.now()
         backup.write_status(self._ctx.path, ok, now)
         try:
             with worker.transaction() as conn:
-                conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) "
-                             "DO UPDATE SET value = excluded.value",
-                             (LAST_BACKUP, json.dumps({"ok": ok, "at": now.isoformat()})))
-                worker.audit.record(conn, action="backup", object_type="vault",
+                meta.put(conn, LAST_BACKUP, json.dumps({"ok": ok, "at": now.isoformat()}))
+                worker.audit.record(conn, action=AuditAction.BACKUP, object_type="vault",
                                     object_id=worker.vault_id,
                                     outcome="ok" if ok else "failed", details=details)
         except (CasefileError, OSError):
             pass
 
-
-def restore_backup(backup_file: Path | str, target_dir: Path | str, *, user: str,
-                   passphrase: str | None = None, recovery_key: str | None = None,
-                   clock=None, secrets=None):
-    """Restore into a new, empty folder and open it (the same as `Vault.restore`): the key
-    is unwrapped before anything is written, and a damaged file writes nothing."""
-    from casefile.vault import Vault
-
-    return Vault.restore(backup_file, target_dir, user=user, passphrase=passphrase,
-                         recovery_key=recovery_key, clock=clock, secrets=secrets)

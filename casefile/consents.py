@@ -11,6 +11,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from casefile import consent as rule
+from casefile.context import VaultContext
 from casefile.dossiers import ensure_writable
 from casefile.errors import InvalidInput
 from casefile.items import list_items
@@ -24,7 +25,9 @@ from casefile.model import (
 )
 from casefile.storage.database import Connection
 from casefile.storage.repositories import consents as repo
+from casefile.storage.repositories import items as item_repo
 from casefile.storage.repositories import people
+from casefile.storage.repositories import search as search_repo
 from casefile.validation import clean_text
 
 
@@ -37,7 +40,7 @@ class ConsentView:
 
 
 class Consents:
-    def __init__(self, ctx) -> None:
+    def __init__(self, ctx: VaultContext) -> None:
         self._ctx = ctx
 
     # -- recording ------------------------------------------------------------------------
@@ -102,13 +105,11 @@ class Consents:
         with self._ctx.transaction() as conn:
             current = repo.consent(conn, consent_id)
             if current.withdrawal is not None:
-                raise InvalidInput(
-                    "This consent has already been withdrawn.", code="already_withdrawn"
-                )
+                raise InvalidInput("already_withdrawn")
             if by is not None and by not in {
                 g.id for g in people.guardians_of(conn, current.child_id)
             }:
-                raise InvalidInput("That guardian does not belong to this child.")
+                raise InvalidInput("guardian_not_of_child")
             return self._event(conn, current, "withdrawn", effective_at=effective,
                                by_guardian_id=by, by_child=bool(by_child), reason=reason)
 
@@ -118,9 +119,7 @@ class Consents:
         with self._ctx.transaction() as conn:
             current = repo.consent(conn, consent_id)
             if current.entered_in_error:
-                raise InvalidInput(
-                    "This consent is already marked as entered in error.", code="already_in_error"
-                )
+                raise InvalidInput("already_in_error")
             return self._event(conn, current, "entered_in_error",
                                effective_at=self._ctx.clock.now(), reason=reason)
 
@@ -191,19 +190,14 @@ class Consents:
         held = self.held_on_basis(consent_id)
         consent = self.get(consent_id)
         if consent.withdrawal is None:
-            raise InvalidInput(
-                "Withdraw the consent before erasing what it covered.", code="withdraw_first"
-            )
+            raise InvalidInput("withdraw_first")
         if confirm_count != len(held):
-            raise InvalidInput(
-                "The number confirmed does not match what would be erased.", code="count_mismatch"
-            )
+            raise InvalidInput("count_mismatch")
         with self._ctx.transaction() as conn:
             for item in held:
                 kind, _, raw = item.key.partition(":")
-                table = "notes" if kind == "note" else "documents"
-                conn.execute(f"DELETE FROM {table} WHERE id = ?", (int(raw),))
-            conn.execute("INSERT INTO notes_fts(notes_fts) VALUES ('optimize')")
+                item_repo.delete(conn, kind, int(raw))
+            search_repo.optimise(conn)
             self._ctx.audit.record(
                 conn,
                 action="erase_on_withdrawal",
@@ -252,25 +246,22 @@ class Consents:
             method = ConsentMethod(method)
             cats = frozenset(Category(c) for c in categories)
         except ValueError:
-            raise InvalidInput("A scope, method or category does not exist.") from None
+            raise InvalidInput("unknown_value") from None
         if not cats:
-            raise InvalidInput("Choose at least one category.", code="no_category")
+            raise InvalidInput("no_category")
         if not isinstance(valid_from, date) or not isinstance(valid_until, date):
-            raise InvalidInput("The validity dates must be dates.")
+            raise InvalidInput("validity_dates")
         if valid_until <= valid_from:
-            raise InvalidInput("The consent must end after it starts.", code="validity_order")
+            raise InvalidInput("validity_order")
         if scope == ConsentScope.DISCLOSURE and recipient_id is None:
-            raise InvalidInput("A consent to share names its recipient.", code="no_recipient")
+            raise InvalidInput("no_recipient")
         if recipient_id is not None:
             people.organisation(conn, recipient_id)
         own = {g.id for g in people.guardians_of(conn, child_id)}
         if not set(given_by) <= own:
-            raise InvalidInput(
-                "A guardian who gave consent does not belong to this child.",
-                code="guardian_not_of_child",
-            )
+            raise InvalidInput("guardian_not_of_child")
         if child_agrees not in (None, True, False):
-            raise InvalidInput("The child's agreement is yes, no or not asked.")
+            raise InvalidInput("child_agreement_value")
         return {
             "scope": scope,
             "recipient_id": recipient_id,

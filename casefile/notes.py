@@ -6,11 +6,12 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from casefile.context import VaultContext
 from casefile.dossiers import ensure_writable
-from casefile.errors import InvalidInput, NotFound
+from casefile.errors import InvalidInput
 from casefile.model import Category, Note, NoteVersion, Sensitivity
 from casefile.storage.database import Connection
-from casefile.storage.repositories.base import build, insert, to_db
+from casefile.storage.repositories import notes as repo
 from casefile.validation import clean_date
 
 MAX_TEXT = 200_000
@@ -21,7 +22,7 @@ DRAFT_AUDIT_INTERVAL = timedelta(minutes=10)
 
 
 class Notes:
-    def __init__(self, ctx) -> None:
+    def __init__(self, ctx: VaultContext) -> None:
         self._ctx = ctx
         self._draft_audited: dict[int, datetime] = {}  # note id -> last audited autosave
 
@@ -37,10 +38,10 @@ class Notes:
         now = self._ctx.clock.now()
         with self._ctx.transaction() as conn:
             ensure_writable(conn, child_id)
-            nid = insert(conn, "notes", {"child_id": child_id, "author_id": user.id, **fields,
-                                         "created_at": now, "updated_at": now})
+            nid = repo.add(conn, {"child_id": child_id, "author_id": user.id, **fields,
+                                  "created_at": now, "updated_at": now})
             self._audit(conn, "create", nid, child_id)
-            return _note(conn, nid)
+            return repo.note(conn, nid)
 
     def save_draft(self, note_id: int, **changes: Any) -> Note:
         """One small UPDATE of the fields that changed, durable once it returns
@@ -49,13 +50,12 @@ class Notes:
         unknown = set(changes) - {"text", "category", "sensitivity", "session_date",
                                   "duration_minutes"}
         if unknown:
-            raise InvalidInput("That field cannot be changed here.")
+            raise InvalidInput("field_not_editable")
         now = self._ctx.clock.now()
         with self._ctx.transaction() as conn:
-            note = _note(conn, note_id)
+            note = repo.note(conn, note_id)
             if note.finalised:
-                raise InvalidInput("A finalised note changes only by an amendment.",
-                                   code="note_finalised")
+                raise InvalidInput("note_finalised")
             ensure_writable(conn, note.child_id)
             merged = {k: getattr(note, k) for k in ("text", "category", "sensitivity",
                                                     "session_date", "duration_minutes")}
@@ -63,30 +63,27 @@ class Notes:
             fields = {k: v for k, v in fields.items() if v != merged[k]}
             if not fields:
                 return note
-            sets = ", ".join(f"{k} = ?" for k in fields)
-            conn.execute(f"UPDATE notes SET {sets}, updated_at = ? WHERE id = ?",
-                         (*[to_db(v) for v in fields.values()], to_db(now), note_id))
+            repo.change(conn, note_id, now, **fields)
             last = self._draft_audited.get(note_id)
             if last is None or now - last >= DRAFT_AUDIT_INTERVAL:
                 self._audit(conn, "update", note_id, note.child_id)
                 self._draft_audited[note_id] = now
-            return _note(conn, note_id)
+            return repo.note(conn, note_id)
 
     def finalise(self, note_id: int) -> Note:
         user = self._ctx.require_user()
         now = self._ctx.clock.now()
         with self._ctx.transaction() as conn:
-            note = _note(conn, note_id)
+            note = repo.note(conn, note_id)
             ensure_writable(conn, note.child_id)
             if note.finalised:
                 return note
             if not note.text.strip():
-                raise InvalidInput("An empty note cannot be finalised.", code="empty_note")
-            conn.execute("UPDATE notes SET finalised = 1, updated_at = ? WHERE id = ?",
-                         (to_db(now), note_id))
-            _add_version(conn, note, note.version, user.id, now, "")
+                raise InvalidInput("empty_note")
+            repo.change(conn, note_id, now, finalised=True)
+            repo.add_version(conn, note, user.id, now, "")
             self._audit(conn, "finalise", note_id, note.child_id)
-            return _note(conn, note_id)
+            return repo.note(conn, note_id)
 
     def amend(self, note_id: int, *, text: str, reason: str,
               category: Category | str | None = None,
@@ -94,45 +91,42 @@ class Notes:
         """A new version of a finalised note; the old one is kept."""
         user = self._ctx.require_user()
         if not isinstance(reason, str) or not reason.strip():
-            raise InvalidInput("An amendment needs a reason.", code="reason_required")
+            raise InvalidInput("reason_required")
         now = self._ctx.clock.now()
         with self._ctx.transaction() as conn:
-            note = _note(conn, note_id)
+            note = repo.note(conn, note_id)
             ensure_writable(conn, note.child_id)
             if not note.finalised:
-                raise InvalidInput("A draft is changed directly, not amended.")
+                raise InvalidInput("draft_not_amended")
             fields = _clean(text=text, category=category or note.category,
                             sensitivity=sensitivity or note.sensitivity,
                             session_date=note.session_date,
                             duration_minutes=note.duration_minutes)
             if not fields["text"].strip():
-                raise InvalidInput("An empty note cannot be finalised.", code="empty_note")
+                raise InvalidInput("empty_note")
             version = note.version + 1
-            conn.execute(
-                "UPDATE notes SET text = ?, category = ?, sensitivity = ?, version = ?, "
-                "updated_at = ? WHERE id = ?",
-                (fields["text"], str(fields["category"]), str(fields["sensitivity"]), version,
-                 to_db(now), note_id))
-            amended = _note(conn, note_id)
-            _add_version(conn, amended, version, user.id, now, reason.strip()[:1000])
+            repo.change(conn, note_id, now, text=fields["text"], category=fields["category"],
+                        sensitivity=fields["sensitivity"], version=version)
+            amended = repo.note(conn, note_id)
+            repo.add_version(conn, amended, user.id, now, reason.strip()[:1000])
             self._audit(conn, "amend", note_id, note.child_id, version=version)
             return amended
 
     def delete_draft(self, note_id: int) -> None:
         self._ctx.require_user()
         with self._ctx.transaction() as conn:
-            note = _note(conn, note_id)
+            note = repo.note(conn, note_id)
             if note.finalised:
-                raise InvalidInput("A finalised note cannot be deleted.")
+                raise InvalidInput("final_note_not_deleted")
             ensure_writable(conn, note.child_id)
-            conn.execute("DELETE FROM notes WHERE id = ?", (note_id,))
+            repo.delete(conn, note_id)
             self._audit(conn, "delete", note_id, note.child_id)
 
     def get(self, note_id: int) -> Note:
         """An audited read."""
         self._ctx.require_user()
         with self._ctx.transaction() as conn:
-            note = _note(conn, note_id)
+            note = repo.note(conn, note_id)
             self._audit(conn, "read", note_id, note.child_id)
         return note
 
@@ -140,24 +134,19 @@ class Notes:
         """Every finalised version, oldest first."""
         self._ctx.require_user()
         with self._ctx.transaction() as conn:
-            note = _note(conn, note_id)
-            rows = conn.execute("SELECT * FROM note_versions WHERE note_id = ? ORDER BY version",
-                                (note_id,)).fetchall()
+            note = repo.note(conn, note_id)
+            versions = repo.versions(conn, note_id)
             self._audit(conn, "read_history", note_id, note.child_id)
-        return [build(NoteVersion, r) for r in rows]
+        return versions
 
     def list(self, child_id: int, offset: int = 0, limit: int = 100) -> list[Note]:
         """The timeline, newest session first."""
         self._ctx.require_user()
-        rows = self._ctx.db().execute(
-            "SELECT * FROM notes WHERE child_id = ? ORDER BY session_date DESC, id DESC "
-            "LIMIT ? OFFSET ?", (child_id, limit, offset))
-        return [build(Note, r) for r in rows]
+        return repo.timeline(self._ctx.db(), child_id, offset, limit)
 
     def count(self, child_id: int) -> int:
         self._ctx.require_user()
-        return self._ctx.db().execute("SELECT count(*) FROM notes WHERE child_id = ?",
-                                      (child_id,)).fetchone()[0]
+        return repo.count(self._ctx.db(), child_id)
 
     def _audit(self, conn: Connection, action: str, note_id: int, child_id: int,
                **details: object) -> None:
@@ -165,32 +154,18 @@ class Notes:
                                child_id=child_id, details=details)
 
 
-def _note(conn: Connection, note_id: int) -> Note:
-    row = conn.execute("SELECT * FROM notes WHERE id = ?", (note_id,)).fetchone()
-    if row is None:
-        raise NotFound()
-    return build(Note, row)
-
-
-def _add_version(conn: Connection, note: Note, version: int, user_id: int, now, reason: str):
-    insert(conn, "note_versions", {
-        "note_id": note.id, "child_id": note.child_id, "version": version, "text": note.text,
-        "category": note.category, "sensitivity": note.sensitivity, "changed_by": user_id,
-        "changed_at": now, "reason": reason})
-
-
 def _clean(*, text: Any, category: Any, sensitivity: Any, session_date: Any,
            duration_minutes: Any) -> dict[str, Any]:
     if not isinstance(text, str):
-        raise InvalidInput("The note must be text.")
+        raise InvalidInput("field_not_text", field="note")
     if len(text) > MAX_TEXT:
-        raise InvalidInput("The note is too long.")
+        raise InvalidInput("field_too_long", field="note")
     try:
         category, sensitivity = Category(category), Sensitivity(sensitivity)
     except ValueError:
-        raise InvalidInput("That category or sensitivity does not exist.") from None
+        raise InvalidInput("unknown_value") from None
     if not isinstance(duration_minutes, int) or not 0 <= duration_minutes <= 24 * 60:
-        raise InvalidInput("The duration must be between 0 and 1440 minutes.")
+        raise InvalidInput("duration_range")
     return {"text": text.replace("\r\n", "\n").replace("\x00", ""), "category": category,
             "sensitivity": sensitivity,
             "session_date": clean_date(session_date, "session date"),

@@ -1,5 +1,5 @@
 """What goes into a packet: each item's canonical content, and the HTML the renderer turns
-into the packet's pages. Texts are the practice's language (Dutch first, English second)."""
+into the packet's pages. Words come from the catalogue in the practice's language."""
 
 from __future__ import annotations
 
@@ -7,40 +7,16 @@ from dataclasses import dataclass
 from datetime import date
 from html import escape
 
-from casefile.documents import stored_chunks
+from casefile.catalogue import PdfText
 from casefile.errors import NotFound
+from casefile.pdf_document import Renderer
 from casefile.storage.database import Connection
-from casefile.storage.repositories import people
+from casefile.storage.repositories import documents, notes, people
 
-LABELS = {
-    "nl": {
-        "title": "Overdrachtsdossier", "legal_title": "Verstrekking zonder toestemming",
-        "child": "Kind", "born": "Geboren", "recipient": "Ontvanger", "purpose": "Doel",
-        "consents": "Toestemmingen waarop deze overdracht berust", "given": "gegeven op",
-        "by": "door", "until": "geldig tot", "contents": "Inhoud", "practice": "Praktijk",
-        "fingerprint": "Vingerafdruk ondertekeningssleutel", "packet": "Pakket",
-        "created": "Gemaakt op", "legal_ground": "Wettelijke grondslag", "reason": "Reden",
-        "approved_by": "Goedgekeurd door", "identity": "Identiteit",
-        "contact_details": "Contactgegevens", "guidance_summary": "Samenvatting begeleiding",
-        "note": "Sessieverslag", "document": "Document (bijlage)", "school": "School",
-        "group": "Groep", "authority": "gezag", "trajectory": "Traject", "status": "Status",
-        "attachment_hint": "Het bestand zit als bijlage in deze PDF.",
-        "the_child": "het kind",
-    },
-    "en": {
-        "title": "Transfer packet", "legal_title": "Disclosure without consent",
-        "child": "Child", "born": "Born", "recipient": "Recipient", "purpose": "Purpose",
-        "consents": "Consents this transfer relies on", "given": "given on", "by": "by",
-        "until": "valid until", "contents": "Contents", "practice": "Practice",
-        "fingerprint": "Signing key fingerprint", "packet": "Packet", "created": "Created",
-        "legal_ground": "Legal ground", "reason": "Reason", "approved_by": "Approved by",
-        "identity": "Identity", "contact_details": "Contact details",
-        "guidance_summary": "Guidance summary", "note": "Session note",
-        "document": "Document (attached)", "school": "School", "group": "Group",
-        "authority": "parental authority", "trajectory": "Trajectory", "status": "Status",
-        "attachment_hint": "The file is attached to this PDF.", "the_child": "the child",
-    },
-}
+
+def pdf_text(renderer: Renderer, lang: str) -> PdfText:
+    """The PDFs' words in `lang`, from the one catalogue."""
+    return PdfText(renderer.words(lang))
 
 
 @dataclass(frozen=True)
@@ -77,28 +53,17 @@ def _item(conn: Connection, child_id: int, key: str) -> ItemContent:
              "end": t.end_date.isoformat() if t.end_date else None, "summary": t.summary}
             for t in people.trajectories_of(conn, child_id)]})
     kind, _, raw_id = key.partition(":")
-    if kind == "note":
-        row = _row(conn, "SELECT * FROM notes WHERE id = ? AND child_id = ? AND finalised = 1",
-                   int(raw_id), child_id)
+    if kind == "note" and (note := notes.exportable(conn, int(raw_id), child_id)):
         return ItemContent(key, "note", {
-            "session_date": row["session_date"], "duration_minutes": row["duration_minutes"],
-            "category": row["category"], "version": row["version"], "text": row["text"]})
-    if kind == "document":
-        row = _row(conn, "SELECT * FROM documents WHERE id = ? AND child_id = ?", int(raw_id),
-                   child_id)
-        data = b"".join(stored_chunks(conn, row["id"]))
-        return ItemContent(key, "document", {"filename": row["filename"],
-                                             "media_type": row["media_type"]},
-                           file_name=f"documents/{row['id']}-{row['filename']}",
-                           file_bytes=data)
+            "session_date": note.session_date.isoformat(),
+            "duration_minutes": note.duration_minutes, "category": str(note.category),
+            "version": note.version, "text": note.text})
+    if kind == "document" and (doc := documents.of_child(conn, int(raw_id), child_id)):
+        data = b"".join(documents.chunks(conn, doc.id))
+        return ItemContent(key, "document", {"filename": doc.filename,
+                                             "media_type": doc.media_type},
+                           file_name=f"documents/{doc.id}-{doc.filename}", file_bytes=data)
     raise NotFound()
-
-
-def _row(conn: Connection, sql: str, object_id: int, child_id: int):
-    row = conn.execute(sql, (object_id, child_id)).fetchone()
-    if row is None:
-        raise NotFound()
-    return row
 
 
 # -- HTML ------------------------------------------------------------------------------------
@@ -127,7 +92,7 @@ td { padding: 2pt 8pt 2pt 0; vertical-align: top; }
 </style>"""
 
 
-def cover_html(t: dict[str, str], header: list[tuple[str, str]], consents: list[str],
+def cover_html(t: PdfText, header: list[tuple[str, str]], consents: list[str],
                contents: list[str], legal: list[tuple[str, str]]) -> str:
     rows = "".join(f"<tr><td class='label'>{e(k)}</td><td>{e(v)}</td></tr>" for k, v in header)
     parts = [STYLE, f"<h1>{e(t['legal_title'] if legal else t['title'])}</h1>",
@@ -144,7 +109,7 @@ def cover_html(t: dict[str, str], header: list[tuple[str, str]], consents: list[
     return "".join(parts)
 
 
-def section_html(t: dict[str, str], item: ItemContent, first: bool = False) -> str:
+def section_html(t: PdfText, item: ItemContent, first: bool = False) -> str:
     """One item; the first starts a new page after the cover."""
     breaks = " style='page-break-before: always'" if first else ""
     head = f"<h2{breaks}>{e(item_title(t, item))}</h2>"
@@ -172,7 +137,7 @@ def section_html(t: dict[str, str], item: ItemContent, first: bool = False) -> s
     return head + body
 
 
-def item_title(t: dict[str, str], item: ItemContent) -> str:
+def item_title(t: PdfText, item: ItemContent) -> str:
     data = item.data if isinstance(item.data, dict) else {}
     if item.key.startswith("note:"):
         return f"{t['note']} {fmt(data.get('session_date'))}"
@@ -181,7 +146,7 @@ def item_title(t: dict[str, str], item: ItemContent) -> str:
     return t.get(item.key, item.key)
 
 
-def _table(t: dict[str, str], rows: list[tuple[str, object]]) -> str:
+def _table(t: PdfText, rows: list[tuple[str, object]]) -> str:
     return "<table>" + "".join(f"<tr><td class='label'>{e(t[k])}</td><td>{e(v)}</td></tr>"
                                for k, v in rows) + "</table>"
 

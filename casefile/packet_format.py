@@ -116,7 +116,7 @@ def _checked(attachments: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
     packet's own files (a document called manifest.json must not replace the manifest)."""
     names = [name for name, _ in attachments]
     if len(set(names)) != len(names) or RESERVED & set(names) or not all(names):
-        raise InvalidInput("Attachment names must be unique and not reserved.")
+        raise InvalidInput("attachment_names")
     return attachments
 
 

@@ -13,17 +13,22 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from casefile import packet_content as pc
-from casefile.consents import evaluate_in
+from casefile.consents import Consents, evaluate_in
+from casefile.context import VaultContext
 from casefile.errors import ConsentRequired, InvalidInput, NotPermitted, WrongPassphrase
+from casefile.exports import Exports
 from casefile.items import list_items
 from casefile.model import Role
-from casefile.packet_format import build_packet, fingerprint, public_bytes
+from casefile.packet_format import build_packet
 from casefile.passwords import generate_packet_password
+from casefile.pdf_document import Renderer
+from casefile.signing import SigningKey
 from casefile.storage import keys
 from casefile.storage.database import Connection
 from casefile.storage.files import atomic_write
 from casefile.storage.repositories import consents as consent_repo
 from casefile.storage.repositories import people
+from casefile.storage.repositories import users as user_repo
 from casefile.validation import clean_text
 
 Progress = Callable[[int, int], None]
@@ -41,9 +46,12 @@ class Packet:
 
 
 class Packets:
-    def __init__(self, ctx, signing_key: Callable, renderer_factory: Callable) -> None:
+    def __init__(self, ctx: VaultContext, consents: Consents, signing: SigningKey,
+                 exports: Exports, renderer_factory: Callable[[], Renderer]) -> None:
         self._ctx = ctx
-        self._signing_key = signing_key
+        self._consents = consents
+        self._signing = signing
+        self._exports = exports
         self._renderer_factory = renderer_factory
 
     def create(self, child_id: int, recipient_id: int, out: Path | str, *,
@@ -87,7 +95,7 @@ class Packets:
         return consent_repo.disclosures_of(self._ctx.db(), child_id)
 
     def fingerprint(self) -> str:
-        return fingerprint(public_bytes(self._signing_key()))
+        return self._signing.fingerprint()
 
     # -- the one path that writes --------------------------------------------------------
 
@@ -101,11 +109,11 @@ class Packets:
             progress(1, 3)
         packet_id = uuid.uuid4().hex
         now = self._ctx.clock.now()
-        language = self._ctx.settings.language
-        t = pc.LABELS.get(language, pc.LABELS["nl"])
+        renderer = self._renderer_factory()
+        t = pc.pdf_text(renderer, self._ctx.settings.language)
         html = self._html(conn, t, child_id, recipient.name, purpose, consent_lines,
                           contents, packet_id, now, legal)
-        pdf = self._renderer_factory().render(html, t["legal_title"] if legal else t["title"])
+        pdf = renderer.render(html, t["legal_title"] if legal else t["title"])
         if progress:
             progress(2, 3)
         items = [{"key": c.key, "title": pc.item_title(t, c),
@@ -119,7 +127,7 @@ class Packets:
         password = generate_packet_password()
         data = build_packet(pdf, manifest, {c.key: c.data for c in contents if not c.file_name},
                             [(c.file_name, c.file_bytes) for c in contents if c.file_name],
-                            self._signing_key(), password)
+                            self._signing.private_key(), password)
         disclosure_id = consent_repo.add_disclosure(conn, {
             "packet_id": packet_id, "child_id": child_id, "recipient_id": recipient_id,
             "consent_ids": consent_ids, "items": [(i["key"], i["sha256"]) for i in items],
@@ -144,27 +152,25 @@ class Packets:
             return every
         known = {i.key: i for i in every}
         if not keys_ or any(k not in known for k in keys_):
-            raise InvalidInput("Choose items of this dossier to include.")
+            raise InvalidInput("no_items")
         return [known[k] for k in dict.fromkeys(keys_)]
 
     def _policy(self):
-        from casefile.consents import Consents
-
-        return Consents(self._ctx).policy()
+        return self._consents.policy()
 
     def _approve(self, own_name: str, approver: str, passphrase: str):
-        approver_user = people.user_by_name(self._ctx.db(), approver)
+        approver_user = user_repo.by_name(self._ctx.db(), approver)
         if approver_user is None or not approver_user.active or approver == own_name:
-            raise NotPermitted("A second administrator must approve this disclosure.")
+            raise NotPermitted("second_admin_required")
         if approver_user.role != Role.ADMIN:
-            raise NotPermitted("A second administrator must approve this disclosure.")
+            raise NotPermitted("second_admin_required")
         slots = keys.KeySlots.load(self._ctx.path / "keyslots.json", self._ctx.vault_id)
         if slots.unwrap_user(approver, passphrase) != self._ctx.database_key():
-            raise WrongPassphrase()
+            raise WrongPassphrase("approver_passphrase_wrong")
         return approver_user
 
     def _consent_lines(self, conn: Connection, consent_ids: Sequence[int]) -> list[str]:
-        t = pc.LABELS.get(self._ctx.settings.language, pc.LABELS["nl"])
+        t = pc.pdf_text(self._renderer_factory(), self._ctx.settings.language)
         lines = []
         for cid in consent_ids:
             c = consent_repo.consent(conn, cid)

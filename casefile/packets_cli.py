@@ -7,39 +7,27 @@ import sys
 from pathlib import Path
 
 from casefile import cli
+from casefile.catalogue import error_message, reason
 from casefile.errors import ConsentRequired
-
-REASONS = {
-    "no_consent_for_recipient": "no consent names this recipient",
-    "category_not_covered": "its category is not in the consent",
-    "not_yet_valid": "the consent is not valid yet",
-    "expired": "the consent has expired",
-    "withdrawn": "the consent was withdrawn",
-    "entered_in_error": "the consent was entered in error",
-    "special_not_explicit": "special-category data needs explicit consent",
-    "guardian_missing": "a guardian with parental authority did not agree",
-    "child_agreement_missing": "the child (12 or older) did not agree",
-    "child_must_consent": "from 16 the child must consent",
-    "no_longer_sufficient_turned_12": "the child turned 12 since; the child must agree too",
-    "no_longer_sufficient_turned_16": "the child turned 16 since; the child must consent",
-    "dossier_restricted": "the dossier is restricted",
-    "wrong_child": "the consent is for another child",
-}
 
 
 def register(sub) -> None:
     p = sub.add_parser("export", help="a consent-checked transfer packet")
     cli.add_vault_user(p)
-    p.add_argument("--child", type=int, required=True)
-    p.add_argument("--recipient", type=int, required=True)
-    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--child", type=int, required=True,
+                   help="the child's id (see `casefile list children`)")
+    p.add_argument("--recipient", type=int, required=True,
+                   help="the receiving organisation's id (see `casefile list recipients`)")
+    p.add_argument("--out", type=Path, required=True, help="the packet file to write (.pdf)")
     p.add_argument("--items", help="comma-separated item keys (default: all allowed)")
-    p.add_argument("--purpose", default="")
+    p.add_argument("--purpose", default="", help="why the packet is sent (in the log)")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("verify-packet", help="check a packet's signature and every hash")
-    p.add_argument("file", type=Path)
-    p.add_argument("--password-file", type=Path)
+    p.add_argument("file", type=Path, help="the packet (.pdf)")
+    p.add_argument("--password-file", type=Path,
+                   help="read the packet's password from this file "
+                        "(or set CASEFILE_PACKET_PASSWORD)")
     p.set_defaults(func=cmd_verify_packet)
 
 
@@ -52,7 +40,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             packet = vault.packets.create(args.child, args.recipient, args.out, items=items,
                                           purpose=args.purpose)
         except ConsentRequired as blocked:
-            print_blocked(blocked)
+            print_blocked(blocked, cli.words(args.lang))
             return cli.EXIT_BLOCKED
     print(f"Packet written to {args.out} ({len(packet.item_keys)} items).")
     print("Password (shown once; give it through another channel than the file):")
@@ -60,11 +48,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     return cli.EXIT_OK
 
 
-def print_blocked(blocked: ConsentRequired) -> None:
-    print("Export blocked: no valid consent covers what was asked.", file=sys.stderr)
+def print_blocked(blocked: ConsentRequired, words) -> None:
+    """The refusal's sentence, then each blocked item with every reason."""
+    print(words(error_message(blocked)), file=sys.stderr)
     decision = blocked.decision
     for item in getattr(decision, "blocked_items", ()):
-        why = "; ".join(dict.fromkeys(REASONS.get(r.code, r.code) for r in item.reasons))
+        why = " ".join(dict.fromkeys(words(reason(r.code)) for r in item.reasons))
         print(f"  {item.item.key}: {why}", file=sys.stderr)
 
 

@@ -4,19 +4,29 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from casefile import packet_content as pc
+from casefile.catalogue import PdfText
+from casefile.context import VaultContext
+from casefile.exports import Exports
 from casefile.packet_format import build_packet
 from casefile.passwords import generate_packet_password
+from casefile.pdf_document import Renderer
 from casefile.retention import add_years
+from casefile.signing import SigningKey
+from casefile.storage import database
 from casefile.storage.database import Connection
 from casefile.storage.files import atomic_write
 from casefile.storage.repositories import consents as consent_repo
-from casefile.storage.repositories import people
-from casefile.storage.repositories.base import update_with_history
+from casefile.storage.repositories import documents, notes, people, retention
+from casefile.storage.repositories import rights as repo
+from casefile.storage.repositories import search as search_repo
+from casefile.storage.repositories import users as user_repo
+from casefile.storage.repositories.base import to_db
 from casefile.validation import clean_text
 
 
@@ -41,14 +51,12 @@ class AccessReport:
     password: str  # shown once
 
 
-_CHILD_TABLES = ("guardians", "trajectories", "field_history", "notes", "note_versions",
-                 "documents", "consents", "consent_events", "disclosures")
-
-
 class Rights:
-    def __init__(self, ctx, signing_key, renderer_factory) -> None:
+    def __init__(self, ctx: VaultContext, signing: SigningKey, exports: Exports,
+                 renderer_factory: Callable[[], Renderer]) -> None:
         self._ctx = ctx
-        self._signing_key = signing_key
+        self._signing = signing
+        self._exports = exports
         self._renderer_factory = renderer_factory
 
     # -- Art 18 ---------------------------------------------------------------------------
@@ -63,10 +71,9 @@ class Rights:
         user = self._ctx.require_user()
         reason = clean_text(reason, "reason", required=True, max_length=500)
         with self._ctx.transaction() as conn:
-            changed = update_with_history(conn, "children", "child", child_id,
-                                          child_id=child_id, changes={"restricted": value},
-                                          reason=reason, user_id=user.id,
-                                          now=self._ctx.clock.now())
+            changed = people.change(conn, "child", child_id, child_id=child_id,
+                                    changes={"restricted": value}, reason=reason,
+                                    user_id=user.id, now=self._ctx.clock.now())
             if changed:
                 self._ctx.audit.record(conn, action="restrict" if value else "lift_restriction",
                                        object_type="child", object_id=child_id,
@@ -79,15 +86,13 @@ class Rights:
         version, newest first."""
         self._ctx.require_user()
         conn = self._ctx.db()
-        fields = [dict(r) for r in conn.execute(
-            "SELECT object_type, object_id, field, old_value, new_value, reason, changed_by, "
-            "changed_at FROM field_history WHERE child_id = ?", (child_id,))]
-        notes = [{"object_type": "note", "object_id": r["note_id"], "field": "text",
-                  "old_value": None, "new_value": f"v{r['version']}", "reason": r["reason"],
-                  "changed_by": r["changed_by"], "changed_at": r["changed_at"]}
-                 for r in conn.execute("SELECT * FROM note_versions WHERE child_id = ?",
-                                       (child_id,))]
-        return sorted(fields + notes, key=lambda c: c["changed_at"], reverse=True)
+        fields = [_plain(c, _CHANGE_FIELDS) for c in people.field_changes_of_child(conn,
+                                                                                  child_id)]
+        versions = [{"object_type": "note", "object_id": v.note_id, "field": "text",
+                     "old_value": None, "new_value": f"v{v.version}", "reason": v.reason,
+                     "changed_by": v.changed_by, "changed_at": to_db(v.changed_at)}
+                    for v in notes.versions_of_child(conn, child_id)]
+        return sorted(fields + versions, key=lambda c: c["changed_at"], reverse=True)
 
     # -- Art 17 ---------------------------------------------------------------------------
 
@@ -95,8 +100,7 @@ class Rights:
         self._ctx.require_admin()
         conn = self._ctx.db()
         people.child(conn, child_id)
-        counts = {t: conn.execute(f"SELECT count(*) FROM {t} WHERE child_id = ?",
-                                  (child_id,)).fetchone()[0] for t in _CHILD_TABLES}
+        counts = repo.rows_held(conn, child_id)
         kept, expired = self._financial(conn, child_id)
         counts["financial_records"] = len(expired)
         return ErasurePreview(child_id, counts, kept)
@@ -106,13 +110,11 @@ class Rights:
         those past it (erased with the dossier)."""
         today, years = self._ctx.clock.today(), self._ctx.settings.financial_retention_years
         kept, expired = [], []
-        for rid, number, day in conn.execute(
-                "SELECT id, invoice_number, invoice_date FROM financial_records "
-                "WHERE child_id = ? ORDER BY invoice_date", (child_id,)):
-            if add_years(date.fromisoformat(day), years) > today:
-                kept.append(f"{number} ({day})")
+        for record in retention.financial_records(conn, child_id):
+            if add_years(record.invoice_date, years) > today:
+                kept.append(f"{record.invoice_number} ({record.invoice_date.isoformat()})")
             else:
-                expired.append(rid)
+                expired.append(record.id)
         return kept, expired
 
     def erase(self, child_id: int, *, reason: str, vacuum: bool = True,
@@ -125,10 +127,9 @@ class Rights:
         preview = self.erasure_preview(child_id)
         _step(progress, 0)
         with self._ctx.transaction() as conn:
-            conn.executemany("DELETE FROM financial_records WHERE id = ?",
-                             [(rid,) for rid in self._financial(conn, child_id)[1]])
-            conn.execute("DELETE FROM children WHERE id = ?", (child_id,))
-            conn.execute("INSERT INTO notes_fts(notes_fts) VALUES ('optimize')")
+            retention.delete_financial(conn, self._financial(conn, child_id)[1])
+            repo.delete_child(conn, child_id)
+            search_repo.optimise(conn)
             self._ctx.audit.record(conn, action="erase", object_type="child",
                                    object_id=child_id, child_id=child_id,
                                    details={"rows": sum(preview.erased.values()),
@@ -137,7 +138,7 @@ class Rights:
                                             else "request"})
         _step(progress, 1)
         if vacuum:
-            wipe_free_pages(self._ctx.db())
+            database.wipe_free_pages(self._ctx.db())
         _step(progress, 2)
         return ErasureResult(child_id, preview.erased, preview.kept, vacuum)
 
@@ -149,8 +150,9 @@ class Rights:
         self._ctx.require_user()
         with self._ctx.transaction() as conn:
             data = collect(conn, child_id)
-            t = pc.LABELS.get(self._ctx.settings.language, pc.LABELS["nl"])
-            pdf = self._renderer_factory().render(report_html(t, data), "Inzageverzoek")
+            renderer = self._renderer_factory()
+            t = pc.pdf_text(renderer, self._ctx.settings.language)
+            pdf = renderer.render(report_html(t, data), t["report_title"])
             body = json.dumps(data, indent=1, ensure_ascii=False, default=str).encode()
             manifest = {"kind": "access_report", "created": self._ctx.clock.now().isoformat(),
                         "vault_id": self._ctx.vault_id, "child_id": child_id,
@@ -159,7 +161,7 @@ class Rights:
                                        "x", "x", None, "f", body))}]}
             password = generate_packet_password()
             packet = build_packet(pdf, manifest, {}, [("access-report.json", body)],
-                                  self._signing_key(), password)
+                                  self._signing.private_key(), password)
             self._ctx.audit.record(conn, action="access_report", object_type="child",
                                    object_id=child_id, child_id=child_id)
             atomic_write(Path(out), packet)
@@ -178,21 +180,10 @@ def _step(progress, done: int) -> None:
         progress(done, 2)
 
 
-def wipe_free_pages(conn: Connection) -> None:
-    """secure_delete zeroes freed content; VACUUM rebuilds the file without free pages and
-    the truncating checkpoint leaves no old page in the WAL."""
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.execute("VACUUM")
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-
-
 def collect(conn: Connection, child_id: int) -> dict:
     """Everything held on one child, as plain data."""
-    def rows(sql: str) -> list[dict]:
-        return [dict(r) for r in conn.execute(sql, (child_id,))]
-
     child = people.child(conn, child_id)
-    users = {u.id: u.name for u in people.users(conn)}
+    users = {u.id: u.name for u in user_repo.everyone(conn)}
     orgs = {o.id: o.name for o in people.organisations(conn)}
     disclosures = [{**asdict(d), "recipient": orgs.get(d.recipient_id, ""),
                     "without_consent": bool(d.legal_ground),
@@ -205,44 +196,54 @@ def collect(conn: Connection, child_id: int) -> dict:
         "child": asdict(child),
         "guardians": [asdict(g) for g in people.guardians_of(conn, child_id)],
         "trajectories": [asdict(t) for t in people.trajectories_of(conn, child_id)],
-        "notes": rows("SELECT id, session_date, duration_minutes, category, sensitivity, "
-                      "finalised, version, text FROM notes WHERE child_id = ? ORDER BY id"),
-        "note_versions": rows("SELECT note_id, version, text, reason, changed_at FROM "
-                              "note_versions WHERE child_id = ? ORDER BY note_id, version"),
-        "documents": rows("SELECT id, filename, media_type, size, sha256, category, "
-                          "sensitivity, received_on FROM documents WHERE child_id = ?"),
-        "field_history": rows("SELECT object_type, object_id, field, old_value, new_value, "
-                              "reason, changed_at FROM field_history WHERE child_id = ?"),
+        "notes": [_plain(n, ("id", "session_date", "duration_minutes", "category",
+                             "sensitivity", "finalised", "version", "text"))
+                  for n in notes.of_child(conn, child_id)],
+        "note_versions": [_plain(v, ("note_id", "version", "text", "reason", "changed_at"))
+                          for v in notes.versions_of_child(conn, child_id)],
+        "documents": [_plain(d, ("id", "filename", "media_type", "size", "sha256", "category",
+                                 "sensitivity", "received_on"))
+                      for d in documents.all_of_child(conn, child_id)],
+        "field_history": [_plain(c, tuple(f for f in _CHANGE_FIELDS if f != "changed_by"))
+                          for c in people.field_changes_of_child(conn, child_id)],
         "consents": consents,
         "disclosures": disclosures,
     }
 
 
-def report_html(t: dict[str, str], data: dict) -> str:
+_CHANGE_FIELDS = ("object_type", "object_id", "field", "old_value", "new_value", "reason",
+                  "changed_by", "changed_at")
+
+
+def _plain(record: object, names: tuple[str, ...]) -> dict:
+    """The named fields as they are stored (ISO dates, 0/1), so the portable JSON reads
+    the same whatever the model's types."""
+    return {name: to_db(getattr(record, name)) for name in names}
+
+
+def report_html(t: PdfText, data: dict) -> str:
     child = data["child"]
-    parts = [pc.STYLE, "<h1>Inzage in gegevens / Access report</h1>",
+    parts = [pc.STYLE, f"<h1>{pc.e(t['report_title'])}</h1>",
              f"<p>{pc.e(child['first_name'])} {pc.e(child['last_name'])} "
              f"({pc.fmt(child['birth_date'])})</p>"]
-    for title, key in (("Ouders/verzorgers", "guardians"), ("Trajecten", "trajectories"),
-                       ("Sessieverslagen", "notes"), ("Documenten", "documents"),
-                       ("Toestemmingen", "consents"), ("Verstrekkingen", "disclosures")):
-        parts.append(f"<h2>{pc.e(title)} ({len(data[key])})</h2>")
-        parts += [_entry(key, entry) for entry in data[key]]
+    for key in ("guardians", "trajectories", "notes", "documents", "consents", "disclosures"):
+        parts.append(f"<h2>{pc.e(t['report_' + key])} ({len(data[key])})</h2>")
+        parts += [_entry(t, key, entry) for entry in data[key]]
     return "".join(parts)
 
 
-def _entry(key: str, entry: dict) -> str:
+def _entry(t: PdfText, key: str, entry: dict) -> str:
     if key == "disclosures":
-        mark = " — <span class='legal'>zonder toestemming (wettelijke plicht): " \
+        mark = f" — <span class='legal'>{pc.e(t['without_consent'])}: " \
                f"{pc.e(entry['legal_ground'])}</span>" if entry["without_consent"] else ""
         return (f"<p>{pc.fmt(_day(entry['created_at']))}: {pc.e(entry['recipient'])} "
-                f"({len(entry['items'])} onderdelen){mark}</p>")
+                f"({pc.e(t('items_count', len(entry['items'])))}){mark}</p>")
     if key == "notes":
         return (f"<p><b>{pc.fmt(entry['session_date'])}</b> "
                 f"<span class='note'>{pc.e(entry['text'])}</span></p>")
     if key == "consents":
-        state = "ingetrokken" if entry["withdrawal"] else ("vergissing" if
-                                                          entry["entered_in_error"] else "")
+        state = t["withdrawn"] if entry["withdrawal"] else (t["in_error"] if
+                                                             entry["entered_in_error"] else "")
         return (f"<p>{pc.e(entry['recipient'] or entry['scope'])}: "
                 f"{pc.e(', '.join(entry['categories']))} {pc.fmt(entry['valid_from'])} – "
                 f"{pc.fmt(entry['valid_until'])} {pc.e(state)}</p>")

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, fields, replace
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from casefile.errors import InvalidInput
+from casefile.storage.database import Connection
+from casefile.storage.repositories import meta
+
+if TYPE_CHECKING:
+    from casefile.context import VaultContext
 
 
 @dataclass(frozen=True)
@@ -32,18 +37,18 @@ class Settings:
             1 <= self.document_size_limit_mb <= 2048,
         )
         if not all(checks):
-            raise InvalidInput("A setting is out of its allowed range.")
+            raise InvalidInput("setting_out_of_range")
         return self
 
 
 class SettingsService:
-    def __init__(self, ctx) -> None:
+    def __init__(self, ctx: VaultContext) -> None:
         self._ctx = ctx
 
     def get(self) -> Settings:
-        rows = self._ctx.db().execute("SELECT key, value FROM settings").fetchall()
         known = {f.name for f in fields(Settings)}
-        stored: dict[str, Any] = {r[0]: json.loads(r[1]) for r in rows if r[0] in known}
+        stored: dict[str, Any] = {key: json.loads(text) for key, text
+                                  in meta.settings(self._ctx.db()).items() if key in known}
         return Settings(**stored)
 
     def update(self, **changes: Any) -> Settings:
@@ -51,7 +56,7 @@ class SettingsService:
         try:
             new = replace(self.get(), **changes).validated()
         except TypeError:
-            raise InvalidInput("That setting does not exist.") from None
+            raise InvalidInput("unknown_value") from None
         with self._ctx.transaction() as conn:
             save(conn, new)
             self._ctx.audit.record(conn, action="update", object_type="settings",
@@ -59,10 +64,5 @@ class SettingsService:
         return new
 
 
-def save(conn, settings: Settings) -> None:
-    for key, value in asdict(settings).items():
-        conn.execute(
-            "INSERT INTO settings(key, value) VALUES (?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (key, json.dumps(value)),
-        )
+def save(conn: Connection, settings: Settings) -> None:
+    meta.save_settings(conn, {k: json.dumps(v) for k, v in asdict(settings).items()})

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
+from casefile.context import VaultContext
 from casefile.errors import InvalidInput, WrongRecoveryKey
 from casefile.model import Role, User
 from casefile.passphrase import require_strong
 from casefile.storage import keys
-from casefile.storage.repositories import people
-from casefile.storage.repositories.base import insert
+from casefile.storage.repositories import users as repo
 from casefile.validation import clean_text
 
 
 class Users:
-    def __init__(self, ctx, keyslots_path, secrets) -> None:
+    def __init__(self, ctx: VaultContext) -> None:
         self._ctx = ctx
-        self._path = keyslots_path
-        self._secrets = secrets
+        self._path = ctx.keyslots_path
+        self._secrets = ctx.secrets
 
     @property
     def current(self) -> User:
@@ -23,11 +23,11 @@ class Users:
 
     def list(self) -> list[User]:
         self._ctx.require_user()
-        return people.users(self._ctx.db())
+        return repo.everyone(self._ctx.db())
 
     def get(self, user_id: int) -> User:
         self._ctx.require_user()
-        return people.user(self._ctx.db(), user_id)
+        return repo.user(self._ctx.db(), user_id)
 
     def add(self, name: str, *, role: Role | str = Role.COUNSELLOR,
             temporary_passphrase: str) -> User:
@@ -37,34 +37,33 @@ class Users:
         role = _role(role)
         require_strong(temporary_passphrase, (name,))
         slots = keys.KeySlots.load(self._path, self._ctx.vault_id)
-        if slots.has_slot(name) or people.user_by_name(self._ctx.db(), name):
-            raise InvalidInput("A user with that name already exists.")
+        if slots.has_slot(name) or repo.by_name(self._ctx.db(), name):
+            raise InvalidInput("user_exists")
         with self._ctx.transaction() as conn:
-            uid = insert(conn, "users", {"name": name, "role": role,
-                                         "must_change_passphrase": True,
-                                         "created_at": self._ctx.clock.now()})
+            uid = repo.add(conn, name, role, self._ctx.clock.now(),
+                           must_change_passphrase=True)
             self._ctx.audit.record(conn, action="create", object_type="user", object_id=uid,
                                    details={"role": str(role)})
             slots.add_user_slot(name, temporary_passphrase, self._ctx.database_key())
             slots.save(self._path)
-            return people.user(conn, uid)
+            return repo.user(conn, uid)
 
     def deactivate(self, user_id: int) -> User:
         """Remove the user's key slot; their history stays."""
         admin = self._ctx.require_admin()
         if user_id == admin.id:
-            raise InvalidInput("You cannot deactivate yourself.")
+            raise InvalidInput("cannot_deactivate_self")
         slots = keys.KeySlots.load(self._path, self._ctx.vault_id)
         with self._ctx.transaction() as conn:
-            user = people.user(conn, user_id)
+            user = repo.user(conn, user_id)
             _keep_an_admin(conn, user, Role.COUNSELLOR)
-            conn.execute("UPDATE users SET active = 0 WHERE id = ?", (user_id,))
+            repo.change(conn, user_id, active=False)
             self._ctx.audit.record(conn, action="deactivate", object_type="user",
                                    object_id=user_id)
             if slots.has_slot(user.name):
                 slots.remove_slot(user.name, secrets=self._secrets)
                 slots.save(self._path)
-            return people.user(conn, user_id)
+            return repo.user(conn, user_id)
 
     def change_passphrase(self, new_passphrase: str, *, bind: bool | None = None) -> None:
         """Rewrap the current user's own slot; nothing is re-encrypted."""
@@ -73,13 +72,13 @@ class Users:
         slots = keys.KeySlots.load(self._path, self._ctx.vault_id)
         bound = slots.is_bound(user.name) if bind is None else bind
         with self._ctx.transaction() as conn:
-            conn.execute("UPDATE users SET must_change_passphrase = 0 WHERE id = ?", (user.id,))
+            repo.change(conn, user.id, must_change_passphrase=False)
             self._ctx.audit.record(conn, action="change_passphrase", object_type="user",
                                    object_id=user.id)
             slots.rewrap_user(user.name, new_passphrase, self._ctx.database_key(),
                               bind_to=self._secrets if bound else None)
             slots.save(self._path)
-        self._ctx.user = people.user(self._ctx.db(), user.id)
+        self._ctx.user = repo.user(self._ctx.db(), user.id)
 
     def reset_passphrase(self, user_id: int, *, temporary_passphrase: str,
                          recovery_key: str) -> User:
@@ -90,50 +89,48 @@ class Users:
         if slots.unwrap_recovery(recovery_key) != self._ctx.database_key():
             raise WrongRecoveryKey()
         with self._ctx.transaction() as conn:
-            user = people.user(conn, user_id)
+            user = repo.user(conn, user_id)
             if not user.active:
-                raise InvalidInput("That user has been deactivated.")
+                raise InvalidInput("user_inactive")
             require_strong(temporary_passphrase, (user.name,))
-            conn.execute("UPDATE users SET must_change_passphrase = 1 WHERE id = ?", (user_id,))
+            repo.change(conn, user_id, must_change_passphrase=True)
             self._ctx.audit.record(conn, action="reset_passphrase", object_type="user",
                                    object_id=user_id)
             if slots.has_slot(user.name):  # a binding to this computer goes with the old slot
                 slots.remove_slot(user.name, secrets=self._secrets)
             slots.add_user_slot(user.name, temporary_passphrase, self._ctx.database_key())
             slots.save(self._path)
-            return people.user(conn, user_id)
+            return repo.user(conn, user_id)
 
     def set_role(self, user_id: int, role: Role | str) -> User:
         """An admin changes a role; nobody demotes themselves or the last active admin."""
         admin = self._ctx.require_admin()
         role = _role(role)
         if user_id == admin.id and role != Role.ADMIN:
-            raise InvalidInput("You cannot take away your own administrator role.")
+            raise InvalidInput("cannot_demote_self")
         with self._ctx.transaction() as conn:
-            user = people.user(conn, user_id)
+            user = repo.user(conn, user_id)
             if not user.active:
-                raise InvalidInput("That user has been deactivated.")
+                raise InvalidInput("user_inactive")
             _keep_an_admin(conn, user, role)
-            conn.execute("UPDATE users SET role = ? WHERE id = ?", (str(role), user_id))
+            repo.change(conn, user_id, role=role)
             self._ctx.audit.record(conn, action="update", object_type="user",
                                    object_id=user_id, details={"role": str(role)})
-            return people.user(conn, user_id)
+            return repo.user(conn, user_id)
 
 
 def _keep_an_admin(conn, user: User, new_role: Role) -> None:
     """A practice without an active admin could no longer manage users or settings."""
     if user.role != Role.ADMIN or new_role == Role.ADMIN or not user.active:
         return
-    others = conn.execute("SELECT count(*) FROM users WHERE role = ? AND active = 1 AND id != ?",
-                          (str(Role.ADMIN), user.id)).fetchone()[0]
-    if not others:
-        raise InvalidInput("The practice needs at least one active administrator.")
+    if not repo.active_with_role(conn, Role.ADMIN, besides=user.id):
+        raise InvalidInput("last_admin")
 
 
 def clean_user_name(name: str) -> str:
     name = clean_text(name, "user name", required=True, max_length=60)
     if any(c in name for c in "/\\:"):
-        raise InvalidInput("A user name may not contain / \\ or :.")
+        raise InvalidInput("user_name_characters")
     return name
 
 
@@ -141,4 +138,4 @@ def _role(role: Role | str) -> Role:
     try:
         return Role(role)
     except ValueError:
-        raise InvalidInput("That role does not exist.") from None
+        raise InvalidInput("unknown_value") from None
