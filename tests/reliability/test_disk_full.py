@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from casefile import cli
+from casefile.catalogue import error_message
 from casefile.errors import CasefileError, DiskFull
 from casefile.integrity import check_vault
 from casefile.vault import Vault
@@ -67,7 +68,7 @@ def raises_disk_full(call, *args, **kwargs) -> DiskFull:
     with pytest.raises(CasefileError) as caught:
         call(*args, **kwargs)
     assert caught.value.code == "disk_full", f"answered {caught.value.code}: {caught.value}"
-    assert str(caught.value) == SENTENCE
+    assert error_message(caught.value).source == SENTENCE
     return caught.value
 
 
@@ -168,7 +169,7 @@ def test_open_on_a_full_disk_says_so_and_changes_nothing(full_tmpfs):
         vault = Vault.open(stored.folder, user=USER, passphrase=PASSPHRASE)
     except CasefileError as exc:
         assert exc.code == "disk_full", f"answered {exc.code}: {exc}"
-        assert str(exc) == SENTENCE
+        assert error_message(exc).source == SENTENCE
     else:
         vault.lock()  # an open that needs no new space may succeed; it must not damage
     full_tmpfs.free()

@@ -50,11 +50,9 @@ def main() -> None:
     from casefile.storage import keys
 
     keys.DEFAULT_KDF = keys.CHEAP_KDF  # rewraps use it too: the campaign reopens often
+    import casefile.packet_format
     import casefile.render
-    import casefile.vault  # noqa: F401
-    from casefile import services
-
-    list(services.factories())  # the services import their modules (pikepdf, ...) lazily
+    import casefile.vault  # noqa: F401  (every service and its libraries, warm for each fork)
 
     for line in sys.stdin:
         go, release = os.pipe()  # the writer waits until its P line is out, so P comes first
