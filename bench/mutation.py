@@ -47,6 +47,9 @@ def main() -> int:
     parser.add_argument("--minutes", type=float, default=25.0,
                         help="stop a module's run after this long (default 25)")
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/casefile-mutation"))
+    parser.add_argument("--resume", action="store_true",
+                        help="keep the last run's copy and results: bring in the current "
+                        "tests, run the mutants not yet run, then the survivors again")
     args = parser.parse_args()
     if args.list:
         for name, (path, tests) in MODULES.items():
@@ -55,7 +58,7 @@ def main() -> int:
     unknown = [m for m in args.modules if m not in MODULES]
     if unknown:
         parser.error(f"unknown module(s): {', '.join(unknown)}")
-    scores = [run_module(name, args.workdir / name, args.minutes)
+    scores = [run_module(name, args.workdir / name, args.minutes, args.resume)
               for name in args.modules or MODULES]
     print("\nmodule          killed  survived  other  total  score")
     for line in scores:
@@ -63,11 +66,18 @@ def main() -> int:
     return 0
 
 
-def run_module(name: str, workdir: Path, minutes: float) -> str:
+def run_module(name: str, workdir: Path, minutes: float, resume: bool) -> str:
     path, tests = MODULES[name]
     tests = [t for t in tests if (ROOT / t).exists()]
-    prepare_copy(workdir, path, tests)
-    finished = run_mutmut(workdir, minutes * 60)
+    deadline = time.monotonic() + minutes * 60
+    if resume and (workdir / "mutants").is_dir():
+        again = survived(workdir)
+        refresh_tests(workdir, path, tests)
+        finished = run_mutmut(workdir, deadline) and (not again or
+                                                      run_mutmut(workdir, deadline, again))
+    else:
+        prepare_copy(workdir, path, tests)
+        finished = run_mutmut(workdir, deadline)
     stats = read_stats(workdir)
     survivors = survived(workdir)
     for mutant in survivors:
@@ -75,17 +85,34 @@ def run_module(name: str, workdir: Path, minutes: float) -> str:
     return score_line(name, stats, finished)
 
 
+IGNORED = shutil.ignore_patterns("__pycache__", ".hypothesis", "*.pyc")
+
+
 def prepare_copy(workdir: Path, path: str, tests: list[str]) -> None:
     """A fresh copy with this module's settings added to [tool.mutmut]."""
     shutil.rmtree(workdir, ignore_errors=True)
     workdir.mkdir(parents=True)
-    ignore = shutil.ignore_patterns("__pycache__", ".hypothesis", "*.pyc")
     for entry in COPIED:
         source = ROOT / entry
         if source.is_dir():
-            shutil.copytree(source, workdir / entry, ignore=ignore)
+            shutil.copytree(source, workdir / entry, ignore=IGNORED)
         elif source.exists():
             shutil.copy2(source, workdir / entry)
+    configure(workdir, path, tests)
+
+
+def refresh_tests(workdir: Path, path: str, tests: list[str]) -> None:
+    """The current tests into the copy and into mutmut's own, and the test-to-function map
+    dropped so mutmut makes it again with them."""
+    for target in (workdir, workdir / "mutants"):
+        shutil.copytree(ROOT / "tests", target / "tests", ignore=IGNORED, dirs_exist_ok=True)
+        shutil.copy2(ROOT / "pyproject.toml", target / "pyproject.toml")
+    configure(workdir, path, tests)
+    shutil.copy2(workdir / "pyproject.toml", workdir / "mutants" / "pyproject.toml")
+    (workdir / "mutants" / "mutmut-stats.json").unlink(missing_ok=True)
+
+
+def configure(workdir: Path, path: str, tests: list[str]) -> None:
     pyproject = workdir / "pyproject.toml"
     text = pyproject.read_text()
     extra = (f"only_mutate = [{json.dumps(path)}]\n"
@@ -94,18 +121,20 @@ def prepare_copy(workdir: Path, path: str, tests: list[str]) -> None:
     pyproject.write_text(text.replace("[tool.mutmut]\n", "[tool.mutmut]\n" + extra, 1))
 
 
-def run_mutmut(workdir: Path, budget: float) -> bool:
-    """mutmut run with its default single worker; False when stopped at the budget."""
+def run_mutmut(workdir: Path, deadline: float, mutants: list[str] | None = None) -> bool:
+    """mutmut run (of these mutants, or of every one not yet run) with a single worker;
+    False when stopped at the deadline (time.monotonic())."""
     # No PYTHONPATH: mutmut puts mutants/ first itself, and with it set no mutant was mapped
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     started = time.monotonic()
-    log = (workdir / "mutmut.log").open("wb")
+    log = (workdir / "mutmut.log").open("ab")
     print(f"mutmut run in {workdir} (log: {workdir / 'mutmut.log'})", flush=True)
-    process = subprocess.Popen([sys.executable, "-m", "mutmut", "run", "--max-children", "1"],
+    process = subprocess.Popen([sys.executable, "-m", "mutmut", "run", "--max-children", "1",
+                                *(mutants or [])],
                                cwd=workdir, env=env, start_new_session=True, stdout=log,
                                stderr=subprocess.STDOUT)
     try:
-        process.wait(timeout=budget)
+        process.wait(timeout=max(1.0, deadline - time.monotonic()))
         return True
     except subprocess.TimeoutExpired:
         print(f"stopped after {(time.monotonic() - started) / 60:.0f} minutes", flush=True)
