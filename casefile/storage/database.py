@@ -22,8 +22,11 @@ IntegrityError = sqlcipher3.IntegrityError
 MIN_SQLCIPHER = (4, 6)
 DB_NAME = "casefile.db"
 
+# SQLCipher's wiping and locking of every buffer it frees: see DESIGN section 9 and
+# bench/RESULTS.md for what it costs and why it is off.
+MEMORY_SECURITY = True
+
 _PRAGMAS = (
-    "PRAGMA cipher_memory_security = ON",
     "PRAGMA journal_mode = WAL",
     "PRAGMA synchronous = FULL",
     "PRAGMA secure_delete = ON",
@@ -49,6 +52,7 @@ def connect(path: Path, key: bytes) -> Connection:
         # Reading the schema is the first real use of the key: a wrong key or a damaged
         # header fails here, before any pragma could write to the file.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute(f"PRAGMA cipher_memory_security = {'ON' if MEMORY_SECURITY else 'OFF'}")
         for pragma in _PRAGMAS:
             conn.execute(pragma)
     except SqlcipherTooOld:
