@@ -1,0 +1,66 @@
+"""What the child list costs the GUI thread (issue 13): each shown cell is formatted once
+however often the views ask, no column measures every loaded row, and a keystroke that does
+not change the words runs no query. Every name is fictional."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QApplication, QHeaderView
+
+from casefile.ui.main_window import ChildrenModel, MainWindow
+
+
+def window_with_children(qtbot, vault, vault_dir, clock, secrets, count=300) -> MainWindow:
+    with vault.context.transaction():
+        for i in range(count):
+            vault.children.add(first_name="Isa", last_name=f"Visser {i:03}",
+                               birth_date=date(2016, 1, 1))
+    window = MainWindow(vault_dir, clock=clock, secrets=secrets)
+    qtbot.addWidget(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    window.unlocked(vault)
+    QApplication.processEvents()  # lay the new workspace out
+    return window
+
+
+def test_each_shown_cell_is_formatted_once(qtbot, vault, vault_dir, clock, secrets,
+                                           monkeypatch):
+    formatted: list[tuple[int, int]] = []
+    original = ChildrenModel._text
+    monkeypatch.setattr(ChildrenModel, "_text", lambda self, child, column: (
+        formatted.append((child.id, column)), original(self, child, column))[1])
+    window = window_with_children(qtbot, vault, vault_dir, clock, secrets)
+    table = window.workspace.table
+    table.viewport().repaint()
+    table.viewport().repaint()
+    assert formatted, "the list showed nothing"
+    assert len(formatted) == len(set(formatted))  # asked many times, formatted once
+    assert len(formatted) < ChildrenModel.PAGE  # only the cells on screen, not the page
+
+
+def test_no_column_is_sized_to_its_contents(qtbot, vault, vault_dir, clock, secrets):
+    window = window_with_children(qtbot, vault, vault_dir, clock, secrets, count=3)
+    header = window.workspace.table.horizontalHeader()
+    modes = [header.sectionResizeMode(c) for c in range(header.count())]
+    assert QHeaderView.ResizeMode.ResizeToContents not in modes
+    born = window.workspace.model.index(0, ChildrenModel.BORN).data()
+    assert header.sectionSize(ChildrenModel.BORN) >= \
+        window.workspace.table.fontMetrics().horizontalAdvance(born)  # and yet it fits
+
+
+def test_a_keystroke_that_changes_no_word_runs_no_query(qtbot, vault, vault_dir, clock,
+                                                        secrets, monkeypatch):
+    window = window_with_children(qtbot, vault, vault_dir, clock, secrets, count=3)
+    pages: list[str] = []
+    original = type(vault.children).page
+    monkeypatch.setattr(type(vault.children), "page", lambda self, *a, **k: (
+        pages.append(a[2] if len(a) > 2 else ""), original(self, *a, **k))[1])
+    box = window.workspace.filter
+    box.setText("visser")
+    box.setText("visser ")
+    box.setText(" visser")
+    box.setText("visser 00")
+    assert pages == ["visser", "visser 00"]
+    assert window.workspace.proxy.rowCount() == 3
