@@ -1,6 +1,7 @@
-"""What the child list costs the GUI thread (issue 13): each shown cell is formatted once
-however often the views ask, no column measures every loaded row, and a keystroke that does
-not change the words runs no query. Every name is fictional."""
+"""What the child list and a dossier cost the GUI thread (issue 13): each shown cell is
+formatted once however often the views ask, no column measures every loaded row, a
+keystroke that does not change the words runs no query, and opening a dossier builds and
+reads only the tabs it shows. Every name is fictional."""
 
 from __future__ import annotations
 
@@ -64,3 +65,31 @@ def test_a_keystroke_that_changes_no_word_runs_no_query(qtbot, vault, vault_dir,
     box.setText("visser 00")
     assert pages == ["visser", "visser 00"]
     assert window.workspace.proxy.rowCount() == 3
+
+
+def selects_during(vault, action) -> list[str]:
+    statements: list[str] = []
+    conn = vault.context.db()
+    conn.set_trace_callback(statements.append)
+    try:
+        action()
+    finally:
+        conn.set_trace_callback(None)
+    return [s for s in statements if s.lstrip().upper().startswith("SELECT")]
+
+
+def test_opening_a_dossier_reads_only_the_tabs_it_shows(qtbot, vault, vault_dir, clock,
+                                                        secrets):
+    window = window_with_children(qtbot, vault, vault_dir, clock, secrets, count=1)
+    kid = vault.children.page()[0]
+    vault.documents.import_bytes(kid.id, b"verslag", "verslag.txt")
+    space = window.workspace
+    opened = selects_during(vault, lambda: space.open_dossier(kid.id))
+    assert any(" notes " in f"{s} " for s in opened)  # the Notes tab's timeline
+    for table in ("documents", "consents", "disclosures"):
+        assert not any(f" {table} " in f"{s} " for s in opened), table
+    dossier = space.dossier
+    shown = selects_during(vault, lambda: dossier.tabs.setCurrentIndex(2))
+    assert dossier.tabs.currentWidget() is dossier.documents
+    assert any(" documents " in f"{s} " for s in shown)
+    assert dossier.documents.model.rowCount() == 1
