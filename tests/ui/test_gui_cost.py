@@ -93,3 +93,23 @@ def test_opening_a_dossier_reads_only_the_tabs_it_shows(qtbot, vault, vault_dir,
     assert dossier.tabs.currentWidget() is dossier.documents
     assert any(" documents " in f"{s} " for s in shown)
     assert dossier.documents.model.rowCount() == 1
+
+
+def test_search_results_have_rows_of_one_height_without_layout(qtbot, vault):
+    from casefile.ui.search_dialog import SearchDialog
+
+    kid = vault.children.add(first_name="Noor", last_name="Bakker", birth_date=date(2016, 1, 1))
+    for words in ("lezen", "lezen " + "spelling oefenen " * 40, "lezen thuis"):
+        vault.notes.add(kid.id, text=words)
+    dialog = SearchDialog(vault)
+    qtbot.addWidget(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    dialog.query.setText("lezen")
+    dialog.run()
+    view = dialog.results
+    assert dialog.model.rowCount() == 3
+    assert len({view.rowHeight(r) for r in range(3)}) == 1  # long or short, one height
+    assert view.rowHeight(0) >= 2 * view.fontMetrics().lineSpacing()  # two lines of snippet
+    modes = [view.horizontalHeader().sectionResizeMode(c) for c in range(3)]
+    assert QHeaderView.ResizeMode.ResizeToContents not in modes
