@@ -312,8 +312,9 @@ class Bench:
 
     def _packet_call(self, out: Path):
         practice = self.practice
-        return lambda packets: packets.create(practice.packet_child, practice.school, out,
-                                              purpose="overdracht")
+        return lambda packets, progress: packets.create(
+            practice.packet_child, practice.school, out, purpose="overdracht",
+            progress=progress)
 
     def measure_memory(self) -> None:
         fig = self.figure("peak memory, vault browsed", "max <= 400", unit="MB")
