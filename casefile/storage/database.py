@@ -23,9 +23,12 @@ MIN_SQLCIPHER = (4, 6)
 BUSY_TIMEOUT_S = 5.0
 DB_NAME = "casefile.db"
 
-# SQLCipher's wiping and locking of every buffer it frees: see DESIGN section 9 and
-# bench/RESULTS.md for what it costs and why it is off.
-MEMORY_SECURITY = True
+# SQLCipher's cipher_memory_security wipes and mlocks every buffer it allocates: about 15x on
+# a full-text search (bench/practice.py measures it on and off). What it guards against,
+# another process reading this one's freed memory, is covered by a non-dumpable process
+# and by lock dropping the key and the connection; SQLCipher's own default is OFF since
+# 4.5. README ("How it is built") says why.
+MEMORY_SECURITY = False
 
 _PRAGMAS = (
     "PRAGMA journal_mode = WAL",
