@@ -60,9 +60,13 @@ class ChildrenModel(PagedModel):
             self.restart()
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        self._order = self.ORDERS[column] if 0 <= column < len(self.ORDERS) else "name"
-        self._descending = order == Qt.SortOrder.DescendingOrder
-        self.restart()
+        """A new order reads the first page again; the one shown does not (the view asks
+        for its order twice while it is set up)."""
+        wanted = (self.ORDERS[column] if 0 <= column < len(self.ORDERS) else "name",
+                  order == Qt.SortOrder.DescendingOrder)
+        if wanted != (self._order, self._descending):
+            self._order, self._descending = wanted
+            self.restart()
 
     def reload(self) -> None:
         self._schools = {o.id: o.name for o in self._vault.organisations.list()}
@@ -112,8 +116,11 @@ class Workspace(QWidget):
         self.table = QTableView(objectName="childTable")
         self.table.setAccessibleName(self.tr("Children"))
         self.table.setModel(self.proxy)
+        # the indicator first: enabling sorting asks for the indicator's order (Qt's default
+        # is descending), and every other order would read the first page again
+        self.table.horizontalHeader().setSortIndicator(ChildrenModel.NAME,
+                                                       Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(ChildrenModel.NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QHeaderView
 
 from casefile.ui.main_window import ChildrenModel, MainWindow
@@ -113,3 +114,15 @@ def test_search_results_have_rows_of_one_height_without_layout(qtbot, vault):
     assert view.rowHeight(0) >= 2 * view.fontMetrics().lineSpacing()  # two lines of snippet
     modes = [view.horizontalHeader().sectionResizeMode(c) for c in range(3)]
     assert QHeaderView.ResizeMode.ResizeToContents not in modes
+
+
+def test_the_unlocked_window_reads_the_first_page_once(qtbot, vault, vault_dir, clock,
+                                                       secrets, monkeypatch):
+    pages: list[tuple] = []
+    original = type(vault.children).page
+    monkeypatch.setattr(type(vault.children), "page", lambda self, *a, **k: (
+        pages.append(a), original(self, *a, **k))[1])
+    window = window_with_children(qtbot, vault, vault_dir, clock, secrets, count=3)
+    assert len(pages) == 1
+    window.workspace.table.sortByColumn(ChildrenModel.BORN, Qt.SortOrder.DescendingOrder)
+    assert len(pages) == 2  # a new order does read again
