@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from casefile import packet_content as pc
 from casefile.model import Category
+from casefile.signing import practice_fingerprint
 from casefile.storage.repositories import consents as repo
 from casefile.storage.repositories import people
 
@@ -41,6 +42,12 @@ TEXT = {
                        "te verwijderen en ons dit te bevestigen.",
         "packets": "Verstrekte pakketten", "regards": "Met vriendelijke groet,",
         "valid": "Geldig van {start} tot {end}",
+        "fingerprint": "Vingerafdruk van de ondertekeningssleutel van de praktijk: {fp}. "
+                       "Een school controleert dat een pakket echt van ons komt met "
+                       "<tt>casefile verify-packet --expect-fingerprint \"{fp}\" pakket.pdf"
+                       "</tt>; de vingerafdruk op het voorblad van een pakket bewijst niets, "
+                       "want die kan iedereen overnemen. Meldt het programma een andere "
+                       "sleutel, gebruik het pakket dan niet en bel de praktijk.",
     },
     "en": {
         "form_title": "Consent to share data",
@@ -60,6 +67,12 @@ TEXT = {
                        "this to us.",
         "packets": "Packets provided", "regards": "Kind regards,",
         "valid": "Valid from {start} until {end}",
+        "fingerprint": "Fingerprint of the practice's signing key: {fp}. A school checks "
+                       "that a packet really comes from us with <tt>casefile verify-packet "
+                       "--expect-fingerprint \"{fp}\" packet.pdf</tt>; the fingerprint on a "
+                       "packet's own cover proves nothing, since anyone can copy it. If the "
+                       "program reports another key, do not use the packet and call the "
+                       "practice.",
     },
 }
 
@@ -95,7 +108,8 @@ class ConsentDocuments:
                 + (f"<p><b>{pc.e(t['special'])}</b></p>" if covers_special else "")
                 + f"<p>{pc.e(t['valid'].format(start=pc.fmt(valid_from), end=pc.fmt(valid_until)))}"
                 f"</p><p>{pc.e(t['age'])}</p><p>{pc.e(t['withdraw'])}</p><br/>"
-                f"<table>{boxes}</table><p class='small'>{pc.e(self._practice())}</p>")
+                f"<table>{boxes}</table><p class='small'>{pc.e(self._practice())}</p>"
+                + self._fingerprint_html(t))
         return self._renderer_factory().render(html, t["form_title"])
 
     def deletion_letters(self, consent_id: int) -> list[tuple[int, bytes]]:
@@ -117,7 +131,8 @@ class ConsentDocuments:
                     f"<h1>{pc.e(t['letter_title'])}</h1>"
                     f"<p>{pc.e(t['letter_body'].format(child=child.full_name))}</p>"
                     f"<h2>{pc.e(t['packets'])}</h2><ul>{rows}</ul>"
-                    f"<p>{pc.e(t['regards'])}<br/>{pc.e(self._practice())}</p>")
+                    f"<p>{pc.e(t['regards'])}<br/>{pc.e(self._practice())}</p>"
+                    + self._fingerprint_html(t))
             letters.append((recipient_id, self._renderer_factory().render(html,
                                                                           t["letter_title"])))
         return letters
@@ -125,6 +140,12 @@ class ConsentDocuments:
     def _texts(self) -> tuple[str, dict[str, str]]:
         lang = self._ctx.settings.language if self._ctx.settings.language in TEXT else "nl"
         return lang, TEXT[lang]
+
+    def _fingerprint_html(self, t: dict[str, str]) -> str:
+        """The trust anchor a school checks packets against (the text holds only markup
+        and the fingerprint's hexadecimal digits, so it needs no escaping)."""
+        fp = practice_fingerprint(self._ctx.db())
+        return f"<p class='small'>{t['fingerprint'].format(fp=fp)}</p>"
 
     def _practice(self) -> str:
         return self._ctx.settings.practice_name

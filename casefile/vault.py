@@ -9,10 +9,10 @@ import socket
 import uuid
 from pathlib import Path
 
-from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from casefile import settings as settings_module
+from casefile import signing
 from casefile.clock import SystemClock
 from casefile.context import VaultContext
 from casefile.dossiers import Children, Guardians, Organisations, Trajectories
@@ -232,9 +232,7 @@ class Vault:
         return self.settings.get().practice_name
 
     def signing_key(self) -> Ed25519PrivateKey:
-        row = self._ctx.db().execute(
-            "SELECT value FROM vault_secrets WHERE name = 'signing_key'").fetchone()
-        return Ed25519PrivateKey.from_private_bytes(bytes(row[0]))
+        return signing.practice_key(self._ctx.db())
 
     def checkpoint(self) -> None:
         """Fold the WAL into the database file (tests use it to look at every byte)."""
@@ -272,10 +270,7 @@ def _initialise(conn, ctx: VaultContext, vault_id: str, user: str, practice_name
     now = clock.now()
     for key, value in (("vault_id", vault_id), ("created_at", now.isoformat())):
         conn.execute("INSERT INTO meta(key, value) VALUES (?, ?)", (key, value))
-    signing = Ed25519PrivateKey.generate().private_bytes(
-        serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
-        serialization.NoEncryption())
-    conn.execute("INSERT INTO vault_secrets(name, value) VALUES ('signing_key', ?)", (signing,))
+    signing.new_practice_key(conn)
     settings_module.save(conn, Settings(practice_name=practice_name.strip()))
     uid = insert(conn, "users", {"name": user, "role": Role.ADMIN, "created_at": now})
     ctx.user = people.user(conn, uid)

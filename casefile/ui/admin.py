@@ -164,6 +164,7 @@ class SettingsDialog(QDialog):
         self.size_limit = self._spin("documentSizeLimit", 1, 2048, s.document_size_limit_mb)
         self.message = QLabel(objectName="settingsMessage")
         self.message.setWordWrap(True)
+        self.fingerprint = self._fingerprint_label(vault.packets.fingerprint())
         folder = QHBoxLayout()
         folder.addWidget(self.backup_dir, 1)
         folder.addWidget(browse)
@@ -176,6 +177,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Backup folder"), folder)
         form.addRow(self.tr("Backups to keep"), self.backup_keep)
         form.addRow(self.tr("Document size limit (MB)"), self.size_limit)
+        form.addRow(self.tr("Signing key fingerprint"), self.fingerprint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
@@ -184,6 +186,17 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+
+    def _fingerprint_label(self, fingerprint: str) -> QLabel:
+        """The trust anchor a school checks packets against, selectable to read aloud or
+        copy into a mail (it is not secret)."""
+        label = QLabel(fingerprint, objectName="signingFingerprint")
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setAccessibleName(self.tr("Signing key fingerprint"))
+        label.setToolTip(self.tr("Schools check that a packet comes from this practice with "
+                                 "this fingerprint; it is also printed on the consent form "
+                                 "and the letters."))
+        return label
 
     def _spin(self, name: str, low: int, high: int, value: int) -> QSpinBox:
         spin = QSpinBox(objectName=name)

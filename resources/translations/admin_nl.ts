@@ -4,17 +4,17 @@
 <context>
     <name>AdminDesk</name>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="352"/>
+        <location filename="../../casefile/ui/admin.py" line="365"/>
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="355"/>
+        <location filename="../../casefile/ui/admin.py" line="368"/>
         <source>Backup made and verified: %1</source>
         <translation>Back-up gemaakt en gecontroleerd: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="365"/>
+        <location filename="../../casefile/ui/admin.py" line="378"/>
         <source>Making a backup…</source>
         <translation>Back-up wordt gemaakt…</translation>
     </message>
@@ -22,72 +22,72 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="226"/>
+        <location filename="../../casefile/ui/admin.py" line="239"/>
         <source>Audit log</source>
         <translation>Auditlog</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="230"/>
+        <location filename="../../casefile/ui/admin.py" line="243"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="230"/>
+        <location filename="../../casefile/ui/admin.py" line="243"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="230"/>
+        <location filename="../../casefile/ui/admin.py" line="243"/>
         <source>Action</source>
         <translation>Handeling</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="230"/>
+        <location filename="../../casefile/ui/admin.py" line="243"/>
         <source>Object</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="231"/>
+        <location filename="../../casefile/ui/admin.py" line="244"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="231"/>
+        <location filename="../../casefile/ui/admin.py" line="244"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="237"/>
+        <location filename="../../casefile/ui/admin.py" line="250"/>
         <source>child number</source>
         <translation>nummer van het kind</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="239"/>
+        <location filename="../../casefile/ui/admin.py" line="252"/>
         <source>everyone</source>
         <translation>iedereen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="243"/>
+        <location filename="../../casefile/ui/admin.py" line="256"/>
         <source>action, e.g. export</source>
         <translation>handeling, bijv. export</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="249"/>
+        <location filename="../../casefile/ui/admin.py" line="262"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="251"/>
+        <location filename="../../casefile/ui/admin.py" line="264"/>
         <source>Verify chain</source>
         <translation>Keten controleren</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="286"/>
+        <location filename="../../casefile/ui/admin.py" line="299"/>
         <source>The chain is intact: %1 events, none changed or removed.</source>
         <translation>De keten is intact: %1 gebeurtenissen, geen enkele gewijzigd of verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="289"/>
+        <location filename="../../casefile/ui/admin.py" line="302"/>
         <source>The chain is broken at event %1: the log was changed outside Casefile.</source>
         <translation>De keten is verbroken bij gebeurtenis %1: het log is buiten Casefile om gewijzigd.</translation>
     </message>
@@ -253,47 +253,47 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="300"/>
+        <location filename="../../casefile/ui/admin.py" line="313"/>
         <source>Retention</source>
         <translation>Bewaartermijnen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="303"/>
+        <location filename="../../casefile/ui/admin.py" line="316"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="303"/>
+        <location filename="../../casefile/ui/admin.py" line="316"/>
         <source>Last trajectory ended</source>
         <translation>Laatste traject beëindigd</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="303"/>
+        <location filename="../../casefile/ui/admin.py" line="316"/>
         <source>Due on</source>
         <translation>Te wissen op</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="309"/>
+        <location filename="../../casefile/ui/admin.py" line="322"/>
         <source>Erase the dossiers due…</source>
         <translation>Dossiers wissen waarvan de termijn verstreken is…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="313"/>
+        <location filename="../../casefile/ui/admin.py" line="326"/>
         <source>Closed dossiers are kept %1 years after their last trajectory ended.</source>
         <translation>Gesloten dossiers worden %1 jaar na het einde van het laatste traject bewaard.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="332"/>
+        <location filename="../../casefile/ui/admin.py" line="345"/>
         <source>%1 dossier(s) are due for deletion now.</source>
         <translation>Van %1 dossier(s) is de bewaartermijn nu verstreken.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="339"/>
+        <location filename="../../casefile/ui/admin.py" line="352"/>
         <source>Erase %1 dossier(s) for good? This cannot be undone.</source>
         <translation>%1 dossier(s) definitief wissen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="343"/>
+        <location filename="../../casefile/ui/admin.py" line="356"/>
         <source>Erasing…</source>
         <translation>Bezig met wissen…</translation>
     </message>
@@ -321,46 +321,57 @@
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="171"/>
+        <location filename="../../casefile/ui/admin.py" line="172"/>
         <source>Lock after idle minutes</source>
         <translation>Vergrendelen na minuten zonder gebruik</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="172"/>
+        <location filename="../../casefile/ui/admin.py" line="173"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="173"/>
+        <location filename="../../casefile/ui/admin.py" line="174"/>
         <source>Consent is needed from</source>
         <translation>Toestemming nodig van</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="174"/>
+        <location filename="../../casefile/ui/admin.py" line="175"/>
         <source>Keep closed dossiers (years)</source>
         <translation>Gesloten dossiers bewaren (jaren)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="175"/>
+        <location filename="../../casefile/ui/admin.py" line="176"/>
         <source>Keep financial records (years)</source>
         <translation>Financiële gegevens bewaren (jaren)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="176"/>
-        <location filename="../../casefile/ui/admin.py" line="196"/>
-        <location filename="../../casefile/ui/admin.py" line="201"/>
+        <location filename="../../casefile/ui/admin.py" line="177"/>
+        <location filename="../../casefile/ui/admin.py" line="209"/>
+        <location filename="../../casefile/ui/admin.py" line="214"/>
         <source>Backup folder</source>
         <translation>Map voor back-ups</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="177"/>
+        <location filename="../../casefile/ui/admin.py" line="178"/>
         <source>Backups to keep</source>
         <translation>Aantal back-ups bewaren</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="178"/>
+        <location filename="../../casefile/ui/admin.py" line="179"/>
         <source>Document size limit (MB)</source>
         <translation>Maximale grootte document (MB)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/admin.py" line="180"/>
+        <location filename="../../casefile/ui/admin.py" line="195"/>
+        <source>Signing key fingerprint</source>
+        <translation>Vingerafdruk ondertekeningssleutel</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/admin.py" line="196"/>
+        <source>Schools check that a packet comes from this practice with this fingerprint; it is also printed on the consent form and the letters.</source>
+        <translation>Met deze vingerafdruk controleert een school dat een pakket van deze praktijk komt; hij staat ook op het toestemmingsformulier en in de brieven.</translation>
     </message>
 </context>
 <context>
