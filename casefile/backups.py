@@ -5,22 +5,25 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from casefile.context import VaultContext
 from casefile.errors import BackupFailed, CasefileError, InvalidInput
+from casefile.exports import ExportKind, Exports
+from casefile.model import AuditAction
 from casefile.storage import backup
 
 LAST_BACKUP = "last_backup"
 
 
 class Backups:
-    def __init__(self, ctx, keyslots_path: Path) -> None:
+    def __init__(self, ctx: VaultContext, exports: Exports) -> None:
         self._ctx = ctx
-        self._keyslots = keyslots_path
+        self._exports = exports
 
     def create(self, target_dir: Path | str | None = None, progress=None
                ) -> backup.BackupResult:
         """Make, verify and keep the newest N; records the result in the log and beside
         the vault. Safe to call from a worker thread (it uses its own connection)."""
-        self._ctx.require_user()
+        self._exports.check(ExportKind.BACKUP)
         settings = self._ctx.settings
         folder = Path(target_dir) if target_dir else (Path(settings.backup_dir)
                                                        if settings.backup_dir else None)
@@ -28,7 +31,7 @@ class Backups:
             raise InvalidInput("Choose a backup folder in the settings first.")
         worker = self._ctx.fork()
         try:
-            result = backup.make_backup(worker, self._keyslots, folder, progress)
+            result = backup.make_backup(worker, self._ctx.keyslots_path, folder, progress)
             backup.prune(folder, settings.backup_keep)
             self._record(worker, True, {"size": result.size})
         except CasefileError:
@@ -61,19 +64,9 @@ class Backups:
                 conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) "
                              "DO UPDATE SET value = excluded.value",
                              (LAST_BACKUP, json.dumps({"ok": ok, "at": now.isoformat()})))
-                worker.audit.record(conn, action="backup", object_type="vault",
+                worker.audit.record(conn, action=AuditAction.BACKUP, object_type="vault",
                                     object_id=worker.vault_id,
                                     outcome="ok" if ok else "failed", details=details)
         except (CasefileError, OSError):
             pass
 
-
-def restore_backup(backup_file: Path | str, target_dir: Path | str, *, user: str,
-                   passphrase: str | None = None, recovery_key: str | None = None,
-                   clock=None, secrets=None):
-    """Restore into a new, empty folder and open it (the same as `Vault.restore`): the key
-    is unwrapped before anything is written, and a damaged file writes nothing."""
-    from casefile.vault import Vault
-
-    return Vault.restore(backup_file, target_dir, user=user, passphrase=passphrase,
-                         recovery_key=recovery_key, clock=clock, secrets=secrets)

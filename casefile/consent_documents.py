@@ -3,9 +3,14 @@ and the letter asking earlier recipients to delete a packet after a withdrawal (
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from casefile import packet_content as pc
+from casefile.context import VaultContext
+from casefile.exports import Exports
 from casefile.model import Category
-from casefile.signing import practice_fingerprint
+from casefile.pdf_document import Renderer
+from casefile.signing import SigningKey
 from casefile.storage.repositories import consents as repo
 from casefile.storage.repositories import people
 
@@ -78,8 +83,11 @@ TEXT = {
 
 
 class ConsentDocuments:
-    def __init__(self, ctx, renderer_factory) -> None:
+    def __init__(self, ctx: VaultContext, signing: SigningKey, exports: Exports,
+                 renderer_factory: Callable[[], Renderer]) -> None:
         self._ctx = ctx
+        self._signing = signing
+        self._exports = exports
         self._renderer_factory = renderer_factory
 
     def consent_form(self, child_id: int, *, recipient_id: int, purpose: str,
@@ -144,8 +152,7 @@ class ConsentDocuments:
     def _fingerprint_html(self, t: dict[str, str]) -> str:
         """The trust anchor a school checks packets against (the text holds only markup
         and the fingerprint's hexadecimal digits, so it needs no escaping)."""
-        fp = practice_fingerprint(self._ctx.db())
-        return f"<p class='small'>{t['fingerprint'].format(fp=fp)}</p>"
+        return f"<p class='small'>{t['fingerprint'].format(fp=self._signing.fingerprint())}</p>"
 
     def _practice(self) -> str:
         return self._ctx.settings.practice_name

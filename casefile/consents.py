@@ -11,6 +11,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from casefile import consent as rule
+from casefile.context import VaultContext
 from casefile.dossiers import ensure_writable
 from casefile.errors import InvalidInput
 from casefile.items import list_items
@@ -37,7 +38,7 @@ class ConsentView:
 
 
 class Consents:
-    def __init__(self, ctx) -> None:
+    def __init__(self, ctx: VaultContext) -> None:
         self._ctx = ctx
 
     # -- recording ------------------------------------------------------------------------

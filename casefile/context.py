@@ -13,19 +13,24 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from casefile.audit import AuditLog
+from casefile.clock import Clock
 from casefile.errors import NotPermitted, VaultLocked
 from casefile.model import Role, User
+from casefile.settings import Settings, SettingsService
 from casefile.storage import database
 from casefile.storage.database import Connection
+from casefile.storage.keys import KEYSLOTS
+from casefile.storage.secrets import SecretStore
 
 
 class VaultContext:
-    def __init__(self, path: Path, vault_id: str, db_key: bytes, conn: Connection, clock,
-                 workstation: str) -> None:
+    def __init__(self, path: Path, vault_id: str, db_key: bytes, conn: Connection, clock: Clock,
+                 workstation: str, secrets: SecretStore | None = None) -> None:
         self.path = path
         self.vault_id = vault_id
         self.clock = clock
         self.workstation = workstation
+        self.secrets = secrets  # the OS keyring, for slots bound to this computer
         self._key: bytearray | None = bytearray(db_key)
         self._conn: Connection | None = conn
         self.user: User | None = None
@@ -56,7 +61,7 @@ class VaultContext:
     def fork(self) -> VaultContext:
         """A twin with its own connection, for a worker thread; close it when done."""
         twin = VaultContext(self.path, self.vault_id, self.database_key(),
-                            self.open_connection(), self.clock, self.workstation)
+                            self.open_connection(), self.clock, self.workstation, self.secrets)
         twin.user = self.user
         return twin
 
@@ -77,9 +82,11 @@ class VaultContext:
         return self.user
 
     @property
-    def settings(self):
-        from casefile.settings import SettingsService
+    def keyslots_path(self) -> Path:
+        return self.path / KEYSLOTS
 
+    @property
+    def settings(self) -> Settings:
         return SettingsService(self).get()
 
     def database_key(self) -> bytes:

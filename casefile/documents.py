@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
+from casefile.context import VaultContext
 from casefile.dossiers import ensure_writable
 from casefile.errors import (
     DocumentEmpty,
@@ -20,9 +21,9 @@ from casefile.errors import (
     InvalidInput,
     NotFound,
 )
+from casefile.exports import ExportKind, Exports
 from casefile.model import Category, Document, Sensitivity
 from casefile.storage.database import Connection
-from casefile.storage.files import atomic_write
 from casefile.storage.repositories.base import build, insert
 from casefile.validation import clean_date
 
@@ -63,8 +64,9 @@ def sniff_media_type(first_bytes: bytes, filename: str) -> str:
 
 
 class Documents:
-    def __init__(self, ctx) -> None:
+    def __init__(self, ctx: VaultContext, exports: Exports) -> None:
         self._ctx = ctx
+        self._exports = exports
 
     def import_file(self, child_id: int, path: Path | str, *,
                     category: Category | str = Category.DOCUMENTS,
@@ -156,12 +158,13 @@ class Documents:
         return stored_chunks(self._ctx.db(), document_id)
 
     def save_copy(self, document_id: int, target: Path | str) -> None:
-        """An unencrypted copy where the counsellor chose (the UI warns first)."""
+        """An unencrypted copy where the counsellor chose (the UI warns first); refused on
+        a restricted dossier (Art 18)."""
+        doc = self.get(document_id)
+        self._exports.check(ExportKind.DOCUMENT_COPY, doc.child_id)
         data = self.read(document_id)
-        atomic_write(Path(target), data, mode=0o600)
-        with self._ctx.transaction() as conn:
-            doc = _document(conn, document_id)
-            self._audit(conn, "export_copy", document_id, doc.child_id)
+        self._exports.save(ExportKind.DOCUMENT_COPY, target, data, object_type="document",
+                           object_id=document_id, child_id=doc.child_id)
 
     def _audit(self, conn: Connection, action: str, doc_id: int, child_id: int,
                **details: object) -> None:

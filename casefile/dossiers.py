@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from casefile.context import VaultContext
 from casefile.errors import DossierRestricted, InvalidInput
 from casefile.model import Child, GuidanceStatus, Organisation, OrganisationKind, Trajectory
 from casefile.storage.database import Connection
@@ -26,7 +27,7 @@ def ensure_writable(conn: Connection, child_id: int) -> Child:
 
 
 class _Service:
-    def __init__(self, ctx) -> None:
+    def __init__(self, ctx: VaultContext) -> None:
         self._ctx = ctx
 
     def _now(self):

@@ -57,6 +57,40 @@ class ConsentMethod(StrEnum):
     VERBAL = "verbal"
 
 
+class AuditAction(StrEnum):
+    """Every action the audit log records; the log views translate each one."""
+
+    CREATE = "create"
+    READ = "read"
+    UPDATE = "update"
+    DELETE = "delete"
+    FINALISE = "finalise"
+    AMEND = "amend"
+    READ_HISTORY = "read_history"
+    SEARCH = "search"
+    CONSENT_RECORDED = "consent_recorded"
+    CONSENT_WITHDRAWN = "consent_withdrawn"
+    CONSENT_ENTERED_IN_ERROR = "consent_entered_in_error"
+    ERASE_ON_WITHDRAWAL = "erase_on_withdrawal"
+    EXPORT = "export"
+    EXPORT_LEGAL = "export_legal"
+    EXPORT_COPY = "export_copy"
+    EXPORT_CONSENT_FORM = "export_consent_form"
+    EXPORT_DELETION_LETTER = "export_deletion_letter"
+    EXPORT_RECOVERY_SHEET = "export_recovery_sheet"
+    ACCESS_REPORT = "access_report"
+    RESTRICT = "restrict"
+    LIFT_RESTRICTION = "lift_restriction"
+    ERASE = "erase"
+    PURGE = "purge"
+    BACKUP = "backup"
+    UNLOCK = "unlock"
+    LOCK = "lock"
+    CHANGE_PASSPHRASE = "change_passphrase"
+    RESET_PASSPHRASE = "reset_passphrase"
+    DEACTIVATE = "deactivate"
+
+
 @dataclass(frozen=True)
 class User:
     id: int

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from casefile.context import VaultContext
 from casefile.dossiers import ensure_writable
 from casefile.errors import InvalidInput, NotFound
 from casefile.model import Category, Note, NoteVersion, Sensitivity
@@ -21,7 +22,7 @@ DRAFT_AUDIT_INTERVAL = timedelta(minutes=10)
 
 
 class Notes:
-    def __init__(self, ctx) -> None:
+    def __init__(self, ctx: VaultContext) -> None:
         self._ctx = ctx
         self._draft_audited: dict[int, datetime] = {}  # note id -> last audited autosave
 

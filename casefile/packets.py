@@ -13,12 +13,16 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from casefile import packet_content as pc
-from casefile.consents import evaluate_in
+from casefile.consents import Consents, evaluate_in
+from casefile.context import VaultContext
 from casefile.errors import ConsentRequired, InvalidInput, NotPermitted, WrongPassphrase
+from casefile.exports import Exports
 from casefile.items import list_items
 from casefile.model import Role
-from casefile.packet_format import build_packet, fingerprint, public_bytes
+from casefile.packet_format import build_packet
 from casefile.passwords import generate_packet_password
+from casefile.pdf_document import Renderer
+from casefile.signing import SigningKey
 from casefile.storage import keys
 from casefile.storage.database import Connection
 from casefile.storage.files import atomic_write
@@ -41,9 +45,12 @@ class Packet:
 
 
 class Packets:
-    def __init__(self, ctx, signing_key: Callable, renderer_factory: Callable) -> None:
+    def __init__(self, ctx: VaultContext, consents: Consents, signing: SigningKey,
+                 exports: Exports, renderer_factory: Callable[[], Renderer]) -> None:
         self._ctx = ctx
-        self._signing_key = signing_key
+        self._consents = consents
+        self._signing = signing
+        self._exports = exports
         self._renderer_factory = renderer_factory
 
     def create(self, child_id: int, recipient_id: int, out: Path | str, *,
@@ -87,7 +94,7 @@ class Packets:
         return consent_repo.disclosures_of(self._ctx.db(), child_id)
 
     def fingerprint(self) -> str:
-        return fingerprint(public_bytes(self._signing_key()))
+        return self._signing.fingerprint()
 
     # -- the one path that writes --------------------------------------------------------
 
@@ -119,7 +126,7 @@ class Packets:
         password = generate_packet_password()
         data = build_packet(pdf, manifest, {c.key: c.data for c in contents if not c.file_name},
                             [(c.file_name, c.file_bytes) for c in contents if c.file_name],
-                            self._signing_key(), password)
+                            self._signing.private_key(), password)
         disclosure_id = consent_repo.add_disclosure(conn, {
             "packet_id": packet_id, "child_id": child_id, "recipient_id": recipient_id,
             "consent_ids": consent_ids, "items": [(i["key"], i["sha256"]) for i in items],
@@ -148,9 +155,7 @@ class Packets:
         return [known[k] for k in dict.fromkeys(keys_)]
 
     def _policy(self):
-        from casefile.consents import Consents
-
-        return Consents(self._ctx).policy()
+        return self._consents.policy()
 
     def _approve(self, own_name: str, approver: str, passphrase: str):
         approver_user = people.user_by_name(self._ctx.db(), approver)

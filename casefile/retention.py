@@ -12,9 +12,11 @@ stays says nothing about the guidance."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from casefile.context import VaultContext
 from casefile.errors import InvalidInput, NotDue
 from casefile.model import GuidanceStatus
 
@@ -51,7 +53,7 @@ class PurgeResult:
 
 
 class Retention:
-    def __init__(self, ctx, erase) -> None:
+    def __init__(self, ctx: VaultContext, erase: Callable[..., object]) -> None:
         self._ctx = ctx
         self._erase = erase  # rights.erase, shared with erasure on request
 

@@ -4,14 +4,19 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from casefile import packet_content as pc
+from casefile.context import VaultContext
+from casefile.exports import Exports
 from casefile.packet_format import build_packet
 from casefile.passwords import generate_packet_password
+from casefile.pdf_document import Renderer
 from casefile.retention import add_years
+from casefile.signing import SigningKey
 from casefile.storage.database import Connection
 from casefile.storage.files import atomic_write
 from casefile.storage.repositories import consents as consent_repo
@@ -46,9 +51,11 @@ _CHILD_TABLES = ("guardians", "trajectories", "field_history", "notes", "note_ve
 
 
 class Rights:
-    def __init__(self, ctx, signing_key, renderer_factory) -> None:
+    def __init__(self, ctx: VaultContext, signing: SigningKey, exports: Exports,
+                 renderer_factory: Callable[[], Renderer]) -> None:
         self._ctx = ctx
-        self._signing_key = signing_key
+        self._signing = signing
+        self._exports = exports
         self._renderer_factory = renderer_factory
 
     # -- Art 18 ---------------------------------------------------------------------------
@@ -159,7 +166,7 @@ class Rights:
                                        "x", "x", None, "f", body))}]}
             password = generate_packet_password()
             packet = build_packet(pdf, manifest, {}, [("access-report.json", body)],
-                                  self._signing_key(), password)
+                                  self._signing.private_key(), password)
             self._ctx.audit.record(conn, action="access_report", object_type="child",
                                    object_id=child_id, child_id=child_id)
             atomic_write(Path(out), packet)

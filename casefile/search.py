@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from casefile.context import VaultContext
+
 MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
 CANDIDATES = 500  # ranked by relevance
 SCAN_LIMIT = 5000  # rows read at most to confirm an unfinished word
@@ -78,7 +80,7 @@ def _confirms(text: str, prefix: str | None) -> bool:
 
 
 class Search:
-    def __init__(self, ctx) -> None:
+    def __init__(self, ctx: VaultContext) -> None:
         self._ctx = ctx
 
     def notes(self, query: str, child_id: int | None = None, limit: int = 50,

@@ -1,59 +1,81 @@
-"""Where the Vault finds the services of later modules (notes, documents, search, consents,
-packets, rights, retention, backups). Each entry builds one service from the vault and its
-context; keeping the list here lets those modules grow without touching vault.py."""
+"""The composition root: every service of an unlocked vault, built in one place from one
+`VaultContext`. The vault and every worker (on its own forked context) use the same
+`build_services`, so no service is wired twice and none can be missing."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from typing import Any
+from dataclasses import dataclass
 
-Factory = Callable[[Any, Any], Any]
-
-
-def factories() -> Iterator[tuple[str, Factory]]:
-    from casefile.backups import Backups
-    from casefile.consent_documents import ConsentDocuments
-    from casefile.consents import Consents
-    from casefile.documents import Documents
-    from casefile.notes import Notes
-    from casefile.packets import Packets
-    from casefile.retention import Retention
-    from casefile.rights import Rights
-    from casefile.search import Search
-
-    yield "notes", lambda vault, ctx: Notes(ctx)
-    yield "documents", lambda vault, ctx: Documents(ctx)
-    yield "search", lambda vault, ctx: Search(ctx)
-    yield "consents", lambda vault, ctx: Consents(ctx)
-    yield "packets", lambda vault, ctx: Packets(ctx, vault.signing_key, _qt_renderer)
-    yield "consent_documents", lambda vault, ctx: ConsentDocuments(ctx, _qt_renderer)
-    yield "rights", lambda vault, ctx: Rights(ctx, vault.signing_key, _qt_renderer)
-    yield "retention", lambda vault, ctx: Retention(ctx, vault.rights.erase)
-    yield "backups", lambda vault, ctx: Backups(ctx, ctx.path / "keyslots.json")
+from casefile.audit import AuditLog
+from casefile.backups import Backups
+from casefile.consent_documents import ConsentDocuments
+from casefile.consents import Consents
+from casefile.context import VaultContext
+from casefile.documents import Documents
+from casefile.dossiers import Children, Guardians, Organisations, Trajectories
+from casefile.exports import Exports
+from casefile.notes import Notes
+from casefile.packets import Packets
+from casefile.pdf_document import Renderer
+from casefile.retention import Retention
+from casefile.rights import Rights
+from casefile.search import Search
+from casefile.settings import SettingsService
+from casefile.signing import SigningKey
+from casefile.users import Users
 
 
-def _qt_renderer():
+@dataclass(frozen=True)
+class Services:
+    settings: SettingsService
+    users: Users
+    children: Children
+    guardians: Guardians
+    organisations: Organisations
+    trajectories: Trajectories
+    notes: Notes
+    documents: Documents
+    search: Search
+    consents: Consents
+    signing: SigningKey
+    exports: Exports
+    packets: Packets
+    consent_documents: ConsentDocuments
+    rights: Rights
+    retention: Retention
+    backups: Backups
+    audit: AuditLog
+
+
+def build_services(ctx: VaultContext) -> Services:
+    signing = SigningKey(ctx)
+    exports = Exports(ctx)
+    consents = Consents(ctx)
+    rights = Rights(ctx, signing, exports, qt_renderer)
+    return Services(
+        settings=SettingsService(ctx),
+        users=Users(ctx),
+        children=Children(ctx),
+        guardians=Guardians(ctx),
+        organisations=Organisations(ctx),
+        trajectories=Trajectories(ctx),
+        notes=Notes(ctx),
+        documents=Documents(ctx, exports),
+        search=Search(ctx),
+        consents=consents,
+        signing=signing,
+        exports=exports,
+        packets=Packets(ctx, consents, signing, exports, qt_renderer),
+        consent_documents=ConsentDocuments(ctx, signing, exports, qt_renderer),
+        rights=rights,
+        retention=Retention(ctx, rights.erase),
+        backups=Backups(ctx, exports),
+        audit=ctx.audit,
+    )
+
+
+def qt_renderer() -> Renderer:
     """The PDF renderer is Qt's; imported only when a PDF is made (DESIGN section 1)."""
     from casefile.render import QtRenderer
 
     return QtRenderer()
-
-
-class Bound:
-    """The services a worker thread needs, built on its own context."""
-
-    def __init__(self, ctx, signing_key) -> None:
-        from casefile.backups import Backups
-        from casefile.packets import Packets
-        from casefile.retention import Retention
-        from casefile.rights import Rights
-
-        self.packets = Packets(ctx, signing_key, _qt_renderer)
-        self.rights = Rights(ctx, signing_key, _qt_renderer)
-        self.retention = Retention(ctx, self.rights.erase)
-        self.backups = Backups(ctx, ctx.path / "keyslots.json")
-
-
-def bind(ctx, signing_key) -> Bound:
-    return Bound(ctx, signing_key)
-

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, fields, replace
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from casefile.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from casefile.context import VaultContext
 
 
 @dataclass(frozen=True)
@@ -37,7 +40,7 @@ class Settings:
 
 
 class SettingsService:
-    def __init__(self, ctx) -> None:
+    def __init__(self, ctx: VaultContext) -> None:
         self._ctx = ctx
 
     def get(self) -> Settings:

@@ -1,30 +1,38 @@
-"""The practice's packet signing key, and the fingerprint a school checks it by."""
+"""The vault's Ed25519 signing key: it signs every packet's manifest and file, and its
+fingerprint is what a school checks the sender by."""
 
 from __future__ import annotations
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from casefile.context import VaultContext
 from casefile.errors import DatabaseDamaged
 from casefile.packet_format import fingerprint, public_bytes
 from casefile.storage.database import Connection
 from casefile.storage.repositories import vault_secrets
 
 
-def new_practice_key(conn: Connection) -> None:
+def create(conn: Connection) -> None:
+    """A new key, stored once when the vault is made."""
     raw = Ed25519PrivateKey.generate().private_bytes(
         serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
         serialization.NoEncryption())
-    vault_secrets.put(conn, vault_secrets.PACKET_SIGNING_KEY, raw)
+    vault_secrets.put(conn, vault_secrets.SIGNING_KEY, raw)
 
 
-def practice_key(conn: Connection) -> Ed25519PrivateKey:
-    raw = vault_secrets.get(conn, vault_secrets.PACKET_SIGNING_KEY)
-    if raw is None or len(raw) != 32:
-        raise DatabaseDamaged()
-    return Ed25519PrivateKey.from_private_bytes(raw)
+class SigningKey:
+    def __init__(self, ctx: VaultContext) -> None:
+        self._ctx = ctx
 
+    def private_key(self) -> Ed25519PrivateKey:
+        raw = vault_secrets.get(self._ctx.db(), vault_secrets.SIGNING_KEY)
+        if raw is None:
+            raise DatabaseDamaged()
+        return Ed25519PrivateKey.from_private_bytes(raw)
 
-def practice_fingerprint(conn: Connection) -> str:
-    """What the consent form, the letters, the packet cover and the settings screen show."""
-    return fingerprint(public_bytes(practice_key(conn)))
+    def public_bytes(self) -> bytes:
+        return public_bytes(self.private_key())
+
+    def fingerprint(self) -> str:
+        return fingerprint(self.public_bytes())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from casefile.context import VaultContext
 from casefile.errors import InvalidInput, WrongRecoveryKey
 from casefile.model import Role, User
 from casefile.passphrase import require_strong
@@ -12,10 +13,10 @@ from casefile.validation import clean_text
 
 
 class Users:
-    def __init__(self, ctx, keyslots_path, secrets) -> None:
+    def __init__(self, ctx: VaultContext) -> None:
         self._ctx = ctx
-        self._path = keyslots_path
-        self._secrets = secrets
+        self._path = ctx.keyslots_path
+        self._secrets = ctx.secrets
 
     @property
     def current(self) -> User:

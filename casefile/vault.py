@@ -13,9 +13,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from casefile import settings as settings_module
 from casefile import signing
-from casefile.clock import SystemClock
+from casefile.clock import Clock, SystemClock
 from casefile.context import VaultContext
-from casefile.dossiers import Children, Guardians, Organisations, Trajectories
 from casefile.errors import (
     CasefileError,
     DatabaseDamaged,
@@ -29,15 +28,18 @@ from casefile.errors import (
 )
 from casefile.model import Role
 from casefile.passphrase import require_strong
-from casefile.settings import Settings, SettingsService
+from casefile.services import build_services
+from casefile.settings import Settings
 from casefile.storage import database, keys
+from casefile.storage.backup import restore_files
 from casefile.storage.files import atomic_write
+from casefile.storage.keys import KEYSLOTS
 from casefile.storage.lockfile import VaultLock
 from casefile.storage.repositories import people
 from casefile.storage.repositories.base import insert
-from casefile.users import Users, clean_user_name
+from casefile.storage.secrets import SecretStore
+from casefile.users import clean_user_name
 
-KEYSLOTS = "keyslots.json"
 PENDING_AUDIT = "pending-audit.json"
 VAULT_FILES = (database.DB_NAME, f"{database.DB_NAME}-wal", f"{database.DB_NAME}-shm", KEYSLOTS)
 
@@ -52,20 +54,31 @@ class Vault:
     recovery_key: str | None = None
     unlocked_with_recovery_key = False  # the GUI then asks for a new passphrase
 
-    def __init__(self, ctx: VaultContext, lock: VaultLock, secrets) -> None:
+    def __init__(self, ctx: VaultContext, lock: VaultLock) -> None:
         self._ctx = ctx
         self._lock = lock
         self.path = ctx.path
         self.vault_id = ctx.vault_id
-        self.secrets = secrets
-        self.settings = SettingsService(ctx)
-        self.users = Users(ctx, ctx.path / KEYSLOTS, secrets)
-        self.children = Children(ctx)
-        self.guardians = Guardians(ctx)
-        self.organisations = Organisations(ctx)
-        self.trajectories = Trajectories(ctx)
-        self.audit = ctx.audit
-        _attach_optional_services(self, ctx)
+        self.secrets = ctx.secrets
+        self.services = services = build_services(ctx)
+        self.settings = services.settings
+        self.users = services.users
+        self.children = services.children
+        self.guardians = services.guardians
+        self.organisations = services.organisations
+        self.trajectories = services.trajectories
+        self.notes = services.notes
+        self.documents = services.documents
+        self.search = services.search
+        self.consents = services.consents
+        self.packets = services.packets
+        self.consent_documents = services.consent_documents
+        self.rights = services.rights
+        self.retention = services.retention
+        self.backups = services.backups
+        self.exports = services.exports
+        self.signing = services.signing
+        self.audit = services.audit
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -92,7 +105,7 @@ class Vault:
             database.create_private(path / database.DB_NAME)
             conn = database.connect(path / database.DB_NAME, db_key)
             database.migrate(conn, clock.now().isoformat())
-            ctx = VaultContext(path, vault_id, db_key, conn, clock, _workstation())
+            ctx = VaultContext(path, vault_id, db_key, conn, clock, _workstation(), secrets)
             with ctx.transaction() as tx:
                 _initialise(tx, ctx, vault_id, user, practice_name, clock)
             slots = keys.KeySlots.new(vault_id)
@@ -107,7 +120,7 @@ class Vault:
             lock.release()
             _remove_partial(path, created_dir)
             raise _as_domain_error(exc) from None
-        vault = cls(ctx, lock, secrets)
+        vault = cls(ctx, lock)
         vault.recovery_key = recovery
         return vault
 
@@ -143,7 +156,7 @@ class Vault:
             raise
         conn = database.connect(path / database.DB_NAME, db_key)
         try:
-            ctx = _open_context(path, slots.vault_id, db_key, conn, clock)
+            ctx = _open_context(path, slots.vault_id, db_key, conn, clock, secrets)
             account = people.user_by_name(conn, user)
             if account is None or not account.active:
                 raise WrongPassphrase()
@@ -152,7 +165,7 @@ class Vault:
         except BaseException:
             conn.close()
             raise
-        vault = cls(ctx, lock, secrets)
+        vault = cls(ctx, lock)
         vault.unlocked_with_recovery_key = recovery_key is not None
         return vault
 
@@ -181,8 +194,6 @@ class Vault:
                 passphrase: str | None = None, recovery_key: str | None = None, clock=None,
                 secrets=None) -> Vault:
         """Restore a backup into a new folder and open it; never over an existing vault."""
-        from casefile.storage.backup import restore_files
-
         def unwrap(slots: keys.KeySlots) -> bytes:
             if recovery_key is not None:
                 return slots.unwrap_recovery(recovery_key)
@@ -232,7 +243,7 @@ class Vault:
         return self.settings.get().practice_name
 
     def signing_key(self) -> Ed25519PrivateKey:
-        return signing.practice_key(self._ctx.db())
+        return self.signing.private_key()
 
     def checkpoint(self) -> None:
         """Fold the WAL into the database file (tests use it to look at every byte)."""
@@ -257,27 +268,20 @@ def database_salt(path: Path) -> str:
     return head.hex()
 
 
-def _attach_optional_services(vault: Vault, ctx: VaultContext) -> None:
-    """Services of later modules; each is a class taking `ctx` (and the vault when needed)."""
-    from casefile import services
-
-    for name, factory in services.factories():
-        setattr(vault, name, factory(vault, ctx))
-
-
 def _initialise(conn, ctx: VaultContext, vault_id: str, user: str, practice_name: str,
                 clock) -> None:
     now = clock.now()
     for key, value in (("vault_id", vault_id), ("created_at", now.isoformat())):
         conn.execute("INSERT INTO meta(key, value) VALUES (?, ?)", (key, value))
-    signing.new_practice_key(conn)
+    signing.create(conn)
     settings_module.save(conn, Settings(practice_name=practice_name.strip()))
     uid = insert(conn, "users", {"name": user, "role": Role.ADMIN, "created_at": now})
     ctx.user = people.user(conn, uid)
     ctx.audit.record(conn, action="create", object_type="vault", object_id=vault_id)
 
 
-def _open_context(path: Path, vault_id: str, db_key: bytes, conn, clock) -> VaultContext:
+def _open_context(path: Path, vault_id: str, db_key: bytes, conn, clock: Clock,
+                  secrets: SecretStore | None) -> VaultContext:
     try:
         row = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
     except database.Error:
@@ -287,7 +291,7 @@ def _open_context(path: Path, vault_id: str, db_key: bytes, conn, clock) -> Vaul
     if row[0] != vault_id:
         raise WrongVault()
     database.migrate(conn, clock.now().isoformat())
-    return VaultContext(path, vault_id, db_key, conn, clock, _workstation())
+    return VaultContext(path, vault_id, db_key, conn, clock, _workstation(), secrets)
 
 
 def _record_unlock(ctx: VaultContext, path: Path, method: str) -> None:
@@ -370,4 +374,13 @@ def _as_domain_error(exc: BaseException) -> BaseException:
     return exc
 
 
-__all__ = ["Vault", "is_vault"]
+def restore_backup(backup_file: Path | str, target_dir: Path | str, *, user: str,
+                   passphrase: str | None = None, recovery_key: str | None = None,
+                   clock: Clock | None = None, secrets: SecretStore | None = None) -> Vault:
+    """Restore into a new, empty folder and open it (the same as `Vault.restore`): the key
+    is unwrapped before anything is written, and a damaged file writes nothing."""
+    return Vault.restore(backup_file, target_dir, user=user, passphrase=passphrase,
+                         recovery_key=recovery_key, clock=clock, secrets=secrets)
+
+
+__all__ = ["Vault", "is_vault", "restore_backup"]

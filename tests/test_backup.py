@@ -8,10 +8,9 @@ from datetime import date
 
 import pytest
 
-from casefile.backups import restore_backup
 from casefile.errors import BackupDamaged, BackupFailed, FolderNotEmpty, WrongPassphrase
 from casefile.storage import backup
-from casefile.vault import Vault
+from casefile.vault import Vault, restore_backup
 from tests.conftest import ADMIN, PASSPHRASE
 
 CANARY = "Quirijnsbroek"

@@ -48,7 +48,7 @@ def sent(vault, qapp, tmp_path):
     packet = vault.packets.create(kid.id, school.id, out)
     secret = tmp_path / "pw.txt"
     secret.write_text(packet.password + "\n")
-    return out, packet.password, secret, vault.packets.fingerprint()
+    return out, packet.password, secret, vault.signing.fingerprint()
 
 
 def forge(data: bytes, password: str) -> bytes:
@@ -160,7 +160,7 @@ def test_the_consent_form_and_the_letter_carry_the_fingerprint(vault, qapp, tmp_
                              birth_date=date(2017, 6, 1))
     mum = vault.guardians.add(kid.id, name="Ingrid Brinkman", has_authority=True)
     school = vault.organisations.add(name="OBS Het Kompas", kind="school")
-    fp = vault.packets.fingerprint()
+    fp = vault.signing.fingerprint()
     form = vault.consent_documents.consent_form(
         kid.id, recipient_id=school.id, purpose="Overstap", categories={Category.IDENTITY},
         valid_from=date(2026, 1, 1), valid_until=date(2027, 1, 1))

@@ -12,6 +12,45 @@ from casefile.errors import DiskFull, FolderNotWritable
 
 
 def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
+    stage(path, data, mode).commit()
+
+
+class StagedFile:
+    """Bytes written and flushed to a temp file beside `path`, not yet in place: `commit`
+    renames it over `path` (the brief step a transaction can end with), `discard` removes
+    it. Used as a context manager, a file not committed is discarded."""
+
+    def __init__(self, path: Path, temp: Path) -> None:
+        self.path, self._temp = path, temp
+        self._done = False
+
+    def commit(self) -> None:
+        try:
+            os.replace(self._temp, self.path)
+            _fsync_folder(self.path.parent)
+        except OSError as exc:
+            self.discard()
+            raise _domain(exc) from None
+        self._done = True
+
+    def discard(self) -> None:
+        if not self._done:
+            self._done = True
+            try:
+                self._temp.unlink(missing_ok=True)
+            except OSError:
+                pass
+
+    def __enter__(self) -> StagedFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.discard()
+
+
+def stage(path: Path, data: bytes, mode: int = 0o600) -> StagedFile:
+    """Write `data` to a temp file in the same folder, with `mode` before any byte, and
+    fsync it; nothing is at `path` yet."""
     path = Path(path)
     temp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
     try:
@@ -19,21 +58,18 @@ def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
                      mode)
     except OSError as exc:
         raise _domain(exc) from None
+    staged = StagedFile(path, temp)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(temp, path)
-        _fsync_folder(path.parent)
     except BaseException as exc:
-        try:
-            temp.unlink(missing_ok=True)
-        except OSError:
-            pass
+        staged.discard()
         if isinstance(exc, OSError):
             raise _domain(exc) from None
         raise
+    return staged
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -39,6 +39,7 @@ from casefile.storage.files import atomic_write
 if TYPE_CHECKING:
     from casefile.storage.secrets import SecretStore
 
+KEYSLOTS = "keyslots.json"  # the key file's name inside a vault folder
 FORMAT = 1
 RECOVERY_SLOT = "recovery"
 KINDS = ("user", "recovery")

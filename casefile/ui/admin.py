@@ -164,7 +164,7 @@ class SettingsDialog(QDialog):
         self.size_limit = self._spin("documentSizeLimit", 1, 2048, s.document_size_limit_mb)
         self.message = QLabel(objectName="settingsMessage")
         self.message.setWordWrap(True)
-        self.fingerprint = self._fingerprint_label(vault.packets.fingerprint())
+        self.fingerprint = self._fingerprint_label(vault.signing.fingerprint())
         folder = QHBoxLayout()
         folder.addWidget(self.backup_dir, 1)
         folder.addWidget(browse)

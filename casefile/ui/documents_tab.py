@@ -221,12 +221,12 @@ class DocumentsTab(QWidget):
     def _import_one(self, path: Path, progress):
         """Runs on the worker thread, on a forked context with its own connection, so the
         GUI's connection is never used from two threads at once."""
-        from casefile.documents import Documents
+        from casefile.services import build_services
 
         d = self._details
         twin = self._vault.context.fork()
         try:
-            return Documents(twin).import_file(
+            return build_services(twin).documents.import_file(
                 self._child_id, path, category=d.category, sensitivity=d.sensitivity,
                 source_organisation_id=d.source_organisation_id, received_on=d.received_on,
                 progress=progress)

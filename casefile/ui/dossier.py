@@ -63,26 +63,20 @@ class DossierWidget(QWidget):
     # -- structure ----------------------------------------------------------------------------
 
     def _make_notes(self, timer: QTimer | None, interval: int):
-        if getattr(self.vault, "notes", None) is None:
-            return None
         from casefile.ui.notes_tab import NotesTab
 
         return NotesTab(self.vault, self.child_id, self.asker, timer=timer,
                         autosave_ms=interval, parent=self)
 
     def _make_documents(self):
-        if getattr(self.vault, "documents", None) is None:
-            return None
         from casefile.ui.documents_tab import DocumentsTab
 
         return DocumentsTab(self.vault, self.child_id, self.asker, parent=self)
 
     def _add_tabs(self) -> None:
         self.tabs.addTab(self.overview, self.tr("Overview"))
-        if self.notes is not None:
-            self.tabs.addTab(self.notes, self.tr("Session notes"))
-        if self.documents is not None:
-            self.tabs.addTab(self.documents, self.tr("Documents"))
+        self.tabs.addTab(self.notes, self.tr("Session notes"))
+        self.tabs.addTab(self.documents, self.tr("Documents"))
         self.tabs.addTab(self.consent, self.tr("Consent"))
         self.tabs.addTab(self.disclosures, self.tr("Disclosures"))
         self.tabs.addTab(self.log, self.tr("Log"))
@@ -123,10 +117,8 @@ class DossierWidget(QWidget):
         self.details_label.setText(self._details(child))
         self.restricted_badge.setVisible(child.restricted)
         self.overview.show_child(child)
-        if self.notes is not None:
-            self.notes.set_read_only(child.restricted)
-        if self.documents is not None:
-            self.documents.set_read_only(child.restricted)
+        self.notes.set_read_only(child.restricted)
+        self.documents.set_read_only(child.restricted)
         self.consent.set_read_only(child.restricted)
         self.disclosures.export_button.setEnabled(not child.restricted)
 
@@ -168,22 +160,17 @@ class DossierWidget(QWidget):
 
     def flush(self) -> None:
         """Save a pending draft now; the main window calls this before it locks or closes."""
-        if self.notes is not None:
-            self.notes.flush()
+        self.notes.flush()
 
     def request_close(self) -> None:
         self.flush()
         self.closeRequested.emit()
 
     def new_note(self) -> None:
-        if self.notes is None:
-            return
         self.tabs.setCurrentWidget(self.notes)
         self.notes.new_note()
 
     def open_note(self, note_id: int) -> None:
-        if self.notes is None:
-            return
         self.tabs.setCurrentWidget(self.notes)
         self.notes.open_note(note_id)
 
@@ -191,15 +178,13 @@ class DossierWidget(QWidget):
         self.tabs.setCurrentWidget(widget)
 
     def import_paths(self, paths: list[Path]) -> None:
-        if self.documents is None:
-            return
         self.tabs.setCurrentWidget(self.documents)
         self.documents.import_paths(paths)
 
     # -- drag and drop: a received file dropped anywhere on the dossier ----------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.documents is not None and _local_paths(event.mimeData()):
+        if _local_paths(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:

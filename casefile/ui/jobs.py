@@ -8,6 +8,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from casefile.services import Services, build_services
+
 
 class _Worker(QObject):
     done = Signal(object)
@@ -83,18 +85,15 @@ class Job(QObject):
             leftover.lock()
 
 
-def on_own_connection(vault, work: Callable[[object], object]) -> Callable[[], object]:
-    """Wrap `work(services)` so it runs with a forked context (its own connection); the
-    services object carries packets, rights, retention and backups built on that context."""
-    signing_key = vault.signing_key()
+def on_own_connection(vault, work: Callable[[Services], object]) -> Callable[[], object]:
+    """Wrap `work(services)` so it runs with a forked context (its own connection) and
+    the same services the vault has, built on that context."""
     ctx = vault.context
 
     def run():
-        from casefile.services import bind
-
         twin = ctx.fork()
         try:
-            return work(bind(twin, lambda: signing_key))
+            return work(build_services(twin))
         finally:
             twin.close()
 

@@ -137,14 +137,11 @@ class AuditLogModel(PagedModel):
                  for g in self._vault.guardians.list(self._child_id)}
         names.update({("trajectory", str(t.id)): f"“{t.title}”"
                       for t in self._vault.trajectories.list(self._child_id)})
-        documents = getattr(self._vault, "documents", None)
-        if documents is not None:
-            names.update({("document", str(d.id)): f"“{d.filename}”"
-                          for d in documents.list(self._child_id, limit=1000)})
-        notes = getattr(self._vault, "notes", None)
-        if notes is not None:
-            names.update({("note", str(n.id)): self.tr("of %1").replace(
-                "%1", fmt_date(n.session_date)) for n in notes.list(self._child_id, limit=1000)})
+        names.update({("document", str(d.id)): f"“{d.filename}”"
+                      for d in self._vault.documents.list(self._child_id, limit=1000)})
+        names.update({("note", str(n.id)): self.tr("of %1").replace(
+            "%1", fmt_date(n.session_date))
+            for n in self._vault.notes.list(self._child_id, limit=1000)})
         return names
 
 

@@ -51,12 +51,6 @@ class ScriptedAsker:
         return ImportDetails(received_on=today)
 
 
-@pytest.fixture(autouse=True)
-def needs_notes_api(vault):
-    if getattr(vault, "notes", None) is None or getattr(vault, "documents", None) is None:
-        pytest.skip("the notes and documents services are not in the vault yet")
-
-
 @pytest.fixture
 def kid(vault):
     return vault.children.add(first_name="Fenna", last_name="Kloosterboer",

@@ -26,8 +26,6 @@ class Asker:
 
 @pytest.fixture
 def window(qtbot, vault, vault_dir, clock, secrets):
-    if getattr(vault, "notes", None) is None:
-        pytest.skip("the notes service is not in the vault yet")
     win = MainWindow(vault_dir, clock=clock, secrets=secrets, asker=Asker(),
                      run_dialog=lambda dialog: False)
     qtbot.addWidget(win)

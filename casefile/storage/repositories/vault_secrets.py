@@ -1,10 +1,11 @@
-"""SQL for key material that lives only inside the encrypted database."""
+"""SQL for the vault's own secrets (the packet signing key), kept inside the encrypted
+database."""
 
 from __future__ import annotations
 
 from casefile.storage.database import Connection
 
-PACKET_SIGNING_KEY = "signing_key"
+SIGNING_KEY = "signing_key"
 
 
 def get(conn: Connection, name: str) -> bytes | None:

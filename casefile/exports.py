@@ -1,0 +1,92 @@
+"""The one door every byte leaving the vault passes (DESIGN section 1): packets, the legal
+door, access reports, document copies, consent forms, Art 19 letters, the recovery sheet and
+backups. It checks the role and the Art 18 restriction, writes atomically with 0600 and
+records an audit event; a write that fails records nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from casefile.context import VaultContext
+from casefile.errors import DossierRestricted
+from casefile.model import AuditAction, User
+from casefile.storage.database import Connection
+from casefile.storage.files import StagedFile, stage
+from casefile.storage.repositories import people
+
+
+class ExportKind(StrEnum):
+    PACKET = "packet"
+    LEGAL_DISCLOSURE = "legal_disclosure"
+    ACCESS_REPORT = "access_report"
+    DOCUMENT_COPY = "document_copy"
+    CONSENT_FORM = "consent_form"
+    DELETION_LETTER = "deletion_letter"
+    RECOVERY_SHEET = "recovery_sheet"
+    BACKUP = "backup"
+
+
+@dataclass(frozen=True)
+class _Rule:
+    action: AuditAction
+    admin_only: bool = False
+    # Art 18(2): a restricted dossier still answers the data subject's own rights (access,
+    # the Art 19 notice to recipients) and a disclosure the law requires; nothing else.
+    on_restricted: bool = False
+
+
+_RULES: Mapping[ExportKind, _Rule] = {
+    ExportKind.PACKET: _Rule(AuditAction.EXPORT),
+    ExportKind.LEGAL_DISCLOSURE: _Rule(AuditAction.EXPORT_LEGAL, on_restricted=True),
+    ExportKind.ACCESS_REPORT: _Rule(AuditAction.ACCESS_REPORT, on_restricted=True),
+    ExportKind.DOCUMENT_COPY: _Rule(AuditAction.EXPORT_COPY),
+    ExportKind.CONSENT_FORM: _Rule(AuditAction.EXPORT_CONSENT_FORM),
+    ExportKind.DELETION_LETTER: _Rule(AuditAction.EXPORT_DELETION_LETTER, on_restricted=True),
+    ExportKind.RECOVERY_SHEET: _Rule(AuditAction.EXPORT_RECOVERY_SHEET, admin_only=True),
+    ExportKind.BACKUP: _Rule(AuditAction.BACKUP),
+}
+
+
+class Exports:
+    def __init__(self, ctx: VaultContext) -> None:
+        self._ctx = ctx
+
+    def check(self, kind: ExportKind, child_id: int | None = None) -> User:
+        """The user, when they may export this kind of data about this child; else
+        NotPermitted or DossierRestricted. Call it again inside the recording
+        transaction: a restriction may have been set meanwhile."""
+        rule = _RULES[kind]
+        user = self._ctx.require_admin() if rule.admin_only else self._ctx.require_user()
+        if (child_id is not None and not rule.on_restricted
+                and people.child(self._ctx.db(), child_id).restricted):
+            raise DossierRestricted()
+        return user
+
+    def stage(self, kind: ExportKind, out: Path | str, data: bytes,
+              child_id: int | None = None) -> StagedFile:
+        """Checked, then written beside `out` and flushed, but not yet in place: the caller
+        records and commits it in one brief transaction (`record` then `commit`)."""
+        self.check(kind, child_id)
+        return stage(Path(out), data, 0o600)
+
+    def record(self, conn: Connection, kind: ExportKind, *, object_type: str,
+               object_id: object = "", child_id: int | None = None,
+               details: dict[str, object] | None = None) -> None:
+        """The audit event of an export, inside the transaction that completes it."""
+        self._ctx.audit.record(conn, action=_RULES[kind].action, object_type=object_type,
+                               object_id=object_id, child_id=child_id, details=details)
+
+    def save(self, kind: ExportKind, out: Path | str, data: bytes, *, object_type: str,
+             object_id: object = "", child_id: int | None = None,
+             details: dict[str, object] | None = None) -> Path:
+        """Check, write and record in one step; a failed write records nothing."""
+        with self.stage(kind, out, data, child_id) as staged, \
+                self._ctx.transaction() as conn:
+            self.check(kind, child_id)
+            self.record(conn, kind, object_type=object_type, object_id=object_id,
+                        child_id=child_id, details=details)
+            staged.commit()
+        return Path(out)
