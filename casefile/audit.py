@@ -14,9 +14,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from casefile import signatures
 from casefile.errors import NotPermitted
 from casefile.model import AuditEvent, Role, User
 from casefile.storage.database import Connection
+from casefile.storage.repositories import people
 
 GENESIS = "0" * 64
 _FIELDS = ("at", "user_id", "role", "action", "object_type", "object_id", "child_id",
@@ -27,7 +31,9 @@ class AuditChainBroken(Exception):
     """Raised by `verify(strict=True)`; carries the report."""
 
     def __init__(self, report: AuditReport) -> None:
-        super().__init__(f"The audit chain is broken at event {report.first_broken_id}.")
+        super().__init__(f"The audit chain is broken at event {report.first_broken_id}."
+                         if report.first_broken_id is not None else
+                         "The audit log fails its signature or head checks.")
         self.report = report
 
 
@@ -36,10 +42,15 @@ class AuditReport:
     events: int
     first_broken_id: int | None = None
     problem: str = ""  # a code: changed, removed, tail_removed
+    # `code: detail` lines from the signature, role, pin and recorded-head checks
+    problems: tuple[str, ...] = ()
+    signed_since: int | None = None  # the first admin's own grant; older events it vouches for
+    head_id: int = 0
+    head_hash: str = GENESIS
 
     @property
     def ok(self) -> bool:
-        return self.first_broken_id is None and not self.problem
+        return self.first_broken_id is None and not self.problem and not self.problems
 
 
 def canonical(data: dict[str, object]) -> bytes:
@@ -52,12 +63,16 @@ def chain_hash(key: bytes, prev_hash: str, fields: dict[str, object]) -> str:
 
 class AuditLog:
     def __init__(self, key: bytes, user: Callable[[], User | None], clock, workstation: str,
-                 db: Callable[[], Connection]) -> None:
+                 db: Callable[[], Connection],
+                 signer: Callable[[], Ed25519PrivateKey | None] = lambda: None,
+                 anchors: Callable[[], signatures.Anchors] = signatures.Anchors) -> None:
         self._key = key
         self._user = user
         self._clock = clock
         self._workstation = workstation
         self._db = db
+        self._signer = signer  # the unlocked user's own key: every event is signed by it
+        self._anchors = anchors
 
     def record(self, conn: Connection, *, action: str, object_type: str, object_id: object = "",
                child_id: int | None = None, outcome: str = "ok",
@@ -78,10 +93,12 @@ class AuditLog:
         }
         prev = _head(conn)
         digest = chain_hash(self._key, prev, fields)
+        signer = self._signer()
+        signature = signatures.sign_event(signer, prev, fields) if signer else ""
         conn.execute(
-            f"INSERT INTO audit_log ({', '.join(_FIELDS)}, prev_hash, hash) "
-            f"VALUES ({', '.join('?' * len(_FIELDS))}, ?, ?)",
-            (*[fields[f] for f in _FIELDS], prev, digest),
+            f"INSERT INTO audit_log ({', '.join(_FIELDS)}, prev_hash, hash, signature) "
+            f"VALUES ({', '.join('?' * len(_FIELDS))}, ?, ?, ?)",
+            (*[fields[f] for f in _FIELDS], prev, digest, signature),
         )
         conn.execute(
             "INSERT INTO meta(key, value) VALUES ('audit_head', ?) "
@@ -90,11 +107,39 @@ class AuditLog:
         )
 
     def verify(self, strict: bool = False) -> AuditReport:
-        """Walk the chain; the report names the first broken link."""
-        report = verify_chain(self._db(), self._key)
+        """Walk the chain (the report names the first broken link), then check what an
+        insider holding the database key could still rewrite: each event's signature and
+        stated role, the users table against the signed roles, and the chain head against
+        the heads and pins recorded beside the vault and in the newest backup."""
+        conn = self._db()
+        report = verify_chain(conn, self._key)
+        if report.ok:
+            report = self._trust(conn, report)
         if strict and not report.ok:
             raise AuditChainBroken(report)
         return report
+
+    def _trust(self, conn: Connection, chain: AuditReport) -> AuditReport:
+        anchors = self._anchors()
+        wanted = {h.event_id for h in anchors.heads}
+        hashes: dict[int, str] = {}
+        last = (0, GENESIS)
+
+        def walk() -> Iterator:
+            nonlocal last
+            for row in _rows(conn):
+                if row["id"] in wanted:
+                    hashes[row["id"]] = row["hash"]
+                last = (row["id"], row["hash"])
+                yield row
+
+        state = signatures.replay(walk(), anchors.pins)
+        problems = list(state.problems) + signatures.anchor_problems(anchors, hashes)
+        if state.signing:
+            problems += signatures.table_problems(
+                state, ((u.id, u.role, u.active) for u in people.users(conn)))
+        return AuditReport(chain.events, problems=tuple(problems),
+                           signed_since=state.started_at, head_id=last[0], head_hash=last[1])
 
     def events(self, *, child_id: int | None = None, user_id: int | None = None,
                action: str | None = None, since: datetime | None = None,

@@ -13,17 +13,16 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from casefile import packet_content as pc
+from casefile import roles
 from casefile.consents import Consents, evaluate_in
 from casefile.context import VaultContext
-from casefile.errors import ConsentRequired, InvalidInput, NotPermitted, WrongPassphrase
+from casefile.errors import ConsentRequired, InvalidInput, NotPermitted
 from casefile.exports import Exports
 from casefile.items import list_items
-from casefile.model import Role
 from casefile.packet_format import build_packet
 from casefile.passwords import generate_packet_password
 from casefile.pdf_document import Renderer
 from casefile.signing import SigningKey
-from casefile.storage import keys
 from casefile.storage.database import Connection
 from casefile.storage.files import atomic_write
 from casefile.storage.repositories import consents as consent_repo
@@ -158,14 +157,14 @@ class Packets:
         return self._consents.policy()
 
     def _approve(self, own_name: str, approver: str, passphrase: str):
-        approver_user = people.user_by_name(self._ctx.db(), approver)
-        if approver_user is None or not approver_user.active or approver == own_name:
+        """The approver's own slot proves them, and their signed role (not the users
+        table) says they are an admin."""
+        account = people.user_by_name(self._ctx.db(), approver)
+        if account is None or not account.active or approver == own_name:
             raise NotPermitted("A second administrator must approve this disclosure.")
-        if approver_user.role != Role.ADMIN:
+        approver_user = roles.approver(self._ctx, approver, passphrase)
+        if approver_user.id == self._ctx.require_user().id:
             raise NotPermitted("A second administrator must approve this disclosure.")
-        slots = keys.KeySlots.load(self._ctx.path / "keyslots.json", self._ctx.vault_id)
-        if slots.unwrap_user(approver, passphrase) != self._ctx.database_key():
-            raise WrongPassphrase()
         return approver_user
 
     def _consent_lines(self, conn: Connection, consent_ids: Sequence[int]) -> list[str]:

@@ -226,3 +226,40 @@ def replay(rows: Iterable[Mapping], pins: Mapping[str, bytes], *,
         walk.state.problems.append("signing_start: no role statement by the pinned "
                                    "admin key")
     return walk.state
+
+
+@dataclass(frozen=True)
+class RecordedHead:
+    """The newest event as written down outside the database (beside the vault at every
+    lock, and in every backup), so a log re-chained after deleting events is found."""
+
+    source: str
+    event_id: int
+    hash: str
+
+
+@dataclass(frozen=True)
+class Anchors:
+    pins: Mapping[str, bytes] = field(default_factory=dict)
+    heads: tuple[RecordedHead, ...] = ()
+    backup_pins: Mapping[str, bytes] | None = None  # the newest backup's copy
+
+
+def anchor_problems(anchors: Anchors, hash_of: Mapping[int, str]) -> list[str]:
+    """`hash_of` maps event ids to their hashes in the log as it is now."""
+    problems = [f"head: the log no longer holds event {h.event_id} as recorded in the "
+                f"{h.source}" for h in anchors.heads if hash_of.get(h.event_id) != h.hash]
+    if anchors.backup_pins is not None and dict(anchors.backup_pins) != dict(anchors.pins):
+        problems.append("pin: keyslots.json pins other keys than the newest backup")
+    return problems
+
+
+def table_problems(state: RoleState, table: Iterable[tuple[int, str, bool]]) -> list[str]:
+    """Rows of (user id, role, active) as the users table says, against the signed roles."""
+    problems = []
+    for user_id, role, active in table:
+        signed = state.users.get(user_id)
+        if signed is None or str(signed.role) != str(role) or signed.active != bool(active):
+            problems.append(f"users: user {user_id}'s role or status in the users table is "
+                            "not what an admin signed")
+    return problems
