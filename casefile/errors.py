@@ -48,12 +48,6 @@ class DiskFull(CasefileError):
     message = "The disk is full; nothing was saved."
 
 
-class AccountNotSigned(CasefileError):
-    code = "account_not_signed"
-    message = ("No administrator has signed this account's key and role, so the vault "
-               "cannot tell it from a forged one; ask an administrator to check the users.")
-
-
 class WrongPassphrase(CasefileError):
     code = "wrong_passphrase"
     message = "That user name and passphrase do not open this vault."

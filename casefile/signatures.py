@@ -249,9 +249,16 @@ def anchor_problems(anchors: Anchors, hash_of: Mapping[int, str]) -> list[str]:
     """`hash_of` maps event ids to their hashes in the log as it is now."""
     problems = [f"head: the log no longer holds event {h.event_id} as recorded in the "
                 f"{h.source}" for h in anchors.heads if hash_of.get(h.event_id) != h.hash]
-    if anchors.backup_pins is not None and dict(anchors.backup_pins) != dict(anchors.pins):
+    if pins_conflict(anchors):
         problems.append("pin: keyslots.json pins other keys than the newest backup")
     return problems
+
+
+def pins_conflict(anchors: Anchors) -> bool:
+    """A pin is set once and never replaced, so one the newest backup holds must still be
+    there, unchanged (a pin added since, as when an older vault began signing, is fine)."""
+    backup = anchors.backup_pins or {}
+    return any(anchors.pins.get(name) != key for name, key in backup.items())
 
 
 def table_problems(state: RoleState, table: Iterable[tuple[int, str, bool]]) -> list[str]:

@@ -41,9 +41,6 @@ MESSAGES = {
     "weak_passphrase": QT_TRANSLATE_NOOP(
         "Messages", "That passphrase is too easy to guess; use a longer one."),
     "not_permitted": QT_TRANSLATE_NOOP("Messages", "Only an administrator may do that."),
-    "account_not_signed": QT_TRANSLATE_NOOP(
-        "Messages", "No administrator has signed this account's key and role, so the vault "
-        "cannot tell it from a forged one; ask an administrator to check the users."),
     "not_found": QT_TRANSLATE_NOOP("Messages", "That record does not exist."),
     "invalid_input": QT_TRANSLATE_NOOP("Messages", "That input is not valid."),
     "dossier_restricted": QT_TRANSLATE_NOOP(
