@@ -75,14 +75,15 @@ def establish(ctx: VaultContext, slots: keys.KeySlots, slot_id: str, opened: key
         changed = True
     ctx.pins = pins_of(slots)
     ctx.user = account
-    rows = role_statements.statement_rows(ctx.db(), signatures.STATEMENT_ACTIONS)
-    never_signed = not rows and not signing_started(ctx)
-    if never_signed and (recovery or account.role != Role.ADMIN):
-        _save(ctx, slots, changed)  # roles stay the table's until an admin unlocks
-        return account
-    if never_signed or (ctx.pins.get("admin") == public and not signed_state(ctx).signing):
-        _start_signing(ctx, slots, account, public)
-        return account
+    # No role statement yet: a vault from before signing (or one whose first grant failed
+    # to commit after its pin was saved). Once any statement exists, only they count.
+    if not role_statements.statement_rows(ctx.db(), signatures.STATEMENT_ACTIONS):
+        if not recovery and account.role == Role.ADMIN and ctx.pins.get("admin", public) == public:
+            _start_signing(ctx, slots, account, public)
+            return account
+        if not signing_started(ctx):
+            _save(ctx, slots, changed)  # roles stay the table's until an admin unlocks
+            return account
     _save(ctx, slots, changed)
     return _signed_account(ctx, slots, slot_id, account, public, recovery)
 

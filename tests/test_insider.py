@@ -16,7 +16,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from casefile import cli
 from casefile.audit import GENESIS, canonical, chain_hash, verify_chain
-from casefile.errors import NotPermitted
+from casefile.errors import NotPermitted, WrongPassphrase
 from casefile.model import Role
 from casefile.signatures import EVENT_FIELDS, grant_details, sign_event
 from casefile.storage import database, keys
@@ -248,3 +248,18 @@ def test_casefile_verify_reports_an_insider_with_exit_1(team, vault_dir, monkeyp
         cli.EXIT_PROBLEMS
     out = capsys.readouterr().out
     assert "Signatures and roles: 1 problem(s)" in out and f"user {cor.id}" in out
+
+
+def test_a_failed_unlock_is_signed_by_whoever_appends_it(team, reopen):
+    """Without the key a failed unlock cannot be signed or written; it waits beside the
+    vault and enters the log at the next unlock, signed by the user who unlocks then."""
+    cor, _kid = team
+    with pytest.raises(WrongPassphrase):
+        reopen(COR, "verkeerd-wachtwoord-Cor-0000")
+    with reopen(COR, COR_PASS):
+        pass
+    with reopen() as v:
+        [failed] = [e for e in v.audit.events(action="unlock", limit=100)
+                    if e.outcome == "failed"]
+        assert failed.user_id == cor.id and failed.details["reason"] == "wrong_passphrase"
+        assert v.audit.verify().ok

@@ -264,6 +264,8 @@ class AuditDialog(QDialog):
         verify = QPushButton(self.tr("Verify chain"), objectName="auditVerify")
         verify.clicked.connect(self.verify)
         self.result = QLabel(objectName="auditResult")
+        self.head = QLabel(objectName="auditHead")
+        self.head.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.result.setWordWrap(True)
         filters = QHBoxLayout()
         for widget in (self.child, self.user, self.action, self.since, show):
@@ -275,6 +277,7 @@ class AuditDialog(QDialog):
         bottom.addWidget(verify)
         bottom.addWidget(self.result, 1)
         layout.addLayout(bottom)
+        layout.addWidget(self.head)
         self.resize(900, 600)
         self.refresh()
 
@@ -298,10 +301,17 @@ class AuditDialog(QDialog):
         if report.ok:
             self.result.setText(self.tr("The chain is intact: %1 events, none changed or "
                                         "removed.").replace("%1", str(report.events)))
-        else:
+        elif report.first_broken_id is not None:
             self.result.setText(self.tr("The chain is broken at event %1: the log was "
                                         "changed outside Casefile.")
                                 .replace("%1", str(report.first_broken_id)))
+        else:
+            self.result.setText(self.tr("The log fails %1 signature, role or head check(s): "
+                                        "it was changed outside Casefile. Compare it with a "
+                                        "backup.").replace("%1", str(len(report.problems))))
+        # The head, to note down or compare with the one a backup recorded.
+        self.head.setText(self.tr("Newest event %1, head %2").replace(
+            "%1", str(report.head_id)).replace("%2", report.head_hash[:16]))
 
 
 class RetentionDialog(QDialog):

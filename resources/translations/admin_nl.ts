@@ -4,17 +4,17 @@
 <context>
     <name>AdminDesk</name>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="365"/>
+        <location filename="../../casefile/ui/admin.py" line="375"/>
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="368"/>
+        <location filename="../../casefile/ui/admin.py" line="378"/>
         <source>Backup made and verified: %1</source>
         <translation>Back-up gemaakt en gecontroleerd: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="378"/>
+        <location filename="../../casefile/ui/admin.py" line="388"/>
         <source>Making a backup…</source>
         <translation>Back-up wordt gemaakt…</translation>
     </message>
@@ -82,14 +82,24 @@
         <translation>Keten controleren</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="299"/>
+        <location filename="../../casefile/ui/admin.py" line="302"/>
         <source>The chain is intact: %1 events, none changed or removed.</source>
         <translation>De keten is intact: %1 gebeurtenissen, geen enkele gewijzigd of verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="302"/>
+        <location filename="../../casefile/ui/admin.py" line="305"/>
         <source>The chain is broken at event %1: the log was changed outside Casefile.</source>
         <translation>De keten is verbroken bij gebeurtenis %1: het log is buiten Casefile om gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/admin.py" line="309"/>
+        <source>The log fails %1 signature, role or head check(s): it was changed outside Casefile. Compare it with a backup.</source>
+        <translation>Het logboek faalt voor %1 controle(s) van handtekening, rol of kop: het is buiten Casefile gewijzigd. Vergelijk het met een back-up.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/admin.py" line="313"/>
+        <source>Newest event %1, head %2</source>
+        <translation>Nieuwste gebeurtenis %1, kop %2</translation>
     </message>
 </context>
 <context>
@@ -253,47 +263,47 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="313"/>
+        <location filename="../../casefile/ui/admin.py" line="323"/>
         <source>Retention</source>
         <translation>Bewaartermijnen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="316"/>
+        <location filename="../../casefile/ui/admin.py" line="326"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="316"/>
+        <location filename="../../casefile/ui/admin.py" line="326"/>
         <source>Last trajectory ended</source>
         <translation>Laatste traject beëindigd</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="316"/>
+        <location filename="../../casefile/ui/admin.py" line="326"/>
         <source>Due on</source>
         <translation>Te wissen op</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="322"/>
+        <location filename="../../casefile/ui/admin.py" line="332"/>
         <source>Erase the dossiers due…</source>
         <translation>Dossiers wissen waarvan de termijn verstreken is…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="326"/>
+        <location filename="../../casefile/ui/admin.py" line="336"/>
         <source>Closed dossiers are kept %1 years after their last trajectory ended.</source>
         <translation>Gesloten dossiers worden %1 jaar na het einde van het laatste traject bewaard.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="345"/>
+        <location filename="../../casefile/ui/admin.py" line="355"/>
         <source>%1 dossier(s) are due for deletion now.</source>
         <translation>Van %1 dossier(s) is de bewaartermijn nu verstreken.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="352"/>
+        <location filename="../../casefile/ui/admin.py" line="362"/>
         <source>Erase %1 dossier(s) for good? This cannot be undone.</source>
         <translation>%1 dossier(s) definitief wissen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="356"/>
+        <location filename="../../casefile/ui/admin.py" line="366"/>
         <source>Erasing…</source>
         <translation>Bezig met wissen…</translation>
     </message>
