@@ -28,7 +28,7 @@ class Backups:
         folder = Path(target_dir) if target_dir else (Path(settings.backup_dir)
                                                        if settings.backup_dir else None)
         if folder is None:
-            raise InvalidInput("Choose a backup folder in the settings first.")
+            raise InvalidInput("backup_folder_missing")
         worker = self._ctx.fork()
         try:
             result = backup.make_backup(worker, self._ctx.keyslots_path, folder, progress)

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from casefile.catalogue import Msg, error_message
 from casefile.errors import CasefileError, DatabaseDamaged
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_BLOCKED = 0, 1, 2, 3
@@ -102,6 +103,21 @@ def unlock(args: argparse.Namespace, secrets=None):
     return Vault.open(args.vault, user=args.user, passphrase=passphrase, secrets=secrets)
 
 
+def words(lang: str | None) -> Callable[[Msg | str], str]:
+    """The catalogue in the command line's language: --lang, else Dutch under a Dutch
+    locale and English otherwise."""
+    from casefile.render_text import Words
+
+    return Words(lang or ("nl" if _locale().startswith("nl") else "en"))
+
+
+def _locale() -> str:
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if os.environ.get(name):
+            return os.environ[name]
+    return ""
+
+
 def keyring_store():
     from casefile.storage.secrets import KeyringSecretStore
 
@@ -126,7 +142,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     try:
         vault = unlock(args, keyring_store())
     except DatabaseDamaged as exc:
-        print(str(exc), file=sys.stderr)
+        print(words(args.lang)(error_message(exc)), file=sys.stderr)
         return EXIT_PROBLEMS
     from casefile.integrity import check_vault
 
@@ -168,11 +184,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(str(exc), file=sys.stderr)
         return EXIT_USAGE
     except CasefileError as exc:
-        print(str(exc), file=sys.stderr)
+        print(words(args.lang)(error_message(exc)), file=sys.stderr)
         return EXIT_BLOCKED if exc.code == "consent_required" else EXIT_USAGE
-    except OSError:
-        print("A file or folder could not be read or written; nothing was changed.",
-              file=sys.stderr)
+    except OSError as exc:
+        print(words(args.lang)(error_message(exc)), file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("Stopped.", file=sys.stderr)

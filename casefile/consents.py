@@ -103,13 +103,11 @@ class Consents:
         with self._ctx.transaction() as conn:
             current = repo.consent(conn, consent_id)
             if current.withdrawal is not None:
-                raise InvalidInput(
-                    "This consent has already been withdrawn.", code="already_withdrawn"
-                )
+                raise InvalidInput("already_withdrawn")
             if by is not None and by not in {
                 g.id for g in people.guardians_of(conn, current.child_id)
             }:
-                raise InvalidInput("That guardian does not belong to this child.")
+                raise InvalidInput("guardian_not_of_child")
             return self._event(conn, current, "withdrawn", effective_at=effective,
                                by_guardian_id=by, by_child=bool(by_child), reason=reason)
 
@@ -119,9 +117,7 @@ class Consents:
         with self._ctx.transaction() as conn:
             current = repo.consent(conn, consent_id)
             if current.entered_in_error:
-                raise InvalidInput(
-                    "This consent is already marked as entered in error.", code="already_in_error"
-                )
+                raise InvalidInput("already_in_error")
             return self._event(conn, current, "entered_in_error",
                                effective_at=self._ctx.clock.now(), reason=reason)
 
@@ -192,13 +188,9 @@ class Consents:
         held = self.held_on_basis(consent_id)
         consent = self.get(consent_id)
         if consent.withdrawal is None:
-            raise InvalidInput(
-                "Withdraw the consent before erasing what it covered.", code="withdraw_first"
-            )
+            raise InvalidInput("withdraw_first")
         if confirm_count != len(held):
-            raise InvalidInput(
-                "The number confirmed does not match what would be erased.", code="count_mismatch"
-            )
+            raise InvalidInput("count_mismatch")
         with self._ctx.transaction() as conn:
             for item in held:
                 kind, _, raw = item.key.partition(":")
@@ -253,25 +245,22 @@ class Consents:
             method = ConsentMethod(method)
             cats = frozenset(Category(c) for c in categories)
         except ValueError:
-            raise InvalidInput("A scope, method or category does not exist.") from None
+            raise InvalidInput("unknown_value") from None
         if not cats:
-            raise InvalidInput("Choose at least one category.", code="no_category")
+            raise InvalidInput("no_category")
         if not isinstance(valid_from, date) or not isinstance(valid_until, date):
-            raise InvalidInput("The validity dates must be dates.")
+            raise InvalidInput("validity_dates")
         if valid_until <= valid_from:
-            raise InvalidInput("The consent must end after it starts.", code="validity_order")
+            raise InvalidInput("validity_order")
         if scope == ConsentScope.DISCLOSURE and recipient_id is None:
-            raise InvalidInput("A consent to share names its recipient.", code="no_recipient")
+            raise InvalidInput("no_recipient")
         if recipient_id is not None:
             people.organisation(conn, recipient_id)
         own = {g.id for g in people.guardians_of(conn, child_id)}
         if not set(given_by) <= own:
-            raise InvalidInput(
-                "A guardian who gave consent does not belong to this child.",
-                code="guardian_not_of_child",
-            )
+            raise InvalidInput("guardian_not_of_child")
         if child_agrees not in (None, True, False):
-            raise InvalidInput("The child's agreement is yes, no or not asked.")
+            raise InvalidInput("child_agreement_value")
         return {
             "scope": scope,
             "recipient_id": recipient_id,

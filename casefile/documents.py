@@ -176,7 +176,7 @@ def _kinds(category, sensitivity) -> tuple[Category, Sensitivity]:
     try:
         return Category(category), Sensitivity(sensitivity)
     except ValueError:
-        raise InvalidInput("That category or sensitivity does not exist.") from None
+        raise InvalidInput("unknown_value") from None
 
 
 def _chunks(handle) -> Iterator[bytes]:

@@ -56,7 +56,7 @@ class _Service:
     def _update(self, object_id: int, reason: str, changes: dict[str, Any]) -> Any:
         user = self._ctx.require_user()
         if set(changes) - set(self._FIELDS):
-            raise InvalidInput("That field cannot be changed here.")
+            raise InvalidInput("field_not_editable")
         reason = clean_text(reason, "reason", max_length=500)
         with self._ctx.transaction() as conn:
             current = self._load(conn, object_id)
@@ -132,7 +132,7 @@ class Children(_Service):
         try:
             out["status"] = GuidanceStatus(v["status"])
         except ValueError:
-            raise InvalidInput("That guidance status does not exist.") from None
+            raise InvalidInput("unknown_value") from None
         for key in ("opened_on", "closed_on"):
             if v.get(key) is not None:
                 out[key] = clean_date(v[key], key.replace("_", " "))
@@ -215,7 +215,7 @@ class Organisations(_Service):
         try:
             kind = OrganisationKind(v["kind"])
         except ValueError:
-            raise InvalidInput("That kind of organisation does not exist.") from None
+            raise InvalidInput("unknown_value") from None
         return {
             "name": clean_text(v["name"], "name", required=True),
             "kind": kind,
@@ -264,7 +264,7 @@ class Trajectories(_Service):
         start = clean_date(v["start_date"], "start date")
         end = None if v["end_date"] is None else clean_date(v["end_date"], "end date")
         if end is not None and end < start:
-            raise InvalidInput("The end date lies before the start date.")
+            raise InvalidInput("end_before_start")
         return {
             "title": clean_text(v["title"], "title", required=True),
             "start_date": start,

@@ -50,13 +50,12 @@ class Notes:
         unknown = set(changes) - {"text", "category", "sensitivity", "session_date",
                                   "duration_minutes"}
         if unknown:
-            raise InvalidInput("That field cannot be changed here.")
+            raise InvalidInput("field_not_editable")
         now = self._ctx.clock.now()
         with self._ctx.transaction() as conn:
             note = _note(conn, note_id)
             if note.finalised:
-                raise InvalidInput("A finalised note changes only by an amendment.",
-                                   code="note_finalised")
+                raise InvalidInput("note_finalised")
             ensure_writable(conn, note.child_id)
             merged = {k: getattr(note, k) for k in ("text", "category", "sensitivity",
                                                     "session_date", "duration_minutes")}
@@ -82,7 +81,7 @@ class Notes:
             if note.finalised:
                 return note
             if not note.text.strip():
-                raise InvalidInput("An empty note cannot be finalised.", code="empty_note")
+                raise InvalidInput("empty_note")
             conn.execute("UPDATE notes SET finalised = 1, updated_at = ? WHERE id = ?",
                          (to_db(now), note_id))
             _add_version(conn, note, note.version, user.id, now, "")
@@ -95,19 +94,19 @@ class Notes:
         """A new version of a finalised note; the old one is kept."""
         user = self._ctx.require_user()
         if not isinstance(reason, str) or not reason.strip():
-            raise InvalidInput("An amendment needs a reason.", code="reason_required")
+            raise InvalidInput("reason_required")
         now = self._ctx.clock.now()
         with self._ctx.transaction() as conn:
             note = _note(conn, note_id)
             ensure_writable(conn, note.child_id)
             if not note.finalised:
-                raise InvalidInput("A draft is changed directly, not amended.")
+                raise InvalidInput("draft_not_amended")
             fields = _clean(text=text, category=category or note.category,
                             sensitivity=sensitivity or note.sensitivity,
                             session_date=note.session_date,
                             duration_minutes=note.duration_minutes)
             if not fields["text"].strip():
-                raise InvalidInput("An empty note cannot be finalised.", code="empty_note")
+                raise InvalidInput("empty_note")
             version = note.version + 1
             conn.execute(
                 "UPDATE notes SET text = ?, category = ?, sensitivity = ?, version = ?, "
@@ -124,7 +123,7 @@ class Notes:
         with self._ctx.transaction() as conn:
             note = _note(conn, note_id)
             if note.finalised:
-                raise InvalidInput("A finalised note cannot be deleted.")
+                raise InvalidInput("final_note_not_deleted")
             ensure_writable(conn, note.child_id)
             conn.execute("DELETE FROM notes WHERE id = ?", (note_id,))
             self._audit(conn, "delete", note_id, note.child_id)
@@ -183,15 +182,15 @@ def _add_version(conn: Connection, note: Note, version: int, user_id: int, now, 
 def _clean(*, text: Any, category: Any, sensitivity: Any, session_date: Any,
            duration_minutes: Any) -> dict[str, Any]:
     if not isinstance(text, str):
-        raise InvalidInput("The note must be text.")
+        raise InvalidInput("field_not_text", field="note")
     if len(text) > MAX_TEXT:
-        raise InvalidInput("The note is too long.")
+        raise InvalidInput("field_too_long", field="note")
     try:
         category, sensitivity = Category(category), Sensitivity(sensitivity)
     except ValueError:
-        raise InvalidInput("That category or sensitivity does not exist.") from None
+        raise InvalidInput("unknown_value") from None
     if not isinstance(duration_minutes, int) or not 0 <= duration_minutes <= 24 * 60:
-        raise InvalidInput("The duration must be between 0 and 1440 minutes.")
+        raise InvalidInput("duration_range")
     return {"text": text.replace("\r\n", "\n").replace("\x00", ""), "category": category,
             "sensitivity": sensitivity,
             "session_date": clean_date(session_date, "session date"),

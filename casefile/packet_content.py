@@ -1,5 +1,5 @@
 """What goes into a packet: each item's canonical content, and the HTML the renderer turns
-into the packet's pages. Texts are the practice's language (Dutch first, English second)."""
+into the packet's pages. Words come from the catalogue in the practice's language."""
 
 from __future__ import annotations
 
@@ -7,40 +7,17 @@ from dataclasses import dataclass
 from datetime import date
 from html import escape
 
+from casefile.catalogue import PdfText
 from casefile.documents import stored_chunks
 from casefile.errors import NotFound
+from casefile.pdf_document import Renderer
 from casefile.storage.database import Connection
 from casefile.storage.repositories import people
 
-LABELS = {
-    "nl": {
-        "title": "Overdrachtsdossier", "legal_title": "Verstrekking zonder toestemming",
-        "child": "Kind", "born": "Geboren", "recipient": "Ontvanger", "purpose": "Doel",
-        "consents": "Toestemmingen waarop deze overdracht berust", "given": "gegeven op",
-        "by": "door", "until": "geldig tot", "contents": "Inhoud", "practice": "Praktijk",
-        "fingerprint": "Vingerafdruk ondertekeningssleutel", "packet": "Pakket",
-        "created": "Gemaakt op", "legal_ground": "Wettelijke grondslag", "reason": "Reden",
-        "approved_by": "Goedgekeurd door", "identity": "Identiteit",
-        "contact_details": "Contactgegevens", "guidance_summary": "Samenvatting begeleiding",
-        "note": "Sessieverslag", "document": "Document (bijlage)", "school": "School",
-        "group": "Groep", "authority": "gezag", "trajectory": "Traject", "status": "Status",
-        "attachment_hint": "Het bestand zit als bijlage in deze PDF.",
-        "the_child": "het kind",
-    },
-    "en": {
-        "title": "Transfer packet", "legal_title": "Disclosure without consent",
-        "child": "Child", "born": "Born", "recipient": "Recipient", "purpose": "Purpose",
-        "consents": "Consents this transfer relies on", "given": "given on", "by": "by",
-        "until": "valid until", "contents": "Contents", "practice": "Practice",
-        "fingerprint": "Signing key fingerprint", "packet": "Packet", "created": "Created",
-        "legal_ground": "Legal ground", "reason": "Reason", "approved_by": "Approved by",
-        "identity": "Identity", "contact_details": "Contact details",
-        "guidance_summary": "Guidance summary", "note": "Session note",
-        "document": "Document (attached)", "school": "School", "group": "Group",
-        "authority": "parental authority", "trajectory": "Trajectory", "status": "Status",
-        "attachment_hint": "The file is attached to this PDF.", "the_child": "the child",
-    },
-}
+
+def pdf_text(renderer: Renderer, lang: str) -> PdfText:
+    """The PDFs' words in `lang`, from the one catalogue."""
+    return PdfText(renderer.words(lang))
 
 
 @dataclass(frozen=True)
@@ -127,7 +104,7 @@ td { padding: 2pt 8pt 2pt 0; vertical-align: top; }
 </style>"""
 
 
-def cover_html(t: dict[str, str], header: list[tuple[str, str]], consents: list[str],
+def cover_html(t: PdfText, header: list[tuple[str, str]], consents: list[str],
                contents: list[str], legal: list[tuple[str, str]]) -> str:
     rows = "".join(f"<tr><td class='label'>{e(k)}</td><td>{e(v)}</td></tr>" for k, v in header)
     parts = [STYLE, f"<h1>{e(t['legal_title'] if legal else t['title'])}</h1>",
@@ -144,7 +121,7 @@ def cover_html(t: dict[str, str], header: list[tuple[str, str]], consents: list[
     return "".join(parts)
 
 
-def section_html(t: dict[str, str], item: ItemContent, first: bool = False) -> str:
+def section_html(t: PdfText, item: ItemContent, first: bool = False) -> str:
     """One item; the first starts a new page after the cover."""
     breaks = " style='page-break-before: always'" if first else ""
     head = f"<h2{breaks}>{e(item_title(t, item))}</h2>"
@@ -172,7 +149,7 @@ def section_html(t: dict[str, str], item: ItemContent, first: bool = False) -> s
     return head + body
 
 
-def item_title(t: dict[str, str], item: ItemContent) -> str:
+def item_title(t: PdfText, item: ItemContent) -> str:
     data = item.data if isinstance(item.data, dict) else {}
     if item.key.startswith("note:"):
         return f"{t['note']} {fmt(data.get('session_date'))}"
@@ -181,7 +158,7 @@ def item_title(t: dict[str, str], item: ItemContent) -> str:
     return t.get(item.key, item.key)
 
 
-def _table(t: dict[str, str], rows: list[tuple[str, object]]) -> str:
+def _table(t: PdfText, rows: list[tuple[str, object]]) -> str:
     return "<table>" + "".join(f"<tr><td class='label'>{e(t[k])}</td><td>{e(v)}</td></tr>"
                                for k, v in rows) + "</table>"
 

@@ -90,7 +90,7 @@ def normalise_fingerprint(text: str) -> str:
     `fingerprint` prints; InvalidInput when it is not 32 hexadecimal digits."""
     digits = re.sub(r"[\s:\-]", "", str(text)).upper()
     if len(digits) != _FINGERPRINT_DIGITS or not re.fullmatch(r"[0-9A-F]+", digits):
-        raise InvalidInput("A signing-key fingerprint is 32 hexadecimal digits.")
+        raise InvalidInput("fingerprint_malformed")
     return " ".join(digits[i:i + 4] for i in range(0, _FINGERPRINT_DIGITS, 4))
 
 
@@ -104,10 +104,9 @@ def read_trusted_fingerprints(text: str) -> frozenset[str]:
         try:
             found.add(normalise_fingerprint(line))
         except InvalidInput:
-            raise InvalidInput(f"Line {number} is not a signing-key fingerprint "
-                               "(32 hexadecimal digits).") from None
+            raise InvalidInput("fingerprint_line_malformed", line=number) from None
     if not found:
-        raise InvalidInput("The list of trusted fingerprints is empty.")
+        raise InvalidInput("fingerprint_list_empty")
     return frozenset(found)
 
 
@@ -150,7 +149,7 @@ def _checked(attachments: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
     packet's own files (a document called manifest.json must not replace the manifest)."""
     names = [name for name, _ in attachments]
     if len(set(names)) != len(names) or RESERVED & set(names) or not all(names):
-        raise InvalidInput("Attachment names must be unique and not reserved.")
+        raise InvalidInput("attachment_names")
     return attachments
 
 

@@ -107,11 +107,11 @@ class Packets:
             progress(1, 3)
         packet_id = uuid.uuid4().hex
         now = self._ctx.clock.now()
-        language = self._ctx.settings.language
-        t = pc.LABELS.get(language, pc.LABELS["nl"])
+        renderer = self._renderer_factory()
+        t = pc.pdf_text(renderer, self._ctx.settings.language)
         html = self._html(conn, t, child_id, recipient.name, purpose, consent_lines,
                           contents, packet_id, now, legal)
-        pdf = self._renderer_factory().render(html, t["legal_title"] if legal else t["title"])
+        pdf = renderer.render(html, t["legal_title"] if legal else t["title"])
         if progress:
             progress(2, 3)
         items = [{"key": c.key, "title": pc.item_title(t, c),
@@ -150,7 +150,7 @@ class Packets:
             return every
         known = {i.key: i for i in every}
         if not keys_ or any(k not in known for k in keys_):
-            raise InvalidInput("Choose items of this dossier to include.")
+            raise InvalidInput("no_items")
         return [known[k] for k in dict.fromkeys(keys_)]
 
     def _policy(self):
@@ -161,14 +161,14 @@ class Packets:
         table) says they are an admin."""
         account = people.user_by_name(self._ctx.db(), approver)
         if account is None or not account.active or approver == own_name:
-            raise NotPermitted("A second administrator must approve this disclosure.")
+            raise NotPermitted("second_admin_required")
         approver_user = roles.approver(self._ctx, approver, passphrase)
         if approver_user.id == self._ctx.require_user().id:
-            raise NotPermitted("A second administrator must approve this disclosure.")
+            raise NotPermitted("second_admin_required")
         return approver_user
 
     def _consent_lines(self, conn: Connection, consent_ids: Sequence[int]) -> list[str]:
-        t = pc.LABELS.get(self._ctx.settings.language, pc.LABELS["nl"])
+        t = pc.pdf_text(self._renderer_factory(), self._ctx.settings.language)
         lines = []
         for cid in consent_ids:
             c = consent_repo.consent(conn, cid)

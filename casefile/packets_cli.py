@@ -7,24 +7,8 @@ import sys
 from pathlib import Path
 
 from casefile import cli
+from casefile.catalogue import error_message, reason
 from casefile.errors import ConsentRequired
-
-REASONS = {
-    "no_consent_for_recipient": "no consent names this recipient",
-    "category_not_covered": "its category is not in the consent",
-    "not_yet_valid": "the consent is not valid yet",
-    "expired": "the consent has expired",
-    "withdrawn": "the consent was withdrawn",
-    "entered_in_error": "the consent was entered in error",
-    "special_not_explicit": "special-category data needs explicit consent",
-    "guardian_missing": "a guardian with parental authority did not agree",
-    "child_agreement_missing": "the child (12 or older) did not agree",
-    "child_must_consent": "from 16 the child must consent",
-    "no_longer_sufficient_turned_12": "the child turned 12 since; the child must agree too",
-    "no_longer_sufficient_turned_16": "the child turned 16 since; the child must consent",
-    "dossier_restricted": "the dossier is restricted",
-    "wrong_child": "the consent is for another child",
-}
 
 
 def register(sub) -> None:
@@ -57,7 +41,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             packet = vault.packets.create(args.child, args.recipient, args.out, items=items,
                                           purpose=args.purpose)
         except ConsentRequired as blocked:
-            print_blocked(blocked)
+            print_blocked(blocked, cli.words(args.lang))
             return cli.EXIT_BLOCKED
     print(f"Packet written to {args.out} ({len(packet.item_keys)} items).")
     print("Password (shown once; give it through another channel than the file):")
@@ -65,11 +49,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     return cli.EXIT_OK
 
 
-def print_blocked(blocked: ConsentRequired) -> None:
-    print("Export blocked: no valid consent covers what was asked.", file=sys.stderr)
+def print_blocked(blocked: ConsentRequired, words) -> None:
+    """The refusal's sentence, then each blocked item with every reason."""
+    print(words(error_message(blocked)), file=sys.stderr)
     decision = blocked.decision
     for item in getattr(decision, "blocked_items", ()):
-        why = "; ".join(dict.fromkeys(REASONS.get(r.code, r.code) for r in item.reasons))
+        why = " ".join(dict.fromkeys(words(reason(r.code)) for r in item.reasons))
         print(f"  {item.item.key}: {why}", file=sys.stderr)
 
 
@@ -105,18 +90,15 @@ def cmd_verify_packet(args: argparse.Namespace) -> int:
 
 
 def _trust_anchor(args: argparse.Namespace) -> frozenset[str] | None:
-    """The fingerprints the packet's key must be one of, or None when none were given."""
-    from casefile.errors import InvalidInput
+    """The fingerprints the packet's key must be one of, or None when none were given (a
+    malformed one is InvalidInput: one sentence, exit 2)."""
     from casefile.packet_format import normalise_fingerprint, read_trusted_fingerprints
 
     found: set[str] = set()
-    try:
-        if args.expect_fingerprint is not None:
-            found.add(normalise_fingerprint(args.expect_fingerprint))
-        if args.trusted_fingerprints is not None:
-            found |= read_trusted_fingerprints(_read_text(args.trusted_fingerprints))
-    except InvalidInput as exc:
-        raise cli.UsageError(str(exc)) from None
+    if args.expect_fingerprint is not None:
+        found.add(normalise_fingerprint(args.expect_fingerprint))
+    if args.trusted_fingerprints is not None:
+        found |= read_trusted_fingerprints(_read_text(args.trusted_fingerprints))
     return frozenset(found) if found else None
 
 

@@ -22,6 +22,20 @@ class Strength:
     def acceptable(self) -> bool:
         return self.score >= MIN_SCORE
 
+    @property
+    def hint(self) -> str:
+        """A code for why it is weak (the catalogue's STRENGTH_HINTS), "" when unknown."""
+        lowered = self.warning.lower()
+        return next((code for word, code in _HINTS if word in lowered), "")
+
+
+# zxcvbn's feedback is English prose; a telling word in its warning picks our code. First
+# match wins, so the narrower words lead.
+_HINTS = (("similar to a commonly", "similar_to_common"), ("common password", "common_password"),
+          ("word by itself", "single_word"), ("surnames", "names"), ("keyboard", "keyboard"),
+          ("repeats", "repeats"), ("sequences", "sequences"), ("years", "years"),
+          ("dates", "dates"))
+
 
 def strength(passphrase: str, user_inputs: tuple[str, ...] = ()) -> Strength:
     if not passphrase:

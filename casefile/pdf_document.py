@@ -6,10 +6,12 @@ whoever builds the services) turns it into PDF bytes. Every user string passes t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from html import escape
 from typing import Protocol
+
+from casefile.catalogue import Msg
 
 
 @dataclass(frozen=True)
@@ -35,9 +37,13 @@ class PdfDocument:
 
 
 class Renderer(Protocol):
-    """Turns a document (or, for older callers, ready HTML) into PDF bytes in memory."""
+    """Turns a document (or, for older callers, ready HTML) into PDF bytes in memory, and
+    the catalogue's words into one language's text (a PDF speaks the practice's
+    language, whatever the window speaks)."""
 
     def render(self, doc: PdfDocument | str, title: str = "") -> bytes: ...
+
+    def words(self, lang: str) -> Callable[[Msg | str], str]: ...
 
 
 STYLE = """<style>

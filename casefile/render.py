@@ -5,6 +5,7 @@ the writer writes into a QBuffer."""
 
 from __future__ import annotations
 
+import functools
 import os
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
@@ -20,6 +21,7 @@ from PySide6.QtGui import (
 )
 
 from casefile.pdf_document import PdfDocument, to_html
+from casefile.render_text import Words
 
 RESOLUTION = 96  # CSS pixels are 1/96 inch, so paddings in the HTML keep their size
 MARGINS_MM = QMarginsF(20, 18, 20, 14)  # left, top, right, bottom
@@ -41,6 +43,12 @@ def ensure_gui_app() -> None:
     _app = QGuiApplication([])
 
 
+@functools.cache
+def words_in(lang: str) -> Words:
+    """One catalogue per language, loaded once (translating only reads it)."""
+    return Words(lang)
+
+
 def render_pdf(doc: PdfDocument) -> bytes:
     """A4 PDF bytes of `doc`, with page numbers, made entirely in memory."""
     return QtRenderer().render(doc)
@@ -48,6 +56,10 @@ def render_pdf(doc: PdfDocument) -> bytes:
 
 class QtRenderer:
     """Renders a PdfDocument (or ready, escaped HTML) to an A4 PDF, entirely in memory."""
+
+    def words(self, lang: str) -> Words:
+        ensure_gui_app()
+        return words_in(lang)
 
     def render(self, doc: PdfDocument | str, title: str = "") -> bytes:
         ensure_gui_app()

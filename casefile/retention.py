@@ -92,7 +92,7 @@ class Retention:
         """Delete financial records past their legal term; admin only, confirmed by count."""
         self._ctx.require_admin()
         if confirm_count != len(record_ids) or not record_ids:
-            raise InvalidInput("The number confirmed does not match the records chosen.")
+            raise InvalidInput("count_mismatch")
         due = {f.record_id for f in self.financial_due()}
         if any(r not in due for r in record_ids):
             raise NotDue()
@@ -108,7 +108,7 @@ class Retention:
         """Erase due dossiers; admin only; `confirm_count` must name how many."""
         self._ctx.require_admin()
         if confirm_count != len(child_ids) or not child_ids:
-            raise InvalidInput("The number confirmed does not match the dossiers chosen.")
+            raise InvalidInput("count_mismatch")
         due = {i.child_id for i in self.due()}
         if any(c not in due for c in child_ids):
             raise NotDue()

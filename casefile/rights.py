@@ -10,6 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from casefile import packet_content as pc
+from casefile.catalogue import PdfText
 from casefile.context import VaultContext
 from casefile.exports import Exports
 from casefile.packet_format import build_packet
@@ -156,8 +157,9 @@ class Rights:
         self._ctx.require_user()
         with self._ctx.transaction() as conn:
             data = collect(conn, child_id)
-            t = pc.LABELS.get(self._ctx.settings.language, pc.LABELS["nl"])
-            pdf = self._renderer_factory().render(report_html(t, data), "Inzageverzoek")
+            renderer = self._renderer_factory()
+            t = pc.pdf_text(renderer, self._ctx.settings.language)
+            pdf = renderer.render(report_html(t, data), t["report_title"])
             body = json.dumps(data, indent=1, ensure_ascii=False, default=str).encode()
             manifest = {"kind": "access_report", "created": self._ctx.clock.now().isoformat(),
                         "vault_id": self._ctx.vault_id, "child_id": child_id,
@@ -225,31 +227,29 @@ def collect(conn: Connection, child_id: int) -> dict:
     }
 
 
-def report_html(t: dict[str, str], data: dict) -> str:
+def report_html(t: PdfText, data: dict) -> str:
     child = data["child"]
-    parts = [pc.STYLE, "<h1>Inzage in gegevens / Access report</h1>",
+    parts = [pc.STYLE, f"<h1>{pc.e(t['report_title'])}</h1>",
              f"<p>{pc.e(child['first_name'])} {pc.e(child['last_name'])} "
              f"({pc.fmt(child['birth_date'])})</p>"]
-    for title, key in (("Ouders/verzorgers", "guardians"), ("Trajecten", "trajectories"),
-                       ("Sessieverslagen", "notes"), ("Documenten", "documents"),
-                       ("Toestemmingen", "consents"), ("Verstrekkingen", "disclosures")):
-        parts.append(f"<h2>{pc.e(title)} ({len(data[key])})</h2>")
-        parts += [_entry(key, entry) for entry in data[key]]
+    for key in ("guardians", "trajectories", "notes", "documents", "consents", "disclosures"):
+        parts.append(f"<h2>{pc.e(t['report_' + key])} ({len(data[key])})</h2>")
+        parts += [_entry(t, key, entry) for entry in data[key]]
     return "".join(parts)
 
 
-def _entry(key: str, entry: dict) -> str:
+def _entry(t: PdfText, key: str, entry: dict) -> str:
     if key == "disclosures":
-        mark = " — <span class='legal'>zonder toestemming (wettelijke plicht): " \
+        mark = f" — <span class='legal'>{pc.e(t['without_consent'])}: " \
                f"{pc.e(entry['legal_ground'])}</span>" if entry["without_consent"] else ""
         return (f"<p>{pc.fmt(_day(entry['created_at']))}: {pc.e(entry['recipient'])} "
-                f"({len(entry['items'])} onderdelen){mark}</p>")
+                f"({pc.e(t('items_count', len(entry['items'])))}){mark}</p>")
     if key == "notes":
         return (f"<p><b>{pc.fmt(entry['session_date'])}</b> "
                 f"<span class='note'>{pc.e(entry['text'])}</span></p>")
     if key == "consents":
-        state = "ingetrokken" if entry["withdrawal"] else ("vergissing" if
-                                                          entry["entered_in_error"] else "")
+        state = t["withdrawn"] if entry["withdrawal"] else (t["in_error"] if
+                                                             entry["entered_in_error"] else "")
         return (f"<p>{pc.e(entry['recipient'] or entry['scope'])}: "
                 f"{pc.e(', '.join(entry['categories']))} {pc.fmt(entry['valid_from'])} – "
                 f"{pc.fmt(entry['valid_until'])} {pc.e(state)}</p>")

@@ -161,17 +161,17 @@ def approver(ctx: VaultContext, name: str, passphrase: str) -> User:
     slots = keys.KeySlots.load(ctx.keyslots_path, ctx.vault_id)
     opened = slots.unwrap_user_keys(name, passphrase, ctx.secrets)
     if opened.database_key != ctx.database_key():
-        raise WrongPassphrase()
+        raise WrongPassphrase("approver_passphrase_wrong")
     account = people.user_by_name(ctx.db(), name)
     if signing_started(ctx):
         if opened.signing_key is None:
-            raise NotPermitted("A second administrator must approve this disclosure.")
+            raise NotPermitted("second_admin_required")
         public = keys.signing_public(opened.signing_key)
         signed = signed_state(ctx).owner(public)
         account = None if signed is None else _as_signed(people.user(ctx.db(), signed.user_id),
                                                          signed)
     if account is None or not account.active or account.role != Role.ADMIN:
-        raise NotPermitted("A second administrator must approve this disclosure.")
+        raise NotPermitted("second_admin_required")
     return account
 
 

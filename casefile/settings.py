@@ -35,7 +35,7 @@ class Settings:
             1 <= self.document_size_limit_mb <= 2048,
         )
         if not all(checks):
-            raise InvalidInput("A setting is out of its allowed range.")
+            raise InvalidInput("setting_out_of_range")
         return self
 
 
@@ -54,7 +54,7 @@ class SettingsService:
         try:
             new = replace(self.get(), **changes).validated()
         except TypeError:
-            raise InvalidInput("That setting does not exist.") from None
+            raise InvalidInput("unknown_value") from None
         with self._ctx.transaction() as conn:
             save(conn, new)
             self._ctx.audit.record(conn, action="update", object_type="settings",

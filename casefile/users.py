@@ -44,7 +44,7 @@ class Users:
         require_strong(temporary_passphrase, (name,))
         slots = keys.KeySlots.load(self._path, self._ctx.vault_id)
         if slots.has_slot(name) or people.user_by_name(self._ctx.db(), name):
-            raise InvalidInput("A user with that name already exists.")
+            raise InvalidInput("user_exists")
         with self._ctx.transaction() as conn:
             uid = insert(conn, "users", {"name": name, "role": role,
                                          "must_change_passphrase": True,
@@ -62,7 +62,7 @@ class Users:
         """Remove the user's key slot; their history stays."""
         admin = self._ctx.require_admin()
         if user_id == admin.id:
-            raise InvalidInput("You cannot deactivate yourself.")
+            raise InvalidInput("cannot_deactivate_self")
         slots = keys.KeySlots.load(self._path, self._ctx.vault_id)
         with self._ctx.transaction() as conn:
             user = self.get(user_id)
@@ -108,7 +108,7 @@ class Users:
         with self._ctx.transaction() as conn:
             user = people.user(conn, user_id)
             if not user.active:
-                raise InvalidInput("That user has been deactivated.")
+                raise InvalidInput("user_inactive")
             require_strong(temporary_passphrase, (user.name,))
             conn.execute("UPDATE users SET must_change_passphrase = 1 WHERE id = ?", (user_id,))
             self._ctx.audit.record(conn, action="reset_passphrase", object_type="user",
@@ -130,11 +130,11 @@ class Users:
         admin = self._ctx.require_admin()
         role = _role(role)
         if user_id == admin.id and role != Role.ADMIN:
-            raise InvalidInput("You cannot take away your own administrator role.")
+            raise InvalidInput("cannot_demote_self")
         with self._ctx.transaction() as conn:
             user = self.get(user_id)
             if not user.active:
-                raise InvalidInput("That user has been deactivated.")
+                raise InvalidInput("user_inactive")
             _keep_an_admin(self._ctx, user, role)
             conn.execute("UPDATE users SET role = ? WHERE id = ?", (str(role), user_id))
             self._ctx.audit.record(conn, action="update", object_type="user",
@@ -149,13 +149,13 @@ def _keep_an_admin(ctx: VaultContext, user: User, new_role: Role) -> None:
     if user.role != Role.ADMIN or new_role == Role.ADMIN or not user.active:
         return
     if roles.admin_count(ctx) <= 1:
-        raise InvalidInput("The practice needs at least one active administrator.")
+        raise InvalidInput("last_admin")
 
 
 def clean_user_name(name: str) -> str:
     name = clean_text(name, "user name", required=True, max_length=60)
     if any(c in name for c in "/\\:"):
-        raise InvalidInput("A user name may not contain / \\ or :.")
+        raise InvalidInput("user_name_characters")
     return name
 
 
@@ -163,4 +163,4 @@ def _role(role: Role | str) -> Role:
     try:
         return Role(role)
     except ValueError:
-        raise InvalidInput("That role does not exist.") from None
+        raise InvalidInput("unknown_value") from None

@@ -93,6 +93,7 @@ def test_a_file_that_is_not_a_backup_is_damaged(tmp_path):
 def test_cli_damaged_backup_is_one_sentence_and_exit_2(vault, filled, tmp_path, capsys,
                                                        monkeypatch):
     from casefile import cli
+    from casefile.catalogue import error_message
 
     result = vault.backups.create(tmp_path / "b")
     broken = tmp_path / "broken.cfbak"
@@ -102,7 +103,7 @@ def test_cli_damaged_backup_is_one_sentence_and_exit_2(vault, filled, tmp_path, 
     code = cli.main(["restore", "--from", str(broken), "--to", str(tmp_path / "r"),
                      "--user", ADMIN])
     err = capsys.readouterr().err.strip()
-    assert code == cli.EXIT_USAGE and err == BackupDamaged.message
+    assert code == cli.EXIT_USAGE and err == cli.words("en")(error_message(BackupDamaged()))
     assert not (tmp_path / "r").exists()
 
 

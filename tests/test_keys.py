@@ -316,7 +316,7 @@ def test_keyring_store_round_trip_in_base64_text():
 def test_keyring_store_refuses_insecure_or_failing_backends(backend):
     store = KeyringSecretStore(backend=backend)
     reason = store.unavailable_reason()
-    assert isinstance(reason, str) and reason.endswith(".")
+    assert reason in {"keyring_none", "keyring_insecure", "keyring_not_answering"}
     with pytest.raises(KeyringUnavailable):
         store.put("vault-a:anna", b"geheim")
     assert getattr(backend, "values", {}) == {}

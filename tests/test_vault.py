@@ -282,7 +282,7 @@ def test_domain_imports_without_pyside6():
         "sys.meta_path.insert(0, Block())\n"
         "import casefile, casefile.vault, casefile.cli, casefile.audit, casefile.dossiers\n"
         "import pkgutil, importlib\n"
-        "SKIP = {'casefile.render', 'casefile.__main__'}\n"
+        "SKIP = {'casefile.render', 'casefile.render_text', 'casefile.__main__'}\n"
         "import casefile.storage\n"
         "for m in pkgutil.walk_packages(casefile.__path__, 'casefile.'):\n"
         "    if m.name.startswith('casefile.ui') or m.name in SKIP: continue\n"

@@ -20,7 +20,8 @@ _PROBE_ENTRY = "casefile-probe"
 
 class SecretStore(Protocol):
     def unavailable_reason(self) -> str | None:
-        """None when usable, else one sentence saying why not."""
+        """None when usable, else a code saying why not: keyring_none, keyring_insecure
+        or keyring_not_answering (the catalogue's KEYRING_REASONS)."""
         ...
 
     def get(self, name: str) -> bytes | None: ...
@@ -82,14 +83,14 @@ class KeyringSecretStore:
         try:
             active = self._active if self._active is not None else _keyring_backend()
         except Exception:
-            return None, "No keyring works on this computer."
+            return None, "keyring_none"
         secure = [b for b in _members(active) if not _insecure(b)]
         if not secure:
-            return None, "This computer has no secure keyring, only a plaintext or failing one."
+            return None, "keyring_insecure"
         try:
             secure[0].get_password(self._service, _PROBE_ENTRY)
         except Exception:
-            return None, "The keyring does not answer; it may be locked or not running."
+            return None, "keyring_not_answering"
         return secure[0], None
 
 
@@ -126,7 +127,7 @@ class MemorySecretStore:
         self._values: dict[str, bytes] = {}
 
     def unavailable_reason(self) -> str | None:
-        return None if self.available else "No keyring (simulated)."
+        return None if self.available else "keyring_none"
 
     def get(self, name: str) -> bytes | None:
         return self._values.get(name)

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.ui.dossier_support import Asker, error_text, fmt_date, fmt_moment
+from casefile.ui.dossier_support import Asker, fmt_date, fmt_moment
 from casefile.ui.jobs import Job, on_own_connection
+from casefile.ui.messages import message_for
 from casefile.ui.models import OBJECT_ROLE, RowsModel
 
 
@@ -118,7 +119,7 @@ class UsersDialog(QDialog):
             self.vault.users.add(self.name.text(), role=self.role.currentData(),
                                  temporary_passphrase=self.passphrase.text())
         except Exception as exc:
-            self.message.setText(error_text(exc))
+            self.message.setText(message_for(exc))
             return
         finally:
             self.passphrase.clear()
@@ -135,7 +136,7 @@ class UsersDialog(QDialog):
         try:
             self.vault.users.deactivate(user.id)
         except Exception as exc:
-            self.message.setText(error_text(exc))
+            self.message.setText(message_for(exc))
         self.refresh()
 
 
@@ -225,7 +226,7 @@ class SettingsDialog(QDialog):
                 backup_dir=self.backup_dir.text().strip(), backup_keep=self.backup_keep.value(),
                 document_size_limit_mb=self.size_limit.value())
         except Exception as exc:
-            self.message.setText(error_text(exc))
+            self.message.setText(message_for(exc))
             return
         self.accept()
 
@@ -292,7 +293,7 @@ class AuditDialog(QDialog):
                 child_id=child, user_id=self.user.currentData(),
                 action=self.action.text().strip() or None, since=since, limit=2000)
         except Exception as exc:
-            self.result.setText(error_text(exc))
+            self.result.setText(message_for(exc))
             return
         self.model.set_rows(events)
 
@@ -367,7 +368,7 @@ class RetentionDialog(QDialog):
             self.vault, lambda s: s.retention.purge(ids, confirm_count=count)),
                        lambda _n: self.refresh(),
                        lambda exc: self.asker.inform(self, self.windowTitle(),
-                                                     error_text(exc)))
+                                                     message_for(exc)))
 
 
 def backup_now(parent: QWidget, vault, asker: Asker, done=None) -> Job:
@@ -381,7 +382,7 @@ def backup_now(parent: QWidget, vault, asker: Asker, done=None) -> Job:
             done(True)
 
     def failed(exc) -> None:
-        asker.inform(parent, title, error_text(exc))
+        asker.inform(parent, title, message_for(exc))
         if done:
             done(False)
 

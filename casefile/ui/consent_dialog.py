@@ -19,9 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile import catalogue
+from casefile.catalogue import METHODS, SCOPES
 from casefile.model import Category, OrganisationKind
-from casefile.ui.consent_texts import METHODS, SCOPES, consent_error, tr
+from casefile.render_text import say
 from casefile.ui.dossier_support import label
+from casefile.ui.messages import message_for
 
 
 def _qdate(day: date) -> QDate:
@@ -43,7 +46,7 @@ class RecordConsentDialog(QDialog):
         self.recorded = None
         today = vault.context.clock.today()
         form = QFormLayout()
-        self.scope = self._combo("consentScope", [(k, tr(v)) for k, v in SCOPES.items()])
+        self.scope = self._combo("consentScope", [(k, say(catalogue.scope(k))) for k in SCOPES])
         self.scope.currentIndexChanged.connect(self._scope_changed)
         form.addRow(self.tr("Kind of consent"), self.scope)
         orgs = sorted(vault.organisations.list(), key=lambda o: (
@@ -63,7 +66,7 @@ class RecordConsentDialog(QDialog):
             (None, self.tr("Not asked (under 12)")), (True, self.tr("Yes, the child agrees")),
             (False, self.tr("No, the child does not agree"))])
         form.addRow(self.tr("The child"), self.child_agrees)
-        self.method = self._combo("consentMethod", [(k, tr(v)) for k, v in METHODS.items()])
+        self.method = self._combo("consentMethod", [(k, say(catalogue.method(k))) for k in METHODS])
         form.addRow(self.tr("How it was given"), self.method)
         self.evidence = self._combo("consentEvidence", [(None, self.tr("(none)"))] + [
             (d.id, d.filename) for d in vault.documents.list(child_id)])
@@ -145,7 +148,7 @@ class RecordConsentDialog(QDialog):
         try:
             self.recorded = self.vault.consents.record(self.child_id, **self.values())
         except Exception as exc:
-            self.error.setText(consent_error(exc))
+            self.error.setText(message_for(exc))
             return
         self.accept()
 

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.model import ConsentScope
-from casefile.ui.consent_texts import STATE_COLOURS, consent_error, state_text
+from casefile.ui.consent_texts import STATE_COLOURS, state_text
 from casefile.ui.dossier_support import Asker, fmt_date, fmt_moment, label
+from casefile.ui.messages import message_for
 from casefile.ui.models import OBJECT_ROLE, RowsModel
 
 
@@ -163,7 +164,7 @@ class ConsentTab(QWidget):
         try:
             self.vault.consents.withdraw(view.consent.id, reason=reason)
         except Exception as exc:
-            self.asker.inform(self, self.tr("Withdraw consent"), consent_error(exc))
+            self.asker.inform(self, self.tr("Withdraw consent"), message_for(exc))
             return
         self.refresh()
         if view.consent.scope == ConsentScope.PROCESSING:
@@ -196,7 +197,7 @@ class ConsentTab(QWidget):
         try:
             self.vault.consents.erase_held_on_basis(consent_id, confirm_count=len(held))
         except Exception as exc:
-            self.asker.inform(self, self.tr("Erase"), consent_error(exc))
+            self.asker.inform(self, self.tr("Erase"), message_for(exc))
 
     def mark_error(self) -> None:
         view = self.selected()
@@ -209,7 +210,7 @@ class ConsentTab(QWidget):
         try:
             self.vault.consents.enter_in_error(view.consent.id, reason=reason)
         except Exception as exc:
-            self.asker.inform(self, self.tr("Entered in error"), consent_error(exc))
+            self.asker.inform(self, self.tr("Entered in error"), message_for(exc))
         self.refresh()
 
     def print_form(self) -> None:
@@ -237,7 +238,7 @@ class ConsentTab(QWidget):
         try:
             atomic_write(path, pdf)
         except Exception as exc:
-            self.asker.inform(self, title, consent_error(exc))
+            self.asker.inform(self, title, message_for(exc))
 
 
 class DisclosureModel(RowsModel):

@@ -68,7 +68,7 @@ class CreateVaultWidget(QWidget):
                                         "another computer."), objectName="createBindHint")
         self.bind_hint.setWordWrap(True)
         self.bind_hint.setStyleSheet("color: palette(placeholder-text);")
-        reason = self.secrets.unavailable_reason() if self.secrets else "—"
+        reason = self.secrets.unavailable_reason() if self.secrets else "keyring_none"
         if reason:
             self.bind.setEnabled(False)
             self.bind_hint.setText(keyring_reason(reason))
@@ -142,7 +142,7 @@ class CreateVaultWidget(QWidget):
         if not text:
             self.hint.setText(self.tr("At least 'strong' is needed."))
         elif not rated.acceptable:
-            self.hint.setText(weak_hint(rated.warning))
+            self.hint.setText(weak_hint(rated.hint))
         elif text != self.confirm.text():
             self.hint.setText(self.tr("Strong. Type it again below."))
         else:

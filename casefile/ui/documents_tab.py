@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from casefile.model import Document
 from casefile.ui.document_import import ImportRunner
-from casefile.ui.dossier_support import Asker, error_text, fmt_date, kind_label, label
+from casefile.ui.dossier_support import Asker, fmt_date, kind_label, label
+from casefile.ui.messages import message_for
 from casefile.ui.models import PagedModel
 
 PAGE = 100
@@ -240,7 +241,7 @@ class DocumentsTab(QWidget):
         if done:
             self.select(done[-1].id)
         if failed:
-            lines = [f"{safe_name(path.name)}: {error_text(exc)}" for path, exc in failed]
+            lines = [f"{safe_name(path.name)}: {message_for(exc)}" for path, exc in failed]
             self._asker.inform(self, self.tr("Import"), "\n".join(lines))
 
     # -- preview and copy -----------------------------------------------------------------------
@@ -272,7 +273,7 @@ class DocumentsTab(QWidget):
         try:
             data = self._vault.documents.read(doc.id)  # an audited read, into memory only
         except Exception as exc:
-            self._say(error_text(exc))
+            self._say(message_for(exc))
             return
         if kind == "image":
             self._show_image(data)
@@ -322,7 +323,7 @@ class DocumentsTab(QWidget):
         try:
             self._vault.documents.save_copy(doc.id, target)
         except Exception as exc:
-            self._asker.inform(self, self.tr("Save a copy"), error_text(exc))
+            self._asker.inform(self, self.tr("Save a copy"), message_for(exc))
 
 
 def _as_text(data: bytes) -> str:

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from casefile.model import Child
 from casefile.ui.consent_tab import ConsentTab, DisclosuresTab
-from casefile.ui.dossier_support import Asker, QtAsker, error_text, fmt_date, label
+from casefile.ui.dossier_support import Asker, QtAsker, fmt_date, label
 from casefile.ui.log_tab import LogTab
+from casefile.ui.messages import message_for
 from casefile.ui.overview_tab import Editors, OverviewTab
 
 
@@ -194,7 +195,7 @@ class DossierWidget(QWidget):
             self.import_paths(paths)
 
     def show_error(self, exc: BaseException) -> None:
-        self.asker.inform(self, self.tr("Dossier"), error_text(exc))
+        self.asker.inform(self, self.tr("Dossier"), message_for(exc))
 
 
 def _local_paths(mime) -> list[Path]:

@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.ui.consent_texts import consent_error, reasons_text
+from casefile.ui.consent_texts import reasons_text
 from casefile.ui.dossier_support import Asker, fmt_date, kind_label
 from casefile.ui.jobs import Job, on_own_connection
+from casefile.ui.messages import message_for
 from casefile.ui.models import OBJECT_ROLE, Index, RowsModel
 
 CLIPBOARD_SECONDS = 30
@@ -222,7 +223,7 @@ class ExportWizard(QDialog):
         self.evaluate()
 
     def _failed(self, exc: BaseException) -> None:
-        self.asker.inform(self, self.tr("Make a transfer packet"), consent_error(exc))
+        self.asker.inform(self, self.tr("Make a transfer packet"), message_for(exc))
         self.evaluate()
 
 

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.model import Role
-from casefile.ui.consent_texts import consent_error
 from casefile.ui.dossier_support import Asker
 from casefile.ui.export_wizard import packet_job, show_password
+from casefile.ui.messages import message_for
 
 GROUNDS = (
     "Meldcode huiselijk geweld en kindermishandeling (melding Veilig Thuis)",
@@ -101,4 +101,4 @@ class LegalDisclosureDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        self.error.setText(consent_error(exc))
+        self.error.setText(message_for(exc))

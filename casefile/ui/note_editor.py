@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 from casefile.model import Category, Note, Sensitivity
 from casefile.ui.dossier_support import (
     Asker,
-    error_text,
     fmt_date,
     fmt_moment,
     kind_label,
     label,
 )
+from casefile.ui.messages import message_for
 from casefile.ui.note_history import NoteHistoryDialog
 
 NEW, DRAFT, FINAL, AMENDING = "new", "draft", "final", "amending"
@@ -342,7 +342,7 @@ class NoteEditor(QWidget):
         self.history_dialog.open()
 
     def _error(self, exc: BaseException) -> None:
-        self._asker.inform(self, self.tr("Session note"), error_text(exc))
+        self._asker.inform(self, self.tr("Session note"), message_for(exc))
 
 
 def _named(widget, name: str, accessible: str):

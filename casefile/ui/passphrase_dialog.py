@@ -52,7 +52,7 @@ class PassphraseDialog(FormDialog):
         if not text:
             self.hint.setText(self.tr("At least 'strong' is needed."))
         elif not rated.acceptable:
-            self.hint.setText(weak_hint(rated.warning))
+            self.hint.setText(weak_hint(rated.hint))
         elif text != self.again.text():
             self.hint.setText(self.tr("Strong. Type it again below."))
         else:

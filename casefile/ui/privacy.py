@@ -19,9 +19,10 @@ from casefile.ui.admin import (
     _table,
     backup_now,
 )
-from casefile.ui.dossier_support import Asker, error_text, fmt_moment
+from casefile.ui.dossier_support import Asker, fmt_moment
 from casefile.ui.export_wizard import show_password
 from casefile.ui.jobs import Job, on_own_connection
+from casefile.ui.messages import message_for
 
 
 class PrivacyMenu(QMenu):
@@ -152,7 +153,7 @@ class PrivacyMenu(QMenu):
         dialog.open()
 
     def _failed(self, exc: BaseException) -> None:
-        self.asker.inform(self.window_, self.tr("Privacy"), error_text(exc))
+        self.asker.inform(self.window_, self.tr("Privacy"), message_for(exc))
 
 
 class HistoryDialog(QDialog):

@@ -95,111 +95,111 @@
         <translation>Elk dossier wordt versleuteld op deze computer bewaard. Kies een lange wachtzin: een paar losse woorden werken goed.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="65"/>
+        <location filename="../../casefile/ui/create_vault.py" line="66"/>
         <source>Bind to this computer</source>
         <translation>Koppel aan deze computer</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="66"/>
+        <location filename="../../casefile/ui/create_vault.py" line="67"/>
         <source>Then the passphrase alone does not open the vault on another computer.</source>
         <translation>Dan opent de wachtzin alleen de kluis niet op een andere computer.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="74"/>
+        <location filename="../../casefile/ui/create_vault.py" line="75"/>
         <source>Create vault</source>
         <translation>Kluis aanmaken</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="80"/>
-        <location filename="../../casefile/ui/create_vault.py" line="86"/>
+        <location filename="../../casefile/ui/create_vault.py" line="81"/>
+        <location filename="../../casefile/ui/create_vault.py" line="87"/>
         <source>Practice name</source>
         <translation>Naam van de praktijk</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="81"/>
-        <location filename="../../casefile/ui/create_vault.py" line="87"/>
+        <location filename="../../casefile/ui/create_vault.py" line="82"/>
+        <location filename="../../casefile/ui/create_vault.py" line="88"/>
         <source>Your user name</source>
         <translation>Uw gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="82"/>
-        <location filename="../../casefile/ui/create_vault.py" line="88"/>
+        <location filename="../../casefile/ui/create_vault.py" line="83"/>
+        <location filename="../../casefile/ui/create_vault.py" line="89"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="83"/>
-        <location filename="../../casefile/ui/create_vault.py" line="91"/>
+        <location filename="../../casefile/ui/create_vault.py" line="84"/>
+        <location filename="../../casefile/ui/create_vault.py" line="92"/>
         <source>Passphrase again</source>
         <translation>Wachtzin nogmaals</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="105"/>
+        <location filename="../../casefile/ui/create_vault.py" line="106"/>
         <source>Your recovery key</source>
         <translation>Uw herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="107"/>
+        <location filename="../../casefile/ui/create_vault.py" line="108"/>
         <source>With this key the vault opens when a passphrase is forgotten. It is shown only now. Print it and keep it somewhere safe, away from this computer.</source>
         <translation>Met deze sleutel gaat de kluis open als een wachtzin vergeten is. Hij wordt alleen nu getoond. Druk hem af en bewaar hem op een veilige plek, niet bij deze computer.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="119"/>
+        <location filename="../../casefile/ui/create_vault.py" line="120"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als PDF…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="121"/>
+        <location filename="../../casefile/ui/create_vault.py" line="122"/>
         <source>I have stored the recovery key safely</source>
         <translation>Ik heb de herstelsleutel veilig opgeborgen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="123"/>
+        <location filename="../../casefile/ui/create_vault.py" line="124"/>
         <source>Continue</source>
         <translation>Verder</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="142"/>
+        <location filename="../../casefile/ui/create_vault.py" line="143"/>
         <source>At least &apos;strong&apos; is needed.</source>
         <translation>Minstens &apos;sterk&apos; is nodig.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="146"/>
+        <location filename="../../casefile/ui/create_vault.py" line="147"/>
         <source>Strong. Type it again below.</source>
         <translation>Sterk. Typ hem hieronder nog een keer.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="148"/>
+        <location filename="../../casefile/ui/create_vault.py" line="149"/>
         <source>Strong, and both entries match.</source>
         <translation>Sterk, en beide keren gelijk.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="161"/>
+        <location filename="../../casefile/ui/create_vault.py" line="166"/>
         <source>Creating the vault…</source>
         <translation>Kluis wordt aangemaakt…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="176"/>
+        <location filename="../../casefile/ui/create_vault.py" line="181"/>
         <source>Save the recovery key</source>
         <translation>Herstelsleutel opslaan</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="192"/>
+        <location filename="../../casefile/ui/create_vault.py" line="197"/>
         <source>Practice: %1</source>
         <translation>Praktijk: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="193"/>
+        <location filename="../../casefile/ui/create_vault.py" line="198"/>
         <source>Vault made on %1</source>
         <translation>Kluis aangemaakt op %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="194"/>
+        <location filename="../../casefile/ui/create_vault.py" line="199"/>
         <source>With this key the vault opens when a passphrase is forgotten. Keep this sheet somewhere safe, away from the computer.</source>
         <translation>Met deze sleutel gaat de kluis open als een wachtzin vergeten is. Bewaar dit blad op een veilige plek, niet bij de computer.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="196"/>
+        <location filename="../../casefile/ui/create_vault.py" line="201"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
@@ -250,360 +250,39 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="247"/>
+        <location filename="../../casefile/ui/main_window.py" line="242"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="305"/>
+        <location filename="../../casefile/ui/main_window.py" line="304"/>
         <source>&amp;Casefile</source>
         <translation>&amp;Casefile</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="307"/>
+        <location filename="../../casefile/ui/main_window.py" line="306"/>
         <source>New child…</source>
         <translation>Nieuw kind…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="309"/>
+        <location filename="../../casefile/ui/main_window.py" line="308"/>
         <source>Edit child…</source>
         <translation>Kind bewerken…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="311"/>
+        <location filename="../../casefile/ui/main_window.py" line="310"/>
         <source>Search all notes…</source>
         <translation>Zoeken in alle verslagen…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="312"/>
+        <location filename="../../casefile/ui/main_window.py" line="311"/>
         <source>Organisations…</source>
         <translation>Organisaties…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="313"/>
+        <location filename="../../casefile/ui/main_window.py" line="312"/>
         <source>Change my passphrase…</source>
         <translation>Mijn wachtzin wijzigen…</translation>
-    </message>
-</context>
-<context>
-    <name>Messages</name>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="9"/>
-        <source>The vault is locked.</source>
-        <translation>De kluis is vergrendeld.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="10"/>
-        <source>The vault is open elsewhere; close it there first.</source>
-        <translation>De kluis is elders geopend; sluit hem daar eerst.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="12"/>
-        <source>There is no vault in that folder.</source>
-        <translation>In die map staat geen kluis.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="13"/>
-        <source>That folder already holds a vault; choose an empty folder.</source>
-        <translation>In die map staat al een kluis; kies een lege map.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="15"/>
-        <source>That folder cannot be written to; choose another.</source>
-        <translation>In die map kan niet worden geschreven; kies een andere.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="17"/>
-        <source>The disk is full; nothing was saved.</source>
-        <translation>De schijf is vol; er is niets opgeslagen.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="18"/>
-        <source>That user name and passphrase do not open this vault.</source>
-        <translation>Deze gebruikersnaam en wachtzin openen deze kluis niet.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="20"/>
-        <source>That recovery key does not open this vault.</source>
-        <translation>Deze herstelsleutel opent deze kluis niet.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="22"/>
-        <source>That recovery key has a typo; check each group of characters.</source>
-        <translation>Er zit een tikfout in de herstelsleutel; controleer elk groepje tekens.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="24"/>
-        <source>The key file (keyslots.json) is missing; restore it from a backup.</source>
-        <translation>Het sleutelbestand (keyslots.json) ontbreekt; zet het terug uit een back-up.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="26"/>
-        <source>The key file (keyslots.json) is damaged; restore it from a backup.</source>
-        <translation>Het sleutelbestand (keyslots.json) is beschadigd; zet het terug uit een back-up.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="28"/>
-        <source>The vault&apos;s database is damaged or does not decrypt; restore it from a backup.</source>
-        <translation>De database van de kluis is beschadigd of niet te ontsleutelen; zet een back-up terug.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="31"/>
-        <source>The key file and the database belong to different vaults.</source>
-        <translation>Het sleutelbestand en de database horen bij verschillende kluizen.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="33"/>
-        <source>This SQLCipher is too old; Casefile needs 4.6 or newer.</source>
-        <translation>Deze SQLCipher is te oud; Casefile heeft 4.6 of nieuwer nodig.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="35"/>
-        <source>No secure keyring works on this computer, so binding to it is unavailable.</source>
-        <translation>Op deze computer werkt geen veilige sleutelhanger, dus koppelen is niet mogelijk.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="38"/>
-        <source>This user is bound to another computer; unlock there or use the recovery key.</source>
-        <translation>Deze gebruiker is aan een andere computer gekoppeld; ontgrendel daar of gebruik de herstelsleutel.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="41"/>
-        <source>That passphrase is too easy to guess; use a longer one.</source>
-        <translation>Deze wachtzin is te makkelijk te raden; kies een langere.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="43"/>
-        <source>Only an administrator may do that.</source>
-        <translation>Alleen een beheerder mag dat.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="44"/>
-        <source>That record does not exist.</source>
-        <translation>Dat gegeven bestaat niet.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="45"/>
-        <source>That input is not valid.</source>
-        <translation>Die invoer is niet geldig.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="46"/>
-        <source>This dossier is restricted: it is read-only and nothing may be exported.</source>
-        <translation>Dit dossier is beperkt: het is alleen-lezen en er mag niets worden verstrekt.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="48"/>
-        <source>That backup file is damaged or is not a Casefile backup; nothing was restored.</source>
-        <translation>Dit back-upbestand is beschadigd of geen Casefile-back-up; er is niets teruggezet.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="51"/>
-        <source>The backup could not be made or did not verify; try another folder.</source>
-        <translation>De back-up kon niet worden gemaakt of gecontroleerd; probeer een andere map.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="53"/>
-        <source>Restore goes into a new, empty folder; choose another.</source>
-        <translation>Terugzetten gebeurt in een nieuwe, lege map; kies een andere.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="55"/>
-        <source>A dossier chosen for purging is not due for deletion.</source>
-        <translation>Van een gekozen dossier is de bewaartermijn nog niet verstreken.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="57"/>
-        <source>Fill in every required field.</source>
-        <translation>Vul elk verplicht veld in.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="58"/>
-        <source>The two passphrases differ.</source>
-        <translation>De twee wachtzinnen verschillen.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="59"/>
-        <source>Something went wrong; nothing was changed.</source>
-        <translation>Er ging iets mis; er is niets gewijzigd.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="66"/>
-        <source>First name</source>
-        <translation>Voornaam</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="67"/>
-        <source>Last name</source>
-        <translation>Achternaam</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="68"/>
-        <location filename="../../casefile/ui/messages.py" line="69"/>
-        <source>Date of birth</source>
-        <translation>Geboortedatum</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="70"/>
-        <source>Group</source>
-        <translation>Groep</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="71"/>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="72"/>
-        <source>Relation</source>
-        <translation>Relatie</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="73"/>
-        <location filename="../../casefile/ui/messages.py" line="74"/>
-        <source>Phone</source>
-        <translation>Telefoon</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="75"/>
-        <location filename="../../casefile/ui/messages.py" line="76"/>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="77"/>
-        <source>Address</source>
-        <translation>Adres</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="78"/>
-        <source>Contact person</source>
-        <translation>Contactpersoon</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="79"/>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="80"/>
-        <source>Summary</source>
-        <translation>Samenvatting</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="81"/>
-        <source>Start</source>
-        <translation>Begin</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="82"/>
-        <source>End</source>
-        <translation>Einde</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="83"/>
-        <source>Reason</source>
-        <translation>Reden</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="84"/>
-        <source>User name</source>
-        <translation>Gebruikersnaam</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="87"/>
-        <source>Fill in “%1”.</source>
-        <translation>Vul “%1” in.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="88"/>
-        <source>“%1” is too long.</source>
-        <translation>“%1” is te lang.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="89"/>
-        <source>“%1” lies in the future.</source>
-        <translation>“%1” ligt in de toekomst.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="90"/>
-        <source>“%1” lies before 1900.</source>
-        <translation>“%1” ligt vóór 1900.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="91"/>
-        <source>Check “%1”: it is not valid.</source>
-        <translation>Controleer “%1”: dit klopt niet.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="121"/>
-        <source>This looks like a much-used password.</source>
-        <translation>Dit lijkt op een veelgebruikt wachtwoord.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="123"/>
-        <source>This is a much-used password.</source>
-        <translation>Dit is een veelgebruikt wachtwoord.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="124"/>
-        <source>A single word is easy to guess.</source>
-        <translation>Eén los woord is makkelijk te raden.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="125"/>
-        <source>Names are easy to guess.</source>
-        <translation>Namen zijn makkelijk te raden.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="126"/>
-        <source>Keys side by side are easy to guess.</source>
-        <translation>Toetsen naast elkaar zijn makkelijk te raden.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="127"/>
-        <source>Repetitions are easy to guess.</source>
-        <translation>Herhalingen zijn makkelijk te raden.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="128"/>
-        <source>Sequences such as abc or 6543 are easy to guess.</source>
-        <translation>Reeksen als abc of 6543 zijn makkelijk te raden.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="130"/>
-        <source>Years are easy to guess.</source>
-        <translation>Jaartallen zijn makkelijk te raden.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="131"/>
-        <source>Dates are easy to guess.</source>
-        <translation>Datums zijn makkelijk te raden.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="133"/>
-        <source>Add another word or two.</source>
-        <translation>Voeg nog een woord of twee toe.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="134"/>
-        <source>Too easy to guess: add another word or two.</source>
-        <translation>Te makkelijk te raden: voeg nog een woord of twee toe.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="149"/>
-        <source>Not available: the keyring does not answer; it may be locked or not running. Unlock it and start Casefile again.</source>
-        <translation>Niet beschikbaar: de sleutelhanger reageert niet; misschien is hij vergrendeld of niet gestart. Ontgrendel hem en start Casefile opnieuw.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="152"/>
-        <source>Not available: this computer only has a keyring that stores secrets unprotected.</source>
-        <translation>Niet beschikbaar: deze computer heeft alleen een sleutelhanger die geheimen onbeschermd bewaart.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/messages.py" line="156"/>
-        <source>Not available: this computer has no secure keyring.</source>
-        <translation>Niet beschikbaar: deze computer heeft geen veilige sleutelhanger.</translation>
     </message>
 </context>
 <context>
@@ -857,32 +536,32 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="116"/>
+        <location filename="../../casefile/ui/main_window.py" line="111"/>
         <source>Search a child by name…</source>
         <translation>Zoek een kind op naam…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="117"/>
+        <location filename="../../casefile/ui/main_window.py" line="112"/>
         <source>Search a child by name</source>
         <translation>Zoek een kind op naam</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="122"/>
+        <location filename="../../casefile/ui/main_window.py" line="117"/>
         <source>Children</source>
         <translation>Kinderen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="136"/>
+        <location filename="../../casefile/ui/main_window.py" line="131"/>
         <source>Open dossier</source>
         <translation>Dossier openen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="143"/>
+        <location filename="../../casefile/ui/main_window.py" line="138"/>
         <source>New child…</source>
         <translation>Nieuw kind…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="154"/>
+        <location filename="../../casefile/ui/main_window.py" line="149"/>
         <source>Choose a child on the left, or press Ctrl+Shift+N for a new one.</source>
         <translation>Kies links een kind, of druk op Ctrl+Shift+N voor een nieuw kind.</translation>
     </message>

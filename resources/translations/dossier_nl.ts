@@ -179,27 +179,27 @@
         <translation>Waarop</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="96"/>
+        <location filename="../../casefile/ui/log_tab.py" line="94"/>
         <source>This did not succeed.</source>
         <translation>Dit is niet gelukt.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="113"/>
+        <location filename="../../casefile/ui/log_tab.py" line="111"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="114"/>
+        <location filename="../../casefile/ui/log_tab.py" line="112"/>
         <source>user %1</source>
         <translation>gebruiker %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="124"/>
+        <location filename="../../casefile/ui/log_tab.py" line="122"/>
         <source>%1 (failed)</source>
         <translation>%1 (mislukt)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="148"/>
+        <location filename="../../casefile/ui/log_tab.py" line="142"/>
         <source>of %1</source>
         <translation>van %1</translation>
     </message>
@@ -207,27 +207,27 @@
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="53"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="54"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="54"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="55"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="55"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="56"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="56"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="57"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="57"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="58"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
@@ -235,329 +235,180 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="120"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="119"/>
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="121"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="120"/>
         <source>You can also drop files on the dossier.</source>
         <translation>U kunt bestanden ook op het dossier slepen.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="122"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="121"/>
         <source>Save a copy…</source>
         <translation>Kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="128"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="127"/>
         <source>About this document</source>
         <translation>Over dit document</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="159"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="158"/>
         <source>Documents in this dossier</source>
         <translation>Documenten in dit dossier</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="178"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="177"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="179"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="178"/>
         <source>Choose a document to see it here.</source>
         <translation>Kies een document om het hier te bekijken.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="181"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="180"/>
         <source>About the preview</source>
         <translation>Over het voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="186"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="185"/>
         <source>Image preview</source>
         <translation>Voorbeeld van de afbeelding</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="193"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="192"/>
         <source>Text preview</source>
         <translation>Voorbeeld van de tekst</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="207"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="206"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="213"/>
-        <location filename="../../casefile/ui/documents_tab.py" line="246"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="212"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="245"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="214"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="213"/>
         <source>This dossier is restricted: it is read-only and nothing may be exported.</source>
         <translation>Dit dossier is beperkt: het is alleen-lezen en er mag niets uit worden verstrekt.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="271"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="270"/>
         <source>There is no preview for this kind of file. Use &quot;Save a copy&quot; to open it in another program.</source>
         <translation>Van dit soort bestand is geen voorbeeld mogelijk. Gebruik ‘Kopie opslaan’ om het in een ander programma te openen.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="290"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="289"/>
         <source>received %1 from %2</source>
         <translation>ontvangen %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="293"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="292"/>
         <source>received %1</source>
         <translation>ontvangen %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="299"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="298"/>
         <source>This image cannot be shown.</source>
         <translation>Deze afbeelding kan niet worden getoond.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="316"/>
-        <location filename="../../casefile/ui/documents_tab.py" line="321"/>
-        <location filename="../../casefile/ui/documents_tab.py" line="327"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="315"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="320"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="326"/>
         <source>Save a copy</source>
         <translation>Kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="317"/>
+        <location filename="../../casefile/ui/documents_tab.py" line="316"/>
         <source>The copy will NOT be encrypted: anyone with access to that folder can read it. Save it only where it belongs, and delete it when you are done. Continue?</source>
         <translation>De kopie wordt NIET versleuteld: iedereen die bij die map kan, kan hem lezen. Sla hem alleen op waar hij hoort en verwijder hem als u klaar bent. Doorgaan?</translation>
     </message>
 </context>
 <context>
-    <name>Dossier</name>
-    <message>
-        <location filename="../../casefile/ui/dossier_support.py" line="86"/>
-        <source>Intake</source>
-        <translation>Intake</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/dossier_support.py" line="87"/>
-        <source>Active</source>
-        <translation>Actief</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/dossier_support.py" line="88"/>
-        <source>Paused</source>
-        <translation>Gepauzeerd</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/dossier_support.py" line="89"/>
-        <source>Closed</source>
-        <translation>Afgesloten</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/dossier_support.py" line="91"/>
-        <source>Identity</source>
-        <translation>Identiteit</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/dossier_support.py" line="92"/>
-        <source>Contact details</source>
-        <translation>Contactgegevens</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/dossier_support.py" line="93"/>
-        <location filename="../../casefile/ui/dossier_support.py" line="107"/>
-        <source>Guidance summary</source>
-        <translation>Samenvatting begeleiding</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/dossier_support.py" line="94"/>
-        <source>Session notes</source>
-        <translation>Sessieverslagen</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/dossier_support.py" line="95"/>
-        <source>Assessments</source>
-        <translation>Onderzoeken en toetsen</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/dossier_support.py" line="96"/>
-        <source>Documents</source>
-        <translation>Documenten</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/dossier_support.py" line="98"/>
-        <source>Normal</source>
-        <translation>Normaal</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/dossier_support.py" line="99"/>
-        <source>Sensitive</source>
-        <translation>Gevoelig</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/dossier_support.py" line="100"/>
-        <source>Special category (Art. 9)</source>
-        <translation>Bijzonder persoonsgegeven (art. 9)</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/dossier_support.py" line="106"/>
-        <source>Session note</source>
-        <translation>Sessieverslag</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/dossier_support.py" line="108"/>
-        <source>Assessment</source>
-        <translation>Onderzoek</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/dossier_support.py" line="109"/>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/dossier_support.py" line="127"/>
-        <source>An empty note cannot be finalised.</source>
-        <translation>Een leeg verslag kan niet definitief worden gemaakt.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/dossier_support.py" line="128"/>
-        <source>This note is final; change it with an amendment and a reason.</source>
-        <translation>Dit verslag is definitief; wijzig het met ‘Wijzigen’ en een reden.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/dossier_support.py" line="130"/>
-        <source>Give a reason for the change.</source>
-        <translation>Geef een reden voor de wijziging.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/dossier_support.py" line="131"/>
-        <source>That file is larger than the size limit for documents.</source>
-        <translation>Dat bestand is groter dan de maximale grootte voor documenten.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/dossier_support.py" line="133"/>
-        <source>That file is empty.</source>
-        <translation>Dat bestand is leeg.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/dossier_support.py" line="134"/>
-        <source>That file cannot be read.</source>
-        <translation>Dat bestand kan niet worden gelezen.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/dossier_support.py" line="135"/>
-        <source>That file is no longer there.</source>
-        <translation>Dat bestand is er niet meer.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/dossier_support.py" line="139"/>
-        <source>This dossier is restricted: it is read-only and nothing may be exported.</source>
-        <translation>Dit dossier is beperkt: het is alleen-lezen en er mag niets uit worden verstrekt.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/dossier_support.py" line="141"/>
-        <source>The vault is locked.</source>
-        <translation>De kluis is vergrendeld.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/dossier_support.py" line="142"/>
-        <source>That record does not exist.</source>
-        <translation>Dat gegeven bestaat niet (meer).</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/dossier_support.py" line="143"/>
-        <source>That input is not valid.</source>
-        <translation>Die invoer is niet geldig.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/dossier_support.py" line="144"/>
-        <source>The disk is full; nothing was saved.</source>
-        <translation>De schijf is vol; er is niets opgeslagen.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/dossier_support.py" line="145"/>
-        <source>Something went wrong; nothing was changed.</source>
-        <translation>Er ging iets mis; er is niets gewijzigd.</translation>
-    </message>
-</context>
-<context>
     <name>DossierWidget</name>
     <message>
-        <location filename="../../casefile/ui/dossier.py" line="37"/>
-        <location filename="../../casefile/ui/dossier.py" line="212"/>
+        <location filename="../../casefile/ui/dossier.py" line="38"/>
+        <location filename="../../casefile/ui/dossier.py" line="198"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier.py" line="45"/>
+        <location filename="../../casefile/ui/dossier.py" line="46"/>
         <source>Dossier sections</source>
         <translation>Onderdelen van het dossier</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier.py" line="81"/>
+        <location filename="../../casefile/ui/dossier.py" line="78"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier.py" line="83"/>
+        <location filename="../../casefile/ui/dossier.py" line="79"/>
         <source>Session notes</source>
         <translation>Sessieverslagen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier.py" line="85"/>
+        <location filename="../../casefile/ui/dossier.py" line="80"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier.py" line="86"/>
+        <location filename="../../casefile/ui/dossier.py" line="81"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier.py" line="87"/>
+        <location filename="../../casefile/ui/dossier.py" line="82"/>
         <source>Disclosures</source>
         <translation>Verstrekkingen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier.py" line="88"/>
+        <location filename="../../casefile/ui/dossier.py" line="83"/>
         <source>Log</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier.py" line="91"/>
+        <location filename="../../casefile/ui/dossier.py" line="86"/>
         <source>Child&apos;s name</source>
         <translation>Naam van het kind</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier.py" line="93"/>
+        <location filename="../../casefile/ui/dossier.py" line="88"/>
         <source>Child&apos;s details</source>
         <translation>Gegevens van het kind</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier.py" line="95"/>
+        <location filename="../../casefile/ui/dossier.py" line="90"/>
         <source>Restricted dossier</source>
         <translation>Beperkt dossier</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier.py" line="96"/>
+        <location filename="../../casefile/ui/dossier.py" line="91"/>
         <source>Restricted – read-only</source>
         <translation>Beperkt – alleen-lezen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier.py" line="98"/>
+        <location filename="../../casefile/ui/dossier.py" line="93"/>
         <source>Processing of this dossier is restricted (GDPR Art. 18): it is read-only and nothing may be exported.</source>
         <translation>De verwerking van dit dossier is beperkt (AVG art. 18): het is alleen-lezen en er mag niets uit worden verstrekt.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier.py" line="102"/>
-        <location filename="../../casefile/ui/dossier.py" line="104"/>
+        <location filename="../../casefile/ui/dossier.py" line="97"/>
+        <location filename="../../casefile/ui/dossier.py" line="99"/>
         <source>Close dossier</source>
         <translation>Dossier sluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casefile/ui/dossier.py" line="135"/>
+        <location filename="../../casefile/ui/dossier.py" line="128"/>
         <source>%n years</source>
         <translation>
             <numerusform>%n jaar</numerusform>
@@ -565,12 +416,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier.py" line="135"/>
+        <location filename="../../casefile/ui/dossier.py" line="128"/>
         <source>born %1</source>
         <translation>geboren %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier.py" line="147"/>
+        <location filename="../../casefile/ui/dossier.py" line="140"/>
         <source>group %1</source>
         <translation>groep %1</translation>
     </message>
@@ -649,12 +500,12 @@
 <context>
     <name>LogTab</name>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="158"/>
+        <location filename="../../casefile/ui/log_tab.py" line="153"/>
         <source>Everything that was done in this dossier, newest first. The log cannot be changed.</source>
         <translation>Alles wat er in dit dossier is gedaan, het nieuwste eerst. Het logboek kan niet worden gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="164"/>
+        <location filename="../../casefile/ui/log_tab.py" line="159"/>
         <source>Log of this dossier</source>
         <translation>Logboek van dit dossier</translation>
     </message>
@@ -927,17 +778,17 @@
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="76"/>
+        <location filename="../../casefile/ui/notes_tab.py" line="74"/>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="78"/>
+        <location filename="../../casefile/ui/notes_tab.py" line="76"/>
         <source>Final (amended)</source>
         <translation>Definitief (gewijzigd)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="79"/>
+        <location filename="../../casefile/ui/notes_tab.py" line="77"/>
         <source>Final</source>
         <translation>Definitief</translation>
     </message>
@@ -945,37 +796,37 @@
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="99"/>
+        <location filename="../../casefile/ui/notes_tab.py" line="97"/>
         <source>Search this dossier&apos;s notes</source>
         <translation>Zoeken in de verslagen van dit dossier</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="100"/>
+        <location filename="../../casefile/ui/notes_tab.py" line="98"/>
         <source>Search in these notes…</source>
         <translation>Zoeken in deze verslagen…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="104"/>
+        <location filename="../../casefile/ui/notes_tab.py" line="102"/>
         <source>Notes found in this dossier</source>
         <translation>Gevonden verslagen in dit dossier</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="121"/>
+        <location filename="../../casefile/ui/notes_tab.py" line="119"/>
         <source>Session notes, newest first</source>
         <translation>Sessieverslagen, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="138"/>
+        <location filename="../../casefile/ui/notes_tab.py" line="136"/>
         <source>New note</source>
         <translation>Nieuw verslag</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="140"/>
+        <location filename="../../casefile/ui/notes_tab.py" line="138"/>
         <source>New session note</source>
         <translation>Nieuw sessieverslag</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="141"/>
+        <location filename="../../casefile/ui/notes_tab.py" line="139"/>
         <source>Start a new session note (Ctrl+N)</source>
         <translation>Begin een nieuw sessieverslag (Ctrl+N)</translation>
     </message>
@@ -1093,43 +944,43 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../casefile/ui/search_dialog.py" line="226"/>
-        <location filename="../../casefile/ui/search_dialog.py" line="227"/>
+        <location filename="../../casefile/ui/search_dialog.py" line="224"/>
+        <location filename="../../casefile/ui/search_dialog.py" line="225"/>
         <source>Search all session notes</source>
         <translation>Zoeken in alle sessieverslagen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/search_dialog.py" line="232"/>
+        <location filename="../../casefile/ui/search_dialog.py" line="230"/>
         <source>Search words</source>
         <translation>Zoekwoorden</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/search_dialog.py" line="233"/>
+        <location filename="../../casefile/ui/search_dialog.py" line="231"/>
         <source>Words from a session note, e.g. spelling</source>
         <translation>Woorden uit een sessieverslag, bijvoorbeeld spelling</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/search_dialog.py" line="237"/>
+        <location filename="../../casefile/ui/search_dialog.py" line="235"/>
         <source>Search result count</source>
         <translation>Aantal gevonden verslagen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/search_dialog.py" line="238"/>
+        <location filename="../../casefile/ui/search_dialog.py" line="236"/>
         <source>Found notes</source>
         <translation>Gevonden verslagen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/search_dialog.py" line="250"/>
+        <location filename="../../casefile/ui/search_dialog.py" line="248"/>
         <source>Enter opens the selected note in its dossier.</source>
         <translation>Enter opent het gekozen verslag in het dossier van het kind.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/search_dialog.py" line="262"/>
+        <location filename="../../casefile/ui/search_dialog.py" line="260"/>
         <source>No session notes contain these words.</source>
         <translation>Geen enkel sessieverslag bevat deze woorden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casefile/ui/search_dialog.py" line="264"/>
+        <location filename="../../casefile/ui/search_dialog.py" line="262"/>
         <source>More than %n notes found; the newest first.</source>
         <translation>
             <numerusform>Meer dan %n verslag gevonden; het nieuwste eerst.</numerusform>
@@ -1137,7 +988,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casefile/ui/search_dialog.py" line="267"/>
+        <location filename="../../casefile/ui/search_dialog.py" line="265"/>
         <source>%n note(s) found, the newest first.</source>
         <translation>
             <numerusform>%n verslag gevonden.</numerusform>

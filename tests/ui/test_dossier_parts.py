@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from casefile.errors import DossierRestricted, InvalidInput, VaultLocked
 from casefile.ui.documents_tab import human_size, safe_name
-from casefile.ui.dossier_support import error_text
+from casefile.ui.messages import message_for
 from casefile.ui.search_dialog import snippet_html
 
 OPEN, CLOSE = "\x02", "\x03"
@@ -31,11 +31,11 @@ def test_snippet_html_keeps_every_character(parts):
 
 
 def test_errors_become_one_sentence():
-    assert error_text(DossierRestricted()).startswith("This dossier is restricted")
-    assert error_text(VaultLocked()) == "The vault is locked."
-    assert error_text(InvalidInput("Some internal detail.")) == "That input is not valid."
-    assert error_text(PermissionError("/home/x/secret.pdf")) == "That file cannot be read."
-    assert "secret" not in error_text(RuntimeError("secret"))
+    assert message_for(DossierRestricted()).startswith("This dossier is restricted")
+    assert message_for(VaultLocked()) == "The vault is locked."
+    assert message_for(InvalidInput("Some internal detail.")) == "That input is not valid."
+    assert message_for(PermissionError("/home/x/secret.pdf")) == "That file cannot be read."
+    assert "secret" not in message_for(RuntimeError("secret"))
 
 
 def test_odd_file_names_are_shown_safely():

@@ -26,7 +26,7 @@ def test_a_weak_passphrase_is_told_why_in_dutch(qtbot, tmp_path, clock, secrets,
 
 class SilentKeyring:
     def unavailable_reason(self) -> str:
-        return "The keyring does not answer; it may be locked or not running."
+        return "keyring_not_answering"
 
 
 def test_binding_is_off_and_says_the_keyring_does_not_answer(qtbot, tmp_path, clock, dutch):

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from casefile.errors import WeakPassphrase
 from casefile.ui.admin import AuditDialog, RetentionDialog, SettingsDialog, UsersDialog
-from casefile.ui.dossier_support import error_text
+from casefile.ui.messages import message_for
 from casefile.ui.privacy import PrivacyMenu
 
 
@@ -85,7 +85,7 @@ def test_admin_desk_dialogs(qtbot, vault, clock, tmp_path, dutch):
     users.name.setText("eva")
     users.passphrase.setText("kort")
     users.add()
-    assert users.message.text() == error_text(WeakPassphrase())
+    assert users.message.text() == message_for(WeakPassphrase())
     assert len(vault.users.list()) == 2
 
     settings = SettingsDialog(vault, asker)

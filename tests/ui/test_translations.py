@@ -34,12 +34,14 @@ def test_every_source_has_its_compiled_file(source: Path):
     assert source.with_suffix(".qm").stat().st_size > 0
 
 
-def test_core_qm_alone_translates_the_lock_screen():
+def test_core_and_catalogue_translate_the_lock_screen():
     translator = QTranslator()
     assert translator.load(str(TRANSLATIONS / "core_nl.qm"))
     assert translator.translate("UnlockWidget", "Casefile is locked") == \
         "Casefile is vergrendeld"
-    assert translator.translate("Messages", "Fill in “%1”.") == "Vul “%1” in."
+    catalogue = QTranslator()
+    assert catalogue.load(str(TRANSLATIONS / "catalogue_nl.qm"))
+    assert catalogue.translate("Messages", "Fill in “%1”.") == "Vul “%1” in."
 
 
 @pytest.mark.parametrize("source", SOURCES, ids=lambda p: p.stem)

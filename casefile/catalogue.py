@@ -1,0 +1,567 @@
+"""The one catalogue of sentences. The domain raises and returns codes with parameters;
+this module says which English source sentence stands for each code, and Qt's translation
+files (casefile/resources/translations, made by scripts/i18n) give the Dutch. The GUI, the
+CLI and every PDF turn a `Msg` into words through Qt (casefile/render_text.py); this module
+itself stays free of Qt so the domain can name its words without importing it.
+
+`QT_TRANSLATE_NOOP` below is a marker that Qt's lupdate reads; at run time it returns the
+source unchanged."""
+
+from __future__ import annotations
+
+import errno
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    return source
+
+
+@dataclass(frozen=True)
+class Msg:
+    """A sentence still to be translated: `%1`, `%2`... are filled from `args` (each a
+    plain value or another Msg), `%n` from `n` (which also picks a plural form)."""
+
+    context: str
+    source: str
+    args: tuple[object, ...] = ()
+    n: int = -1
+
+
+def msg(context: str, source: str, *args: object, n: int = -1) -> Msg:
+    return Msg(context, source, tuple(args), n)
+
+
+# -- errors -----------------------------------------------------------------------------------
+
+_MESSAGES = {
+    "vault_locked": QT_TRANSLATE_NOOP("Messages", "The vault is locked."),
+    "vault_in_use": QT_TRANSLATE_NOOP(
+        "Messages", "The vault is open elsewhere; close it there first."),
+    "vault_not_found": QT_TRANSLATE_NOOP("Messages", "There is no vault in that folder."),
+    "vault_exists": QT_TRANSLATE_NOOP(
+        "Messages", "That folder already holds a vault; choose an empty folder."),
+    "folder_not_writable": QT_TRANSLATE_NOOP(
+        "Messages", "That folder cannot be written to; choose another."),
+    "disk_full": QT_TRANSLATE_NOOP("Messages", "The disk is full; nothing was saved."),
+    "wrong_passphrase": QT_TRANSLATE_NOOP(
+        "Messages", "That user name and passphrase do not open this vault."),
+    "wrong_recovery_key": QT_TRANSLATE_NOOP(
+        "Messages", "That recovery key does not open this vault."),
+    "malformed_recovery_key": QT_TRANSLATE_NOOP(
+        "Messages", "That recovery key has a typo; check each group of characters."),
+    "keyslots_missing": QT_TRANSLATE_NOOP(
+        "Messages", "The key file (keyslots.json) is missing; restore it from a backup."),
+    "keyslots_damaged": QT_TRANSLATE_NOOP(
+        "Messages", "The key file (keyslots.json) is damaged; restore it from a backup."),
+    "database_damaged": QT_TRANSLATE_NOOP(
+        "Messages", "The vault's database is damaged or does not decrypt; restore it from a "
+        "backup."),
+    "wrong_vault": QT_TRANSLATE_NOOP(
+        "Messages", "The key file and the database belong to different vaults."),
+    "sqlcipher_too_old": QT_TRANSLATE_NOOP(
+        "Messages", "This SQLCipher is too old; Casefile needs 4.6 or newer."),
+    "keyring_unavailable": QT_TRANSLATE_NOOP(
+        "Messages", "No secure keyring works on this computer, so binding to it is "
+        "unavailable."),
+    "keyring_secret_missing": QT_TRANSLATE_NOOP(
+        "Messages", "This user is bound to another computer; unlock there or use the "
+        "recovery key."),
+    "weak_passphrase": QT_TRANSLATE_NOOP(
+        "Messages", "That passphrase is too easy to guess; use a longer one."),
+    "not_permitted": QT_TRANSLATE_NOOP("Messages", "Only an administrator may do that."),
+    "not_found": QT_TRANSLATE_NOOP("Messages", "That record does not exist."),
+    "invalid_input": QT_TRANSLATE_NOOP("Messages", "That input is not valid."),
+    "dossier_restricted": QT_TRANSLATE_NOOP(
+        "Messages", "This dossier is restricted: it is read-only and nothing may be exported."),
+    "backup_damaged": QT_TRANSLATE_NOOP(
+        "Messages", "That backup file is damaged or is not a Casefile backup; nothing was "
+        "restored."),
+    "backup_failed": QT_TRANSLATE_NOOP(
+        "Messages", "The backup could not be made or did not verify; try another folder."),
+    "folder_not_empty": QT_TRANSLATE_NOOP(
+        "Messages", "Restore goes into a new, empty folder; choose another."),
+    "not_due": QT_TRANSLATE_NOOP(
+        "Messages", "A dossier chosen for purging is not due for deletion."),
+    "field_required": QT_TRANSLATE_NOOP("Messages", "Fill in every required field."),
+    "passphrases_differ": QT_TRANSLATE_NOOP("Messages", "The two passphrases differ."),
+    "error": QT_TRANSLATE_NOOP("Messages", "Something went wrong; nothing was changed."),
+    "file_unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "The file %1 could not be read or written; nothing was changed."),
+    "unknown_value": QT_TRANSLATE_NOOP("Messages", "That choice does not exist."),
+    "field_not_editable": QT_TRANSLATE_NOOP("Messages", "That field cannot be changed here."),
+    "setting_out_of_range": QT_TRANSLATE_NOOP(
+        "Messages", "A setting is outside its allowed range."),
+    "backup_folder_missing": QT_TRANSLATE_NOOP(
+        "Messages", "Choose a folder for backups in the settings first."),
+    "user_exists": QT_TRANSLATE_NOOP(
+        "Messages", "A user with that name already exists; choose another name."),
+    "user_name_characters": QT_TRANSLATE_NOOP(
+        "Messages", "A user name may not contain / \\ or :."),
+    "user_inactive": QT_TRANSLATE_NOOP("Messages", "That user has been deactivated."),
+    "cannot_deactivate_self": QT_TRANSLATE_NOOP(
+        "Messages", "You cannot deactivate yourself; ask another administrator."),
+    "cannot_demote_self": QT_TRANSLATE_NOOP(
+        "Messages", "You cannot take away your own administrator role; ask another "
+        "administrator."),
+    "last_admin": QT_TRANSLATE_NOOP(
+        "Messages", "The practice needs at least one active administrator; make someone "
+        "else administrator first."),
+    "end_before_start": QT_TRANSLATE_NOOP(
+        "Messages", "The end date lies before the start date."),
+    "duration_range": QT_TRANSLATE_NOOP(
+        "Messages", "The duration must lie between 0 and 1440 minutes."),
+    "draft_not_amended": QT_TRANSLATE_NOOP(
+        "Messages", "A draft is changed directly; an amendment is only for a final note."),
+    "final_note_not_deleted": QT_TRANSLATE_NOOP(
+        "Messages", "A final note cannot be deleted; add an amendment instead."),
+    "no_items": QT_TRANSLATE_NOOP(
+        "Messages", "Choose at least one item of this dossier to include."),
+    "attachment_names": QT_TRANSLATE_NOOP(
+        "Messages", "Two attachments have the same name; rename one and try again."),
+    "validity_dates": QT_TRANSLATE_NOOP("Messages", "Fill in both validity dates."),
+    "child_agreement_value": QT_TRANSLATE_NOOP(
+        "Messages", "Say whether the child agreed, did not agree or was not asked."),
+    "packet_changed": QT_TRANSLATE_NOOP(
+        "Messages", "The dossier changed while the packet was being made; nothing was sent. "
+        "Make the packet again."),
+    "cancelled": QT_TRANSLATE_NOOP("Messages", "Stopped; nothing was saved."),
+}
+_DOSSIER_ERRORS = {
+    "empty_note": QT_TRANSLATE_NOOP("Dossier", "An empty note cannot be finalised."),
+    "note_finalised": QT_TRANSLATE_NOOP(
+        "Dossier", "This note is final; change it with an amendment and a reason."),
+    "reason_required": QT_TRANSLATE_NOOP("Dossier", "Give a reason for the change."),
+    "document_too_large": QT_TRANSLATE_NOOP(
+        "Dossier", "That file is larger than the size limit for documents."),
+    "document_empty": QT_TRANSLATE_NOOP("Dossier", "That file is empty."),
+    "document_unreadable": QT_TRANSLATE_NOOP("Dossier", "That file cannot be read."),
+    "document_vanished": QT_TRANSLATE_NOOP("Dossier", "That file is no longer there."),
+}
+_CONSENT_ERRORS = {
+    "no_category": QT_TRANSLATE_NOOP("Consent", "Choose at least one kind of data."),
+    "validity_order": QT_TRANSLATE_NOOP("Consent", "The consent must end after it starts."),
+    "no_recipient": QT_TRANSLATE_NOOP("Consent", "Choose the recipient."),
+    "guardian_not_of_child": QT_TRANSLATE_NOOP(
+        "Consent", "A parent who gave consent does not belong to this child."),
+    "already_withdrawn": QT_TRANSLATE_NOOP("Consent", "This consent was already withdrawn."),
+    "withdraw_first": QT_TRANSLATE_NOOP(
+        "Consent", "Withdraw the consent before erasing what it covered."),
+    "count_mismatch": QT_TRANSLATE_NOOP(
+        "Consent", "The number confirmed does not match what would be erased."),
+    "already_in_error": QT_TRANSLATE_NOOP(
+        "Consent", "This consent is already marked as entered in error."),
+    "consent_required": QT_TRANSLATE_NOOP(
+        "Consent", "No valid consent covers this export; nothing was written."),
+    "packet_password_wrong": QT_TRANSLATE_NOOP(
+        "Consent", "That password does not open the packet."),
+    "packet_damaged": QT_TRANSLATE_NOOP("Consent", "That file is not a readable Casefile packet."),
+    "second_admin_required": QT_TRANSLATE_NOOP(
+        "Consent", "A second administrator must approve this disclosure."),
+    "approver_passphrase_wrong": QT_TRANSLATE_NOOP(
+        "Consent", "That user name and passphrase do not match."),
+    "fingerprint_malformed": QT_TRANSLATE_NOOP(
+        "Consent", "A signing-key fingerprint is 32 hexadecimal digits."),
+    "fingerprint_line_malformed": QT_TRANSLATE_NOOP(
+        "Consent", "Line %1 is not a signing-key fingerprint (32 hexadecimal digits)."),
+    "fingerprint_list_empty": QT_TRANSLATE_NOOP(
+        "Consent", "The list of trusted fingerprints is empty."),
+}
+# code -> (context, source): each sentence keeps the context its translation lives in.
+ERRORS = {code: (context, source)
+          for context, table in (("Messages", _MESSAGES), ("Dossier", _DOSSIER_ERRORS),
+                                 ("Consent", _CONSENT_ERRORS))
+          for code, source in table.items()}
+
+# Field names as the domain's validation gives them (`params["field"]`), so a refused form
+# names the field instead of saying "not valid".
+FIELDS = {
+    "first name": QT_TRANSLATE_NOOP("Messages", "First name"),
+    "last name": QT_TRANSLATE_NOOP("Messages", "Last name"),
+    "date of birth": QT_TRANSLATE_NOOP("Messages", "Date of birth"),
+    "birth date": QT_TRANSLATE_NOOP("Messages", "Date of birth"),
+    "school group": QT_TRANSLATE_NOOP("Messages", "Group"),
+    "name": QT_TRANSLATE_NOOP("Messages", "Name"),
+    "relation": QT_TRANSLATE_NOOP("Messages", "Relation"),
+    "phone": QT_TRANSLATE_NOOP("Messages", "Phone"),
+    "phone number": QT_TRANSLATE_NOOP("Messages", "Phone"),
+    "email": QT_TRANSLATE_NOOP("Messages", "E-mail"),
+    "e-mail address": QT_TRANSLATE_NOOP("Messages", "E-mail"),
+    "address": QT_TRANSLATE_NOOP("Messages", "Address"),
+    "contact person": QT_TRANSLATE_NOOP("Messages", "Contact person"),
+    "title": QT_TRANSLATE_NOOP("Messages", "Title"),
+    "summary": QT_TRANSLATE_NOOP("Messages", "Summary"),
+    "start date": QT_TRANSLATE_NOOP("Messages", "Start"),
+    "end date": QT_TRANSLATE_NOOP("Messages", "End"),
+    "reason": QT_TRANSLATE_NOOP("Messages", "Reason"),
+    "user name": QT_TRANSLATE_NOOP("Messages", "User name"),
+    "group": QT_TRANSLATE_NOOP("Messages", "Group"),
+    "date received": QT_TRANSLATE_NOOP("Messages", "Date received"),
+    "session date": QT_TRANSLATE_NOOP("Messages", "Session date"),
+    "legal ground": QT_TRANSLATE_NOOP("Messages", "Legal ground"),
+    "purpose": QT_TRANSLATE_NOOP("Messages", "Purpose"),
+    "note": QT_TRANSLATE_NOOP("Messages", "Note"),
+}
+FIELD_PROBLEMS = {  # a validation code -> its sentence about the field named %1
+    "field_empty": QT_TRANSLATE_NOOP("Messages", "Fill in “%1”."),
+    "field_too_long": QT_TRANSLATE_NOOP("Messages", "“%1” is too long."),
+    "field_in_future": QT_TRANSLATE_NOOP("Messages", "“%1” lies in the future."),
+    "field_before_1900": QT_TRANSLATE_NOOP("Messages", "“%1” lies before 1900."),
+}
+_FIELD_INVALID = QT_TRANSLATE_NOOP("Messages", "Check “%1”: it is not valid.")
+FIELD_CODES = frozenset({*FIELD_PROBLEMS, "field_not_text", "field_control_character",
+                         "field_not_date"})
+
+
+def error_message(exc: BaseException | str) -> Msg:
+    """The one sentence for a domain error (or a bare code); never a traceback."""
+    code = exc if isinstance(exc, str) else getattr(exc, "code", None)
+    params: dict[str, object] = {} if isinstance(exc, str) else dict(getattr(exc, "params", {}))
+    if code in FIELD_CODES:
+        field = FIELDS.get(str(params.get("field", "")).replace("_", " "))
+        if field is None:
+            return _error("invalid_input")
+        return msg("Messages", FIELD_PROBLEMS.get(str(code), _FIELD_INVALID),
+                   msg("Messages", field))
+    if code is None and isinstance(exc, OSError):
+        if exc.errno == errno.ENOSPC:
+            return _error("disk_full")
+        name = exc.filename
+        return _error("file_unreadable", _base_name(name)) if name else \
+            _error("document_unreadable")
+    if code not in ERRORS:  # a code the catalogue lacks: the error class's own sentence
+        code = getattr(type(exc), "code", "error")
+    return _error(str(code), *(params[k] for k in ERROR_ARGS.get(str(code), ())
+                               if k in params))
+
+
+ERROR_ARGS: dict[str, tuple[str, ...]] = {"file_unreadable": ("file",),
+                                          "fingerprint_line_malformed": ("line",)}
+
+
+def _error(code: str, *args: object) -> Msg:
+    context, source = ERRORS.get(code, ERRORS["error"])
+    return msg(context, source, *args)
+
+
+def _base_name(name: object) -> str:
+    return str(name).replace("\\", "/").rsplit("/", 1)[-1]
+
+
+# -- passphrase strength and the keyring --------------------------------------------------------
+
+STRENGTH_HINTS = {  # casefile.passphrase hint codes
+    "similar_to_common": QT_TRANSLATE_NOOP(
+        "Messages", "This looks like a much-used password."),
+    "common_password": QT_TRANSLATE_NOOP("Messages", "This is a much-used password."),
+    "single_word": QT_TRANSLATE_NOOP("Messages", "A single word is easy to guess."),
+    "names": QT_TRANSLATE_NOOP("Messages", "Names are easy to guess."),
+    "keyboard": QT_TRANSLATE_NOOP("Messages", "Keys side by side are easy to guess."),
+    "repeats": QT_TRANSLATE_NOOP("Messages", "Repetitions are easy to guess."),
+    "sequences": QT_TRANSLATE_NOOP(
+        "Messages", "Sequences such as abc or 6543 are easy to guess."),
+    "years": QT_TRANSLATE_NOOP("Messages", "Years are easy to guess."),
+    "dates": QT_TRANSLATE_NOOP("Messages", "Dates are easy to guess."),
+}
+ADD_WORDS = QT_TRANSLATE_NOOP("Messages", "Add another word or two.")
+TOO_EASY = QT_TRANSLATE_NOOP("Messages", "Too easy to guess: add another word or two.")
+
+KEYRING_REASONS = {  # casefile.storage.secrets reason codes
+    "keyring_not_answering": QT_TRANSLATE_NOOP(
+        "Messages", "Not available: the keyring does not answer; it may be locked or not "
+        "running. Unlock it and start Casefile again."),
+    "keyring_insecure": QT_TRANSLATE_NOOP(
+        "Messages", "Not available: this computer only has a keyring that stores secrets "
+        "unprotected."),
+    "keyring_none": QT_TRANSLATE_NOOP(
+        "Messages", "Not available: this computer has no secure keyring."),
+}
+
+
+def strength_hint(code: str) -> list[Msg]:
+    """The live meter's sentences for a passphrase below 'strong'."""
+    if code not in STRENGTH_HINTS:
+        return [msg("Messages", TOO_EASY)]
+    return [msg("Messages", STRENGTH_HINTS[code]), msg("Messages", ADD_WORDS)]
+
+
+def keyring_reason(code: str) -> Msg:
+    return msg("Messages", KEYRING_REASONS.get(code, KEYRING_REASONS["keyring_none"]))
+
+
+# -- values shown to people: enums are always translated, never `active` or `True` ----------
+
+LABELS = {
+    # guidance status
+    "intake": QT_TRANSLATE_NOOP("Dossier", "Intake"),
+    "active": QT_TRANSLATE_NOOP("Dossier", "Active"),
+    "paused": QT_TRANSLATE_NOOP("Dossier", "Paused"),
+    "closed": QT_TRANSLATE_NOOP("Dossier", "Closed"),
+    # categories
+    "identity": QT_TRANSLATE_NOOP("Dossier", "Identity"),
+    "contact_details": QT_TRANSLATE_NOOP("Dossier", "Contact details"),
+    "guidance_summary": QT_TRANSLATE_NOOP("Dossier", "Guidance summary"),
+    "session_notes": QT_TRANSLATE_NOOP("Dossier", "Session notes"),
+    "assessments": QT_TRANSLATE_NOOP("Dossier", "Assessments"),
+    "documents": QT_TRANSLATE_NOOP("Dossier", "Documents"),
+    # sensitivity
+    "normal": QT_TRANSLATE_NOOP("Dossier", "Normal"),
+    "sensitive": QT_TRANSLATE_NOOP("Dossier", "Sensitive"),
+    "special": QT_TRANSLATE_NOOP("Dossier", "Special category (Art. 9)"),
+}
+# One item's kind reads better in the singular than the consent category's plural name.
+KINDS = {
+    "session_notes": QT_TRANSLATE_NOOP("Dossier", "Session note"),
+    "guidance_summary": QT_TRANSLATE_NOOP("Dossier", "Guidance summary"),
+    "assessments": QT_TRANSLATE_NOOP("Dossier", "Assessment"),
+    "documents": QT_TRANSLATE_NOOP("Dossier", "Document"),
+}
+ROLES = {
+    "admin": QT_TRANSLATE_NOOP("Labels", "Administrator"),
+    "counsellor": QT_TRANSLATE_NOOP("Labels", "Counsellor"),
+}
+ORGANISATION_KINDS = {
+    "school": QT_TRANSLATE_NOOP("Organisations", "School"),
+    "ggd": QT_TRANSLATE_NOOP("Organisations", "Municipal health service (GGD)"),
+    "wijkteam": QT_TRANSLATE_NOOP("Organisations", "Neighbourhood team"),
+    "huisarts": QT_TRANSLATE_NOOP("Organisations", "GP"),
+    "remedial_teacher": QT_TRANSLATE_NOOP("Organisations", "Remedial teacher"),
+    "youth_care": QT_TRANSLATE_NOOP("Organisations", "Youth care"),
+    "other": QT_TRANSLATE_NOOP("Organisations", "Other"),
+}
+YES_NO = {True: QT_TRANSLATE_NOOP("Labels", "yes"), False: QT_TRANSLATE_NOOP("Labels", "no")}
+
+
+def label(value: object) -> Msg | str:
+    """The translated word for an enum value or a boolean; other values as they are."""
+    if isinstance(value, bool):
+        return msg("Labels", YES_NO[value])
+    code = value.value if isinstance(value, Enum) else value
+    for table, context in ((LABELS, "Dossier"), (ROLES, "Labels"),
+                           (ORGANISATION_KINDS, "Organisations"), (AUDIT_ACTIONS, "Labels")):
+        if isinstance(code, str) and code in table:
+            return msg(context, table[code])
+    return "" if value is None else str(value)
+
+
+def kind_label(category: object) -> Msg | str:
+    code = category.value if isinstance(category, Enum) else str(category)
+    return msg("Dossier", KINDS[code]) if code in KINDS else label(category)
+
+
+def fmt_date(value: date | None) -> str:
+    """The one date form people read: 03-12-2016 (the Dutch order, in both languages)."""
+    return value.strftime("%d-%m-%Y") if value else ""
+
+
+# -- the consent rule's reasons and the register's states ----------------------------------
+
+REASONS = {
+    "no_consent_for_recipient": QT_TRANSLATE_NOOP(
+        "Consent", "There is no consent for this recipient."),
+    "category_not_covered": QT_TRANSLATE_NOOP(
+        "Consent", "The consent does not cover this kind of data."),
+    "not_yet_valid": QT_TRANSLATE_NOOP("Consent", "The consent is not valid yet."),
+    "expired": QT_TRANSLATE_NOOP("Consent", "The consent has expired."),
+    "withdrawn": QT_TRANSLATE_NOOP("Consent", "The consent was withdrawn."),
+    "entered_in_error": QT_TRANSLATE_NOOP("Consent", "The consent was entered in error."),
+    "special_not_explicit": QT_TRANSLATE_NOOP(
+        "Consent", "Special-category data needs explicit consent."),
+    "guardian_missing": QT_TRANSLATE_NOOP(
+        "Consent", "Not every parent with parental authority agreed."),
+    "child_agreement_missing": QT_TRANSLATE_NOOP(
+        "Consent", "The child is 12 or older and must agree too."),
+    "child_must_consent": QT_TRANSLATE_NOOP(
+        "Consent", "The child is 16 or older and decides alone."),
+    "no_longer_sufficient_turned_12": QT_TRANSLATE_NOOP(
+        "Consent", "The child has turned 12 since; the child must now agree too."),
+    "no_longer_sufficient_turned_16": QT_TRANSLATE_NOOP(
+        "Consent", "The child has turned 16 since; the child must now consent."),
+    "dossier_restricted": QT_TRANSLATE_NOOP(
+        "Consent", "The dossier is restricted: nothing may be exported."),
+    "wrong_child": QT_TRANSLATE_NOOP("Consent", "The consent is for another child."),
+}
+STATES = {
+    "active": QT_TRANSLATE_NOOP("Consent", "Active"),
+    "expiring": QT_TRANSLATE_NOOP("Consent", "Expires within 30 days"),
+    "expired": QT_TRANSLATE_NOOP("Consent", "Expired"),
+    "not_yet_valid": QT_TRANSLATE_NOOP("Consent", "Not valid yet"),
+    "withdrawn": QT_TRANSLATE_NOOP("Consent", "Withdrawn"),
+    "entered_in_error": QT_TRANSLATE_NOOP("Consent", "Entered in error"),
+    "no_longer_sufficient": QT_TRANSLATE_NOOP(
+        "Consent", "No longer sufficient (the child is older now)"),
+    "insufficient": QT_TRANSLATE_NOOP("Consent", "Insufficient: not everyone agreed"),
+}
+SCOPES = {
+    "disclosure": QT_TRANSLATE_NOOP("Consent", "Share with"),
+    "processing": QT_TRANSLATE_NOOP("Consent", "Keep sensitive data"),
+}
+METHODS = {
+    "written": QT_TRANSLATE_NOOP("Consent", "Written (signed form)"),
+    "email": QT_TRANSLATE_NOOP("Consent", "By e-mail"),
+    "verbal": QT_TRANSLATE_NOOP("Consent", "Verbal"),
+}
+
+
+def reason(code: str) -> Msg | str:
+    return msg("Consent", REASONS[code]) if code in REASONS else code
+
+
+def state(code: str) -> Msg | str:
+    return msg("Consent", STATES[code]) if code in STATES else code
+
+
+def scope(code: str) -> Msg | str:
+    return msg("Consent", SCOPES[code]) if code in SCOPES else code
+
+
+def method(code: str) -> Msg | str:
+    return msg("Consent", METHODS[code]) if code in METHODS else code
+
+
+# -- the audit log's actions ---------------------------------------------------------------
+
+AUDIT_ACTIONS = {
+    "create": QT_TRANSLATE_NOOP("Labels", "created"),
+    "read": QT_TRANSLATE_NOOP("Labels", "opened"),
+    "update": QT_TRANSLATE_NOOP("Labels", "changed"),
+    "delete": QT_TRANSLATE_NOOP("Labels", "deleted"),
+    "finalise": QT_TRANSLATE_NOOP("Labels", "made final"),
+    "amend": QT_TRANSLATE_NOOP("Labels", "amended"),
+    "read_history": QT_TRANSLATE_NOOP("Labels", "history opened"),
+    "search": QT_TRANSLATE_NOOP("Labels", "searched"),
+    "consent_recorded": QT_TRANSLATE_NOOP("Labels", "consent recorded"),
+    "consent_withdrawn": QT_TRANSLATE_NOOP("Labels", "consent withdrawn"),
+    "consent_entered_in_error": QT_TRANSLATE_NOOP("Labels", "consent marked as an error"),
+    "erase_on_withdrawal": QT_TRANSLATE_NOOP("Labels", "erased after a withdrawal"),
+    "export": QT_TRANSLATE_NOOP("Labels", "transfer packet made"),
+    "export_legal": QT_TRANSLATE_NOOP("Labels", "disclosed without consent (legal duty)"),
+    "export_copy": QT_TRANSLATE_NOOP("Labels", "copy saved"),
+    "export_consent_form": QT_TRANSLATE_NOOP("Labels", "consent form saved"),
+    "export_deletion_letter": QT_TRANSLATE_NOOP("Labels", "deletion request letter saved"),
+    "export_recovery_sheet": QT_TRANSLATE_NOOP("Labels", "recovery sheet saved"),
+    "access_report": QT_TRANSLATE_NOOP("Labels", "access report made"),
+    "restrict": QT_TRANSLATE_NOOP("Labels", "restricted"),
+    "lift_restriction": QT_TRANSLATE_NOOP("Labels", "restriction lifted"),
+    "erase": QT_TRANSLATE_NOOP("Labels", "erased"),
+    "purge": QT_TRANSLATE_NOOP("Labels", "purged"),
+    "backup": QT_TRANSLATE_NOOP("Labels", "backup made"),
+    "unlock": QT_TRANSLATE_NOOP("Labels", "unlocked"),
+    "lock": QT_TRANSLATE_NOOP("Labels", "locked"),
+    "change_passphrase": QT_TRANSLATE_NOOP("Labels", "passphrase changed"),
+    "reset_passphrase": QT_TRANSLATE_NOOP("Labels", "passphrase reset"),
+    "deactivate": QT_TRANSLATE_NOOP("Labels", "deactivated"),
+}
+OUTCOMES = {"ok": QT_TRANSLATE_NOOP("Labels", "done"),
+            "failed": QT_TRANSLATE_NOOP("Labels", "failed")}
+
+
+def action(code: str) -> Msg | str:
+    return msg("Labels", AUDIT_ACTIONS[code]) if code in AUDIT_ACTIONS else code
+
+
+def outcome(code: str) -> Msg | str:
+    return msg("Labels", OUTCOMES[code]) if code in OUTCOMES else code
+
+
+# -- the words of the PDFs (packets, access reports, consent forms, letters) ----------------
+
+PDF = {
+    "title": QT_TRANSLATE_NOOP("Pdf", "Transfer packet"),
+    "legal_title": QT_TRANSLATE_NOOP("Pdf", "Disclosure without consent"),
+    "child": QT_TRANSLATE_NOOP("Pdf", "Child"),
+    "born": QT_TRANSLATE_NOOP("Pdf", "Born"),
+    "recipient": QT_TRANSLATE_NOOP("Pdf", "Recipient"),
+    "purpose": QT_TRANSLATE_NOOP("Pdf", "Purpose"),
+    "consents": QT_TRANSLATE_NOOP("Pdf", "Consents this transfer relies on"),
+    "given": QT_TRANSLATE_NOOP("Pdf", "given on"),
+    "by": QT_TRANSLATE_NOOP("Pdf", "by"),
+    "until": QT_TRANSLATE_NOOP("Pdf", "valid until"),
+    "contents": QT_TRANSLATE_NOOP("Pdf", "Contents"),
+    "practice": QT_TRANSLATE_NOOP("Pdf", "Practice"),
+    "fingerprint": QT_TRANSLATE_NOOP("Pdf", "Signing key fingerprint"),
+    "packet": QT_TRANSLATE_NOOP("Pdf", "Packet"),
+    "created": QT_TRANSLATE_NOOP("Pdf", "Created"),
+    "legal_ground": QT_TRANSLATE_NOOP("Pdf", "Legal ground"),
+    "reason": QT_TRANSLATE_NOOP("Pdf", "Reason"),
+    "approved_by": QT_TRANSLATE_NOOP("Pdf", "Approved by"),
+    "identity": QT_TRANSLATE_NOOP("Pdf", "Identity"),
+    "contact_details": QT_TRANSLATE_NOOP("Pdf", "Contact details"),
+    "guidance_summary": QT_TRANSLATE_NOOP("Pdf", "Guidance summary"),
+    "note": QT_TRANSLATE_NOOP("Pdf", "Session note"),
+    "document": QT_TRANSLATE_NOOP("Pdf", "Document (attached)"),
+    "school": QT_TRANSLATE_NOOP("Pdf", "School"),
+    "group": QT_TRANSLATE_NOOP("Pdf", "Group"),
+    "authority": QT_TRANSLATE_NOOP("Pdf", "parental authority"),
+    "trajectory": QT_TRANSLATE_NOOP("Pdf", "Trajectory"),
+    "status": QT_TRANSLATE_NOOP("Pdf", "Status"),
+    "attachment_hint": QT_TRANSLATE_NOOP("Pdf", "The file is attached to this PDF."),
+    "the_child": QT_TRANSLATE_NOOP("Pdf", "the child"),
+    "form_title": QT_TRANSLATE_NOOP("Pdf", "Consent to share data"),
+    "form_intro": QT_TRANSLATE_NOOP(
+        "Pdf", "With this form you consent to sharing the data of your child listed "
+        "below with the named recipient, for the named purpose."),
+    "special": QT_TRANSLATE_NOOP(
+        "Pdf", "This explicitly includes special-category data (such as a diagnosis)."),
+    "withdraw": QT_TRANSLATE_NOOP(
+        "Pdf", "You can withdraw this consent at any time, without giving a reason: in "
+        "person, by e-mail or in writing to the practice. A withdrawal works at "
+        "once; we ask recipients to delete what was already shared."),
+    "age": QT_TRANSLATE_NOOP(
+        "Pdf", "If your child is 12 or older, your child signs too. From 16 your child "
+        "decides alone."),
+    "sign": QT_TRANSLATE_NOOP("Pdf", "Signature"),
+    "name": QT_TRANSLATE_NOOP("Pdf", "Name"),
+    "date": QT_TRANSLATE_NOOP("Pdf", "Date"),
+    "letter_title": QT_TRANSLATE_NOOP("Pdf", "Request to delete data"),
+    "letter_body": QT_TRANSLATE_NOOP(
+        "Pdf", "The consent under which we earlier provided you with data about %1 has "
+        "been withdrawn. Under Articles 17 and 19 GDPR we ask you to delete the "
+        "packets below and every copy of them, and to confirm this to us."),
+    "packets": QT_TRANSLATE_NOOP("Pdf", "Packets provided"),
+    "regards": QT_TRANSLATE_NOOP("Pdf", "Kind regards,"),
+    "valid": QT_TRANSLATE_NOOP("Pdf", "Valid from %1 until %2"),
+    "fingerprint_check": QT_TRANSLATE_NOOP(
+        "Pdf", "Fingerprint of the practice's signing key: %1. A school checks that a packet "
+        "really comes from us with %2 (the fingerprint on a packet's own cover proves "
+        "nothing, since anyone can copy it); if the program reports another key, do not use "
+        "the packet and call the practice."),
+    "category_identity": QT_TRANSLATE_NOOP(
+        "Pdf", "Identity (name, date of birth, school and group)"),
+    "category_contact_details": QT_TRANSLATE_NOOP("Pdf", "Guardians' contact details"),
+    "category_guidance_summary": QT_TRANSLATE_NOOP("Pdf", "Guidance summary"),
+    "category_session_notes": QT_TRANSLATE_NOOP("Pdf", "Session notes"),
+    "category_assessments": QT_TRANSLATE_NOOP("Pdf", "Assessments and tests"),
+    "category_documents": QT_TRANSLATE_NOOP("Pdf", "Other documents"),
+    "report_title": QT_TRANSLATE_NOOP("Pdf", "Access to personal data"),
+    "report_guardians": QT_TRANSLATE_NOOP("Pdf", "Parents and guardians"),
+    "report_trajectories": QT_TRANSLATE_NOOP("Pdf", "Trajectories"),
+    "report_notes": QT_TRANSLATE_NOOP("Pdf", "Session notes"),
+    "report_documents": QT_TRANSLATE_NOOP("Pdf", "Documents"),
+    "report_consents": QT_TRANSLATE_NOOP("Pdf", "Consents"),
+    "report_disclosures": QT_TRANSLATE_NOOP("Pdf", "Disclosures"),
+    "without_consent": QT_TRANSLATE_NOOP("Pdf", "without consent (legal duty)"),
+    "items_count": QT_TRANSLATE_NOOP("Pdf", "%1 items"),
+    "withdrawn": QT_TRANSLATE_NOOP("Pdf", "withdrawn"),
+    "in_error": QT_TRANSLATE_NOOP("Pdf", "entered in error"),
+}
+
+
+class PdfText:
+    """The PDFs' words in one language: `t["title"]`, or `t("valid", start, end)` with
+    arguments. `words` turns a Msg into text (the renderer's, in the document's language)."""
+
+    def __init__(self, words: Callable[[Msg | str], str]) -> None:
+        self.words = words
+
+    def __getitem__(self, key: str) -> str:
+        return self.words(msg("Pdf", PDF[key]))
+
+    def __call__(self, key: str, *args: object) -> str:
+        return self.words(msg("Pdf", PDF[key], *args))
+
+    def get(self, key: str, default: str) -> str:
+        return self[key] if key in PDF else default
