@@ -26,6 +26,12 @@ COR, COR_PASS = "cor", "gewone-gebruiker-Cor-2026"
 
 
 @pytest.fixture
+def recovery(vault) -> str:
+    """The recovery key, taken before `team` locks the vault (it is shown once)."""
+    return vault.recovery_key
+
+
+@pytest.fixture
 def team(vault, reopen):
     """The fixture's admin and a counsellor who has worked in a dossier; locked."""
     cor = vault.users.add(COR, role="counsellor", temporary_passphrase=COR_PASS)
@@ -263,3 +269,37 @@ def test_a_failed_unlock_is_signed_by_whoever_appends_it(team, reopen):
                     if e.outcome == "failed"]
         assert failed.user_id == cor.id and failed.details["reason"] == "wrong_passphrase"
         assert v.audit.verify().ok
+
+
+def test_ordinary_admin_work_keeps_every_signature_whole(recovery, team, reopen, vault_dir,
+                                                         clock, secrets, tmp_path):
+    """No false alarm: roles changed, a user deactivated, a passphrase reset with the
+    recovery key, a recovery-key unlock and new passphrase, a passphrase changed while
+    locked, a backup: verify stays clean, and each user keeps their signed role."""
+    from casefile.vault import Vault
+
+    cor, _kid = team
+    with reopen() as v:
+        dirk = v.users.add("dirk", temporary_passphrase="nog-een-Lang-wachtwoord-77")
+        v.users.set_role(cor.id, Role.ADMIN)
+        v.users.set_role(cor.id, Role.COUNSELLOR)
+        v.users.reset_passphrase(cor.id, temporary_passphrase="nieuw-tijdelijk-Cor-2026",
+                                 recovery_key=recovery)
+        v.users.deactivate(dirk.id)
+        v.settings.update(backup_dir=str(tmp_path / "back-ups"))
+        v.backups.create()
+    with Vault.open(vault_dir, user=ADMIN, recovery_key=recovery, clock=clock,
+                    secrets=secrets) as v:
+        v.users.change_passphrase("weer-een-nieuwe-Zin-voor-Anna-9")
+    Vault.change_passphrase(vault_dir, user=ADMIN, old_passphrase="weer-een-nieuwe-Zin-voor-"
+                            "Anna-9", new_passphrase=PASSPHRASE, clock=clock, secrets=secrets)
+    with reopen(COR, "nieuw-tijdelijk-Cor-2026") as v:
+        assert v.users.current.role == Role.COUNSELLOR
+    with reopen() as v:
+        assert v.users.current.role == Role.ADMIN
+        report = v.audit.verify()
+        assert report.ok, report.problems
+        assert {u.name: (u.role, u.active) for u in v.users.list()} == {
+            ADMIN: (Role.ADMIN, True), COR: (Role.COUNSELLOR, True),
+            "dirk": (Role.COUNSELLOR, False)}
+
