@@ -77,7 +77,8 @@ def establish(ctx: VaultContext, slots: keys.KeySlots, slot_id: str, opened: key
     ctx.user = account
     # No role statement yet: a vault from before signing (or one whose first grant failed
     # to commit after its pin was saved). Once any statement exists, only they count.
-    if not role_statements.statement_rows(ctx.db(), signatures.STATEMENT_ACTIONS):
+    rows = role_statements.statement_rows(ctx.db(), signatures.STATEMENT_ACTIONS)
+    if not rows and not _signed_before(ctx):
         if not recovery and account.role == Role.ADMIN and ctx.pins.get("admin", public) == public:
             _start_signing(ctx, slots, account, public)
             return account
@@ -109,6 +110,13 @@ def _signed_account(ctx: VaultContext, slots: keys.KeySlots, slot_id: str, accou
     user = _as_signed(people.user(ctx.db(), signed.user_id), signed)
     ctx.user = user
     return user
+
+
+def _signed_before(ctx: VaultContext) -> bool:
+    """The newest backup pinned an admin, so this vault did sign: a log without statements
+    and a file without that pin were rewritten, and must not start afresh from the users
+    table (that would crown whoever set their own role there)."""
+    return "admin" in (anchors(ctx).backup_pins or {})
 
 
 def _save(ctx: VaultContext, slots: keys.KeySlots, changed: bool) -> None:

@@ -303,3 +303,29 @@ def test_ordinary_admin_work_keeps_every_signature_whole(recovery, team, reopen,
             ADMIN: (Role.ADMIN, True), COR: (Role.COUNSELLOR, True),
             "dirk": (Role.COUNSELLOR, False)}
 
+
+
+def test_statements_and_pin_wiped_do_not_start_signing_afresh(team, reopen, vault_dir,
+                                                              tmp_path):
+    """cor makes themselves admin in the table, deletes every role statement, re-chains
+    and removes the pins: the vault looks as if it never signed, but the newest backup
+    pinned the first admin, so cor is not crowned and verify says why."""
+    cor, _kid = team
+    with reopen() as v:
+        v.settings.update(backup_dir=str(tmp_path / "back-ups"))
+        v.backups.create()
+    insider = Insider(vault_dir)
+    insider.drop_triggers()
+    insider.sql("UPDATE users SET role = 'admin' WHERE id = ?", (cor.id,))
+    insider.sql("DELETE FROM audit_log WHERE action IN ('grant', 'claim_key')")
+    insider.rechain()
+    insider.close()
+    slots = json.loads((vault_dir / "keyslots.json").read_text())
+    slots["pins"] = {}
+    (vault_dir / "keyslots.json").write_text(json.dumps(slots))
+    with reopen(COR, COR_PASS) as v:
+        assert v.users.current.role == Role.COUNSELLOR
+        with pytest.raises(NotPermitted):
+            v.users.set_role(cor.id, Role.ADMIN)
+        assert {"pin", "head"} <= codes(v.audit.verify())
+    assert json.loads((vault_dir / "keyslots.json").read_text())["pins"] == {}
