@@ -20,11 +20,10 @@ from casefile import signatures
 from casefile.errors import NotPermitted
 from casefile.model import AuditEvent, Role, User
 from casefile.storage.database import Connection
-from casefile.storage.repositories import people
+from casefile.storage.repositories import audit as repo
+from casefile.storage.repositories import users as user_repo
 
 GENESIS = "0" * 64
-_FIELDS = ("at", "user_id", "role", "action", "object_type", "object_id", "child_id",
-           "outcome", "workstation", "details")
 
 
 class AuditChainBroken(Exception):
@@ -91,20 +90,10 @@ class AuditLog:
             "workstation": self._workstation,
             "details": canonical(details or {}).decode(),
         }
-        prev = _head(conn)
-        digest = chain_hash(self._key, prev, fields)
+        prev = repo.last_hash(conn) or GENESIS
         signer = self._signer()
         signature = signatures.sign_event(signer, prev, fields) if signer else ""
-        conn.execute(
-            f"INSERT INTO audit_log ({', '.join(_FIELDS)}, prev_hash, hash, signature) "
-            f"VALUES ({', '.join('?' * len(_FIELDS))}, ?, ?, ?)",
-            (*[fields[f] for f in _FIELDS], prev, digest, signature),
-        )
-        conn.execute(
-            "INSERT INTO meta(key, value) VALUES ('audit_head', ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (digest,),
-        )
+        repo.append(conn, fields, prev, chain_hash(self._key, prev, fields), signature)
 
     def verify(self, strict: bool = False) -> AuditReport:
         """Walk the chain (the report names the first broken link), then check what an
@@ -127,19 +116,24 @@ class AuditLog:
 
         def walk() -> Iterator:
             nonlocal last
-            for row in _rows(conn):
-                if row["id"] in wanted:
-                    hashes[row["id"]] = row["hash"]
-                last = (row["id"], row["hash"])
-                yield row
+            for link in repo.chain(conn):
+                if link.id in wanted:
+                    hashes[link.id] = link.hash
+                last = (link.id, link.hash)
+                yield {**link.fields, "id": link.id, "prev_hash": link.prev_hash,
+                       "signature": link.signature}
 
         state = signatures.replay(walk(), anchors.pins)
         problems = list(state.problems) + signatures.anchor_problems(anchors, hashes)
         if state.signing:
             problems += signatures.table_problems(
-                state, ((u.id, u.role, u.active) for u in people.users(conn)))
+                state, ((u.id, u.role, u.active) for u in user_repo.everyone(conn)))
         return AuditReport(chain.events, problems=tuple(problems),
                            signed_since=state.started_at, head_id=last[0], head_hash=last[1])
+
+    def chain_intact(self, conn: Connection) -> bool:
+        """The chain as `conn` holds it (a backup's copy, say) is whole."""
+        return verify_chain(conn, self._key).ok
 
     def events(self, *, child_id: int | None = None, user_id: int | None = None,
                action: str | None = None, since: datetime | None = None,
@@ -149,62 +143,23 @@ class AuditLog:
         reads them (the practice-wide view); a dossier's own log is open to its readers."""
         if child_id is None:
             _require_admin(self._user())
-        where, args = [], []
-        for column, value in (("child_id", child_id), ("user_id", user_id), ("action", action)):
-            if value is not None:
-                where.append(f"{column} = ?")
-                args.append(value)
-        if since is not None:
-            where.append("at >= ?")
-            args.append(since.isoformat(timespec="microseconds"))
-        if until is not None:
-            where.append("at < ?")
-            args.append(until.isoformat(timespec="microseconds"))
-        if before_id is not None:
-            where.append("id < ?")
-            args.append(before_id)
-        sql = "SELECT * FROM audit_log"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        rows = self._db().execute(sql + " ORDER BY id DESC LIMIT ?", (*args, limit))
-        return [_event(row) for row in rows]
-
-
-def _head(conn: Connection) -> str:
-    row = conn.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
-    return row[0] if row else GENESIS
-
-
-def _rows(conn: Connection) -> Iterator:
-    cursor = conn.execute("SELECT * FROM audit_log ORDER BY id")
-    while batch := cursor.fetchmany(2000):
-        yield from batch
+        return repo.events(self._db(), child_id=child_id, user_id=user_id, action=action,
+                           since=since, until=until, limit=limit, before_id=before_id)
 
 
 def verify_chain(conn: Connection, key: bytes) -> AuditReport:
     prev, count, last_id = GENESIS, 0, 0
-    for row in _rows(conn):
+    for event in repo.chain(conn):
         count += 1
-        fields = {f: row[f] for f in _FIELDS}
-        if row["prev_hash"] != prev:
-            return AuditReport(count, row["id"], "removed")
-        if not hmac.compare_digest(row["hash"], chain_hash(key, prev, fields)):
-            return AuditReport(count, row["id"], "changed")
-        prev, last_id = row["hash"], row["id"]
-    head = conn.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
-    if head is not None and head[0] != prev:
+        if event.prev_hash != prev:
+            return AuditReport(count, event.id, "removed")
+        if not hmac.compare_digest(event.hash, chain_hash(key, prev, event.fields)):
+            return AuditReport(count, event.id, "changed")
+        prev, last_id = event.hash, event.id
+    head = repo.recorded_head(conn)
+    if head is not None and head != prev:
         return AuditReport(count, last_id + 1, "tail_removed")
     return AuditReport(count)
-
-
-def _event(row) -> AuditEvent:
-    return AuditEvent(
-        id=row["id"], at=datetime.fromisoformat(row["at"]), user_id=row["user_id"],
-        role=row["role"], action=row["action"], object_type=row["object_type"],
-        object_id=row["object_id"], child_id=row["child_id"], outcome=row["outcome"],
-        workstation=row["workstation"], details=json.loads(row["details"]),
-        prev_hash=row["prev_hash"], hash=row["hash"],
-    )
 
 
 def _require_admin(user: User | None) -> None:

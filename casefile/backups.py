@@ -10,6 +10,7 @@ from casefile.errors import BackupFailed, CasefileError, InvalidInput
 from casefile.exports import ExportKind, Exports
 from casefile.model import AuditAction
 from casefile.storage import backup
+from casefile.storage.repositories import meta
 
 LAST_BACKUP = "last_backup"
 
@@ -31,7 +32,8 @@ class Backups:
             raise InvalidInput("backup_folder_missing")
         worker = self._ctx.fork()
         try:
-            result = backup.make_backup(worker, self._ctx.keyslots_path, folder, progress)
+            result = backup.make_backup(worker, self._ctx.keyslots_path, folder,
+                                        worker.audit.chain_intact, progress)
             backup.prune(folder, settings.backup_keep)
             self._record(worker, True, {"size": result.size})
         except CasefileError:
@@ -52,18 +54,15 @@ class Backups:
     def last_result(self) -> dict | None:
         """The last result as the vault itself remembers it ({"ok", "at"})."""
         self._ctx.require_user()
-        row = self._ctx.db().execute("SELECT value FROM meta WHERE key = ?",
-                                     (LAST_BACKUP,)).fetchone()
-        return json.loads(row[0]) if row else None
+        stored = meta.value(self._ctx.db(), LAST_BACKUP)
+        return json.loads(stored) if stored else None
 
     def _record(self, worker, ok: bool, details: dict) -> None:
         now = worker.clock.now()
         backup.write_status(self._ctx.path, ok, now)
         try:
             with worker.transaction() as conn:
-                conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) "
-                             "DO UPDATE SET value = excluded.value",
-                             (LAST_BACKUP, json.dumps({"ok": ok, "at": now.isoformat()})))
+                meta.put(conn, LAST_BACKUP, json.dumps({"ok": ok, "at": now.isoformat()}))
                 worker.audit.record(conn, action=AuditAction.BACKUP, object_type="vault",
                                     object_id=worker.vault_id,
                                     outcome="ok" if ok else "failed", details=details)

@@ -90,7 +90,7 @@ _MESSAGES = {
     "passphrases_differ": QT_TRANSLATE_NOOP("Messages", "The two passphrases differ."),
     "error": QT_TRANSLATE_NOOP("Messages", "Something went wrong; nothing was changed."),
     "file_unreadable": QT_TRANSLATE_NOOP(
-        "Messages", "The file %1 could not be read or written; nothing was changed."),
+        "Messages", "Casefile could not read or write %1; nothing was changed."),
     "unknown_value": QT_TRANSLATE_NOOP("Messages", "That choice does not exist."),
     "field_not_editable": QT_TRANSLATE_NOOP("Messages", "That field cannot be changed here."),
     "setting_out_of_range": QT_TRANSLATE_NOOP(
@@ -129,6 +129,10 @@ _MESSAGES = {
         "Messages", "The dossier changed while the packet was being made; nothing was sent. "
         "Make the packet again."),
     "cancelled": QT_TRANSLATE_NOOP("Messages", "Stopped; nothing was saved."),
+    # The GUI's exception hook (casefile/ui/app.py): the trace is in the log, not on screen.
+    "unexpected": QT_TRANSLATE_NOOP(
+        "Messages", "Something unexpected went wrong; what you saved is safe, and the "
+        "details (without personal data) are in Casefile's log file."),
 }
 _DOSSIER_ERRORS = {
     "empty_note": QT_TRANSLATE_NOOP("Dossier", "An empty note cannot be finalised."),

@@ -7,21 +7,26 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import importlib
 import os
 import sys
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from casefile import __version__
 from casefile.catalogue import Msg, error_message
 from casefile.errors import CasefileError, DatabaseDamaged
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_BLOCKED = 0, 1, 2, 3
 PASSPHRASE_ENV = "CASEFILE_PASSPHRASE"
+EXIT_CODES_HELP = """exit codes:
+  0  done
+  1  a check found problems
+  2  usage or input error (a wrong passphrase too)
+  3  export blocked by consent (the reasons on stderr)
 
-# Modules that add subcommands: each has `register(subparsers) -> None` and sets
-# `func=handler(args) -> int` on its parsers.
-COMMAND_MODULES: tuple[str, ...] = ("casefile.packets_cli", "casefile.rights_cli")
+Passphrases come from --passphrase-file, the CASEFILE_PASSPHRASE variable or a prompt,
+never from an argument. Without --vault, the vault in the user data folder is used."""
 
 
 class UsageError(Exception):
@@ -41,14 +46,25 @@ def default_demo_dir() -> Path:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # Imported here by name, not through importlib, so a frozen bundle finds them.
+    from casefile import desktop, lists_cli, packets_cli, rights_cli, selfcheck
+
     parser = argparse.ArgumentParser(prog="casefile", description="Casefile: encrypted dossiers "
-                                     "and consent-checked transfer packets.")
-    parser.add_argument("--vault", type=Path, help="the vault folder")
-    parser.add_argument("--lang", choices=("nl", "en"), default=None, help="interface language")
+                                     "and consent-checked transfer packets.",
+                                     epilog=EXIT_CODES_HELP,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"casefile {__version__}",
+                        help="print the version and exit")
+    parser.add_argument("--vault", type=Path, help=VAULT_HELP)
+    parser.add_argument("--debug", action="store_true",
+                        help="log more detail, also on stderr (never personal data)")
+    parser.add_argument("--lang", choices=("nl", "en"), default=None,
+                        help="interface language (default: nl)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("demo", help="a vault of fictional children, then the GUI")
-    p.add_argument("--vault", type=Path, default=argparse.SUPPRESS)
+    p.add_argument("--vault", type=Path, default=argparse.SUPPRESS,
+                   help="the demo vault's folder (default: 'demo' in the user data folder)")
     p.add_argument("--no-gui", action="store_true", help="only create the demo vault")
     p.set_defaults(func=cmd_demo)
 
@@ -62,15 +78,19 @@ def build_parser() -> argparse.ArgumentParser:
     add_vault_user(p)
     p.set_defaults(func=cmd_verify)
 
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(sub)
+    for module in (packets_cli, rights_cli, lists_cli, desktop, selfcheck):
+        module.register(sub)
     return parser
 
 
+VAULT_HELP = "the vault folder (default: 'vault' in the user data folder)"
+
+
 def add_vault_user(p: argparse.ArgumentParser) -> None:
-    """--vault, --user and the passphrase sources shared by commands that unlock."""
-    p.add_argument("--vault", type=Path, default=argparse.SUPPRESS, required=True)
-    p.add_argument("--user", required=True)
+    """--vault, --user and the passphrase sources shared by commands that unlock. The
+    subcommand's --vault overrides the global one; neither given means the default vault."""
+    p.add_argument("--vault", type=Path, default=argparse.SUPPRESS, help=VAULT_HELP)
+    p.add_argument("--user", required=True, help="the user name to unlock with")
     p.add_argument("--passphrase-file", type=Path,
                    help=f"read the passphrase from this file (or set {PASSPHRASE_ENV})")
     p.add_argument("--recovery-key-file", type=Path, help="unlock with the recovery key")
@@ -93,9 +113,14 @@ def read_secret(path: Path | None, env: str, prompt: str, *, confirm: bool = Fal
     return first
 
 
+def vault_dir(args: argparse.Namespace) -> Path:
+    return getattr(args, "vault", None) or default_vault_dir()
+
+
 def unlock(args: argparse.Namespace, secrets=None):
     from casefile.vault import Vault
 
+    args.vault = vault_dir(args)
     if getattr(args, "recovery_key_file", None):
         key = read_secret(args.recovery_key_file, "CASEFILE_RECOVERY_KEY", "Recovery key: ")
         return Vault.open(args.vault, user=args.user, recovery_key=key, secrets=secrets)
@@ -130,6 +155,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     passphrase = read_secret(args.passphrase_file, PASSPHRASE_ENV, "New passphrase: ",
                              confirm=True)
     secrets = keyring_store() if args.bind else None
+    args.vault = vault_dir(args)
     with Vault.create(args.vault, user=args.user, passphrase=passphrase,
                       practice_name=args.practice, secrets=secrets, bind=args.bind) as vault:
         print(f"Vault created in {args.vault}.")
@@ -154,27 +180,61 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from casefile.demo import DEMO_PASSPHRASE, DEMO_USER, create_demo
+    from casefile.demo import DEMO_PASSPHRASE, DEMO_USER, create_demo, exportable_pair
     from casefile.vault import is_vault
 
     folder = getattr(args, "vault", None) or default_demo_dir()
     print(f"Demo vault: {folder}  user: {DEMO_USER}  passphrase: {DEMO_PASSPHRASE}")
     if not is_vault(folder):
-        create_demo(folder).lock()
+        with create_demo(folder) as vault:
+            pair = exportable_pair(vault)
+        if pair:
+            print(f"Try an export: casefile --vault {folder} export --user {DEMO_USER} "
+                  f"--child {pair[0]} --recipient {pair[1]} --out packet.pdf")
     if args.no_gui:
         return EXIT_OK
     return run_gui(folder, args.lang)
 
 
+def default_language() -> str:
+    return "nl"
+
+
 def run_gui(folder: Path, lang: str | None) -> int:
+    from casefile.display import display_problem
+
+    problem = display_problem()
+    if problem:  # said before Qt starts: Qt itself would abort without a word
+        raise UsageError(problem)
     from casefile.ui.app import run_gui as start
 
-    return start(folder, lang=lang or "nl")
+    return start(folder, lang=lang or default_language())
+
+
+def gui_main() -> int:
+    """The `casefile-gui` entry point (no console window on Windows): the same commands."""
+    return main(sys.argv[1:])
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from casefile import diagnostics
+
     parser = build_parser()
     args = parser.parse_args(argv)
+    diagnostics.setup_logging(debug=args.debug)
+    command = getattr(args, "command", None) or "gui"
+    diagnostics.log_start(command)
+    started = time.monotonic()
+    code = run_command(args)
+    diagnostics.log.info("end command=%s exit=%d seconds=%.2f", command, code,
+                         time.monotonic() - started)
+    return code
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """The command's exit code; every failure becomes one sentence on stderr."""
+    from casefile import diagnostics
+
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)
     try:
         if handler is None:
@@ -184,11 +244,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(str(exc), file=sys.stderr)
         return EXIT_USAGE
     except CasefileError as exc:
+        diagnostics.log.info("error code=%s", exc.code)
         print(words(args.lang)(error_message(exc)), file=sys.stderr)
         return EXIT_BLOCKED if exc.code == "consent_required" else EXIT_USAGE
     except OSError as exc:
+        diagnostics.log.info("error %s", diagnostics.describe(exc))
         print(words(args.lang)(error_message(exc)), file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("Stopped.", file=sys.stderr)
         return EXIT_USAGE
+    except Exception as exc:  # the last resort: a sentence, and the trace in the log
+        diagnostics.log_exception(exc, getattr(args, "command", None) or "gui")
+        print(diagnostics.unexpected_sentence(), file=sys.stderr)
+        return EXIT_USAGE
+

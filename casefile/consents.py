@@ -25,7 +25,9 @@ from casefile.model import (
 )
 from casefile.storage.database import Connection
 from casefile.storage.repositories import consents as repo
+from casefile.storage.repositories import items as item_repo
 from casefile.storage.repositories import people
+from casefile.storage.repositories import search as search_repo
 from casefile.validation import clean_text
 
 
@@ -194,9 +196,8 @@ class Consents:
         with self._ctx.transaction() as conn:
             for item in held:
                 kind, _, raw = item.key.partition(":")
-                table = "notes" if kind == "note" else "documents"
-                conn.execute(f"DELETE FROM {table} WHERE id = ?", (int(raw),))
-            conn.execute("INSERT INTO notes_fts(notes_fts) VALUES ('optimize')")
+                item_repo.delete(conn, kind, int(raw))
+            search_repo.optimise(conn)
             self._ctx.audit.record(
                 conn,
                 action="erase_on_withdrawal",

@@ -113,7 +113,7 @@ class VaultContext:
         conn, self._conn = self._conn, None
         if conn is not None:
             try:
-                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                database.checkpoint(conn)
             except database.Error:
                 pass
             conn.close()

@@ -54,6 +54,18 @@ def create_demo(folder: Path, *, count: int = 30, seed: int = 7, **vault_options
     return vault
 
 
+def exportable_pair(vault) -> tuple[int, int] | None:
+    """A child and a recipient that a consent in force names: what to try an export with."""
+    today = vault.context.clock.today()
+    for child in vault.children.page(limit=200):
+        for consent in vault.consents.list(child.id):
+            if (consent.recipient_id and consent.withdrawal is None
+                    and not consent.entered_in_error
+                    and consent.valid_from <= today <= consent.valid_until):
+                return child.id, consent.recipient_id
+    return None
+
+
 def populate(vault, *, count: int = 30, seed: int = 7) -> None:
     rng = random.Random(seed)
     today = vault.context.clock.today()

@@ -19,12 +19,11 @@ from casefile.errors import (
     DocumentUnreadable,
     DocumentVanished,
     InvalidInput,
-    NotFound,
 )
 from casefile.exports import ExportKind, Exports
 from casefile.model import Category, Document, Sensitivity
 from casefile.storage.database import Connection
-from casefile.storage.repositories.base import build, insert
+from casefile.storage.repositories import documents as repo
 from casefile.validation import clean_date
 
 CHUNK = 256 * 1024
@@ -111,7 +110,7 @@ class Documents:
         digest, done, first = hashlib.sha256(), 0, b""
         with self._ctx.transaction() as conn:
             ensure_writable(conn, child_id)
-            doc_id = insert(conn, "documents", {
+            doc_id = repo.add(conn, {
                 "child_id": child_id, "filename": name, "media_type": "", "size": 0,
                 "sha256": "", "category": category, "sensitivity": sensitivity,
                 "source_organisation_id": source_id, "received_on": received_on,
@@ -122,28 +121,23 @@ class Documents:
                     raise DocumentTooLarge(limit_mb=self._ctx.settings.document_size_limit_mb)
                 first = first or piece[:16]
                 digest.update(piece)
-                conn.execute("INSERT INTO document_chunks(document_id, seq, data) "
-                             "VALUES (?, ?, ?)", (doc_id, seq, piece))
+                repo.add_chunk(conn, doc_id, seq, piece)
                 if progress:
                     progress(done, max(size, done))
             if done == 0:
                 raise DocumentEmpty()
-            conn.execute("UPDATE documents SET media_type = ?, size = ?, sha256 = ? "
-                         "WHERE id = ?", (sniff_media_type(first, name), done,
-                                          digest.hexdigest(), doc_id))
+            repo.complete(conn, doc_id, media_type=sniff_media_type(first, name), size=done,
+                          sha256=digest.hexdigest())
             self._audit(conn, "create", doc_id, child_id, size=done)
-            return _document(conn, doc_id)
+            return repo.document(conn, doc_id)
 
     def list(self, child_id: int, offset: int = 0, limit: int = 100) -> list[Document]:
         self._ctx.require_user()
-        rows = self._ctx.db().execute(
-            "SELECT * FROM documents WHERE child_id = ? ORDER BY id DESC LIMIT ? OFFSET ?",
-            (child_id, limit, offset))
-        return [build(Document, r) for r in rows]
+        return repo.page(self._ctx.db(), child_id, offset, limit)
 
     def get(self, document_id: int) -> Document:
         self._ctx.require_user()
-        return _document(self._ctx.db(), document_id)
+        return repo.document(self._ctx.db(), document_id)
 
     def read(self, document_id: int) -> bytes:
         """The whole content, in memory (previews and packets); an audited read."""
@@ -153,9 +147,9 @@ class Documents:
         """The content chunk by chunk; the read is audited before the first chunk."""
         self._ctx.require_user()
         with self._ctx.transaction() as conn:
-            doc = _document(conn, document_id)
+            doc = repo.document(conn, document_id)
             self._audit(conn, "read", document_id, doc.child_id)
-        return stored_chunks(self._ctx.db(), document_id)
+        return repo.chunks(self._ctx.db(), document_id)
 
     def save_copy(self, document_id: int, target: Path | str) -> None:
         """An unencrypted copy where the counsellor chose (the UI warns first); refused on
@@ -185,21 +179,3 @@ def _chunks(handle) -> Iterator[bytes]:
             yield piece
     except OSError:
         raise DocumentUnreadable() from None
-
-
-def stored_chunks(conn: Connection, document_id: int) -> Iterator[bytes]:
-    seq = 0
-    while True:
-        row = conn.execute("SELECT data FROM document_chunks WHERE document_id = ? AND seq = ?",
-                           (document_id, seq)).fetchone()
-        if row is None:
-            return
-        yield bytes(row[0])
-        seq += 1
-
-
-def _document(conn: Connection, document_id: int) -> Document:
-    row = conn.execute("SELECT * FROM documents WHERE id = ?", (document_id,)).fetchone()
-    if row is None:
-        raise NotFound()
-    return build(Document, row)

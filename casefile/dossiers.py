@@ -13,7 +13,6 @@ from casefile.errors import DossierRestricted, InvalidInput
 from casefile.model import Child, GuidanceStatus, Organisation, OrganisationKind, Trajectory
 from casefile.storage.database import Connection
 from casefile.storage.repositories import people
-from casefile.storage.repositories.base import insert, update_with_history
 from casefile.storage.repositories.people import FieldChange
 from casefile.validation import clean_date, clean_text
 
@@ -44,7 +43,6 @@ class _Service:
         return people.field_history(self._ctx.db(), self._object_type, object_id)
 
     _object_type = ""
-    _table = ""
     _FIELDS: tuple[str, ...] = ()
 
     def _load(self, conn: Connection, object_id: int) -> Any:
@@ -66,8 +64,8 @@ class _Service:
             if child_id is not None:
                 ensure_writable(conn, child_id)
             values = self._clean({f: getattr(current, f) for f in self._FIELDS} | changes)
-            changed = update_with_history(
-                conn, self._table, self._object_type, object_id, child_id=child_id,
+            changed = people.change(
+                conn, self._object_type, object_id, child_id=child_id,
                 changes={k: values[k] for k in changes}, reason=reason, user_id=user.id,
                 now=self._now())
             if changed:
@@ -78,7 +76,6 @@ class _Service:
 
 class Children(_Service):
     _object_type = "child"
-    _table = "children"
     _load = staticmethod(people.child)
     _FIELDS = ("first_name", "last_name", "birth_date", "school_id", "school_group", "status",
                "opened_on", "closed_on")
@@ -94,7 +91,8 @@ class Children(_Service):
                                   opened_on=opened_on or self._ctx.clock.today()))
         now = self._now()
         with self._ctx.transaction() as conn:
-            child_id = insert(conn, "children", {**values, "created_at": now, "updated_at": now})
+            child_id = people.add(conn, "child", {**values, "created_at": now,
+                                                  "updated_at": now})
             self._record(conn, "create", "child", child_id, child_id)
             return people.child(conn, child_id)
 
@@ -114,9 +112,13 @@ class Children(_Service):
     def update(self, child_id: int, *, reason: str = "", **changes: Any) -> Child:
         return self._update(child_id, reason, changes)
 
-    def page(self, offset: int = 0, limit: int = 100, text: str = "") -> list[Child]:
+    def page(self, offset: int = 0, limit: int = 100, text: str = "", *, order: str = "name",
+             descending: bool = False) -> list[Child]:
+        """One page of the list; `order` is one of people.CHILD_ORDERS (name: Dutch
+        filing order, "van Dalen" under D)."""
         self._ctx.require_user()
-        return people.children_page(self._ctx.db(), offset, limit, text)
+        return people.children_page(self._ctx.db(), offset, limit, text, order=order,
+                                    descending=descending)
 
     def count(self, text: str = "") -> int:
         self._ctx.require_user()
@@ -143,7 +145,6 @@ class Children(_Service):
 
 class Guardians(_Service):
     _object_type = "guardian"
-    _table = "guardians"
     _load = staticmethod(people.guardian)
     _FIELDS = ("name", "relation", "phone", "email", "address", "has_authority")
 
@@ -155,8 +156,8 @@ class Guardians(_Service):
         now = self._now()
         with self._ctx.transaction() as conn:
             ensure_writable(conn, child_id)
-            gid = insert(conn, "guardians", {"child_id": child_id, **values,
-                                             "created_at": now, "updated_at": now})
+            gid = people.add(conn, "guardian", {"child_id": child_id, **values,
+                                                "created_at": now, "updated_at": now})
             self._record(conn, "create", "guardian", gid, child_id)
             return people.guardian(conn, gid)
 
@@ -184,7 +185,6 @@ class Guardians(_Service):
 
 class Organisations(_Service):
     _object_type = "organisation"
-    _table = "organisations"
     _load = staticmethod(people.organisation)
     _FIELDS = ("name", "kind", "contact_person", "email", "phone", "address")
 
@@ -196,7 +196,8 @@ class Organisations(_Service):
                                   email=email, phone=phone, address=address))
         now = self._now()
         with self._ctx.transaction() as conn:
-            oid = insert(conn, "organisations", {**values, "created_at": now, "updated_at": now})
+            oid = people.add(conn, "organisation", {**values, "created_at": now,
+                                                    "updated_at": now})
             self._record(conn, "create", "organisation", oid, None)
             return people.organisation(conn, oid)
 
@@ -228,7 +229,6 @@ class Organisations(_Service):
 
 class Trajectories(_Service):
     _object_type = "trajectory"
-    _table = "trajectories"
     _load = staticmethod(people.trajectory)
     _FIELDS = ("title", "start_date", "end_date", "summary")
 
@@ -240,8 +240,8 @@ class Trajectories(_Service):
         now = self._now()
         with self._ctx.transaction() as conn:
             ensure_writable(conn, child_id)
-            tid = insert(conn, "trajectories", {"child_id": child_id, **values,
-                                                "created_at": now, "updated_at": now})
+            tid = people.add(conn, "trajectory", {"child_id": child_id, **values,
+                                                  "created_at": now, "updated_at": now})
             self._record(conn, "create", "trajectory", tid, child_id)
             return people.trajectory(conn, tid)
 

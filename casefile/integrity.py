@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from casefile.storage.database import Error
+from casefile.storage.database import Error, cipher_problems, integrity_problems
 
 
 @dataclass
@@ -54,9 +54,8 @@ def check_vault(vault) -> IntegrityReport:
     conn = vault.context.db()
     report = IntegrityReport()
     try:
-        rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
-        report.integrity = [r for r in rows if r != "ok"]
-        report.cipher = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+        report.integrity = integrity_problems(conn)
+        report.cipher = cipher_problems(conn)
     except Error as exc:
         report.integrity.append(type(exc).__name__)
     audit = vault.audit.verify()

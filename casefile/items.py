@@ -7,6 +7,7 @@ from __future__ import annotations
 from casefile.consent import Item
 from casefile.model import Category, Sensitivity
 from casefile.storage.database import Connection
+from casefile.storage.repositories import items as repo
 
 IDENTITY = Item("identity", Category.IDENTITY, Sensitivity.NORMAL, "identity")
 CONTACT_DETAILS = Item("contact_details", Category.CONTACT_DETAILS, Sensitivity.NORMAL,
@@ -17,14 +18,6 @@ GUIDANCE_SUMMARY = Item("guidance_summary", Category.GUIDANCE_SUMMARY, Sensitivi
 
 def list_items(conn: Connection, child_id: int, *, drafts: bool = False) -> list[Item]:
     """Every exportable item (with `drafts`, draft notes too: for erasure, never export)."""
-    items = [IDENTITY, CONTACT_DETAILS, GUIDANCE_SUMMARY]
-    rows = conn.execute(
-        "SELECT id, category, sensitivity, session_date FROM notes "
-        "WHERE child_id = ? AND finalised >= ? ORDER BY session_date, id",
-        (child_id, 0 if drafts else 1))
-    items += [Item(f"note:{r[0]}", Category(r[1]), Sensitivity(r[2]), str(r[3])) for r in rows]
-    rows = conn.execute(
-        "SELECT id, category, sensitivity, filename FROM documents "
-        "WHERE child_id = ? ORDER BY id", (child_id,))
-    items += [Item(f"document:{r[0]}", Category(r[1]), Sensitivity(r[2]), r[3]) for r in rows]
-    return items
+    return [IDENTITY, CONTACT_DETAILS, GUIDANCE_SUMMARY] + [
+        Item(f"{r.kind}:{r.id}", r.category, r.sensitivity, r.label)
+        for r in repo.of_child(conn, child_id, drafts=drafts)]

@@ -8,10 +8,10 @@ from typing import Any
 
 from casefile.context import VaultContext
 from casefile.dossiers import ensure_writable
-from casefile.errors import InvalidInput, NotFound
+from casefile.errors import InvalidInput
 from casefile.model import Category, Note, NoteVersion, Sensitivity
 from casefile.storage.database import Connection
-from casefile.storage.repositories.base import build, insert, to_db
+from casefile.storage.repositories import notes as repo
 from casefile.validation import clean_date
 
 MAX_TEXT = 200_000
@@ -38,10 +38,10 @@ class Notes:
         now = self._ctx.clock.now()
         with self._ctx.transaction() as conn:
             ensure_writable(conn, child_id)
-            nid = insert(conn, "notes", {"child_id": child_id, "author_id": user.id, **fields,
-                                         "created_at": now, "updated_at": now})
+            nid = repo.add(conn, {"child_id": child_id, "author_id": user.id, **fields,
+                                  "created_at": now, "updated_at": now})
             self._audit(conn, "create", nid, child_id)
-            return _note(conn, nid)
+            return repo.note(conn, nid)
 
     def save_draft(self, note_id: int, **changes: Any) -> Note:
         """One small UPDATE of the fields that changed, durable once it returns
@@ -53,7 +53,7 @@ class Notes:
             raise InvalidInput("field_not_editable")
         now = self._ctx.clock.now()
         with self._ctx.transaction() as conn:
-            note = _note(conn, note_id)
+            note = repo.note(conn, note_id)
             if note.finalised:
                 raise InvalidInput("note_finalised")
             ensure_writable(conn, note.child_id)
@@ -63,30 +63,27 @@ class Notes:
             fields = {k: v for k, v in fields.items() if v != merged[k]}
             if not fields:
                 return note
-            sets = ", ".join(f"{k} = ?" for k in fields)
-            conn.execute(f"UPDATE notes SET {sets}, updated_at = ? WHERE id = ?",
-                         (*[to_db(v) for v in fields.values()], to_db(now), note_id))
+            repo.change(conn, note_id, now, **fields)
             last = self._draft_audited.get(note_id)
             if last is None or now - last >= DRAFT_AUDIT_INTERVAL:
                 self._audit(conn, "update", note_id, note.child_id)
                 self._draft_audited[note_id] = now
-            return _note(conn, note_id)
+            return repo.note(conn, note_id)
 
     def finalise(self, note_id: int) -> Note:
         user = self._ctx.require_user()
         now = self._ctx.clock.now()
         with self._ctx.transaction() as conn:
-            note = _note(conn, note_id)
+            note = repo.note(conn, note_id)
             ensure_writable(conn, note.child_id)
             if note.finalised:
                 return note
             if not note.text.strip():
                 raise InvalidInput("empty_note")
-            conn.execute("UPDATE notes SET finalised = 1, updated_at = ? WHERE id = ?",
-                         (to_db(now), note_id))
-            _add_version(conn, note, note.version, user.id, now, "")
+            repo.change(conn, note_id, now, finalised=True)
+            repo.add_version(conn, note, user.id, now, "")
             self._audit(conn, "finalise", note_id, note.child_id)
-            return _note(conn, note_id)
+            return repo.note(conn, note_id)
 
     def amend(self, note_id: int, *, text: str, reason: str,
               category: Category | str | None = None,
@@ -97,7 +94,7 @@ class Notes:
             raise InvalidInput("reason_required")
         now = self._ctx.clock.now()
         with self._ctx.transaction() as conn:
-            note = _note(conn, note_id)
+            note = repo.note(conn, note_id)
             ensure_writable(conn, note.child_id)
             if not note.finalised:
                 raise InvalidInput("draft_not_amended")
@@ -108,31 +105,28 @@ class Notes:
             if not fields["text"].strip():
                 raise InvalidInput("empty_note")
             version = note.version + 1
-            conn.execute(
-                "UPDATE notes SET text = ?, category = ?, sensitivity = ?, version = ?, "
-                "updated_at = ? WHERE id = ?",
-                (fields["text"], str(fields["category"]), str(fields["sensitivity"]), version,
-                 to_db(now), note_id))
-            amended = _note(conn, note_id)
-            _add_version(conn, amended, version, user.id, now, reason.strip()[:1000])
+            repo.change(conn, note_id, now, text=fields["text"], category=fields["category"],
+                        sensitivity=fields["sensitivity"], version=version)
+            amended = repo.note(conn, note_id)
+            repo.add_version(conn, amended, user.id, now, reason.strip()[:1000])
             self._audit(conn, "amend", note_id, note.child_id, version=version)
             return amended
 
     def delete_draft(self, note_id: int) -> None:
         self._ctx.require_user()
         with self._ctx.transaction() as conn:
-            note = _note(conn, note_id)
+            note = repo.note(conn, note_id)
             if note.finalised:
                 raise InvalidInput("final_note_not_deleted")
             ensure_writable(conn, note.child_id)
-            conn.execute("DELETE FROM notes WHERE id = ?", (note_id,))
+            repo.delete(conn, note_id)
             self._audit(conn, "delete", note_id, note.child_id)
 
     def get(self, note_id: int) -> Note:
         """An audited read."""
         self._ctx.require_user()
         with self._ctx.transaction() as conn:
-            note = _note(conn, note_id)
+            note = repo.note(conn, note_id)
             self._audit(conn, "read", note_id, note.child_id)
         return note
 
@@ -140,43 +134,24 @@ class Notes:
         """Every finalised version, oldest first."""
         self._ctx.require_user()
         with self._ctx.transaction() as conn:
-            note = _note(conn, note_id)
-            rows = conn.execute("SELECT * FROM note_versions WHERE note_id = ? ORDER BY version",
-                                (note_id,)).fetchall()
+            note = repo.note(conn, note_id)
+            versions = repo.versions(conn, note_id)
             self._audit(conn, "read_history", note_id, note.child_id)
-        return [build(NoteVersion, r) for r in rows]
+        return versions
 
     def list(self, child_id: int, offset: int = 0, limit: int = 100) -> list[Note]:
         """The timeline, newest session first."""
         self._ctx.require_user()
-        rows = self._ctx.db().execute(
-            "SELECT * FROM notes WHERE child_id = ? ORDER BY session_date DESC, id DESC "
-            "LIMIT ? OFFSET ?", (child_id, limit, offset))
-        return [build(Note, r) for r in rows]
+        return repo.timeline(self._ctx.db(), child_id, offset, limit)
 
     def count(self, child_id: int) -> int:
         self._ctx.require_user()
-        return self._ctx.db().execute("SELECT count(*) FROM notes WHERE child_id = ?",
-                                      (child_id,)).fetchone()[0]
+        return repo.count(self._ctx.db(), child_id)
 
     def _audit(self, conn: Connection, action: str, note_id: int, child_id: int,
                **details: object) -> None:
         self._ctx.audit.record(conn, action=action, object_type="note", object_id=note_id,
                                child_id=child_id, details=details)
-
-
-def _note(conn: Connection, note_id: int) -> Note:
-    row = conn.execute("SELECT * FROM notes WHERE id = ?", (note_id,)).fetchone()
-    if row is None:
-        raise NotFound()
-    return build(Note, row)
-
-
-def _add_version(conn: Connection, note: Note, version: int, user_id: int, now, reason: str):
-    insert(conn, "note_versions", {
-        "note_id": note.id, "child_id": note.child_id, "version": version, "text": note.text,
-        "category": note.category, "sensitivity": note.sensitivity, "changed_by": user_id,
-        "changed_at": now, "reason": reason})
 
 
 def _clean(*, text: Any, category: Any, sensitivity: Any, session_date: Any,

@@ -8,11 +8,10 @@ from datetime import date
 from html import escape
 
 from casefile.catalogue import PdfText
-from casefile.documents import stored_chunks
 from casefile.errors import NotFound
 from casefile.pdf_document import Renderer
 from casefile.storage.database import Connection
-from casefile.storage.repositories import people
+from casefile.storage.repositories import documents, notes, people
 
 
 def pdf_text(renderer: Renderer, lang: str) -> PdfText:
@@ -54,28 +53,17 @@ def _item(conn: Connection, child_id: int, key: str) -> ItemContent:
              "end": t.end_date.isoformat() if t.end_date else None, "summary": t.summary}
             for t in people.trajectories_of(conn, child_id)]})
     kind, _, raw_id = key.partition(":")
-    if kind == "note":
-        row = _row(conn, "SELECT * FROM notes WHERE id = ? AND child_id = ? AND finalised = 1",
-                   int(raw_id), child_id)
+    if kind == "note" and (note := notes.exportable(conn, int(raw_id), child_id)):
         return ItemContent(key, "note", {
-            "session_date": row["session_date"], "duration_minutes": row["duration_minutes"],
-            "category": row["category"], "version": row["version"], "text": row["text"]})
-    if kind == "document":
-        row = _row(conn, "SELECT * FROM documents WHERE id = ? AND child_id = ?", int(raw_id),
-                   child_id)
-        data = b"".join(stored_chunks(conn, row["id"]))
-        return ItemContent(key, "document", {"filename": row["filename"],
-                                             "media_type": row["media_type"]},
-                           file_name=f"documents/{row['id']}-{row['filename']}",
-                           file_bytes=data)
+            "session_date": note.session_date.isoformat(),
+            "duration_minutes": note.duration_minutes, "category": str(note.category),
+            "version": note.version, "text": note.text})
+    if kind == "document" and (doc := documents.of_child(conn, int(raw_id), child_id)):
+        data = b"".join(documents.chunks(conn, doc.id))
+        return ItemContent(key, "document", {"filename": doc.filename,
+                                             "media_type": doc.media_type},
+                           file_name=f"documents/{doc.id}-{doc.filename}", file_bytes=data)
     raise NotFound()
-
-
-def _row(conn: Connection, sql: str, object_id: int, child_id: int):
-    row = conn.execute(sql, (object_id, child_id)).fetchone()
-    if row is None:
-        raise NotFound()
-    return row
 
 
 # -- HTML ------------------------------------------------------------------------------------

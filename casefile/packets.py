@@ -27,6 +27,7 @@ from casefile.storage.database import Connection
 from casefile.storage.files import atomic_write
 from casefile.storage.repositories import consents as consent_repo
 from casefile.storage.repositories import people
+from casefile.storage.repositories import users as user_repo
 from casefile.validation import clean_text
 
 Progress = Callable[[int, int], None]
@@ -159,7 +160,7 @@ class Packets:
     def _approve(self, own_name: str, approver: str, passphrase: str):
         """The approver's own slot proves them, and their signed role (not the users
         table) says they are an admin."""
-        account = people.user_by_name(self._ctx.db(), approver)
+        account = user_repo.by_name(self._ctx.db(), approver)
         if account is None or not account.active or approver == own_name:
             raise NotPermitted("second_admin_required")
         approver_user = roles.approver(self._ctx, approver, passphrase)

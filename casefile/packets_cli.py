@@ -14,16 +14,20 @@ from casefile.errors import ConsentRequired
 def register(sub) -> None:
     p = sub.add_parser("export", help="a consent-checked transfer packet")
     cli.add_vault_user(p)
-    p.add_argument("--child", type=int, required=True)
-    p.add_argument("--recipient", type=int, required=True)
-    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--child", type=int, required=True,
+                   help="the child's id (see `casefile list children`)")
+    p.add_argument("--recipient", type=int, required=True,
+                   help="the receiving organisation's id (see `casefile list recipients`)")
+    p.add_argument("--out", type=Path, required=True, help="the packet file to write (.pdf)")
     p.add_argument("--items", help="comma-separated item keys (default: all allowed)")
-    p.add_argument("--purpose", default="")
+    p.add_argument("--purpose", default="", help="why the packet is sent (in the log)")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("verify-packet", help="check a packet's signature and every hash")
-    p.add_argument("file", type=Path)
-    p.add_argument("--password-file", type=Path)
+    p.add_argument("file", type=Path, help="the packet (.pdf)")
+    p.add_argument("--password-file", type=Path,
+                   help="read the packet's password from this file "
+                        "(or set CASEFILE_PACKET_PASSWORD)")
     p.add_argument("--expect-fingerprint", metavar="FP",
                    help="the practice's signing-key fingerprint (from its consent form or "
                         "letter): checks the sender, not only integrity")

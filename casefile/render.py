@@ -6,12 +6,14 @@ the writer writes into a QBuffer."""
 from __future__ import annotations
 
 import functools
-import os
+from importlib import resources
+from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontDatabase,
     QGuiApplication,
     QPageLayout,
     QPageSize,
@@ -26,6 +28,12 @@ from casefile.render_text import Words
 RESOLUTION = 96  # CSS pixels are 1/96 inch, so paddings in the HTML keep their size
 MARGINS_MM = QMarginsF(20, 18, 20, 14)  # left, top, right, bottom
 FOOTER_PT = 14  # room under the text for the page number
+# Bundled (package data), so a PDF looks the same on every computer: found by name only, a
+# bare fontconfig once printed the access report in Dingbats.
+FONT_FAMILY = "DejaVu Sans"
+MONO_FAMILY = "DejaVu Sans Mono"
+FONTS = Path(str(resources.files("casefile").joinpath("resources", "fonts")))
+_bundled_families: list[str] | None = None
 
 # Qt deletes a QGuiApplication whose Python wrapper is collected; the CLI's offscreen app
 # must outlive the call that made it, so one reference is kept here (never used otherwise).
@@ -33,14 +41,23 @@ _app: QGuiApplication | None = None
 
 
 def ensure_gui_app() -> None:
-    """A QGuiApplication for rendering; offscreen when there is no screen (the CLI)."""
+    """A QGuiApplication for rendering when there is none (the CLI): always offscreen, since
+    a PDF needs no screen and a stale DISPLAY would make Qt abort the process."""
     global _app
     if QGuiApplication.instance() is not None:
         return
-    if (not os.environ.get("QT_QPA_PLATFORM") and not os.environ.get("DISPLAY")
-            and not os.environ.get("WAYLAND_DISPLAY")):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    _app = QGuiApplication([])
+    _app = QGuiApplication(["casefile", "-platform", "offscreen"])
+
+
+def load_bundled_fonts() -> list[str]:
+    """Register the bundled DejaVu fonts with Qt (once per process, after the app exists);
+    the families registered."""
+    global _bundled_families
+    if _bundled_families is None:
+        ids = [QFontDatabase.addApplicationFont(str(p)) for p in sorted(FONTS.glob("*.ttf"))]
+        _bundled_families = sorted({family for i in ids if i >= 0
+                                    for family in QFontDatabase.applicationFontFamilies(i)})
+    return _bundled_families
 
 
 @functools.cache
@@ -63,6 +80,7 @@ class QtRenderer:
 
     def render(self, doc: PdfDocument | str, title: str = "") -> bytes:
         ensure_gui_app()
+        load_bundled_fonts()
         if isinstance(doc, PdfDocument):
             html, title = to_html(doc), title or doc.title
         else:
@@ -96,7 +114,7 @@ def _layout(html: str, writer: QPdfWriter) -> QTextDocument:
     """Lay the text out on the writer's pages (fonts measured at the PDF's resolution)."""
     document = QTextDocument()
     document.documentLayout().setPaintDevice(writer)
-    document.setDefaultFont(QFont("DejaVu Sans", 10))
+    document.setDefaultFont(QFont(FONT_FAMILY, 10))
     document.setDocumentMargin(0)  # the page layout already has the margins
     document.setHtml(html)
     page = writer.pageLayout().paintRectPixels(RESOLUTION)
@@ -124,7 +142,7 @@ def _paint(writer: QPdfWriter, document: QTextDocument) -> None:
 
 
 def _page_number(painter: QPainter, size: QSizeF, text: str) -> None:
-    font = QFont("DejaVu Sans")
+    font = QFont(FONT_FAMILY)
     font.setPointSizeF(8)
     painter.setFont(font)
     painter.setPen(QColor("#666666"))

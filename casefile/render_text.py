@@ -6,13 +6,15 @@ window speaks)."""
 from __future__ import annotations
 
 import re
+from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from casefile.catalogue import Msg
 
-TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
+# Package data, so a wheel or a frozen bundle finds the .qm files just like a checkout does.
+TRANSLATIONS = Path(str(resources.files("casefile").joinpath("resources", "translations")))
 LANGUAGES = ("nl", "en")  # English is the source language and needs no translation file
 
 

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 
 from casefile.context import VaultContext
 from casefile.errors import InvalidInput, NotDue
-from casefile.model import GuidanceStatus
+from casefile.storage.repositories import retention as repo
 
 
 def add_years(day: date, years: int) -> date:
@@ -61,14 +61,9 @@ class Retention:
         """Every closed dossier with the day it becomes due, soonest first."""
         self._ctx.require_user()
         years = self._ctx.settings.retention_years
-        rows = self._ctx.db().execute(
-            "SELECT c.id, max(t.end_date) AS last_end, "
-            "sum(t.end_date IS NULL) AS open_count, count(t.id) AS total "
-            "FROM children c JOIN trajectories t ON t.child_id = c.id "
-            "WHERE c.status = ? GROUP BY c.id", (GuidanceStatus.CLOSED.value,)).fetchall()
-        items = [DueItem(r["id"], add_years(date.fromisoformat(r["last_end"]), years),
-                         date.fromisoformat(r["last_end"]))
-                 for r in rows if r["open_count"] == 0 and r["last_end"]]
+        items = [DueItem(d.child_id, add_years(d.last_end, years), d.last_end)
+                 for d in repo.closed_dossiers(self._ctx.db())
+                 if d.open_trajectories == 0 and d.last_end]
         return sorted(items, key=lambda i: (i.due_on, i.child_id))
 
     def due(self, at: date | None = None) -> list[DueItem]:
@@ -83,9 +78,8 @@ class Retention:
         self._ctx.require_user()
         day = at or self._ctx.clock.today()
         years = self._ctx.settings.financial_retention_years
-        rows = self._ctx.db().execute("SELECT id, invoice_date FROM financial_records")
-        found = [FinancialDue(r[0], date.fromisoformat(r[1]),
-                              add_years(date.fromisoformat(r[1]), years)) for r in rows]
+        found = [FinancialDue(r.id, r.invoice_date, add_years(r.invoice_date, years))
+                 for r in repo.financial_records(self._ctx.db())]
         return [f for f in found if f.due_on <= day]
 
     def purge_financial(self, record_ids: list[int], *, confirm_count: int) -> int:
@@ -97,8 +91,7 @@ class Retention:
         if any(r not in due for r in record_ids):
             raise NotDue()
         with self._ctx.transaction() as conn:
-            conn.executemany("DELETE FROM financial_records WHERE id = ?",
-                             [(r,) for r in record_ids])
+            repo.delete_financial(conn, record_ids)
             self._ctx.audit.record(conn, action="purge", object_type="financial_records",
                                    details={"count": len(record_ids)})
         return len(record_ids)

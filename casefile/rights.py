@@ -18,11 +18,15 @@ from casefile.passwords import generate_packet_password
 from casefile.pdf_document import Renderer
 from casefile.retention import add_years
 from casefile.signing import SigningKey
+from casefile.storage import database
 from casefile.storage.database import Connection
 from casefile.storage.files import atomic_write
 from casefile.storage.repositories import consents as consent_repo
-from casefile.storage.repositories import people
-from casefile.storage.repositories.base import update_with_history
+from casefile.storage.repositories import documents, notes, people, retention
+from casefile.storage.repositories import rights as repo
+from casefile.storage.repositories import search as search_repo
+from casefile.storage.repositories import users as user_repo
+from casefile.storage.repositories.base import to_db
 from casefile.validation import clean_text
 
 
@@ -47,10 +51,6 @@ class AccessReport:
     password: str  # shown once
 
 
-_CHILD_TABLES = ("guardians", "trajectories", "field_history", "notes", "note_versions",
-                 "documents", "consents", "consent_events", "disclosures")
-
-
 class Rights:
     def __init__(self, ctx: VaultContext, signing: SigningKey, exports: Exports,
                  renderer_factory: Callable[[], Renderer]) -> None:
@@ -71,10 +71,9 @@ class Rights:
         user = self._ctx.require_user()
         reason = clean_text(reason, "reason", required=True, max_length=500)
         with self._ctx.transaction() as conn:
-            changed = update_with_history(conn, "children", "child", child_id,
-                                          child_id=child_id, changes={"restricted": value},
-                                          reason=reason, user_id=user.id,
-                                          now=self._ctx.clock.now())
+            changed = people.change(conn, "child", child_id, child_id=child_id,
+                                    changes={"restricted": value}, reason=reason,
+                                    user_id=user.id, now=self._ctx.clock.now())
             if changed:
                 self._ctx.audit.record(conn, action="restrict" if value else "lift_restriction",
                                        object_type="child", object_id=child_id,
@@ -87,15 +86,13 @@ class Rights:
         version, newest first."""
         self._ctx.require_user()
         conn = self._ctx.db()
-        fields = [dict(r) for r in conn.execute(
-            "SELECT object_type, object_id, field, old_value, new_value, reason, changed_by, "
-            "changed_at FROM field_history WHERE child_id = ?", (child_id,))]
-        notes = [{"object_type": "note", "object_id": r["note_id"], "field": "text",
-                  "old_value": None, "new_value": f"v{r['version']}", "reason": r["reason"],
-                  "changed_by": r["changed_by"], "changed_at": r["changed_at"]}
-                 for r in conn.execute("SELECT * FROM note_versions WHERE child_id = ?",
-                                       (child_id,))]
-        return sorted(fields + notes, key=lambda c: c["changed_at"], reverse=True)
+        fields = [_plain(c, _CHANGE_FIELDS) for c in people.field_changes_of_child(conn,
+                                                                                  child_id)]
+        versions = [{"object_type": "note", "object_id": v.note_id, "field": "text",
+                     "old_value": None, "new_value": f"v{v.version}", "reason": v.reason,
+                     "changed_by": v.changed_by, "changed_at": to_db(v.changed_at)}
+                    for v in notes.versions_of_child(conn, child_id)]
+        return sorted(fields + versions, key=lambda c: c["changed_at"], reverse=True)
 
     # -- Art 17 ---------------------------------------------------------------------------
 
@@ -103,8 +100,7 @@ class Rights:
         self._ctx.require_admin()
         conn = self._ctx.db()
         people.child(conn, child_id)
-        counts = {t: conn.execute(f"SELECT count(*) FROM {t} WHERE child_id = ?",
-                                  (child_id,)).fetchone()[0] for t in _CHILD_TABLES}
+        counts = repo.rows_held(conn, child_id)
         kept, expired = self._financial(conn, child_id)
         counts["financial_records"] = len(expired)
         return ErasurePreview(child_id, counts, kept)
@@ -114,13 +110,11 @@ class Rights:
         those past it (erased with the dossier)."""
         today, years = self._ctx.clock.today(), self._ctx.settings.financial_retention_years
         kept, expired = [], []
-        for rid, number, day in conn.execute(
-                "SELECT id, invoice_number, invoice_date FROM financial_records "
-                "WHERE child_id = ? ORDER BY invoice_date", (child_id,)):
-            if add_years(date.fromisoformat(day), years) > today:
-                kept.append(f"{number} ({day})")
+        for record in retention.financial_records(conn, child_id):
+            if add_years(record.invoice_date, years) > today:
+                kept.append(f"{record.invoice_number} ({record.invoice_date.isoformat()})")
             else:
-                expired.append(rid)
+                expired.append(record.id)
         return kept, expired
 
     def erase(self, child_id: int, *, reason: str, vacuum: bool = True,
@@ -133,10 +127,9 @@ class Rights:
         preview = self.erasure_preview(child_id)
         _step(progress, 0)
         with self._ctx.transaction() as conn:
-            conn.executemany("DELETE FROM financial_records WHERE id = ?",
-                             [(rid,) for rid in self._financial(conn, child_id)[1]])
-            conn.execute("DELETE FROM children WHERE id = ?", (child_id,))
-            conn.execute("INSERT INTO notes_fts(notes_fts) VALUES ('optimize')")
+            retention.delete_financial(conn, self._financial(conn, child_id)[1])
+            repo.delete_child(conn, child_id)
+            search_repo.optimise(conn)
             self._ctx.audit.record(conn, action="erase", object_type="child",
                                    object_id=child_id, child_id=child_id,
                                    details={"rows": sum(preview.erased.values()),
@@ -145,7 +138,7 @@ class Rights:
                                             else "request"})
         _step(progress, 1)
         if vacuum:
-            wipe_free_pages(self._ctx.db())
+            database.wipe_free_pages(self._ctx.db())
         _step(progress, 2)
         return ErasureResult(child_id, preview.erased, preview.kept, vacuum)
 
@@ -187,21 +180,10 @@ def _step(progress, done: int) -> None:
         progress(done, 2)
 
 
-def wipe_free_pages(conn: Connection) -> None:
-    """secure_delete zeroes freed content; VACUUM rebuilds the file without free pages and
-    the truncating checkpoint leaves no old page in the WAL."""
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.execute("VACUUM")
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-
-
 def collect(conn: Connection, child_id: int) -> dict:
     """Everything held on one child, as plain data."""
-    def rows(sql: str) -> list[dict]:
-        return [dict(r) for r in conn.execute(sql, (child_id,))]
-
     child = people.child(conn, child_id)
-    users = {u.id: u.name for u in people.users(conn)}
+    users = {u.id: u.name for u in user_repo.everyone(conn)}
     orgs = {o.id: o.name for o in people.organisations(conn)}
     disclosures = [{**asdict(d), "recipient": orgs.get(d.recipient_id, ""),
                     "without_consent": bool(d.legal_ground),
@@ -214,17 +196,29 @@ def collect(conn: Connection, child_id: int) -> dict:
         "child": asdict(child),
         "guardians": [asdict(g) for g in people.guardians_of(conn, child_id)],
         "trajectories": [asdict(t) for t in people.trajectories_of(conn, child_id)],
-        "notes": rows("SELECT id, session_date, duration_minutes, category, sensitivity, "
-                      "finalised, version, text FROM notes WHERE child_id = ? ORDER BY id"),
-        "note_versions": rows("SELECT note_id, version, text, reason, changed_at FROM "
-                              "note_versions WHERE child_id = ? ORDER BY note_id, version"),
-        "documents": rows("SELECT id, filename, media_type, size, sha256, category, "
-                          "sensitivity, received_on FROM documents WHERE child_id = ?"),
-        "field_history": rows("SELECT object_type, object_id, field, old_value, new_value, "
-                              "reason, changed_at FROM field_history WHERE child_id = ?"),
+        "notes": [_plain(n, ("id", "session_date", "duration_minutes", "category",
+                             "sensitivity", "finalised", "version", "text"))
+                  for n in notes.of_child(conn, child_id)],
+        "note_versions": [_plain(v, ("note_id", "version", "text", "reason", "changed_at"))
+                          for v in notes.versions_of_child(conn, child_id)],
+        "documents": [_plain(d, ("id", "filename", "media_type", "size", "sha256", "category",
+                                 "sensitivity", "received_on"))
+                      for d in documents.all_of_child(conn, child_id)],
+        "field_history": [_plain(c, tuple(f for f in _CHANGE_FIELDS if f != "changed_by"))
+                          for c in people.field_changes_of_child(conn, child_id)],
         "consents": consents,
         "disclosures": disclosures,
     }
+
+
+_CHANGE_FIELDS = ("object_type", "object_id", "field", "old_value", "new_value", "reason",
+                  "changed_by", "changed_at")
+
+
+def _plain(record: object, names: tuple[str, ...]) -> dict:
+    """The named fields as they are stored (ISO dates, 0/1), so the portable JSON reads
+    the same whatever the model's types."""
+    return {name: to_db(getattr(record, name)) for name in names}
 
 
 def report_html(t: PdfText, data: dict) -> str:

@@ -15,11 +15,13 @@ def register(sub) -> None:
     p.set_defaults(func=cmd_backup)
 
     p = sub.add_parser("restore", help="restore a backup into a new folder")
-    p.add_argument("--from", dest="source", type=Path, required=True)
-    p.add_argument("--to", type=Path, required=True)
-    p.add_argument("--user", required=True)
-    p.add_argument("--passphrase-file", type=Path)
-    p.add_argument("--recovery-key-file", type=Path)
+    p.add_argument("--from", dest="source", type=Path, required=True, help="the backup file")
+    p.add_argument("--to", type=Path,
+                   help="the new, empty vault folder (default: the global --vault)")
+    p.add_argument("--user", required=True, help="a user of the backed-up vault")
+    p.add_argument("--passphrase-file", type=Path,
+                   help=f"read the passphrase from this file (or set {cli.PASSPHRASE_ENV})")
+    p.add_argument("--recovery-key-file", type=Path, help="unlock with the recovery key")
     p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser("retention", help="what is due for deletion, and the purge")
@@ -32,8 +34,9 @@ def register(sub) -> None:
 
     p = sub.add_parser("access-report", help="everything held on a child (GDPR Art 15/20)")
     cli.add_vault_user(p)
-    p.add_argument("--child", type=int, required=True)
-    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--child", type=int, required=True,
+                   help="the child's id (see `casefile list children`)")
+    p.add_argument("--out", type=Path, required=True, help="the report packet to write (.pdf)")
     p.set_defaults(func=cmd_access_report)
 
 
@@ -47,6 +50,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from casefile.vault import Vault
 
+    args.to = args.to or getattr(args, "vault", None)
+    if args.to is None:
+        raise cli.UsageError("Say where to restore to with --to.")
     if args.recovery_key_file:
         key = cli.read_secret(args.recovery_key_file, "CASEFILE_RECOVERY_KEY", "Recovery key: ")
         vault = Vault.restore(args.source, args.to, user=args.user, recovery_key=key,

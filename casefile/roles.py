@@ -20,7 +20,8 @@ from casefile.errors import CasefileError, NotPermitted, WrongPassphrase
 from casefile.model import Role, User
 from casefile.signatures import Anchors, RecordedHead, RoleState, grant_details, slot_ref
 from casefile.storage import audit_head, database, keys
-from casefile.storage.repositories import people, role_statements
+from casefile.storage.repositories import role_statements
+from casefile.storage.repositories import users as user_repo
 
 if TYPE_CHECKING:
     from casefile.context import VaultContext
@@ -42,7 +43,7 @@ def signing_started(ctx: VaultContext) -> bool:
 def signed_users(ctx: VaultContext) -> list[User]:
     """The users table with each role and status as an admin signed it; a user nobody
     signed is shown as an inactive counsellor. Before signing began: the table as is."""
-    table = people.users(ctx.db())
+    table = user_repo.everyone(ctx.db())
     if not signing_started(ctx):
         return table
     state = signed_state(ctx)
@@ -107,7 +108,7 @@ def _signed_account(ctx: VaultContext, slots: keys.KeySlots, slot_id: str, accou
         return user
     if not signed.active:
         raise WrongPassphrase()
-    user = _as_signed(people.user(ctx.db(), signed.user_id), signed)
+    user = _as_signed(user_repo.user(ctx.db(), signed.user_id), signed)
     ctx.user = user
     return user
 
@@ -134,7 +135,7 @@ def _start_signing(ctx: VaultContext, slots: keys.KeySlots, admin: User, public:
     ctx.pins = pins_of(slots)
     with ctx.transaction() as conn:
         grant(ctx, conn, admin.id, Role.ADMIN, True, admin.name, key=public)
-        for user in people.users(conn):
+        for user in user_repo.everyone(conn):
             if user.id != admin.id:
                 stated = slots.signing_public(user.name)
                 grant(ctx, conn, user.id, user.role, user.active, user.name, key=stated,
@@ -170,13 +171,13 @@ def approver(ctx: VaultContext, name: str, passphrase: str) -> User:
     opened = slots.unwrap_user_keys(name, passphrase, ctx.secrets)
     if opened.database_key != ctx.database_key():
         raise WrongPassphrase("approver_passphrase_wrong")
-    account = people.user_by_name(ctx.db(), name)
+    account = user_repo.by_name(ctx.db(), name)
     if signing_started(ctx):
         if opened.signing_key is None:
             raise NotPermitted("second_admin_required")
         public = keys.signing_public(opened.signing_key)
         signed = signed_state(ctx).owner(public)
-        account = None if signed is None else _as_signed(people.user(ctx.db(), signed.user_id),
+        account = None if signed is None else _as_signed(user_repo.user(ctx.db(), signed.user_id),
                                                          signed)
     if account is None or not account.active or account.role != Role.ADMIN:
         raise NotPermitted("second_admin_required")

@@ -15,6 +15,7 @@ A search is audited with its counts only; the words typed may contain a name."""
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -22,8 +23,10 @@ from datetime import date
 from typing import Literal
 
 from casefile.context import VaultContext
+from casefile.storage.repositories import search as repo
+from casefile.storage.repositories.search import MARK_CLOSE as MARK_CLOSE  # for callers
+from casefile.storage.repositories.search import MARK_OPEN as MARK_OPEN
 
-MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
 CANDIDATES = 500  # ranked by relevance
 SCAN_LIMIT = 5000  # rows read at most to confirm an unfinished word
 PREFIX_INDEX = 3
@@ -98,53 +101,36 @@ class Search:
 
     def _run(self, conn, parsed: Query, limit: int, order: str) -> list[SearchHit]:
         if order == "relevance":
-            ranked = _newest(conn, parsed, max(limit, CANDIDATES), "bm25(notes_fts)")
-            chosen = [r[0] for r in sorted(ranked, key=lambda r: r[1])[:limit]]
-            hits = _hits(conn, parsed, chosen)
+            ranked = _newest(conn, parsed, max(limit, CANDIDATES), rank=True)
+            chosen = [m.note_id for m in sorted(ranked, key=lambda m: m.rank)[:limit]]
+            hits = [_hit(m) for m in repo.snippets(conn, parsed.expression, chosen)]
             return sorted(hits, key=lambda h: chosen.index(h.note_id))
-        hits = [_hit(r) for r in _newest(conn, parsed, limit, _SNIPPET)]
+        hits = [_hit(m) for m in _newest(conn, parsed, limit)]
         return sorted(hits, key=lambda h: (h.session_date, h.note_id), reverse=True)
 
     def optimise(self) -> None:
         """Merge the index's segments, so deleted notes leave no words behind (erasure)."""
         self._ctx.require_user()
         with self._ctx.transaction() as conn:
-            conn.execute("INSERT INTO notes_fts(notes_fts) VALUES ('optimize')")
+            repo.optimise(conn)
 
 
-
-_SNIPPET = f"snippet(notes_fts, 0, '{MARK_OPEN}', '{MARK_CLOSE}', '…', 16)"
-_NEWEST = ("SELECT f.rowid, {extra}, n.child_id, n.session_date, n.finalised, n.text "
-           "FROM notes_fts f JOIN notes n ON n.id = f.rowid "
-           "WHERE notes_fts MATCH ? AND f.rowid >= ? ORDER BY f.rowid DESC")
-
-
-def _newest(conn, parsed: Query, wanted: int, extra: str, lowest: int = 0) -> list:
-    """The newest matches by rowid (a streaming doclist) with `extra` computed for each; an
-    unfinished word is confirmed in the text, reading at most SCAN_LIMIT rows."""
-    sql = _NEWEST.format(extra=extra)
+def _newest(conn, parsed: Query, wanted: int, rank: bool = False) -> list[repo.Match]:
+    """The newest matches; an unfinished word is confirmed in the text, reading at most
+    SCAN_LIMIT rows."""
     if parsed.prefix is None:
-        return conn.execute(sql + " LIMIT ?", (parsed.expression, lowest, wanted)).fetchall()
-    cursor = conn.execute(sql, (parsed.expression, lowest))
-    found: list = []
-    scanned = 0
-    while len(found) < wanted and scanned < SCAN_LIMIT and (batch := cursor.fetchmany(100)):
-        scanned += len(batch)
-        found += [r for r in batch if _confirms(r[5], parsed.prefix)]
-    cursor.close()
-    return found[:wanted]
+        return list(repo.newest(conn, parsed.expression, limit=wanted, rank=rank))
+    found: list[repo.Match] = []
+    matches = repo.newest(conn, parsed.expression, rank=rank)
+    for match in itertools.islice(matches, SCAN_LIMIT):
+        if _confirms(match.text, parsed.prefix):
+            found.append(match)
+            if len(found) == wanted:
+                break
+    matches.close()
+    return found
 
 
-def _hits(conn, parsed: Query, chosen: list[int]) -> list[SearchHit]:
-    """Snippets for the chosen notes only: the range is scanned again (cheap) and snippet()
-    (the costly part of a hit) runs for the chosen rows alone."""
-    if not chosen:
-        return []
-    marks = ", ".join("?" * len(chosen))
-    extra = f"CASE WHEN f.rowid IN ({marks}) THEN {_SNIPPET} END"
-    rows = conn.execute(_NEWEST.format(extra=extra), (*chosen, parsed.expression, min(chosen)))
-    return [_hit(r) for r in rows if r[1] is not None]
-
-
-def _hit(row) -> SearchHit:
-    return SearchHit(row[0], row[2], date.fromisoformat(row[3]), row[1], bool(row[4]))
+def _hit(match: repo.Match) -> SearchHit:
+    return SearchHit(match.note_id, match.child_id, match.session_date, match.snippet or "",
+                     match.finalised)

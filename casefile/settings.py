@@ -7,6 +7,8 @@ from dataclasses import asdict, dataclass, fields, replace
 from typing import TYPE_CHECKING, Any, Literal
 
 from casefile.errors import InvalidInput
+from casefile.storage.database import Connection
+from casefile.storage.repositories import meta
 
 if TYPE_CHECKING:
     from casefile.context import VaultContext
@@ -44,9 +46,9 @@ class SettingsService:
         self._ctx = ctx
 
     def get(self) -> Settings:
-        rows = self._ctx.db().execute("SELECT key, value FROM settings").fetchall()
         known = {f.name for f in fields(Settings)}
-        stored: dict[str, Any] = {r[0]: json.loads(r[1]) for r in rows if r[0] in known}
+        stored: dict[str, Any] = {key: json.loads(text) for key, text
+                                  in meta.settings(self._ctx.db()).items() if key in known}
         return Settings(**stored)
 
     def update(self, **changes: Any) -> Settings:
@@ -62,10 +64,5 @@ class SettingsService:
         return new
 
 
-def save(conn, settings: Settings) -> None:
-    for key, value in asdict(settings).items():
-        conn.execute(
-            "INSERT INTO settings(key, value) VALUES (?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (key, json.dumps(value)),
-        )
+def save(conn: Connection, settings: Settings) -> None:
+    meta.save_settings(conn, {k: json.dumps(v) for k, v in asdict(settings).items()})

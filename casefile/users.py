@@ -10,8 +10,7 @@ from casefile.errors import InvalidInput, WrongRecoveryKey
 from casefile.model import Role, User
 from casefile.passphrase import require_strong
 from casefile.storage import keys
-from casefile.storage.repositories import people
-from casefile.storage.repositories.base import insert
+from casefile.storage.repositories import users as repo
 from casefile.validation import clean_text
 
 
@@ -32,7 +31,7 @@ class Users:
 
     def get(self, user_id: int) -> User:
         self._ctx.require_user()
-        people.user(self._ctx.db(), user_id)  # NotFound for an unknown id
+        repo.user(self._ctx.db(), user_id)  # NotFound for an unknown id
         return next(u for u in roles.signed_users(self._ctx) if u.id == user_id)
 
     def add(self, name: str, *, role: Role | str = Role.COUNSELLOR,
@@ -43,12 +42,11 @@ class Users:
         role = _role(role)
         require_strong(temporary_passphrase, (name,))
         slots = keys.KeySlots.load(self._path, self._ctx.vault_id)
-        if slots.has_slot(name) or people.user_by_name(self._ctx.db(), name):
+        if slots.has_slot(name) or repo.by_name(self._ctx.db(), name):
             raise InvalidInput("user_exists")
         with self._ctx.transaction() as conn:
-            uid = insert(conn, "users", {"name": name, "role": role,
-                                         "must_change_passphrase": True,
-                                         "created_at": self._ctx.clock.now()})
+            uid = repo.add(conn, name, role, self._ctx.clock.now(),
+                           must_change_passphrase=True)
             self._ctx.audit.record(conn, action="create", object_type="user", object_id=uid,
                                    details={"role": str(role)})
             signing = keys.generate_signing_key()
@@ -56,7 +54,7 @@ class Users:
             slots.add_user_slot(name, temporary_passphrase, self._ctx.database_key(),
                                 signing_key=signing)
             slots.save(self._path)
-            return people.user(conn, uid)
+            return repo.user(conn, uid)
 
     def deactivate(self, user_id: int) -> User:
         """Remove the user's key slot; their history stays."""
@@ -67,14 +65,14 @@ class Users:
         with self._ctx.transaction() as conn:
             user = self.get(user_id)
             _keep_an_admin(self._ctx, user, Role.COUNSELLOR)
-            conn.execute("UPDATE users SET active = 0 WHERE id = ?", (user_id,))
+            repo.change(conn, user_id, active=False)
             self._ctx.audit.record(conn, action="deactivate", object_type="user",
                                    object_id=user_id)
             roles.grant(self._ctx, conn, user_id, user.role, False, user.name)
             if slots.has_slot(user.name):
                 slots.remove_slot(user.name, secrets=self._secrets)
                 slots.save(self._path)
-            return people.user(conn, user_id)
+            return repo.user(conn, user_id)
 
     def change_passphrase(self, new_passphrase: str, *, bind: bool | None = None) -> None:
         """Rewrap the current user's own slot; nothing is re-encrypted."""
@@ -86,7 +84,7 @@ class Users:
         # new slot gets a new one, granted under the recovery key's authority.
         signing = self._ctx.own_signing_key or keys.generate_signing_key()
         with self._ctx.transaction() as conn:
-            conn.execute("UPDATE users SET must_change_passphrase = 0 WHERE id = ?", (user.id,))
+            repo.change(conn, user.id, must_change_passphrase=False)
             self._ctx.audit.record(conn, action="change_passphrase", object_type="user",
                                    object_id=user.id)
             if signing != self._ctx.own_signing_key:
@@ -95,7 +93,7 @@ class Users:
             slots.rewrap_user(user.name, new_passphrase, self._ctx.database_key(),
                               bind_to=self._secrets if bound else None, signing_key=signing)
             slots.save(self._path)
-        self._ctx.user = replace(people.user(self._ctx.db(), user.id), role=user.role)
+        self._ctx.user = replace(repo.user(self._ctx.db(), user.id), role=user.role)
 
     def reset_passphrase(self, user_id: int, *, temporary_passphrase: str,
                          recovery_key: str) -> User:
@@ -106,11 +104,11 @@ class Users:
         if slots.unwrap_recovery(recovery_key) != self._ctx.database_key():
             raise WrongRecoveryKey()
         with self._ctx.transaction() as conn:
-            user = people.user(conn, user_id)
+            user = repo.user(conn, user_id)
             if not user.active:
                 raise InvalidInput("user_inactive")
             require_strong(temporary_passphrase, (user.name,))
-            conn.execute("UPDATE users SET must_change_passphrase = 1 WHERE id = ?", (user_id,))
+            repo.change(conn, user_id, must_change_passphrase=True)
             self._ctx.audit.record(conn, action="reset_passphrase", object_type="user",
                                    object_id=user_id)
             if slots.has_slot(user.name):  # a binding to this computer goes with the old slot
@@ -136,7 +134,7 @@ class Users:
             if not user.active:
                 raise InvalidInput("user_inactive")
             _keep_an_admin(self._ctx, user, role)
-            conn.execute("UPDATE users SET role = ? WHERE id = ?", (str(role), user_id))
+            repo.change(conn, user_id, role=role)
             self._ctx.audit.record(conn, action="update", object_type="user",
                                    object_id=user_id, details={"role": str(role)})
             roles.grant(self._ctx, conn, user_id, role, True, user.name)

@@ -35,8 +35,8 @@ from casefile.storage.backup import restore_files
 from casefile.storage.files import atomic_write
 from casefile.storage.keys import KEYSLOTS
 from casefile.storage.lockfile import VaultLock
-from casefile.storage.repositories import people
-from casefile.storage.repositories.base import insert
+from casefile.storage.repositories import meta
+from casefile.storage.repositories import users as user_repo
 from casefile.storage.secrets import SecretStore
 from casefile.users import clean_user_name
 
@@ -162,7 +162,7 @@ class Vault:
         conn = database.connect(path / database.DB_NAME, db_key)
         try:
             ctx = _open_context(path, slots.vault_id, db_key, conn, clock, secrets)
-            account = people.user_by_name(conn, user)
+            account = user_repo.by_name(conn, user)
             if account is None or not account.active:
                 raise WrongPassphrase()
             roles.establish(ctx, slots, user, opened, account,
@@ -256,7 +256,7 @@ class Vault:
 
     def checkpoint(self) -> None:
         """Fold the WAL into the database file (tests use it to look at every byte)."""
-        self._ctx.db().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        database.checkpoint(self._ctx.db())
 
     def __enter__(self) -> Vault:
         return self
@@ -281,13 +281,12 @@ def _initialise(conn, ctx: VaultContext, vault_id: str, user: str, practice_name
                 clock) -> None:
     now = clock.now()
     for key, value in (("vault_id", vault_id), ("created_at", now.isoformat())):
-        conn.execute("INSERT INTO meta(key, value) VALUES (?, ?)", (key, value))
+        meta.add(conn, key, value)
     signing.create(conn)
     settings_module.save(conn, Settings(practice_name=practice_name.strip()))
-    uid = insert(conn, "users", {"name": user, "role": Role.ADMIN, "created_at": now})
-    ctx.user = people.user(conn, uid)
+    ctx.user = user_repo.user(conn, user_repo.add(conn, user, Role.ADMIN, now))
     ctx.audit.record(conn, action="create", object_type="vault", object_id=vault_id)
-    roles.grant(ctx, conn, uid, Role.ADMIN, True, user, key=ctx.pins["admin"])
+    roles.grant(ctx, conn, ctx.user.id, Role.ADMIN, True, user, key=ctx.pins["admin"])
 
 
 def _signing_from_start(ctx: VaultContext) -> tuple[bytes, bytes]:
@@ -304,12 +303,12 @@ def _signing_from_start(ctx: VaultContext) -> tuple[bytes, bytes]:
 def _open_context(path: Path, vault_id: str, db_key: bytes, conn, clock: Clock,
                   secrets: SecretStore | None) -> VaultContext:
     try:
-        row = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
+        stored_id = meta.value(conn, "vault_id")
     except database.Error:
         raise DatabaseDamaged() from None
-    if row is None:
+    if stored_id is None:
         raise DatabaseDamaged()
-    if row[0] != vault_id:
+    if stored_id != vault_id:
         raise WrongVault()
     database.migrate(conn, clock.now().isoformat())
     return VaultContext(path, vault_id, db_key, conn, clock, _workstation(), secrets)

@@ -19,6 +19,19 @@ PASSPHRASE = "paarse-olifant-fietst-naar-Zwolle"
 ADMIN = "anna"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def log_folder(tmp_path_factory):
+    """The diagnostics log of every test goes to one temporary folder, not the user's."""
+    from casefile import diagnostics
+
+    folder = tmp_path_factory.mktemp("log")
+    patch = pytest.MonkeyPatch()
+    patch.setattr(diagnostics, "log_dir", lambda: folder)
+    patch.setenv("XDG_STATE_HOME", str(folder))  # for casefile in a subprocess (Linux)
+    yield folder
+    patch.undo()
+
+
 @pytest.fixture(autouse=True)
 def cheap_kdf(request, monkeypatch):
     if "real_kdf" not in request.keywords:
@@ -67,3 +80,10 @@ def reopen(vault_dir, clock, secrets):
                           secrets=secrets)
 
     return _open
+
+
+def demo_export_ids(demo_output: str) -> tuple[str, str]:
+    """The child and recipient ids from `casefile demo`'s "Try an export:" line."""
+    line = next(x for x in demo_output.splitlines() if x.startswith("Try an export:"))
+    words = line.split()
+    return words[words.index("--child") + 1], words[words.index("--recipient") + 1]

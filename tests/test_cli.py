@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from casefile import cli
 from casefile.demo import DEMO_PASSPHRASE, DEMO_USER
 from casefile.vault import Vault
@@ -72,3 +74,123 @@ def test_module_entry_point_runs():
     out = subprocess.run([sys.executable, "-m", "casefile", "--help"], capture_output=True,
                          text=True, timeout=60)
     assert out.returncode == 0 and "verify" in out.stdout
+
+
+def all_parsers(parser=None):
+    parser = parser or cli.build_parser()
+    yield parser
+    for action in parser._actions:
+        if action.choices and hasattr(action, "_name_parser_map"):
+            for sub in action.choices.values():
+                yield from all_parsers(sub)
+
+
+def test_every_option_and_argument_has_help():
+    for parser in all_parsers():
+        for action in parser._actions:
+            if action.dest not in ("help", "command", "what"):
+                assert action.help, f"{parser.prog} {action.option_strings or action.dest}"
+
+
+def test_help_lists_the_exit_codes(capsys):
+    with pytest.raises(SystemExit) as done:
+        cli.main(["--help"])
+    out = capsys.readouterr().out
+    assert done.value.code == 0
+    assert "3  export blocked by consent" in out and "2  usage or input error" in out
+
+
+def test_version(capsys):
+    from casefile import __version__
+
+    with pytest.raises(SystemExit):
+        cli.main(["--version"])
+    assert capsys.readouterr().out.strip() == f"casefile {__version__}"
+
+
+def test_subcommands_are_imported_statically(monkeypatch):
+    """A frozen bundle only holds modules imported by name in the code."""
+    import importlib
+
+    def refuse(name, *args):
+        raise ImportError(name)
+
+    monkeypatch.setattr(importlib, "import_module", refuse)
+    commands = cli.build_parser()._subparsers._group_actions[0].choices
+    assert {"export", "verify-packet", "backup", "restore", "access-report", "list"} <= set(
+        commands)
+
+
+def test_global_vault_is_honoured_by_subcommands(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv(cli.PASSPHRASE_ENV, PASSPHRASE)
+    target = str(tmp_path / "v")
+    assert cli.main(["--vault", target, "init", "--user", "anna"]) == 0
+    assert cli.main(["--vault", target, "verify", "--user", "anna"]) == 0
+    assert cli.main(["--vault", target, "list", "recipients", "--user", "anna"]) == 0
+    assert cli.main(["--vault", target, "backup", "--user", "anna", "--to",
+                     str(tmp_path / "b")]) == 0
+    backup = next((tmp_path / "b").iterdir())
+    assert cli.main(["--vault", str(tmp_path / "r"), "restore", "--from", str(backup),
+                     "--user", "anna"]) == 0
+    assert (tmp_path / "r").is_dir()
+
+
+def test_without_vault_the_default_vault_is_used(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv(cli.PASSPHRASE_ENV, PASSPHRASE)
+    monkeypatch.setattr(cli, "default_vault_dir", lambda: tmp_path / "default")
+    assert cli.main(["init", "--user", "anna"]) == 0
+    assert cli.main(["list", "children", "--user", "anna"]) == 0
+    assert (tmp_path / "default").is_dir()
+
+
+def test_list_children_and_recipients(vault, vault_dir, capsys, monkeypatch):
+    from datetime import date
+
+    school = vault.organisations.add(name="OBS De Vlinder")
+    child = vault.children.add(first_name="Fenna", last_name="Zwartjes",
+                               birth_date=date(2016, 5, 4))
+    vault.children.add(first_name="Daan", last_name="Hoekstra", birth_date=date(2015, 1, 2))
+    vault.lock()
+    monkeypatch.setenv(cli.PASSPHRASE_ENV, PASSPHRASE)
+    base = ["--vault", str(vault_dir), "list"]
+    assert cli.main([*base, "children", "--user", "anna", "--filter", "Fenna"]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    assert rows == [f"{child.id}\tFenna Zwartjes\t2016-05-04\t{child.status.value}"]
+    assert cli.main([*base, "recipients", "--user", "anna"]) == 0
+    assert f"{school.id}\tschool\tOBS De Vlinder" in capsys.readouterr().out.splitlines()
+
+
+def test_self_check_starts_the_window_in_dutch(vault, vault_dir, capsys, qapp):
+    vault.lock()
+    assert cli.main(["--lang", "nl", "--vault", str(vault_dir), "self-check"]) == 0
+    out = capsys.readouterr().out
+    assert "translations: 5 files" in out
+    assert "bundled fonts: DejaVu Sans, DejaVu Sans Mono" in out
+    assert "window (nl): Casefile is vergrendeld" in out
+
+
+def test_os_error_names_the_file_but_not_its_folders(tmp_path, capsys, monkeypatch):
+    def refuse(args):
+        raise PermissionError(13, "Permission denied", str(tmp_path / "Fenna" / "rapport.pdf"))
+
+    monkeypatch.setattr(cli, "cmd_verify", refuse)
+    assert cli.main(["verify", "--vault", str(tmp_path), "--user", "anna"]) == cli.EXIT_USAGE
+    err = capsys.readouterr().err
+    assert err == "Casefile could not read or write rapport.pdf; nothing was changed.\n"
+
+
+def test_unexpected_error_is_one_sentence_and_a_scrubbed_trace_in_the_log(
+        tmp_path, capsys, monkeypatch, log_folder):
+    def crash(args):
+        raise ValueError("Fenna Zwartjes")
+
+    monkeypatch.setattr(cli, "cmd_verify", crash)
+    assert cli.main(["--debug", "verify", "--vault", str(tmp_path), "--user", "anna"]) == 2
+    err = capsys.readouterr().err
+    sentences = [x for x in err.splitlines() if x.startswith("Something unexpected")]
+    assert len(sentences) == 1 and str(log_folder) in sentences[0]
+    assert "in crash" in err  # --debug: the trace on stderr too
+    log = (log_folder / "casefile.log").read_text()
+    assert "command=verify" in log and "builtins.ValueError" in log and "in crash" in log
+    assert "Fenna" not in log and "Fenna" not in err
+    assert "end command=verify exit=2 seconds=" in log

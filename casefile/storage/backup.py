@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from casefile.audit import verify_chain
 from casefile.errors import BackupDamaged, BackupFailed, CasefileError, FolderNotEmpty
 from casefile.storage import database, keys
 from casefile.storage.files import atomic_write
@@ -31,6 +30,7 @@ SUFFIX = ".cfbak"
 STATUS_FILE = "backup-status.json"
 CHUNK = 1024 * 1024
 Progress = Callable[[int, int], None]
+ChainCheck = Callable[[database.Connection], bool]  # the audit chain in a copy is whole
 
 
 @dataclass(frozen=True)
@@ -48,9 +48,10 @@ def table_counts(conn: database.Connection) -> dict[str, int]:
     return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
 
 
-def make_backup(ctx, keyslots_path: Path, target_dir: Path, progress: Progress | None = None
-                ) -> BackupResult:
-    """Copy, verify and pack; runs on its own connection so a worker thread can call it."""
+def make_backup(ctx, keyslots_path: Path, target_dir: Path, chain_intact: ChainCheck,
+                progress: Progress | None = None) -> BackupResult:
+    """Copy, verify and pack; runs on its own connection so a worker thread can call it.
+    `chain_intact` is the domain's audit check (storage knows no audit rule)."""
     target_dir = Path(target_dir)
     try:
         target_dir.mkdir(parents=True, exist_ok=True)
@@ -64,7 +65,7 @@ def make_backup(ctx, keyslots_path: Path, target_dir: Path, progress: Progress |
     try:
         counts, head = _copy(source, temp_db, key)
         _step(progress, 1)
-        _verify_copy(temp_db, key, counts, ctx.derive_key(b"casefile audit chain v1"))
+        _verify_copy(temp_db, key, counts, chain_intact)
         _step(progress, 2)
         out = target_dir / f"casefile-backup-{stamp}{SUFFIX}"
         trust = {"audit_head": {"event_id": head[0], "hash": head[1]},
@@ -97,7 +98,7 @@ def _copy(source: database.Connection, temp_db: Path, key: bytes
         head = role_statements.head(source)  # recorded in the header (see newest_header)
         source.backup(target)
         source.execute("COMMIT")
-        target.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        database.checkpoint(target)
         target.execute("PRAGMA journal_mode = DELETE")
     finally:
         target.close()
@@ -107,16 +108,15 @@ def _copy(source: database.Connection, temp_db: Path, key: bytes
     return counts, head
 
 
-def _verify_copy(temp_db: Path, key: bytes, counts: dict[str, int], audit_key: bytes) -> None:
+def _verify_copy(temp_db: Path, key: bytes, counts: dict[str, int],
+                 chain_intact: ChainCheck) -> None:
     conn = database.connect(temp_db, key)
     try:
-        if [r[0] for r in conn.execute("PRAGMA integrity_check")] != ["ok"]:
-            raise BackupFailed()
-        if conn.execute("PRAGMA cipher_integrity_check").fetchall():
+        if database.integrity_problems(conn) or database.cipher_problems(conn):
             raise BackupFailed()
         if table_counts(conn) != counts:
             raise BackupFailed()
-        if not verify_chain(conn, audit_key).ok:
+        if not chain_intact(conn):
             raise BackupFailed()
     finally:
         conn.close()

@@ -59,6 +59,8 @@ def connect(path: Path, key: bytes) -> Connection:
         raise DatabaseDamaged() from _scrub(exc)
     conn.row_factory = sqlcipher3.Row
     conn.create_function("casefile_fold", 1, fold, deterministic=True)
+    # for migration 0005, which fills the sort key of the children already there
+    conn.create_function("casefile_name_sort_key", 2, name_sort_key, deterministic=True)
     return conn
 
 
@@ -66,6 +68,28 @@ def fold(text: str | None) -> str:
     """Lower case without diacritics (Ömer -> omer), for name search in SQL."""
     decomposed = unicodedata.normalize("NFKD", (text or "").casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# Words that stand before a Dutch surname and are not filed under (van Dalen under D,
+# De Vries under V, in 't Veld under V), whatever their case. The key is stored
+# (children.sort_key): a change here needs a migration that fills it again.
+TUSSENVOEGSELS = frozenset({
+    "van", "von", "de", "den", "der", "des", "d'", "het", "'t", "t", "ter", "ten", "te", "in",
+    "op", "aan", "bij", "onder", "uit", "voor", "over", "la", "le", "du", "da", "'s",
+})
+
+
+def name_sort_key(first_name: str | None, last_name: str | None) -> str:
+    """The order of the child list: surname without its tussenvoegsel, then first name,
+    then the tussenvoegsel; case and diacritics folded, so Özdemir files beside Oz..., not
+    after Z. A leading word in lower case counts as a tussenvoegsel too (the way names are
+    written after a first name), but the surname's last word never does."""
+    words = (last_name or "").split()
+    while len(words) > 1 and (fold(words[0]) in TUSSENVOEGSELS
+                              or words[0].lstrip("'")[:1].islower()):
+        words.pop(0)
+    prefix = (last_name or "").split()[:-len(words)] if words else []
+    return "\x1f".join((fold(" ".join(words)), fold(first_name), fold(" ".join(prefix))))
 
 
 def create_private(path: Path) -> None:
@@ -118,6 +142,29 @@ def transaction(conn: Connection) -> Iterator[Connection]:
         if "full" in str(exc).lower():
             raise DiskFull() from None
         raise
+
+
+def checkpoint(conn: Connection) -> None:
+    """Fold the WAL into the database file and empty it."""
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def wipe_free_pages(conn: Connection) -> None:
+    """secure_delete zeroes freed content; VACUUM rebuilds the file without free pages and
+    the truncating checkpoint leaves no old page in the WAL."""
+    checkpoint(conn)
+    conn.execute("VACUUM")
+    checkpoint(conn)
+
+
+def integrity_problems(conn: Connection) -> list[str]:
+    """SQLite's own check of the file's structure; empty when all is well."""
+    return [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+
+
+def cipher_problems(conn: Connection) -> list[str]:
+    """The pages whose HMAC does not match (SQLCipher); empty when all is well."""
+    return [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
 
 
 def migration_files() -> list[tuple[int, str, str]]:

@@ -4,16 +4,26 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Protocol
 
 from casefile.errors import FolderNotWritable, VaultInUse
 
 LOCK_NAME = "casefile.lock"
 
 
+class Locker(Protocol):
+    """Locks an open file without waiting (OSError when another process holds it)."""
+
+    def lock(self, fd: int) -> None: ...
+
+    def unlock(self, fd: int) -> None: ...
+
+
 class VaultLock:
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, locker: Locker | None = None) -> None:
         self._path = folder / LOCK_NAME
         self._fd: int | None = None
+        self._locker = locker or default_locker()
 
     def acquire(self) -> None:
         try:
@@ -21,7 +31,7 @@ class VaultLock:
         except PermissionError as exc:
             raise FolderNotWritable() from exc
         try:
-            _lock(fd)
+            self._locker.lock(fd)
         except OSError:
             os.close(fd)
             raise VaultInUse() from None
@@ -29,7 +39,7 @@ class VaultLock:
 
     def release(self) -> None:
         if self._fd is not None:
-            _unlock(self._fd)
+            self._locker.unlock(self._fd)
             os.close(self._fd)
             self._fd = None
 
@@ -38,20 +48,38 @@ class VaultLock:
         return self._fd is not None
 
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
-    import msvcrt
+class FlockLocker:
+    """POSIX (Linux, macOS): an advisory lock on the whole file."""
 
-    def _lock(fd: int) -> None:
-        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+    def __init__(self) -> None:
+        import fcntl
 
-    def _unlock(fd: int) -> None:
-        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+        self._fcntl = fcntl
 
-else:
-    import fcntl
+    def lock(self, fd: int) -> None:
+        self._fcntl.flock(fd, self._fcntl.LOCK_EX | self._fcntl.LOCK_NB)
 
-    def _lock(fd: int) -> None:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    def unlock(self, fd: int) -> None:
+        self._fcntl.flock(fd, self._fcntl.LOCK_UN)
 
-    def _unlock(fd: int) -> None:
-        fcntl.flock(fd, fcntl.LOCK_UN)
+
+class MsvcrtLocker:
+    """Windows: a mandatory lock on the file's first byte. `msvcrt` is passed in, so the
+    branch is tested on every system with a stand-in that behaves like it."""
+
+    def __init__(self, msvcrt_module=None) -> None:
+        if msvcrt_module is None:
+            import msvcrt as msvcrt_module
+        self._msvcrt = msvcrt_module
+
+    def lock(self, fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)  # msvcrt locks from the current position
+        self._msvcrt.locking(fd, self._msvcrt.LK_NBLCK, 1)
+
+    def unlock(self, fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        self._msvcrt.locking(fd, self._msvcrt.LK_UNLCK, 1)
+
+
+def default_locker() -> Locker:
+    return MsvcrtLocker() if os.name == "nt" else FlockLocker()

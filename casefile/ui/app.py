@@ -3,11 +3,39 @@
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from casefile import diagnostics
+from casefile.desktop import APP_ID, icon_files
+from casefile.render import load_bundled_fonts
 from casefile.ui.i18n import install_translators, remove_translators
+
+
+def application_icon() -> QIcon:
+    icon = QIcon()
+    for path in icon_files():
+        if path.suffix == ".png":  # an SVG would make Qt drop the hand-checked sizes
+            icon.addFile(str(path))
+    return icon
+
+
+def gui_excepthook(kind: type[BaseException], exc: BaseException, tb) -> QMessageBox:
+    """An error no code expected: its scrubbed trace to the log, one calm sentence on
+    screen (not modal for the event loop, so Casefile goes on)."""
+    from casefile.ui.messages import message_for
+
+    diagnostics.log_exception(exc, "gui")
+    app = QApplication.instance()
+    box = QMessageBox(QMessageBox.Icon.Warning, "Casefile", message_for("unexpected"),
+                      QMessageBox.StandardButton.Ok, app.activeWindow() if app else None)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
 
 
 def run_gui(vault_dir: Path, lang: str = "nl", clock=None, secrets=None) -> int:
@@ -19,12 +47,20 @@ def run_gui(vault_dir: Path, lang: str = "nl", clock=None, secrets=None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Casefile")
     app.setApplicationDisplayName("Casefile")
+    app.setDesktopFileName(APP_ID)  # ties the window to the menu entry (Wayland, taskbars)
+    app.setWindowIcon(application_icon())
+    load_bundled_fonts()  # the recovery key and packet password in DejaVu Sans Mono
     translators = install_translators(app, lang)
+    previous_hook, sys.excepthook = sys.excepthook, gui_excepthook
+    started = time.monotonic()
     try:
         window = MainWindow(Path(vault_dir), clock=clock,
                             secrets=secrets if secrets is not None else KeyringSecretStore())
         window.show()
+        diagnostics.log.info("window shown lang=%s seconds=%.2f", lang,
+                             time.monotonic() - started)
         app.main_window = window  # reachable for whoever drives the loop (tests)
         return app.exec()
     finally:
+        sys.excepthook = previous_hook
         remove_translators(app, translators)

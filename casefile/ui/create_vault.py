@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.passphrase import MIN_SCORE, strength
+from casefile.render import FONT_FAMILY, MONO_FAMILY, load_bundled_fonts
 from casefile.ui.jobs import Job
 from casefile.ui.messages import keyring_reason, message_for, weak_hint
 from casefile.ui.unlock import CONTENT_WIDTH, centred
@@ -110,7 +111,7 @@ class CreateVaultWidget(QWidget):
                                "away from this computer."))
         intro.setWordWrap(True)
         self.key_label = QLabel(objectName="recoveryKey")
-        font = QFont("DejaVu Sans Mono")
+        font = QFont(MONO_FAMILY)
         font.setPointSize(15)
         self.key_label.setFont(font)
         # Whole groups per line (set in _created): a wrapped label would cut the key off.
@@ -184,7 +185,9 @@ class CreateVaultWidget(QWidget):
             return
         writer = QPdfWriter(str(path))
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        load_bundled_fonts()
         doc = QTextDocument()
+        doc.setDefaultFont(QFont(FONT_FAMILY, 10))
         doc.setHtml(self._sheet_html())
         doc.print_(writer)
 
@@ -201,7 +204,7 @@ class CreateVaultWidget(QWidget):
         heading = self.tr("Recovery key")
         return (f"<h1>Casefile</h1><h2>{escape(heading)}</h2>"
                 + "".join(f"<p>{escape(line)}</p>" for line in lines)
-                + f"<p style='font-family: monospace; font-size: 16pt'>{key}</p>")
+                + f"<p style='font-family: {MONO_FAMILY}; font-size: 16pt'>{key}</p>")
 
     def _finish(self) -> None:
         self.recovery_forgotten()

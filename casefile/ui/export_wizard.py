@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.render import MONO_FAMILY
 from casefile.ui.consent_texts import reasons_text
 from casefile.ui.dossier_support import Asker, fmt_date, kind_label
 from casefile.ui.jobs import Job, on_own_connection
@@ -252,7 +253,7 @@ class PasswordDialog(QDialog):
         self.setWindowTitle(self.tr("Packet password"))
         self._password = password
         shown = QLabel(password, objectName="passwordText")
-        font = QFont("DejaVu Sans Mono")
+        font = QFont(MONO_FAMILY)
         font.setPointSize(16)
         shown.setFont(font)
         shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -1,5 +1,5 @@
 """Qt's own translations: qtbase for the standard dialogs, and every area's compiled .qm
-under resources/translations. English is the source language and needs no translator."""
+under casefile/resources/translations (package data). English is the source language."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+from casefile.render_text import TRANSLATIONS
 
 
 def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:

@@ -4,11 +4,14 @@ every domain error, and the live hints of the passphrase meter and the keyring o
 from __future__ import annotations
 
 from casefile import catalogue
+from casefile.diagnostics import log
 from casefile.render_text import say
 
 
 def message_for(exc: BaseException | str) -> str:
     """One translated sentence for a domain error or code; never a traceback."""
+    log.info("sentence shown for code=%s", exc if isinstance(exc, str) else
+             getattr(exc, "code", type(exc).__name__))  # the code only: never a message
     return say(catalogue.error_message(exc))
 
 

@@ -1,13 +1,33 @@
-"""SQL for children, guardians, organisations, trajectories, users and field history."""
+"""SQL for children, guardians, organisations, trajectories and field history."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from casefile.model import Child, Guardian, Organisation, Trajectory, User
-from casefile.storage.database import Connection, fold
-from casefile.storage.repositories.base import build, fetch_one
+from casefile.model import Child, Guardian, Organisation, Trajectory
+from casefile.storage.database import Connection, fold, name_sort_key
+from casefile.storage.repositories.base import (
+    build,
+    fetch_one,
+    insert,
+    update,
+    update_with_history,
+)
+
+_TABLES = {"child": "children", "guardian": "guardians", "organisation": "organisations",
+           "trajectory": "trajectories"}
+_NAME_FIELDS = {"first_name", "last_name"}
+# The child list's orders; each ends in id, so paging never repeats or skips a row. The
+# name and the date of birth have an index (migration 0005).
+CHILD_ORDERS = {
+    "name": ("sort_key", "id"),
+    "born": ("birth_date", "id"),
+    "group": ("school_group", "sort_key", "id"),
+    "status": ("CASE status WHEN 'intake' THEN 0 WHEN 'active' THEN 1 WHEN 'paused' THEN 2 "
+               "ELSE 3 END", "sort_key", "id"),
+}
 
 
 @dataclass(frozen=True)
@@ -20,6 +40,29 @@ class FieldChange:
     reason: str
     changed_by: int | None
     changed_at: datetime
+
+
+def add(conn: Connection, object_type: str, values: dict[str, Any]) -> int:
+    """A new child, guardian, organisation or trajectory; a child gets its sort key."""
+    if object_type == "child":
+        values = {**values, "sort_key": name_sort_key(values["first_name"],
+                                                      values["last_name"])}
+    return insert(conn, _TABLES[object_type], values)
+
+
+def change(conn: Connection, object_type: str, object_id: int, *, child_id: int | None,
+           changes: dict[str, Any], reason: str, user_id: int | None,
+           now: datetime) -> list[str]:
+    """Apply `changes` keeping each old value (field history); a child's changed name
+    changes its sort key with it. Returns the fields that really changed."""
+    changed = update_with_history(conn, _TABLES[object_type], object_type, object_id,
+                                  child_id=child_id, changes=changes, reason=reason,
+                                  user_id=user_id, now=now)
+    if object_type == "child" and _NAME_FIELDS & set(changed):
+        renamed = child(conn, object_id)
+        update(conn, "children", object_id,
+               {"sort_key": name_sort_key(renamed.first_name, renamed.last_name)})
+    return changed
 
 
 def child(conn: Connection, child_id: int) -> Child:
@@ -36,11 +79,14 @@ def _name_filter(text: str) -> tuple[str, list[str]]:
     return (" WHERE " + " AND ".join(clauses)) if words else "", args
 
 
-def children_page(conn: Connection, offset: int, limit: int, text: str = "") -> list[Child]:
+def children_page(conn: Connection, offset: int, limit: int, text: str = "", *,
+                  order: str = "name", descending: bool = False) -> list[Child]:
+    """One page of the child list, in one of CHILD_ORDERS."""
     where, args = _name_filter(text)
-    rows = conn.execute(
-        f"SELECT * FROM children{where} ORDER BY last_name COLLATE NOCASE, "
-        "first_name COLLATE NOCASE, id LIMIT ? OFFSET ?", (*args, limit, offset))
+    direction = " DESC" if descending else ""
+    by = ", ".join(term + direction for term in CHILD_ORDERS[order])
+    rows = conn.execute(f"SELECT * FROM children{where} ORDER BY {by} LIMIT ? OFFSET ?",
+                        (*args, limit, offset))
     return [build(Child, r) for r in rows]
 
 
@@ -80,21 +126,15 @@ def trajectories_of(conn: Connection, child_id: int) -> list[Trajectory]:
     return [build(Trajectory, r) for r in rows]
 
 
-def user(conn: Connection, user_id: int) -> User:
-    return build(User, fetch_one(conn, "users", user_id))
-
-
-def user_by_name(conn: Connection, name: str) -> User | None:
-    row = conn.execute("SELECT * FROM users WHERE name = ?", (name,)).fetchone()
-    return build(User, row) if row else None
-
-
-def users(conn: Connection) -> list[User]:
-    return [build(User, r) for r in conn.execute("SELECT * FROM users ORDER BY name, id")]
-
-
 def field_history(conn: Connection, object_type: str, object_id: int) -> list[FieldChange]:
     rows = conn.execute(
         "SELECT * FROM field_history WHERE object_type = ? AND object_id = ? ORDER BY id",
         (object_type, object_id))
+    return [build(FieldChange, r) for r in rows]
+
+
+def field_changes_of_child(conn: Connection, child_id: int) -> list[FieldChange]:
+    """Every change of the child's, guardians' and trajectories' fields, oldest first."""
+    rows = conn.execute("SELECT * FROM field_history WHERE child_id = ? ORDER BY id",
+                        (child_id,))
     return [build(FieldChange, r) for r in rows]

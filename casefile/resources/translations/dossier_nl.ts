@@ -4,202 +4,202 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="18"/>
+        <location filename="../../ui/log_tab.py" line="18"/>
         <source>created</source>
         <translation>aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="19"/>
+        <location filename="../../ui/log_tab.py" line="19"/>
         <source>opened</source>
         <translation>geopend</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="20"/>
+        <location filename="../../ui/log_tab.py" line="20"/>
         <source>changed</source>
         <translation>gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="21"/>
+        <location filename="../../ui/log_tab.py" line="21"/>
         <source>deleted</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="22"/>
+        <location filename="../../ui/log_tab.py" line="22"/>
         <source>saved the draft of</source>
         <translation>concept opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="23"/>
+        <location filename="../../ui/log_tab.py" line="23"/>
         <source>finalised</source>
         <translation>definitief gemaakt</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="24"/>
+        <location filename="../../ui/log_tab.py" line="24"/>
         <source>amended</source>
         <translation>gewijzigd met reden</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="25"/>
-        <location filename="../../casefile/ui/log_tab.py" line="37"/>
+        <location filename="../../ui/log_tab.py" line="25"/>
+        <location filename="../../ui/log_tab.py" line="37"/>
         <source>viewed the history of</source>
         <translation>geschiedenis bekeken</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="26"/>
+        <location filename="../../ui/log_tab.py" line="26"/>
         <source>imported</source>
         <translation>geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="27"/>
-        <location filename="../../casefile/ui/log_tab.py" line="38"/>
+        <location filename="../../ui/log_tab.py" line="27"/>
+        <location filename="../../ui/log_tab.py" line="38"/>
         <source>saved an unencrypted copy of</source>
         <translation>onversleutelde kopie opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="28"/>
+        <location filename="../../ui/log_tab.py" line="28"/>
         <source>exported</source>
         <translation>geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="29"/>
+        <location filename="../../ui/log_tab.py" line="29"/>
         <source>searched in</source>
         <translation>gezocht</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="30"/>
-        <location filename="../../casefile/ui/log_tab.py" line="41"/>
+        <location filename="../../ui/log_tab.py" line="30"/>
+        <location filename="../../ui/log_tab.py" line="41"/>
         <source>recorded</source>
         <translation>vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="31"/>
-        <location filename="../../casefile/ui/log_tab.py" line="42"/>
+        <location filename="../../ui/log_tab.py" line="31"/>
+        <location filename="../../ui/log_tab.py" line="42"/>
         <source>withdrew</source>
         <translation>ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="32"/>
+        <location filename="../../ui/log_tab.py" line="32"/>
         <source>handed out</source>
         <translation>verstrekt</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="33"/>
+        <location filename="../../ui/log_tab.py" line="33"/>
         <source>restricted</source>
         <translation>beperkt</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="34"/>
-        <location filename="../../casefile/ui/log_tab.py" line="40"/>
+        <location filename="../../ui/log_tab.py" line="34"/>
+        <location filename="../../ui/log_tab.py" line="40"/>
         <source>lifted the restriction of</source>
         <translation>beperking opgeheven</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="35"/>
+        <location filename="../../ui/log_tab.py" line="35"/>
         <source>erased</source>
         <translation>gewist</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="36"/>
+        <location filename="../../ui/log_tab.py" line="36"/>
         <source>made an access report of</source>
         <translation>inzageoverzicht gemaakt</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="39"/>
+        <location filename="../../ui/log_tab.py" line="39"/>
         <source>handed out under a legal obligation</source>
         <translation>verstrekt op grond van een wettelijke plicht</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="43"/>
+        <location filename="../../ui/log_tab.py" line="43"/>
         <source>marked as entered in error</source>
         <translation>als vergissing gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="44"/>
+        <location filename="../../ui/log_tab.py" line="44"/>
         <source>checked</source>
         <translation>gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="48"/>
+        <location filename="../../ui/log_tab.py" line="48"/>
         <source>the dossier</source>
         <translation>het dossier</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="49"/>
+        <location filename="../../ui/log_tab.py" line="49"/>
         <source>guardian</source>
         <translation>ouder/verzorger</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="50"/>
+        <location filename="../../ui/log_tab.py" line="50"/>
         <source>trajectory</source>
         <translation>traject</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="51"/>
+        <location filename="../../ui/log_tab.py" line="51"/>
         <source>session note</source>
         <translation>sessieverslag</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="52"/>
+        <location filename="../../ui/log_tab.py" line="52"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="53"/>
+        <location filename="../../ui/log_tab.py" line="53"/>
         <source>consent</source>
         <translation>toestemming</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="54"/>
+        <location filename="../../ui/log_tab.py" line="54"/>
         <source>transfer packet</source>
         <translation>overdrachtspakket</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="55"/>
+        <location filename="../../ui/log_tab.py" line="55"/>
         <source>disclosure</source>
         <translation>verstrekking</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="65"/>
+        <location filename="../../ui/log_tab.py" line="65"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="66"/>
+        <location filename="../../ui/log_tab.py" line="66"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="67"/>
+        <location filename="../../ui/log_tab.py" line="67"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="68"/>
+        <location filename="../../ui/log_tab.py" line="68"/>
         <source>On what</source>
         <translation>Waarop</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="94"/>
+        <location filename="../../ui/log_tab.py" line="94"/>
         <source>This did not succeed.</source>
         <translation>Dit is niet gelukt.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="111"/>
+        <location filename="../../ui/log_tab.py" line="111"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="112"/>
+        <location filename="../../ui/log_tab.py" line="112"/>
         <source>user %1</source>
         <translation>gebruiker %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="122"/>
+        <location filename="../../ui/log_tab.py" line="122"/>
         <source>%1 (failed)</source>
         <translation>%1 (mislukt)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="142"/>
+        <location filename="../../ui/log_tab.py" line="142"/>
         <source>of %1</source>
         <translation>van %1</translation>
     </message>
@@ -207,27 +207,27 @@
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="54"/>
+        <location filename="../../ui/documents_tab.py" line="54"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="55"/>
+        <location filename="../../ui/documents_tab.py" line="55"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="56"/>
+        <location filename="../../ui/documents_tab.py" line="56"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="57"/>
+        <location filename="../../ui/documents_tab.py" line="57"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="58"/>
+        <location filename="../../ui/documents_tab.py" line="58"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
@@ -235,100 +235,100 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="119"/>
+        <location filename="../../ui/documents_tab.py" line="119"/>
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="120"/>
+        <location filename="../../ui/documents_tab.py" line="120"/>
         <source>You can also drop files on the dossier.</source>
         <translation>U kunt bestanden ook op het dossier slepen.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="121"/>
+        <location filename="../../ui/documents_tab.py" line="121"/>
         <source>Save a copy…</source>
         <translation>Kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="127"/>
+        <location filename="../../ui/documents_tab.py" line="127"/>
         <source>About this document</source>
         <translation>Over dit document</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="158"/>
+        <location filename="../../ui/documents_tab.py" line="158"/>
         <source>Documents in this dossier</source>
         <translation>Documenten in dit dossier</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="177"/>
+        <location filename="../../ui/documents_tab.py" line="177"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="178"/>
+        <location filename="../../ui/documents_tab.py" line="178"/>
         <source>Choose a document to see it here.</source>
         <translation>Kies een document om het hier te bekijken.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="180"/>
+        <location filename="../../ui/documents_tab.py" line="180"/>
         <source>About the preview</source>
         <translation>Over het voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="185"/>
+        <location filename="../../ui/documents_tab.py" line="185"/>
         <source>Image preview</source>
         <translation>Voorbeeld van de afbeelding</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="192"/>
+        <location filename="../../ui/documents_tab.py" line="192"/>
         <source>Text preview</source>
         <translation>Voorbeeld van de tekst</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="206"/>
+        <location filename="../../ui/documents_tab.py" line="206"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="212"/>
-        <location filename="../../casefile/ui/documents_tab.py" line="245"/>
+        <location filename="../../ui/documents_tab.py" line="212"/>
+        <location filename="../../ui/documents_tab.py" line="245"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="213"/>
+        <location filename="../../ui/documents_tab.py" line="213"/>
         <source>This dossier is restricted: it is read-only and nothing may be exported.</source>
         <translation>Dit dossier is beperkt: het is alleen-lezen en er mag niets uit worden verstrekt.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="270"/>
+        <location filename="../../ui/documents_tab.py" line="270"/>
         <source>There is no preview for this kind of file. Use &quot;Save a copy&quot; to open it in another program.</source>
         <translation>Van dit soort bestand is geen voorbeeld mogelijk. Gebruik ‘Kopie opslaan’ om het in een ander programma te openen.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="289"/>
+        <location filename="../../ui/documents_tab.py" line="289"/>
         <source>received %1 from %2</source>
         <translation>ontvangen %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="292"/>
+        <location filename="../../ui/documents_tab.py" line="292"/>
         <source>received %1</source>
         <translation>ontvangen %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="298"/>
+        <location filename="../../ui/documents_tab.py" line="298"/>
         <source>This image cannot be shown.</source>
         <translation>Deze afbeelding kan niet worden getoond.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="315"/>
-        <location filename="../../casefile/ui/documents_tab.py" line="320"/>
-        <location filename="../../casefile/ui/documents_tab.py" line="326"/>
+        <location filename="../../ui/documents_tab.py" line="315"/>
+        <location filename="../../ui/documents_tab.py" line="320"/>
+        <location filename="../../ui/documents_tab.py" line="326"/>
         <source>Save a copy</source>
         <translation>Kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/documents_tab.py" line="316"/>
+        <location filename="../../ui/documents_tab.py" line="316"/>
         <source>The copy will NOT be encrypted: anyone with access to that folder can read it. Save it only where it belongs, and delete it when you are done. Continue?</source>
         <translation>De kopie wordt NIET versleuteld: iedereen die bij die map kan, kan hem lezen. Sla hem alleen op waar hij hoort en verwijder hem als u klaar bent. Doorgaan?</translation>
     </message>
@@ -336,79 +336,79 @@
 <context>
     <name>DossierWidget</name>
     <message>
-        <location filename="../../casefile/ui/dossier.py" line="38"/>
-        <location filename="../../casefile/ui/dossier.py" line="198"/>
+        <location filename="../../ui/dossier.py" line="38"/>
+        <location filename="../../ui/dossier.py" line="198"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier.py" line="46"/>
+        <location filename="../../ui/dossier.py" line="46"/>
         <source>Dossier sections</source>
         <translation>Onderdelen van het dossier</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier.py" line="78"/>
+        <location filename="../../ui/dossier.py" line="78"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier.py" line="79"/>
+        <location filename="../../ui/dossier.py" line="79"/>
         <source>Session notes</source>
         <translation>Sessieverslagen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier.py" line="80"/>
+        <location filename="../../ui/dossier.py" line="80"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier.py" line="81"/>
+        <location filename="../../ui/dossier.py" line="81"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier.py" line="82"/>
+        <location filename="../../ui/dossier.py" line="82"/>
         <source>Disclosures</source>
         <translation>Verstrekkingen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier.py" line="83"/>
+        <location filename="../../ui/dossier.py" line="83"/>
         <source>Log</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier.py" line="86"/>
+        <location filename="../../ui/dossier.py" line="86"/>
         <source>Child&apos;s name</source>
         <translation>Naam van het kind</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier.py" line="88"/>
+        <location filename="../../ui/dossier.py" line="88"/>
         <source>Child&apos;s details</source>
         <translation>Gegevens van het kind</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier.py" line="90"/>
+        <location filename="../../ui/dossier.py" line="90"/>
         <source>Restricted dossier</source>
         <translation>Beperkt dossier</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier.py" line="91"/>
+        <location filename="../../ui/dossier.py" line="91"/>
         <source>Restricted – read-only</source>
         <translation>Beperkt – alleen-lezen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier.py" line="93"/>
+        <location filename="../../ui/dossier.py" line="93"/>
         <source>Processing of this dossier is restricted (GDPR Art. 18): it is read-only and nothing may be exported.</source>
         <translation>De verwerking van dit dossier is beperkt (AVG art. 18): het is alleen-lezen en er mag niets uit worden verstrekt.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier.py" line="97"/>
-        <location filename="../../casefile/ui/dossier.py" line="99"/>
+        <location filename="../../ui/dossier.py" line="97"/>
+        <location filename="../../ui/dossier.py" line="99"/>
         <source>Close dossier</source>
         <translation>Dossier sluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casefile/ui/dossier.py" line="128"/>
+        <location filename="../../ui/dossier.py" line="128"/>
         <source>%n years</source>
         <translation>
             <numerusform>%n jaar</numerusform>
@@ -416,12 +416,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier.py" line="128"/>
+        <location filename="../../ui/dossier.py" line="128"/>
         <source>born %1</source>
         <translation>geboren %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier.py" line="140"/>
+        <location filename="../../ui/dossier.py" line="140"/>
         <source>group %1</source>
         <translation>groep %1</translation>
     </message>
@@ -429,47 +429,47 @@
 <context>
     <name>ImportDetailsDialog</name>
     <message>
-        <location filename="../../casefile/ui/document_import.py" line="42"/>
-        <location filename="../../casefile/ui/document_import.py" line="43"/>
+        <location filename="../../ui/document_import.py" line="42"/>
+        <location filename="../../ui/document_import.py" line="43"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/document_import.py" line="45"/>
+        <location filename="../../ui/document_import.py" line="45"/>
         <source>Files: %1</source>
         <translation>Bestanden: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/document_import.py" line="50"/>
-        <location filename="../../casefile/ui/document_import.py" line="65"/>
+        <location filename="../../ui/document_import.py" line="50"/>
+        <location filename="../../ui/document_import.py" line="65"/>
         <source>Received from</source>
         <translation>Ontvangen van</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/document_import.py" line="51"/>
+        <location filename="../../ui/document_import.py" line="51"/>
         <source>(not from an organisation)</source>
         <translation>(niet van een organisatie)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/document_import.py" line="56"/>
-        <location filename="../../casefile/ui/document_import.py" line="66"/>
+        <location filename="../../ui/document_import.py" line="56"/>
+        <location filename="../../ui/document_import.py" line="66"/>
         <source>Date received</source>
         <translation>Datum ontvangen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/document_import.py" line="59"/>
-        <location filename="../../casefile/ui/document_import.py" line="67"/>
+        <location filename="../../ui/document_import.py" line="59"/>
+        <location filename="../../ui/document_import.py" line="67"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/document_import.py" line="62"/>
-        <location filename="../../casefile/ui/document_import.py" line="68"/>
+        <location filename="../../ui/document_import.py" line="62"/>
+        <location filename="../../ui/document_import.py" line="68"/>
         <source>Sensitivity</source>
         <translation>Gevoeligheid</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/document_import.py" line="71"/>
+        <location filename="../../ui/document_import.py" line="71"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
@@ -477,22 +477,22 @@
 <context>
     <name>ImportRunner</name>
     <message>
-        <location filename="../../casefile/ui/document_import.py" line="136"/>
+        <location filename="../../ui/document_import.py" line="136"/>
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/document_import.py" line="138"/>
+        <location filename="../../ui/document_import.py" line="138"/>
         <source>Import progress</source>
         <translation>Voortgang van het importeren</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/document_import.py" line="139"/>
+        <location filename="../../ui/document_import.py" line="139"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/document_import.py" line="150"/>
+        <location filename="../../ui/document_import.py" line="150"/>
         <source>Importing %1…</source>
         <translation>%1 wordt geïmporteerd…</translation>
     </message>
@@ -500,12 +500,12 @@
 <context>
     <name>LogTab</name>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="153"/>
+        <location filename="../../ui/log_tab.py" line="153"/>
         <source>Everything that was done in this dossier, newest first. The log cannot be changed.</source>
         <translation>Alles wat er in dit dossier is gedaan, het nieuwste eerst. Het logboek kan niet worden gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/log_tab.py" line="159"/>
+        <location filename="../../ui/log_tab.py" line="159"/>
         <source>Log of this dossier</source>
         <translation>Logboek van dit dossier</translation>
     </message>
@@ -513,192 +513,192 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../casefile/ui/note_editor.py" line="44"/>
-        <location filename="../../casefile/ui/note_editor.py" line="345"/>
+        <location filename="../../ui/note_editor.py" line="44"/>
+        <location filename="../../ui/note_editor.py" line="345"/>
         <source>Session note</source>
         <translation>Sessieverslag</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/note_editor.py" line="69"/>
+        <location filename="../../ui/note_editor.py" line="69"/>
         <source>Note title</source>
         <translation>Titel van het verslag</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/note_editor.py" line="71"/>
+        <location filename="../../ui/note_editor.py" line="71"/>
         <source>Save status</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/note_editor.py" line="73"/>
+        <location filename="../../ui/note_editor.py" line="73"/>
         <source>About this note</source>
         <translation>Over dit verslag</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/note_editor.py" line="75"/>
-        <location filename="../../casefile/ui/note_editor.py" line="114"/>
+        <location filename="../../ui/note_editor.py" line="75"/>
+        <location filename="../../ui/note_editor.py" line="114"/>
         <source>Session date</source>
         <translation>Datum sessie</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/note_editor.py" line="78"/>
+        <location filename="../../ui/note_editor.py" line="78"/>
         <source>Duration in minutes</source>
         <translation>Duur in minuten</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/note_editor.py" line="81"/>
+        <location filename="../../ui/note_editor.py" line="81"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/note_editor.py" line="82"/>
+        <location filename="../../ui/note_editor.py" line="82"/>
         <source>Kind of note</source>
         <translation>Soort verslag</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/note_editor.py" line="85"/>
-        <location filename="../../casefile/ui/note_editor.py" line="117"/>
+        <location filename="../../ui/note_editor.py" line="85"/>
+        <location filename="../../ui/note_editor.py" line="117"/>
         <source>Sensitivity</source>
         <translation>Gevoeligheid</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/note_editor.py" line="87"/>
+        <location filename="../../ui/note_editor.py" line="87"/>
         <source>Text of the session note</source>
         <translation>Tekst van het sessieverslag</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/note_editor.py" line="88"/>
+        <location filename="../../ui/note_editor.py" line="88"/>
         <source>What happened in this session?</source>
         <translation>Wat is er in deze sessie gebeurd?</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/note_editor.py" line="98"/>
-        <location filename="../../casefile/ui/note_editor.py" line="265"/>
+        <location filename="../../ui/note_editor.py" line="98"/>
+        <location filename="../../ui/note_editor.py" line="265"/>
         <source>Finalise</source>
         <translation>Definitief maken</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/note_editor.py" line="100"/>
+        <location filename="../../ui/note_editor.py" line="100"/>
         <source>A final note can only be changed later with an amendment and a reason.</source>
         <translation>Een definitief verslag kan daarna alleen nog worden gewijzigd, met een reden.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/note_editor.py" line="101"/>
+        <location filename="../../ui/note_editor.py" line="101"/>
         <source>Amend…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/note_editor.py" line="102"/>
+        <location filename="../../ui/note_editor.py" line="102"/>
         <source>Save amendment…</source>
         <translation>Wijziging opslaan…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/note_editor.py" line="104"/>
+        <location filename="../../ui/note_editor.py" line="104"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/note_editor.py" line="106"/>
+        <location filename="../../ui/note_editor.py" line="106"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/note_editor.py" line="107"/>
-        <location filename="../../casefile/ui/note_editor.py" line="280"/>
+        <location filename="../../ui/note_editor.py" line="107"/>
+        <location filename="../../ui/note_editor.py" line="280"/>
         <source>Delete draft</source>
         <translation>Concept verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/note_editor.py" line="115"/>
+        <location filename="../../ui/note_editor.py" line="115"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/note_editor.py" line="116"/>
+        <location filename="../../ui/note_editor.py" line="116"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/note_editor.py" line="187"/>
+        <location filename="../../ui/note_editor.py" line="187"/>
         <source>New session note</source>
         <translation>Nieuw sessieverslag</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/note_editor.py" line="187"/>
+        <location filename="../../ui/note_editor.py" line="187"/>
         <source>Session note – draft</source>
         <translation>Sessieverslag – concept</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/note_editor.py" line="188"/>
+        <location filename="../../ui/note_editor.py" line="188"/>
         <source>Session note – final</source>
         <translation>Sessieverslag – definitief</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/note_editor.py" line="189"/>
+        <location filename="../../ui/note_editor.py" line="189"/>
         <source>Session note – amending</source>
         <translation>Sessieverslag – wijzigen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/note_editor.py" line="192"/>
+        <location filename="../../ui/note_editor.py" line="192"/>
         <source>Version %1; see the history for every change.</source>
         <translation>Versie %1; de geschiedenis toont elke wijziging.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/note_editor.py" line="195"/>
+        <location filename="../../ui/note_editor.py" line="195"/>
         <source>Change the text, then save it with a reason.</source>
         <translation>Pas de tekst aan en sla de wijziging op met een reden.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/note_editor.py" line="197"/>
+        <location filename="../../ui/note_editor.py" line="197"/>
         <source>Draft saved %1</source>
         <translation>Concept opgeslagen %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/note_editor.py" line="200"/>
+        <location filename="../../ui/note_editor.py" line="200"/>
         <source>Saves itself as a draft while you type.</source>
         <translation>Wordt tijdens het typen als concept bewaard.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/note_editor.py" line="211"/>
+        <location filename="../../ui/note_editor.py" line="211"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/note_editor.py" line="214"/>
+        <location filename="../../ui/note_editor.py" line="214"/>
         <source>by %1</source>
         <translation>door %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/note_editor.py" line="227"/>
+        <location filename="../../ui/note_editor.py" line="227"/>
         <source>Not saved yet…</source>
         <translation>Nog niet opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/note_editor.py" line="266"/>
+        <location filename="../../ui/note_editor.py" line="266"/>
         <source>An empty note cannot be finalised.</source>
         <translation>Een leeg verslag kan niet definitief worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/note_editor.py" line="280"/>
+        <location filename="../../ui/note_editor.py" line="280"/>
         <source>Delete this draft? It cannot be brought back.</source>
         <translation>Dit concept verwijderen? Het kan niet worden teruggehaald.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/note_editor.py" line="305"/>
+        <location filename="../../ui/note_editor.py" line="305"/>
         <source>Reason for the amendment</source>
         <translation>Reden van de wijziging</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/note_editor.py" line="306"/>
+        <location filename="../../ui/note_editor.py" line="306"/>
         <source>Why does this note change? The reason is kept with the old and the new text.</source>
         <translation>Waarom verandert dit verslag? De reden wordt bewaard bij de oude en de nieuwe tekst.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/note_editor.py" line="310"/>
+        <location filename="../../ui/note_editor.py" line="310"/>
         <source>Amend</source>
         <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/note_editor.py" line="310"/>
+        <location filename="../../ui/note_editor.py" line="310"/>
         <source>Give a reason for the change.</source>
         <translation>Geef een reden voor de wijziging.</translation>
     </message>
@@ -706,23 +706,23 @@
 <context>
     <name>NoteHistoryDialog</name>
     <message>
-        <location filename="../../casefile/ui/note_history.py" line="58"/>
-        <location filename="../../casefile/ui/note_history.py" line="59"/>
+        <location filename="../../ui/note_history.py" line="58"/>
+        <location filename="../../ui/note_history.py" line="59"/>
         <source>History of this note</source>
         <translation>Geschiedenis van dit verslag</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/note_history.py" line="64"/>
+        <location filename="../../ui/note_history.py" line="64"/>
         <source>Versions of this note</source>
         <translation>Versies van dit verslag</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/note_history.py" line="76"/>
+        <location filename="../../ui/note_history.py" line="76"/>
         <source>Text of the selected version</source>
         <translation>Tekst van de gekozen versie</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/note_history.py" line="94"/>
+        <location filename="../../ui/note_history.py" line="94"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -730,27 +730,27 @@
 <context>
     <name>NoteVersionsModel</name>
     <message>
-        <location filename="../../casefile/ui/note_history.py" line="27"/>
+        <location filename="../../ui/note_history.py" line="27"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/note_history.py" line="28"/>
+        <location filename="../../ui/note_history.py" line="28"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/note_history.py" line="29"/>
+        <location filename="../../ui/note_history.py" line="29"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/note_history.py" line="30"/>
+        <location filename="../../ui/note_history.py" line="30"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/note_history.py" line="46"/>
+        <location filename="../../ui/note_history.py" line="46"/>
         <source>First version</source>
         <translation>Eerste versie</translation>
     </message>
@@ -758,37 +758,37 @@
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="38"/>
+        <location filename="../../ui/notes_tab.py" line="38"/>
         <source>Session</source>
         <translation>Sessie</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="39"/>
+        <location filename="../../ui/notes_tab.py" line="39"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="40"/>
+        <location filename="../../ui/notes_tab.py" line="40"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="41"/>
+        <location filename="../../ui/notes_tab.py" line="41"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="74"/>
+        <location filename="../../ui/notes_tab.py" line="74"/>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="76"/>
+        <location filename="../../ui/notes_tab.py" line="76"/>
         <source>Final (amended)</source>
         <translation>Definitief (gewijzigd)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="77"/>
+        <location filename="../../ui/notes_tab.py" line="77"/>
         <source>Final</source>
         <translation>Definitief</translation>
     </message>
@@ -796,37 +796,37 @@
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="97"/>
+        <location filename="../../ui/notes_tab.py" line="97"/>
         <source>Search this dossier&apos;s notes</source>
         <translation>Zoeken in de verslagen van dit dossier</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="98"/>
+        <location filename="../../ui/notes_tab.py" line="98"/>
         <source>Search in these notes…</source>
         <translation>Zoeken in deze verslagen…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="102"/>
+        <location filename="../../ui/notes_tab.py" line="102"/>
         <source>Notes found in this dossier</source>
         <translation>Gevonden verslagen in dit dossier</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="119"/>
+        <location filename="../../ui/notes_tab.py" line="119"/>
         <source>Session notes, newest first</source>
         <translation>Sessieverslagen, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="136"/>
+        <location filename="../../ui/notes_tab.py" line="136"/>
         <source>New note</source>
         <translation>Nieuw verslag</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="138"/>
+        <location filename="../../ui/notes_tab.py" line="138"/>
         <source>New session note</source>
         <translation>Nieuw sessieverslag</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/notes_tab.py" line="139"/>
+        <location filename="../../ui/notes_tab.py" line="139"/>
         <source>Start a new session note (Ctrl+N)</source>
         <translation>Begin een nieuw sessieverslag (Ctrl+N)</translation>
     </message>
@@ -834,109 +834,109 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../casefile/ui/overview_tab.py" line="73"/>
+        <location filename="../../ui/overview_tab.py" line="73"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/overview_tab.py" line="77"/>
+        <location filename="../../ui/overview_tab.py" line="77"/>
         <source>%1 (%2 years)</source>
         <translation>%1 (%2 jaar)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/overview_tab.py" line="80"/>
+        <location filename="../../ui/overview_tab.py" line="80"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/overview_tab.py" line="81"/>
+        <location filename="../../ui/overview_tab.py" line="81"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/overview_tab.py" line="82"/>
+        <location filename="../../ui/overview_tab.py" line="82"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/overview_tab.py" line="83"/>
+        <location filename="../../ui/overview_tab.py" line="83"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/overview_tab.py" line="84"/>
+        <location filename="../../ui/overview_tab.py" line="84"/>
         <source>Guidance</source>
         <translation>Begeleiding</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/overview_tab.py" line="85"/>
+        <location filename="../../ui/overview_tab.py" line="85"/>
         <source>Dossier opened</source>
         <translation>Dossier geopend</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/overview_tab.py" line="88"/>
+        <location filename="../../ui/overview_tab.py" line="88"/>
         <source>Dossier closed</source>
         <translation>Dossier gesloten</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/overview_tab.py" line="91"/>
+        <location filename="../../ui/overview_tab.py" line="91"/>
         <source>Edit child details</source>
         <translation>Gegevens van het kind wijzigen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/overview_tab.py" line="96"/>
+        <location filename="../../ui/overview_tab.py" line="96"/>
         <source>Parents and guardians</source>
         <translation>Ouders en verzorgers</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/overview_tab.py" line="101"/>
+        <location filename="../../ui/overview_tab.py" line="101"/>
         <source>No parents or guardians recorded yet.</source>
         <translation>Nog geen ouders of verzorgers vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/overview_tab.py" line="105"/>
+        <location filename="../../ui/overview_tab.py" line="105"/>
         <source>Add parent or guardian</source>
         <translation>Ouder of verzorger toevoegen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/overview_tab.py" line="112"/>
+        <location filename="../../ui/overview_tab.py" line="112"/>
         <source>has parental authority</source>
         <translation>heeft gezag</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/overview_tab.py" line="113"/>
+        <location filename="../../ui/overview_tab.py" line="113"/>
         <source>no parental authority</source>
         <translation>geen gezag</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/overview_tab.py" line="123"/>
-        <location filename="../../casefile/ui/overview_tab.py" line="159"/>
+        <location filename="../../ui/overview_tab.py" line="123"/>
+        <location filename="../../ui/overview_tab.py" line="159"/>
         <source>Edit</source>
         <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/overview_tab.py" line="124"/>
-        <location filename="../../casefile/ui/overview_tab.py" line="160"/>
+        <location filename="../../ui/overview_tab.py" line="124"/>
+        <location filename="../../ui/overview_tab.py" line="160"/>
         <source>Edit %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/overview_tab.py" line="129"/>
+        <location filename="../../ui/overview_tab.py" line="129"/>
         <source>Trajectories</source>
         <translation>Trajecten</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/overview_tab.py" line="133"/>
+        <location filename="../../ui/overview_tab.py" line="133"/>
         <source>No trajectories recorded yet.</source>
         <translation>Nog geen trajecten vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/overview_tab.py" line="138"/>
+        <location filename="../../ui/overview_tab.py" line="138"/>
         <source>Add trajectory</source>
         <translation>Traject toevoegen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/overview_tab.py" line="150"/>
+        <location filename="../../ui/overview_tab.py" line="150"/>
         <source>ongoing</source>
         <translation>loopt nog</translation>
     </message>
@@ -944,43 +944,43 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../casefile/ui/search_dialog.py" line="224"/>
-        <location filename="../../casefile/ui/search_dialog.py" line="225"/>
+        <location filename="../../ui/search_dialog.py" line="224"/>
+        <location filename="../../ui/search_dialog.py" line="225"/>
         <source>Search all session notes</source>
         <translation>Zoeken in alle sessieverslagen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/search_dialog.py" line="230"/>
+        <location filename="../../ui/search_dialog.py" line="230"/>
         <source>Search words</source>
         <translation>Zoekwoorden</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/search_dialog.py" line="231"/>
+        <location filename="../../ui/search_dialog.py" line="231"/>
         <source>Words from a session note, e.g. spelling</source>
         <translation>Woorden uit een sessieverslag, bijvoorbeeld spelling</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/search_dialog.py" line="235"/>
+        <location filename="../../ui/search_dialog.py" line="235"/>
         <source>Search result count</source>
         <translation>Aantal gevonden verslagen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/search_dialog.py" line="236"/>
+        <location filename="../../ui/search_dialog.py" line="236"/>
         <source>Found notes</source>
         <translation>Gevonden verslagen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/search_dialog.py" line="248"/>
+        <location filename="../../ui/search_dialog.py" line="248"/>
         <source>Enter opens the selected note in its dossier.</source>
         <translation>Enter opent het gekozen verslag in het dossier van het kind.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/search_dialog.py" line="260"/>
+        <location filename="../../ui/search_dialog.py" line="260"/>
         <source>No session notes contain these words.</source>
         <translation>Geen enkel sessieverslag bevat deze woorden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casefile/ui/search_dialog.py" line="262"/>
+        <location filename="../../ui/search_dialog.py" line="262"/>
         <source>More than %n notes found; the newest first.</source>
         <translation>
             <numerusform>Meer dan %n verslag gevonden; het nieuwste eerst.</numerusform>
@@ -988,7 +988,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casefile/ui/search_dialog.py" line="265"/>
+        <location filename="../../ui/search_dialog.py" line="265"/>
         <source>%n note(s) found, the newest first.</source>
         <translation>
             <numerusform>%n verslag gevonden.</numerusform>
@@ -999,17 +999,17 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../casefile/ui/search_dialog.py" line="90"/>
+        <location filename="../../ui/search_dialog.py" line="90"/>
         <source>Session</source>
         <translation>Sessie</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/search_dialog.py" line="91"/>
+        <location filename="../../ui/search_dialog.py" line="91"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/search_dialog.py" line="92"/>
+        <location filename="../../ui/search_dialog.py" line="92"/>
         <source>Found</source>
         <translation>Gevonden</translation>
     </message>

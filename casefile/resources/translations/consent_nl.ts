@@ -4,42 +4,42 @@
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="30"/>
+        <location filename="../../ui/consent_tab.py" line="30"/>
         <source>Recipient / kind</source>
         <translation>Ontvanger / soort</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="31"/>
+        <location filename="../../ui/consent_tab.py" line="31"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="32"/>
+        <location filename="../../ui/consent_tab.py" line="32"/>
         <source>Given by</source>
         <translation>Gegeven door</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="33"/>
+        <location filename="../../ui/consent_tab.py" line="33"/>
         <source>Valid</source>
         <translation>Geldig</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="34"/>
+        <location filename="../../ui/consent_tab.py" line="34"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="62"/>
+        <location filename="../../ui/consent_tab.py" line="62"/>
         <source>Keep sensitive data</source>
         <translation>Gevoelige gegevens bewaren</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="65"/>
+        <location filename="../../ui/consent_tab.py" line="65"/>
         <source> + special</source>
         <translation> + bijzondere gegevens</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="70"/>
+        <location filename="../../ui/consent_tab.py" line="70"/>
         <source>the child</source>
         <translation>het kind</translation>
     </message>
@@ -47,58 +47,58 @@
 <context>
     <name>ConsentTab</name>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="81"/>
+        <location filename="../../ui/consent_tab.py" line="81"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="85"/>
+        <location filename="../../ui/consent_tab.py" line="85"/>
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="95"/>
+        <location filename="../../ui/consent_tab.py" line="95"/>
         <source>A consent works only for the recipient and the kinds of data it names. Parents may withdraw it at any time.</source>
         <translation>Een toestemming geldt alleen voor de genoemde ontvanger en de genoemde gegevens. Ouders kunnen haar altijd intrekken.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="97"/>
+        <location filename="../../ui/consent_tab.py" line="97"/>
         <source>Record consent…</source>
         <translation>Toestemming vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="99"/>
+        <location filename="../../ui/consent_tab.py" line="99"/>
         <source>Withdraw…</source>
         <translation>Intrekken…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="101"/>
+        <location filename="../../ui/consent_tab.py" line="101"/>
         <source>Entered in error…</source>
         <translation>Vergissing markeren…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="103"/>
+        <location filename="../../ui/consent_tab.py" line="103"/>
         <source>Print form…</source>
         <translation>Formulier afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="159"/>
-        <location filename="../../casefile/ui/consent_tab.py" line="167"/>
+        <location filename="../../ui/consent_tab.py" line="159"/>
+        <location filename="../../ui/consent_tab.py" line="167"/>
         <source>Withdraw consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="160"/>
+        <location filename="../../ui/consent_tab.py" line="160"/>
         <source>Withdrawing works at once: no packet can be made under this consent any more. Reason (optional):</source>
         <translation>Intrekken werkt direct: onder deze toestemming kan geen pakket meer worden gemaakt. Reden (niet verplicht):</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="179"/>
+        <location filename="../../ui/consent_tab.py" line="179"/>
         <source>Ask recipients to delete</source>
         <translation>Ontvangers vragen te verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casefile/ui/consent_tab.py" line="180"/>
+        <location filename="../../ui/consent_tab.py" line="180"/>
         <source>%n earlier packet(s) went out under this consent. Make a letter asking the recipients to delete them (GDPR Art. 19)?</source>
         <translation>
             <numerusform>Onder deze toestemming is eerder %n pakket verstrekt. Een brief maken met het verzoek het te verwijderen (AVG art. 19)?</numerusform>
@@ -106,17 +106,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="185"/>
+        <location filename="../../ui/consent_tab.py" line="185"/>
         <source>Letter to %1</source>
         <translation>Brief aan %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="193"/>
+        <location filename="../../ui/consent_tab.py" line="193"/>
         <source>Erase what this consent covered</source>
         <translation>Wissen wat onder deze toestemming viel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casefile/ui/consent_tab.py" line="194"/>
+        <location filename="../../ui/consent_tab.py" line="194"/>
         <source>This consent covered %n sensitive or special item(s). The privacy statement promises to erase them now:</source>
         <translation>
             <numerusform>Onder deze toestemming viel %n gevoelig of bijzonder onderdeel. Volgens de privacyverklaring wissen we het nu:</numerusform>
@@ -124,38 +124,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="200"/>
+        <location filename="../../ui/consent_tab.py" line="200"/>
         <source>Erase</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="206"/>
-        <location filename="../../casefile/ui/consent_tab.py" line="213"/>
+        <location filename="../../ui/consent_tab.py" line="206"/>
+        <location filename="../../ui/consent_tab.py" line="213"/>
         <source>Entered in error</source>
         <translation>Vergissing</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="207"/>
+        <location filename="../../ui/consent_tab.py" line="207"/>
         <source>The record stays, marked as a mistake. What was wrong?</source>
         <translation>De vastlegging blijft bestaan, gemarkeerd als vergissing. Wat was er mis?</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="219"/>
+        <location filename="../../ui/consent_tab.py" line="219"/>
         <source>Print form</source>
         <translation>Formulier afdrukken</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="220"/>
+        <location filename="../../ui/consent_tab.py" line="220"/>
         <source>Choose a consent to share; its form is prefilled from it.</source>
         <translation>Kies een toestemming om te delen; het formulier wordt daarmee ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="227"/>
+        <location filename="../../ui/consent_tab.py" line="227"/>
         <source>Consent form</source>
         <translation>Toestemmingsformulier</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="231"/>
+        <location filename="../../ui/consent_tab.py" line="231"/>
         <source>The PDF will be saved unencrypted, to be printed. Delete it after printing.</source>
         <translation>De PDF wordt onversleuteld opgeslagen om af te drukken. Verwijder hem na het afdrukken.</translation>
     </message>
@@ -163,32 +163,32 @@
 <context>
     <name>DisclosureModel</name>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="247"/>
+        <location filename="../../ui/consent_tab.py" line="247"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="248"/>
+        <location filename="../../ui/consent_tab.py" line="248"/>
         <source>To</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="249"/>
+        <location filename="../../ui/consent_tab.py" line="249"/>
         <source>Items</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="250"/>
+        <location filename="../../ui/consent_tab.py" line="250"/>
         <source>Basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="275"/>
+        <location filename="../../ui/consent_tab.py" line="275"/>
         <source>Without consent (legal duty): %1</source>
         <translation>Zonder toestemming (wettelijke plicht): %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="276"/>
+        <location filename="../../ui/consent_tab.py" line="276"/>
         <source>Consent %1</source>
         <translation>Toestemming %1</translation>
     </message>
@@ -196,33 +196,33 @@
 <context>
     <name>DisclosuresTab</name>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="283"/>
-        <location filename="../../casefile/ui/consent_tab.py" line="287"/>
+        <location filename="../../ui/consent_tab.py" line="283"/>
+        <location filename="../../ui/consent_tab.py" line="287"/>
         <source>Disclosures</source>
         <translation>Verstrekkingen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="291"/>
+        <location filename="../../ui/consent_tab.py" line="291"/>
         <source>Make a transfer packet…</source>
         <translation>Overdrachtspakket maken…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="293"/>
+        <location filename="../../ui/consent_tab.py" line="293"/>
         <source>Make a transfer packet</source>
         <translation>Overdrachtspakket maken</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="295"/>
+        <location filename="../../ui/consent_tab.py" line="295"/>
         <source>Disclosure without consent…</source>
         <translation>Verstrekking zonder toestemming…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="297"/>
+        <location filename="../../ui/consent_tab.py" line="297"/>
         <source>Disclosure without consent</source>
         <translation>Verstrekking zonder toestemming</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_tab.py" line="304"/>
+        <location filename="../../ui/consent_tab.py" line="304"/>
         <source>Every packet that left this dossier.</source>
         <translation>Elk pakket dat uit dit dossier is verstrekt.</translation>
     </message>
@@ -230,76 +230,76 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../casefile/ui/export_wizard.py" line="121"/>
-        <location filename="../../casefile/ui/export_wizard.py" line="226"/>
+        <location filename="../../ui/export_wizard.py" line="122"/>
+        <location filename="../../ui/export_wizard.py" line="227"/>
         <source>Make a transfer packet</source>
         <translation>Overdrachtspakket maken</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_wizard.py" line="125"/>
-        <location filename="../../casefile/ui/export_wizard.py" line="156"/>
+        <location filename="../../ui/export_wizard.py" line="126"/>
+        <location filename="../../ui/export_wizard.py" line="157"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_wizard.py" line="133"/>
-        <location filename="../../casefile/ui/export_wizard.py" line="157"/>
+        <location filename="../../ui/export_wizard.py" line="134"/>
+        <location filename="../../ui/export_wizard.py" line="158"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_wizard.py" line="137"/>
+        <location filename="../../ui/export_wizard.py" line="138"/>
         <source>Items</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_wizard.py" line="145"/>
-        <location filename="../../casefile/ui/export_wizard.py" line="148"/>
+        <location filename="../../ui/export_wizard.py" line="146"/>
+        <location filename="../../ui/export_wizard.py" line="149"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_wizard.py" line="150"/>
+        <location filename="../../ui/export_wizard.py" line="151"/>
         <source>Create packet…</source>
         <translation>Pakket maken…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_wizard.py" line="151"/>
+        <location filename="../../ui/export_wizard.py" line="152"/>
         <source>Create packet</source>
         <translation>Pakket maken</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_wizard.py" line="153"/>
+        <location filename="../../ui/export_wizard.py" line="154"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_wizard.py" line="186"/>
+        <location filename="../../ui/export_wizard.py" line="187"/>
         <source>Add the recipient to the address book first.</source>
         <translation>Zet de ontvanger eerst in het adresboek.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_wizard.py" line="189"/>
+        <location filename="../../ui/export_wizard.py" line="190"/>
         <source>There is no valid consent for this recipient, so there is nothing to send. The crosses say why.</source>
         <translation>Er is geen geldige toestemming voor deze ontvanger, dus er valt niets te verstrekken. Bij de kruisjes staat waarom.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_wizard.py" line="192"/>
+        <location filename="../../ui/export_wizard.py" line="193"/>
         <source>%1 of %2 items may go; %3 chosen.</source>
         <translation>%1 van de %2 onderdelen mogen mee; %3 gekozen.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_wizard.py" line="202"/>
+        <location filename="../../ui/export_wizard.py" line="203"/>
         <source>The packet for %1 will hold:</source>
         <translation>Het pakket voor %1 bevat:</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_wizard.py" line="208"/>
+        <location filename="../../ui/export_wizard.py" line="209"/>
         <source>Save the packet</source>
         <translation>Pakket opslaan</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_wizard.py" line="232"/>
+        <location filename="../../ui/export_wizard.py" line="233"/>
         <source>Making the packet…</source>
         <translation>Pakket wordt gemaakt…</translation>
     </message>
@@ -307,17 +307,17 @@
 <context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../../casefile/ui/export_wizard.py" line="46"/>
+        <location filename="../../ui/export_wizard.py" line="47"/>
         <source>Item</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_wizard.py" line="47"/>
+        <location filename="../../ui/export_wizard.py" line="48"/>
         <source>May it go?</source>
         <translation>Mag het mee?</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_wizard.py" line="85"/>
+        <location filename="../../ui/export_wizard.py" line="86"/>
         <source>Consent #%1</source>
         <translation>Toestemming #%1</translation>
     </message>
@@ -325,53 +325,53 @@
 <context>
     <name>LegalDisclosureDialog</name>
     <message>
-        <location filename="../../casefile/ui/legal_disclosure.py" line="38"/>
+        <location filename="../../ui/legal_disclosure.py" line="38"/>
         <source>Disclosure without consent</source>
         <translation>Verstrekking zonder toestemming</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/legal_disclosure.py" line="42"/>
+        <location filename="../../ui/legal_disclosure.py" line="42"/>
         <source>Only where the law requires or permits it without consent. The packet, the disclosure log and the parents&apos; access report will say so.</source>
         <translation>Alleen als de wet dit zonder toestemming verplicht of toestaat. Het pakket, het verstrekkingenlog en het inzageoverzicht voor de ouders vermelden dit.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/legal_disclosure.py" line="53"/>
-        <location filename="../../casefile/ui/legal_disclosure.py" line="71"/>
+        <location filename="../../ui/legal_disclosure.py" line="53"/>
+        <location filename="../../ui/legal_disclosure.py" line="71"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/legal_disclosure.py" line="61"/>
+        <location filename="../../ui/legal_disclosure.py" line="61"/>
         <source>Approver&apos;s passphrase</source>
         <translation>Wachtzin van de goedkeurder</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/legal_disclosure.py" line="66"/>
+        <location filename="../../ui/legal_disclosure.py" line="66"/>
         <source>A second administrator is needed to approve; there is none yet.</source>
         <translation>Er is een tweede beheerder nodig om goed te keuren; die is er nog niet.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/legal_disclosure.py" line="69"/>
+        <location filename="../../ui/legal_disclosure.py" line="69"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/legal_disclosure.py" line="70"/>
+        <location filename="../../ui/legal_disclosure.py" line="70"/>
         <source>Legal ground</source>
         <translation>Wettelijke grondslag</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/legal_disclosure.py" line="72"/>
+        <location filename="../../ui/legal_disclosure.py" line="72"/>
         <source>Approved by (administrator)</source>
         <translation>Goedgekeurd door (beheerder)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/legal_disclosure.py" line="73"/>
+        <location filename="../../ui/legal_disclosure.py" line="73"/>
         <source>Their passphrase</source>
         <translation>Diens wachtzin</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/legal_disclosure.py" line="76"/>
+        <location filename="../../ui/legal_disclosure.py" line="76"/>
         <source>Create packet…</source>
         <translation>Pakket maken…</translation>
     </message>
@@ -379,22 +379,22 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../casefile/ui/export_wizard.py" line="252"/>
+        <location filename="../../ui/export_wizard.py" line="253"/>
         <source>Packet password</source>
         <translation>Wachtwoord van het pakket</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_wizard.py" line="260"/>
+        <location filename="../../ui/export_wizard.py" line="261"/>
         <source>Give this password to the school through another channel than the file, for example by phone. It is shown only now.</source>
         <translation>Geef dit wachtwoord langs een andere weg door dan het bestand, bijvoorbeeld telefonisch. Het wordt alleen nu getoond.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_wizard.py" line="263"/>
+        <location filename="../../ui/export_wizard.py" line="264"/>
         <source>Copy (cleared after 30 seconds)</source>
         <translation>Kopiëren (na 30 seconden gewist)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_wizard.py" line="265"/>
+        <location filename="../../ui/export_wizard.py" line="266"/>
         <source>I have noted it</source>
         <translation>Ik heb het genoteerd</translation>
     </message>
@@ -402,103 +402,103 @@
 <context>
     <name>RecordConsentDialog</name>
     <message>
-        <location filename="../../casefile/ui/consent_dialog.py" line="44"/>
+        <location filename="../../ui/consent_dialog.py" line="44"/>
         <source>Record consent</source>
         <translation>Toestemming vastleggen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_dialog.py" line="51"/>
+        <location filename="../../ui/consent_dialog.py" line="51"/>
         <source>Kind of consent</source>
         <translation>Soort toestemming</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_dialog.py" line="55"/>
+        <location filename="../../ui/consent_dialog.py" line="55"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_dialog.py" line="57"/>
-        <location filename="../../casefile/ui/consent_dialog.py" line="59"/>
+        <location filename="../../ui/consent_dialog.py" line="57"/>
+        <location filename="../../ui/consent_dialog.py" line="59"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_dialog.py" line="58"/>
+        <location filename="../../ui/consent_dialog.py" line="58"/>
         <source>e.g. transfer to group 6</source>
         <translation>bijv. overstap naar groep 6</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_dialog.py" line="60"/>
+        <location filename="../../ui/consent_dialog.py" line="60"/>
         <source>What may be shared</source>
         <translation>Wat gedeeld mag worden</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_dialog.py" line="61"/>
+        <location filename="../../ui/consent_dialog.py" line="61"/>
         <source>Explicitly includes special-category data (e.g. a diagnosis)</source>
         <translation>Ook uitdrukkelijk bijzondere persoonsgegevens (zoals een diagnose)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_dialog.py" line="64"/>
+        <location filename="../../ui/consent_dialog.py" line="64"/>
         <source>Given by</source>
         <translation>Gegeven door</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_dialog.py" line="66"/>
+        <location filename="../../ui/consent_dialog.py" line="66"/>
         <source>Not asked (under 12)</source>
         <translation>Niet gevraagd (jonger dan 12)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_dialog.py" line="66"/>
+        <location filename="../../ui/consent_dialog.py" line="66"/>
         <source>Yes, the child agrees</source>
         <translation>Ja, het kind stemt in</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_dialog.py" line="67"/>
+        <location filename="../../ui/consent_dialog.py" line="67"/>
         <source>No, the child does not agree</source>
         <translation>Nee, het kind stemt niet in</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_dialog.py" line="68"/>
+        <location filename="../../ui/consent_dialog.py" line="68"/>
         <source>The child</source>
         <translation>Het kind</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_dialog.py" line="70"/>
+        <location filename="../../ui/consent_dialog.py" line="70"/>
         <source>How it was given</source>
         <translation>Hoe gegeven</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_dialog.py" line="71"/>
+        <location filename="../../ui/consent_dialog.py" line="71"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_dialog.py" line="73"/>
+        <location filename="../../ui/consent_dialog.py" line="73"/>
         <source>Signed form (document)</source>
         <translation>Getekend formulier (document)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_dialog.py" line="77"/>
+        <location filename="../../ui/consent_dialog.py" line="77"/>
         <source>Valid from</source>
         <translation>Geldig vanaf</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_dialog.py" line="78"/>
+        <location filename="../../ui/consent_dialog.py" line="78"/>
         <source>Valid until</source>
         <translation>Geldig tot</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_dialog.py" line="84"/>
+        <location filename="../../ui/consent_dialog.py" line="84"/>
         <source>Record</source>
         <translation>Vastleggen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_dialog.py" line="122"/>
+        <location filename="../../ui/consent_dialog.py" line="122"/>
         <source> (parental authority)</source>
         <translation> (gezag)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/consent_dialog.py" line="128"/>
+        <location filename="../../ui/consent_dialog.py" line="128"/>
         <source>Add the parents on the Overview tab first.</source>
         <translation>Voeg eerst de ouders toe op het tabblad Overzicht.</translation>
     </message>

@@ -4,17 +4,17 @@
 <context>
     <name>AdminDesk</name>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="376"/>
+        <location filename="../../ui/admin.py" line="376"/>
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="379"/>
+        <location filename="../../ui/admin.py" line="379"/>
         <source>Backup made and verified: %1</source>
         <translation>Back-up gemaakt en gecontroleerd: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="389"/>
+        <location filename="../../ui/admin.py" line="389"/>
         <source>Making a backup…</source>
         <translation>Back-up wordt gemaakt…</translation>
     </message>
@@ -22,82 +22,82 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="240"/>
+        <location filename="../../ui/admin.py" line="240"/>
         <source>Audit log</source>
         <translation>Auditlog</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="244"/>
+        <location filename="../../ui/admin.py" line="244"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="244"/>
+        <location filename="../../ui/admin.py" line="244"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="244"/>
+        <location filename="../../ui/admin.py" line="244"/>
         <source>Action</source>
         <translation>Handeling</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="244"/>
+        <location filename="../../ui/admin.py" line="244"/>
         <source>Object</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="245"/>
+        <location filename="../../ui/admin.py" line="245"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="245"/>
+        <location filename="../../ui/admin.py" line="245"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="251"/>
+        <location filename="../../ui/admin.py" line="251"/>
         <source>child number</source>
         <translation>nummer van het kind</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="253"/>
+        <location filename="../../ui/admin.py" line="253"/>
         <source>everyone</source>
         <translation>iedereen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="257"/>
+        <location filename="../../ui/admin.py" line="257"/>
         <source>action, e.g. export</source>
         <translation>handeling, bijv. export</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="263"/>
+        <location filename="../../ui/admin.py" line="263"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="265"/>
+        <location filename="../../ui/admin.py" line="265"/>
         <source>Verify chain</source>
         <translation>Keten controleren</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="303"/>
+        <location filename="../../ui/admin.py" line="303"/>
         <source>The chain is intact: %1 events, none changed or removed.</source>
         <translation>De keten is intact: %1 gebeurtenissen, geen enkele gewijzigd of verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="306"/>
+        <location filename="../../ui/admin.py" line="306"/>
         <source>The chain is broken at event %1: the log was changed outside Casefile.</source>
         <translation>De keten is verbroken bij gebeurtenis %1: het log is buiten Casefile om gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="310"/>
+        <location filename="../../ui/admin.py" line="310"/>
         <source>The log fails %1 signature, role or head check(s): it was changed outside Casefile. Compare it with a backup.</source>
         <translation>Het logboek faalt voor %1 controle(s) van handtekening, rol of kop: het is buiten Casefile gewijzigd. Vergelijk het met een back-up.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="314"/>
+        <location filename="../../ui/admin.py" line="314"/>
         <source>Newest event %1, head %2</source>
         <translation>Nieuwste gebeurtenis %1, kop %2</translation>
     </message>
@@ -105,42 +105,42 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="165"/>
+        <location filename="../../ui/privacy.py" line="165"/>
         <source>Change history</source>
         <translation>Wijzigingsgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="168"/>
+        <location filename="../../ui/privacy.py" line="168"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="168"/>
+        <location filename="../../ui/privacy.py" line="168"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="168"/>
+        <location filename="../../ui/privacy.py" line="168"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="168"/>
+        <location filename="../../ui/privacy.py" line="168"/>
         <source>Old</source>
         <translation>Oud</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="168"/>
+        <location filename="../../ui/privacy.py" line="168"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="169"/>
+        <location filename="../../ui/privacy.py" line="169"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="176"/>
+        <location filename="../../ui/privacy.py" line="176"/>
         <source>Every change, newest first.</source>
         <translation>Elke wijziging, nieuwste eerst.</translation>
     </message>
@@ -148,114 +148,114 @@
 <context>
     <name>PrivacyMenu</name>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="37"/>
+        <location filename="../../ui/privacy.py" line="37"/>
         <source>Access report for the parents…</source>
         <translation>Inzageoverzicht voor de ouders…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="39"/>
+        <location filename="../../ui/privacy.py" line="39"/>
         <source>Restrict or lift restriction…</source>
         <translation>Beperken of beperking opheffen…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="40"/>
+        <location filename="../../ui/privacy.py" line="40"/>
         <source>Change history</source>
         <translation>Wijzigingsgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="41"/>
+        <location filename="../../ui/privacy.py" line="41"/>
         <source>Erase dossier…</source>
         <translation>Dossier wissen…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="43"/>
+        <location filename="../../ui/privacy.py" line="43"/>
         <source>Back up now</source>
         <translation>Nu back-up maken</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="46"/>
+        <location filename="../../ui/privacy.py" line="46"/>
         <source>Retention…</source>
         <translation>Bewaartermijnen…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="47"/>
+        <location filename="../../ui/privacy.py" line="47"/>
         <source>Users…</source>
         <translation>Gebruikers…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="48"/>
+        <location filename="../../ui/privacy.py" line="48"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="49"/>
+        <location filename="../../ui/privacy.py" line="49"/>
         <source>Audit log…</source>
         <translation>Auditlog…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="61"/>
-        <location filename="../../casefile/ui/privacy.py" line="156"/>
+        <location filename="../../ui/privacy.py" line="61"/>
+        <location filename="../../ui/privacy.py" line="156"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="62"/>
+        <location filename="../../ui/privacy.py" line="62"/>
         <source>Open a dossier first.</source>
         <translation>Open eerst een dossier.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="72"/>
+        <location filename="../../ui/privacy.py" line="72"/>
         <source>Access report</source>
         <translation>Inzageoverzicht</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="75"/>
+        <location filename="../../ui/privacy.py" line="75"/>
         <source>Making the access report…</source>
         <translation>Inzageoverzicht wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="86"/>
+        <location filename="../../ui/privacy.py" line="86"/>
         <source>Lift the restriction of this dossier? Reason:</source>
         <translation>De beperking van dit dossier opheffen? Reden:</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="87"/>
+        <location filename="../../ui/privacy.py" line="87"/>
         <source>Restrict this dossier (GDPR Art. 18)? It becomes read-only and nothing may be exported. Reason:</source>
         <translation>Dit dossier beperken (AVG art. 18)? Het wordt alleen-lezen en er mag niets worden verstrekt. Reden:</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="89"/>
+        <location filename="../../ui/privacy.py" line="89"/>
         <source>Restriction</source>
         <translation>Beperking</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="119"/>
+        <location filename="../../ui/privacy.py" line="119"/>
         <source>(nothing)</source>
         <translation>(niets)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="120"/>
+        <location filename="../../ui/privacy.py" line="120"/>
         <source>Erase the whole dossier of %1 for good? %2 records go.</source>
         <translation>Het hele dossier van %1 definitief wissen? Er verdwijnen %2 gegevens.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="123"/>
+        <location filename="../../ui/privacy.py" line="123"/>
         <source>A legal duty keeps these financial records:</source>
         <translation>Een wettelijke plicht bewaart deze financiële gegevens:</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="125"/>
-        <location filename="../../casefile/ui/privacy.py" line="127"/>
+        <location filename="../../ui/privacy.py" line="125"/>
+        <location filename="../../ui/privacy.py" line="127"/>
         <source>Erase dossier</source>
         <translation>Dossier wissen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="128"/>
+        <location filename="../../ui/privacy.py" line="128"/>
         <source>On whose request, and why?</source>
         <translation>Op wiens verzoek, en waarom?</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="131"/>
+        <location filename="../../ui/privacy.py" line="131"/>
         <source>Erasing…</source>
         <translation>Bezig met wissen…</translation>
     </message>
@@ -263,47 +263,47 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="324"/>
+        <location filename="../../ui/admin.py" line="324"/>
         <source>Retention</source>
         <translation>Bewaartermijnen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="327"/>
+        <location filename="../../ui/admin.py" line="327"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="327"/>
+        <location filename="../../ui/admin.py" line="327"/>
         <source>Last trajectory ended</source>
         <translation>Laatste traject beëindigd</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="327"/>
+        <location filename="../../ui/admin.py" line="327"/>
         <source>Due on</source>
         <translation>Te wissen op</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="333"/>
+        <location filename="../../ui/admin.py" line="333"/>
         <source>Erase the dossiers due…</source>
         <translation>Dossiers wissen waarvan de termijn verstreken is…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="337"/>
+        <location filename="../../ui/admin.py" line="337"/>
         <source>Closed dossiers are kept %1 years after their last trajectory ended.</source>
         <translation>Gesloten dossiers worden %1 jaar na het einde van het laatste traject bewaard.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="356"/>
+        <location filename="../../ui/admin.py" line="356"/>
         <source>%1 dossier(s) are due for deletion now.</source>
         <translation>Van %1 dossier(s) is de bewaartermijn nu verstreken.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="363"/>
+        <location filename="../../ui/admin.py" line="363"/>
         <source>Erase %1 dossier(s) for good? This cannot be undone.</source>
         <translation>%1 dossier(s) definitief wissen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="367"/>
+        <location filename="../../ui/admin.py" line="367"/>
         <source>Erasing…</source>
         <translation>Bezig met wissen…</translation>
     </message>
@@ -311,75 +311,75 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="147"/>
+        <location filename="../../ui/admin.py" line="147"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="156"/>
+        <location filename="../../ui/admin.py" line="156"/>
         <source>Every parent with parental authority</source>
         <translation>Elke ouder met gezag</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="157"/>
+        <location filename="../../ui/admin.py" line="157"/>
         <source>One parent with parental authority</source>
         <translation>Eén ouder met gezag</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="162"/>
+        <location filename="../../ui/admin.py" line="162"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="173"/>
+        <location filename="../../ui/admin.py" line="173"/>
         <source>Lock after idle minutes</source>
         <translation>Vergrendelen na minuten zonder gebruik</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="174"/>
+        <location filename="../../ui/admin.py" line="174"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="175"/>
+        <location filename="../../ui/admin.py" line="175"/>
         <source>Consent is needed from</source>
         <translation>Toestemming nodig van</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="176"/>
+        <location filename="../../ui/admin.py" line="176"/>
         <source>Keep closed dossiers (years)</source>
         <translation>Gesloten dossiers bewaren (jaren)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="177"/>
+        <location filename="../../ui/admin.py" line="177"/>
         <source>Keep financial records (years)</source>
         <translation>Financiële gegevens bewaren (jaren)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="178"/>
-        <location filename="../../casefile/ui/admin.py" line="210"/>
-        <location filename="../../casefile/ui/admin.py" line="215"/>
+        <location filename="../../ui/admin.py" line="178"/>
+        <location filename="../../ui/admin.py" line="210"/>
+        <location filename="../../ui/admin.py" line="215"/>
         <source>Backup folder</source>
         <translation>Map voor back-ups</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="179"/>
+        <location filename="../../ui/admin.py" line="179"/>
         <source>Backups to keep</source>
         <translation>Aantal back-ups bewaren</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="180"/>
+        <location filename="../../ui/admin.py" line="180"/>
         <source>Document size limit (MB)</source>
         <translation>Maximale grootte document (MB)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="181"/>
-        <location filename="../../casefile/ui/admin.py" line="196"/>
+        <location filename="../../ui/admin.py" line="181"/>
+        <location filename="../../ui/admin.py" line="196"/>
         <source>Signing key fingerprint</source>
         <translation>Vingerafdruk ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="197"/>
+        <location filename="../../ui/admin.py" line="197"/>
         <source>Schools check that a packet comes from this practice with this fingerprint; it is also printed on the consent form and the letters.</source>
         <translation>Met deze vingerafdruk controleert een school dat een pakket van deze praktijk komt; hij staat ook op het toestemmingsformulier en in de brieven.</translation>
     </message>
@@ -387,82 +387,82 @@
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="78"/>
+        <location filename="../../ui/admin.py" line="78"/>
         <source>Users</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="80"/>
-        <location filename="../../casefile/ui/admin.py" line="100"/>
+        <location filename="../../ui/admin.py" line="80"/>
+        <location filename="../../ui/admin.py" line="100"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="80"/>
-        <location filename="../../casefile/ui/admin.py" line="101"/>
+        <location filename="../../ui/admin.py" line="80"/>
+        <location filename="../../ui/admin.py" line="101"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="80"/>
+        <location filename="../../ui/admin.py" line="80"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="81"/>
-        <location filename="../../casefile/ui/admin.py" line="89"/>
+        <location filename="../../ui/admin.py" line="81"/>
+        <location filename="../../ui/admin.py" line="89"/>
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="82"/>
-        <location filename="../../casefile/ui/admin.py" line="88"/>
+        <location filename="../../ui/admin.py" line="82"/>
+        <location filename="../../ui/admin.py" line="88"/>
         <source>Counsellor</source>
         <translation>Begeleider</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="83"/>
+        <location filename="../../ui/admin.py" line="83"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="83"/>
+        <location filename="../../ui/admin.py" line="83"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="86"/>
+        <location filename="../../ui/admin.py" line="86"/>
         <source>New user&apos;s name</source>
         <translation>Naam nieuwe gebruiker</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="92"/>
-        <location filename="../../casefile/ui/admin.py" line="102"/>
+        <location filename="../../ui/admin.py" line="92"/>
+        <location filename="../../ui/admin.py" line="102"/>
         <source>Temporary passphrase</source>
         <translation>Tijdelijke wachtzin</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="93"/>
+        <location filename="../../ui/admin.py" line="93"/>
         <source>Add user</source>
         <translation>Gebruiker toevoegen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="95"/>
+        <location filename="../../ui/admin.py" line="95"/>
         <source>Deactivate…</source>
         <translation>Deactiveren…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="106"/>
+        <location filename="../../ui/admin.py" line="106"/>
         <source>A new user changes the temporary passphrase at the first unlock.</source>
         <translation>Een nieuwe gebruiker wijzigt de tijdelijke wachtzin bij de eerste keer ontgrendelen.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="126"/>
+        <location filename="../../ui/admin.py" line="126"/>
         <source>User added.</source>
         <translation>Gebruiker toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/admin.py" line="133"/>
+        <location filename="../../ui/admin.py" line="133"/>
         <source>Deactivate %1? Their key slot is removed; their history stays.</source>
         <translation>%1 deactiveren? De sleutel van deze gebruiker wordt verwijderd; de geschiedenis blijft.</translation>
     </message>
@@ -470,7 +470,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../casefile/ui/privacy.py" line="33"/>
+        <location filename="../../ui/privacy.py" line="33"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Privacy</translation>
     </message>

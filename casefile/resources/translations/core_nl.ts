@@ -4,52 +4,52 @@
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="110"/>
+        <location filename="../../ui/child_dialog.py" line="110"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="110"/>
+        <location filename="../../ui/child_dialog.py" line="110"/>
         <source>New child</source>
         <translation>Nieuw kind</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="114"/>
+        <location filename="../../ui/child_dialog.py" line="114"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="116"/>
+        <location filename="../../ui/child_dialog.py" line="116"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="119"/>
+        <location filename="../../ui/child_dialog.py" line="119"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="123"/>
+        <location filename="../../ui/child_dialog.py" line="123"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="128"/>
+        <location filename="../../ui/child_dialog.py" line="128"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="129"/>
+        <location filename="../../ui/child_dialog.py" line="129"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="136"/>
+        <location filename="../../ui/child_dialog.py" line="136"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="137"/>
+        <location filename="../../ui/child_dialog.py" line="137"/>
         <source>Reason for the change</source>
         <translation>Reden van de wijziging</translation>
     </message>
@@ -57,27 +57,27 @@
 <context>
     <name>ChildrenModel</name>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="34"/>
+        <location filename="../../ui/main_window.py" line="36"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="35"/>
+        <location filename="../../ui/main_window.py" line="37"/>
         <source>Born</source>
         <translation>Geboren</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="36"/>
+        <location filename="../../ui/main_window.py" line="38"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="37"/>
+        <location filename="../../ui/main_window.py" line="39"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="38"/>
+        <location filename="../../ui/main_window.py" line="40"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -85,121 +85,121 @@
 <context>
     <name>CreateVaultWidget</name>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="46"/>
+        <location filename="../../ui/create_vault.py" line="47"/>
         <source>Create a vault</source>
         <translation>Kluis aanmaken</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="48"/>
+        <location filename="../../ui/create_vault.py" line="49"/>
         <source>Every dossier is kept encrypted on this computer. Choose a long passphrase: a few unrelated words work well.</source>
         <translation>Elk dossier wordt versleuteld op deze computer bewaard. Kies een lange wachtzin: een paar losse woorden werken goed.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="66"/>
+        <location filename="../../ui/create_vault.py" line="67"/>
         <source>Bind to this computer</source>
         <translation>Koppel aan deze computer</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="67"/>
+        <location filename="../../ui/create_vault.py" line="68"/>
         <source>Then the passphrase alone does not open the vault on another computer.</source>
         <translation>Dan opent de wachtzin alleen de kluis niet op een andere computer.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="75"/>
+        <location filename="../../ui/create_vault.py" line="76"/>
         <source>Create vault</source>
         <translation>Kluis aanmaken</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="81"/>
-        <location filename="../../casefile/ui/create_vault.py" line="87"/>
+        <location filename="../../ui/create_vault.py" line="82"/>
+        <location filename="../../ui/create_vault.py" line="88"/>
         <source>Practice name</source>
         <translation>Naam van de praktijk</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="82"/>
-        <location filename="../../casefile/ui/create_vault.py" line="88"/>
+        <location filename="../../ui/create_vault.py" line="83"/>
+        <location filename="../../ui/create_vault.py" line="89"/>
         <source>Your user name</source>
         <translation>Uw gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="83"/>
-        <location filename="../../casefile/ui/create_vault.py" line="89"/>
+        <location filename="../../ui/create_vault.py" line="84"/>
+        <location filename="../../ui/create_vault.py" line="90"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="84"/>
-        <location filename="../../casefile/ui/create_vault.py" line="92"/>
+        <location filename="../../ui/create_vault.py" line="85"/>
+        <location filename="../../ui/create_vault.py" line="93"/>
         <source>Passphrase again</source>
         <translation>Wachtzin nogmaals</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="106"/>
+        <location filename="../../ui/create_vault.py" line="107"/>
         <source>Your recovery key</source>
         <translation>Uw herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="108"/>
+        <location filename="../../ui/create_vault.py" line="109"/>
         <source>With this key the vault opens when a passphrase is forgotten. It is shown only now. Print it and keep it somewhere safe, away from this computer.</source>
         <translation>Met deze sleutel gaat de kluis open als een wachtzin vergeten is. Hij wordt alleen nu getoond. Druk hem af en bewaar hem op een veilige plek, niet bij deze computer.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="120"/>
+        <location filename="../../ui/create_vault.py" line="121"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als PDF…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="122"/>
+        <location filename="../../ui/create_vault.py" line="123"/>
         <source>I have stored the recovery key safely</source>
         <translation>Ik heb de herstelsleutel veilig opgeborgen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="124"/>
+        <location filename="../../ui/create_vault.py" line="125"/>
         <source>Continue</source>
         <translation>Verder</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="143"/>
+        <location filename="../../ui/create_vault.py" line="144"/>
         <source>At least &apos;strong&apos; is needed.</source>
         <translation>Minstens &apos;sterk&apos; is nodig.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="147"/>
+        <location filename="../../ui/create_vault.py" line="148"/>
         <source>Strong. Type it again below.</source>
         <translation>Sterk. Typ hem hieronder nog een keer.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="149"/>
+        <location filename="../../ui/create_vault.py" line="150"/>
         <source>Strong, and both entries match.</source>
         <translation>Sterk, en beide keren gelijk.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="166"/>
+        <location filename="../../ui/create_vault.py" line="167"/>
         <source>Creating the vault…</source>
         <translation>Kluis wordt aangemaakt…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="181"/>
+        <location filename="../../ui/create_vault.py" line="182"/>
         <source>Save the recovery key</source>
         <translation>Herstelsleutel opslaan</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="197"/>
+        <location filename="../../ui/create_vault.py" line="200"/>
         <source>Practice: %1</source>
         <translation>Praktijk: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="198"/>
+        <location filename="../../ui/create_vault.py" line="201"/>
         <source>Vault made on %1</source>
         <translation>Kluis aangemaakt op %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="199"/>
+        <location filename="../../ui/create_vault.py" line="202"/>
         <source>With this key the vault opens when a passphrase is forgotten. Keep this sheet somewhere safe, away from the computer.</source>
         <translation>Met deze sleutel gaat de kluis open als een wachtzin vergeten is. Bewaar dit blad op een veilige plek, niet bij de computer.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py" line="201"/>
+        <location filename="../../ui/create_vault.py" line="204"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
@@ -207,42 +207,42 @@
 <context>
     <name>GuardianDialog</name>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="156"/>
+        <location filename="../../ui/child_dialog.py" line="156"/>
         <source>Parent or guardian</source>
         <translation>Ouder of verzorger</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="159"/>
+        <location filename="../../ui/child_dialog.py" line="159"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="160"/>
+        <location filename="../../ui/child_dialog.py" line="160"/>
         <source>Relation</source>
         <translation>Relatie</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="162"/>
+        <location filename="../../ui/child_dialog.py" line="162"/>
         <source>e.g. mother, father, foster parent</source>
         <translation>bijv. moeder, vader, pleegouder</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="163"/>
+        <location filename="../../ui/child_dialog.py" line="163"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="164"/>
+        <location filename="../../ui/child_dialog.py" line="164"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="165"/>
+        <location filename="../../ui/child_dialog.py" line="165"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="166"/>
+        <location filename="../../ui/child_dialog.py" line="166"/>
         <source>Has parental authority (gezag)</source>
         <translation>Heeft gezag</translation>
     </message>
@@ -250,37 +250,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;Casefile</source>
         <translation>&amp;Casefile</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>New child…</source>
         <translation>Nieuw kind…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Edit child…</source>
         <translation>Kind bewerken…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Search all notes…</source>
         <translation>Zoeken in alle verslagen…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Organisations…</source>
         <translation>Organisaties…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Change my passphrase…</source>
         <translation>Mijn wachtzin wijzigen…</translation>
     </message>
@@ -288,37 +288,37 @@
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="214"/>
+        <location filename="../../ui/child_dialog.py" line="214"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="217"/>
+        <location filename="../../ui/child_dialog.py" line="217"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="223"/>
+        <location filename="../../ui/child_dialog.py" line="223"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="224"/>
+        <location filename="../../ui/child_dialog.py" line="224"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="226"/>
+        <location filename="../../ui/child_dialog.py" line="226"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="227"/>
+        <location filename="../../ui/child_dialog.py" line="227"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="228"/>
+        <location filename="../../ui/child_dialog.py" line="228"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
@@ -326,37 +326,37 @@
 <context>
     <name>Organisations</name>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="34"/>
+        <location filename="../../ui/child_dialog.py" line="34"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="35"/>
+        <location filename="../../ui/child_dialog.py" line="35"/>
         <source>Municipal health service (GGD)</source>
         <translation>GGD</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="36"/>
+        <location filename="../../ui/child_dialog.py" line="36"/>
         <source>Neighbourhood team</source>
         <translation>Wijkteam</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="37"/>
+        <location filename="../../ui/child_dialog.py" line="37"/>
         <source>GP</source>
         <translation>Huisarts</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="38"/>
+        <location filename="../../ui/child_dialog.py" line="38"/>
         <source>Remedial teacher</source>
         <translation>Remedial teacher</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="39"/>
+        <location filename="../../ui/child_dialog.py" line="39"/>
         <source>Youth care</source>
         <translation>Jeugdzorg</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="40"/>
+        <location filename="../../ui/child_dialog.py" line="40"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
@@ -364,48 +364,48 @@
 <context>
     <name>OrganisationsDialog</name>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="247"/>
-        <location filename="../../casefile/ui/child_dialog.py" line="250"/>
+        <location filename="../../ui/child_dialog.py" line="247"/>
+        <location filename="../../ui/child_dialog.py" line="250"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="254"/>
+        <location filename="../../ui/child_dialog.py" line="254"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="254"/>
+        <location filename="../../ui/child_dialog.py" line="254"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="254"/>
+        <location filename="../../ui/child_dialog.py" line="254"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="255"/>
+        <location filename="../../ui/child_dialog.py" line="255"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="255"/>
+        <location filename="../../ui/child_dialog.py" line="255"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="257"/>
+        <location filename="../../ui/child_dialog.py" line="257"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="259"/>
+        <location filename="../../ui/child_dialog.py" line="259"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="261"/>
+        <location filename="../../ui/child_dialog.py" line="261"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -413,42 +413,42 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../casefile/ui/passphrase_dialog.py" line="18"/>
+        <location filename="../../ui/passphrase_dialog.py" line="18"/>
         <source>Change passphrase</source>
         <translation>Wachtzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/passphrase_dialog.py" line="21"/>
+        <location filename="../../ui/passphrase_dialog.py" line="21"/>
         <source>You opened the vault with the recovery key. Choose a new passphrase now.</source>
         <translation>U hebt de kluis geopend met de herstelsleutel. Kies nu een nieuwe wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/passphrase_dialog.py" line="23"/>
+        <location filename="../../ui/passphrase_dialog.py" line="23"/>
         <source>Choose your own passphrase now; the temporary one stops working.</source>
         <translation>Kies nu uw eigen wachtzin; de tijdelijke werkt daarna niet meer.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/passphrase_dialog.py" line="27"/>
+        <location filename="../../ui/passphrase_dialog.py" line="27"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtzin</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/passphrase_dialog.py" line="37"/>
+        <location filename="../../ui/passphrase_dialog.py" line="37"/>
         <source>Again</source>
         <translation>Nogmaals</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/passphrase_dialog.py" line="53"/>
+        <location filename="../../ui/passphrase_dialog.py" line="53"/>
         <source>At least &apos;strong&apos; is needed.</source>
         <translation>Minstens &apos;sterk&apos; is nodig.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/passphrase_dialog.py" line="57"/>
+        <location filename="../../ui/passphrase_dialog.py" line="57"/>
         <source>Strong. Type it again below.</source>
         <translation>Sterk. Typ hem hieronder nog een keer.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/passphrase_dialog.py" line="59"/>
+        <location filename="../../ui/passphrase_dialog.py" line="59"/>
         <source>Strong, and both entries match.</source>
         <translation>Sterk, en beide keren gelijk.</translation>
     </message>
@@ -456,32 +456,32 @@
 <context>
     <name>TrajectoryDialog</name>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="184"/>
+        <location filename="../../ui/child_dialog.py" line="184"/>
         <source>Trajectory</source>
         <translation>Traject</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="188"/>
+        <location filename="../../ui/child_dialog.py" line="188"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="189"/>
+        <location filename="../../ui/child_dialog.py" line="189"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="191"/>
+        <location filename="../../ui/child_dialog.py" line="191"/>
         <source>Ended</source>
         <translation>Beëindigd</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="194"/>
+        <location filename="../../ui/child_dialog.py" line="194"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/child_dialog.py" line="199"/>
+        <location filename="../../ui/child_dialog.py" line="199"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
@@ -489,46 +489,46 @@
 <context>
     <name>UnlockWidget</name>
     <message>
-        <location filename="../../casefile/ui/unlock.py" line="46"/>
+        <location filename="../../ui/unlock.py" line="46"/>
         <source>Casefile is locked</source>
         <translation>Casefile is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/unlock.py" line="49"/>
-        <location filename="../../casefile/ui/unlock.py" line="69"/>
+        <location filename="../../ui/unlock.py" line="49"/>
+        <location filename="../../ui/unlock.py" line="69"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/unlock.py" line="53"/>
-        <location filename="../../casefile/ui/unlock.py" line="68"/>
-        <location filename="../../casefile/ui/unlock.py" line="101"/>
+        <location filename="../../ui/unlock.py" line="53"/>
+        <location filename="../../ui/unlock.py" line="68"/>
+        <location filename="../../ui/unlock.py" line="101"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/unlock.py" line="55"/>
+        <location filename="../../ui/unlock.py" line="55"/>
         <source>Use the recovery key</source>
         <translation>Herstelsleutel gebruiken</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/unlock.py" line="58"/>
-        <location filename="../../casefile/ui/unlock.py" line="59"/>
+        <location filename="../../ui/unlock.py" line="58"/>
+        <location filename="../../ui/unlock.py" line="59"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/unlock.py" line="96"/>
+        <location filename="../../ui/unlock.py" line="96"/>
         <source>The last backup failed. Make a backup after unlocking (Privacy menu).</source>
         <translation>De laatste back-up is mislukt. Maak na het ontgrendelen een back-up (menu Privacy).</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/unlock.py" line="101"/>
+        <location filename="../../ui/unlock.py" line="101"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/unlock.py" line="120"/>
+        <location filename="../../ui/unlock.py" line="120"/>
         <source>Unlocking…</source>
         <translation>Bezig met ontgrendelen…</translation>
     </message>
@@ -536,32 +536,32 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Search a child by name…</source>
         <translation>Zoek een kind op naam…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Search a child by name</source>
         <translation>Zoek een kind op naam</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Children</source>
         <translation>Kinderen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Open dossier</source>
         <translation>Dossier openen</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>New child…</source>
         <translation>Nieuw kind…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Choose a child on the left, or press Ctrl+Shift+N for a new one.</source>
         <translation>Kies links een kind, of druk op Ctrl+Shift+N voor een nieuw kind.</translation>
     </message>

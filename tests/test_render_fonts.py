@@ -1,0 +1,58 @@
+"""PDFs use the bundled DejaVu fonts, also where the system has no fonts at all."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pikepdf
+
+from casefile.render import FONTS
+
+ROOT = Path(__file__).resolve().parents[1]
+
+RENDER = """
+import sys
+from casefile.pdf_document import PdfDocument, Section, Table
+from casefile.render import render_pdf
+doc = PdfDocument(title="Overdracht", metadata=[("Kind", "Fenna Zwartjes")],
+                  sections=[Section("Verslag", ["Leest vlotter; ëïé ß € “quotes”."],
+                                    [Table([("a", 1)], header=("Kolom", "Waarde"))])])
+sys.stdout.buffer.write(render_pdf(doc))
+"""
+
+# A fontconfig that knows no font folder: what a bare container or a minimal desktop has.
+EMPTY_FONTCONFIG = """<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig><cachedir>{cache}</cachedir></fontconfig>
+"""
+
+
+def embedded_fonts(pdf: bytes) -> set[str]:
+    names = set()
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        for page in document.pages:
+            for font in page.Resources.get("/Font", {}).values():
+                names.add(str(font.BaseFont).split("+", 1)[-1].lstrip("/"))
+    return names
+
+
+def test_bundled_fonts_and_licence_are_package_data():
+    assert {p.name for p in FONTS.glob("*.ttf")} >= {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf",
+                                                      "DejaVuSansMono.ttf"}
+    assert "Bitstream" in (FONTS / "LICENSE-DejaVu.txt").read_text()
+
+
+def test_pdf_embeds_the_bundled_font_without_any_system_font(tmp_path):
+    config = tmp_path / "fonts.conf"
+    config.write_text(EMPTY_FONTCONFIG.format(cache=tmp_path / "cache"))
+    env = dict(os.environ, FONTCONFIG_FILE=str(config), QT_QPA_PLATFORM="offscreen",
+               PYTHONPATH=str(ROOT))
+    done = subprocess.run([sys.executable, "-c", RENDER], env=env, capture_output=True,
+                          timeout=60, check=True)
+    fonts = embedded_fonts(done.stdout)
+    assert fonts and fonts <= {"DejaVuSans", "DejaVuSans-Bold"}, fonts
+    assert "DejaVuSans-Bold" in fonts  # the headings
