@@ -20,7 +20,7 @@ from casefile.errors import CasefileError, NotPermitted, WrongPassphrase
 from casefile.model import Role, User
 from casefile.signatures import Anchors, RecordedHead, RoleState, grant_details, slot_ref
 from casefile.storage import audit_head, database, keys
-from casefile.storage.repositories import role_statements
+from casefile.storage.repositories import audit as audit_repo
 from casefile.storage.repositories import users as user_repo
 
 if TYPE_CHECKING:
@@ -32,7 +32,7 @@ def pins_of(slots: keys.KeySlots) -> dict[str, bytes]:
 
 
 def signed_state(ctx: VaultContext) -> RoleState:
-    rows = role_statements.statement_rows(ctx.db(), signatures.STATEMENT_ACTIONS)
+    rows = audit_repo.with_actions(ctx.db(), signatures.STATEMENT_ACTIONS)
     return signatures.replay(rows, ctx.pins, check_roles=False)
 
 
@@ -78,7 +78,7 @@ def establish(ctx: VaultContext, slots: keys.KeySlots, slot_id: str, opened: key
     ctx.user = account
     # No role statement yet: a vault from before signing (or one whose first grant failed
     # to commit after its pin was saved). Once any statement exists, only they count.
-    rows = role_statements.statement_rows(ctx.db(), signatures.STATEMENT_ACTIONS)
+    rows = audit_repo.with_actions(ctx.db(), signatures.STATEMENT_ACTIONS)
     if not rows and not _signed_before(ctx):
         if not recovery and account.role == Role.ADMIN and ctx.pins.get("admin", public) == public:
             _start_signing(ctx, slots, account, public)
@@ -211,5 +211,5 @@ def anchors(ctx: VaultContext) -> Anchors:
 
 def record_head(ctx: VaultContext) -> None:
     """Write the newest event down beside the vault (at lock)."""
-    event_id, digest = role_statements.head(ctx.db())
+    event_id, digest = audit_repo.head(ctx.db())
     audit_head.write(ctx.path, event_id, digest, ctx.clock.now())

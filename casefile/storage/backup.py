@@ -22,7 +22,7 @@ from pathlib import Path
 from casefile.errors import BackupDamaged, BackupFailed, CasefileError, FolderNotEmpty
 from casefile.storage import database, keys
 from casefile.storage.files import atomic_write
-from casefile.storage.repositories import role_statements
+from casefile.storage.repositories import audit as audit_repo
 
 MAGIC = b"CASEFILE-BACKUP\n"
 FORMAT = 1
@@ -95,7 +95,7 @@ def _copy(source: database.Connection, temp_db: Path, key: bytes
     try:
         source.execute("BEGIN")  # one snapshot for the counts and the copy
         counts = table_counts(source)
-        head = role_statements.head(source)  # recorded in the header (see newest_header)
+        head = audit_repo.head(source)  # recorded in the header (see newest_header)
         source.backup(target)
         source.execute("COMMIT")
         database.checkpoint(target)

@@ -4,7 +4,7 @@ domain's (casefile/audit.py); here rows go in and come out as they are stored.""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -46,6 +46,19 @@ def append(conn: Connection, values: dict[str, object], prev_hash: str, digest: 
 def last_hash(conn: Connection) -> str | None:
     row = conn.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
     return row[0] if row else None
+
+
+def head(conn: Connection) -> tuple[int, str]:
+    """The newest event's id and hash, (0, 64 zeros) in an empty log."""
+    row = conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    return (row[0], row[1]) if row else (0, "0" * 64)
+
+
+def with_actions(conn: Connection, actions: Sequence[str]) -> list:
+    """Whole rows of the events with these actions (the role statements), oldest first."""
+    marks = ", ".join("?" * len(actions))
+    return conn.execute(f"SELECT * FROM audit_log WHERE action IN ({marks}) ORDER BY id",
+                        tuple(actions)).fetchall()
 
 
 def recorded_head(conn: Connection) -> str | None:
