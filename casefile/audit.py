@@ -3,7 +3,11 @@
 Each event's hash is an HMAC-SHA256, keyed with a secret derived from the vault key, over the
 previous hash and the event's canonical JSON. The newest hash is also kept in `meta`, so a
 removed tail is found as well as a changed or removed row in the middle. Events never carry
-names, note text or other personal data: only ids, codes and counts."""
+names, note text or other personal data: only ids, codes and counts.
+
+Anyone with the database key can recompute that chain, so each event is also signed by its
+actor's own key (see `signatures`). A failed unlock has no key to sign with: it waits beside
+the vault and is appended, signed by whoever unlocks next, at the next unlock."""
 
 from __future__ import annotations
 

@@ -170,10 +170,14 @@ def test_deleted_events_and_a_recomputed_chain_are_reported(team, reopen, vault_
 
 
 def test_deleted_events_re_signed_by_the_insider_still_break_other_users(team, reopen,
-                                                                         vault_dir):
+                                                                         vault_dir, tmp_path):
     """Re-signing what they can (their own events) leaves the admin's later events,
-    whose signatures cover the previous hash, unverifiable."""
+    whose signatures cover the previous hash, unverifiable; and the head the newest backup
+    recorded is gone even when the one beside the vault is deleted too."""
     cor, _kid = team
+    with reopen() as v:
+        v.settings.update(backup_dir=str(tmp_path / "back-ups"))
+        v.backups.create()
     insider = Insider(vault_dir)
     own = Ed25519PrivateKey.from_private_bytes(insider.own_key)
     insider.drop_triggers()
@@ -191,6 +195,8 @@ def test_deleted_events_re_signed_by_the_insider_still_break_other_users(team, r
         report = v.audit.verify()
         bad = [p for p in report.problems if p.startswith("signature")]
         assert bad and all(f"key of user {cor.id}" not in p for p in bad), report.problems
+        assert any(p.startswith("head") and p.endswith("newest backup")
+                   for p in report.problems), report.problems
 
 
 def test_an_event_re_signed_with_another_users_key_is_reported(team, reopen, vault_dir):
