@@ -175,6 +175,9 @@ class _Replay:
 
     def _check_role(self, row: Mapping) -> None:
         signed = self.state.users.get(row["user_id"])
+        if signed is not None and not signed.active:
+            self.state.problems.append(f"inactive: event {row['id']} is by user "
+                                       f"{row['user_id']}, whom an admin deactivated")
         if signed is None or str(signed.role) != row["role"]:
             shown = signed.role if signed else "none"
             self.state.problems.append(f"role: event {row['id']} claims role {row['role']}, "

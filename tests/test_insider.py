@@ -335,3 +335,27 @@ def test_statements_and_pin_wiped_do_not_start_signing_afresh(team, reopen, vaul
             v.users.set_role(cor.id, Role.ADMIN)
         assert {"pin", "head"} <= codes(v.audit.verify())
     assert json.loads((vault_dir / "keyslots.json").read_text())["pins"] == {}
+
+
+def test_a_deactivated_user_comes_back_neither_by_an_old_slot_nor_by_sql(team, reopen,
+                                                                          vault_dir):
+    """cor kept a copy of keyslots.json from before the admin deactivated them: their old
+    slot still opens, but their signed status says inactive; events they add by hand with
+    their old key are reported."""
+    cor, _kid = team
+    kept = (vault_dir / "keyslots.json").read_text()
+    with reopen() as v:
+        v.users.deactivate(cor.id)
+    current = json.loads((vault_dir / "keyslots.json").read_text())
+    old_slot = next(s for s in json.loads(kept)["slots"] if s["id"] == COR)
+    current["slots"].append(old_slot)
+    (vault_dir / "keyslots.json").write_text(json.dumps(current))
+    insider = Insider(vault_dir)
+    insider.sql("UPDATE users SET active = 1 WHERE id = ?", (cor.id,))
+    with pytest.raises(WrongPassphrase):
+        reopen(COR, COR_PASS)
+    insider.append(Ed25519PrivateKey.from_private_bytes(insider.own_key), user_id=cor.id,
+                   role="counsellor", action="read", object_type="child")
+    insider.close()
+    with reopen() as v:
+        assert "inactive" in codes(v.audit.verify())
