@@ -92,25 +92,28 @@ def establish(ctx: VaultContext, slots: keys.KeySlots, slot_id: str, opened: key
 
 def _signed_account(ctx: VaultContext, slots: keys.KeySlots, slot_id: str, account: User,
                     public: bytes, recovery: bool) -> User:
+    if signatures.pins_conflict(anchors(ctx)):
+        return _unsigned(ctx, account)  # keyslots.json was rewritten since the last backup
     state = signed_state(ctx)
     signed = state.users.get(account.id) if recovery else state.owner(public)
-    if signed is not None and signatures.pins_conflict(anchors(ctx)):
-        signed = None  # keyslots.json was rewritten since the newest backup
     if signed is None and (account.id, slot_ref(ctx.vault_id, slot_id)) in state.pending:
         _claim(ctx, slot_id, public)
         signed = signed_state(ctx).owner(public)
     if signed is None:
-        # No admin signed this key (a slot written by hand, or pins or grants rewritten):
-        # the user may read as anyone with the database key can, but holds no role beyond
-        # counsellor, and `verify` names what is wrong.
-        user = replace(account, role=Role.COUNSELLOR)
-        ctx.user = user
-        return user
+        return _unsigned(ctx, account)
     if not signed.active:
         raise WrongPassphrase()
     user = _as_signed(user_repo.user(ctx.db(), signed.user_id), signed)
     ctx.user = user
     return user
+
+
+def _unsigned(ctx: VaultContext, account: User) -> User:
+    """No admin signed this key (a slot written by hand, or pins or grants rewritten): the
+    user may read, as anyone with the database key can, but holds no role beyond
+    counsellor, and `verify` names what is wrong."""
+    ctx.user = replace(account, role=Role.COUNSELLOR)
+    return ctx.user
 
 
 def _signed_before(ctx: VaultContext) -> bool:
