@@ -19,7 +19,7 @@ from casefile import signatures
 from casefile.errors import CasefileError, NotPermitted, WrongPassphrase
 from casefile.model import Role, User
 from casefile.signatures import Anchors, RecordedHead, RoleState, grant_details, slot_ref
-from casefile.storage import audit_head, database, keys
+from casefile.storage import audit_head, backup, database, keys
 from casefile.storage.repositories import audit as audit_repo
 from casefile.storage.repositories import users as user_repo
 
@@ -192,8 +192,6 @@ def approver(ctx: VaultContext, name: str, passphrase: str) -> User:
 
 def anchors(ctx: VaultContext) -> Anchors:
     """The pins, and the heads recorded beside the vault and in the newest backup."""
-    from casefile.storage import backup
-
     heads = []
     beside = audit_head.read(ctx.path)
     if beside is not None:
