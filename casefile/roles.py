@@ -32,8 +32,14 @@ def pins_of(slots: keys.KeySlots) -> dict[str, bytes]:
 
 
 def signed_state(ctx: VaultContext) -> RoleState:
-    rows = audit_repo.with_actions(ctx.db(), signatures.STATEMENT_ACTIONS)
-    return signatures.replay(rows, ctx.pins, check_roles=False)
+    return signatures.replay(_statements(ctx), ctx.pins, check_roles=False)
+
+
+def _statements(ctx: VaultContext) -> list:
+    try:
+        return audit_repo.with_actions(ctx.db(), signatures.STATEMENT_ACTIONS)
+    except database.Error as exc:  # a damaged page of the log: one sentence
+        raise database.domain_error(exc) from None
 
 
 def signing_started(ctx: VaultContext) -> bool:
@@ -78,7 +84,7 @@ def establish(ctx: VaultContext, slots: keys.KeySlots, slot_id: str, opened: key
     ctx.user = account
     # No role statement yet: a vault from before signing (or one whose first grant failed
     # to commit after its pin was saved). Once any statement exists, only they count.
-    rows = audit_repo.with_actions(ctx.db(), signatures.STATEMENT_ACTIONS)
+    rows = _statements(ctx)
     if not rows and not _signed_before(ctx):
         if not recovery and account.role == Role.ADMIN and ctx.pins.get("admin", public) == public:
             _start_signing(ctx, slots, account, public)

@@ -26,10 +26,10 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PublicKey,
 )
 
-from casefile.model import Role
+from casefile.model import AuditAction, Role
 
-GRANT = "grant"  # a role statement: subject, role, active, and maybe a key to bind
-CLAIM = "claim_key"  # a user of an older vault binds their new key to a pending grant
+GRANT = AuditAction.GRANT  # a role statement: subject, role, active, maybe a key to bind
+CLAIM = AuditAction.CLAIM_KEY  # an older vault's user binds their new key to a pending grant
 STATEMENT_ACTIONS = (GRANT, CLAIM)
 EVENT_FIELDS = ("at", "user_id", "role", "action", "object_type", "object_id", "child_id",
                 "outcome", "workstation", "details")

@@ -7,7 +7,7 @@ from dataclasses import replace
 from casefile import roles
 from casefile.context import VaultContext
 from casefile.errors import InvalidInput, WrongRecoveryKey
-from casefile.model import Role, User
+from casefile.model import AuditAction, Role, User
 from casefile.passphrase import require_strong
 from casefile.storage import keys
 from casefile.storage.repositories import users as repo
@@ -47,7 +47,8 @@ class Users:
         with self._ctx.transaction() as conn:
             uid = repo.add(conn, name, role, self._ctx.clock.now(),
                            must_change_passphrase=True)
-            self._ctx.audit.record(conn, action="create", object_type="user", object_id=uid,
+            self._ctx.audit.record(conn, action=AuditAction.CREATE, object_type="user",
+                                   object_id=uid,
                                    details={"role": str(role)})
             signing = keys.generate_signing_key()
             roles.grant(self._ctx, conn, uid, role, True, name, key=keys.signing_public(signing))
@@ -66,7 +67,7 @@ class Users:
             user = self.get(user_id)
             _keep_an_admin(self._ctx, user, Role.COUNSELLOR)
             repo.change(conn, user_id, active=False)
-            self._ctx.audit.record(conn, action="deactivate", object_type="user",
+            self._ctx.audit.record(conn, action=AuditAction.DEACTIVATE, object_type="user",
                                    object_id=user_id)
             roles.grant(self._ctx, conn, user_id, user.role, False, user.name)
             if slots.has_slot(user.name):
@@ -85,7 +86,7 @@ class Users:
         signing = self._ctx.own_signing_key or keys.generate_signing_key()
         with self._ctx.transaction() as conn:
             repo.change(conn, user.id, must_change_passphrase=False)
-            self._ctx.audit.record(conn, action="change_passphrase", object_type="user",
+            self._ctx.audit.record(conn, action=AuditAction.CHANGE_PASSPHRASE, object_type="user",
                                    object_id=user.id)
             if signing != self._ctx.own_signing_key:
                 roles.grant(self._ctx, conn, user.id, user.role, True, user.name,
@@ -109,7 +110,7 @@ class Users:
                 raise InvalidInput("user_inactive")
             require_strong(temporary_passphrase, (user.name,))
             repo.change(conn, user_id, must_change_passphrase=True)
-            self._ctx.audit.record(conn, action="reset_passphrase", object_type="user",
+            self._ctx.audit.record(conn, action=AuditAction.RESET_PASSPHRASE, object_type="user",
                                    object_id=user_id)
             if slots.has_slot(user.name):  # a binding to this computer goes with the old slot
                 slots.remove_slot(user.name, secrets=self._secrets)
@@ -135,7 +136,7 @@ class Users:
                 raise InvalidInput("user_inactive")
             _keep_an_admin(self._ctx, user, role)
             repo.change(conn, user_id, role=role)
-            self._ctx.audit.record(conn, action="update", object_type="user",
+            self._ctx.audit.record(conn, action=AuditAction.UPDATE, object_type="user",
                                    object_id=user_id, details={"role": str(role)})
             roles.grant(self._ctx, conn, user_id, role, True, user.name)
             return self.get(user_id)

@@ -68,10 +68,12 @@ def recorded_head(conn: Connection) -> str | None:
 def chain(conn: Connection) -> Iterator[Link]:
     """Every event, oldest first, read in batches (a log may hold millions)."""
     cursor = conn.execute("SELECT * FROM audit_log ORDER BY id")
+    # a vault not yet migrated (a backup taken before the upgrade) has no signature column
+    signed = any(column[0] == "signature" for column in cursor.description)
     while batch := cursor.fetchmany(2000):
         for row in batch:
             yield Link(row["id"], row["prev_hash"], row["hash"], {f: row[f] for f in CHAINED},
-                       row["signature"])
+                       row["signature"] if signed else "")
 
 
 def events(conn: Connection, *, child_id: int | None = None, user_id: int | None = None,
