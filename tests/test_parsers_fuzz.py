@@ -24,7 +24,7 @@ FIELDS = st.sampled_from(["format", "vault_id", "db_salt", "slots", "check", "id
                           "kdf", "salt", "nonce", "wrapped", "bound", "memory_kib",
                           "iterations", "lanes", "keyslots_length", "database_length",
                           "items", "public_key", "key", "sha256", "file", "tables"])
-fuzz = settings(max_examples=150, deadline=None,
+fuzz = settings(max_examples=60, deadline=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
