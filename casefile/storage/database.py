@@ -24,8 +24,14 @@ MIN_SQLCIPHER = (4, 6)
 BUSY_TIMEOUT_S = 5.0
 DB_NAME = "casefile.db"
 
+# SQLCipher's cipher_memory_security wipes and mlocks every buffer it allocates: about 15x on
+# a full-text search (bench/practice.py measures it on and off). What it guards against,
+# another process reading this one's freed memory, is covered by a non-dumpable process
+# and by lock dropping the key and the connection; SQLCipher's own default is OFF since
+# 4.5. README ("How it is built") says why.
+MEMORY_SECURITY = False
+
 _PRAGMAS = (
-    "PRAGMA cipher_memory_security = ON",
     "PRAGMA journal_mode = WAL",
     "PRAGMA synchronous = FULL",
     "PRAGMA secure_delete = ON",
@@ -63,6 +69,7 @@ def connect(path: Path, key: bytes | bytearray, *, readonly: bool = False,
         # Reading the schema is the first real use of the key: a wrong key or a damaged
         # header fails here, before any pragma could write to the file.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute(f"PRAGMA cipher_memory_security = {'ON' if MEMORY_SECURITY else 'OFF'}")
         for pragma in _PRAGMAS:
             if not (readonly and "journal_mode" in pragma):
                 conn.execute(pragma)

@@ -102,7 +102,8 @@ def _fsync_folder(folder: Path) -> None:
 
 
 def _domain(exc: OSError) -> Exception:
-    if exc.errno == errno.ENOSPC:
+    # EFBIG: the file may not grow (a quota or file-size limit); to the user it is no room
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         return DiskFull()
     if exc.errno in (errno.EACCES, errno.EROFS, errno.EPERM):
         return FolderNotWritable()
