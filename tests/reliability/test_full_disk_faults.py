@@ -23,8 +23,6 @@ USER = "joost"
 PASSPHRASE = "groene-kikker-springt-over-Dokkum"
 NEW_PASSPHRASE = "oranje-kraanvogel-danst-in-Sneek"
 SENTENCE = "The disk is full; nothing was saved."
-DEFECT_5 = "defect 5 of issue 12, fixed on another branch"
-DEFECT_4 = "defect 4 of issue 12 (init with 20 KB free), fixed on another branch"
 
 
 class Stored:
@@ -115,7 +113,6 @@ def test_packet_to_a_full_disk_records_no_disclosure(small_disk, tmp_path):
     stored.reopened_unchanged()
 
 
-@pytest.mark.xfail(strict=True, reason=DEFECT_5)  # answers database_damaged
 def test_backup_to_a_full_disk_says_so_and_leaves_nothing(full_tmpfs, tmp_path):
     stored = Stored(tmp_path / "vault")
     target = full_tmpfs.path / "usb"
@@ -143,14 +140,12 @@ def test_passphrase_change_on_a_full_disk_keeps_the_old_key_slot(small_disk):
     stored.reopened_unchanged()
 
 
-@pytest.mark.xfail(strict=True, reason=DEFECT_4)  # a raw "disk I/O error" escapes
 def test_init_on_a_nearly_full_disk_says_so_and_leaves_nothing(full_tmpfs):
     full_tmpfs.fill(leave=20_000)
     raises_disk_full(Vault.create, full_tmpfs.path / "nieuw", user=USER, passphrase=PASSPHRASE)
     assert leftovers(full_tmpfs.path) == []
 
 
-@pytest.mark.xfail(strict=True, reason=DEFECT_4)  # a raw "disk I/O error" escapes
 def test_cli_init_on_a_nearly_full_disk_is_one_sentence(full_tmpfs, monkeypatch, capsys):
     monkeypatch.setenv(cli.PASSPHRASE_ENV, PASSPHRASE)
     full_tmpfs.fill(leave=20_000)
@@ -160,7 +155,6 @@ def test_cli_init_on_a_nearly_full_disk_is_one_sentence(full_tmpfs, monkeypatch,
     assert leftovers(full_tmpfs.path) == []
 
 
-@pytest.mark.xfail(strict=True, reason=DEFECT_5)  # answers database_damaged
 def test_open_on_a_full_disk_says_so_and_changes_nothing(full_tmpfs):
     stored = Stored(full_tmpfs.path / "vault")
     stored.vault.lock()
