@@ -30,6 +30,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import practice_vault as pv
+import sqlcipher3
 from PySide6.QtCore import QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -187,20 +188,22 @@ class Bench:
             self.unlock(fig)
 
     def measure_filter(self) -> None:
-        fig = self.figure("filter keystroke -> child list painted", "p95 <= 30, ratio <= 3, "
-                          "stall <= 100")
+        fig = self.figure("filter keystroke -> child list painted", "p95 <= 30, stall <= 100")
+        api = self.figure("  filter, first page (API)", "ratio <= 3")
         box, table = self.workspace.filter, self.workspace.table
         for _ in range(max(1, self.runs // 5)):
             for text in FILTER_TYPED:
                 self.timed(fig, lambda t=text: box.setText(t), table.viewport)
-                fig.raw.append(self.raw_ms(lambda t=text: self._raw_children(t, 0)))
+                raw = self.raw_ms(lambda t=text: self._raw_children(t, 0))
+                fig.raw.append(raw)
+                api.raw.append(raw)
+                api.app.append(self.raw_ms(lambda t=text: self.vault.children.page(0, 200, t)))
         box.setText("")
         self.settle()
 
     def _raw_children(self, text: str, offset: int) -> None:
         where, args = people._name_filter(text)
         by = ", ".join(people.CHILD_ORDERS["name"])
-        self.raw.execute(f"SELECT count(*) FROM children{where}", args).fetchall()
         self.raw.execute(f"SELECT * FROM children{where} ORDER BY {by} LIMIT ? OFFSET ?",
                          (*args, 200, offset)).fetchall()
 
@@ -249,15 +252,18 @@ class Bench:
     def measure_search(self) -> None:
         from casefile.ui.search_dialog import SearchDialog
 
-        fig = self.figure("Ctrl+F search -> results painted", "p95 <= 50, ratio <= 3, "
-                          "stall <= 100")
+        fig = self.figure("Ctrl+F search -> results painted", "p95 <= 50, stall <= 100")
+        api = self.figure("  search, all dossiers (API, with its audit)", "ratio <= 3")
         dialog = SearchDialog(self.vault, parent=self.window)
         dialog.show()
         for _ in range(max(1, self.runs // 3)):
             for words in SEARCHES:
                 dialog.query.setText(words)
                 self.timed(fig, dialog.run, dialog.results.viewport)
-                fig.raw.append(self.raw_ms(lambda w=words: self._raw_search(w, None)))
+                raw = self.raw_ms(lambda w=words: self._raw_search(w, None))
+                fig.raw.append(raw)
+                api.raw.append(raw)
+                api.app.append(self.raw_ms(lambda w=words: self.vault.search.notes(w)))
         dialog.close()
         dialog.deleteLater()
 
@@ -266,18 +272,20 @@ class Bench:
         self.raw.execute(sql, (match_expression(words, child_id), 0)).fetchall()
 
     def measure_dossier_search(self) -> None:
-        fig = self.figure("search in one dossier (GUI)", "p95 <= 20, ratio <= 3, "
-                          "stall <= 100")
-        space = self.workspace
-        space.open_dossier(self.practice.big_dossier)
+        fig = self.figure("search in one dossier (GUI)", "p95 <= 20, stall <= 100")
+        api = self.figure("  search, one dossier (API, with its audit)", "ratio <= 3")
+        space, child = self.workspace, self.practice.big_dossier
+        space.open_dossier(child)
         tab = space.dossier.notes
         space.dossier.tabs.setCurrentWidget(tab)
         for _ in range(max(1, self.runs // 3)):
             for words in DOSSIER_SEARCHES:
                 tab.search_box.setText(words)
                 self.timed(fig, tab.search, tab.found.viewport)
-                fig.raw.append(self.raw_ms(
-                    lambda w=words: self._raw_search(w, self.practice.big_dossier)))
+                raw = self.raw_ms(lambda w=words: self._raw_search(w, child))
+                fig.raw.append(raw)
+                api.raw.append(raw)
+                api.app.append(self.raw_ms(lambda w=words: self.vault.search.notes(w, child)))
         space.close_dossier()
 
     def measure_note_save(self) -> None:
@@ -387,6 +395,23 @@ def memsec_table(folder: Path, runs: int) -> list[str]:
 
 # -- output ----------------------------------------------------------------------------------
 
+def environment() -> str:
+    import platform
+
+    import PySide6
+    from PySide6.QtCore import qVersion
+
+    conn = sqlcipher3.connect(":memory:")
+    cipher = conn.execute("PRAGMA cipher_version").fetchone()[0]
+    sqlite = conn.execute("SELECT sqlite_version()").fetchone()[0]
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text(
+        ).splitlines() if line.startswith("model name")), platform.processor())
+    when = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+    return (f"{when}; {os.cpu_count()} cores ({cpu}), load {os.getloadavg()[0]:.1f}; Python "
+            f"{platform.python_version()}, PySide6 {PySide6.__version__}, Qt {qVersion()}, "
+            f"SQLCipher {cipher} (SQLite {sqlite})")
+
+
 def table(figures: dict[str, Figure]) -> tuple[list[str], int, int]:
     lines = [f"{'figure':48} {'target':28} {'median':>8} {'p95':>8} {'raw':>7} {'app/raw':>8}"
              f" {'stall':>7}  ok"]
@@ -404,9 +429,10 @@ def table(figures: dict[str, Figure]) -> tuple[list[str], int, int]:
     return lines, met, total
 
 
-GROWTH = ("filter keystroke -> child list painted", "child list page, no filter (API)",
-          "scroll the child list, per page fetched", "open other dossiers -> painted",
-          "Ctrl+F search -> results painted", "search in one dossier (GUI)",
+GROWTH = ("filter keystroke -> child list painted", "  filter, first page (API)",
+          "child list page, no filter (API)", "scroll the child list, per page fetched",
+          "open other dossiers -> painted", "Ctrl+F search -> results painted",
+          "  search, all dossiers (API, with its audit)", "search in one dossier (GUI)",
           "note save (FTS + audit + FULL)")
 
 
@@ -439,6 +465,7 @@ def main() -> None:
         big = pv.practice(10_000, 500_000)
         levels = {} if args.no_growth else {
             f"{n:,} notes": (1000, n) for n in (1000, 10_000, 100_000)}
+    print(environment())
     print(f"Casefile practice benchmark, {big.children + 2:,} children, "
           f"{big.notes + pv.BIG_DOSSIER_NOTES + pv.PACKET_NOTES:,} notes ({big.folder})")
     bench = Bench(app, big, runs)
