@@ -166,6 +166,7 @@ class Bench:
         self.raw = database.connect(self.practice.folder / database.DB_NAME,
                                     self.vault.context.database_key())
         self.raw.row_factory = None
+        self.key = self.vault.context.database_key()
 
     def lock(self) -> None:
         self.raw.close()
@@ -356,9 +357,8 @@ def memsec_child(folder: Path, on: bool, runs: int) -> None:
     cipher_memory_security on or off, medians in ms as JSON."""
     database.MEMORY_SECURITY = on
     practice = pv.practice_at(folder)
-    slots = keys.KeySlots.load(folder / "keyslots.json")
-    conn = database.connect(folder / database.DB_NAME, slots.unwrap_user(pv.USER,
-                                                                         pv.PASSPHRASE))
+    key = bytes.fromhex(sys.stdin.readline().strip())  # from the parent: no second KDF
+    conn = database.connect(folder / database.DB_NAME, key)
     conn.row_factory = None
     sql = search_repo._NEWEST.format(extra=search_repo._SNIPPET) + " LIMIT 50"
     by = ", ".join(people.CHILD_ORDERS["name"])
@@ -376,12 +376,13 @@ def memsec_child(folder: Path, on: bool, runs: int) -> None:
     print(json.dumps(out))
 
 
-def memsec_table(folder: Path, runs: int) -> list[str]:
+def memsec_table(folder: Path, key: bytes, runs: int) -> list[str]:
     figures = {}
     for on in (True, False):
         done = subprocess.run([sys.executable, __file__, "--memsec-child", str(folder),
                                "--memsec", "on" if on else "off", "--runs", str(runs)],
-                              capture_output=True, text=True, check=True)
+                              input=key.hex() + "\n", capture_output=True, text=True,
+                              check=True)
         figures[on] = json.loads(done.stdout.strip().splitlines()[-1])
     lines = ["cipher_memory_security, raw SQL on the same file (medians, ms):",
              f"  {'query':28} {'ON':>8} {'OFF':>8} {'ON/OFF':>7}"]
@@ -472,7 +473,7 @@ def main() -> None:
     bench.run_all()
     lines, met, total = table(bench.figures)
     print("\n".join(lines))
-    print("\n".join(memsec_table(big.folder, runs)))
+    print("\n".join(memsec_table(big.folder, bench.key, runs)))
     growth = {f"{big.notes:,} notes{'' if args.quick else ' (10k ch.)'}": bench.figures}
     for name, (children, notes) in levels.items():
         level = Bench(app, pv.practice(children, notes), max(3, runs // 2))
