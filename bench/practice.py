@@ -439,10 +439,10 @@ GROWTH = ("filter keystroke -> child list painted", "  filter, first page (API)"
 
 def growth_table(runs: dict[str, dict[str, Figure]]) -> list[str]:
     lines = ["How cost grows (medians, ms; 1,000 children unless named):",
-             f"  {'figure':44}" + "".join(f"{name:>22}" for name in runs)]
+             f"  {'figure':44}" + "".join(f"{name:>24}" for name in runs)]
     for name in GROWTH:
         lines.append(f"  {name:44}" + "".join(
-            f"{figs[name].median():22.1f}" if name in figs else f"{'':22}"
+            f"{figs[name].median():24.1f}" if name in figs else f"{'':24}"
             for figs in runs.values()))
     return lines
 
