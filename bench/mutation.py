@@ -161,6 +161,8 @@ def survived(workdir: Path) -> list[str]:
 
 
 def score_line(name: str, stats: dict, finished: bool) -> str:
+    """Killed (a timeout counts as killed) over every mutant; `other` is mutants no selected
+    test reaches plus those not run before the time budget, and counts against the score."""
     killed = int(stats.get("killed", 0)) + int(stats.get("timeout", 0))
     survivors = int(stats.get("survived", 0))
     total = int(stats.get("total", 0)) - int(stats.get("skipped", 0))
