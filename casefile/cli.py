@@ -219,6 +219,9 @@ def gui_main() -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from casefile.hardening import harden_process
+
+    harden_process()  # before any secret is read: no core dump, not dumpable
     from casefile import diagnostics
 
     parser = build_parser()
@@ -231,6 +234,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     diagnostics.log.info("end command=%s exit=%d seconds=%.2f", command, code,
                          time.monotonic() - started)
     return code
+
+
+def _driver_error(exc: Exception) -> CasefileError | None:
+    """A database driver error as the domain error it means, else None."""
+    from casefile.storage.database import Error, domain_error
+
+    if not isinstance(exc, Error):
+        return None
+    error = domain_error(exc)
+    return error if isinstance(error, CasefileError) else DatabaseDamaged()
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -257,6 +270,11 @@ def run_command(args: argparse.Namespace) -> int:
         print("Stopped.", file=sys.stderr)
         return EXIT_USAGE
     except Exception as exc:  # the last resort: a sentence, and the trace in the log
+        error = _driver_error(exc)
+        if error is not None:  # a read that hit a damaged page or a full disk
+            diagnostics.log.info("error code=%s", error.code)
+            print(words(args.lang)(error_message(error)), file=sys.stderr)
+            return EXIT_PROBLEMS
         diagnostics.log_exception(exc, getattr(args, "command", None) or "gui")
         print(diagnostics.unexpected_sentence(), file=sys.stderr)
         return EXIT_USAGE
