@@ -32,6 +32,13 @@ def log_folder(tmp_path_factory):
     patch.undo()
 
 
+@pytest.fixture(autouse=True, scope="session")
+def one_qapplication(qapp):
+    """A QApplication before any test renders a PDF: render.py would otherwise make a bare
+    QGuiApplication for the CLI, and the first widget of a later test would abort the run."""
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def cheap_kdf(request, monkeypatch):
     if "real_kdf" not in request.keywords:
