@@ -70,7 +70,7 @@ class AuditLog:
                  db: Callable[[], Connection],
                  signer: Callable[[], Ed25519PrivateKey | None] = lambda: None,
                  anchors: Callable[[], signatures.Anchors] = signatures.Anchors) -> None:
-        self._key: bytes | bytearray = bytearray(key)
+        self._key = bytearray(key)
         self._user = user
         self._clock = clock
         self._workstation = workstation
@@ -78,15 +78,15 @@ class AuditLog:
         self._signer = signer  # the unlocked user's own key: every event is signed by it
         self._anchors = anchors
 
-    def _live_key(self) -> bytes | bytearray:
+    def _live_key(self) -> bytes:
         if not self._key:
             raise VaultLocked()
-        return self._key
+        return bytes(self._key)  # a short-lived copy for one HMAC; the bytearray is wiped
 
     def forget_key(self) -> None:
         """On lock: the chain key is wiped and dropped (every later use fails)."""
         self._key[:] = bytes(len(self._key))
-        self._key = b""
+        self._key = bytearray()
 
     def record(self, conn: Connection, *, action: AuditAction, object_type: str,
                object_id: object = "", child_id: int | None = None, outcome: str = "ok",

@@ -175,7 +175,10 @@ class Vault:
             ctx = VaultContext(path, slots.vault_id, db_key, conn, clock, _workstation(),
                                secrets)
             _migrate_after_backup(ctx, conn)
-            roles.establish(ctx, slots, user, opened, user_repo.by_name(conn, user),
+            account = user_repo.by_name(conn, user)
+            if account is None:  # the read-only check refused this already
+                raise WrongPassphrase()
+            roles.establish(ctx, slots, user, opened, account,
                             recovery=recovery_key is not None)
             _record_unlock(ctx, path, "recovery_key" if recovery_key is not None else "passphrase")
         except BaseException:
