@@ -1,0 +1,93 @@
+"""Key slots' small promises that mutation testing (issue 12) found unchecked: which slots
+exist and are bound, a rewrap keeps the KDF and the binding asked for, removing the recovery
+slot or an unbound slot, and the keyring entry name of slots bound before names were kept."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from casefile.errors import KeyringSecretMissing, WrongRecoveryKey
+from casefile.storage import keys
+from casefile.storage.secrets import MemorySecretStore
+
+CHEAP = keys.CHEAP_KDF
+OTHER = keys.KdfParams(memory_kib=16, iterations=2, lanes=1)
+
+
+@pytest.fixture
+def db_key() -> bytes:
+    return keys.generate_database_key()
+
+
+class CountingStore(MemorySecretStore):
+    def __init__(self) -> None:
+        super().__init__()
+        self.deleted: list[str] = []
+
+    def delete(self, name: str) -> None:
+        self.deleted.append(name)
+        super().delete(name)
+
+
+def saved_kdf(slots: keys.KeySlots, tmp_path, slot_id: str) -> dict:
+    path = tmp_path / "keyslots.json"
+    slots.save(path)
+    found = [s for s in json.loads(path.read_text())["slots"] if s["id"] == slot_id]
+    return found[0]["kdf"]
+
+
+def test_which_slots_exist_and_which_are_bound(db_key):
+    store = MemorySecretStore()
+    slots = keys.KeySlots.new("vault-a")
+    slots.add_user_slot("anna", "geheim een", db_key, kdf=CHEAP)
+    slots.add_user_slot("bert", "geheim twee", db_key, kdf=CHEAP, bind_to=store)
+    slots.add_recovery_slot(db_key, kdf=CHEAP)
+    assert slots.user_slot_ids() == ["anna", "bert"]
+    assert slots.has_slot("anna") and slots.has_slot("recovery")
+    assert not slots.has_slot("carla")
+    assert (slots.is_bound("anna"), slots.is_bound("bert"), slots.is_bound("carla")) == (
+        False, True, False)
+
+
+def test_a_rewrap_keeps_the_kdf_and_the_binding_asked_for(db_key, tmp_path):
+    store = MemorySecretStore()
+    slots = keys.KeySlots.new("vault-a")
+    slots.add_user_slot("anna", "oud geheim", db_key, kdf=CHEAP)
+    slots.rewrap_user("anna", "nieuw geheim", db_key, kdf=OTHER, bind_to=store)
+    assert saved_kdf(slots, tmp_path, "anna") == {"alg": "argon2id", "memory_kib": 16,
+                                                  "iterations": 2, "lanes": 1}
+    assert slots.is_bound("anna")
+    with pytest.raises(KeyringSecretMissing):
+        slots.unwrap_user("anna", "nieuw geheim", MemorySecretStore())
+    assert slots.unwrap_user("anna", "nieuw geheim", store) == db_key
+
+
+def test_the_recovery_slot_keeps_its_kdf_and_can_be_removed(db_key, tmp_path):
+    slots = keys.KeySlots.new("vault-a")
+    recovery = slots.add_recovery_slot(db_key, kdf=OTHER)
+    assert saved_kdf(slots, tmp_path, "recovery")["memory_kib"] == 16
+    slots.remove_slot("recovery")
+    assert not slots.has_slot("recovery")
+    with pytest.raises(WrongRecoveryKey):
+        slots.unwrap_recovery(recovery)
+
+
+def test_removing_an_unbound_slot_touches_no_keyring_entry(db_key):
+    store = CountingStore()
+    slots = keys.KeySlots.new("vault-a")
+    slots.add_user_slot("anna", "geheim een", db_key, kdf=CHEAP)
+    slots.add_user_slot("bert", "geheim twee", db_key, kdf=CHEAP, bind_to=store)
+    slots.remove_slot("anna", secrets=store)
+    assert store.deleted == [] and slots.user_slot_ids() == ["bert"]
+
+
+def test_a_slot_bound_before_entry_names_were_kept_uses_the_old_name(db_key):
+    store = MemorySecretStore()
+    slots = keys.KeySlots.new("vault-a")
+    slots.add_user_slot("anna", "geheim", db_key, kdf=CHEAP, bind_to=store)
+    slot = slots._find("anna", "user")
+    secret = store.get(slot.pop("keyring_entry"))
+    store.put("vault-a:anna", secret)  # the name such a slot was bound under
+    assert slots.unwrap_user("anna", "geheim", store) == db_key
