@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from casefile.errors import KeyringSecretMissing, WrongRecoveryKey
+from casefile.errors import KeyringSecretMissing, KeyslotsDamaged, WrongRecoveryKey
 from casefile.storage import keys
 from casefile.storage.secrets import MemorySecretStore
 
@@ -91,3 +91,42 @@ def test_a_slot_bound_before_entry_names_were_kept_uses_the_old_name(db_key):
     secret = store.get(slot.pop("keyring_entry"))
     store.put("vault-a:anna", secret)  # the name such a slot was bound under
     assert slots.unwrap_user("anna", "geheim", store) == db_key
+
+
+# Printed on a recovery sheet by this version: every later version must still read it, so
+# its checksum (bech32's, over "casefile") is pinned here, not recomputed.
+PRINTED = "R23C-LXD5-MZFS-H79V-N6PG-0KAY-TJEQ-8WTZ-LMP5"
+
+
+def test_a_printed_recovery_key_still_reads():
+    assert keys.normalise_recovery_key(PRINTED) == b"r23clxd5mzfsh79vn6pg0kaytjeq8w"
+    assert keys.normalise_recovery_key(PRINTED.lower().replace("-", " ")) == \
+        b"r23clxd5mzfsh79vn6pg0kaytjeq8w"
+
+
+def test_without_a_recovery_slot_a_recovery_key_is_wrong(db_key):
+    slots = keys.KeySlots.new("vault-a")
+    slots.add_user_slot("anna", "geheim", db_key, kdf=CHEAP)
+    with pytest.raises(WrongRecoveryKey):
+        slots.unwrap_recovery(PRINTED)
+
+
+def test_the_database_salt_is_saved_and_read_back(db_key, tmp_path):
+    path = tmp_path / "keyslots.json"
+    slots = keys.KeySlots.new("vault-a")
+    slots.db_salt = "00112233445566778899aabbccddeeff"
+    slots.save(path)
+    assert keys.KeySlots.load(path).db_salt == "00112233445566778899aabbccddeeff"
+    data = json.loads(path.read_text())
+    data["db_salt"] = 12345  # not text: as if none were recorded
+    path.write_text(json.dumps(data))
+    assert keys.KeySlots.load(path).db_salt is None
+
+
+@pytest.mark.parametrize("changes", [{"vault_id": 7}, {"slots": {"anna": {}}}])
+def test_a_key_file_with_a_wrong_shape_is_damaged(tmp_path, changes):
+    path = tmp_path / "keyslots.json"
+    keys.KeySlots.new("vault-a").save(path)
+    path.write_text(json.dumps(json.loads(path.read_text()) | changes))
+    with pytest.raises(KeyslotsDamaged):
+        keys.KeySlots.load(path)
