@@ -5,6 +5,7 @@ slot or an unbound slot, and the keyring entry name of slots bound before names 
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -130,3 +131,30 @@ def test_a_key_file_with_a_wrong_shape_is_damaged(tmp_path, changes):
     path.write_text(json.dumps(json.loads(path.read_text()) | changes))
     with pytest.raises(KeyslotsDamaged):
         keys.KeySlots.load(path)
+
+
+def test_a_recovery_key_is_shown_in_capitals_in_groups_of_four():
+    assert re.fullmatch(r"[0-9A-Z]{4}(-[0-9A-Z]{4}){8}", keys.generate_recovery_key())
+
+
+def test_a_bound_slot_without_any_keyring_says_the_secret_is_missing(db_key):
+    slots = keys.KeySlots.new("vault-a")
+    slots.add_user_slot("anna", "geheim", db_key, kdf=CHEAP, bind_to=MemorySecretStore())
+    with pytest.raises(KeyringSecretMissing):
+        slots.unwrap_user("anna", "geheim", None)
+
+
+@pytest.mark.parametrize(("field", "spoil"), [
+    ("salt", lambda slot: slot["salt"] + "!"),  # not base64: damage, not another salt
+    ("kdf", lambda slot: slot["kdf"] | {"alg": "scrypt"}),
+])
+def test_a_spoilt_slot_is_damage_not_a_wrong_passphrase(db_key, tmp_path, field, spoil):
+    path = tmp_path / "keyslots.json"
+    slots = keys.KeySlots.new("vault-a")
+    slots.add_user_slot("anna", "geheim", db_key, kdf=CHEAP)
+    slots.save(path)
+    data = json.loads(path.read_text())
+    data["slots"][0][field] = spoil(data["slots"][0])
+    path.write_text(json.dumps(data))
+    with pytest.raises(KeyslotsDamaged):
+        keys.KeySlots.load(path).unwrap_user("anna", "geheim")
