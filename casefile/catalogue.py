@@ -60,6 +60,14 @@ _MESSAGES = {
     "database_damaged": QT_TRANSLATE_NOOP(
         "Messages", "The vault's database is damaged or does not decrypt; restore it from a "
         "backup."),
+    "stray_wal": QT_TRANSLATE_NOOP(
+        "Messages", "The file casefile.db-wal beside the database does not belong to it or "
+        "does not fit it; nothing was written. Keep a copy of the vault folder, move that "
+        "file out of it and open again."),
+    "kdf_unusual": QT_TRANSLATE_NOOP(
+        "Messages", "The key file asks for unusual settings (more memory or time than "
+        "Casefile ever uses); it may have been tampered with. Restore keyslots.json from a "
+        "backup."),
     "wrong_vault": QT_TRANSLATE_NOOP(
         "Messages", "The key file and the database belong to different vaults."),
     "sqlcipher_too_old": QT_TRANSLATE_NOOP(
@@ -67,6 +75,9 @@ _MESSAGES = {
     "keyring_unavailable": QT_TRANSLATE_NOOP(
         "Messages", "No secure keyring works on this computer, so binding to it is "
         "unavailable."),
+    "keyring_locked": QT_TRANSLATE_NOOP(
+        "Messages", "The keyring is locked; unlock it (log in to this computer again) and "
+        "try again."),
     "keyring_secret_missing": QT_TRANSLATE_NOOP(
         "Messages", "This user is bound to another computer; unlock there or use the "
         "recovery key."),
@@ -167,6 +178,12 @@ _CONSENT_ERRORS = {
         "Consent", "A second administrator must approve this disclosure."),
     "approver_passphrase_wrong": QT_TRANSLATE_NOOP(
         "Consent", "That user name and passphrase do not match."),
+    "fingerprint_malformed": QT_TRANSLATE_NOOP(
+        "Consent", "A signing-key fingerprint is 32 hexadecimal digits."),
+    "fingerprint_line_malformed": QT_TRANSLATE_NOOP(
+        "Consent", "Line %1 is not a signing-key fingerprint (32 hexadecimal digits)."),
+    "fingerprint_list_empty": QT_TRANSLATE_NOOP(
+        "Consent", "The list of trusted fingerprints is empty."),
 }
 # code -> (context, source): each sentence keeps the context its translation lives in.
 ERRORS = {code: (context, source)
@@ -236,7 +253,8 @@ def error_message(exc: BaseException | str) -> Msg:
                                if k in params))
 
 
-ERROR_ARGS: dict[str, tuple[str, ...]] = {"file_unreadable": ("file",)}
+ERROR_ARGS: dict[str, tuple[str, ...]] = {"file_unreadable": ("file",),
+                                          "fingerprint_line_malformed": ("line",)}
 
 
 def _error(code: str, *args: object) -> Msg:
@@ -270,6 +288,8 @@ KEYRING_REASONS = {  # casefile.storage.secrets reason codes
     "keyring_not_answering": QT_TRANSLATE_NOOP(
         "Messages", "Not available: the keyring does not answer; it may be locked or not "
         "running. Unlock it and start Casefile again."),
+    "keyring_locked": QT_TRANSLATE_NOOP(
+        "Messages", "Not available now: the keyring is locked. Unlock it and try again."),
     "keyring_insecure": QT_TRANSLATE_NOOP(
         "Messages", "Not available: this computer only has a keyring that stores secrets "
         "unprotected."),
@@ -338,7 +358,7 @@ def label(value: object) -> Msg | str:
         return msg("Labels", YES_NO[value])
     code = value.value if isinstance(value, Enum) else value
     for table, context in ((LABELS, "Dossier"), (ROLES, "Labels"),
-                           (ORGANISATION_KINDS, "Organisations"), (AUDIT_ACTIONS, "Labels")):
+                           (ORGANISATION_KINDS, "Organisations")):
         if isinstance(code, str) and code in table:
             return msg(context, table[code])
     return "" if value is None else str(value)
@@ -419,49 +439,76 @@ def method(code: str) -> Msg | str:
     return msg("Consent", METHODS[code]) if code in METHODS else code
 
 
-# -- the audit log's actions ---------------------------------------------------------------
+# -- the audit log's actions and objects (the log keeps codes and ids only) -----------------
 
-AUDIT_ACTIONS = {
-    "create": QT_TRANSLATE_NOOP("Labels", "created"),
-    "read": QT_TRANSLATE_NOOP("Labels", "opened"),
-    "update": QT_TRANSLATE_NOOP("Labels", "changed"),
-    "delete": QT_TRANSLATE_NOOP("Labels", "deleted"),
-    "finalise": QT_TRANSLATE_NOOP("Labels", "made final"),
-    "amend": QT_TRANSLATE_NOOP("Labels", "amended"),
-    "read_history": QT_TRANSLATE_NOOP("Labels", "history opened"),
-    "search": QT_TRANSLATE_NOOP("Labels", "searched"),
-    "consent_recorded": QT_TRANSLATE_NOOP("Labels", "consent recorded"),
-    "consent_withdrawn": QT_TRANSLATE_NOOP("Labels", "consent withdrawn"),
-    "consent_entered_in_error": QT_TRANSLATE_NOOP("Labels", "consent marked as an error"),
-    "erase_on_withdrawal": QT_TRANSLATE_NOOP("Labels", "erased after a withdrawal"),
-    "export": QT_TRANSLATE_NOOP("Labels", "transfer packet made"),
-    "export_legal": QT_TRANSLATE_NOOP("Labels", "disclosed without consent (legal duty)"),
-    "export_copy": QT_TRANSLATE_NOOP("Labels", "copy saved"),
-    "export_consent_form": QT_TRANSLATE_NOOP("Labels", "consent form saved"),
-    "export_deletion_letter": QT_TRANSLATE_NOOP("Labels", "deletion request letter saved"),
-    "export_recovery_sheet": QT_TRANSLATE_NOOP("Labels", "recovery sheet saved"),
-    "access_report": QT_TRANSLATE_NOOP("Labels", "access report made"),
-    "restrict": QT_TRANSLATE_NOOP("Labels", "restricted"),
-    "lift_restriction": QT_TRANSLATE_NOOP("Labels", "restriction lifted"),
-    "erase": QT_TRANSLATE_NOOP("Labels", "erased"),
-    "purge": QT_TRANSLATE_NOOP("Labels", "purged"),
-    "backup": QT_TRANSLATE_NOOP("Labels", "backup made"),
-    "unlock": QT_TRANSLATE_NOOP("Labels", "unlocked"),
-    "lock": QT_TRANSLATE_NOOP("Labels", "locked"),
-    "change_passphrase": QT_TRANSLATE_NOOP("Labels", "passphrase changed"),
-    "reset_passphrase": QT_TRANSLATE_NOOP("Labels", "passphrase reset"),
-    "deactivate": QT_TRANSLATE_NOOP("Labels", "deactivated"),
+AUDIT_ACTIONS = {  # every AuditAction, as "who <did this> <to what>"
+    "create": QT_TRANSLATE_NOOP("AuditLogModel", "created"),
+    "import": QT_TRANSLATE_NOOP("AuditLogModel", "imported"),  # a document's create
+    "read": QT_TRANSLATE_NOOP("AuditLogModel", "opened"),
+    "update": QT_TRANSLATE_NOOP("AuditLogModel", "changed"),
+    "delete": QT_TRANSLATE_NOOP("AuditLogModel", "deleted"),
+    "finalise": QT_TRANSLATE_NOOP("AuditLogModel", "finalised"),
+    "amend": QT_TRANSLATE_NOOP("AuditLogModel", "amended"),
+    "read_history": QT_TRANSLATE_NOOP("AuditLogModel", "viewed the history of"),
+    "search": QT_TRANSLATE_NOOP("AuditLogModel", "searched in"),
+    "consent_recorded": QT_TRANSLATE_NOOP("AuditLogModel", "recorded"),
+    "consent_withdrawn": QT_TRANSLATE_NOOP("AuditLogModel", "withdrew"),
+    "consent_entered_in_error": QT_TRANSLATE_NOOP("AuditLogModel", "marked as entered in error"),
+    "erase_on_withdrawal": QT_TRANSLATE_NOOP(
+        "AuditLogModel", "erased, after the withdrawal of,"),
+    "export": QT_TRANSLATE_NOOP("AuditLogModel", "exported"),
+    "export_legal": QT_TRANSLATE_NOOP("AuditLogModel", "handed out under a legal obligation"),
+    "export_copy": QT_TRANSLATE_NOOP("AuditLogModel", "saved an unencrypted copy of"),
+    "export_consent_form": QT_TRANSLATE_NOOP("AuditLogModel", "saved a consent form for"),
+    "export_deletion_letter": QT_TRANSLATE_NOOP(
+        "AuditLogModel", "saved a request to delete, under"),
+    "export_recovery_sheet": QT_TRANSLATE_NOOP(
+        "AuditLogModel", "saved the recovery sheet of"),
+    "access_report": QT_TRANSLATE_NOOP("AuditLogModel", "made an access report of"),
+    "restrict": QT_TRANSLATE_NOOP("AuditLogModel", "restricted"),
+    "lift_restriction": QT_TRANSLATE_NOOP("AuditLogModel", "lifted the restriction of"),
+    "erase": QT_TRANSLATE_NOOP("AuditLogModel", "erased"),
+    "purge": QT_TRANSLATE_NOOP("AuditLogModel", "purged"),
+    "backup": QT_TRANSLATE_NOOP("AuditLogModel", "backed up"),
+    "unlock": QT_TRANSLATE_NOOP("AuditLogModel", "unlocked"),
+    "lock": QT_TRANSLATE_NOOP("AuditLogModel", "locked"),
+    "change_passphrase": QT_TRANSLATE_NOOP("AuditLogModel", "changed the passphrase of"),
+    "reset_passphrase": QT_TRANSLATE_NOOP("AuditLogModel", "reset the passphrase of"),
+    "deactivate": QT_TRANSLATE_NOOP("AuditLogModel", "deactivated"),
+    "grant": QT_TRANSLATE_NOOP("AuditLogModel", "signed the role of"),
+    "claim_key": QT_TRANSLATE_NOOP("AuditLogModel", "bound a signing key to"),
 }
-OUTCOMES = {"ok": QT_TRANSLATE_NOOP("Labels", "done"),
-            "failed": QT_TRANSLATE_NOOP("Labels", "failed")}
+AUDIT_OBJECTS = {
+    "child": QT_TRANSLATE_NOOP("AuditLogModel", "the dossier"),
+    "guardian": QT_TRANSLATE_NOOP("AuditLogModel", "guardian"),
+    "trajectory": QT_TRANSLATE_NOOP("AuditLogModel", "trajectory"),
+    "note": QT_TRANSLATE_NOOP("AuditLogModel", "session note"),
+    "document": QT_TRANSLATE_NOOP("AuditLogModel", "document"),
+    "consent": QT_TRANSLATE_NOOP("AuditLogModel", "consent"),
+    "packet": QT_TRANSLATE_NOOP("AuditLogModel", "transfer packet"),
+    "disclosure": QT_TRANSLATE_NOOP("AuditLogModel", "disclosure"),
+    "organisation": QT_TRANSLATE_NOOP("AuditLogModel", "organisation"),
+    "user": QT_TRANSLATE_NOOP("AuditLogModel", "user"),
+    "vault": QT_TRANSLATE_NOOP("AuditLogModel", "the vault"),
+    "settings": QT_TRANSLATE_NOOP("AuditLogModel", "the settings"),
+    "financial_records": QT_TRANSLATE_NOOP("AuditLogModel", "financial records"),
+}
+OUTCOMES = {"ok": QT_TRANSLATE_NOOP("AuditLogModel", "done"),
+            "failed": QT_TRANSLATE_NOOP("AuditLogModel", "failed")}
 
 
-def action(code: str) -> Msg | str:
-    return msg("Labels", AUDIT_ACTIONS[code]) if code in AUDIT_ACTIONS else code
+def action(code: str, object_type: str = "") -> Msg | str:
+    if code == "create" and object_type == "document":
+        code = "import"  # a document is created by importing a received file
+    return msg("AuditLogModel", AUDIT_ACTIONS[code]) if code in AUDIT_ACTIONS else code
+
+
+def audit_object(code: str) -> Msg | str:
+    return msg("AuditLogModel", AUDIT_OBJECTS[code]) if code in AUDIT_OBJECTS else code
 
 
 def outcome(code: str) -> Msg | str:
-    return msg("Labels", OUTCOMES[code]) if code in OUTCOMES else code
+    return msg("AuditLogModel", OUTCOMES[code]) if code in OUTCOMES else code
 
 
 # -- the words of the PDFs (packets, access reports, consent forms, letters) ----------------
@@ -521,6 +568,11 @@ PDF = {
     "packets": QT_TRANSLATE_NOOP("Pdf", "Packets provided"),
     "regards": QT_TRANSLATE_NOOP("Pdf", "Kind regards,"),
     "valid": QT_TRANSLATE_NOOP("Pdf", "Valid from %1 until %2"),
+    "fingerprint_check": QT_TRANSLATE_NOOP(
+        "Pdf", "Fingerprint of the practice's signing key: %1. A school checks that a packet "
+        "really comes from us with %2 (the fingerprint on a packet's own cover proves "
+        "nothing, since anyone can copy it); if the program reports another key, do not use "
+        "the packet and call the practice."),
     "category_identity": QT_TRANSLATE_NOOP(
         "Pdf", "Identity (name, date of birth, school and group)"),
     "category_contact_details": QT_TRANSLATE_NOOP("Pdf", "Guardians' contact details"),

@@ -9,15 +9,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from casefile.audit import AuditLog
 from casefile.clock import Clock
-from casefile.errors import NotPermitted, VaultLocked
+from casefile.errors import DatabaseDamaged, NotPermitted, VaultLocked
 from casefile.model import Role, User
 from casefile.settings import Settings, SettingsService
-from casefile.storage import database
+from casefile.storage import database, keys
 from casefile.storage.database import Connection
 from casefile.storage.keys import KEYSLOTS
 from casefile.storage.secrets import SecretStore
@@ -33,9 +32,17 @@ class VaultContext:
         self.secrets = secrets  # the OS keyring, for slots bound to this computer
         self._key: bytearray | None = bytearray(db_key)
         self._conn: Connection | None = conn
-        self.user: User | None = None
-        self.audit = AuditLog(self.derive_key(b"casefile audit chain v1"), lambda: self.user,
-                              clock, workstation, self.db)
+        self.user: User | None = None  # its role is the one an admin signed (roles.py)
+        # Set once damage is seen: lock then writes nothing more (not even its event).
+        self.damaged = False
+        # The unlocked user's own Ed25519 key (or the recovery slot's): it signs every
+        # audit event. `own_signing_key` is its raw form, kept to rewrap the user's slot.
+        self.signer: Ed25519PrivateKey | None = None
+        self.own_signing_key: bytes | None = None
+        self.pins: dict[str, bytes] = {}  # trust anchors from keyslots.json
+        self.audit = AuditLog(self.derive_key(keys.AUDIT_LABEL), lambda: self.user,
+                              clock, workstation, self.db, signer=lambda: self.signer,
+                              anchors=self._anchors)
 
     @property
     def locked(self) -> bool:
@@ -52,6 +59,18 @@ class VaultContext:
             with database.transaction(self.db()) as conn:
                 yield conn
         except database.Error as exc:
+            error = database.domain_error(exc, self.path)
+            if isinstance(error, DatabaseDamaged):
+                self.damaged = True
+            raise error from None
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Connection]:
+        """Reads that see one consistent state without holding the write lock."""
+        try:
+            with database.snapshot(self.db()) as conn:
+                yield conn
+        except database.Error as exc:
             raise database.domain_error(exc) from None
 
     def open_connection(self) -> Connection:
@@ -62,12 +81,17 @@ class VaultContext:
         """A twin with its own connection, for a worker thread; close it when done."""
         twin = VaultContext(self.path, self.vault_id, self.database_key(),
                             self.open_connection(), self.clock, self.workstation, self.secrets)
-        twin.user = self.user
+        twin.user, twin.signer, twin.pins = self.user, self.signer, self.pins
+        twin.own_signing_key = self.own_signing_key
         return twin
 
+    def _anchors(self):
+        from casefile.roles import anchors
+
+        return anchors(self)
+
     def derive_key(self, label: bytes) -> bytes:
-        return HKDF(hashes.SHA256(), 32, salt=self.vault_id.encode(), info=label).derive(
-            self.database_key())
+        return keys.derive_key(self.database_key(), self.vault_id, label)
 
     def require_admin(self) -> User:
         user = self.require_user()
@@ -108,4 +132,6 @@ class VaultContext:
             for i in range(len(self._key)):
                 self._key[i] = 0
             self._key = None
+        self.audit.forget_key()
         self.user = None
+        self.signer = self.own_signing_key = None

@@ -21,7 +21,7 @@ from casefile.errors import (
     InvalidInput,
 )
 from casefile.exports import ExportKind, Exports
-from casefile.model import Category, Document, Sensitivity
+from casefile.model import AuditAction, Category, Document, Sensitivity
 from casefile.storage.database import Connection
 from casefile.storage.repositories import documents as repo
 from casefile.validation import clean_date
@@ -107,7 +107,19 @@ class Documents:
         name = safe_filename(filename)
         if received_on is not None:
             received_on = clean_date(received_on, "date received")
-        digest, done, first = hashlib.sha256(), 0, b""
+        # Read and hash the whole file first (it is at most the size limit), so the write
+        # transaction that stores it is brief and holds no reading from a slow disk.
+        digest, chunks, done = hashlib.sha256(), [], 0
+        for piece in pieces:
+            done += len(piece)
+            if done > limit:
+                raise DocumentTooLarge(limit_mb=self._ctx.settings.document_size_limit_mb)
+            digest.update(piece)
+            chunks.append(piece)
+            if progress:
+                progress(done, max(size, done))
+        if done == 0:
+            raise DocumentEmpty()
         with self._ctx.transaction() as conn:
             ensure_writable(conn, child_id)
             doc_id = repo.add(conn, {
@@ -115,20 +127,11 @@ class Documents:
                 "sha256": "", "category": category, "sensitivity": sensitivity,
                 "source_organisation_id": source_id, "received_on": received_on,
                 "imported_by": user.id, "imported_at": self._ctx.clock.now()})
-            for seq, piece in enumerate(pieces):
-                done += len(piece)
-                if done > limit:
-                    raise DocumentTooLarge(limit_mb=self._ctx.settings.document_size_limit_mb)
-                first = first or piece[:16]
-                digest.update(piece)
+            for seq, piece in enumerate(chunks):
                 repo.add_chunk(conn, doc_id, seq, piece)
-                if progress:
-                    progress(done, max(size, done))
-            if done == 0:
-                raise DocumentEmpty()
-            repo.complete(conn, doc_id, media_type=sniff_media_type(first, name), size=done,
-                          sha256=digest.hexdigest())
-            self._audit(conn, "create", doc_id, child_id, size=done)
+            repo.complete(conn, doc_id, media_type=sniff_media_type(chunks[0][:16], name),
+                          size=done, sha256=digest.hexdigest())
+            self._audit(conn, AuditAction.CREATE, doc_id, child_id, size=done)
             return repo.document(conn, doc_id)
 
     def list(self, child_id: int, offset: int = 0, limit: int = 100) -> list[Document]:
@@ -148,7 +151,7 @@ class Documents:
         self._ctx.require_user()
         with self._ctx.transaction() as conn:
             doc = repo.document(conn, document_id)
-            self._audit(conn, "read", document_id, doc.child_id)
+            self._audit(conn, AuditAction.READ, document_id, doc.child_id)
         return repo.chunks(self._ctx.db(), document_id)
 
     def save_copy(self, document_id: int, target: Path | str) -> None:
@@ -160,7 +163,7 @@ class Documents:
         self._exports.save(ExportKind.DOCUMENT_COPY, target, data, object_type="document",
                            object_id=document_id, child_id=doc.child_id)
 
-    def _audit(self, conn: Connection, action: str, doc_id: int, child_id: int,
+    def _audit(self, conn: Connection, action: AuditAction, doc_id: int, child_id: int,
                **details: object) -> None:
         self._ctx.audit.record(conn, action=action, object_type="document", object_id=doc_id,
                                child_id=child_id, details=details)

@@ -11,8 +11,9 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from casefile import roles, signing
 from casefile import settings as settings_module
-from casefile import signing
+from casefile.audit import chain_check_for
 from casefile.clock import Clock, SystemClock
 from casefile.context import VaultContext
 from casefile.errors import (
@@ -26,13 +27,13 @@ from casefile.errors import (
     WrongPassphrase,
     WrongVault,
 )
-from casefile.model import Role
+from casefile.model import AuditAction, Role
 from casefile.passphrase import require_strong
 from casefile.services import build_services
 from casefile.settings import Settings
-from casefile.storage import database, keys
+from casefile.storage import backup, database, keys, pages
 from casefile.storage.backup import restore_files
-from casefile.storage.files import atomic_write
+from casefile.storage.files import atomic_write, no_space
 from casefile.storage.keys import KEYSLOTS
 from casefile.storage.lockfile import VaultLock
 from casefile.storage.repositories import meta
@@ -41,6 +42,9 @@ from casefile.storage.secrets import SecretStore
 from casefile.users import clean_user_name
 
 PENDING_AUDIT = "pending-audit.json"
+# Failed attempts worth an audit event (kept beside the vault until the next unlock).
+ATTEMPT_FAILURES = frozenset({"wrong_passphrase", "wrong_recovery_key",
+                              "keyring_secret_missing", "keyring_locked"})
 VAULT_FILES = (database.DB_NAME, f"{database.DB_NAME}-wal", f"{database.DB_NAME}-shm", KEYSLOTS)
 
 
@@ -106,20 +110,23 @@ class Vault:
             conn = database.connect(path / database.DB_NAME, db_key)
             database.migrate(conn, clock.now().isoformat())
             ctx = VaultContext(path, vault_id, db_key, conn, clock, _workstation(), secrets)
+            admin_key, recovery_signing = _signing_from_start(ctx)
             with ctx.transaction() as tx:
                 _initialise(tx, ctx, vault_id, user, practice_name, clock)
             slots = keys.KeySlots.new(vault_id)
             slots.db_salt = database_salt(path)
             slots.add_user_slot(user, passphrase, db_key, kdf=kdf,
-                                bind_to=secrets if bind else None)
-            recovery = slots.add_recovery_slot(db_key, kdf=kdf)
+                                bind_to=secrets if bind else None, signing_key=admin_key)
+            recovery = slots.add_recovery_slot(db_key, kdf=kdf, signing_key=recovery_signing)
+            for name, public in ctx.pins.items():
+                slots.pin(name, public)
             slots.save(path / KEYSLOTS)
         except BaseException as exc:
             if conn is not None:
                 conn.close()
             lock.release()
             _remove_partial(path, created_dir)
-            raise _as_domain_error(exc) from None
+            raise _as_domain_error(exc, path) from None
         vault = cls(ctx, lock)
         vault.recovery_key = recovery
         return vault
@@ -144,23 +151,32 @@ class Vault:
     def _unlock(cls, path, lock, user, passphrase, recovery_key, clock, secrets) -> Vault:
         slots = keys.KeySlots.load(path / KEYSLOTS)
         salt = database_salt(path)
-        if slots.db_salt and salt != slots.db_salt:
-            raise WrongVault()
         try:
             if recovery_key is not None:
-                db_key = slots.unwrap_recovery(recovery_key)
+                opened = slots.unwrap_recovery_keys(recovery_key, ensure_signing=True)
             else:
-                db_key = slots.unwrap_user(user, passphrase or "", secrets)
+                opened = slots.unwrap_user_keys(user, passphrase or "", secrets,
+                                                ensure_signing=True)
         except CasefileError as exc:
-            _note_pending(path, clock, "unlock", "failed", exc.code)
+            if exc.code in ATTEMPT_FAILURES:  # damage found: nothing is written at all
+                _note_pending(path, clock, "unlock", "failed", exc.code)
             raise
+        db_key = opened.database_key
+        if slots.db_salt and salt != slots.db_salt:
+            # Damaged salt bytes, or a database of another vault: only the key can tell.
+            if pages.salt_damaged(path / database.DB_NAME, db_key, bytes.fromhex(slots.db_salt)):
+                raise DatabaseDamaged()
+            raise WrongVault()
+        # Everything that can refuse is checked on a read-only connection first: a vault
+        # that does not open (or a WAL that is not its own) is never written to.
+        _check_read_only(path, slots.vault_id, db_key, user)
         conn = database.connect(path / database.DB_NAME, db_key)
         try:
-            ctx = _open_context(path, slots.vault_id, db_key, conn, clock, secrets)
-            account = user_repo.by_name(conn, user)
-            if account is None or not account.active:
-                raise WrongPassphrase()
-            ctx.user = account
+            ctx = VaultContext(path, slots.vault_id, db_key, conn, clock, _workstation(),
+                               secrets)
+            _migrate_after_backup(ctx, conn)
+            roles.establish(ctx, slots, user, opened, user_repo.by_name(conn, user),
+                            recovery=recovery_key is not None)
             _record_unlock(ctx, path, "recovery_key" if recovery_key is not None else "passphrase")
         except BaseException:
             conn.close()
@@ -181,9 +197,11 @@ class Vault:
         lock.acquire()
         try:
             slots = keys.KeySlots.load(path / KEYSLOTS)
-            db_key = slots.unwrap_user(user, old_passphrase, secrets)
+            opened = slots.unwrap_user_keys(user, old_passphrase, secrets)
             bound = slots.is_bound(user)
-            slots.rewrap_user(user, new_passphrase, db_key, bind_to=secrets if bound else None)
+            slots.rewrap_user(user, new_passphrase, opened.database_key,
+                              bind_to=secrets if bound else None,
+                              signing_key=opened.signing_key)
             slots.save(path / KEYSLOTS)
             _note_pending(path, clock, "change_passphrase", "ok", "offline")
         finally:
@@ -199,7 +217,7 @@ class Vault:
                 return slots.unwrap_recovery(recovery_key)
             return slots.unwrap_user(user, passphrase or "", secrets)
 
-        restore_files(Path(backup_file), Path(target_dir), unwrap)
+        restore_files(Path(backup_file), Path(target_dir), unwrap, chain_check_for)
         try:
             return cls.open(target_dir, user=user, passphrase=passphrase,
                             recovery_key=recovery_key, clock=clock, secrets=secrets)
@@ -212,14 +230,18 @@ class Vault:
         if self._ctx.locked:
             return
         try:
+            if self._ctx.damaged:
+                return  # nothing more is written to a database found damaged
             with self._ctx.transaction() as conn:
-                self._ctx.audit.record(conn, action="lock", object_type="vault",
+                self._ctx.audit.record(conn, action=AuditAction.LOCK, object_type="vault",
                                        object_id=self.vault_id)
+            roles.record_head(self._ctx)
         except (CasefileError, database.Error):
             pass  # a damaged database must not keep the key in memory
         finally:
             self._ctx.close()
             self._lock.release()
+            self.recovery_key = None  # shown once; nothing keeps it past the lock
 
     close = lock
 
@@ -276,33 +298,58 @@ def _initialise(conn, ctx: VaultContext, vault_id: str, user: str, practice_name
     signing.create(conn)
     settings_module.save(conn, Settings(practice_name=practice_name.strip()))
     ctx.user = user_repo.user(conn, user_repo.add(conn, user, Role.ADMIN, now))
-    ctx.audit.record(conn, action="create", object_type="vault", object_id=vault_id)
+    ctx.audit.record(conn, action=AuditAction.CREATE, object_type="vault", object_id=vault_id)
+    roles.grant(ctx, conn, ctx.user.id, Role.ADMIN, True, user, key=ctx.pins["admin"])
 
 
-def _open_context(path: Path, vault_id: str, db_key: bytes, conn, clock: Clock,
-                  secrets: SecretStore | None) -> VaultContext:
+def _signing_from_start(ctx: VaultContext) -> tuple[bytes, bytes]:
+    """A new vault signs from its first event: the first admin's key and the recovery
+    slot's, both pinned (the caller writes them into keyslots.json)."""
+    admin_key, recovery_key = keys.generate_signing_key(), keys.generate_signing_key()
+    ctx.signer = Ed25519PrivateKey.from_private_bytes(admin_key)
+    ctx.own_signing_key = admin_key
+    ctx.pins = {"admin": keys.signing_public(admin_key),
+                "recovery": keys.signing_public(recovery_key)}
+    return admin_key, recovery_key
+
+
+def _check_read_only(path: Path, vault_id: str, db_key: bytes, user: str) -> None:
+    """WrongVault, DatabaseDamaged, StrayWal or WrongPassphrase, found without a write."""
+    conn = database.probe(path / database.DB_NAME, db_key)
     try:
         stored_id = meta.value(conn, "vault_id")
+        database.schema_version(conn)
+        account = user_repo.by_name(conn, user) if stored_id is not None else None
     except database.Error:
         raise DatabaseDamaged() from None
+    finally:
+        conn.close()
     if stored_id is None:
         raise DatabaseDamaged()
     if stored_id != vault_id:
         raise WrongVault()
-    database.migrate(conn, clock.now().isoformat())
-    return VaultContext(path, vault_id, db_key, conn, clock, _workstation(), secrets)
+    if account is None or not account.active:
+        raise WrongPassphrase()
+
+
+def _migrate_after_backup(ctx: VaultContext, conn) -> None:
+    """A schema upgrade runs only after a verified backup of the vault as it was."""
+    if database.pending_migrations(conn):
+        backup.before_upgrade(ctx, ctx.keyslots_path, ctx.audit.chain_intact)
+    database.migrate(conn, ctx.clock.now().isoformat())
 
 
 def _record_unlock(ctx: VaultContext, path: Path, method: str) -> None:
     pending = _read_pending(path)
     with ctx.transaction() as conn:
         for event in pending:
-            ctx.audit.record(conn, action=str(event.get("action", "unlock")),
+            ctx.audit.record(conn, action=_pending_action(event),
                              object_type="vault", object_id=ctx.vault_id,
                              outcome=str(event.get("outcome", "failed")),
                              details={k: event[k] for k in ("at", "reason", "workstation")
                                       if k in event})
-        ctx.audit.record(conn, action="unlock", object_type="vault", object_id=ctx.vault_id,
+        ctx.audit.record(conn, action=AuditAction.UNLOCK, object_type="vault",
+                         object_id=ctx.vault_id,
                          details={"method": method})
     if pending:
         (path / PENDING_AUDIT).unlink(missing_ok=True)
@@ -321,12 +368,34 @@ def _note_pending(path: Path, clock, action: str, outcome: str, reason: str) -> 
         pass  # a read-only folder must not turn a wrong passphrase into another error
 
 
-def _read_pending(path: Path) -> list[dict]:
+def _pending_action(event: dict) -> AuditAction:
+    """The file beside the vault is not trusted: only a known action is taken from it."""
     try:
-        data = json.loads((path / PENDING_AUDIT).read_text())
-    except (OSError, ValueError):
+        return AuditAction(str(event.get("action", "unlock")))
+    except ValueError:
+        return AuditAction.UNLOCK
+
+
+def _read_pending(path: Path) -> list[dict]:
+    """The waiting events, as far as they are well formed: the file lies outside the
+    encrypted log, so its size, types and lengths are checked before any is used."""
+    try:
+        with open(path / PENDING_AUDIT, "rb") as handle:
+            data = json.loads(handle.read(_PENDING_MAX_BYTES + 1)[:_PENDING_MAX_BYTES])
+    except (OSError, ValueError, RecursionError):
         return []
-    return [d for d in data if isinstance(d, dict)] if isinstance(data, list) else []
+    if not isinstance(data, list):
+        return []
+    return [{k: v for k, v in d.items() if k in _PENDING_FIELDS} for d in data[-1000:]
+            if isinstance(d, dict) and all(isinstance(d.get(k, ""), str)
+                                           and len(d.get(k, "")) <= 100
+                                           for k in _PENDING_FIELDS)
+            and d.get("action") in ("unlock", "change_passphrase")
+            and d.get("outcome") in ("failed", "ok")]
+
+
+_PENDING_MAX_BYTES = 256 * 1024
+_PENDING_FIELDS = ("at", "action", "outcome", "reason", "workstation")
 
 
 def _workstation() -> str:
@@ -346,7 +415,7 @@ def _make_folder(path: Path) -> bool:
         path.mkdir(parents=True, mode=0o700)
         return True
     except OSError as exc:
-        error = _as_domain_error(exc)
+        error = _as_domain_error(exc, path)
         raise (error if isinstance(error, CasefileError) else FolderNotWritable()) from None
 
 
@@ -360,7 +429,7 @@ def _remove_partial(path: Path, created_dir: bool) -> None:
         shutil.rmtree(path, ignore_errors=True)
 
 
-def _as_domain_error(exc: BaseException) -> BaseException:
+def _as_domain_error(exc: BaseException, path: Path) -> BaseException:
     if isinstance(exc, CasefileError | KeyboardInterrupt):
         return exc
     if isinstance(exc, OSError):
@@ -368,8 +437,9 @@ def _as_domain_error(exc: BaseException) -> BaseException:
             return DiskFull()
         if exc.errno in (errno.EACCES, errno.EROFS, errno.EPERM):
             return FolderNotWritable()
-    if isinstance(exc, database.Error) and "full" in str(exc).lower():
-        return DiskFull()
+    if isinstance(exc, database.Error):
+        error = database.domain_error(exc, path)
+        return DiskFull() if error is exc and no_space(path) else error
     return exc
 
 

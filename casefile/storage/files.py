@@ -5,10 +5,28 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import uuid
 from pathlib import Path
 
 from casefile.errors import DiskFull, FolderNotWritable
+
+LOW_SPACE = 1024 * 1024  # below this, SQLite's failures to write are taken as a full disk
+
+
+def no_space(path: Path) -> bool:
+    """True when the disk holding `path` (or its nearest existing parent) is (nearly) full:
+    then an error while writing is a full disk, and never reported as damage."""
+    for candidate in (Path(path), *Path(path).parents):
+        try:
+            return shutil.disk_usage(candidate).free < LOW_SPACE
+        except OSError:
+            continue
+    return False
+
+
+def disk_error(exc: OSError) -> bool:
+    return exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG)
 
 
 def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
@@ -23,15 +41,16 @@ class StagedFile:
     def __init__(self, path: Path, temp: Path) -> None:
         self.path, self._temp = path, temp
         self._done = False
+        self.committed = False
 
     def commit(self) -> None:
         try:
             os.replace(self._temp, self.path)
+            self._done = self.committed = True
             _fsync_folder(self.path.parent)
         except OSError as exc:
             self.discard()
             raise _domain(exc) from None
-        self._done = True
 
     def discard(self) -> None:
         if not self._done:

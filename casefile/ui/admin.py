@@ -29,6 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile import catalogue
+from casefile.model import AuditAction
+from casefile.render_text import say
 from casefile.ui.dossier_support import Asker, fmt_date, fmt_moment
 from casefile.ui.jobs import Job, on_own_connection
 from casefile.ui.messages import message_for
@@ -165,6 +168,7 @@ class SettingsDialog(QDialog):
         self.size_limit = self._spin("documentSizeLimit", 1, 2048, s.document_size_limit_mb)
         self.message = QLabel(objectName="settingsMessage")
         self.message.setWordWrap(True)
+        self.fingerprint = self._fingerprint_label(vault.signing.fingerprint())
         folder = QHBoxLayout()
         folder.addWidget(self.backup_dir, 1)
         folder.addWidget(browse)
@@ -177,6 +181,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Backup folder"), folder)
         form.addRow(self.tr("Backups to keep"), self.backup_keep)
         form.addRow(self.tr("Document size limit (MB)"), self.size_limit)
+        form.addRow(self.tr("Signing key fingerprint"), self.fingerprint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
@@ -185,6 +190,17 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+
+    def _fingerprint_label(self, fingerprint: str) -> QLabel:
+        """The trust anchor a school checks packets against, selectable to read aloud or
+        copy into a mail (it is not secret)."""
+        label = QLabel(fingerprint, objectName="signingFingerprint")
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setAccessibleName(self.tr("Signing key fingerprint"))
+        label.setToolTip(self.tr("Schools check that a packet comes from this practice with "
+                                 "this fingerprint; it is also printed on the consent form "
+                                 "and the letters."))
+        return label
 
     def _spin(self, name: str, low: int, high: int, value: int) -> QSpinBox:
         spin = QSpinBox(objectName=name)
@@ -231,8 +247,9 @@ class AuditDialog(QDialog):
             [self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("Object"),
              self.tr("Child"), self.tr("Outcome")],
             [lambda e: fmt_moment(e.at), lambda e: users.get(e.user_id, "—"),
-             lambda e: e.action, lambda e: f"{e.object_type} {e.object_id}",
-             lambda e: e.child_id or "", lambda e: e.outcome], self)
+             lambda e: say(catalogue.action(e.action, e.object_type)),
+             lambda e: f"{say(catalogue.audit_object(e.object_type))} {e.object_id}".strip(),
+             lambda e: e.child_id or "", lambda e: say(catalogue.outcome(e.outcome))], self)
         self.table = _table("auditTable", self.model)
         self.child = QLineEdit(objectName="auditChild")
         self.child.setPlaceholderText(self.tr("child number"))
@@ -240,8 +257,11 @@ class AuditDialog(QDialog):
         self.user.addItem(self.tr("everyone"), None)
         for uid, name in users.items():
             self.user.addItem(name, uid)
-        self.action = QLineEdit(objectName="auditAction")
-        self.action.setPlaceholderText(self.tr("action, e.g. export"))
+        self.action = QComboBox(objectName="auditAction")
+        self.action.setAccessibleName(self.tr("Action"))
+        self.action.addItem(self.tr("every action"), None)
+        for action in AuditAction:
+            self.action.addItem(say(catalogue.action(action)), action.value)
         today = vault.context.clock.today()
         self.since = QDateEdit(objectName="auditSince")
         self.since.setDisplayFormat("dd-MM-yyyy")
@@ -252,6 +272,8 @@ class AuditDialog(QDialog):
         verify = QPushButton(self.tr("Verify chain"), objectName="auditVerify")
         verify.clicked.connect(self.verify)
         self.result = QLabel(objectName="auditResult")
+        self.head = QLabel(objectName="auditHead")
+        self.head.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.result.setWordWrap(True)
         filters = QHBoxLayout()
         for widget in (self.child, self.user, self.action, self.since, show):
@@ -263,6 +285,7 @@ class AuditDialog(QDialog):
         bottom.addWidget(verify)
         bottom.addWidget(self.result, 1)
         layout.addLayout(bottom)
+        layout.addWidget(self.head)
         self.resize(900, 600)
         self.refresh()
 
@@ -275,21 +298,34 @@ class AuditDialog(QDialog):
         try:
             events = self.vault.rights.audit_events(
                 child_id=child, user_id=self.user.currentData(),
-                action=self.action.text().strip() or None, since=since, limit=2000)
+                action=self.action.currentData(), since=since, limit=2000)
         except Exception as exc:
             self.result.setText(message_for(exc))
             return
         self.model.set_rows(events)
 
     def verify(self) -> None:
-        report = self.vault.audit.verify()
+        """Walking the whole chain takes a while in a large practice: on the worker."""
+        self.result.setText(self.tr("Checking the chain…"))
+        self.job = Job(self, self.tr("Checking the chain…"),
+                       on_own_connection(self.vault, lambda s, control: s.audit.verify()),
+                       self._verified, lambda exc: self.result.setText(message_for(exc)))
+
+    def _verified(self, report) -> None:
         if report.ok:
             self.result.setText(self.tr("The chain is intact: %1 events, none changed or "
                                         "removed.").replace("%1", str(report.events)))
-        else:
+        elif report.first_broken_id is not None:
             self.result.setText(self.tr("The chain is broken at event %1: the log was "
                                         "changed outside Casefile.")
                                 .replace("%1", str(report.first_broken_id)))
+        else:
+            self.result.setText(self.tr("The log fails %1 signature, role or head check(s): "
+                                        "it was changed outside Casefile. Compare it with a "
+                                        "backup.").replace("%1", str(len(report.problems))))
+        # The head, to note down or compare with the one a backup recorded.
+        self.head.setText(self.tr("Newest event %1, head %2").replace(
+            "%1", str(report.head_id)).replace("%2", report.head_hash[:16]))
 
 
 class RetentionDialog(QDialog):
@@ -342,7 +378,7 @@ class RetentionDialog(QDialog):
             return
         ids = [i.child_id for i in self.due]
         self.job = Job(self, self.tr("Erasing…"), on_own_connection(
-            self.vault, lambda s: s.retention.purge(ids, confirm_count=count)),
+            self.vault, lambda s, control: s.retention.purge(ids, confirm_count=count)),
                        lambda _n: self.refresh(),
                        lambda exc: self.asker.inform(self, self.windowTitle(),
                                                      message_for(exc)))
@@ -364,4 +400,5 @@ def backup_now(parent: QWidget, vault, asker: Asker, done=None) -> Job:
             done(False)
 
     return Job(parent, QCoreApplication.translate("AdminDesk", "Making a backup…"),
-               on_own_connection(vault, lambda s: s.backups.create()), finished, failed)
+               on_own_connection(vault, lambda s, control: s.backups.create(
+                   progress=control.progress)), finished, failed)

@@ -4,17 +4,17 @@
 <context>
     <name>AdminDesk</name>
     <message>
-        <location filename="../../ui/admin.py" line="353"/>
+        <location filename="../../ui/admin.py" line="389"/>
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="356"/>
+        <location filename="../../ui/admin.py" line="392"/>
         <source>Backup made and verified: %1</source>
         <translation>Back-up gemaakt en gecontroleerd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="366"/>
+        <location filename="../../ui/admin.py" line="402"/>
         <source>Making a backup…</source>
         <translation>Back-up wordt gemaakt…</translation>
     </message>
@@ -22,117 +22,142 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/admin.py" line="227"/>
+        <location filename="../../ui/admin.py" line="243"/>
         <source>Audit log</source>
         <translation>Auditlog</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="231"/>
+        <location filename="../../ui/admin.py" line="247"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="231"/>
+        <location filename="../../ui/admin.py" line="247"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="231"/>
+        <location filename="../../ui/admin.py" line="247"/>
+        <location filename="../../ui/admin.py" line="261"/>
         <source>Action</source>
         <translation>Handeling</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="231"/>
+        <location filename="../../ui/admin.py" line="247"/>
         <source>Object</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="232"/>
+        <location filename="../../ui/admin.py" line="248"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="232"/>
+        <location filename="../../ui/admin.py" line="248"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="238"/>
+        <location filename="../../ui/admin.py" line="255"/>
         <source>child number</source>
         <translation>nummer van het kind</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="240"/>
+        <location filename="../../ui/admin.py" line="257"/>
         <source>everyone</source>
         <translation>iedereen</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="244"/>
-        <source>action, e.g. export</source>
-        <translation>handeling, bijv. export</translation>
+        <location filename="../../ui/admin.py" line="262"/>
+        <source>every action</source>
+        <translation>elke handeling</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="250"/>
+        <location filename="../../ui/admin.py" line="270"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="252"/>
+        <location filename="../../ui/admin.py" line="272"/>
         <source>Verify chain</source>
         <translation>Keten controleren</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="287"/>
+        <location filename="../../ui/admin.py" line="309"/>
+        <location filename="../../ui/admin.py" line="310"/>
+        <source>Checking the chain…</source>
+        <translation>De keten wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin.py" line="316"/>
         <source>The chain is intact: %1 events, none changed or removed.</source>
         <translation>De keten is intact: %1 gebeurtenissen, geen enkele gewijzigd of verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="290"/>
+        <location filename="../../ui/admin.py" line="319"/>
         <source>The chain is broken at event %1: the log was changed outside Casefile.</source>
         <translation>De keten is verbroken bij gebeurtenis %1: het log is buiten Casefile om gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin.py" line="323"/>
+        <source>The log fails %1 signature, role or head check(s): it was changed outside Casefile. Compare it with a backup.</source>
+        <translation>Het logboek faalt voor %1 controle(s) van handtekening, rol of kop: het is buiten Casefile gewijzigd. Vergelijk het met een back-up.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin.py" line="327"/>
+        <source>Newest event %1, head %2</source>
+        <translation>Nieuwste gebeurtenis %1, kop %2</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/privacy.py" line="165"/>
+        <location filename="../../ui/privacy.py" line="178"/>
         <source>Change history</source>
         <translation>Wijzigingsgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="168"/>
+        <location filename="../../ui/privacy.py" line="181"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="168"/>
+        <location filename="../../ui/privacy.py" line="181"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="168"/>
+        <location filename="../../ui/privacy.py" line="181"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="168"/>
+        <location filename="../../ui/privacy.py" line="181"/>
         <source>Old</source>
         <translation>Oud</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="168"/>
+        <location filename="../../ui/privacy.py" line="181"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="169"/>
+        <location filename="../../ui/privacy.py" line="182"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="176"/>
+        <location filename="../../ui/privacy.py" line="189"/>
         <source>Every change, newest first.</source>
         <translation>Elke wijziging, nieuwste eerst.</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <location filename="../../ui/jobs.py" line="129"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -184,7 +209,7 @@
     </message>
     <message>
         <location filename="../../ui/privacy.py" line="61"/>
-        <location filename="../../ui/privacy.py" line="156"/>
+        <location filename="../../ui/privacy.py" line="169"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
@@ -249,51 +274,66 @@
         <source>Erasing…</source>
         <translation>Bezig met wissen…</translation>
     </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="140"/>
+        <source>No backup in the backup folder holds this dossier.</source>
+        <translation>Geen back-up in de back-upmap bevat dit dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="141"/>
+        <source>Older backups (%1 in the backup folder) still hold this dossier until they rotate out, after %2 newer backups.</source>
+        <translation>Oudere back-ups (%1 in de back-upmap) bevatten dit dossier nog tot ze wegvallen, na %2 nieuwere back-ups.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="145"/>
+        <source>At the pace of backups so far, that is about %1.</source>
+        <translation>In het tempo van de back-ups tot nu is dat rond %1.</translation>
+    </message>
 </context>
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../ui/admin.py" line="301"/>
+        <location filename="../../ui/admin.py" line="337"/>
         <source>Retention</source>
         <translation>Bewaartermijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="304"/>
+        <location filename="../../ui/admin.py" line="340"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="304"/>
+        <location filename="../../ui/admin.py" line="340"/>
         <source>Last trajectory ended</source>
         <translation>Laatste traject beëindigd</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="304"/>
+        <location filename="../../ui/admin.py" line="340"/>
         <source>Due on</source>
         <translation>Te wissen op</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="310"/>
+        <location filename="../../ui/admin.py" line="346"/>
         <source>Erase the dossiers due…</source>
         <translation>Dossiers wissen waarvan de termijn verstreken is…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="314"/>
+        <location filename="../../ui/admin.py" line="350"/>
         <source>Closed dossiers are kept %1 years after their last trajectory ended.</source>
         <translation>Gesloten dossiers worden %1 jaar na het einde van het laatste traject bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="333"/>
+        <location filename="../../ui/admin.py" line="369"/>
         <source>%1 dossier(s) are due for deletion now.</source>
         <translation>Van %1 dossier(s) is de bewaartermijn nu verstreken.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="340"/>
+        <location filename="../../ui/admin.py" line="376"/>
         <source>Erase %1 dossier(s) for good? This cannot be undone.</source>
         <translation>%1 dossier(s) definitief wissen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="344"/>
+        <location filename="../../ui/admin.py" line="380"/>
         <source>Erasing…</source>
         <translation>Bezig met wissen…</translation>
     </message>
@@ -301,147 +341,158 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/admin.py" line="147"/>
+        <location filename="../../ui/admin.py" line="150"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="156"/>
+        <location filename="../../ui/admin.py" line="159"/>
         <source>Every parent with parental authority</source>
         <translation>Elke ouder met gezag</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="157"/>
+        <location filename="../../ui/admin.py" line="160"/>
         <source>One parent with parental authority</source>
         <translation>Eén ouder met gezag</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="162"/>
+        <location filename="../../ui/admin.py" line="165"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="172"/>
+        <location filename="../../ui/admin.py" line="176"/>
         <source>Lock after idle minutes</source>
         <translation>Vergrendelen na minuten zonder gebruik</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="173"/>
+        <location filename="../../ui/admin.py" line="177"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="174"/>
+        <location filename="../../ui/admin.py" line="178"/>
         <source>Consent is needed from</source>
         <translation>Toestemming nodig van</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="175"/>
+        <location filename="../../ui/admin.py" line="179"/>
         <source>Keep closed dossiers (years)</source>
         <translation>Gesloten dossiers bewaren (jaren)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="176"/>
+        <location filename="../../ui/admin.py" line="180"/>
         <source>Keep financial records (years)</source>
         <translation>Financiële gegevens bewaren (jaren)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="177"/>
-        <location filename="../../ui/admin.py" line="197"/>
-        <location filename="../../ui/admin.py" line="202"/>
+        <location filename="../../ui/admin.py" line="181"/>
+        <location filename="../../ui/admin.py" line="213"/>
+        <location filename="../../ui/admin.py" line="218"/>
         <source>Backup folder</source>
         <translation>Map voor back-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="178"/>
+        <location filename="../../ui/admin.py" line="182"/>
         <source>Backups to keep</source>
         <translation>Aantal back-ups bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="179"/>
+        <location filename="../../ui/admin.py" line="183"/>
         <source>Document size limit (MB)</source>
         <translation>Maximale grootte document (MB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin.py" line="184"/>
+        <location filename="../../ui/admin.py" line="199"/>
+        <source>Signing key fingerprint</source>
+        <translation>Vingerafdruk ondertekeningssleutel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin.py" line="200"/>
+        <source>Schools check that a packet comes from this practice with this fingerprint; it is also printed on the consent form and the letters.</source>
+        <translation>Met deze vingerafdruk controleert een school dat een pakket van deze praktijk komt; hij staat ook op het toestemmingsformulier en in de brieven.</translation>
     </message>
 </context>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../ui/admin.py" line="78"/>
+        <location filename="../../ui/admin.py" line="81"/>
         <source>Users</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="80"/>
-        <location filename="../../ui/admin.py" line="100"/>
+        <location filename="../../ui/admin.py" line="83"/>
+        <location filename="../../ui/admin.py" line="103"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="80"/>
-        <location filename="../../ui/admin.py" line="101"/>
+        <location filename="../../ui/admin.py" line="83"/>
+        <location filename="../../ui/admin.py" line="104"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="80"/>
+        <location filename="../../ui/admin.py" line="83"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="81"/>
-        <location filename="../../ui/admin.py" line="89"/>
+        <location filename="../../ui/admin.py" line="84"/>
+        <location filename="../../ui/admin.py" line="92"/>
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="82"/>
-        <location filename="../../ui/admin.py" line="88"/>
+        <location filename="../../ui/admin.py" line="85"/>
+        <location filename="../../ui/admin.py" line="91"/>
         <source>Counsellor</source>
         <translation>Begeleider</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="83"/>
+        <location filename="../../ui/admin.py" line="86"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="83"/>
+        <location filename="../../ui/admin.py" line="86"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="86"/>
+        <location filename="../../ui/admin.py" line="89"/>
         <source>New user&apos;s name</source>
         <translation>Naam nieuwe gebruiker</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="92"/>
-        <location filename="../../ui/admin.py" line="102"/>
+        <location filename="../../ui/admin.py" line="95"/>
+        <location filename="../../ui/admin.py" line="105"/>
         <source>Temporary passphrase</source>
         <translation>Tijdelijke wachtzin</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="93"/>
+        <location filename="../../ui/admin.py" line="96"/>
         <source>Add user</source>
         <translation>Gebruiker toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="95"/>
+        <location filename="../../ui/admin.py" line="98"/>
         <source>Deactivate…</source>
         <translation>Deactiveren…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="106"/>
+        <location filename="../../ui/admin.py" line="109"/>
         <source>A new user changes the temporary passphrase at the first unlock.</source>
         <translation>Een nieuwe gebruiker wijzigt de tijdelijke wachtzin bij de eerste keer ontgrendelen.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="126"/>
+        <location filename="../../ui/admin.py" line="129"/>
         <source>User added.</source>
         <translation>Gebruiker toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="133"/>
+        <location filename="../../ui/admin.py" line="136"/>
         <source>Deactivate %1? Their key slot is removed; their history stays.</source>
         <translation>%1 deactiveren? De sleutel van deze gebruiker wordt verwijderd; de geschiedenis blijft.</translation>
     </message>
