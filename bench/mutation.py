@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 MODULES: dict[str, tuple[str, list[str]]] = {
     "consent": ("casefile/consent.py", ["tests/test_consent_rule.py", "tests/test_consents.py",
                                         "tests/test_consent_edges.py"]),
-    "keys": ("casefile/storage/keys.py", ["tests/test_keys.py"]),
+    "keys": ("casefile/storage/keys.py", ["tests/test_keys.py", "tests/test_keys_edges.py"]),
     "audit": ("casefile/audit.py", ["tests/test_audit.py", "tests/test_vault.py"]),
     "packet_format": ("casefile/packet_format.py", ["tests/test_packet_format.py"]),
     "retention": ("casefile/retention.py", ["tests/test_retention.py"]),
