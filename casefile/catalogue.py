@@ -356,6 +356,8 @@ def label(value: object) -> Msg | str:
     """The translated word for an enum value or a boolean; other values as they are."""
     if isinstance(value, bool):
         return msg("Labels", YES_NO[value])
+    if isinstance(value, date):
+        return fmt_date(value)
     code = value.value if isinstance(value, Enum) else value
     for table, context in ((LABELS, "Dossier"), (ROLES, "Labels"),
                            (ORGANISATION_KINDS, "Organisations")):

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from html import escape
 
+from casefile import catalogue
 from casefile.catalogue import PdfText
 from casefile.errors import NotFound
 from casefile.pdf_document import Renderer
@@ -140,7 +141,7 @@ def section_html(t: PdfText, item: ItemContent, first: bool = False) -> str:
             f"{e(g['phone'])} {e(g['email'])}<br/>{e(g['address'])}</p>"
             for g in data["guardians"])
     elif item.key == "guidance_summary":
-        body = _table(t, [("status", data["status"])]) + "".join(
+        body = _table(t, [("status", t.words(catalogue.label(data["status"])))]) + "".join(
             f"<p><b>{e(tr['title'])}</b> ({fmt(tr['start'])} – {fmt(tr['end'])})<br/>"
             f"<span class='note'>{e(tr['summary'])}</span></p>" for tr in data["trajectories"])
     elif item.key.startswith("note:"):

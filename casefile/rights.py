@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from casefile import catalogue
 from casefile import packet_content as pc
 from casefile.catalogue import PdfText
 from casefile.context import VaultContext
@@ -243,12 +244,14 @@ def _entry(t: PdfText, key: str, entry: dict) -> str:
     if key == "consents":
         state = t["withdrawn"] if entry["withdrawal"] else (t["in_error"] if
                                                              entry["entered_in_error"] else "")
-        return (f"<p>{pc.e(entry['recipient'] or entry['scope'])}: "
-                f"{pc.e(', '.join(entry['categories']))} {pc.fmt(entry['valid_from'])} – "
+        return (f"<p>{pc.e(entry['recipient'] or t.words(catalogue.scope(entry['scope'])))}: "
+                f"{pc.e(', '.join(t.words(catalogue.label(c)) for c in entry['categories']))} "
+                f"{pc.fmt(entry['valid_from'])} – "
                 f"{pc.fmt(entry['valid_until'])} {pc.e(state)}</p>")
-    shown = {k: v for k, v in entry.items() if k not in ("id", "child_id")}
-    return "<p>" + ", ".join(f"{pc.e(v)}" for v in shown.values() if v not in (None, "")) \
-        + "</p>"
+    # Enum values and yes/no are shown in words, never as `active` or `True`.
+    shown = [t.words(catalogue.label(v)) for k, v in entry.items()
+             if k not in ("id", "child_id") and v not in (None, "")]
+    return "<p>" + ", ".join(pc.e(v) for v in shown if v) + "</p>"
 
 
 def _day(value: date | datetime) -> date:
