@@ -186,10 +186,10 @@ def collect(conn: Connection, child_id: int) -> dict:
     orgs = {o.id: o.name for o in people.organisations(conn)}
     disclosures = [{**asdict(d), "recipient": orgs.get(d.recipient_id, ""),
                     "without_consent": bool(d.legal_ground),
-                    "created_by": users.get(d.created_by, "")}
+                    "created_by": users.get(d.created_by, "") if d.created_by else ""}
                    for d in consent_repo.disclosures_of(conn, child_id)]
     consents = [{**asdict(c), "categories": sorted(c.categories),
-                 "recipient": orgs.get(c.recipient_id, "")}
+                 "recipient": orgs.get(c.recipient_id, "") if c.recipient_id else ""}
                 for c in consent_repo.consents_of(conn, child_id)]
     return {
         "child": asdict(child),
@@ -251,7 +251,7 @@ def _entry(t: PdfText, key: str, entry: dict) -> str:
         + "</p>"
 
 
-def _day(value: object) -> date:
+def _day(value: date | datetime) -> date:
     return value.date() if isinstance(value, datetime) else value
 
 

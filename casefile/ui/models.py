@@ -23,7 +23,7 @@ class RowsModel(QAbstractTableModel):
     """Rows of objects. Subclasses give HEADERS (QT_TRANSLATE_NOOP in their own class's
     context), `_text(row, column)` and, when needed, `_extra(row, column, role)`."""
 
-    HEADERS: tuple[str, ...] = ()
+    HEADERS: tuple[object, ...] = ()  # QT_TRANSLATE_NOOP's results (str at run time)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -48,7 +48,7 @@ class RowsModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(self.HEADERS)):
-            return QCoreApplication.translate(type(self).__name__, self.HEADERS[section])
+            return QCoreApplication.translate(type(self).__name__, str(self.HEADERS[section]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
