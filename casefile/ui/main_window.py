@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from casefile.errors import VaultLocked
 from casefile.model import GuidanceStatus
 from casefile.ui.dossier_support import Asker, QtAsker, fmt_date, label
-from casefile.ui.models import OBJECT_ROLE, PagedModel
+from casefile.ui.models import OBJECT_ROLE, PagedModel, fit_columns
 
 if TYPE_CHECKING:  # imported where they are made, so the lock screen starts fast
     from casefile.ui.create_vault import CreateVaultWidget
@@ -171,15 +171,12 @@ class Workspace(QWidget):
     def _size_columns(self) -> None:
         """Widths from the font, not from the rows: sizing to contents measures every
         loaded row again on each keystroke and each page (issue 13)."""
+        fit_columns(self.table, {ChildrenModel.BORN: ["00-00-0000 (00)"],
+                                 ChildrenModel.GROUP: ["00"],
+                                 ChildrenModel.STATUS: [label(s) for s in GuidanceStatus]})
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(ChildrenModel.NAME, QHeaderView.ResizeMode.Stretch)
-        width = self.table.fontMetrics().horizontalAdvance
-        for column, samples in ((ChildrenModel.BORN, ["00-00-0000 (00)"]),
-                                (ChildrenModel.GROUP, ["00"]),
-                                (ChildrenModel.STATUS, [label(s) for s in GuidanceStatus])):
-            title = self.model.headerData(column, Qt.Orientation.Horizontal)
-            header.resizeSection(column, max(map(width, [*samples, title])) + 24)
 
     def current_child(self) -> int | None:
         return self.dossier.child_id if self.dossier is not None else None

@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtWidgets import QHeaderView
 
 from casefile.errors import VaultLocked
 
@@ -69,6 +70,19 @@ class RowsModel(QAbstractTableModel):
 
     def _extra(self, row, column: int, role: int):
         return None
+
+
+def fit_columns(view, samples: dict[int, list[str]]) -> None:
+    """Widths from the font and the widest text a column can hold (`samples`, besides its
+    title), not from the rows: sizing to contents measures every loaded row again on each
+    reset and page (issue 13). The last column stretches."""
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    width = view.fontMetrics().horizontalAdvance
+    for column, texts in samples.items():
+        title = view.model().headerData(column, Qt.Orientation.Horizontal) or ""
+        header.resizeSection(column, max(map(width, [*texts, title])) + 24)
 
 
 class PagedModel(RowsModel):
