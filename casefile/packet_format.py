@@ -135,7 +135,10 @@ def build_packet(pdf_bytes: bytes, manifest: dict, content: dict[str, object],
             pdf.attachments[name] = pikepdf.AttachedFileSpec(
                 pdf, data, filename=safe_file_name(name), mime_type=mime)
         out = io.BytesIO()
-        pdf.save(out, encryption=pikepdf.Encryption(
+        # No stream is deflated again: Qt's pages are compressed already and documents
+        # (PDF, JPEG, Office files) mostly do not compress; deflating 20 MB of them took
+        # three quarters of the packet's time, all of it holding the GIL.
+        pdf.save(out, compress_streams=False, encryption=pikepdf.Encryption(
             owner=secrets.token_urlsafe(32), user=password, R=6, aes=True,
             allow=pikepdf.Permissions(extract=True, print_lowres=True, print_highres=True,
                                       modify_other=False, modify_annotation=False,
