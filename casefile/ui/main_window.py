@@ -169,8 +169,7 @@ class Workspace(QWidget):
         layout.addWidget(splitter)
 
     def _size_columns(self) -> None:
-        """Widths from the font, not from the rows: sizing to contents measures every
-        loaded row again on each keystroke and each page (issue 13)."""
+        """Fixed widths from the font (fit_columns); the name takes the room left."""
         fit_columns(self.table, {ChildrenModel.BORN: ["00-00-0000 (00)"],
                                  ChildrenModel.GROUP: ["00"],
                                  ChildrenModel.STATUS: [label(s) for s in GuidanceStatus]})
