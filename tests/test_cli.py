@@ -10,7 +10,7 @@ import pytest
 from casefile import cli
 from casefile.demo import DEMO_PASSPHRASE, DEMO_USER
 from casefile.vault import Vault
-from tests.conftest import PASSPHRASE
+from support import PASSPHRASE
 
 
 def test_init_prints_recovery_key_once_and_vault_opens(tmp_path, capsys, monkeypatch):

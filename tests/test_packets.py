@@ -13,7 +13,7 @@ import pytest
 from casefile import Category, ConsentRequired, Sensitivity, cli
 from casefile.errors import NotPermitted, WrongPassphrase
 from casefile.packet_format import PacketPasswordWrong, verify_packet
-from tests.conftest import ADMIN, PASSPHRASE
+from support import ADMIN, PASSPHRASE
 
 ALLOWED_CANARY = "Vlinderdasboom"
 BLOCKED_CANARY = "Kwetsbaarheidsgeheim"

@@ -20,7 +20,7 @@ from casefile.errors import (
 )
 from casefile.retention import add_years
 from casefile.vault import Vault
-from tests.conftest import ADMIN, PASSPHRASE
+from support import ADMIN, PASSPHRASE
 
 CANARY = "Xyloquintaria"
 COUNSELLOR_PASS = "gewone-gebruiker-Cor-2026"

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLabel, QLineE
 
 from casefile.ui.child_dialog import ChildDialog, GuardianDialog
 from casefile.ui.main_window import ChildrenModel, MainWindow
-from tests.conftest import ADMIN, PASSPHRASE
+from support import ADMIN, PASSPHRASE
 
 CANARY = "Wobbeltje"
 

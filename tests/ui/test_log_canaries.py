@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from casefile import diagnostics
 from casefile.ui.app import gui_excepthook
-from tests.conftest import PASSPHRASE
+from support import PASSPHRASE
 from tests.ui.test_first_window import CANARY, create_through_gui, make_window
 
 NOTE_CANARY = "Zwerfkatje-onder-de-trap"

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from casefile.ui.passphrase_dialog import PassphraseDialog
 from casefile.ui.unlock import UnlockWidget
 from casefile.vault import Vault
-from tests.conftest import ADMIN, PASSPHRASE
+from support import ADMIN, PASSPHRASE
 
 NEW_PASSPHRASE = "veertien-blauwe-fietsen-in-Gouda"
 
