@@ -65,7 +65,7 @@ def test_a_damaged_vault_gets_one_sentence(qtbot, locked, vault_dir, clock, secr
 def test_recovery_unlock_asks_for_a_new_passphrase(qtbot, locked, vault_dir, clock, secrets,
                                                    dutch, tmp_path):
     from casefile.ui.main_window import MainWindow
-    from tests.ui.test_first_window import Asker
+    from gui_support import Asker
 
     asked = []
 
