@@ -12,7 +12,7 @@ from __future__ import annotations
 import errno
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from enum import Enum
 
 
@@ -349,9 +349,21 @@ def kind_label(category: object) -> Msg | str:
     return msg("Dossier", KINDS[code]) if code in KINDS else label(category)
 
 
-def fmt_date(value: date | None) -> str:
-    """The one date form people read: 03-12-2016 (the Dutch order, in both languages)."""
-    return value.strftime("%d-%m-%Y") if value else ""
+DATE_FORM = "%d-%m-%Y"  # the one date form people read: 03-12-2016, in both languages
+
+
+def fmt_date(value: date | str | None, empty: str = "") -> str:
+    """A date (or an ISO date string, as packet content holds it) in DATE_FORM; no date
+    reads as `empty` (the PDFs print a dash)."""
+    if not value:
+        return empty
+    day = date.fromisoformat(value) if isinstance(value, str) else value
+    return day.strftime(DATE_FORM)
+
+
+def fmt_moment(value: datetime | None) -> str:
+    """A stored UTC moment in the computer's local time: 03-12-2016 14:05."""
+    return value.astimezone().strftime(f"{DATE_FORM} %H:%M") if value else ""
 
 
 # -- the consent rule's reasons and the register's states ----------------------------------

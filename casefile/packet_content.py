@@ -4,10 +4,9 @@ into the packet's pages. Words come from the catalogue in the practice's languag
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from html import escape
 
-from casefile.catalogue import PdfText
+from casefile.catalogue import PdfText, fmt_date
 from casefile.errors import NotFound
 from casefile.pdf_document import Renderer
 from casefile.storage.database import Connection
@@ -88,11 +87,7 @@ def e(value: object) -> str:
     return escape(str(value if value is not None else ""))
 
 
-def fmt(day: str | date | None) -> str:
-    if not day:
-        return "—"
-    value = date.fromisoformat(day) if isinstance(day, str) else day
-    return value.strftime("%d-%m-%Y")
+NO_DATE = "—"  # what a PDF prints where a date is missing (an open end, say)
 
 
 STYLE = """<style>
@@ -131,7 +126,7 @@ def section_html(t: PdfText, item: ItemContent, first: bool = False) -> str:
     data = item.data if isinstance(item.data, dict) else {}
     if item.key == "identity":
         body = _table(t, [("child", f"{data['first_name']} {data['last_name']}"),
-                          ("born", fmt(data["birth_date"])), ("school", data["school"]),
+                          ("born", fmt_date(data["birth_date"])), ("school", data["school"]),
                           ("group", data["group"])])
     elif item.key == "contact_details":
         body = "".join(
@@ -141,10 +136,11 @@ def section_html(t: PdfText, item: ItemContent, first: bool = False) -> str:
             for g in data["guardians"])
     elif item.key == "guidance_summary":
         body = _table(t, [("status", data["status"])]) + "".join(
-            f"<p><b>{e(tr['title'])}</b> ({fmt(tr['start'])} – {fmt(tr['end'])})<br/>"
+            f"<p><b>{e(tr['title'])}</b> ({fmt_date(tr['start'])} – "
+            f"{fmt_date(tr['end'], NO_DATE)})<br/>"
             f"<span class='note'>{e(tr['summary'])}</span></p>" for tr in data["trajectories"])
     elif item.key.startswith("note:"):
-        body = (f"<p class='small'>{fmt(data['session_date'])} · {e(data['duration_minutes'])}"
+        body = (f"<p class='small'>{fmt_date(data['session_date'])} · {e(data['duration_minutes'])}"
                 f" min · v{e(data['version'])}</p><p class='note'>"
                 + e(data["text"]).replace("\n", "<br/>") + "</p>")
     else:
@@ -155,7 +151,7 @@ def section_html(t: PdfText, item: ItemContent, first: bool = False) -> str:
 def item_title(t: PdfText, item: ItemContent) -> str:
     data = item.data if isinstance(item.data, dict) else {}
     if item.key.startswith("note:"):
-        return f"{t['note']} {fmt(data.get('session_date'))}"
+        return f"{t['note']} {fmt_date(data.get('session_date'))}"
     if item.key.startswith("document:"):
         return f"{t['document']}: {data.get('filename', '')}"
     return t.get(item.key, item.key)

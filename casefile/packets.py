@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from casefile import packet_content as pc
-from casefile.catalogue import PdfText
+from casefile.catalogue import PdfText, fmt_date
 from casefile.consents import Consents, evaluate_in
 from casefile.context import VaultContext
 from casefile.errors import (
@@ -237,17 +237,18 @@ class Packets:
             names = [g.name for g in people.guardians_of(conn, c.child_id) if g.id in c.given_by]
             if c.child_agrees:
                 names.append(t["the_child"])
-            lines.append(f"#{cid}: {t['given']} {pc.fmt(c.recorded_at.date())}, {t['by']} "
-                         f"{', '.join(names) or '—'}, {t['until']} {pc.fmt(c.valid_until)}")
+            until = fmt_date(c.valid_until, pc.NO_DATE)
+            lines.append(f"#{cid}: {t['given']} {fmt_date(c.recorded_at.date())}, {t['by']} "
+                         f"{', '.join(names) or '—'}, {t['until']} {until}")
         return lines
 
     def _html(self, conn, t, child_id, recipient_name, purpose, consent_lines, contents,
               packet_id, now, legal) -> str:
         child = people.child(conn, child_id)
         practice = self._ctx.settings.practice_name
-        header = [(t["child"], f"{child.full_name} ({t['born']} {pc.fmt(child.birth_date)})"),
+        header = [(t["child"], f"{child.full_name} ({t['born']} {fmt_date(child.birth_date)})"),
                   (t["recipient"], recipient_name), (t["purpose"], purpose or "—"),
-                  (t["practice"], practice or "—"), (t["created"], pc.fmt(now.date())),
+                  (t["practice"], practice or "—"), (t["created"], fmt_date(now.date())),
                   (t["packet"], packet_id), (t["fingerprint"], self.fingerprint())]
         legal_rows = [] if not legal else [(t["legal_ground"], legal[0]), (t["reason"], legal[1]),
                                            (t["approved_by"], legal[2].name)]

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.ui.dossier_support import Asker, fmt_date, fmt_moment
+from casefile.catalogue import fmt_date, fmt_moment
+from casefile.ui.asker import Asker
 from casefile.ui.jobs import Job, on_own_connection
 from casefile.ui.messages import message_for
 from casefile.ui.models import OBJECT_ROLE, RowsModel

@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.catalogue import fmt_date
 from casefile.model import Document
+from casefile.ui.asker import Asker
 from casefile.ui.document_import import ImportRunner
-from casefile.ui.dossier_support import Asker, fmt_date, kind_label, label
+from casefile.ui.dossier_support import kind_label, label
 from casefile.ui.messages import message_for
 from casefile.ui.models import PagedModel
 

@@ -4,7 +4,6 @@ The packet is built off the GUI thread; its password is shown once."""
 
 from __future__ import annotations
 
-from datetime import date
 from html import escape
 from pathlib import Path
 
@@ -30,9 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.catalogue import fmt_date
 from casefile.render import MONO_FAMILY
+from casefile.ui.asker import Asker
 from casefile.ui.consent_texts import reasons_text
-from casefile.ui.dossier_support import Asker, fmt_date, kind_label
+from casefile.ui.dossier_support import kind_label
 from casefile.ui.jobs import Job, JobControl, on_own_connection
 from casefile.ui.messages import message_for
 from casefile.ui.models import OBJECT_ROLE, Index, RowsModel
@@ -109,7 +110,7 @@ def item_title(item) -> str:
         return kind_label(item.key)
     title = item.title
     if item.key.startswith("note:"):
-        title = fmt_date(date.fromisoformat(title))
+        title = fmt_date(title)
     return f"{kind_label(item.category)}: {title}"
 
 

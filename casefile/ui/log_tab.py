@@ -8,8 +8,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from casefile.catalogue import fmt_date, fmt_moment
 from casefile.model import AuditEvent
-from casefile.ui.dossier_support import fmt_date, fmt_moment
 from casefile.ui.models import PagedModel
 
 PAGE = 100

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.ui.dossier_support import Asker, QtAsker, fmt_date, label
+from casefile.catalogue import fmt_date
+from casefile.ui.asker import Asker, QtAsker
+from casefile.ui.dossier_support import label
 from casefile.ui.models import OBJECT_ROLE, PagedModel
 
 

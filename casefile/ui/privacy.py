@@ -9,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QLabel, QMenu, QVBoxLayout, QWidget
 
+from casefile.catalogue import fmt_moment
 from casefile.model import Role
 from casefile.ui.admin import (
     AuditDialog,
@@ -19,7 +20,7 @@ from casefile.ui.admin import (
     _table,
     backup_now,
 )
-from casefile.ui.dossier_support import Asker, fmt_moment
+from casefile.ui.asker import Asker
 from casefile.ui.export_wizard import show_password
 from casefile.ui.jobs import Job, on_own_connection
 from casefile.ui.messages import message_for

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.ui.dossier_support import fmt_date
+from casefile.catalogue import fmt_date
 from casefile.ui.models import PagedModel
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
