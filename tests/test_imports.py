@@ -163,4 +163,4 @@ def test_tests_import_shared_pieces_from_support_modules():
             if any(n.split(".")[0] == "tests" or n.split(".")[-1] == "conftest"
                    for n in names):
                 offenders.append(str(path.relative_to(TESTS)))
-    assert not offenders, f"import shared pieces from tests/support.py or gui_support.py: {offenders}"
+    assert not offenders, f"import shared pieces from support.py or gui_support.py: {offenders}"
