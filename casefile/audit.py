@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
+from casefile.canonical import canonical
 from casefile.errors import NotPermitted
 from casefile.model import AuditEvent, Role, User
 from casefile.storage.database import Connection
@@ -29,6 +29,10 @@ class AuditChainBroken(Exception):
         super().__init__(f"The audit chain is broken at event {report.first_broken_id}.")
         self.report = report
 
+# The HKDF label of the chain's HMAC key (derived from the database key): every copy of a
+# vault, a backup or a restore derives the same key from it, so it never changes.
+AUDIT_KEY_LABEL = b"casefile audit chain v1"
+
 
 @dataclass(frozen=True)
 class AuditReport:
@@ -39,10 +43,6 @@ class AuditReport:
     @property
     def ok(self) -> bool:
         return self.first_broken_id is None and not self.problem
-
-
-def canonical(data: dict[str, object]) -> bytes:
-    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
 def chain_hash(key: bytes, prev_hash: str, fields: dict[str, object]) -> str:

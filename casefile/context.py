@@ -12,7 +12,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from casefile.audit import AuditLog
+from casefile.audit import AUDIT_KEY_LABEL, AuditLog
 from casefile.clock import Clock
 from casefile.errors import NotPermitted, VaultLocked
 from casefile.model import Role, User
@@ -34,7 +34,7 @@ class VaultContext:
         self._key: bytearray | None = bytearray(db_key)
         self._conn: Connection | None = conn
         self.user: User | None = None
-        self.audit = AuditLog(self.derive_key(b"casefile audit chain v1"), lambda: self.user,
+        self.audit = AuditLog(self.derive_key(AUDIT_KEY_LABEL), lambda: self.user,
                               clock, workstation, self.db)
 
     @property

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
+from casefile.canonical import canonical
 from casefile.catalogue import PdfText, fmt_date
 from casefile.errors import NotFound
 from casefile.pdf_document import Renderer
@@ -164,6 +165,6 @@ def _table(t: PdfText, rows: list[tuple[str, object]]) -> str:
 
 def sha256_of(item: ItemContent) -> str:
     """The hash the manifest lists: of the file's bytes, or of the canonical content."""
-    from casefile.packet_format import canonical, sha256
+    from casefile.packet_format import sha256
 
     return sha256(item.file_bytes if item.file_bytes is not None else canonical(item.data))

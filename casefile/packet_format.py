@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PublicKey,
 )
 
+from casefile.canonical import canonical
 from casefile.errors import CasefileError, InvalidInput
 from casefile.storage.files import atomic_write
 
@@ -56,10 +57,6 @@ class VerifyReport:
     problems: list[str] = field(default_factory=list)
     manifest: dict = field(default_factory=dict)
     fingerprint: str = ""
-
-
-def canonical(data: object) -> bytes:
-    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
 def sha256(data: bytes) -> str:

@@ -224,7 +224,7 @@ class Packets:
             raise NotPermitted("second_admin_required")
         if approver_user.role != Role.ADMIN:
             raise NotPermitted("second_admin_required")
-        slots = keys.KeySlots.load(self._ctx.path / "keyslots.json", self._ctx.vault_id)
+        slots = keys.KeySlots.load(self._ctx.keyslots_path, self._ctx.vault_id)
         if slots.unwrap_user(approver, passphrase) != self._ctx.database_key():
             raise WrongPassphrase("approver_passphrase_wrong")
         return approver_user

@@ -208,7 +208,7 @@ def restore_files(backup: Path, target_dir: Path, unwrap: Callable[[keys.KeySlot
     parts = read_backup(backup)
     staging = target_dir.with_name(f".{target_dir.name}.restoring")
     try:
-        slots_path = staging / "keyslots.json"
+        slots_path = staging / keys.KEYSLOTS
         staging.mkdir(mode=0o700, parents=True)
         atomic_write(slots_path, parts.slots)
         slots = keys.KeySlots.load(slots_path)

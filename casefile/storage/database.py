@@ -69,7 +69,8 @@ def connect(path: Path, key: bytes) -> Connection:
 
 
 def fold(text: str | None) -> str:
-    """Lower case without diacritics (Ömer -> omer), for name search in SQL."""
+    """Lower case without diacritics (Ömer -> omer): names as SQL searches and sorts them,
+    and words as the notes index's tokenizer sees them."""
     decomposed = unicodedata.normalize("NFKD", (text or "").casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
