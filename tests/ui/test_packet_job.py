@@ -55,7 +55,7 @@ def test_a_gui_save_during_a_packet_job_returns_at_once(qtbot, vault, dossier, t
                                                         step):
     kid, school, _, _, draft = dossier
     pause = Pause(step)
-    job, results = start_packet(qtbot, vault, kid, school, tmp_path / "p.pdf", pause)
+    _job, results = start_packet(qtbot, vault, kid, school, tmp_path / "p.pdf", pause)
     started = time.monotonic()
     vault.notes.save_draft(draft.id, text="Concept, bijgewerkt tijdens het pakket")
     took = time.monotonic() - started
@@ -70,7 +70,7 @@ def test_a_withdrawal_while_rendering_stops_the_packet(qtbot, vault, dossier, tm
     pause = Pause(2)
     (tmp_path / "out").mkdir()
     out = tmp_path / "out" / "p.pdf"
-    job, results = start_packet(qtbot, vault, kid, school, out, pause)
+    _job, results = start_packet(qtbot, vault, kid, school, out, pause)
     vault.consents.withdraw(consent.id, reason="Ouder trekt in")
     pause.go.set()
     qtbot.waitUntil(lambda: bool(results), timeout=20_000)
@@ -84,7 +84,7 @@ def test_an_item_changed_while_rendering_stops_the_packet(qtbot, vault, dossier,
     pause = Pause(2)
     (tmp_path / "out").mkdir()
     out = tmp_path / "out" / "p.pdf"
-    job, results = start_packet(qtbot, vault, kid, school, out, pause)
+    _job, results = start_packet(qtbot, vault, kid, school, out, pause)
     vault.notes.amend(note.id, text="Leest vlot voor, ook hardop.", reason="aanvulling")
     pause.go.set()
     qtbot.waitUntil(lambda: bool(results), timeout=20_000)

@@ -2,6 +2,234 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AuditLogModel</name>
+    <message>
+        <location filename="../../catalogue.py" line="425"/>
+        <source>created</source>
+        <translation>aangemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="426"/>
+        <source>imported</source>
+        <translation>geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="427"/>
+        <source>opened</source>
+        <translation>geopend</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="428"/>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="429"/>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="430"/>
+        <source>finalised</source>
+        <translation>definitief gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="431"/>
+        <source>amended</source>
+        <translation>gewijzigd met reden</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="432"/>
+        <source>viewed the history of</source>
+        <translation>geschiedenis bekeken</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="433"/>
+        <source>searched in</source>
+        <translation>gezocht</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="434"/>
+        <source>recorded</source>
+        <translation>vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="435"/>
+        <source>withdrew</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="436"/>
+        <source>marked as entered in error</source>
+        <translation>als vergissing gemarkeerd</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="437"/>
+        <source>erased, after the withdrawal of,</source>
+        <translation>wiste, na intrekking van,</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="439"/>
+        <source>exported</source>
+        <translation>geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="440"/>
+        <source>handed out under a legal obligation</source>
+        <translation>verstrekt op grond van een wettelijke plicht</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="441"/>
+        <source>saved an unencrypted copy of</source>
+        <translation>onversleutelde kopie opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="442"/>
+        <source>saved a consent form for</source>
+        <translation>sloeg een toestemmingsformulier op voor</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="443"/>
+        <source>saved a request to delete, under</source>
+        <translation>sloeg een verwijderverzoek op, onder</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="445"/>
+        <source>saved the recovery sheet of</source>
+        <translation>sloeg de herstelsleutel op van</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="447"/>
+        <source>made an access report of</source>
+        <translation>inzageoverzicht gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="448"/>
+        <source>restricted</source>
+        <translation>beperkt</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="449"/>
+        <source>lifted the restriction of</source>
+        <translation>beperking opgeheven</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="450"/>
+        <source>erased</source>
+        <translation>gewist</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="451"/>
+        <source>purged</source>
+        <translation>schoonde op</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="452"/>
+        <source>backed up</source>
+        <translation>maakte een back-up van</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="453"/>
+        <source>unlocked</source>
+        <translation>ontgrendelde</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="454"/>
+        <source>locked</source>
+        <translation>vergrendelde</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="455"/>
+        <source>changed the passphrase of</source>
+        <translation>wijzigde de wachtzin van</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="456"/>
+        <source>reset the passphrase of</source>
+        <translation>stelde de wachtzin opnieuw in van</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="457"/>
+        <source>deactivated</source>
+        <translation>deactiveerde</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="460"/>
+        <source>the dossier</source>
+        <translation>het dossier</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="461"/>
+        <source>guardian</source>
+        <translation>ouder/verzorger</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="462"/>
+        <source>trajectory</source>
+        <translation>traject</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="463"/>
+        <source>session note</source>
+        <translation>sessieverslag</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="464"/>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="465"/>
+        <source>consent</source>
+        <translation>toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="466"/>
+        <source>transfer packet</source>
+        <translation>overdrachtspakket</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="467"/>
+        <source>disclosure</source>
+        <translation>verstrekking</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="468"/>
+        <source>organisation</source>
+        <translation>organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="469"/>
+        <source>user</source>
+        <translation>gebruiker</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="470"/>
+        <source>the vault</source>
+        <translation>de kluis</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="471"/>
+        <source>the settings</source>
+        <translation>de instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="472"/>
+        <source>financial records</source>
+        <translation>financiële gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="474"/>
+        <source>done</source>
+        <translation>gelukt</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="475"/>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+</context>
+<context>
     <name>Consent</name>
     <message>
         <location filename="../../catalogue.py" line="149"/>
@@ -344,161 +572,6 @@
         <location filename="../../catalogue.py" line="332"/>
         <source>no</source>
         <translation>nee</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="425"/>
-        <source>created</source>
-        <translation>aangemaakt</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="426"/>
-        <source>opened</source>
-        <translation>geopend</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="427"/>
-        <source>changed</source>
-        <translation>gewijzigd</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="428"/>
-        <source>deleted</source>
-        <translation>verwijderd</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="429"/>
-        <source>made final</source>
-        <translation>definitief gemaakt</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="430"/>
-        <source>amended</source>
-        <translation>aangevuld</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="431"/>
-        <source>history opened</source>
-        <translation>geschiedenis bekeken</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="432"/>
-        <source>searched</source>
-        <translation>gezocht</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="433"/>
-        <source>consent recorded</source>
-        <translation>toestemming vastgelegd</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="434"/>
-        <source>consent withdrawn</source>
-        <translation>toestemming ingetrokken</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="435"/>
-        <source>consent marked as an error</source>
-        <translation>toestemming als vergissing gemarkeerd</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="436"/>
-        <source>erased after a withdrawal</source>
-        <translation>gewist na intrekking</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="437"/>
-        <source>transfer packet made</source>
-        <translation>overdrachtspakket gemaakt</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="438"/>
-        <source>disclosed without consent (legal duty)</source>
-        <translation>verstrekt zonder toestemming (wettelijke plicht)</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="439"/>
-        <source>copy saved</source>
-        <translation>kopie opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="440"/>
-        <source>consent form saved</source>
-        <translation>toestemmingsformulier opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="441"/>
-        <source>deletion request letter saved</source>
-        <translation>verwijderverzoek opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="442"/>
-        <source>recovery sheet saved</source>
-        <translation>herstelsleutel opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="443"/>
-        <source>access report made</source>
-        <translation>inzageoverzicht gemaakt</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="444"/>
-        <source>restricted</source>
-        <translation>beperkt</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="445"/>
-        <source>restriction lifted</source>
-        <translation>beperking opgeheven</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="446"/>
-        <source>erased</source>
-        <translation>gewist</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="447"/>
-        <source>purged</source>
-        <translation>opgeschoond</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="448"/>
-        <source>backup made</source>
-        <translation>back-up gemaakt</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="449"/>
-        <source>unlocked</source>
-        <translation>ontgrendeld</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="450"/>
-        <source>locked</source>
-        <translation>vergrendeld</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="451"/>
-        <source>passphrase changed</source>
-        <translation>wachtzin gewijzigd</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="452"/>
-        <source>passphrase reset</source>
-        <translation>wachtzin opnieuw ingesteld</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="453"/>
-        <source>deactivated</source>
-        <translation>gedeactiveerd</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="455"/>
-        <source>done</source>
-        <translation>gelukt</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="456"/>
-        <source>failed</source>
-        <translation>mislukt</translation>
     </message>
 </context>
 <context>
@@ -999,294 +1072,294 @@
 <context>
     <name>Pdf</name>
     <message>
-        <location filename="../../catalogue.py" line="470"/>
+        <location filename="../../catalogue.py" line="495"/>
         <source>Transfer packet</source>
         <translation>Overdrachtsdossier</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="471"/>
+        <location filename="../../catalogue.py" line="496"/>
         <source>Disclosure without consent</source>
         <translation>Verstrekking zonder toestemming</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="472"/>
+        <location filename="../../catalogue.py" line="497"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="473"/>
+        <location filename="../../catalogue.py" line="498"/>
         <source>Born</source>
         <translation>Geboren</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="474"/>
+        <location filename="../../catalogue.py" line="499"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="475"/>
+        <location filename="../../catalogue.py" line="500"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="476"/>
+        <location filename="../../catalogue.py" line="501"/>
         <source>Consents this transfer relies on</source>
         <translation>Toestemmingen waarop deze overdracht berust</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="477"/>
+        <location filename="../../catalogue.py" line="502"/>
         <source>given on</source>
         <translation>gegeven op</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="478"/>
+        <location filename="../../catalogue.py" line="503"/>
         <source>by</source>
         <translation>door</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="479"/>
+        <location filename="../../catalogue.py" line="504"/>
         <source>valid until</source>
         <translation>geldig tot</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="480"/>
+        <location filename="../../catalogue.py" line="505"/>
         <source>Contents</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="481"/>
+        <location filename="../../catalogue.py" line="506"/>
         <source>Practice</source>
         <translation>Praktijk</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="482"/>
+        <location filename="../../catalogue.py" line="507"/>
         <source>Signing key fingerprint</source>
         <translation>Vingerafdruk ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="483"/>
+        <location filename="../../catalogue.py" line="508"/>
         <source>Packet</source>
         <translation>Pakket</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="484"/>
+        <location filename="../../catalogue.py" line="509"/>
         <source>Created</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="485"/>
+        <location filename="../../catalogue.py" line="510"/>
         <source>Legal ground</source>
         <translation>Wettelijke grondslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="486"/>
+        <location filename="../../catalogue.py" line="511"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="487"/>
+        <location filename="../../catalogue.py" line="512"/>
         <source>Approved by</source>
         <translation>Goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="488"/>
+        <location filename="../../catalogue.py" line="513"/>
         <source>Identity</source>
         <translation>Identiteit</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="489"/>
+        <location filename="../../catalogue.py" line="514"/>
         <source>Contact details</source>
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="490"/>
-        <location filename="../../catalogue.py" line="527"/>
+        <location filename="../../catalogue.py" line="515"/>
+        <location filename="../../catalogue.py" line="552"/>
         <source>Guidance summary</source>
         <translation>Samenvatting van de begeleiding</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="491"/>
+        <location filename="../../catalogue.py" line="516"/>
         <source>Session note</source>
         <translation>Sessieverslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="492"/>
+        <location filename="../../catalogue.py" line="517"/>
         <source>Document (attached)</source>
         <translation>Document (bijlage)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="493"/>
+        <location filename="../../catalogue.py" line="518"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="494"/>
+        <location filename="../../catalogue.py" line="519"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="495"/>
+        <location filename="../../catalogue.py" line="520"/>
         <source>parental authority</source>
         <translation>gezag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="496"/>
+        <location filename="../../catalogue.py" line="521"/>
         <source>Trajectory</source>
         <translation>Traject</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="497"/>
+        <location filename="../../catalogue.py" line="522"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="498"/>
+        <location filename="../../catalogue.py" line="523"/>
         <source>The file is attached to this PDF.</source>
         <translation>Het bestand zit als bijlage in deze PDF.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="499"/>
+        <location filename="../../catalogue.py" line="524"/>
         <source>the child</source>
         <translation>het kind</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="500"/>
+        <location filename="../../catalogue.py" line="525"/>
         <source>Consent to share data</source>
         <translation>Toestemming voor het delen van gegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="501"/>
+        <location filename="../../catalogue.py" line="526"/>
         <source>With this form you consent to sharing the data of your child listed below with the named recipient, for the named purpose.</source>
         <translation>Met dit formulier geeft u toestemming om de hieronder genoemde gegevens van uw kind te delen met de genoemde ontvanger, voor het genoemde doel.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="504"/>
+        <location filename="../../catalogue.py" line="529"/>
         <source>This explicitly includes special-category data (such as a diagnosis).</source>
         <translation>Dit omvat uitdrukkelijk ook bijzondere persoonsgegevens (zoals een diagnose).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="506"/>
+        <location filename="../../catalogue.py" line="531"/>
         <source>You can withdraw this consent at any time, without giving a reason: in person, by e-mail or in writing to the practice. A withdrawal works at once; we ask recipients to delete what was already shared.</source>
         <translation>U kunt deze toestemming altijd intrekken, zonder opgave van reden: mondeling, per e-mail of schriftelijk bij de praktijk. Intrekken werkt direct; wat al gedeeld is, vragen wij de ontvanger te verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="510"/>
+        <location filename="../../catalogue.py" line="535"/>
         <source>If your child is 12 or older, your child signs too. From 16 your child decides alone.</source>
         <translation>Is uw kind 12 jaar of ouder, dan tekent ook uw kind. Vanaf 16 jaar beslist uw kind zelf.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="513"/>
+        <location filename="../../catalogue.py" line="538"/>
         <source>Signature</source>
         <translation>Handtekening</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="514"/>
+        <location filename="../../catalogue.py" line="539"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="515"/>
+        <location filename="../../catalogue.py" line="540"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="516"/>
+        <location filename="../../catalogue.py" line="541"/>
         <source>Request to delete data</source>
         <translation>Verzoek tot verwijdering van gegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="517"/>
+        <location filename="../../catalogue.py" line="542"/>
         <source>The consent under which we earlier provided you with data about %1 has been withdrawn. Under Articles 17 and 19 GDPR we ask you to delete the packets below and every copy of them, and to confirm this to us.</source>
         <translation>De toestemming waarop wij u eerder gegevens van %1 hebben verstrekt, is ingetrokken. Wij verzoeken u, op grond van artikel 17 en 19 van de AVG, de onderstaande pakketten en alle kopieën daarvan te verwijderen en ons dit te bevestigen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="521"/>
+        <location filename="../../catalogue.py" line="546"/>
         <source>Packets provided</source>
         <translation>Verstrekte pakketten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="522"/>
+        <location filename="../../catalogue.py" line="547"/>
         <source>Kind regards,</source>
         <translation>Met vriendelijke groet,</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="523"/>
+        <location filename="../../catalogue.py" line="548"/>
         <source>Valid from %1 until %2</source>
         <translation>Geldig van %1 tot %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="524"/>
+        <location filename="../../catalogue.py" line="549"/>
         <source>Identity (name, date of birth, school and group)</source>
         <translation>Identiteit (naam, geboortedatum, school en groep)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="526"/>
+        <location filename="../../catalogue.py" line="551"/>
         <source>Guardians&apos; contact details</source>
         <translation>Contactgegevens van ouders/verzorgers</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="528"/>
-        <location filename="../../catalogue.py" line="534"/>
+        <location filename="../../catalogue.py" line="553"/>
+        <location filename="../../catalogue.py" line="559"/>
         <source>Session notes</source>
         <translation>Sessieverslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="529"/>
+        <location filename="../../catalogue.py" line="554"/>
         <source>Assessments and tests</source>
         <translation>Onderzoeken en toetsen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="530"/>
+        <location filename="../../catalogue.py" line="555"/>
         <source>Other documents</source>
         <translation>Overige documenten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="531"/>
+        <location filename="../../catalogue.py" line="556"/>
         <source>Access to personal data</source>
         <translation>Inzage in persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="532"/>
+        <location filename="../../catalogue.py" line="557"/>
         <source>Parents and guardians</source>
         <translation>Ouders en verzorgers</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="533"/>
+        <location filename="../../catalogue.py" line="558"/>
         <source>Trajectories</source>
         <translation>Trajecten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="535"/>
+        <location filename="../../catalogue.py" line="560"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="536"/>
+        <location filename="../../catalogue.py" line="561"/>
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="537"/>
+        <location filename="../../catalogue.py" line="562"/>
         <source>Disclosures</source>
         <translation>Verstrekkingen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="538"/>
+        <location filename="../../catalogue.py" line="563"/>
         <source>without consent (legal duty)</source>
         <translation>zonder toestemming (wettelijke plicht)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="539"/>
+        <location filename="../../catalogue.py" line="564"/>
         <source>%1 items</source>
         <translation>%1 onderdelen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="540"/>
+        <location filename="../../catalogue.py" line="565"/>
         <source>withdrawn</source>
         <translation>ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="541"/>
+        <location filename="../../catalogue.py" line="566"/>
         <source>entered in error</source>
         <translation>ten onrechte vastgelegd</translation>
     </message>
