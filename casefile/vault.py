@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import errno
 import json
 import shutil
 import socket
@@ -18,7 +17,6 @@ from casefile.context import VaultContext
 from casefile.errors import (
     CasefileError,
     DatabaseDamaged,
-    DiskFull,
     FolderNotWritable,
     VaultExists,
     VaultLocked,
@@ -32,6 +30,7 @@ from casefile.services import build_services
 from casefile.settings import Settings
 from casefile.storage import database, keys
 from casefile.storage.backup import restore_files
+from casefile.storage.failures import domain_error
 from casefile.storage.files import atomic_write
 from casefile.storage.keys import KEYSLOTS
 from casefile.storage.lockfile import VaultLock
@@ -119,7 +118,7 @@ class Vault:
                 conn.close()
             lock.release()
             _remove_partial(path, created_dir)
-            raise _as_domain_error(exc) from None
+            raise domain_error(exc) from None
         vault = cls(ctx, lock)
         vault.recovery_key = recovery
         return vault
@@ -355,7 +354,7 @@ def _make_folder(path: Path) -> bool:
         path.mkdir(parents=True, mode=0o700)
         return True
     except OSError as exc:
-        error = _as_domain_error(exc)
+        error = domain_error(exc)
         raise (error if isinstance(error, CasefileError) else FolderNotWritable()) from None
 
 
@@ -367,19 +366,6 @@ def _remove_partial(path: Path, created_dir: bool) -> None:
             pass
     if created_dir:
         shutil.rmtree(path, ignore_errors=True)
-
-
-def _as_domain_error(exc: BaseException) -> BaseException:
-    if isinstance(exc, CasefileError | KeyboardInterrupt):
-        return exc
-    if isinstance(exc, OSError):
-        if exc.errno == errno.ENOSPC:
-            return DiskFull()
-        if exc.errno in (errno.EACCES, errno.EROFS, errno.EPERM):
-            return FolderNotWritable()
-    if isinstance(exc, database.Error) and "full" in str(exc).lower():
-        return DiskFull()
-    return exc
 
 
 def restore_backup(backup_file: Path | str, target_dir: Path | str, *, user: str,

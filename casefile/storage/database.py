@@ -13,7 +13,8 @@ from pathlib import Path
 
 import sqlcipher3
 
-from casefile.errors import DatabaseDamaged, DiskFull, SqlcipherTooOld
+from casefile.errors import DatabaseDamaged, SqlcipherTooOld
+from casefile.storage.failures import domain_error
 
 Connection = sqlcipher3.Connection
 Error = sqlcipher3.Error
@@ -115,18 +116,6 @@ def _scrub(exc: BaseException) -> Exception:
     return RuntimeError(type(exc).__name__)
 
 
-def domain_error(exc: Exception) -> Exception:
-    """The driver error as the one sentence a counsellor can act on, where there is one."""
-    text = str(exc).lower()
-    if isinstance(exc, sqlcipher3.IntegrityError):
-        return exc
-    if "full" in text:
-        return DiskFull()
-    if any(w in text for w in ("malformed", "not a database", "readonly", "disk i/o")):
-        return DatabaseDamaged()
-    return exc
-
-
 @contextmanager
 def transaction(conn: Connection) -> Iterator[Connection]:
     """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any error. Nested use joins the outer one."""
@@ -144,9 +133,7 @@ def transaction(conn: Connection) -> Iterator[Connection]:
     except sqlcipher3.OperationalError as exc:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
-        if "full" in str(exc).lower():
-            raise DiskFull() from None
-        raise
+        raise domain_error(exc) from None
 
 
 @contextmanager

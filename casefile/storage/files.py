@@ -3,12 +3,11 @@ byte, fsync, os.replace, fsync of the folder."""
 
 from __future__ import annotations
 
-import errno
 import os
 import uuid
 from pathlib import Path
 
-from casefile.errors import DiskFull, FolderNotWritable
+from casefile.storage.failures import domain_error
 
 
 def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
@@ -32,7 +31,7 @@ class StagedFile:
             _fsync_folder(self.path.parent)
         except OSError as exc:
             self.discard()
-            raise _domain(exc) from None
+            raise domain_error(exc) from None
 
     def discard(self) -> None:
         if not self._done:
@@ -58,7 +57,7 @@ def stage(path: Path, data: bytes, mode: int = 0o600) -> StagedFile:
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
                      mode)
     except OSError as exc:
-        raise _domain(exc) from None
+        raise domain_error(exc) from None
     staged = StagedFile(path, temp)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -68,7 +67,7 @@ def stage(path: Path, data: bytes, mode: int = 0o600) -> StagedFile:
     except BaseException as exc:
         staged.discard()
         if isinstance(exc, OSError):
-            raise _domain(exc) from None
+            raise domain_error(exc) from None
         raise
     return staged
 
@@ -81,11 +80,3 @@ def _fsync_folder(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-
-
-def _domain(exc: OSError) -> Exception:
-    if exc.errno == errno.ENOSPC:
-        return DiskFull()
-    if exc.errno in (errno.EACCES, errno.EROFS, errno.EPERM):
-        return FolderNotWritable()
-    return exc
