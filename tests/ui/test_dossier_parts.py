@@ -9,11 +9,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from casefile.errors import DossierRestricted, InvalidInput, VaultLocked
+from casefile.search import MARK_CLOSE, MARK_OPEN
 from casefile.ui.documents_tab import human_size, safe_name
 from casefile.ui.messages import message_for
 from casefile.ui.search_dialog import snippet_html
 
-OPEN, CLOSE = "\x02", "\x03"
+OPEN, CLOSE = MARK_OPEN, MARK_CLOSE
 
 
 def test_markers_become_bold_and_text_is_escaped():
