@@ -349,6 +349,17 @@ def kind_label(category: object) -> Msg | str:
     return msg("Dossier", KINDS[code]) if code in KINDS else label(category)
 
 
+def item_title(words: Callable[[Msg | str], str], key: str, category: object,
+               label: str) -> str:
+    """How an exportable item is named, alike in the export wizard and in the packet (its
+    contents, its sections, its manifest): the dossier parts by name, a note or document
+    by its kind and its date or file name. `words` translates (the GUI's or the PDF's)."""
+    if key in ("identity", "contact_details", "guidance_summary"):
+        return words(kind_label(key))
+    detail = fmt_date(label) if key.startswith("note:") else label
+    return f"{words(kind_label(category))}: {detail}"
+
+
 DATE_FORM = "%d-%m-%Y"  # the one date form people read: 03-12-2016, in both languages
 
 

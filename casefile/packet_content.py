@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from html import escape
 
 from casefile.canonical import canonical
-from casefile.catalogue import PdfText, fmt_date
+from casefile.catalogue import PdfText, fmt_date, item_title
 from casefile.errors import NotFound
+from casefile.model import Category
 from casefile.pdf_document import Renderer
 from casefile.storage.database import Connection
 from casefile.storage.repositories import documents, notes, people
@@ -26,6 +27,13 @@ class ItemContent:
     data: object | None  # canonical JSON content of a text item
     file_name: str | None = None  # the attachment of a document item
     file_bytes: bytes | None = None
+    category: Category | None = None  # for its title: the kind of a note or document
+    label: str = ""  # a note's session date, a document's file name
+
+
+def title_of(t: PdfText, item: ItemContent) -> str:
+    """The item's title in the PDF's language: catalogue.item_title, as the wizard shows it."""
+    return item_title(t.words, item.key, item.category or item.key, item.label)
 
 
 def gather(conn: Connection, child_id: int, keys: list[str]) -> list[ItemContent]:
@@ -72,12 +80,14 @@ def _item(conn: Connection, child_id: int, key: str) -> ItemContent:
         return ItemContent(key, "note", {
             "session_date": note.session_date.isoformat(),
             "duration_minutes": note.duration_minutes, "category": str(note.category),
-            "version": note.version, "text": note.text})
+            "version": note.version, "text": note.text},
+            category=note.category, label=note.session_date.isoformat())
     if kind == "document" and (doc := documents.of_child(conn, int(raw_id), child_id)):
         data = b"".join(documents.chunks(conn, doc.id))
         return ItemContent(key, "document", {"filename": doc.filename,
                                              "media_type": doc.media_type},
-                           file_name=f"documents/{doc.id}-{doc.filename}", file_bytes=data)
+                           file_name=f"documents/{doc.id}-{doc.filename}", file_bytes=data,
+                           category=doc.category, label=doc.filename)
     raise NotFound()
 
 
@@ -123,7 +133,7 @@ def cover_html(t: PdfText, header: list[tuple[str, str]], consents: list[str],
 def section_html(t: PdfText, item: ItemContent, first: bool = False) -> str:
     """One item; the first starts a new page after the cover."""
     breaks = " style='page-break-before: always'" if first else ""
-    head = f"<h2{breaks}>{e(item_title(t, item))}</h2>"
+    head = f"<h2{breaks}>{e(title_of(t, item))}</h2>"
     data = item.data if isinstance(item.data, dict) else {}
     if item.key == "identity":
         body = _table(t, [("child", f"{data['first_name']} {data['last_name']}"),
@@ -147,15 +157,6 @@ def section_html(t: PdfText, item: ItemContent, first: bool = False) -> str:
     else:
         body = f"<p>{e(data.get('filename'))}</p><p class='small'>{e(t['attachment_hint'])}</p>"
     return head + body
-
-
-def item_title(t: PdfText, item: ItemContent) -> str:
-    data = item.data if isinstance(item.data, dict) else {}
-    if item.key.startswith("note:"):
-        return f"{t['note']} {fmt_date(data.get('session_date'))}"
-    if item.key.startswith("document:"):
-        return f"{t['document']}: {data.get('filename', '')}"
-    return t.get(item.key, item.key)
 
 
 def _table(t: PdfText, rows: list[tuple[str, object]]) -> str:

@@ -158,7 +158,7 @@ class Packets:
         _step(progress, 1)
         pdf = self._renderer_factory().render(plan.html, plan.title)
         _step(progress, 2)
-        items = [{"key": c.key, "title": pc.item_title(plan.t, c), "sha256": pc.sha256_of(c),
+        items = [{"key": c.key, "title": pc.title_of(plan.t, c), "sha256": pc.sha256_of(c),
                   **({"file": c.file_name} if c.file_name else {})} for c in plan.contents]
         legal = plan.legal
         manifest = {"packet_id": plan.packet_id, "created": plan.now.isoformat(),
@@ -252,7 +252,7 @@ class Packets:
                   (t["packet"], packet_id), (t["fingerprint"], self.fingerprint())]
         legal_rows = [] if not legal else [(t["legal_ground"], legal[0]), (t["reason"], legal[1]),
                                            (t["approved_by"], legal[2].name)]
-        cover = pc.cover_html(t, header, consent_lines, [pc.item_title(t, c) for c in contents],
+        cover = pc.cover_html(t, header, consent_lines, [pc.title_of(t, c) for c in contents],
                               legal_rows)
         return cover + "".join(pc.section_html(t, c, first=i == 0)
                                for i, c in enumerate(contents))
