@@ -14,9 +14,11 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from casefile.canonical import canonical
-from casefile.errors import NotPermitted
+from casefile.errors import NotPermitted, VaultLocked
 from casefile.model import AuditAction, AuditEvent, Role, User
+from casefile.storage import database, keys
 from casefile.storage.database import Connection
+from casefile.storage.failures import domain_error
 from casefile.storage.repositories import audit as repo
 
 GENESIS = "0" * 64
@@ -29,9 +31,6 @@ class AuditChainBroken(Exception):
         super().__init__(f"The audit chain is broken at event {report.first_broken_id}.")
         self.report = report
 
-# The HKDF label of the chain's HMAC key (derived from the database key): every copy of a
-# vault, a backup or a restore derives the same key from it, so it never changes.
-AUDIT_KEY_LABEL = b"casefile audit chain v1"
 
 
 @dataclass(frozen=True)
@@ -52,11 +51,21 @@ def chain_hash(key: bytes, prev_hash: str, fields: dict[str, object]) -> str:
 class AuditLog:
     def __init__(self, key: bytes, user: Callable[[], User | None], clock, workstation: str,
                  db: Callable[[], Connection]) -> None:
-        self._key = key
+        self._key: bytes | bytearray = bytearray(key)
         self._user = user
         self._clock = clock
         self._workstation = workstation
         self._db = db
+
+    def _live_key(self) -> bytes | bytearray:
+        if not self._key:
+            raise VaultLocked()
+        return self._key
+
+    def forget_key(self) -> None:
+        """On lock: the chain key is wiped and dropped (every later use fails)."""
+        self._key[:] = bytes(len(self._key))
+        self._key = b""
 
     def record(self, conn: Connection, *, action: AuditAction, object_type: str,
                object_id: object = "", child_id: int | None = None, outcome: str = "ok",
@@ -76,18 +85,21 @@ class AuditLog:
             "details": canonical(details or {}).decode(),
         }
         prev = repo.last_hash(conn) or GENESIS
-        repo.append(conn, fields, prev, chain_hash(self._key, prev, fields))
+        repo.append(conn, fields, prev, chain_hash(self._live_key(), prev, fields))
 
     def verify(self, strict: bool = False) -> AuditReport:
         """Walk the chain; the report names the first broken link."""
-        report = verify_chain(self._db(), self._key)
+        try:
+            report = verify_chain(self._db(), self._live_key())
+        except database.Error as exc:  # a damaged page: one sentence, not a traceback
+            raise domain_error(exc) from None
         if strict and not report.ok:
             raise AuditChainBroken(report)
         return report
 
     def chain_intact(self, conn: Connection) -> bool:
         """The chain as `conn` holds it (a backup's copy, say) is whole."""
-        return verify_chain(conn, self._key).ok
+        return verify_chain(conn, self._live_key()).ok
 
     def events(self, *, child_id: int | None = None, user_id: int | None = None,
                action: str | None = None, since: datetime | None = None,
@@ -99,6 +111,13 @@ class AuditLog:
             _require_admin(self._user())
         return repo.events(self._db(), child_id=child_id, user_id=user_id, action=action,
                            since=since, until=until, limit=limit, before_id=before_id)
+
+
+def chain_check_for(db_key: bytes, vault_id: str) -> Callable[[Connection], bool]:
+    """The audit check for a copy whose key is known but whose vault is not open (a
+    restore, before it reports done)."""
+    key = keys.derive_key(db_key, vault_id, keys.AUDIT_LABEL)
+    return lambda conn: verify_chain(conn, key).ok
 
 
 def verify_chain(conn: Connection, key: bytes) -> AuditReport:

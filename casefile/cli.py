@@ -22,10 +22,10 @@ from casefile.cli_support import (
     VAULT_HELP,
     UsageError,
     add_vault_user,
-    default_language,
     default_vault_dir,
     keyring_store,
     read_secret,
+    system_language,
     unlock,
     vault_dir,
     words,
@@ -62,7 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true",
                         help="log more detail, also on stderr (never personal data)")
     parser.add_argument("--lang", choices=("nl", "en"), default=None,
-                        help="interface language (default: nl)")
+                        help="interface language (default: Dutch under a Dutch system locale, "
+                             "else English)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("demo", help="a vault of fictional children, then the GUI")
@@ -141,7 +142,7 @@ def run_gui(folder: Path, lang: str | None) -> int:
         raise UsageError(problem)
     from casefile.ui.app import run_gui as start
 
-    return start(folder, lang=lang or default_language())
+    return start(folder, lang=lang or system_language())
 
 
 def gui_main() -> int:
@@ -150,6 +151,9 @@ def gui_main() -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from casefile.hardening import harden_process
+
+    harden_process()  # before any secret is read: no core dump, not dumpable
     from casefile import diagnostics
 
     parser = build_parser()
@@ -162,6 +166,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     diagnostics.log.info("end command=%s exit=%d seconds=%.2f", command, code,
                          time.monotonic() - started)
     return code
+
+
+def _driver_error(exc: Exception) -> CasefileError | None:
+    """A database driver error as the domain error it means, else None."""
+    from casefile.storage.database import Error
+    from casefile.storage.failures import domain_error
+
+    if not isinstance(exc, Error):
+        return None
+    error = domain_error(exc)
+    return error if isinstance(error, CasefileError) else DatabaseDamaged()
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -188,6 +203,11 @@ def run_command(args: argparse.Namespace) -> int:
         print("Stopped.", file=sys.stderr)
         return EXIT_USAGE
     except Exception as exc:  # the last resort: a sentence, and the trace in the log
+        error = _driver_error(exc)
+        if error is not None:  # a read that hit a damaged page or a full disk
+            diagnostics.log.info("error code=%s", error.code)
+            print(words(args.lang)(error_message(error)), file=sys.stderr)
+            return EXIT_PROBLEMS
         diagnostics.log_exception(exc, getattr(args, "command", None) or "gui")
         print(diagnostics.unexpected_sentence(), file=sys.stderr)
         return EXIT_USAGE

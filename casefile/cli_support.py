@@ -76,20 +76,22 @@ def words(lang: str | None) -> Callable[[Msg | str], str]:
     locale and English otherwise."""
     from casefile.render_text import Words
 
-    return Words(lang or ("nl" if _locale().startswith("nl") else "en"))
+    return Words(lang or system_language())
 
 
-def _locale() -> str:
+def system_language() -> str:
+    """Dutch when the system speaks Dutch, English otherwise: the POSIX locale variables
+    when set, else the system's own setting as Qt reads it (Windows, macOS)."""
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         if os.environ.get(name):
-            return os.environ[name]
-    return ""
+            return "nl" if os.environ[name].lower().startswith("nl") else "en"
+    from PySide6.QtCore import QLocale
+
+    languages = QLocale.system().uiLanguages()
+    return "nl" if languages and languages[0].lower().startswith("nl") else "en"
 
 
 def keyring_store():
     from casefile.storage.secrets import KeyringSecretStore
 
     return KeyringSecretStore()
-
-def default_language() -> str:
-    return "nl"

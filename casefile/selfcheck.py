@@ -10,7 +10,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from casefile.cli_support import EXIT_OK, default_language
+from casefile.cli_support import EXIT_OK, system_language
 
 
 def register(sub) -> None:
@@ -26,7 +26,7 @@ def cmd_self_check(args: argparse.Namespace) -> int:
           f"{' (bundle)' if getattr(sys, 'frozen', False) else ''}")
     with tempfile.TemporaryDirectory() as empty:
         folder = getattr(args, "vault", None) or Path(empty) / "vault"
-        for line in window_report(folder, args.lang or default_language()):
+        for line in window_report(folder, args.lang or system_language()):
             print(line)
     return EXIT_OK
 

@@ -63,3 +63,32 @@ def create_through_gui(qtbot, window) -> None:
     create.save_pdf()
     create.stored.setChecked(True)
     qtbot.mouseClick(create.go_on, Qt.MouseButton.LeftButton)
+
+
+class DeskAsker:
+    """The privacy desk's scripted answers: confirms and reasons in order, files saved in
+    tmp_path, what it was told and the passwords it was shown kept."""
+
+    def __init__(self, tmp_path) -> None:
+        self.tmp_path, self.told, self.passwords = tmp_path, [], []
+        self.confirms: list[bool] = []
+        self.reasons: list[str] = []
+
+    def confirm(self, parent, title, text):
+        return self.confirms.pop(0)
+
+    def reason(self, parent, title, prompt):
+        return self.reasons.pop(0)
+
+    def inform(self, parent, title, text):
+        self.told.append(text)
+
+    def save_path(self, parent, title, suggested):
+        return self.tmp_path / suggested
+
+    def show_password(self, parent, password):
+        self.passwords.append(password)
+
+
+def action(menu, name):
+    return next(a for a in menu.actions() if a.objectName() == name)

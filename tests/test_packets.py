@@ -219,3 +219,20 @@ def test_the_packet_names_each_item_as_the_export_wizard_does(vault, dossier, tm
     assert titles[f"document:{dossier['doc'].id}"].endswith(": toets.pdf")
     text = " ".join(text_of((tmp_path / "p.pdf").read_bytes(), packet.password).split())
     assert [t for t in titles.values() if t not in text] == []
+
+
+def test_approver_bound_to_this_computer_can_approve(vault, dossier, tmp_path, secrets):
+    from casefile.storage import keys
+
+    vault.users.add("bea", role="admin", temporary_passphrase="tweede-beheerder-Bea-2026")
+    slots_path = vault.path / "keyslots.json"
+    slots = keys.KeySlots.load(slots_path)
+    slots.rewrap_user("bea", "tweede-beheerder-Bea-2026", vault.context.database_key(),
+                      bind_to=secrets)
+    slots.save(slots_path)
+    assert keys.KeySlots.load(slots_path).is_bound("bea")
+    packet = vault.packets.create_legal(
+        dossier["kid"].id, dossier["school"].id, tmp_path / "m.pdf", approver="bea",
+        approver_passphrase="tweede-beheerder-Bea-2026", legal_ground="Meldcode",
+        reason="Zorgen over veiligheid")
+    assert packet.legal_ground == "Meldcode"

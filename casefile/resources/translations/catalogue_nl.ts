@@ -4,227 +4,227 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../../catalogue.py" line="425"/>
+        <location filename="../../catalogue.py" line="438"/>
         <source>created</source>
         <translation>aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="426"/>
+        <location filename="../../catalogue.py" line="439"/>
         <source>imported</source>
         <translation>geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="427"/>
+        <location filename="../../catalogue.py" line="440"/>
         <source>opened</source>
         <translation>geopend</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="428"/>
+        <location filename="../../catalogue.py" line="441"/>
         <source>changed</source>
         <translation>gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="429"/>
+        <location filename="../../catalogue.py" line="442"/>
         <source>deleted</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="430"/>
+        <location filename="../../catalogue.py" line="443"/>
         <source>finalised</source>
         <translation>definitief gemaakt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="431"/>
+        <location filename="../../catalogue.py" line="444"/>
         <source>amended</source>
         <translation>gewijzigd met reden</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="432"/>
+        <location filename="../../catalogue.py" line="445"/>
         <source>viewed the history of</source>
         <translation>geschiedenis bekeken</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="433"/>
+        <location filename="../../catalogue.py" line="446"/>
         <source>searched in</source>
         <translation>gezocht</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="434"/>
+        <location filename="../../catalogue.py" line="447"/>
         <source>recorded</source>
         <translation>vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="435"/>
+        <location filename="../../catalogue.py" line="448"/>
         <source>withdrew</source>
         <translation>ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="436"/>
+        <location filename="../../catalogue.py" line="449"/>
         <source>marked as entered in error</source>
         <translation>als vergissing gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="437"/>
+        <location filename="../../catalogue.py" line="450"/>
         <source>erased, after the withdrawal of,</source>
         <translation>wiste, na intrekking van,</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="439"/>
+        <location filename="../../catalogue.py" line="452"/>
         <source>exported</source>
         <translation>geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="440"/>
+        <location filename="../../catalogue.py" line="453"/>
         <source>handed out under a legal obligation</source>
         <translation>verstrekt op grond van een wettelijke plicht</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="441"/>
+        <location filename="../../catalogue.py" line="454"/>
         <source>saved an unencrypted copy of</source>
         <translation>onversleutelde kopie opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="442"/>
+        <location filename="../../catalogue.py" line="455"/>
         <source>saved a consent form for</source>
         <translation>sloeg een toestemmingsformulier op voor</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="443"/>
+        <location filename="../../catalogue.py" line="456"/>
         <source>saved a request to delete, under</source>
         <translation>sloeg een verwijderverzoek op, onder</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="445"/>
+        <location filename="../../catalogue.py" line="458"/>
         <source>saved the recovery sheet of</source>
         <translation>sloeg de herstelsleutel op van</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="447"/>
+        <location filename="../../catalogue.py" line="460"/>
         <source>made an access report of</source>
         <translation>inzageoverzicht gemaakt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="448"/>
+        <location filename="../../catalogue.py" line="461"/>
         <source>restricted</source>
         <translation>beperkt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="449"/>
+        <location filename="../../catalogue.py" line="462"/>
         <source>lifted the restriction of</source>
         <translation>beperking opgeheven</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="450"/>
+        <location filename="../../catalogue.py" line="463"/>
         <source>erased</source>
         <translation>gewist</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="451"/>
+        <location filename="../../catalogue.py" line="464"/>
         <source>purged</source>
         <translation>schoonde op</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="452"/>
+        <location filename="../../catalogue.py" line="465"/>
         <source>backed up</source>
         <translation>maakte een back-up van</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="453"/>
+        <location filename="../../catalogue.py" line="466"/>
         <source>unlocked</source>
         <translation>ontgrendelde</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="454"/>
+        <location filename="../../catalogue.py" line="467"/>
         <source>locked</source>
         <translation>vergrendelde</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="455"/>
+        <location filename="../../catalogue.py" line="468"/>
         <source>changed the passphrase of</source>
         <translation>wijzigde de wachtzin van</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="456"/>
+        <location filename="../../catalogue.py" line="469"/>
         <source>reset the passphrase of</source>
         <translation>stelde de wachtzin opnieuw in van</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="457"/>
+        <location filename="../../catalogue.py" line="470"/>
         <source>deactivated</source>
         <translation>deactiveerde</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="460"/>
+        <location filename="../../catalogue.py" line="473"/>
         <source>the dossier</source>
         <translation>het dossier</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="461"/>
+        <location filename="../../catalogue.py" line="474"/>
         <source>guardian</source>
         <translation>ouder/verzorger</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="462"/>
+        <location filename="../../catalogue.py" line="475"/>
         <source>trajectory</source>
         <translation>traject</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="463"/>
+        <location filename="../../catalogue.py" line="476"/>
         <source>session note</source>
         <translation>sessieverslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="464"/>
+        <location filename="../../catalogue.py" line="477"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="465"/>
+        <location filename="../../catalogue.py" line="478"/>
         <source>consent</source>
         <translation>toestemming</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="466"/>
+        <location filename="../../catalogue.py" line="479"/>
         <source>transfer packet</source>
         <translation>overdrachtspakket</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="467"/>
+        <location filename="../../catalogue.py" line="480"/>
         <source>disclosure</source>
         <translation>verstrekking</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="468"/>
+        <location filename="../../catalogue.py" line="481"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="469"/>
+        <location filename="../../catalogue.py" line="482"/>
         <source>user</source>
         <translation>gebruiker</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="470"/>
+        <location filename="../../catalogue.py" line="483"/>
         <source>the vault</source>
         <translation>de kluis</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="471"/>
+        <location filename="../../catalogue.py" line="484"/>
         <source>the settings</source>
         <translation>de instellingen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="472"/>
+        <location filename="../../catalogue.py" line="485"/>
         <source>financial records</source>
         <translation>financiële gegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="474"/>
+        <location filename="../../catalogue.py" line="487"/>
         <source>done</source>
         <translation>gelukt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="475"/>
+        <location filename="../../catalogue.py" line="488"/>
         <source>failed</source>
         <translation>mislukt</translation>
     </message>
@@ -232,202 +232,202 @@
 <context>
     <name>Consent</name>
     <message>
-        <location filename="../../catalogue.py" line="149"/>
+        <location filename="../../catalogue.py" line="160"/>
         <source>Choose at least one kind of data.</source>
         <translation>Kies minstens één soort gegevens.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="150"/>
+        <location filename="../../catalogue.py" line="161"/>
         <source>The consent must end after it starts.</source>
         <translation>De einddatum moet na de begindatum liggen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="151"/>
+        <location filename="../../catalogue.py" line="162"/>
         <source>Choose the recipient.</source>
         <translation>Kies de ontvanger.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="152"/>
+        <location filename="../../catalogue.py" line="163"/>
         <source>A parent who gave consent does not belong to this child.</source>
         <translation>Een ouder die toestemming gaf, hoort niet bij dit kind.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="154"/>
+        <location filename="../../catalogue.py" line="165"/>
         <source>This consent was already withdrawn.</source>
         <translation>Deze toestemming is al ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="155"/>
+        <location filename="../../catalogue.py" line="166"/>
         <source>Withdraw the consent before erasing what it covered.</source>
         <translation>Trek de toestemming eerst in en wis daarna wat eronder viel.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="157"/>
+        <location filename="../../catalogue.py" line="168"/>
         <source>The number confirmed does not match what would be erased.</source>
         <translation>Het bevestigde aantal klopt niet met wat gewist zou worden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="159"/>
+        <location filename="../../catalogue.py" line="170"/>
         <source>This consent is already marked as entered in error.</source>
         <translation>Deze toestemming is al als vergissing gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="161"/>
+        <location filename="../../catalogue.py" line="172"/>
         <source>No valid consent covers this export; nothing was written.</source>
         <translation>Geen geldige toestemming dekt deze verstrekking; er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="163"/>
+        <location filename="../../catalogue.py" line="174"/>
         <source>That password does not open the packet.</source>
         <translation>Met dit wachtwoord gaat het pakket niet open.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="165"/>
+        <location filename="../../catalogue.py" line="176"/>
         <source>That file is not a readable Casefile packet.</source>
         <translation>Dit bestand is geen leesbaar Casefile-pakket.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="166"/>
+        <location filename="../../catalogue.py" line="177"/>
         <source>A second administrator must approve this disclosure.</source>
         <translation>Een tweede beheerder moet deze verstrekking goedkeuren.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="168"/>
+        <location filename="../../catalogue.py" line="179"/>
         <source>That user name and passphrase do not match.</source>
         <translation>Deze gebruikersnaam en wachtzin horen niet bij elkaar.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="360"/>
+        <location filename="../../catalogue.py" line="373"/>
         <source>There is no consent for this recipient.</source>
         <translation>Er is geen toestemming voor deze ontvanger.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="362"/>
+        <location filename="../../catalogue.py" line="375"/>
         <source>The consent does not cover this kind of data.</source>
         <translation>De toestemming geldt niet voor dit soort gegevens.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="364"/>
+        <location filename="../../catalogue.py" line="377"/>
         <source>The consent is not valid yet.</source>
         <translation>De toestemming geldt nog niet.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="365"/>
+        <location filename="../../catalogue.py" line="378"/>
         <source>The consent has expired.</source>
         <translation>De toestemming is verlopen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="366"/>
+        <location filename="../../catalogue.py" line="379"/>
         <source>The consent was withdrawn.</source>
         <translation>De toestemming is ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="367"/>
+        <location filename="../../catalogue.py" line="380"/>
         <source>The consent was entered in error.</source>
         <translation>De toestemming is als vergissing gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="368"/>
+        <location filename="../../catalogue.py" line="381"/>
         <source>Special-category data needs explicit consent.</source>
         <translation>Bijzondere persoonsgegevens vragen uitdrukkelijke toestemming.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="370"/>
+        <location filename="../../catalogue.py" line="383"/>
         <source>Not every parent with parental authority agreed.</source>
         <translation>Niet elke ouder met gezag heeft toestemming gegeven.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="372"/>
+        <location filename="../../catalogue.py" line="385"/>
         <source>The child is 12 or older and must agree too.</source>
         <translation>Het kind is 12 jaar of ouder en moet zelf ook toestemming geven.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="374"/>
+        <location filename="../../catalogue.py" line="387"/>
         <source>The child is 16 or older and decides alone.</source>
         <translation>Het kind is 16 jaar of ouder en beslist zelf.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="376"/>
+        <location filename="../../catalogue.py" line="389"/>
         <source>The child has turned 12 since; the child must now agree too.</source>
         <translation>Het kind is inmiddels 12 geworden en moet nu zelf ook toestemming geven.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="378"/>
+        <location filename="../../catalogue.py" line="391"/>
         <source>The child has turned 16 since; the child must now consent.</source>
         <translation>Het kind is inmiddels 16 geworden en moet nu zelf toestemming geven.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="380"/>
+        <location filename="../../catalogue.py" line="393"/>
         <source>The dossier is restricted: nothing may be exported.</source>
         <translation>Het dossier is beperkt: er mag niets worden verstrekt.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="382"/>
+        <location filename="../../catalogue.py" line="395"/>
         <source>The consent is for another child.</source>
         <translation>De toestemming hoort bij een ander kind.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="385"/>
+        <location filename="../../catalogue.py" line="398"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="386"/>
+        <location filename="../../catalogue.py" line="399"/>
         <source>Expires within 30 days</source>
         <translation>Verloopt binnen 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="387"/>
+        <location filename="../../catalogue.py" line="400"/>
         <source>Expired</source>
         <translation>Verlopen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="388"/>
+        <location filename="../../catalogue.py" line="401"/>
         <source>Not valid yet</source>
         <translation>Nog niet geldig</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="389"/>
+        <location filename="../../catalogue.py" line="402"/>
         <source>Withdrawn</source>
         <translation>Ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="390"/>
+        <location filename="../../catalogue.py" line="403"/>
         <source>Entered in error</source>
         <translation>Vergissing</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="391"/>
+        <location filename="../../catalogue.py" line="404"/>
         <source>No longer sufficient (the child is older now)</source>
         <translation>Niet meer voldoende (het kind is ouder geworden)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="393"/>
+        <location filename="../../catalogue.py" line="406"/>
         <source>Insufficient: not everyone agreed</source>
         <translation>Onvoldoende: niet iedereen heeft toestemming gegeven</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="396"/>
+        <location filename="../../catalogue.py" line="409"/>
         <source>Share with</source>
         <translation>Delen met</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="397"/>
+        <location filename="../../catalogue.py" line="410"/>
         <source>Keep sensitive data</source>
         <translation>Gevoelige gegevens bewaren</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="400"/>
+        <location filename="../../catalogue.py" line="413"/>
         <source>Written (signed form)</source>
         <translation>Schriftelijk (getekend formulier)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="401"/>
+        <location filename="../../catalogue.py" line="414"/>
         <source>By e-mail</source>
         <translation>Per e-mail</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="402"/>
+        <location filename="../../catalogue.py" line="415"/>
         <source>Verbal</source>
         <translation>Mondeling</translation>
     </message>
@@ -435,118 +435,118 @@
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../../catalogue.py" line="138"/>
+        <location filename="../../catalogue.py" line="149"/>
         <source>An empty note cannot be finalised.</source>
         <translation>Een leeg verslag kan niet definitief worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="139"/>
+        <location filename="../../catalogue.py" line="150"/>
         <source>This note is final; change it with an amendment and a reason.</source>
         <translation>Dit verslag is definitief; wijzig het met ‘Wijzigen’ en een reden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="141"/>
+        <location filename="../../catalogue.py" line="152"/>
         <source>Give a reason for the change.</source>
         <translation>Geef een reden voor de wijziging.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="142"/>
+        <location filename="../../catalogue.py" line="153"/>
         <source>That file is larger than the size limit for documents.</source>
         <translation>Dat bestand is groter dan de maximale grootte voor documenten.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="144"/>
+        <location filename="../../catalogue.py" line="155"/>
         <source>That file is empty.</source>
         <translation>Dat bestand is leeg.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="145"/>
+        <location filename="../../catalogue.py" line="156"/>
         <source>That file cannot be read.</source>
         <translation>Dat bestand kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="146"/>
+        <location filename="../../catalogue.py" line="157"/>
         <source>That file is no longer there.</source>
         <translation>Dat bestand is er niet meer.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="296"/>
+        <location filename="../../catalogue.py" line="309"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="297"/>
+        <location filename="../../catalogue.py" line="310"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="298"/>
+        <location filename="../../catalogue.py" line="311"/>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="299"/>
+        <location filename="../../catalogue.py" line="312"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="301"/>
+        <location filename="../../catalogue.py" line="314"/>
         <source>Identity</source>
         <translation>Identiteit</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="302"/>
+        <location filename="../../catalogue.py" line="315"/>
         <source>Contact details</source>
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="303"/>
-        <location filename="../../catalogue.py" line="315"/>
+        <location filename="../../catalogue.py" line="316"/>
+        <location filename="../../catalogue.py" line="328"/>
         <source>Guidance summary</source>
         <translation>Samenvatting begeleiding</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="304"/>
+        <location filename="../../catalogue.py" line="317"/>
         <source>Session notes</source>
         <translation>Sessieverslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="305"/>
+        <location filename="../../catalogue.py" line="318"/>
         <source>Assessments</source>
         <translation>Onderzoeken en toetsen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="306"/>
+        <location filename="../../catalogue.py" line="319"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="308"/>
+        <location filename="../../catalogue.py" line="321"/>
         <source>Normal</source>
         <translation>Normaal</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="309"/>
+        <location filename="../../catalogue.py" line="322"/>
         <source>Sensitive</source>
         <translation>Gevoelig</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="310"/>
+        <location filename="../../catalogue.py" line="323"/>
         <source>Special category (Art. 9)</source>
         <translation>Bijzonder persoonsgegeven (art. 9)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="314"/>
+        <location filename="../../catalogue.py" line="327"/>
         <source>Session note</source>
         <translation>Sessieverslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="316"/>
+        <location filename="../../catalogue.py" line="329"/>
         <source>Assessment</source>
         <translation>Onderzoek</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="317"/>
+        <location filename="../../catalogue.py" line="330"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -554,22 +554,22 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../catalogue.py" line="320"/>
+        <location filename="../../catalogue.py" line="333"/>
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="321"/>
+        <location filename="../../catalogue.py" line="334"/>
         <source>Counsellor</source>
         <translation>Begeleider</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="332"/>
+        <location filename="../../catalogue.py" line="345"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="332"/>
+        <location filename="../../catalogue.py" line="345"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
@@ -638,395 +638,415 @@
     </message>
     <message>
         <location filename="../../catalogue.py" line="63"/>
+        <source>The file casefile.db-wal beside the database does not belong to it or does not fit it; nothing was written. Keep a copy of the vault folder, move that file out of it and open again.</source>
+        <translation>Het bestand casefile.db-wal naast de database hoort er niet bij of past er niet bij; er is niets geschreven. Bewaar een kopie van de kluismap, haal dat bestand eruit en open opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="67"/>
+        <source>The key file asks for unusual settings (more memory or time than Casefile ever uses); it may have been tampered with. Restore keyslots.json from a backup.</source>
+        <translation>Het sleutelbestand vraagt om ongebruikelijke instellingen (meer geheugen of tijd dan Casefile ooit gebruikt); er is mogelijk mee geknoeid. Zet keyslots.json terug uit een back-up.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="71"/>
         <source>The key file and the database belong to different vaults.</source>
         <translation>Het sleutelbestand en de database horen bij verschillende kluizen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="65"/>
+        <location filename="../../catalogue.py" line="73"/>
         <source>This SQLCipher is too old; Casefile needs 4.6 or newer.</source>
         <translation>Deze SQLCipher is te oud; Casefile heeft 4.6 of nieuwer nodig.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="67"/>
+        <location filename="../../catalogue.py" line="75"/>
         <source>No secure keyring works on this computer, so binding to it is unavailable.</source>
         <translation>Op deze computer werkt geen veilige sleutelhanger, dus koppelen is niet mogelijk.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="70"/>
+        <location filename="../../catalogue.py" line="78"/>
+        <source>The keyring is locked; unlock it (log in to this computer again) and try again.</source>
+        <translation>De sleutelhanger is vergrendeld; ontgrendel hem (meld u opnieuw aan op deze computer) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="81"/>
         <source>This user is bound to another computer; unlock there or use the recovery key.</source>
         <translation>Deze gebruiker is aan een andere computer gekoppeld; ontgrendel daar of gebruik de herstelsleutel.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="73"/>
+        <location filename="../../catalogue.py" line="84"/>
         <source>That passphrase is too easy to guess; use a longer one.</source>
         <translation>Deze wachtzin is te makkelijk te raden; kies een langere.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="75"/>
+        <location filename="../../catalogue.py" line="86"/>
         <source>Only an administrator may do that.</source>
         <translation>Alleen een beheerder mag dat.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="76"/>
+        <location filename="../../catalogue.py" line="87"/>
         <source>That record does not exist.</source>
         <translation>Dat gegeven bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="77"/>
+        <location filename="../../catalogue.py" line="88"/>
         <source>That input is not valid.</source>
         <translation>Die invoer is niet geldig.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="78"/>
+        <location filename="../../catalogue.py" line="89"/>
         <source>This dossier is restricted: it is read-only and nothing may be exported.</source>
         <translation>Dit dossier is beperkt: het is alleen-lezen en er mag niets worden verstrekt.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="80"/>
+        <location filename="../../catalogue.py" line="91"/>
         <source>That backup file is damaged or is not a Casefile backup; nothing was restored.</source>
         <translation>Dit back-upbestand is beschadigd of geen Casefile-back-up; er is niets teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="83"/>
+        <location filename="../../catalogue.py" line="94"/>
         <source>The backup could not be made or did not verify; try another folder.</source>
         <translation>De back-up kon niet worden gemaakt of gecontroleerd; probeer een andere map.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="85"/>
+        <location filename="../../catalogue.py" line="96"/>
         <source>Restore goes into a new, empty folder; choose another.</source>
         <translation>Terugzetten gebeurt in een nieuwe, lege map; kies een andere.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="87"/>
+        <location filename="../../catalogue.py" line="98"/>
         <source>A dossier chosen for purging is not due for deletion.</source>
         <translation>Van een gekozen dossier is de bewaartermijn nog niet verstreken.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="89"/>
+        <location filename="../../catalogue.py" line="100"/>
         <source>Fill in every required field.</source>
         <translation>Vul elk verplicht veld in.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="90"/>
+        <location filename="../../catalogue.py" line="101"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtzinnen verschillen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="91"/>
+        <location filename="../../catalogue.py" line="102"/>
         <source>Something went wrong; nothing was changed.</source>
         <translation>Er ging iets mis; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="92"/>
+        <location filename="../../catalogue.py" line="103"/>
         <source>Casefile could not read or write %1; nothing was changed.</source>
         <translation>Casefile kon %1 niet lezen of schrijven; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="94"/>
+        <location filename="../../catalogue.py" line="105"/>
         <source>That choice does not exist.</source>
         <translation>Die keuze bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="95"/>
+        <location filename="../../catalogue.py" line="106"/>
         <source>That field cannot be changed here.</source>
         <translation>Dat veld kan hier niet worden gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="96"/>
+        <location filename="../../catalogue.py" line="107"/>
         <source>A setting is outside its allowed range.</source>
         <translation>Een instelling valt buiten de toegestane grenzen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="98"/>
+        <location filename="../../catalogue.py" line="109"/>
         <source>Choose a folder for backups in the settings first.</source>
         <translation>Kies eerst in de instellingen een map voor back-ups.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="100"/>
+        <location filename="../../catalogue.py" line="111"/>
         <source>A user with that name already exists; choose another name.</source>
         <translation>Er bestaat al een gebruiker met die naam; kies een andere naam.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="102"/>
+        <location filename="../../catalogue.py" line="113"/>
         <source>A user name may not contain / \ or :.</source>
         <translation>Een gebruikersnaam mag geen / \ of : bevatten.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="104"/>
+        <location filename="../../catalogue.py" line="115"/>
         <source>That user has been deactivated.</source>
         <translation>Die gebruiker is gedeactiveerd.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="105"/>
+        <location filename="../../catalogue.py" line="116"/>
         <source>You cannot deactivate yourself; ask another administrator.</source>
         <translation>U kunt uzelf niet deactiveren; vraag een andere beheerder.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="107"/>
+        <location filename="../../catalogue.py" line="118"/>
         <source>You cannot take away your own administrator role; ask another administrator.</source>
         <translation>U kunt uw eigen beheerdersrol niet afnemen; vraag een andere beheerder.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="110"/>
+        <location filename="../../catalogue.py" line="121"/>
         <source>The practice needs at least one active administrator; make someone else administrator first.</source>
         <translation>De praktijk heeft minstens één actieve beheerder nodig; maak eerst iemand anders beheerder.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="113"/>
+        <location filename="../../catalogue.py" line="124"/>
         <source>The end date lies before the start date.</source>
         <translation>De einddatum ligt vóór de begindatum.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="115"/>
+        <location filename="../../catalogue.py" line="126"/>
         <source>The duration must lie between 0 and 1440 minutes.</source>
         <translation>De duur moet tussen 0 en 1440 minuten liggen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="117"/>
+        <location filename="../../catalogue.py" line="128"/>
         <source>A draft is changed directly; an amendment is only for a final note.</source>
         <translation>Een concept wijzigt u direct; een aanvulling is alleen voor een definitief verslag.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="119"/>
+        <location filename="../../catalogue.py" line="130"/>
         <source>A final note cannot be deleted; add an amendment instead.</source>
         <translation>Een definitief verslag kan niet worden verwijderd; voeg in plaats daarvan een aanvulling toe.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="121"/>
+        <location filename="../../catalogue.py" line="132"/>
         <source>Choose at least one item of this dossier to include.</source>
         <translation>Kies minstens één onderdeel van dit dossier om mee te sturen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="123"/>
+        <location filename="../../catalogue.py" line="134"/>
         <source>Two attachments have the same name; rename one and try again.</source>
         <translation>Twee bijlagen hebben dezelfde naam; geef er een een andere naam en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="125"/>
+        <location filename="../../catalogue.py" line="136"/>
         <source>Fill in both validity dates.</source>
         <translation>Vul beide geldigheidsdatums in.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="126"/>
+        <location filename="../../catalogue.py" line="137"/>
         <source>Say whether the child agreed, did not agree or was not asked.</source>
         <translation>Geef aan of het kind instemde, niet instemde of niet is gevraagd.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="128"/>
+        <location filename="../../catalogue.py" line="139"/>
         <source>The dossier changed while the packet was being made; nothing was sent. Make the packet again.</source>
         <translation>Het dossier is gewijzigd terwijl het pakket werd gemaakt; er is niets verstuurd. Maak het pakket opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="131"/>
+        <location filename="../../catalogue.py" line="142"/>
         <source>Stopped; nothing was saved.</source>
         <translation>Gestopt; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="133"/>
+        <location filename="../../catalogue.py" line="144"/>
         <source>Something unexpected went wrong; what you saved is safe, and the details (without personal data) are in Casefile&apos;s log file.</source>
         <translation>Er ging iets onverwachts mis; wat u hebt opgeslagen is veilig, en de details (zonder persoonsgegevens) staan in het logbestand van Casefile.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="180"/>
+        <location filename="../../catalogue.py" line="191"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="181"/>
+        <location filename="../../catalogue.py" line="192"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="182"/>
-        <location filename="../../catalogue.py" line="183"/>
+        <location filename="../../catalogue.py" line="193"/>
+        <location filename="../../catalogue.py" line="194"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="184"/>
-        <location filename="../../catalogue.py" line="199"/>
+        <location filename="../../catalogue.py" line="195"/>
+        <location filename="../../catalogue.py" line="210"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="185"/>
+        <location filename="../../catalogue.py" line="196"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="186"/>
+        <location filename="../../catalogue.py" line="197"/>
         <source>Relation</source>
         <translation>Relatie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="187"/>
-        <location filename="../../catalogue.py" line="188"/>
+        <location filename="../../catalogue.py" line="198"/>
+        <location filename="../../catalogue.py" line="199"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="189"/>
-        <location filename="../../catalogue.py" line="190"/>
+        <location filename="../../catalogue.py" line="200"/>
+        <location filename="../../catalogue.py" line="201"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="191"/>
+        <location filename="../../catalogue.py" line="202"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="192"/>
+        <location filename="../../catalogue.py" line="203"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="193"/>
+        <location filename="../../catalogue.py" line="204"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="194"/>
+        <location filename="../../catalogue.py" line="205"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="195"/>
+        <location filename="../../catalogue.py" line="206"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="196"/>
+        <location filename="../../catalogue.py" line="207"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="197"/>
+        <location filename="../../catalogue.py" line="208"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="198"/>
+        <location filename="../../catalogue.py" line="209"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="200"/>
+        <location filename="../../catalogue.py" line="211"/>
         <source>Date received</source>
         <translation>Datum ontvangen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="201"/>
+        <location filename="../../catalogue.py" line="212"/>
         <source>Session date</source>
         <translation>Sessiedatum</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="202"/>
+        <location filename="../../catalogue.py" line="213"/>
         <source>Legal ground</source>
         <translation>Wettelijke grondslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="203"/>
+        <location filename="../../catalogue.py" line="214"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="204"/>
+        <location filename="../../catalogue.py" line="215"/>
         <source>Note</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="207"/>
+        <location filename="../../catalogue.py" line="218"/>
         <source>Fill in “%1”.</source>
         <translation>Vul “%1” in.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="208"/>
+        <location filename="../../catalogue.py" line="219"/>
         <source>“%1” is too long.</source>
         <translation>“%1” is te lang.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="209"/>
+        <location filename="../../catalogue.py" line="220"/>
         <source>“%1” lies in the future.</source>
         <translation>“%1” ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="210"/>
+        <location filename="../../catalogue.py" line="221"/>
         <source>“%1” lies before 1900.</source>
         <translation>“%1” ligt vóór 1900.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="212"/>
+        <location filename="../../catalogue.py" line="223"/>
         <source>Check “%1”: it is not valid.</source>
         <translation>Controleer “%1”: dit klopt niet.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="254"/>
+        <location filename="../../catalogue.py" line="265"/>
         <source>This looks like a much-used password.</source>
         <translation>Dit lijkt op een veelgebruikt wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="256"/>
+        <location filename="../../catalogue.py" line="267"/>
         <source>This is a much-used password.</source>
         <translation>Dit is een veelgebruikt wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="257"/>
+        <location filename="../../catalogue.py" line="268"/>
         <source>A single word is easy to guess.</source>
         <translation>Eén los woord is makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="258"/>
+        <location filename="../../catalogue.py" line="269"/>
         <source>Names are easy to guess.</source>
         <translation>Namen zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="259"/>
+        <location filename="../../catalogue.py" line="270"/>
         <source>Keys side by side are easy to guess.</source>
         <translation>Toetsen naast elkaar zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="260"/>
+        <location filename="../../catalogue.py" line="271"/>
         <source>Repetitions are easy to guess.</source>
         <translation>Herhalingen zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="261"/>
+        <location filename="../../catalogue.py" line="272"/>
         <source>Sequences such as abc or 6543 are easy to guess.</source>
         <translation>Reeksen als abc of 6543 zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="263"/>
+        <location filename="../../catalogue.py" line="274"/>
         <source>Years are easy to guess.</source>
         <translation>Jaartallen zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="264"/>
+        <location filename="../../catalogue.py" line="275"/>
         <source>Dates are easy to guess.</source>
         <translation>Datums zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="266"/>
+        <location filename="../../catalogue.py" line="277"/>
         <source>Add another word or two.</source>
         <translation>Voeg nog een woord of twee toe.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="267"/>
+        <location filename="../../catalogue.py" line="278"/>
         <source>Too easy to guess: add another word or two.</source>
         <translation>Te makkelijk te raden: voeg nog een woord of twee toe.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="270"/>
+        <location filename="../../catalogue.py" line="281"/>
         <source>Not available: the keyring does not answer; it may be locked or not running. Unlock it and start Casefile again.</source>
         <translation>Niet beschikbaar: de sleutelhanger reageert niet; misschien is hij vergrendeld of niet gestart. Ontgrendel hem en start Casefile opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="273"/>
+        <location filename="../../catalogue.py" line="284"/>
+        <source>Not available now: the keyring is locked. Unlock it and try again.</source>
+        <translation>Nu niet beschikbaar: de sleutelhanger is vergrendeld. Ontgrendel hem en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="286"/>
         <source>Not available: this computer only has a keyring that stores secrets unprotected.</source>
         <translation>Niet beschikbaar: deze computer heeft alleen een sleutelhanger die geheimen onbeschermd bewaart.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="276"/>
+        <location filename="../../catalogue.py" line="289"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>Niet beschikbaar: deze computer heeft geen veilige sleutelhanger.</translation>
     </message>
@@ -1034,37 +1054,37 @@
 <context>
     <name>Organisations</name>
     <message>
-        <location filename="../../catalogue.py" line="324"/>
+        <location filename="../../catalogue.py" line="337"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="325"/>
+        <location filename="../../catalogue.py" line="338"/>
         <source>Municipal health service (GGD)</source>
         <translation>GGD</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="326"/>
+        <location filename="../../catalogue.py" line="339"/>
         <source>Neighbourhood team</source>
         <translation>Wijkteam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="327"/>
+        <location filename="../../catalogue.py" line="340"/>
         <source>GP</source>
         <translation>Huisarts</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="328"/>
+        <location filename="../../catalogue.py" line="341"/>
         <source>Remedial teacher</source>
         <translation>Remedial teacher</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="329"/>
+        <location filename="../../catalogue.py" line="342"/>
         <source>Youth care</source>
         <translation>Jeugdzorg</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="330"/>
+        <location filename="../../catalogue.py" line="343"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
@@ -1072,294 +1092,294 @@
 <context>
     <name>Pdf</name>
     <message>
-        <location filename="../../catalogue.py" line="495"/>
+        <location filename="../../catalogue.py" line="508"/>
         <source>Transfer packet</source>
         <translation>Overdrachtsdossier</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="496"/>
+        <location filename="../../catalogue.py" line="509"/>
         <source>Disclosure without consent</source>
         <translation>Verstrekking zonder toestemming</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="497"/>
+        <location filename="../../catalogue.py" line="510"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="498"/>
+        <location filename="../../catalogue.py" line="511"/>
         <source>Born</source>
         <translation>Geboren</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="499"/>
+        <location filename="../../catalogue.py" line="512"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="500"/>
+        <location filename="../../catalogue.py" line="513"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="501"/>
+        <location filename="../../catalogue.py" line="514"/>
         <source>Consents this transfer relies on</source>
         <translation>Toestemmingen waarop deze overdracht berust</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="502"/>
+        <location filename="../../catalogue.py" line="515"/>
         <source>given on</source>
         <translation>gegeven op</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="503"/>
+        <location filename="../../catalogue.py" line="516"/>
         <source>by</source>
         <translation>door</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="504"/>
+        <location filename="../../catalogue.py" line="517"/>
         <source>valid until</source>
         <translation>geldig tot</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="505"/>
+        <location filename="../../catalogue.py" line="518"/>
         <source>Contents</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="506"/>
+        <location filename="../../catalogue.py" line="519"/>
         <source>Practice</source>
         <translation>Praktijk</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="507"/>
+        <location filename="../../catalogue.py" line="520"/>
         <source>Signing key fingerprint</source>
         <translation>Vingerafdruk ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="508"/>
+        <location filename="../../catalogue.py" line="521"/>
         <source>Packet</source>
         <translation>Pakket</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="509"/>
+        <location filename="../../catalogue.py" line="522"/>
         <source>Created</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="510"/>
+        <location filename="../../catalogue.py" line="523"/>
         <source>Legal ground</source>
         <translation>Wettelijke grondslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="511"/>
+        <location filename="../../catalogue.py" line="524"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="512"/>
+        <location filename="../../catalogue.py" line="525"/>
         <source>Approved by</source>
         <translation>Goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="513"/>
+        <location filename="../../catalogue.py" line="526"/>
         <source>Identity</source>
         <translation>Identiteit</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="514"/>
+        <location filename="../../catalogue.py" line="527"/>
         <source>Contact details</source>
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="515"/>
-        <location filename="../../catalogue.py" line="552"/>
+        <location filename="../../catalogue.py" line="528"/>
+        <location filename="../../catalogue.py" line="565"/>
         <source>Guidance summary</source>
         <translation>Samenvatting van de begeleiding</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="516"/>
+        <location filename="../../catalogue.py" line="529"/>
         <source>Session note</source>
         <translation>Sessieverslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="517"/>
+        <location filename="../../catalogue.py" line="530"/>
         <source>Document (attached)</source>
         <translation>Document (bijlage)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="518"/>
+        <location filename="../../catalogue.py" line="531"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="519"/>
+        <location filename="../../catalogue.py" line="532"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="520"/>
+        <location filename="../../catalogue.py" line="533"/>
         <source>parental authority</source>
         <translation>gezag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="521"/>
+        <location filename="../../catalogue.py" line="534"/>
         <source>Trajectory</source>
         <translation>Traject</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="522"/>
+        <location filename="../../catalogue.py" line="535"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="523"/>
+        <location filename="../../catalogue.py" line="536"/>
         <source>The file is attached to this PDF.</source>
         <translation>Het bestand zit als bijlage in deze PDF.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="524"/>
+        <location filename="../../catalogue.py" line="537"/>
         <source>the child</source>
         <translation>het kind</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="525"/>
+        <location filename="../../catalogue.py" line="538"/>
         <source>Consent to share data</source>
         <translation>Toestemming voor het delen van gegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="526"/>
+        <location filename="../../catalogue.py" line="539"/>
         <source>With this form you consent to sharing the data of your child listed below with the named recipient, for the named purpose.</source>
         <translation>Met dit formulier geeft u toestemming om de hieronder genoemde gegevens van uw kind te delen met de genoemde ontvanger, voor het genoemde doel.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="529"/>
+        <location filename="../../catalogue.py" line="542"/>
         <source>This explicitly includes special-category data (such as a diagnosis).</source>
         <translation>Dit omvat uitdrukkelijk ook bijzondere persoonsgegevens (zoals een diagnose).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="531"/>
+        <location filename="../../catalogue.py" line="544"/>
         <source>You can withdraw this consent at any time, without giving a reason: in person, by e-mail or in writing to the practice. A withdrawal works at once; we ask recipients to delete what was already shared.</source>
         <translation>U kunt deze toestemming altijd intrekken, zonder opgave van reden: mondeling, per e-mail of schriftelijk bij de praktijk. Intrekken werkt direct; wat al gedeeld is, vragen wij de ontvanger te verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="535"/>
+        <location filename="../../catalogue.py" line="548"/>
         <source>If your child is 12 or older, your child signs too. From 16 your child decides alone.</source>
         <translation>Is uw kind 12 jaar of ouder, dan tekent ook uw kind. Vanaf 16 jaar beslist uw kind zelf.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="538"/>
+        <location filename="../../catalogue.py" line="551"/>
         <source>Signature</source>
         <translation>Handtekening</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="539"/>
+        <location filename="../../catalogue.py" line="552"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="540"/>
+        <location filename="../../catalogue.py" line="553"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="541"/>
+        <location filename="../../catalogue.py" line="554"/>
         <source>Request to delete data</source>
         <translation>Verzoek tot verwijdering van gegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="542"/>
+        <location filename="../../catalogue.py" line="555"/>
         <source>The consent under which we earlier provided you with data about %1 has been withdrawn. Under Articles 17 and 19 GDPR we ask you to delete the packets below and every copy of them, and to confirm this to us.</source>
         <translation>De toestemming waarop wij u eerder gegevens van %1 hebben verstrekt, is ingetrokken. Wij verzoeken u, op grond van artikel 17 en 19 van de AVG, de onderstaande pakketten en alle kopieën daarvan te verwijderen en ons dit te bevestigen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="546"/>
+        <location filename="../../catalogue.py" line="559"/>
         <source>Packets provided</source>
         <translation>Verstrekte pakketten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="547"/>
+        <location filename="../../catalogue.py" line="560"/>
         <source>Kind regards,</source>
         <translation>Met vriendelijke groet,</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="548"/>
+        <location filename="../../catalogue.py" line="561"/>
         <source>Valid from %1 until %2</source>
         <translation>Geldig van %1 tot %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="549"/>
+        <location filename="../../catalogue.py" line="562"/>
         <source>Identity (name, date of birth, school and group)</source>
         <translation>Identiteit (naam, geboortedatum, school en groep)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="551"/>
+        <location filename="../../catalogue.py" line="564"/>
         <source>Guardians&apos; contact details</source>
         <translation>Contactgegevens van ouders/verzorgers</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="553"/>
-        <location filename="../../catalogue.py" line="559"/>
+        <location filename="../../catalogue.py" line="566"/>
+        <location filename="../../catalogue.py" line="572"/>
         <source>Session notes</source>
         <translation>Sessieverslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="554"/>
+        <location filename="../../catalogue.py" line="567"/>
         <source>Assessments and tests</source>
         <translation>Onderzoeken en toetsen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="555"/>
+        <location filename="../../catalogue.py" line="568"/>
         <source>Other documents</source>
         <translation>Overige documenten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="556"/>
+        <location filename="../../catalogue.py" line="569"/>
         <source>Access to personal data</source>
         <translation>Inzage in persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="557"/>
+        <location filename="../../catalogue.py" line="570"/>
         <source>Parents and guardians</source>
         <translation>Ouders en verzorgers</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="558"/>
+        <location filename="../../catalogue.py" line="571"/>
         <source>Trajectories</source>
         <translation>Trajecten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="560"/>
+        <location filename="../../catalogue.py" line="573"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="561"/>
+        <location filename="../../catalogue.py" line="574"/>
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="562"/>
+        <location filename="../../catalogue.py" line="575"/>
         <source>Disclosures</source>
         <translation>Verstrekkingen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="563"/>
+        <location filename="../../catalogue.py" line="576"/>
         <source>without consent (legal duty)</source>
         <translation>zonder toestemming (wettelijke plicht)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="564"/>
+        <location filename="../../catalogue.py" line="577"/>
         <source>%1 items</source>
         <translation>%1 onderdelen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="565"/>
+        <location filename="../../catalogue.py" line="578"/>
         <source>withdrawn</source>
         <translation>ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="566"/>
+        <location filename="../../catalogue.py" line="579"/>
         <source>entered in error</source>
         <translation>ten onrechte vastgelegd</translation>
     </message>
