@@ -29,3 +29,18 @@ def test_failures_become_their_sentence(failure, expected):
 ])
 def test_other_failures_pass_through(failure):
     assert domain_error(failure) is failure
+
+
+def test_no_room_is_a_full_disk_whatever_the_errno():
+    assert type(domain_error(OSError(errno.EFBIG, "File too large"))) is DiskFull
+    assert type(domain_error(OSError(errno.EDQUOT, "Disk quota exceeded"))) is DiskFull
+
+
+def test_on_a_nearly_full_disk_a_driver_failure_is_no_damage(monkeypatch, tmp_path):
+    from casefile.storage import failures
+
+    damaged = sqlcipher3.OperationalError("disk I/O error")
+    monkeypatch.setattr(failures, "no_space", lambda path: path == tmp_path)
+    assert type(domain_error(damaged, tmp_path)) is DiskFull
+    assert type(domain_error(damaged, tmp_path / "elsewhere")) is DatabaseDamaged
+    assert type(domain_error(damaged)) is DatabaseDamaged
