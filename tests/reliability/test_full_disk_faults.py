@@ -104,7 +104,7 @@ def test_document_import_on_a_full_disk_stores_nothing(full_tmpfs):
     stored.reopened_unchanged()
 
 
-def test_packet_to_a_full_disk_records_no_disclosure(small_disk, tmp_path):
+def test_packet_to_a_full_disk_records_no_disclosure(small_disk, tmp_path, qapp):
     stored = Stored(tmp_path / "vault")
     small_disk.fill()
     out = small_disk.path / "pakket.pdf"
