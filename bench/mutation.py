@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 MODULES: dict[str, tuple[str, list[str]]] = {
     "consent": ("casefile/consent.py", ["tests/test_consent_rule.py", "tests/test_consents.py",
                                         "tests/test_consent_edges.py"]),
-    "keys": ("casefile/storage/keys.py", ["tests/test_keys.py"]),
+    "keys": ("casefile/storage/keys.py", ["tests/test_keys.py", "tests/test_keys_edges.py"]),
     "audit": ("casefile/audit.py", ["tests/test_audit.py", "tests/test_vault.py"]),
     "packet_format": ("casefile/packet_format.py", ["tests/test_packet_format.py"]),
     "retention": ("casefile/retention.py", ["tests/test_retention.py"]),
@@ -49,7 +49,8 @@ def main() -> int:
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/casefile-mutation"))
     parser.add_argument("--resume", action="store_true",
                         help="keep the last run's copy and results: bring in the current "
-                        "tests, run the mutants not yet run, then the survivors again")
+                        "tests, run the mutants not yet run, then the survivors (and those no test "
+                        "reached) again")
     args = parser.parse_args()
     if args.list:
         for name, (path, tests) in MODULES.items():
@@ -71,7 +72,7 @@ def run_module(name: str, workdir: Path, minutes: float, resume: bool) -> str:
     tests = [t for t in tests if (ROOT / t).exists()]
     deadline = time.monotonic() + minutes * 60
     if resume and (workdir / "mutants").is_dir():
-        again = survived(workdir)
+        again = survived(workdir, "survived", "no tests")
         refresh_tests(workdir, path, tests)
         finished = run_mutmut(workdir, deadline) and (not again or
                                                       run_mutmut(workdir, deadline, again))
@@ -154,13 +155,19 @@ def read_stats(workdir: Path) -> dict:
         return {}
 
 
-def survived(workdir: Path) -> list[str]:
+def survived(workdir: Path, *outcomes: str) -> list[str]:
+    """The mutants whose last result is one of `outcomes` (default: survived)."""
     out = subprocess.run([sys.executable, "-m", "mutmut", "results"], cwd=workdir,
                          capture_output=True, text=True, check=False).stdout
-    return [line.split(":")[0].strip() for line in out.splitlines() if "survived" in line]
+    wanted = outcomes or ("survived",)
+    return [name.strip() for name, _, result in (line.rpartition(":") for line in
+                                                  out.splitlines())
+            if result.strip() in wanted]
 
 
 def score_line(name: str, stats: dict, finished: bool) -> str:
+    """Killed (a timeout counts as killed) over every mutant; `other` is mutants no selected
+    test reaches plus those not run before the time budget, and counts against the score."""
     killed = int(stats.get("killed", 0)) + int(stats.get("timeout", 0))
     survivors = int(stats.get("survived", 0))
     total = int(stats.get("total", 0)) - int(stats.get("skipped", 0))

@@ -178,6 +178,12 @@ _CONSENT_ERRORS = {
         "Consent", "A second administrator must approve this disclosure."),
     "approver_passphrase_wrong": QT_TRANSLATE_NOOP(
         "Consent", "That user name and passphrase do not match."),
+    "fingerprint_malformed": QT_TRANSLATE_NOOP(
+        "Consent", "A signing-key fingerprint is 32 hexadecimal digits."),
+    "fingerprint_line_malformed": QT_TRANSLATE_NOOP(
+        "Consent", "Line %1 is not a signing-key fingerprint (32 hexadecimal digits)."),
+    "fingerprint_list_empty": QT_TRANSLATE_NOOP(
+        "Consent", "The list of trusted fingerprints is empty."),
 }
 # code -> (context, source): each sentence keeps the context its translation lives in.
 ERRORS = {code: (context, source)
@@ -247,7 +253,8 @@ def error_message(exc: BaseException | str) -> Msg:
                                if k in params))
 
 
-ERROR_ARGS: dict[str, tuple[str, ...]] = {"file_unreadable": ("file",)}
+ERROR_ARGS: dict[str, tuple[str, ...]] = {"file_unreadable": ("file",),
+                                          "fingerprint_line_malformed": ("line",)}
 
 
 def _error(code: str, *args: object) -> Msg:
@@ -349,6 +356,8 @@ def label(value: object) -> Msg | str:
     """The translated word for an enum value or a boolean; other values as they are."""
     if isinstance(value, bool):
         return msg("Labels", YES_NO[value])
+    if isinstance(value, date):
+        return fmt_date(value)
     code = value.value if isinstance(value, Enum) else value
     for table, context in ((LABELS, "Dossier"), (ROLES, "Labels"),
                            (ORGANISATION_KINDS, "Organisations")):
@@ -491,6 +500,8 @@ AUDIT_ACTIONS = {  # every AuditAction, as "who <did this> <to what>"
     "change_passphrase": QT_TRANSLATE_NOOP("AuditLogModel", "changed the passphrase of"),
     "reset_passphrase": QT_TRANSLATE_NOOP("AuditLogModel", "reset the passphrase of"),
     "deactivate": QT_TRANSLATE_NOOP("AuditLogModel", "deactivated"),
+    "grant": QT_TRANSLATE_NOOP("AuditLogModel", "signed the role of"),
+    "claim_key": QT_TRANSLATE_NOOP("AuditLogModel", "bound a signing key to"),
 }
 AUDIT_OBJECTS = {
     "child": QT_TRANSLATE_NOOP("AuditLogModel", "the dossier"),
@@ -582,6 +593,11 @@ PDF = {
     "packets": QT_TRANSLATE_NOOP("Pdf", "Packets provided"),
     "regards": QT_TRANSLATE_NOOP("Pdf", "Kind regards,"),
     "valid": QT_TRANSLATE_NOOP("Pdf", "Valid from %1 until %2"),
+    "fingerprint_check": QT_TRANSLATE_NOOP(
+        "Pdf", "Fingerprint of the practice's signing key: %1. A school checks that a packet "
+        "really comes from us with %2 (the fingerprint on a packet's own cover proves "
+        "nothing, since anyone can copy it); if the program reports another key, do not use "
+        "the packet and call the practice."),
     "category_identity": QT_TRANSLATE_NOOP(
         "Pdf", "Identity (name, date of birth, school and group)"),
     "category_contact_details": QT_TRANSLATE_NOOP("Pdf", "Guardians' contact details"),

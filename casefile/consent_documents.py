@@ -52,7 +52,8 @@ class ConsentDocuments:
                 + (f"<p><b>{pc.e(t['special'])}</b></p>" if covers_special else "")
                 + f"<p>{pc.e(t('valid', fmt_date(valid_from), fmt_date(valid_until, pc.NO_DATE)))}"
                 f"</p><p>{pc.e(t['age'])}</p><p>{pc.e(t['withdraw'])}</p><br/>"
-                f"<table>{boxes}</table><p class='small'>{pc.e(self._practice())}</p>")
+                f"<table>{boxes}</table><p class='small'>{pc.e(self._practice())}</p>"
+                + self._fingerprint_html(t))
         return self._renderer_factory().render(html, t["form_title"])
 
     def deletion_letters(self, consent_id: int) -> list[tuple[int, bytes]]:
@@ -74,7 +75,8 @@ class ConsentDocuments:
                     f"<h1>{pc.e(t['letter_title'])}</h1>"
                     f"<p>{pc.e(t('letter_body', child.full_name))}</p>"
                     f"<h2>{pc.e(t['packets'])}</h2><ul>{rows}</ul>"
-                    f"<p>{pc.e(t['regards'])}<br/>{pc.e(self._practice())}</p>")
+                    f"<p>{pc.e(t['regards'])}<br/>{pc.e(self._practice())}</p>"
+                    + self._fingerprint_html(t))
             letters.append((recipient_id, self._renderer_factory().render(html,
                                                                           t["letter_title"])))
         return letters
@@ -107,6 +109,14 @@ class ConsentDocuments:
 
     def _texts(self) -> PdfText:
         return pc.pdf_text(self._renderer_factory(), self._ctx.settings.language)
+
+    def _fingerprint_html(self, t: PdfText) -> str:
+        """The trust anchor a school checks packets against, and the command that checks
+        it, in a fixed-width font (no ligature may turn "fi" into one character there)."""
+        fp = self._signing.fingerprint()
+        command = f'casefile verify-packet --expect-fingerprint "{fp}" packet.pdf'
+        text = pc.e(t("fingerprint_check", fp, "\x00"))
+        return f"<p class='small'>{text.replace(chr(0), f'<tt>{pc.e(command)}</tt>')}</p>"
 
     def _practice(self) -> str:
         return self._ctx.settings.practice_name

@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 from casefile.audit import AuditLog
 from casefile.clock import Clock
 from casefile.errors import DatabaseDamaged, NotPermitted, VaultLocked
@@ -31,11 +33,17 @@ class VaultContext:
         self.secrets = secrets  # the OS keyring, for slots bound to this computer
         self._key: bytearray | None = bytearray(db_key)
         self._conn: Connection | None = conn
-        self.user: User | None = None
+        self.user: User | None = None  # its role is the one an admin signed (roles.py)
         # Set once damage is seen: lock then writes nothing more (not even its event).
         self.damaged = False
+        # The unlocked user's own Ed25519 key (or the recovery slot's): it signs every
+        # audit event. `own_signing_key` is its raw form, kept to rewrap the user's slot.
+        self.signer: Ed25519PrivateKey | None = None
+        self.own_signing_key: bytes | None = None
+        self.pins: dict[str, bytes] = {}  # trust anchors from keyslots.json
         self.audit = AuditLog(self.derive_key(keys.AUDIT_LABEL), lambda: self.user,
-                              clock, workstation, self.db)
+                              clock, workstation, self.db, signer=lambda: self.signer,
+                              anchors=self._anchors)
 
     @property
     def locked(self) -> bool:
@@ -74,8 +82,14 @@ class VaultContext:
         """A twin with its own connection, for a worker thread; close it when done."""
         twin = VaultContext(self.path, self.vault_id, self.database_key(),
                             self.open_connection(), self.clock, self.workstation, self.secrets)
-        twin.user = self.user
+        twin.user, twin.signer, twin.pins = self.user, self.signer, self.pins
+        twin.own_signing_key = self.own_signing_key
         return twin
+
+    def _anchors(self):
+        from casefile.roles import anchors
+
+        return anchors(self)
 
     def derive_key(self, label: bytes) -> bytes:
         return keys.derive_key(self.database_key(), self.vault_id, label)
@@ -121,3 +135,4 @@ class VaultContext:
             self._key = None
         self.audit.forget_key()
         self.user = None
+        self.signer = self.own_signing_key = None

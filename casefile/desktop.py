@@ -26,10 +26,11 @@ def icon_files() -> list[Path]:
 
 
 def launch_command() -> list[str]:
-    """How the menu entry starts the window: the frozen binary, the casefile-gui script
-    beside this interpreter, or the interpreter with -m casefile."""
-    if getattr(sys, "frozen", False):
-        return [sys.executable]
+    """How the menu entry starts the window: the bundle's casefile-gui, the casefile-gui
+    script beside this interpreter, or the interpreter with -m casefile."""
+    if getattr(sys, "frozen", False):  # the bundle: its window binary beside this one
+        window = Path(sys.executable).with_name("casefile-gui")
+        return [str(window) if window.exists() else sys.executable]
     script = shutil.which("casefile-gui", path=str(Path(sys.executable).parent))
     return [script] if script else [sys.executable, "-m", "casefile"]
 

@@ -89,6 +89,8 @@ class AuditAction(StrEnum):
     CHANGE_PASSPHRASE = "change_passphrase"
     RESET_PASSPHRASE = "reset_passphrase"
     DEACTIVATE = "deactivate"
+    GRANT = "grant"  # a role statement an admin signs (casefile/signatures.py)
+    CLAIM_KEY = "claim_key"  # a user of an older vault binds their first signing key
 
 
 @dataclass(frozen=True)

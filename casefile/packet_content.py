@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
+from casefile import catalogue
 from casefile.canonical import canonical
 from casefile.catalogue import PdfText, fmt_date, item_title
 from casefile.errors import NotFound
@@ -146,7 +147,7 @@ def section_html(t: PdfText, item: ItemContent, first: bool = False) -> str:
             f"{e(g['phone'])} {e(g['email'])}<br/>{e(g['address'])}</p>"
             for g in data["guardians"])
     elif item.key == "guidance_summary":
-        body = _table(t, [("status", data["status"])]) + "".join(
+        body = _table(t, [("status", t.words(catalogue.label(data["status"])))]) + "".join(
             f"<p><b>{e(tr['title'])}</b> ({fmt_date(tr['start'])} – "
             f"{fmt_date(tr['end'], NO_DATE)})<br/>"
             f"<span class='note'>{e(tr['summary'])}</span></p>" for tr in data["trajectories"])

@@ -10,6 +10,7 @@ import base64
 import hashlib
 import io
 import json
+import re
 import secrets
 from dataclasses import dataclass, field
 
@@ -31,6 +32,7 @@ MANIFEST, SIGNATURE, CONTENT = "manifest.json", "manifest.sig", "content.json"
 # it, so that one flipped byte anywhere in the file fails verification.
 FILE_SIGNATURE = b"\n%CASEFILE-SIGNATURE "
 RESERVED = {MANIFEST, SIGNATURE, CONTENT}
+UNTRUSTED = "untrusted_key"
 # How an attachment's suggested name is made safe (validation.safe_filename): a reader that
 # saves it under that name must never write outside its folder or fail on Windows.
 ATTACHMENT_NAME = {"fallback": "bijlage", "unsafe": "_"}
@@ -54,6 +56,10 @@ class VerifyReport:
     problems: list[str] = field(default_factory=list)
     manifest: dict = field(default_factory=dict)
     fingerprint: str = ""
+    # Whether the signing key was compared with a trust anchor (a fingerprint the school
+    # has from the practice, or the vault's own key). Without one, `ok` means integrity
+    # only: anyone can sign a changed packet with a key of their own.
+    sender_checked: bool = False
 
 
 def sha256(data: bytes) -> str:
@@ -69,6 +75,34 @@ def fingerprint(public_key: bytes) -> str:
     """The first 16 bytes of the key's SHA-256, in groups of four hex digits."""
     digest = hashlib.sha256(public_key).hexdigest()[:32].upper()
     return " ".join(digest[i:i + 4] for i in range(0, 32, 4))
+
+
+_FINGERPRINT_DIGITS = 32
+
+
+def normalise_fingerprint(text: str) -> str:
+    """A fingerprint as typed or pasted (any case, spaces, colons or dashes) in the form
+    `fingerprint` prints; InvalidInput when it is not 32 hexadecimal digits."""
+    digits = re.sub(r"[\s:\-]", "", str(text)).upper()
+    if len(digits) != _FINGERPRINT_DIGITS or not re.fullmatch(r"[0-9A-F]+", digits):
+        raise InvalidInput("fingerprint_malformed")
+    return " ".join(digits[i:i + 4] for i in range(0, _FINGERPRINT_DIGITS, 4))
+
+
+def read_trusted_fingerprints(text: str) -> frozenset[str]:
+    """One fingerprint a line; `#` starts a comment, blank lines are skipped."""
+    found = set()
+    for number, line in enumerate(text.splitlines(), 1):
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        try:
+            found.add(normalise_fingerprint(line))
+        except InvalidInput:
+            raise InvalidInput("fingerprint_line_malformed", line=number) from None
+    if not found:
+        raise InvalidInput("fingerprint_list_empty")
+    return frozenset(found)
 
 
 def build_packet(pdf_bytes: bytes, manifest: dict, content: dict[str, object],
@@ -88,7 +122,10 @@ def build_packet(pdf_bytes: bytes, manifest: dict, content: dict[str, object],
             pdf.attachments[name] = pikepdf.AttachedFileSpec(
                 pdf, data, filename=safe_filename(name, **ATTACHMENT_NAME), mime_type=mime)
         out = io.BytesIO()
-        pdf.save(out, encryption=pikepdf.Encryption(
+        # No stream is deflated again: Qt's pages are compressed already and documents
+        # (PDF, JPEG, Office files) mostly do not compress; deflating 20 MB of them took
+        # three quarters of the packet's time, all of it holding the GIL.
+        pdf.save(out, compress_streams=False, encryption=pikepdf.Encryption(
             owner=secrets.token_urlsafe(32), user=password, R=6, aes=True,
             allow=pikepdf.Permissions(extract=True, print_lowres=True, print_highres=True,
                                       modify_other=False, modify_annotation=False,
@@ -118,9 +155,11 @@ def split_file_signature(data: bytes) -> tuple[bytes, bytes | None]:
         return data[:at], b""
 
 
-def verify_packet(data: bytes, password: str,
-                  trusted_public_key: bytes | None = None) -> VerifyReport:
-    """Check the signature over the manifest and the hash of every item it lists."""
+def verify_packet(data: bytes, password: str, trusted_public_key: bytes | None = None,
+                  trusted_fingerprints: frozenset[str] | None = None) -> VerifyReport:
+    """Check the signature over the manifest and the hash of every item it lists, and, with
+    a trust anchor (the practice's key or fingerprints from `normalise_fingerprint`), that
+    the packet was signed by that practice."""
     try:
         pdf = pikepdf.open(io.BytesIO(data), password=password)
     except pikepdf.PasswordError:
@@ -138,7 +177,11 @@ def verify_packet(data: bytes, password: str,
     except (ValueError, KeyError, TypeError):
         raise PacketDamaged() from None
     report = VerifyReport(ok=False, problems=problems, manifest=manifest,
-                          fingerprint=fingerprint(key))
+                          fingerprint=fingerprint(key),
+                          sender_checked=trusted_public_key is not None
+                          or trusted_fingerprints is not None)
+    if trusted_fingerprints is not None and report.fingerprint not in trusted_fingerprints:
+        report.problems.append(f"{UNTRUSTED}: signed by a key that is not trusted")
     report.problems += _signature_problems(key, signature, files[MANIFEST], trusted_public_key)
     report.problems += _file_problems(key, data)
     report.problems += _item_problems(manifest, files)
@@ -176,7 +219,7 @@ def _signature_problems(key: bytes, signature: bytes, signed: bytes,
                         trusted: bytes | None) -> list[str]:
     problems = []
     if trusted is not None and trusted != key:
-        problems.append("untrusted_key: signed by another vault's key")
+        problems.append(f"{UNTRUSTED}: signed by another vault's key")
     try:
         Ed25519PublicKey.from_public_bytes(key).verify(signature, signed)
     except (InvalidSignature, ValueError):

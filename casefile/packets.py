@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from casefile import packet_content as pc
+from casefile import roles
 from casefile.catalogue import PdfText, fmt_date
 from casefile.consents import Consents, evaluate_in
 from casefile.context import VaultContext
@@ -23,16 +24,13 @@ from casefile.errors import (
     InvalidInput,
     NotPermitted,
     PacketChanged,
-    WrongPassphrase,
 )
 from casefile.exports import ExportKind, Exports
 from casefile.items import list_items
-from casefile.model import Role
 from casefile.packet_format import build_packet
 from casefile.passwords import generate_packet_password
 from casefile.pdf_document import Renderer
 from casefile.signing import SigningKey
-from casefile.storage import keys
 from casefile.storage.database import Connection
 from casefile.storage.repositories import consents as consent_repo
 from casefile.storage.repositories import people
@@ -219,16 +217,14 @@ class Packets:
         return self._consents.policy()
 
     def _approve(self, own_name: str, approver: str, passphrase: str):
-        approver_user = user_repo.by_name(self._ctx.db(), approver)
-        if approver_user is None or not approver_user.active or approver == own_name:
+        """The approver's own slot proves them, and their signed role (not the users
+        table) says they are an admin."""
+        account = user_repo.by_name(self._ctx.db(), approver)
+        if account is None or not account.active or approver == own_name:
             raise NotPermitted("second_admin_required")
-        if approver_user.role != Role.ADMIN:
+        approver_user = roles.approver(self._ctx, approver, passphrase)
+        if approver_user.id == self._ctx.require_user().id:
             raise NotPermitted("second_admin_required")
-        slots = keys.KeySlots.load(self._ctx.keyslots_path, self._ctx.vault_id)
-        # A slot bound to this computer needs the keyring, as at unlock.
-        unwrapped = slots.unwrap_user(approver, passphrase, self._ctx.secrets)
-        if unwrapped != self._ctx.database_key():
-            raise WrongPassphrase("approver_passphrase_wrong")
         return approver_user
 
     def _consent_lines(self, conn: Connection, consent_ids: Sequence[int],

@@ -38,6 +38,11 @@ def register(sub) -> None:
     p.add_argument("--password-file", type=Path,
                    help="read the packet's password from this file "
                         "(or set CASEFILE_PACKET_PASSWORD)")
+    p.add_argument("--expect-fingerprint", metavar="FP",
+                   help="the practice's signing-key fingerprint (from its consent form or "
+                        "letter): checks the sender, not only integrity")
+    p.add_argument("--trusted-fingerprints", type=Path, metavar="FILE",
+                   help="a file of trusted fingerprints, one a line (# starts a comment)")
     p.set_defaults(func=cmd_verify_packet)
 
 
@@ -68,18 +73,51 @@ def print_blocked(blocked: ConsentRequired, words) -> None:
 
 
 def cmd_verify_packet(args: argparse.Namespace) -> int:
-    from casefile.packet_format import verify_packet
+    from casefile.packet_format import UNTRUSTED, verify_packet
 
+    trusted = _trust_anchor(args)
     try:
         data = args.file.read_bytes()
     except OSError:
         raise UsageError(f"Cannot read {args.file.name}.") from None
     password = read_secret(args.password_file, "CASEFILE_PACKET_PASSWORD", "Password: ")
-    report = verify_packet(data, password)
+    report = verify_packet(data, password, trusted_fingerprints=trusted)
     print(f"Packet {report.manifest.get('packet_id', '?')}, signing key {report.fingerprint}")
-    if report.ok:
-        print(f"Signature and all {len(report.manifest.get('items', []))} items verified.")
+    items = len(report.manifest.get("items", []))
+    if report.ok and report.sender_checked:
+        print(f"Signature and all {items} items verified, signed by a trusted practice key.")
         return EXIT_OK
-    for problem in report.problems:
+    if report.ok:
+        print(f"Integrity verified (signature and all {items} items), but not the sender: "
+              "anyone can sign a changed packet with a key of their own, so compare the "
+              "fingerprint above with the one on the practice's consent form or letter, or "
+              "pass --expect-fingerprint.")
+        return EXIT_OK
+    damage = [p for p in report.problems if not p.startswith(UNTRUSTED)]
+    for problem in damage:
         print(f"  problem: {problem}")
+    if len(damage) < len(report.problems):
+        print(f"This packet was signed by key {report.fingerprint}, which is not the "
+              "practice key you trust, so it may have been changed: do not rely on it.",
+              file=sys.stderr)
     return EXIT_PROBLEMS
+
+
+def _trust_anchor(args: argparse.Namespace) -> frozenset[str] | None:
+    """The fingerprints the packet's key must be one of, or None when none were given (a
+    malformed one is InvalidInput: one sentence, exit 2)."""
+    from casefile.packet_format import normalise_fingerprint, read_trusted_fingerprints
+
+    found: set[str] = set()
+    if args.expect_fingerprint is not None:
+        found.add(normalise_fingerprint(args.expect_fingerprint))
+    if args.trusted_fingerprints is not None:
+        found |= read_trusted_fingerprints(_read_text(args.trusted_fingerprints))
+    return frozenset(found) if found else None
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        raise UsageError(f"Cannot read {path.name}.") from None

@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from casefile import catalogue
 from casefile import packet_content as pc
 from casefile.catalogue import PdfText, fmt_date
 from casefile.context import VaultContext
@@ -186,10 +187,10 @@ def collect(conn: Connection, child_id: int) -> dict:
     orgs = {o.id: o.name for o in people.organisations(conn)}
     disclosures = [{**asdict(d), "recipient": orgs.get(d.recipient_id, ""),
                     "without_consent": bool(d.legal_ground),
-                    "created_by": users.get(d.created_by, "")}
+                    "created_by": users.get(d.created_by, "") if d.created_by else ""}
                    for d in consent_repo.disclosures_of(conn, child_id)]
     consents = [{**asdict(c), "categories": sorted(c.categories),
-                 "recipient": orgs.get(c.recipient_id, "")}
+                 "recipient": orgs.get(c.recipient_id, "") if c.recipient_id else ""}
                 for c in consent_repo.consents_of(conn, child_id)]
     return {
         "child": asdict(child),
@@ -243,15 +244,17 @@ def _entry(t: PdfText, key: str, entry: dict) -> str:
     if key == "consents":
         state = t["withdrawn"] if entry["withdrawal"] else (t["in_error"] if
                                                              entry["entered_in_error"] else "")
-        return (f"<p>{pc.e(entry['recipient'] or entry['scope'])}: "
-                f"{pc.e(', '.join(entry['categories']))} {fmt_date(entry['valid_from'])} – "
+        return (f"<p>{pc.e(entry['recipient'] or t.words(catalogue.scope(entry['scope'])))}: "
+                f"{pc.e(', '.join(t.words(catalogue.label(c)) for c in entry['categories']))} "
+                f"{fmt_date(entry['valid_from'])} – "
                 f"{fmt_date(entry['valid_until'], pc.NO_DATE)} {pc.e(state)}</p>")
-    shown = {k: v for k, v in entry.items() if k not in ("id", "child_id")}
-    return "<p>" + ", ".join(f"{pc.e(v)}" for v in shown.values() if v not in (None, "")) \
-        + "</p>"
+    # Enum values and yes/no are shown in words, never as `active` or `True`.
+    shown = [t.words(catalogue.label(v)) for k, v in entry.items()
+             if k not in ("id", "child_id") and v not in (None, "")]
+    return "<p>" + ", ".join(pc.e(v) for v in shown if v) + "</p>"
 
 
-def _day(value: object) -> date:
+def _day(value: date | datetime) -> date:
     return value.date() if isinstance(value, datetime) else value
 
 

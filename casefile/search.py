@@ -109,7 +109,7 @@ class Search:
     def _run(self, conn, parsed: Query, limit: int, order: str) -> list[SearchHit]:
         if order == "relevance":
             ranked = _newest(conn, parsed, max(limit, CANDIDATES), rank=True)
-            chosen = [m.note_id for m in sorted(ranked, key=lambda m: m.rank)[:limit]]
+            chosen = [m.note_id for m in sorted(ranked, key=lambda m: m.rank or 0.0)[:limit]]
             hits = [_hit(m) for m in repo.snippets(conn, parsed.expression, chosen)]
             return sorted(hits, key=lambda h: chosen.index(h.note_id))
         hits = [_hit(m) for m in _newest(conn, parsed, limit)]
@@ -136,7 +136,7 @@ def _newest(conn, parsed: Query, wanted: int, rank: bool = False) -> list[repo.M
             found.append(match)
             if len(found) == wanted:
                 break
-    matches.close()
+    matches.close()  # ends the statement: its cursor is not left open on the connection
     if rank:
         return found
     with_snippets = {m.note_id: m for m in repo.snippets(conn, parsed.expression,

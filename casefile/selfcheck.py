@@ -46,7 +46,7 @@ def window_report(folder: Path, lang: str) -> list[str]:
              f"translations: {len(list(TRANSLATIONS.glob('*.qm')))} files"]
 
     def read_window() -> None:
-        window = app.main_window
+        window = app.main_window  # type: ignore[attr-defined]  # set by ui.app.run_gui
         texts = [label.text() for label in window.findChildren(QLabel) if label.text()]
         lines.extend([f"bundled fonts: {', '.join(load_bundled_fonts()) or 'none'}",
                       f"window ({lang}): {texts[0] if texts else '(no text)'}"])

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from casefile import roles
 from casefile.context import VaultContext
 from casefile.errors import InvalidInput, WrongRecoveryKey
 from casefile.model import AuditAction, Role, User
@@ -22,12 +25,14 @@ class Users:
         return self._ctx.require_user()
 
     def list(self) -> list[User]:
+        """Every user, with the role and status an admin signed (not the users table's)."""
         self._ctx.require_user()
-        return repo.everyone(self._ctx.db())
+        return roles.signed_users(self._ctx)
 
     def get(self, user_id: int) -> User:
         self._ctx.require_user()
-        return repo.user(self._ctx.db(), user_id)
+        repo.user(self._ctx.db(), user_id)  # NotFound for an unknown id
+        return next(u for u in roles.signed_users(self._ctx) if u.id == user_id)
 
     def add(self, name: str, *, role: Role | str = Role.COUNSELLOR,
             temporary_passphrase: str) -> User:
@@ -45,7 +50,10 @@ class Users:
             self._ctx.audit.record(conn, action=AuditAction.CREATE, object_type="user",
                                    object_id=uid,
                                    details={"role": str(role)})
-            slots.add_user_slot(name, temporary_passphrase, self._ctx.database_key())
+            signing = keys.generate_signing_key()
+            roles.grant(self._ctx, conn, uid, role, True, name, key=keys.signing_public(signing))
+            slots.add_user_slot(name, temporary_passphrase, self._ctx.database_key(),
+                                signing_key=signing)
             slots.save(self._path)
             return repo.user(conn, uid)
 
@@ -56,11 +64,12 @@ class Users:
             raise InvalidInput("cannot_deactivate_self")
         slots = keys.KeySlots.load(self._path, self._ctx.vault_id)
         with self._ctx.transaction() as conn:
-            user = repo.user(conn, user_id)
-            _keep_an_admin(conn, user, Role.COUNSELLOR)
+            user = self.get(user_id)
+            _keep_an_admin(self._ctx, user, Role.COUNSELLOR)
             repo.change(conn, user_id, active=False)
             self._ctx.audit.record(conn, action=AuditAction.DEACTIVATE, object_type="user",
                                    object_id=user_id)
+            roles.grant(self._ctx, conn, user_id, user.role, False, user.name)
             if slots.has_slot(user.name):
                 slots.remove_slot(user.name, secrets=self._secrets)
                 slots.save(self._path)
@@ -72,14 +81,20 @@ class Users:
         require_strong(new_passphrase, (user.name,))
         slots = keys.KeySlots.load(self._path, self._ctx.vault_id)
         bound = slots.is_bound(user.name) if bind is None else bind
+        # Unlocked with the recovery key, the user's own signing key is out of reach: the
+        # new slot gets a new one, granted under the recovery key's authority.
+        signing = self._ctx.own_signing_key or keys.generate_signing_key()
         with self._ctx.transaction() as conn:
             repo.change(conn, user.id, must_change_passphrase=False)
             self._ctx.audit.record(conn, action=AuditAction.CHANGE_PASSPHRASE, object_type="user",
                                    object_id=user.id)
+            if signing != self._ctx.own_signing_key:
+                roles.grant(self._ctx, conn, user.id, user.role, True, user.name,
+                            key=keys.signing_public(signing))
             slots.rewrap_user(user.name, new_passphrase, self._ctx.database_key(),
-                              bind_to=self._secrets if bound else None)
+                              bind_to=self._secrets if bound else None, signing_key=signing)
             slots.save(self._path)
-        self._ctx.user = repo.user(self._ctx.db(), user.id)
+        self._ctx.user = replace(repo.user(self._ctx.db(), user.id), role=user.role)
 
     def reset_passphrase(self, user_id: int, *, temporary_passphrase: str,
                          recovery_key: str) -> User:
@@ -99,9 +114,15 @@ class Users:
                                    object_id=user_id)
             if slots.has_slot(user.name):  # a binding to this computer goes with the old slot
                 slots.remove_slot(user.name, secrets=self._secrets)
-            slots.add_user_slot(user.name, temporary_passphrase, self._ctx.database_key())
+            # The old slot's signing key is gone with it: a new key, granted by this admin.
+            signing = keys.generate_signing_key()
+            signed = self.get(user_id)
+            roles.grant(self._ctx, conn, user_id, signed.role, signed.active, user.name,
+                        key=keys.signing_public(signing))
+            slots.add_user_slot(user.name, temporary_passphrase, self._ctx.database_key(),
+                                signing_key=signing)
             slots.save(self._path)
-            return repo.user(conn, user_id)
+            return signed
 
     def set_role(self, user_id: int, role: Role | str) -> User:
         """An admin changes a role; nobody demotes themselves or the last active admin."""
@@ -110,21 +131,23 @@ class Users:
         if user_id == admin.id and role != Role.ADMIN:
             raise InvalidInput("cannot_demote_self")
         with self._ctx.transaction() as conn:
-            user = repo.user(conn, user_id)
+            user = self.get(user_id)
             if not user.active:
                 raise InvalidInput("user_inactive")
-            _keep_an_admin(conn, user, role)
+            _keep_an_admin(self._ctx, user, role)
             repo.change(conn, user_id, role=role)
             self._ctx.audit.record(conn, action=AuditAction.UPDATE, object_type="user",
                                    object_id=user_id, details={"role": str(role)})
-            return repo.user(conn, user_id)
+            roles.grant(self._ctx, conn, user_id, role, True, user.name)
+            return self.get(user_id)
 
 
-def _keep_an_admin(conn, user: User, new_role: Role) -> None:
-    """A practice without an active admin could no longer manage users or settings."""
+def _keep_an_admin(ctx: VaultContext, user: User, new_role: Role) -> None:
+    """A practice without an active admin could no longer manage users or settings (the
+    signed roles count, not the users table)."""
     if user.role != Role.ADMIN or new_role == Role.ADMIN or not user.active:
         return
-    if not repo.active_with_role(conn, Role.ADMIN, besides=user.id):
+    if roles.admin_count(ctx) <= 1:
         raise InvalidInput("last_admin")
 
 

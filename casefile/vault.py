@@ -10,8 +10,8 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from casefile import roles, signing
 from casefile import settings as settings_module
-from casefile import signing
 from casefile.audit import chain_check_for
 from casefile.clock import Clock, SystemClock
 from casefile.context import VaultContext
@@ -109,13 +109,16 @@ class Vault:
             conn = database.connect(path / database.DB_NAME, db_key)
             database.migrate(conn, clock.now().isoformat())
             ctx = VaultContext(path, vault_id, db_key, conn, clock, _workstation(), secrets)
+            admin_key, recovery_signing = _signing_from_start(ctx)
             with ctx.transaction() as tx:
                 _initialise(tx, ctx, vault_id, user, practice_name, clock)
             slots = keys.KeySlots.new(vault_id)
             slots.db_salt = database_salt(path)
             slots.add_user_slot(user, passphrase, db_key, kdf=kdf,
-                                bind_to=secrets if bind else None)
-            recovery = slots.add_recovery_slot(db_key, kdf=kdf)
+                                bind_to=secrets if bind else None, signing_key=admin_key)
+            recovery = slots.add_recovery_slot(db_key, kdf=kdf, signing_key=recovery_signing)
+            for name, public in ctx.pins.items():
+                slots.pin(name, public)
             slots.save(path / KEYSLOTS)
         except BaseException as exc:
             if conn is not None:
@@ -149,13 +152,15 @@ class Vault:
         salt = database_salt(path)
         try:
             if recovery_key is not None:
-                db_key = slots.unwrap_recovery(recovery_key)
+                opened = slots.unwrap_recovery_keys(recovery_key, ensure_signing=True)
             else:
-                db_key = slots.unwrap_user(user, passphrase or "", secrets)
+                opened = slots.unwrap_user_keys(user, passphrase or "", secrets,
+                                                ensure_signing=True)
         except CasefileError as exc:
             if exc.code in ATTEMPT_FAILURES:  # damage found: nothing is written at all
                 _note_pending(path, clock, "unlock", "failed", exc.code)
             raise
+        db_key = opened.database_key
         if slots.db_salt and salt != slots.db_salt:
             # Damaged salt bytes, or a database of another vault: only the key can tell.
             if pages.salt_damaged(path / database.DB_NAME, db_key, bytes.fromhex(slots.db_salt)):
@@ -169,7 +174,11 @@ class Vault:
             ctx = VaultContext(path, slots.vault_id, db_key, conn, clock, _workstation(),
                                secrets)
             _migrate_after_backup(ctx, conn)
-            ctx.user = user_repo.by_name(conn, user)
+            account = user_repo.by_name(conn, user)
+            if account is None:  # the read-only check refused this already
+                raise WrongPassphrase()
+            roles.establish(ctx, slots, user, opened, account,
+                            recovery=recovery_key is not None)
             _record_unlock(ctx, path, "recovery_key" if recovery_key is not None else "passphrase")
         except BaseException:
             conn.close()
@@ -190,9 +199,11 @@ class Vault:
         lock.acquire()
         try:
             slots = keys.KeySlots.load(path / KEYSLOTS)
-            db_key = slots.unwrap_user(user, old_passphrase, secrets)
+            opened = slots.unwrap_user_keys(user, old_passphrase, secrets)
             bound = slots.is_bound(user)
-            slots.rewrap_user(user, new_passphrase, db_key, bind_to=secrets if bound else None)
+            slots.rewrap_user(user, new_passphrase, opened.database_key,
+                              bind_to=secrets if bound else None,
+                              signing_key=opened.signing_key)
             slots.save(path / KEYSLOTS)
             _note_pending(path, clock, "change_passphrase", "ok", "offline")
         finally:
@@ -226,6 +237,7 @@ class Vault:
             with self._ctx.transaction() as conn:
                 self._ctx.audit.record(conn, action=AuditAction.LOCK, object_type="vault",
                                        object_id=self.vault_id)
+            roles.record_head(self._ctx)
         except (CasefileError, database.Error):
             pass  # a damaged database must not keep the key in memory
         finally:
@@ -289,6 +301,18 @@ def _initialise(conn, ctx: VaultContext, vault_id: str, user: str, practice_name
     settings_module.save(conn, Settings(practice_name=practice_name.strip()))
     ctx.user = user_repo.user(conn, user_repo.add(conn, user, Role.ADMIN, now))
     ctx.audit.record(conn, action=AuditAction.CREATE, object_type="vault", object_id=vault_id)
+    roles.grant(ctx, conn, ctx.user.id, Role.ADMIN, True, user, key=ctx.pins["admin"])
+
+
+def _signing_from_start(ctx: VaultContext) -> tuple[bytes, bytes]:
+    """A new vault signs from its first event: the first admin's key and the recovery
+    slot's, both pinned (the caller writes them into keyslots.json)."""
+    admin_key, recovery_key = keys.generate_signing_key(), keys.generate_signing_key()
+    ctx.signer = Ed25519PrivateKey.from_private_bytes(admin_key)
+    ctx.own_signing_key = admin_key
+    ctx.pins = {"admin": keys.signing_public(admin_key),
+                "recovery": keys.signing_public(recovery_key)}
+    return admin_key, recovery_key
 
 
 def _check_read_only(path: Path, vault_id: str, db_key: bytes, user: str) -> None:

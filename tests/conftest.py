@@ -30,6 +30,14 @@ def log_folder(tmp_path_factory):
     patch.undo()
 
 
+@pytest.fixture(autouse=True, scope="session")
+def qt_application(qapp):
+    """The GUI's QApplication exists before any test renders a PDF in-process, as in the
+    running application; otherwise a command's offscreen QGuiApplication would be the one
+    instance, and no window could open after it."""
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def cheap_kdf(request, monkeypatch):
     if "real_kdf" not in request.keywords:

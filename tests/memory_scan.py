@@ -15,7 +15,12 @@ import re, sys
 pid, masked = int(sys.argv[1]), bytes.fromhex(sys.stdin.read().strip())
 needle = bytes(b ^ 0x5A for b in masked)
 found = 0
-with open(f"/proc/{pid}/maps") as maps, open(f"/proc/{pid}/mem", "rb", 0) as mem:
+try:
+    mem = open(f"/proc/{pid}/mem", "rb", 0)
+except PermissionError:  # ptrace rules (Yama) may forbid reading a parent's memory
+    print(-1)
+    raise SystemExit(0)
+with open(f"/proc/{pid}/maps") as maps, mem:
     for line in maps:
         m = re.match(r"([0-9a-f]+)-([0-9a-f]+) (\S+)", line)
         start, end, perms = int(m[1], 16), int(m[2], 16), m[3]
@@ -49,9 +54,15 @@ def available() -> str | None:
 
 
 def occurrences(masked_needle: bytes) -> int:
+    """How often the needle is in our memory; pytest.skip where we may not look."""
     done = subprocess.run([sys.executable, "-c", _SCAN, str(os.getpid())],
                           input=masked_needle.hex(), capture_output=True, text=True,
                           timeout=120)
     if done.returncode != 0:
         raise RuntimeError(done.stderr.strip()[-300:])
-    return int(done.stdout.strip())
+    count = int(done.stdout.strip())
+    if count < 0:
+        import pytest
+
+        pytest.skip("this system does not let a child read its parent's memory")
+    return count

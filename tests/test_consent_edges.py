@@ -4,7 +4,7 @@ in a decision (mutation testing, issue 12, found these unchecked)."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 import pytest
 
@@ -97,3 +97,30 @@ def test_an_item_is_found_in_a_decision_by_its_key():
     assert decision.for_key("note:1").item == NOTE
     assert decision.for_key("note:1").consent_id == 7
     assert decision.for_key("note:2") is None
+
+
+class NoOffset(tzinfo):
+    """A time zone that does not know its offset: such a moment is as naive as none."""
+
+    def utcoffset(self, dt):
+        return None
+
+
+@pytest.mark.parametrize("at", [datetime(2026, 6, 15, 10), datetime(2026, 6, 15, 10,
+                                                                     tzinfo=NoOffset())])
+def test_a_moment_without_an_offset_is_refused(at):
+    facts = Facts(CHILD, (MUM, DAD), (consent(),))
+    with pytest.raises(ValueError, match=r"^the moment must be timezone-aware$"):
+        evaluate(KID, SCHOOL, (NOTE,), facts, POLICY, at)
+
+
+def test_of_two_covering_consents_the_one_valid_longest_is_relied_on():
+    short = consent(id=7, valid_until=TODAY + timedelta(days=40))
+    long = consent(id=5, valid_until=TODAY + timedelta(days=400))
+    same_end = consent(id=9, valid_until=TODAY + timedelta(days=40))
+    facts = Facts(CHILD, (MUM, DAD), (short, long, same_end))
+    decision = evaluate(KID, SCHOOL, (NOTE,), facts, POLICY, NOON)
+    assert (decision.child_id, decision.recipient_id, decision.at) == (KID, SCHOOL, NOON)
+    assert decision.items[0].consent_id == 5
+    facts = Facts(CHILD, (MUM, DAD), (short, same_end))  # the same end: the newer record
+    assert evaluate(KID, SCHOOL, (NOTE,), facts, POLICY, NOON).items[0].consent_id == 9

@@ -82,6 +82,14 @@ def test_launch_command_is_the_gui_script_beside_the_interpreter():
     assert command[0].startswith(str(sys.prefix)) or command[0] == sys.executable
 
 
+def test_launch_command_in_the_bundle_is_its_window_binary(tmp_path, monkeypatch):
+    (tmp_path / "casefile").write_bytes(b"")
+    (tmp_path / "casefile-gui").write_bytes(b"")
+    monkeypatch.setattr(desktop.sys, "frozen", True, raising=False)
+    monkeypatch.setattr(desktop.sys, "executable", str(tmp_path / "casefile"))
+    assert desktop.launch_command() == [str(tmp_path / "casefile-gui")]
+
+
 @pytest.mark.parametrize("platform", ["win32", "darwin"])
 def test_install_desktop_entry_elsewhere_says_why_not(platform, monkeypatch, capsys,
                                                      tmp_path):

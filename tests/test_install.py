@@ -51,7 +51,8 @@ def installed(tmp_path_factory) -> Path:
     wheel = next((where / "dist").glob("casefile-*.whl"))
     venv.create(where / "venv", with_pip=True)
     bin_dir = where / "venv" / ("Scripts" if os.name == "nt" else "bin")
-    subprocess.run([str(bin_dir / "python"), "-m", "pip", "install", "-q",
+    # --no-compile: the byte code is not what is tested, and writing it is a third of the time
+    subprocess.run([str(bin_dir / "python"), "-m", "pip", "install", "-q", "--no-compile",
                     "--disable-pip-version-check", str(wheel)], check=True, timeout=300)
     return bin_dir
 

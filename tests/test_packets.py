@@ -227,8 +227,9 @@ def test_approver_bound_to_this_computer_can_approve(vault, dossier, tmp_path, s
     vault.users.add("bea", role="admin", temporary_passphrase="tweede-beheerder-Bea-2026")
     slots_path = vault.path / "keyslots.json"
     slots = keys.KeySlots.load(slots_path)
+    own = slots.unwrap_user_keys("bea", "tweede-beheerder-Bea-2026").signing_key
     slots.rewrap_user("bea", "tweede-beheerder-Bea-2026", vault.context.database_key(),
-                      bind_to=secrets)
+                      bind_to=secrets, signing_key=own)  # a rewrap keeps the signing key
     slots.save(slots_path)
     assert keys.KeySlots.load(slots_path).is_bound("bea")
     packet = vault.packets.create_legal(

@@ -8,6 +8,7 @@ and checked: integrity, cipher integrity, row counts and the audit chain."""
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import os
@@ -28,6 +29,7 @@ from casefile.errors import (
 from casefile.storage import database, keys
 from casefile.storage.failures import domain_error, no_space
 from casefile.storage.files import atomic_write
+from casefile.storage.repositories import audit as audit_repo
 
 MAGIC = b"CASEFILE-BACKUP\n"
 FORMAT = 1
@@ -103,12 +105,14 @@ def _make_backup(ctx, keyslots_path: Path, target_dir: Path, chain_intact: Chain
     key = ctx.database_key()
     source = ctx.open_connection()
     try:
-        counts = _copy(source, temp_db, key)
+        counts, head = _copy(source, temp_db, key)
         _step(progress, 1)
         _verify_copy(temp_db, key, counts, chain_intact)
         _step(progress, 2)
         out = target_dir / f"casefile-backup-{stamp}{SUFFIX}"
-        size = _pack(out, keyslots_path.read_bytes(), temp_db, ctx.vault_id, now, counts)
+        trust = {"audit_head": {"event_id": head[0], "hash": head[1]},
+                 "pins": {k: base64.b64encode(v).decode() for k, v in ctx.pins.items()}}
+        size = _pack(out, keyslots_path.read_bytes(), temp_db, ctx.vault_id, now, counts, trust)
         _step(progress, 3)
     except CasefileError:
         raise
@@ -128,12 +132,14 @@ def _step(progress: Progress | None, done: int) -> None:
         progress(done, 3)
 
 
-def _copy(source: database.Connection, temp_db: Path, key: bytes) -> dict[str, int]:
+def _copy(source: database.Connection, temp_db: Path, key: bytes
+          ) -> tuple[dict[str, int], tuple[int, str]]:
     database.create_private(temp_db)
     target = database.connect(temp_db, key)
     try:
         source.execute("BEGIN")  # one snapshot for the counts and the copy
         counts = table_counts(source)
+        head = audit_repo.head(source)  # recorded in the header (see newest_header)
         source.backup(target)
         source.execute("COMMIT")
         database.checkpoint(target)
@@ -143,7 +149,7 @@ def _copy(source: database.Connection, temp_db: Path, key: bytes) -> dict[str, i
     with open(temp_db, "rb") as handle:
         if handle.read(16).startswith(b"SQLite format 3"):
             raise BackupFailed()
-    return counts
+    return counts, head
 
 
 def _verify_copy(temp_db: Path, key: bytes, counts: dict[str, int] | None,
@@ -166,7 +172,7 @@ def _verify_copy(temp_db: Path, key: bytes, counts: dict[str, int] | None,
 
 
 def _pack(out: Path, slots: bytes, db: Path, vault_id: str, now: datetime,
-          counts: dict[str, int]) -> int:
+          counts: dict[str, int], trust: dict) -> int:
     db_hash = hashlib.sha256()
     with open(db, "rb") as handle:
         while piece := handle.read(CHUNK):
@@ -174,7 +180,8 @@ def _pack(out: Path, slots: bytes, db: Path, vault_id: str, now: datetime,
     header = {"format": FORMAT, "created": now.isoformat(), "vault_id": vault_id,
               "keyslots_length": len(slots), "keyslots_sha256": hashlib.sha256(slots).hexdigest(),
               "database_length": db.stat().st_size, "database_sha256": db_hash.hexdigest(),
-              "tables": counts}  # row counts only: restore checks them again
+              "tables": counts,  # row counts only: restore checks them again
+              **trust}  # the audit head and the pins, for verify to compare against
     temp = out.with_name(f".{out.name}.{uuid.uuid4().hex}.tmp")
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
@@ -188,6 +195,37 @@ def _pack(out: Path, slots: bytes, db: Path, vault_id: str, now: datetime,
         temp.unlink(missing_ok=True)
         raise
     return out.stat().st_size
+
+
+def newest_header(target_dir: Path | str, vault_id: str) -> dict | None:
+    """The header of this vault's newest backup in that folder (the audit head and the
+    pins it recorded), read without the rest of the file; None when there is none."""
+    try:
+        ours = sorted(Path(target_dir).glob(f"casefile-backup-*{SUFFIX}"), reverse=True)
+    except OSError:
+        return None
+    for path in ours:
+        try:
+            with open(path, "rb") as handle:
+                if handle.read(len(MAGIC)) != MAGIC:
+                    continue
+                header = json.loads(handle.readline(64 * 1024))
+        except (OSError, ValueError):
+            continue
+        if isinstance(header, dict) and header.get("vault_id") == vault_id:
+            return header
+    return None
+
+
+def pins_in(header: dict) -> dict[str, bytes] | None:
+    """The pins a backup header recorded; None for a backup made before pins existed."""
+    pins = header.get("pins")
+    if not isinstance(pins, dict):
+        return None
+    try:
+        return {str(k): base64.b64decode(v, validate=True) for k, v in pins.items()}
+    except (ValueError, TypeError):
+        return {}
 
 
 UPGRADE_DIR = "backups-before-upgrade"

@@ -10,13 +10,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
+from typing import TypeAlias
 
 import sqlcipher3
 
 from casefile.errors import DatabaseDamaged, DiskFull, SqlcipherTooOld, StrayWal
 from casefile.storage.failures import domain_error
 
-Connection = sqlcipher3.Connection
+Connection: TypeAlias = sqlcipher3.Connection  # untyped (no stubs): Any to mypy
 Error = sqlcipher3.Error
 IntegrityError = sqlcipher3.IntegrityError
 

@@ -13,13 +13,14 @@ import json
 import os
 import secrets as random
 import unicodedata
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
@@ -74,6 +75,30 @@ def derive_key(db_key: bytes, vault_id: str, label: bytes) -> bytes:
 
 def generate_database_key() -> bytes:
     return os.urandom(32)
+
+
+def generate_signing_key() -> bytes:
+    """A user's raw Ed25519 private key: it signs their audit events and, for an admin,
+    role statements. It lives only wrapped in its owner's slot."""
+    return Ed25519PrivateKey.generate().private_bytes(
+        serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+        serialization.NoEncryption())
+
+
+def signing_public(private: bytes) -> bytes:
+    return Ed25519PrivateKey.from_private_bytes(private).public_key().public_bytes(
+        serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+@dataclass(frozen=True)
+class Unwrapped:
+    """What one slot opens: the shared database key and the slot owner's own signing key
+    (None in a slot written before signing keys existed, unless `ensure_signing` added one;
+    then `signing_added` says keyslots.json must be saved)."""
+
+    database_key: bytes
+    signing_key: bytes | None = field(default=None, repr=False)
+    signing_added: bool = False
 
 
 # -- recovery keys: 150 random bits in bech32's alphabet, with bech32's checksum, which
@@ -186,9 +211,16 @@ _REQUIRED = {"id": str, "kind": str, "kdf": dict, "salt": str, "nonce": str, "wr
              "bound": bool}
 
 
+_SIGNING_FIELDS = ("sign_public", "sign_nonce", "sign_wrapped")
+PINS = ("admin", "recovery")
+
+
 def _check_slot(slot: object) -> None:
     if not isinstance(slot, dict) or any(not isinstance(slot.get(k), t)
                                          for k, t in _REQUIRED.items()):
+        raise KeyslotsDamaged()
+    present = [isinstance(slot.get(k), str) for k in _SIGNING_FIELDS]
+    if any(present) != all(present) or any(k in slot for k in _SIGNING_FIELDS) != any(present):
         raise KeyslotsDamaged()
     if slot["kind"] not in KINDS or not isinstance(slot.get("keyring_entry", ""), str):
         raise KeyslotsDamaged()
@@ -196,13 +228,28 @@ def _check_slot(slot: object) -> None:
         raise KeyslotsDamaged()
 
 
+def _validated_pins(pins: object) -> dict[str, str]:
+    if not isinstance(pins, dict) or any(k not in PINS or not isinstance(v, str)
+                                         for k, v in pins.items()):
+        raise KeyslotsDamaged()
+    for value in pins.values():
+        if len(_unb64(value)) != 32:
+            raise KeyslotsDamaged()
+    return pins
+
+
 class KeySlots:
     """The in-memory form of keyslots.json. A slot is found by its id and kind, so a user
     who happens to be called "recovery" can never replace the recovery slot."""
 
-    def __init__(self, vault_id: str, slots: list[dict], db_salt: str | None = None) -> None:
+    def __init__(self, vault_id: str, slots: list[dict], db_salt: str | None = None,
+                 pins: dict[str, str] | None = None) -> None:
         self._vault_id = vault_id
         self._slots = slots
+        # Public keys pinned when signing began (the first admin's, the recovery slot's):
+        # the trust anchors role statements and audit signatures are checked against. Every
+        # backup carries a copy, so a rewritten file here is found against an older backup.
+        self._pins = dict(pins or {})
         # SQLCipher's per-file salt (the database's first 16 bytes, not secret): tells a
         # database of another vault from a damaged one before any key is tried.
         self.db_salt = db_salt
@@ -231,7 +278,8 @@ class KeySlots:
         if expected_vault_id is not None and data["vault_id"] != expected_vault_id:
             raise WrongVault()
         salt = data.get("db_salt")
-        loaded = cls(data["vault_id"], slots, salt if isinstance(salt, str) else None)
+        loaded = cls(data["vault_id"], slots, salt if isinstance(salt, str) else None,
+                     _validated_pins(data.get("pins", {})))
         loaded._damaged = {(s["id"], s["kind"]) for s in slots
                            if not _check_matches({**s, "vault_id": data["vault_id"]})}
         return loaded
@@ -263,6 +311,7 @@ class KeySlots:
                 slot["check"] = _digest({**slot, "vault_id": self._vault_id})
         body = {"format": FORMAT, "vault_id": self._vault_id, "db_salt": self.db_salt}
         body["check"] = _digest(body)
+        body["pins"] = self._pins  # checked on load by their form; a wrong one, by backups
         body["slots"] = self._slots
         atomic_write(Path(path), json.dumps(body, indent=1).encode())
 
@@ -279,6 +328,21 @@ class KeySlots:
     def has_slot(self, slot_id: str) -> bool:
         return any(s["id"] == slot_id for s in self._slots)
 
+    def pinned(self, name: str) -> bytes | None:
+        return _unb64(self._pins[name]) if name in self._pins else None
+
+    def pin(self, name: str, public_key: bytes) -> None:
+        """Pin a trust anchor once; a pin is never replaced (that would be a new vault)."""
+        if name not in PINS:
+            raise ValueError(name)
+        self._pins.setdefault(name, _b64(public_key))
+
+    def signing_public(self, slot_id: str) -> bytes | None:
+        """The slot owner's public signing key as the file states it (not proof: anyone
+        with the database key can write a slot)."""
+        slot = self._find(slot_id, "user")
+        return _unb64(slot["sign_public"]) if slot and "sign_public" in slot else None
+
     def is_bound(self, slot_id: str) -> bool:
         slot = self._find(slot_id, "user")
         return bool(slot and slot["bound"])
@@ -286,24 +350,30 @@ class KeySlots:
     # -- adding and removing --------------------------------------------------------------
 
     def add_user_slot(self, slot_id: str, passphrase: str, db_key: bytes, *,
-                      kdf: KdfParams | None = None, bind_to: SecretStore | None = None) -> None:
+                      kdf: KdfParams | None = None, bind_to: SecretStore | None = None,
+                      signing_key: bytes | None = None) -> None:
         """Add the user's slot, or replace it (that is a rewrap). With `bind_to`, the
-        wrapping key also needs a random secret kept in that store."""
+        wrapping key also needs a random secret kept in that store. `signing_key` (the
+        user's raw Ed25519 key) is wrapped under the same wrapping key."""
         mixin, entry = self._binding(slot_id, bind_to)
-        slot = self._wrap(slot_id, "user", _passphrase_bytes(passphrase), db_key, kdf, mixin)
+        slot = self._wrap(slot_id, "user", _passphrase_bytes(passphrase), db_key, kdf, mixin,
+                          signing_key)
         if entry is not None:
             slot["keyring_entry"] = entry
         self._store(slot)
 
     def rewrap_user(self, slot_id: str, new_passphrase: str, db_key: bytes, *,
-                    kdf: KdfParams | None = None, bind_to: SecretStore | None = None) -> None:
-        self.add_user_slot(slot_id, new_passphrase, db_key, kdf=kdf, bind_to=bind_to)
+                    kdf: KdfParams | None = None, bind_to: SecretStore | None = None,
+                    signing_key: bytes | None = None) -> None:
+        self.add_user_slot(slot_id, new_passphrase, db_key, kdf=kdf, bind_to=bind_to,
+                           signing_key=signing_key)
 
-    def add_recovery_slot(self, db_key: bytes, *, kdf: KdfParams | None = None) -> str:
+    def add_recovery_slot(self, db_key: bytes, *, kdf: KdfParams | None = None,
+                          signing_key: bytes | None = None) -> str:
         """Add (or replace) the recovery slot; returns the key, which is stored nowhere."""
         key = generate_recovery_key()
         self._store(self._wrap(RECOVERY_SLOT, "recovery", normalise_recovery_key(key), db_key,
-                               kdf, b""))
+                               kdf, b"", signing_key))
         return key
 
     def remove_slot(self, slot_id: str, secrets: SecretStore | None = None) -> None:
@@ -336,7 +406,7 @@ class KeySlots:
         return secret, entry
 
     def _wrap(self, slot_id: str, kind: str, secret: bytes, db_key: bytes,
-              kdf: KdfParams | None, mixin: bytes) -> dict:
+              kdf: KdfParams | None, mixin: bytes, signing_key: bytes | None = None) -> dict:
         kdf = kdf or DEFAULT_KDF  # read at call time, so tests can make it cheap
         salt, nonce = os.urandom(16), os.urandom(12)
         slot = {"id": slot_id, "kind": kind, "kdf": {"alg": "argon2id", **asdict(kdf)},
@@ -344,7 +414,16 @@ class KeySlots:
                 "bound": bool(mixin), "created": datetime.now(UTC).isoformat()}
         wrapping = _derive(secret, salt, kdf, mixin)
         slot["wrapped"] = _b64(AESGCM(wrapping).encrypt(nonce, db_key, self._ad(slot)))
+        if signing_key is not None:
+            self._seal_signing(slot, wrapping, signing_key)
         return slot
+
+    def _seal_signing(self, slot: dict, wrapping: bytes, signing_key: bytes) -> None:
+        nonce = os.urandom(12)
+        slot["sign_public"] = _b64(signing_public(signing_key))
+        slot["sign_nonce"] = _b64(nonce)
+        slot["sign_wrapped"] = _b64(AESGCM(wrapping).encrypt(nonce, signing_key,
+                                                             self._ad(slot, signing=True)))
 
     def _store(self, slot: dict) -> None:
         self._damaged.discard((slot["id"], slot["kind"]))
@@ -358,6 +437,13 @@ class KeySlots:
 
     def unwrap_user(self, slot_id: str, passphrase: str,
                     secrets: SecretStore | None = None) -> bytes:
+        return self.unwrap_user_keys(slot_id, passphrase, secrets).database_key
+
+    def unwrap_user_keys(self, slot_id: str, passphrase: str,
+                         secrets: SecretStore | None = None, *,
+                         ensure_signing: bool = False) -> Unwrapped:
+        """The database key and the user's signing key; with `ensure_signing`, a slot
+        without a signing key gets one (in memory: save the file when `signing_added`)."""
         secret = _passphrase_bytes(passphrase)
         slot = self._find(slot_id, "user")
         if slot is None:
@@ -374,40 +460,66 @@ class KeySlots:
                 _derive(secret, bytes(16), _kdf_of(slot))
                 raise KeyringSecretMissing()
             mixin = found
-        key = self._open(slot, secret, mixin)
-        if key is None:
+        opened = self._open(slot, secret, mixin, ensure_signing)
+        if opened is None:
             raise WrongPassphrase()
-        return key
+        return opened
 
     def unwrap_recovery(self, recovery_key: str) -> bytes:
+        return self.unwrap_recovery_keys(recovery_key).database_key
+
+    def unwrap_recovery_keys(self, recovery_key: str, *,
+                             ensure_signing: bool = False) -> Unwrapped:
         secret = normalise_recovery_key(recovery_key)
         slot = self._find(RECOVERY_SLOT, "recovery")
         if slot is not None:
             self._require_intact(slot)
-        key = None if slot is None else self._open(slot, secret, b"")
-        if key is None:
+        opened = None if slot is None else self._open(slot, secret, b"", ensure_signing)
+        if opened is None:
             raise WrongRecoveryKey()
-        return key
+        return opened
 
     def _require_intact(self, slot: dict) -> None:
         if (slot["id"], slot["kind"]) in self._damaged:
             raise KeyslotsDamaged()
         _kdf_of(slot)
 
-    def _open(self, slot: dict, secret: bytes, mixin: bytes) -> bytes | None:
+    def _open(self, slot: dict, secret: bytes, mixin: bytes,
+              ensure_signing: bool = False) -> Unwrapped | None:
         try:
             _check_slot(slot)
             wrapping = _derive(secret, _unb64(slot["salt"]), _kdf_of(slot), mixin)
-            return AESGCM(wrapping).decrypt(_unb64(slot["nonce"]), _unb64(slot["wrapped"]),
-                                            self._ad(slot))
+            db_key = AESGCM(wrapping).decrypt(_unb64(slot["nonce"]), _unb64(slot["wrapped"]),
+                                              self._ad(slot))
         except InvalidTag:
             return None
         except (TypeError, ValueError):
             raise KeyslotsDamaged() from None
+        if "sign_wrapped" in slot:
+            return Unwrapped(db_key, self._open_signing(slot, wrapping))
+        if not ensure_signing:
+            return Unwrapped(db_key)
+        signing = generate_signing_key()
+        self._seal_signing(slot, wrapping, signing)
+        return Unwrapped(db_key, signing, signing_added=True)
 
-    def _ad(self, slot: dict) -> bytes:
+    def _open_signing(self, slot: dict, wrapping: bytes) -> bytes:
+        """The right secret opened the database key, so a failure here is tampering."""
+        try:
+            private = AESGCM(wrapping).decrypt(_unb64(slot["sign_nonce"]),
+                                               _unb64(slot["sign_wrapped"]),
+                                               self._ad(slot, signing=True))
+            if signing_public(private) != _unb64(slot["sign_public"]):
+                raise KeyslotsDamaged()
+        except (InvalidTag, TypeError, ValueError):
+            raise KeyslotsDamaged() from None
+        return private
+
+    def _ad(self, slot: dict, signing: bool = False) -> bytes:
         bound = {"vault_id": self._vault_id, "id": slot["id"], "kind": slot["kind"],
                  "kdf": slot["kdf"], "bound": slot["bound"]}
+        if signing:  # the public key too, so a slot's stated key cannot be swapped
+            bound |= {"part": "signing", "public": slot["sign_public"]}
         return json.dumps(bound, sort_keys=True, separators=(",", ":")).encode()
 
     def _find(self, slot_id: str, kind: str) -> dict | None:

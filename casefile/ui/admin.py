@@ -169,6 +169,7 @@ class SettingsDialog(QDialog):
         self.size_limit = self._spin("documentSizeLimit", 1, 2048, s.document_size_limit_mb)
         self.message = QLabel(objectName="settingsMessage")
         self.message.setWordWrap(True)
+        self.fingerprint = self._fingerprint_label(vault.signing.fingerprint())
         folder = QHBoxLayout()
         folder.addWidget(self.backup_dir, 1)
         folder.addWidget(browse)
@@ -181,6 +182,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Backup folder"), folder)
         form.addRow(self.tr("Backups to keep"), self.backup_keep)
         form.addRow(self.tr("Document size limit (MB)"), self.size_limit)
+        form.addRow(self.tr("Signing key fingerprint"), self.fingerprint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
@@ -189,6 +191,17 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+
+    def _fingerprint_label(self, fingerprint: str) -> QLabel:
+        """The trust anchor a school checks packets against, selectable to read aloud or
+        copy into a mail (it is not secret)."""
+        label = QLabel(fingerprint, objectName="signingFingerprint")
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setAccessibleName(self.tr("Signing key fingerprint"))
+        label.setToolTip(self.tr("Schools check that a packet comes from this practice with "
+                                 "this fingerprint; it is also printed on the consent form "
+                                 "and the letters."))
+        return label
 
     def _spin(self, name: str, low: int, high: int, value: int) -> QSpinBox:
         spin = QSpinBox(objectName=name)
@@ -259,8 +272,10 @@ class AuditDialog(QDialog):
         show.clicked.connect(self.refresh)
         verify = QPushButton(self.tr("Verify chain"), objectName="auditVerify")
         verify.clicked.connect(self.verify)
-        self.result = QLabel(objectName="auditResult")
-        self.result.setWordWrap(True)
+        self.verdict = QLabel(objectName="auditResult")
+        self.head = QLabel(objectName="auditHead")
+        self.head.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.verdict.setWordWrap(True)
         filters = QHBoxLayout()
         for widget in (self.child, self.user, self.action, self.since, show):
             filters.addWidget(widget)
@@ -269,8 +284,9 @@ class AuditDialog(QDialog):
         layout.addWidget(self.table, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(verify)
-        bottom.addWidget(self.result, 1)
+        bottom.addWidget(self.verdict, 1)
         layout.addLayout(bottom)
+        layout.addWidget(self.head)
         self.resize(900, 600)
         self.refresh()
 
@@ -285,25 +301,32 @@ class AuditDialog(QDialog):
                 child_id=child, user_id=self.user.currentData(),
                 action=self.action.currentData(), since=since, limit=2000)
         except Exception as exc:
-            self.result.setText(message_for(exc))
+            self.verdict.setText(message_for(exc))
             return
         self.model.set_rows(events)
 
     def verify(self) -> None:
         """Walking the whole chain takes a while in a large practice: on the worker."""
-        self.result.setText(self.tr("Checking the chain…"))
+        self.verdict.setText(self.tr("Checking the chain…"))
         self.job = Job(self, self.tr("Checking the chain…"),
                        on_own_connection(self.vault, lambda s, control: s.audit.verify()),
-                       self._verified, lambda exc: self.result.setText(message_for(exc)))
+                       self._verified, lambda exc: self.verdict.setText(message_for(exc)))
 
     def _verified(self, report) -> None:
         if report.ok:
-            self.result.setText(self.tr("The chain is intact: %1 events, none changed or "
+            self.verdict.setText(self.tr("The chain is intact: %1 events, none changed or "
                                         "removed.").replace("%1", str(report.events)))
-        else:
-            self.result.setText(self.tr("The chain is broken at event %1: the log was "
+        elif report.first_broken_id is not None:
+            self.verdict.setText(self.tr("The chain is broken at event %1: the log was "
                                         "changed outside Casefile.")
                                 .replace("%1", str(report.first_broken_id)))
+        else:
+            self.verdict.setText(self.tr("The log fails %1 signature, role or head check(s): "
+                                        "it was changed outside Casefile. Compare it with a "
+                                        "backup.").replace("%1", str(len(report.problems))))
+        # The head, to note down or compare with the one a backup recorded.
+        self.head.setText(self.tr("Newest event %1, head %2").replace(
+            "%1", str(report.head_id)).replace("%2", report.head_hash[:16]))
 
 
 class RetentionDialog(QDialog):

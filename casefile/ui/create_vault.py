@@ -78,7 +78,7 @@ class CreateVaultWidget(QWidget):
             self.bind_hint.setText(keyring_reason(reason))
         self.create_button = QPushButton(self.tr("Create vault"), objectName="createButton")
         self.create_button.setEnabled(False)
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.create_vault)
         self.error = QLabel(objectName="createError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #8a1c1c;")
@@ -156,9 +156,9 @@ class CreateVaultWidget(QWidget):
 
     def _create_if_ready(self) -> None:
         if self.create_button.isEnabled():
-            self.create()
+            self.create_vault()
 
-    def create(self) -> None:
+    def create_vault(self) -> None:
         from casefile.vault import Vault
 
         args = dict(user=self.admin.text().strip(), passphrase=self.passphrase.text(),
@@ -184,7 +184,7 @@ class CreateVaultWidget(QWidget):
     def save_pdf(self) -> None:
         path = self.asker.save_path(self, self.tr("Save the recovery key"),
                                     "casefile-herstelsleutel.pdf")
-        if path is None:
+        if path is None or self.vault is None:
             return
         html, title, vault_id = self._sheet_html(), self.tr("Recovery key"), self.vault.vault_id
 

@@ -142,7 +142,7 @@ class ExportWizard(QDialog):
         self.preview_button.clicked.connect(self.preview)
         self.create_button = QPushButton(self.tr("Create packet…"), objectName="exportCreate")
         self.create_button.setAccessibleName(self.tr("Create packet"))
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.make_packet)
         close = QPushButton(self.tr("Close"), objectName="exportClose")
         close.clicked.connect(self.reject)
         form = QFormLayout()
@@ -190,6 +190,8 @@ class ExportWizard(QDialog):
         self.preview_button.setEnabled(chosen > 0)
 
     def preview(self) -> None:
+        if self.model.decision is None:
+            return
         rows = [d for d in self.model.decision.items if d.item.key in self.model.chosen()]
         lines = "".join(f"<li>{escape(item_title(say, d.item.key, d.item.category, d.item.title))}"
                         "</li>" for d in rows)
@@ -198,7 +200,7 @@ class ExportWizard(QDialog):
         self.preview_box.setHtml(f"<p>{escape(intro)}</p><ol>{lines}</ol>")
         self.preview_box.show()
 
-    def create(self) -> None:
+    def make_packet(self) -> None:
         path = self.asker.save_path(self, self.tr("Save the packet"), "overdracht.pdf")
         if path is None:
             return

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from casefile.catalogue import fmt_date
 from casefile.search import MARK_CLOSE, MARK_OPEN
-from casefile.ui.models import PagedModel
+from casefile.ui.models import PagedModel, fit_columns
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE = 50
@@ -184,12 +184,8 @@ def results_view(model: SearchResultsModel, name: str, accessible: str,
     view.setShowGrid(False)
     view.verticalHeader().hide()
     view.setColumnHidden(SearchResultsModel.COL_CHILD, not show_child)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
-    width = view.fontMetrics().horizontalAdvance
-    header.resizeSection(SearchResultsModel.COL_DATE, width("00-00-0000") + 24)
-    header.resizeSection(SearchResultsModel.COL_CHILD, width("M" * 14) + 24)
+    fit_columns(view, {SearchResultsModel.COL_DATE: ["00-00-0000"],
+                       SearchResultsModel.COL_CHILD: ["M" * 14]})
     # a snippet wraps over two lines: every row has their height, known without layout
     rows = view.verticalHeader()
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

@@ -23,8 +23,6 @@ USER = "joost"
 PASSPHRASE = "groene-kikker-springt-over-Dokkum"
 NEW_PASSPHRASE = "oranje-kraanvogel-danst-in-Sneek"
 SENTENCE = "The disk is full; nothing was saved."
-DEFECT_5 = "defect 5 of issue 12, fixed on another branch"
-DEFECT_4 = "defect 4 of issue 12 (init with 20 KB free), fixed on another branch"
 
 
 class Stored:
@@ -105,6 +103,7 @@ def test_document_import_on_a_full_disk_stores_nothing(full_tmpfs):
 
 
 def test_packet_to_a_full_disk_records_no_disclosure(small_disk, tmp_path, qapp):
+    # qapp: the render needs a Qt application, and a later GUI test a QApplication
     stored = Stored(tmp_path / "vault")
     small_disk.fill()
     out = small_disk.path / "pakket.pdf"
@@ -115,7 +114,6 @@ def test_packet_to_a_full_disk_records_no_disclosure(small_disk, tmp_path, qapp)
     stored.reopened_unchanged()
 
 
-@pytest.mark.xfail(strict=True, reason=DEFECT_5)  # answers database_damaged
 def test_backup_to_a_full_disk_says_so_and_leaves_nothing(full_tmpfs, tmp_path):
     stored = Stored(tmp_path / "vault")
     target = full_tmpfs.path / "usb"
@@ -143,14 +141,12 @@ def test_passphrase_change_on_a_full_disk_keeps_the_old_key_slot(small_disk):
     stored.reopened_unchanged()
 
 
-@pytest.mark.xfail(strict=True, reason=DEFECT_4)  # a raw "disk I/O error" escapes
 def test_init_on_a_nearly_full_disk_says_so_and_leaves_nothing(full_tmpfs):
     full_tmpfs.fill(leave=20_000)
     raises_disk_full(Vault.create, full_tmpfs.path / "nieuw", user=USER, passphrase=PASSPHRASE)
     assert leftovers(full_tmpfs.path) == []
 
 
-@pytest.mark.xfail(strict=True, reason=DEFECT_4)  # a raw "disk I/O error" escapes
 def test_cli_init_on_a_nearly_full_disk_is_one_sentence(full_tmpfs, monkeypatch, capsys):
     monkeypatch.setenv(cli.PASSPHRASE_ENV, PASSPHRASE)
     full_tmpfs.fill(leave=20_000)
@@ -160,7 +156,6 @@ def test_cli_init_on_a_nearly_full_disk_is_one_sentence(full_tmpfs, monkeypatch,
     assert leftovers(full_tmpfs.path) == []
 
 
-@pytest.mark.xfail(strict=True, reason=DEFECT_5)  # answers database_damaged
 def test_open_on_a_full_disk_says_so_and_changes_nothing(full_tmpfs):
     stored = Stored(full_tmpfs.path / "vault")
     stored.vault.lock()
@@ -183,3 +178,29 @@ def test_the_small_disk_is_a_real_tmpfs(small_disk):
     assert small_disk.tmpfs
     assert any(line.split()[1] == str(small_disk.path) for line in
                Path("/proc/mounts").read_text().splitlines())
+
+
+def test_cli_verify_on_a_full_disk_says_disk_full_and_never_ok(full_tmpfs, monkeypatch,
+                                                               capsys):
+    stored = Stored(full_tmpfs.path / "vault")
+    stored.vault.lock()
+    before = (stored.folder / "casefile.db").read_bytes()
+    full_tmpfs.fill()
+    monkeypatch.setenv(cli.PASSPHRASE_ENV, PASSPHRASE)
+    code = cli.main(["verify", "--vault", str(stored.folder), "--user", USER])
+    out, err = capsys.readouterr()
+    assert (code, err) == (cli.EXIT_USAGE, SENTENCE + "\n") and "ok" not in out
+    assert (stored.folder / "casefile.db").read_bytes() == before
+    full_tmpfs.free()
+    stored.vault = Vault.open(stored.folder, user=USER, passphrase=PASSPHRASE)
+    stored.reopened_unchanged()
+
+
+def test_a_backup_folder_made_for_a_failed_backup_is_removed(full_tmpfs, tmp_path):
+    stored = Stored(tmp_path / "vault")
+    full_tmpfs.fill(leave=8192)
+    raises_disk_full(stored.vault.backups.create, full_tmpfs.path / "new" / "deeper")
+    assert not (full_tmpfs.path / "new").exists()
+    assert stored.vault.backups.last_result()["ok"] is False
+    full_tmpfs.free()
+    stored.reopened_unchanged()

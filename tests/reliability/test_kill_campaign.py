@@ -73,13 +73,14 @@ def campaign(tmp_path) -> Campaign:
         categories={"identity", "session_notes"}, given_by=parents, method="written",
         valid_from=today - timedelta(days=30), valid_until=today + timedelta(days=3650))
     state = read_state(vault, kid.id, STEM)
+    recovery_key = vault.recovery_key  # lock() drops it from the vault object
     vault.lock()
     for name in ("inbox", "outbox"):
         (tmp_path / name).mkdir()
     job = {"vault": str(folder), "user": USER, "child_id": kid.id, "school_id": school.id,
            "guardian_ids": parents, "base_consent_id": base.id, "passphrase_stem": STEM,
            "inbox": str(tmp_path / "inbox"), "outbox": str(tmp_path / "outbox")}
-    return Campaign(folder, job, vault.recovery_key, state, random.Random(SEED))
+    return Campaign(folder, job, recovery_key, state, random.Random(SEED))
 
 
 @pytest.fixture

@@ -178,7 +178,7 @@ def test_a_full_disk_during_creation_is_one_sentence(qtbot, tmp_path, clock, sec
     create.admin.setText(ADMIN)
     create.passphrase.setText(PASSPHRASE)
     create.confirm.setText(PASSPHRASE)
-    create.create()
+    create.create_vault()
     qtbot.waitUntil(lambda: bool(create.error.text()), timeout=20000)
     assert create.error.text() == "De schijf is vol; er is niets opgeslagen."
     assert window.vault is None and create.pages.currentIndex() == 0

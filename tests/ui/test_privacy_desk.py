@@ -77,7 +77,7 @@ def test_admin_desk_dialogs(qtbot, vault, clock, tmp_path, dutch):
     qtbot.addWidget(audit)
     assert audit.model.rowCount() > 0
     audit.verify()
-    qtbot.waitUntil(lambda: audit.result.text().startswith("De keten is intact"),
+    qtbot.waitUntil(lambda: audit.verdict.text().startswith("De keten is intact"),
                     timeout=20000)
     assert audit.model.index(0, 2).data() in {say(catalogue.action(a)) for a in AuditAction}
 

@@ -4,17 +4,17 @@
 <context>
     <name>AdminDesk</name>
     <message>
-        <location filename="../../ui/admin.py" line="366"/>
+        <location filename="../../ui/admin.py" line="389"/>
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="369"/>
+        <location filename="../../ui/admin.py" line="392"/>
         <source>Backup made and verified: %1</source>
         <translation>Back-up gemaakt en gecontroleerd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="379"/>
+        <location filename="../../ui/admin.py" line="402"/>
         <source>Making a backup…</source>
         <translation>Back-up wordt gemaakt…</translation>
     </message>
@@ -22,81 +22,91 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/admin.py" line="230"/>
+        <location filename="../../ui/admin.py" line="243"/>
         <source>Audit log</source>
         <translation>Auditlog</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="234"/>
+        <location filename="../../ui/admin.py" line="247"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="234"/>
+        <location filename="../../ui/admin.py" line="247"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="234"/>
-        <location filename="../../ui/admin.py" line="248"/>
+        <location filename="../../ui/admin.py" line="247"/>
+        <location filename="../../ui/admin.py" line="261"/>
         <source>Action</source>
         <translation>Handeling</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="234"/>
+        <location filename="../../ui/admin.py" line="247"/>
         <source>Object</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="235"/>
+        <location filename="../../ui/admin.py" line="248"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="235"/>
+        <location filename="../../ui/admin.py" line="248"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="242"/>
+        <location filename="../../ui/admin.py" line="255"/>
         <source>child number</source>
         <translation>nummer van het kind</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="244"/>
+        <location filename="../../ui/admin.py" line="257"/>
         <source>everyone</source>
         <translation>iedereen</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="249"/>
+        <location filename="../../ui/admin.py" line="262"/>
         <source>every action</source>
         <translation>elke handeling</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="257"/>
+        <location filename="../../ui/admin.py" line="270"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="259"/>
+        <location filename="../../ui/admin.py" line="272"/>
         <source>Verify chain</source>
         <translation>Keten controleren</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="293"/>
-        <location filename="../../ui/admin.py" line="294"/>
+        <location filename="../../ui/admin.py" line="309"/>
+        <location filename="../../ui/admin.py" line="310"/>
         <source>Checking the chain…</source>
         <translation>De keten wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="300"/>
+        <location filename="../../ui/admin.py" line="316"/>
         <source>The chain is intact: %1 events, none changed or removed.</source>
         <translation>De keten is intact: %1 gebeurtenissen, geen enkele gewijzigd of verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="303"/>
+        <location filename="../../ui/admin.py" line="319"/>
         <source>The chain is broken at event %1: the log was changed outside Casefile.</source>
         <translation>De keten is verbroken bij gebeurtenis %1: het log is buiten Casefile om gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin.py" line="323"/>
+        <source>The log fails %1 signature, role or head check(s): it was changed outside Casefile. Compare it with a backup.</source>
+        <translation>Het logboek faalt voor %1 controle(s) van handtekening, rol of kop: het is buiten Casefile gewijzigd. Vergelijk het met een back-up.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin.py" line="327"/>
+        <source>Newest event %1, head %2</source>
+        <translation>Nieuwste gebeurtenis %1, kop %2</translation>
     </message>
 </context>
 <context>
@@ -283,47 +293,47 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../ui/admin.py" line="314"/>
+        <location filename="../../ui/admin.py" line="337"/>
         <source>Retention</source>
         <translation>Bewaartermijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="317"/>
+        <location filename="../../ui/admin.py" line="340"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="317"/>
+        <location filename="../../ui/admin.py" line="340"/>
         <source>Last trajectory ended</source>
         <translation>Laatste traject beëindigd</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="317"/>
+        <location filename="../../ui/admin.py" line="340"/>
         <source>Due on</source>
         <translation>Te wissen op</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="323"/>
+        <location filename="../../ui/admin.py" line="346"/>
         <source>Erase the dossiers due…</source>
         <translation>Dossiers wissen waarvan de termijn verstreken is…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="327"/>
+        <location filename="../../ui/admin.py" line="350"/>
         <source>Closed dossiers are kept %1 years after their last trajectory ended.</source>
         <translation>Gesloten dossiers worden %1 jaar na het einde van het laatste traject bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="346"/>
+        <location filename="../../ui/admin.py" line="369"/>
         <source>%1 dossier(s) are due for deletion now.</source>
         <translation>Van %1 dossier(s) is de bewaartermijn nu verstreken.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="353"/>
+        <location filename="../../ui/admin.py" line="376"/>
         <source>Erase %1 dossier(s) for good? This cannot be undone.</source>
         <translation>%1 dossier(s) definitief wissen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="357"/>
+        <location filename="../../ui/admin.py" line="380"/>
         <source>Erasing…</source>
         <translation>Bezig met wissen…</translation>
     </message>
@@ -351,46 +361,57 @@
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="175"/>
+        <location filename="../../ui/admin.py" line="176"/>
         <source>Lock after idle minutes</source>
         <translation>Vergrendelen na minuten zonder gebruik</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="176"/>
+        <location filename="../../ui/admin.py" line="177"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="177"/>
+        <location filename="../../ui/admin.py" line="178"/>
         <source>Consent is needed from</source>
         <translation>Toestemming nodig van</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="178"/>
+        <location filename="../../ui/admin.py" line="179"/>
         <source>Keep closed dossiers (years)</source>
         <translation>Gesloten dossiers bewaren (jaren)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="179"/>
+        <location filename="../../ui/admin.py" line="180"/>
         <source>Keep financial records (years)</source>
         <translation>Financiële gegevens bewaren (jaren)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="180"/>
-        <location filename="../../ui/admin.py" line="200"/>
-        <location filename="../../ui/admin.py" line="205"/>
+        <location filename="../../ui/admin.py" line="181"/>
+        <location filename="../../ui/admin.py" line="213"/>
+        <location filename="../../ui/admin.py" line="218"/>
         <source>Backup folder</source>
         <translation>Map voor back-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="181"/>
+        <location filename="../../ui/admin.py" line="182"/>
         <source>Backups to keep</source>
         <translation>Aantal back-ups bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="182"/>
+        <location filename="../../ui/admin.py" line="183"/>
         <source>Document size limit (MB)</source>
         <translation>Maximale grootte document (MB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin.py" line="184"/>
+        <location filename="../../ui/admin.py" line="199"/>
+        <source>Signing key fingerprint</source>
+        <translation>Vingerafdruk ondertekeningssleutel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin.py" line="200"/>
+        <source>Schools check that a packet comes from this practice with this fingerprint; it is also printed on the consent form and the letters.</source>
+        <translation>Met deze vingerafdruk controleert een school dat een pakket van deze praktijk komt; hij staat ook op het toestemmingsformulier en in de brieven.</translation>
     </message>
 </context>
 <context>

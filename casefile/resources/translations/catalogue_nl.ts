@@ -4,227 +4,237 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../../catalogue.py" line="438"/>
+        <location filename="../../catalogue.py" line="445"/>
         <source>created</source>
         <translation>aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="439"/>
+        <location filename="../../catalogue.py" line="446"/>
         <source>imported</source>
         <translation>geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="440"/>
+        <location filename="../../catalogue.py" line="447"/>
         <source>opened</source>
         <translation>geopend</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="441"/>
+        <location filename="../../catalogue.py" line="448"/>
         <source>changed</source>
         <translation>gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="442"/>
+        <location filename="../../catalogue.py" line="449"/>
         <source>deleted</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="443"/>
+        <location filename="../../catalogue.py" line="450"/>
         <source>finalised</source>
         <translation>definitief gemaakt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="444"/>
+        <location filename="../../catalogue.py" line="451"/>
         <source>amended</source>
         <translation>gewijzigd met reden</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="445"/>
+        <location filename="../../catalogue.py" line="452"/>
         <source>viewed the history of</source>
         <translation>geschiedenis bekeken</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="446"/>
+        <location filename="../../catalogue.py" line="453"/>
         <source>searched in</source>
         <translation>gezocht</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="447"/>
+        <location filename="../../catalogue.py" line="454"/>
         <source>recorded</source>
         <translation>vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="448"/>
+        <location filename="../../catalogue.py" line="455"/>
         <source>withdrew</source>
         <translation>ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="449"/>
+        <location filename="../../catalogue.py" line="456"/>
         <source>marked as entered in error</source>
         <translation>als vergissing gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="450"/>
+        <location filename="../../catalogue.py" line="457"/>
         <source>erased, after the withdrawal of,</source>
         <translation>wiste, na intrekking van,</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="452"/>
+        <location filename="../../catalogue.py" line="459"/>
         <source>exported</source>
         <translation>geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="453"/>
+        <location filename="../../catalogue.py" line="460"/>
         <source>handed out under a legal obligation</source>
         <translation>verstrekt op grond van een wettelijke plicht</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="454"/>
+        <location filename="../../catalogue.py" line="461"/>
         <source>saved an unencrypted copy of</source>
         <translation>onversleutelde kopie opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="455"/>
+        <location filename="../../catalogue.py" line="462"/>
         <source>saved a consent form for</source>
         <translation>sloeg een toestemmingsformulier op voor</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="456"/>
+        <location filename="../../catalogue.py" line="463"/>
         <source>saved a request to delete, under</source>
         <translation>sloeg een verwijderverzoek op, onder</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="458"/>
+        <location filename="../../catalogue.py" line="465"/>
         <source>saved the recovery sheet of</source>
         <translation>sloeg de herstelsleutel op van</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="460"/>
+        <location filename="../../catalogue.py" line="467"/>
         <source>made an access report of</source>
         <translation>inzageoverzicht gemaakt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="461"/>
+        <location filename="../../catalogue.py" line="468"/>
         <source>restricted</source>
         <translation>beperkt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="462"/>
+        <location filename="../../catalogue.py" line="469"/>
         <source>lifted the restriction of</source>
         <translation>beperking opgeheven</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="463"/>
+        <location filename="../../catalogue.py" line="470"/>
         <source>erased</source>
         <translation>gewist</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="464"/>
+        <location filename="../../catalogue.py" line="471"/>
         <source>purged</source>
         <translation>schoonde op</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="465"/>
+        <location filename="../../catalogue.py" line="472"/>
         <source>backed up</source>
         <translation>maakte een back-up van</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="466"/>
+        <location filename="../../catalogue.py" line="473"/>
         <source>unlocked</source>
         <translation>ontgrendelde</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="467"/>
+        <location filename="../../catalogue.py" line="474"/>
         <source>locked</source>
         <translation>vergrendelde</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="468"/>
+        <location filename="../../catalogue.py" line="475"/>
         <source>changed the passphrase of</source>
         <translation>wijzigde de wachtzin van</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="469"/>
+        <location filename="../../catalogue.py" line="476"/>
         <source>reset the passphrase of</source>
         <translation>stelde de wachtzin opnieuw in van</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="470"/>
+        <location filename="../../catalogue.py" line="477"/>
         <source>deactivated</source>
         <translation>deactiveerde</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="473"/>
+        <location filename="../../catalogue.py" line="478"/>
+        <source>signed the role of</source>
+        <translation>ondertekende de rol van</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="479"/>
+        <source>bound a signing key to</source>
+        <translation>koppelde een ondertekeningssleutel aan</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="482"/>
         <source>the dossier</source>
         <translation>het dossier</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="474"/>
+        <location filename="../../catalogue.py" line="483"/>
         <source>guardian</source>
         <translation>ouder/verzorger</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="475"/>
+        <location filename="../../catalogue.py" line="484"/>
         <source>trajectory</source>
         <translation>traject</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="476"/>
+        <location filename="../../catalogue.py" line="485"/>
         <source>session note</source>
         <translation>sessieverslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="477"/>
+        <location filename="../../catalogue.py" line="486"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="478"/>
+        <location filename="../../catalogue.py" line="487"/>
         <source>consent</source>
         <translation>toestemming</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="479"/>
+        <location filename="../../catalogue.py" line="488"/>
         <source>transfer packet</source>
         <translation>overdrachtspakket</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="480"/>
+        <location filename="../../catalogue.py" line="489"/>
         <source>disclosure</source>
         <translation>verstrekking</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="481"/>
+        <location filename="../../catalogue.py" line="490"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="482"/>
+        <location filename="../../catalogue.py" line="491"/>
         <source>user</source>
         <translation>gebruiker</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="483"/>
+        <location filename="../../catalogue.py" line="492"/>
         <source>the vault</source>
         <translation>de kluis</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="484"/>
+        <location filename="../../catalogue.py" line="493"/>
         <source>the settings</source>
         <translation>de instellingen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="485"/>
+        <location filename="../../catalogue.py" line="494"/>
         <source>financial records</source>
         <translation>financiële gegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="487"/>
+        <location filename="../../catalogue.py" line="496"/>
         <source>done</source>
         <translation>gelukt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="488"/>
+        <location filename="../../catalogue.py" line="497"/>
         <source>failed</source>
         <translation>mislukt</translation>
     </message>
@@ -297,137 +307,152 @@
         <translation>Deze gebruikersnaam en wachtzin horen niet bij elkaar.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="373"/>
+        <location filename="../../catalogue.py" line="181"/>
+        <source>A signing-key fingerprint is 32 hexadecimal digits.</source>
+        <translation>Een vingerafdruk van een ondertekeningssleutel bestaat uit 32 hexadecimale tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="183"/>
+        <source>Line %1 is not a signing-key fingerprint (32 hexadecimal digits).</source>
+        <translation>Regel %1 is geen vingerafdruk van een ondertekeningssleutel (32 hexadecimale tekens).</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="185"/>
+        <source>The list of trusted fingerprints is empty.</source>
+        <translation>De lijst met vertrouwde vingerafdrukken is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="380"/>
         <source>There is no consent for this recipient.</source>
         <translation>Er is geen toestemming voor deze ontvanger.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="375"/>
+        <location filename="../../catalogue.py" line="382"/>
         <source>The consent does not cover this kind of data.</source>
         <translation>De toestemming geldt niet voor dit soort gegevens.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="377"/>
+        <location filename="../../catalogue.py" line="384"/>
         <source>The consent is not valid yet.</source>
         <translation>De toestemming geldt nog niet.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="378"/>
+        <location filename="../../catalogue.py" line="385"/>
         <source>The consent has expired.</source>
         <translation>De toestemming is verlopen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="379"/>
+        <location filename="../../catalogue.py" line="386"/>
         <source>The consent was withdrawn.</source>
         <translation>De toestemming is ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="380"/>
+        <location filename="../../catalogue.py" line="387"/>
         <source>The consent was entered in error.</source>
         <translation>De toestemming is als vergissing gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="381"/>
+        <location filename="../../catalogue.py" line="388"/>
         <source>Special-category data needs explicit consent.</source>
         <translation>Bijzondere persoonsgegevens vragen uitdrukkelijke toestemming.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="383"/>
+        <location filename="../../catalogue.py" line="390"/>
         <source>Not every parent with parental authority agreed.</source>
         <translation>Niet elke ouder met gezag heeft toestemming gegeven.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="385"/>
+        <location filename="../../catalogue.py" line="392"/>
         <source>The child is 12 or older and must agree too.</source>
         <translation>Het kind is 12 jaar of ouder en moet zelf ook toestemming geven.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="387"/>
+        <location filename="../../catalogue.py" line="394"/>
         <source>The child is 16 or older and decides alone.</source>
         <translation>Het kind is 16 jaar of ouder en beslist zelf.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="389"/>
+        <location filename="../../catalogue.py" line="396"/>
         <source>The child has turned 12 since; the child must now agree too.</source>
         <translation>Het kind is inmiddels 12 geworden en moet nu zelf ook toestemming geven.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="391"/>
+        <location filename="../../catalogue.py" line="398"/>
         <source>The child has turned 16 since; the child must now consent.</source>
         <translation>Het kind is inmiddels 16 geworden en moet nu zelf toestemming geven.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="393"/>
+        <location filename="../../catalogue.py" line="400"/>
         <source>The dossier is restricted: nothing may be exported.</source>
         <translation>Het dossier is beperkt: er mag niets worden verstrekt.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="395"/>
+        <location filename="../../catalogue.py" line="402"/>
         <source>The consent is for another child.</source>
         <translation>De toestemming hoort bij een ander kind.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="398"/>
+        <location filename="../../catalogue.py" line="405"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="399"/>
+        <location filename="../../catalogue.py" line="406"/>
         <source>Expires within 30 days</source>
         <translation>Verloopt binnen 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="400"/>
+        <location filename="../../catalogue.py" line="407"/>
         <source>Expired</source>
         <translation>Verlopen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="401"/>
+        <location filename="../../catalogue.py" line="408"/>
         <source>Not valid yet</source>
         <translation>Nog niet geldig</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="402"/>
+        <location filename="../../catalogue.py" line="409"/>
         <source>Withdrawn</source>
         <translation>Ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="403"/>
+        <location filename="../../catalogue.py" line="410"/>
         <source>Entered in error</source>
         <translation>Vergissing</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="404"/>
+        <location filename="../../catalogue.py" line="411"/>
         <source>No longer sufficient (the child is older now)</source>
         <translation>Niet meer voldoende (het kind is ouder geworden)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="406"/>
+        <location filename="../../catalogue.py" line="413"/>
         <source>Insufficient: not everyone agreed</source>
         <translation>Onvoldoende: niet iedereen heeft toestemming gegeven</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="409"/>
+        <location filename="../../catalogue.py" line="416"/>
         <source>Share with</source>
         <translation>Delen met</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="410"/>
+        <location filename="../../catalogue.py" line="417"/>
         <source>Keep sensitive data</source>
         <translation>Gevoelige gegevens bewaren</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="413"/>
+        <location filename="../../catalogue.py" line="420"/>
         <source>Written (signed form)</source>
         <translation>Schriftelijk (getekend formulier)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="414"/>
+        <location filename="../../catalogue.py" line="421"/>
         <source>By e-mail</source>
         <translation>Per e-mail</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="415"/>
+        <location filename="../../catalogue.py" line="422"/>
         <source>Verbal</source>
         <translation>Mondeling</translation>
     </message>
@@ -470,83 +495,83 @@
         <translation>Dat bestand is er niet meer.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="309"/>
+        <location filename="../../catalogue.py" line="316"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="310"/>
+        <location filename="../../catalogue.py" line="317"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="311"/>
+        <location filename="../../catalogue.py" line="318"/>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="312"/>
+        <location filename="../../catalogue.py" line="319"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="314"/>
+        <location filename="../../catalogue.py" line="321"/>
         <source>Identity</source>
         <translation>Identiteit</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="315"/>
+        <location filename="../../catalogue.py" line="322"/>
         <source>Contact details</source>
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="316"/>
-        <location filename="../../catalogue.py" line="328"/>
+        <location filename="../../catalogue.py" line="323"/>
+        <location filename="../../catalogue.py" line="335"/>
         <source>Guidance summary</source>
         <translation>Samenvatting begeleiding</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="317"/>
+        <location filename="../../catalogue.py" line="324"/>
         <source>Session notes</source>
         <translation>Sessieverslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="318"/>
+        <location filename="../../catalogue.py" line="325"/>
         <source>Assessments</source>
         <translation>Onderzoeken en toetsen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="319"/>
+        <location filename="../../catalogue.py" line="326"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="321"/>
+        <location filename="../../catalogue.py" line="328"/>
         <source>Normal</source>
         <translation>Normaal</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="322"/>
+        <location filename="../../catalogue.py" line="329"/>
         <source>Sensitive</source>
         <translation>Gevoelig</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="323"/>
+        <location filename="../../catalogue.py" line="330"/>
         <source>Special category (Art. 9)</source>
         <translation>Bijzonder persoonsgegeven (art. 9)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="327"/>
+        <location filename="../../catalogue.py" line="334"/>
         <source>Session note</source>
         <translation>Sessieverslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="329"/>
+        <location filename="../../catalogue.py" line="336"/>
         <source>Assessment</source>
         <translation>Onderzoek</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="330"/>
+        <location filename="../../catalogue.py" line="337"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -554,22 +579,22 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../catalogue.py" line="333"/>
+        <location filename="../../catalogue.py" line="340"/>
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="334"/>
+        <location filename="../../catalogue.py" line="341"/>
         <source>Counsellor</source>
         <translation>Begeleider</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="345"/>
+        <location filename="../../catalogue.py" line="352"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="345"/>
+        <location filename="../../catalogue.py" line="352"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
@@ -842,211 +867,211 @@
         <translation>Er ging iets onverwachts mis; wat u hebt opgeslagen is veilig, en de details (zonder persoonsgegevens) staan in het logbestand van Casefile.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="191"/>
+        <location filename="../../catalogue.py" line="197"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="192"/>
+        <location filename="../../catalogue.py" line="198"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="193"/>
-        <location filename="../../catalogue.py" line="194"/>
+        <location filename="../../catalogue.py" line="199"/>
+        <location filename="../../catalogue.py" line="200"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="195"/>
-        <location filename="../../catalogue.py" line="210"/>
+        <location filename="../../catalogue.py" line="201"/>
+        <location filename="../../catalogue.py" line="216"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="196"/>
+        <location filename="../../catalogue.py" line="202"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="197"/>
+        <location filename="../../catalogue.py" line="203"/>
         <source>Relation</source>
         <translation>Relatie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="198"/>
-        <location filename="../../catalogue.py" line="199"/>
+        <location filename="../../catalogue.py" line="204"/>
+        <location filename="../../catalogue.py" line="205"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="200"/>
-        <location filename="../../catalogue.py" line="201"/>
+        <location filename="../../catalogue.py" line="206"/>
+        <location filename="../../catalogue.py" line="207"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="202"/>
+        <location filename="../../catalogue.py" line="208"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="203"/>
+        <location filename="../../catalogue.py" line="209"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="204"/>
+        <location filename="../../catalogue.py" line="210"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="205"/>
+        <location filename="../../catalogue.py" line="211"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="206"/>
+        <location filename="../../catalogue.py" line="212"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="207"/>
+        <location filename="../../catalogue.py" line="213"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="208"/>
+        <location filename="../../catalogue.py" line="214"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="209"/>
+        <location filename="../../catalogue.py" line="215"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="211"/>
+        <location filename="../../catalogue.py" line="217"/>
         <source>Date received</source>
         <translation>Datum ontvangen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="212"/>
+        <location filename="../../catalogue.py" line="218"/>
         <source>Session date</source>
         <translation>Sessiedatum</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="213"/>
+        <location filename="../../catalogue.py" line="219"/>
         <source>Legal ground</source>
         <translation>Wettelijke grondslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="214"/>
+        <location filename="../../catalogue.py" line="220"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="215"/>
+        <location filename="../../catalogue.py" line="221"/>
         <source>Note</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="218"/>
+        <location filename="../../catalogue.py" line="224"/>
         <source>Fill in “%1”.</source>
         <translation>Vul “%1” in.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="219"/>
+        <location filename="../../catalogue.py" line="225"/>
         <source>“%1” is too long.</source>
         <translation>“%1” is te lang.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="220"/>
+        <location filename="../../catalogue.py" line="226"/>
         <source>“%1” lies in the future.</source>
         <translation>“%1” ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="221"/>
+        <location filename="../../catalogue.py" line="227"/>
         <source>“%1” lies before 1900.</source>
         <translation>“%1” ligt vóór 1900.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="223"/>
+        <location filename="../../catalogue.py" line="229"/>
         <source>Check “%1”: it is not valid.</source>
         <translation>Controleer “%1”: dit klopt niet.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="265"/>
+        <location filename="../../catalogue.py" line="272"/>
         <source>This looks like a much-used password.</source>
         <translation>Dit lijkt op een veelgebruikt wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="267"/>
+        <location filename="../../catalogue.py" line="274"/>
         <source>This is a much-used password.</source>
         <translation>Dit is een veelgebruikt wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="268"/>
+        <location filename="../../catalogue.py" line="275"/>
         <source>A single word is easy to guess.</source>
         <translation>Eén los woord is makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="269"/>
+        <location filename="../../catalogue.py" line="276"/>
         <source>Names are easy to guess.</source>
         <translation>Namen zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="270"/>
+        <location filename="../../catalogue.py" line="277"/>
         <source>Keys side by side are easy to guess.</source>
         <translation>Toetsen naast elkaar zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="271"/>
+        <location filename="../../catalogue.py" line="278"/>
         <source>Repetitions are easy to guess.</source>
         <translation>Herhalingen zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="272"/>
+        <location filename="../../catalogue.py" line="279"/>
         <source>Sequences such as abc or 6543 are easy to guess.</source>
         <translation>Reeksen als abc of 6543 zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="274"/>
+        <location filename="../../catalogue.py" line="281"/>
         <source>Years are easy to guess.</source>
         <translation>Jaartallen zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="275"/>
+        <location filename="../../catalogue.py" line="282"/>
         <source>Dates are easy to guess.</source>
         <translation>Datums zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="277"/>
+        <location filename="../../catalogue.py" line="284"/>
         <source>Add another word or two.</source>
         <translation>Voeg nog een woord of twee toe.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="278"/>
+        <location filename="../../catalogue.py" line="285"/>
         <source>Too easy to guess: add another word or two.</source>
         <translation>Te makkelijk te raden: voeg nog een woord of twee toe.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="281"/>
+        <location filename="../../catalogue.py" line="288"/>
         <source>Not available: the keyring does not answer; it may be locked or not running. Unlock it and start Casefile again.</source>
         <translation>Niet beschikbaar: de sleutelhanger reageert niet; misschien is hij vergrendeld of niet gestart. Ontgrendel hem en start Casefile opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="284"/>
+        <location filename="../../catalogue.py" line="291"/>
         <source>Not available now: the keyring is locked. Unlock it and try again.</source>
         <translation>Nu niet beschikbaar: de sleutelhanger is vergrendeld. Ontgrendel hem en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="286"/>
+        <location filename="../../catalogue.py" line="293"/>
         <source>Not available: this computer only has a keyring that stores secrets unprotected.</source>
         <translation>Niet beschikbaar: deze computer heeft alleen een sleutelhanger die geheimen onbeschermd bewaart.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="289"/>
+        <location filename="../../catalogue.py" line="296"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>Niet beschikbaar: deze computer heeft geen veilige sleutelhanger.</translation>
     </message>
@@ -1054,37 +1079,37 @@
 <context>
     <name>Organisations</name>
     <message>
-        <location filename="../../catalogue.py" line="337"/>
+        <location filename="../../catalogue.py" line="344"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="338"/>
+        <location filename="../../catalogue.py" line="345"/>
         <source>Municipal health service (GGD)</source>
         <translation>GGD</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="339"/>
+        <location filename="../../catalogue.py" line="346"/>
         <source>Neighbourhood team</source>
         <translation>Wijkteam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="340"/>
+        <location filename="../../catalogue.py" line="347"/>
         <source>GP</source>
         <translation>Huisarts</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="341"/>
+        <location filename="../../catalogue.py" line="348"/>
         <source>Remedial teacher</source>
         <translation>Remedial teacher</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="342"/>
+        <location filename="../../catalogue.py" line="349"/>
         <source>Youth care</source>
         <translation>Jeugdzorg</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="343"/>
+        <location filename="../../catalogue.py" line="350"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
@@ -1092,294 +1117,299 @@
 <context>
     <name>Pdf</name>
     <message>
-        <location filename="../../catalogue.py" line="508"/>
+        <location filename="../../catalogue.py" line="517"/>
         <source>Transfer packet</source>
         <translation>Overdrachtsdossier</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="509"/>
+        <location filename="../../catalogue.py" line="518"/>
         <source>Disclosure without consent</source>
         <translation>Verstrekking zonder toestemming</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="510"/>
+        <location filename="../../catalogue.py" line="519"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="511"/>
+        <location filename="../../catalogue.py" line="520"/>
         <source>Born</source>
         <translation>Geboren</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="512"/>
+        <location filename="../../catalogue.py" line="521"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="513"/>
+        <location filename="../../catalogue.py" line="522"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="514"/>
+        <location filename="../../catalogue.py" line="523"/>
         <source>Consents this transfer relies on</source>
         <translation>Toestemmingen waarop deze overdracht berust</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="515"/>
+        <location filename="../../catalogue.py" line="524"/>
         <source>given on</source>
         <translation>gegeven op</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="516"/>
+        <location filename="../../catalogue.py" line="525"/>
         <source>by</source>
         <translation>door</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="517"/>
+        <location filename="../../catalogue.py" line="526"/>
         <source>valid until</source>
         <translation>geldig tot</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="518"/>
+        <location filename="../../catalogue.py" line="527"/>
         <source>Contents</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="519"/>
+        <location filename="../../catalogue.py" line="528"/>
         <source>Practice</source>
         <translation>Praktijk</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="520"/>
+        <location filename="../../catalogue.py" line="529"/>
         <source>Signing key fingerprint</source>
         <translation>Vingerafdruk ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="521"/>
+        <location filename="../../catalogue.py" line="530"/>
         <source>Packet</source>
         <translation>Pakket</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="522"/>
+        <location filename="../../catalogue.py" line="531"/>
         <source>Created</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="523"/>
+        <location filename="../../catalogue.py" line="532"/>
         <source>Legal ground</source>
         <translation>Wettelijke grondslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="524"/>
+        <location filename="../../catalogue.py" line="533"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="525"/>
+        <location filename="../../catalogue.py" line="534"/>
         <source>Approved by</source>
         <translation>Goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="526"/>
+        <location filename="../../catalogue.py" line="535"/>
         <source>Identity</source>
         <translation>Identiteit</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="527"/>
+        <location filename="../../catalogue.py" line="536"/>
         <source>Contact details</source>
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="528"/>
-        <location filename="../../catalogue.py" line="565"/>
+        <location filename="../../catalogue.py" line="537"/>
+        <location filename="../../catalogue.py" line="579"/>
         <source>Guidance summary</source>
         <translation>Samenvatting van de begeleiding</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="529"/>
+        <location filename="../../catalogue.py" line="538"/>
         <source>Session note</source>
         <translation>Sessieverslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="530"/>
+        <location filename="../../catalogue.py" line="539"/>
         <source>Document (attached)</source>
         <translation>Document (bijlage)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="531"/>
+        <location filename="../../catalogue.py" line="540"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="532"/>
+        <location filename="../../catalogue.py" line="541"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="533"/>
+        <location filename="../../catalogue.py" line="542"/>
         <source>parental authority</source>
         <translation>gezag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="534"/>
+        <location filename="../../catalogue.py" line="543"/>
         <source>Trajectory</source>
         <translation>Traject</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="535"/>
+        <location filename="../../catalogue.py" line="544"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="536"/>
+        <location filename="../../catalogue.py" line="545"/>
         <source>The file is attached to this PDF.</source>
         <translation>Het bestand zit als bijlage in deze PDF.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="537"/>
+        <location filename="../../catalogue.py" line="546"/>
         <source>the child</source>
         <translation>het kind</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="538"/>
+        <location filename="../../catalogue.py" line="547"/>
         <source>Consent to share data</source>
         <translation>Toestemming voor het delen van gegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="539"/>
+        <location filename="../../catalogue.py" line="548"/>
         <source>With this form you consent to sharing the data of your child listed below with the named recipient, for the named purpose.</source>
         <translation>Met dit formulier geeft u toestemming om de hieronder genoemde gegevens van uw kind te delen met de genoemde ontvanger, voor het genoemde doel.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="542"/>
+        <location filename="../../catalogue.py" line="551"/>
         <source>This explicitly includes special-category data (such as a diagnosis).</source>
         <translation>Dit omvat uitdrukkelijk ook bijzondere persoonsgegevens (zoals een diagnose).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="544"/>
+        <location filename="../../catalogue.py" line="553"/>
         <source>You can withdraw this consent at any time, without giving a reason: in person, by e-mail or in writing to the practice. A withdrawal works at once; we ask recipients to delete what was already shared.</source>
         <translation>U kunt deze toestemming altijd intrekken, zonder opgave van reden: mondeling, per e-mail of schriftelijk bij de praktijk. Intrekken werkt direct; wat al gedeeld is, vragen wij de ontvanger te verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="548"/>
+        <location filename="../../catalogue.py" line="557"/>
         <source>If your child is 12 or older, your child signs too. From 16 your child decides alone.</source>
         <translation>Is uw kind 12 jaar of ouder, dan tekent ook uw kind. Vanaf 16 jaar beslist uw kind zelf.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="551"/>
+        <location filename="../../catalogue.py" line="560"/>
         <source>Signature</source>
         <translation>Handtekening</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="552"/>
+        <location filename="../../catalogue.py" line="561"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="553"/>
+        <location filename="../../catalogue.py" line="562"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="554"/>
+        <location filename="../../catalogue.py" line="563"/>
         <source>Request to delete data</source>
         <translation>Verzoek tot verwijdering van gegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="555"/>
+        <location filename="../../catalogue.py" line="564"/>
         <source>The consent under which we earlier provided you with data about %1 has been withdrawn. Under Articles 17 and 19 GDPR we ask you to delete the packets below and every copy of them, and to confirm this to us.</source>
         <translation>De toestemming waarop wij u eerder gegevens van %1 hebben verstrekt, is ingetrokken. Wij verzoeken u, op grond van artikel 17 en 19 van de AVG, de onderstaande pakketten en alle kopieën daarvan te verwijderen en ons dit te bevestigen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="559"/>
+        <location filename="../../catalogue.py" line="568"/>
         <source>Packets provided</source>
         <translation>Verstrekte pakketten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="560"/>
+        <location filename="../../catalogue.py" line="569"/>
         <source>Kind regards,</source>
         <translation>Met vriendelijke groet,</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="561"/>
+        <location filename="../../catalogue.py" line="570"/>
         <source>Valid from %1 until %2</source>
         <translation>Geldig van %1 tot %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="562"/>
+        <location filename="../../catalogue.py" line="571"/>
+        <source>Fingerprint of the practice&apos;s signing key: %1. A school checks that a packet really comes from us with %2 (the fingerprint on a packet&apos;s own cover proves nothing, since anyone can copy it); if the program reports another key, do not use the packet and call the practice.</source>
+        <translation>Vingerafdruk van de ondertekeningssleutel van de praktijk: %1. Een school controleert dat een pakket echt van ons komt met %2 (de vingerafdruk op het voorblad van een pakket bewijst niets, want die kan iedereen overnemen); meldt het programma een andere sleutel, gebruik het pakket dan niet en bel de praktijk.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="576"/>
         <source>Identity (name, date of birth, school and group)</source>
         <translation>Identiteit (naam, geboortedatum, school en groep)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="564"/>
+        <location filename="../../catalogue.py" line="578"/>
         <source>Guardians&apos; contact details</source>
         <translation>Contactgegevens van ouders/verzorgers</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="566"/>
-        <location filename="../../catalogue.py" line="572"/>
+        <location filename="../../catalogue.py" line="580"/>
+        <location filename="../../catalogue.py" line="586"/>
         <source>Session notes</source>
         <translation>Sessieverslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="567"/>
+        <location filename="../../catalogue.py" line="581"/>
         <source>Assessments and tests</source>
         <translation>Onderzoeken en toetsen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="568"/>
+        <location filename="../../catalogue.py" line="582"/>
         <source>Other documents</source>
         <translation>Overige documenten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="569"/>
+        <location filename="../../catalogue.py" line="583"/>
         <source>Access to personal data</source>
         <translation>Inzage in persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="570"/>
+        <location filename="../../catalogue.py" line="584"/>
         <source>Parents and guardians</source>
         <translation>Ouders en verzorgers</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="571"/>
+        <location filename="../../catalogue.py" line="585"/>
         <source>Trajectories</source>
         <translation>Trajecten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="573"/>
+        <location filename="../../catalogue.py" line="587"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="574"/>
+        <location filename="../../catalogue.py" line="588"/>
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="575"/>
+        <location filename="../../catalogue.py" line="589"/>
         <source>Disclosures</source>
         <translation>Verstrekkingen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="576"/>
+        <location filename="../../catalogue.py" line="590"/>
         <source>without consent (legal duty)</source>
         <translation>zonder toestemming (wettelijke plicht)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="577"/>
+        <location filename="../../catalogue.py" line="591"/>
         <source>%1 items</source>
         <translation>%1 onderdelen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="578"/>
+        <location filename="../../catalogue.py" line="592"/>
         <source>withdrawn</source>
         <translation>ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="579"/>
+        <location filename="../../catalogue.py" line="593"/>
         <source>entered in error</source>
         <translation>ten onrechte vastgelegd</translation>
     </message>

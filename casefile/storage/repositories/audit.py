@@ -4,7 +4,7 @@ domain's (casefile/audit.py); here rows go in and come out as they are stored.""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -30,20 +30,35 @@ class Link:
     prev_hash: str
     hash: str
     fields: dict[str, object]
+    signature: str = ""  # the actor's Ed25519 signature (casefile/signatures.py)
 
 
-def append(conn: Connection, values: dict[str, object], prev_hash: str, digest: str) -> None:
+def append(conn: Connection, values: dict[str, object], prev_hash: str, digest: str,
+           signature: str = "") -> None:
     """One event (the CHAINED fields) and the new head, in the caller's transaction."""
     conn.execute(
-        f"INSERT INTO audit_log ({', '.join(CHAINED)}, prev_hash, hash) "
-        f"VALUES ({', '.join('?' * len(CHAINED))}, ?, ?)",
-        (*[values[f] for f in CHAINED], prev_hash, digest))
+        f"INSERT INTO audit_log ({', '.join(CHAINED)}, prev_hash, hash, signature) "
+        f"VALUES ({', '.join('?' * len(CHAINED))}, ?, ?, ?)",
+        (*[values[f] for f in CHAINED], prev_hash, digest, signature))
     meta.put(conn, HEAD, digest)
 
 
 def last_hash(conn: Connection) -> str | None:
     row = conn.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
     return row[0] if row else None
+
+
+def head(conn: Connection) -> tuple[int, str]:
+    """The newest event's id and hash, (0, 64 zeros) in an empty log."""
+    row = conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    return (row[0], row[1]) if row else (0, "0" * 64)
+
+
+def with_actions(conn: Connection, actions: Sequence[str]) -> list:
+    """Whole rows of the events with these actions (the role statements), oldest first."""
+    marks = ", ".join("?" * len(actions))
+    return conn.execute(f"SELECT * FROM audit_log WHERE action IN ({marks}) ORDER BY id",
+                        tuple(actions)).fetchall()
 
 
 def recorded_head(conn: Connection) -> str | None:
@@ -53,9 +68,12 @@ def recorded_head(conn: Connection) -> str | None:
 def chain(conn: Connection) -> Iterator[Link]:
     """Every event, oldest first, read in batches (a log may hold millions)."""
     cursor = conn.execute("SELECT * FROM audit_log ORDER BY id")
+    # a vault not yet migrated (a backup taken before the upgrade) has no signature column
+    signed = any(column[0] == "signature" for column in cursor.description)
     while batch := cursor.fetchmany(2000):
         for row in batch:
-            yield Link(row["id"], row["prev_hash"], row["hash"], {f: row[f] for f in CHAINED})
+            yield Link(row["id"], row["prev_hash"], row["hash"], {f: row[f] for f in CHAINED},
+                       row["signature"] if signed else "")
 
 
 def events(conn: Connection, *, child_id: int | None = None, user_id: int | None = None,

@@ -57,14 +57,26 @@ def _fields(cls: type) -> Fields:
     return _FIELDS[cls]
 
 
+Plan = tuple[tuple[int, str, Callable[[Any], Any] | None], ...]
+_PLANS: dict[tuple[type, tuple[str, ...]], Plan] = {}  # per class and query's columns
+
+
+def _plan(cls: type, columns: tuple[str, ...]) -> Plan:
+    """(column index, field, converter) of each field the query's columns hold."""
+    key = (cls, columns)
+    if key not in _PLANS:
+        where = {name: i for i, name in enumerate(columns)}
+        _PLANS[key] = tuple((where[name], name, convert) for name, convert in _fields(cls)
+                            if name in where)
+    return _PLANS[key]
+
+
 def build(cls: type[T], row: Any) -> T:
     """A model object from a row whose column names match the dataclass fields."""
-    keys = row.keys()
     values = {}
-    for name, convert in _fields(cls):
-        if name in keys:
-            value = row[name]
-            values[name] = value if value is None or convert is None else convert(value)
+    for i, name, convert in _plan(cls, tuple(row.keys())):
+        value = row[i]
+        values[name] = value if value is None or convert is None else convert(value)
     return cls(**values)
 
 
