@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -21,10 +20,12 @@ from datetime import datetime
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from casefile import signatures
+from casefile.canonical import canonical
 from casefile.errors import NotPermitted, VaultLocked
 from casefile.model import AuditAction, AuditEvent, Role, User
 from casefile.storage import database, keys
 from casefile.storage.database import Connection
+from casefile.storage.failures import domain_error
 from casefile.storage.repositories import audit as repo
 from casefile.storage.repositories import users as user_repo
 
@@ -41,6 +42,7 @@ class AuditChainBroken(Exception):
         self.report = report
 
 
+
 @dataclass(frozen=True)
 class AuditReport:
     events: int
@@ -55,10 +57,6 @@ class AuditReport:
     @property
     def ok(self) -> bool:
         return self.first_broken_id is None and not self.problem and not self.problems
-
-
-def canonical(data: dict[str, object]) -> bytes:
-    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
 def chain_hash(key: bytes, prev_hash: str, fields: dict[str, object]) -> str:
@@ -121,7 +119,7 @@ class AuditLog:
             if report.ok:
                 report = self._trust(conn, report)
         except database.Error as exc:  # a damaged page: one sentence, not a traceback
-            raise database.domain_error(exc) from None
+            raise domain_error(exc) from None
         if strict and not report.ok:
             raise AuditChainBroken(report)
         return report

@@ -12,7 +12,7 @@ from __future__ import annotations
 import errno
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from enum import Enum
 
 
@@ -371,9 +371,32 @@ def kind_label(category: object) -> Msg | str:
     return msg("Dossier", KINDS[code]) if code in KINDS else label(category)
 
 
-def fmt_date(value: date | None) -> str:
-    """The one date form people read: 03-12-2016 (the Dutch order, in both languages)."""
-    return value.strftime("%d-%m-%Y") if value else ""
+def item_title(words: Callable[[Msg | str], str], key: str, category: object,
+               label: str) -> str:
+    """How an exportable item is named, alike in the export wizard and in the packet (its
+    contents, its sections, its manifest): the dossier parts by name, a note or document
+    by its kind and its date or file name. `words` translates (the GUI's or the PDF's)."""
+    if key in ("identity", "contact_details", "guidance_summary"):
+        return words(kind_label(key))
+    detail = fmt_date(label) if key.startswith("note:") else label
+    return f"{words(kind_label(category))}: {detail}"
+
+
+DATE_FORM = "%d-%m-%Y"  # the one date form people read: 03-12-2016, in both languages
+
+
+def fmt_date(value: date | str | None, empty: str = "") -> str:
+    """A date (or an ISO date string, as packet content holds it) in DATE_FORM; no date
+    reads as `empty` (the PDFs print a dash)."""
+    if not value:
+        return empty
+    day = date.fromisoformat(value) if isinstance(value, str) else value
+    return day.strftime(DATE_FORM)
+
+
+def fmt_moment(value: datetime | None) -> str:
+    """A stored UTC moment in the computer's local time: 03-12-2016 14:05."""
+    return value.astimezone().strftime(f"{DATE_FORM} %H:%M") if value else ""
 
 
 # -- the consent rule's reasons and the register's states ----------------------------------

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from casefile import catalogue
 from casefile import packet_content as pc
-from casefile.catalogue import PdfText
+from casefile.catalogue import PdfText, fmt_date
 from casefile.context import VaultContext
 from casefile.exports import ExportKind, Exports
 from casefile.model import AuditAction
@@ -225,7 +225,7 @@ def report_html(t: PdfText, data: dict) -> str:
     child = data["child"]
     parts = [pc.STYLE, f"<h1>{pc.e(t['report_title'])}</h1>",
              f"<p>{pc.e(child['first_name'])} {pc.e(child['last_name'])} "
-             f"({pc.fmt(child['birth_date'])})</p>"]
+             f"({fmt_date(child['birth_date'])})</p>"]
     for key in ("guardians", "trajectories", "notes", "documents", "consents", "disclosures"):
         parts.append(f"<h2>{pc.e(t['report_' + key])} ({len(data[key])})</h2>")
         parts += [_entry(t, key, entry) for entry in data[key]]
@@ -236,18 +236,18 @@ def _entry(t: PdfText, key: str, entry: dict) -> str:
     if key == "disclosures":
         mark = f" — <span class='legal'>{pc.e(t['without_consent'])}: " \
                f"{pc.e(entry['legal_ground'])}</span>" if entry["without_consent"] else ""
-        return (f"<p>{pc.fmt(_day(entry['created_at']))}: {pc.e(entry['recipient'])} "
+        return (f"<p>{fmt_date(_day(entry['created_at']))}: {pc.e(entry['recipient'])} "
                 f"({pc.e(t('items_count', len(entry['items'])))}){mark}</p>")
     if key == "notes":
-        return (f"<p><b>{pc.fmt(entry['session_date'])}</b> "
+        return (f"<p><b>{fmt_date(entry['session_date'])}</b> "
                 f"<span class='note'>{pc.e(entry['text'])}</span></p>")
     if key == "consents":
         state = t["withdrawn"] if entry["withdrawal"] else (t["in_error"] if
                                                              entry["entered_in_error"] else "")
         return (f"<p>{pc.e(entry['recipient'] or t.words(catalogue.scope(entry['scope'])))}: "
                 f"{pc.e(', '.join(t.words(catalogue.label(c)) for c in entry['categories']))} "
-                f"{pc.fmt(entry['valid_from'])} – "
-                f"{pc.fmt(entry['valid_until'])} {pc.e(state)}</p>")
+                f"{fmt_date(entry['valid_from'])} – "
+                f"{fmt_date(entry['valid_until'], pc.NO_DATE)} {pc.e(state)}</p>")
     # Enum values and yes/no are shown in words, never as `active` or `True`.
     shown = [t.words(catalogue.label(v)) for k, v in entry.items()
              if k not in ("id", "child_id") and v not in (None, "")]

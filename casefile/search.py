@@ -18,13 +18,13 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
 from casefile.context import VaultContext
 from casefile.model import AuditAction
+from casefile.storage.database import fold  # as the index's tokenizer sees words
 from casefile.storage.repositories import search as repo
 from casefile.storage.repositories.search import MARK_CLOSE as MARK_CLOSE  # for callers
 from casefile.storage.repositories.search import MARK_OPEN as MARK_OPEN
@@ -42,12 +42,6 @@ class SearchHit:
     session_date: date
     snippet: str  # the matching words between MARK_OPEN and MARK_CLOSE
     finalised: bool
-
-
-def fold(text: str) -> str:
-    """Lower case without diacritics, as the index's tokenizer sees words."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @dataclass(frozen=True)

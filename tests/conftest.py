@@ -14,9 +14,7 @@ from casefile.clock import FakeClock
 from casefile.storage import keys
 from casefile.storage.secrets import MemorySecretStore
 from casefile.vault import Vault
-
-PASSPHRASE = "paarse-olifant-fietst-naar-Zwolle"
-ADMIN = "anna"
+from support import ADMIN, PASSPHRASE
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -89,9 +87,3 @@ def reopen(vault_dir, clock, secrets):
 
     return _open
 
-
-def demo_export_ids(demo_output: str) -> tuple[str, str]:
-    """The child and recipient ids from `casefile demo`'s "Try an export:" line."""
-    line = next(x for x in demo_output.splitlines() if x.startswith("Try an export:"))
-    words = line.split()
-    return words[words.index("--child") + 1], words[words.index("--recipient") + 1]

@@ -11,6 +11,7 @@ import pikepdf
 import pypdf
 import pytest
 
+import sqlcipher_pages
 from casefile import Category, cli
 from casefile.errors import (
     BackupDamaged,
@@ -21,8 +22,7 @@ from casefile.errors import (
 )
 from casefile.retention import add_years
 from casefile.vault import Vault
-from tests import sqlcipher_pages
-from tests.conftest import ADMIN, PASSPHRASE
+from support import ADMIN, PASSPHRASE
 
 CANARY = "Xyloquintaria"
 COUNSELLOR_PASS = "gewone-gebruiker-Cor-2026"

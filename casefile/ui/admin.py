@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from casefile import catalogue
+from casefile.catalogue import fmt_date, fmt_moment
 from casefile.model import AuditAction
 from casefile.render_text import say
-from casefile.ui.dossier_support import Asker, fmt_date, fmt_moment
+from casefile.ui.asker import Asker
 from casefile.ui.jobs import Job, on_own_connection
 from casefile.ui.messages import message_for
 from casefile.ui.models import OBJECT_ROLE, RowsModel

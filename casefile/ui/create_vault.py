@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.catalogue import fmt_date
 from casefile.exports import ExportKind
 from casefile.passphrase import MIN_SCORE, strength
 from casefile.render import MONO_FAMILY
@@ -201,7 +202,7 @@ class CreateVaultWidget(QWidget):
         from html import escape
 
         key = "<br>".join(escape(line) for line in self.key_label.text().splitlines())
-        made = self.clock.today().strftime("%d-%m-%Y") if self.clock else ""
+        made = fmt_date(self.clock.today()) if self.clock else ""
         lines = (self.tr("Practice: %1").replace("%1", self.practice.text().strip()),
                  self.tr("Vault made on %1").replace("%1", made),
                  self.tr("With this key the vault opens when a passphrase is forgotten. Keep "

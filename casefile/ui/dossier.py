@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.catalogue import fmt_date
 from casefile.model import Child
+from casefile.ui.asker import Asker, QtAsker
 from casefile.ui.consent_tab import ConsentTab, DisclosuresTab
-from casefile.ui.dossier_support import Asker, QtAsker, fmt_date, label
+from casefile.ui.dossier_support import label
 from casefile.ui.log_tab import LogTab
 from casefile.ui.messages import message_for
 from casefile.ui.overview_tab import Editors, OverviewTab

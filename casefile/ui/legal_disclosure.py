@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.model import Role
-from casefile.ui.dossier_support import Asker
+from casefile.ui.asker import Asker
 from casefile.ui.export_wizard import packet_job, show_password
 from casefile.ui.messages import message_for
 

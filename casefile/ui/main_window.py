@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.catalogue import fmt_date
 from casefile.errors import VaultLocked
 from casefile.model import GuidanceStatus
-from casefile.ui.dossier_support import Asker, QtAsker, fmt_date, label
+from casefile.ui.asker import Asker, QtAsker
+from casefile.ui.dossier_support import label
 from casefile.ui.models import OBJECT_ROLE, PagedModel, fit_columns
 
 if TYPE_CHECKING:  # imported where they are made, so the lock screen starts fast

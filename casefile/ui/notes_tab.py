@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.catalogue import fmt_date
 from casefile.model import Category, Note
-from casefile.ui.dossier_support import Asker, fmt_date, kind_label
+from casefile.ui.asker import Asker
+from casefile.ui.dossier_support import kind_label
 from casefile.ui.models import PagedModel, fit_columns
 from casefile.ui.note_editor import NoteEditor
 from casefile.ui.search_dialog import SearchResultsModel, results_view

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pypdf import PdfReader
 
 from casefile.ui.create_vault import CreateVaultWidget
-from tests.conftest import PASSPHRASE
+from support import PASSPHRASE
 
 
 class SaveTo:
