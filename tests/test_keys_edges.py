@@ -119,7 +119,7 @@ def test_the_database_salt_is_saved_and_read_back(db_key, tmp_path):
     slots.save(path)
     assert keys.KeySlots.load(path).db_salt == "00112233445566778899aabbccddeeff"
     data = json.loads(path.read_text())
-    data["db_salt"] = 12345  # not text: the file was tampered with, so it is damaged
+    data["db_salt"] = 12345  # damaged salt bytes are damage, not "another vault"
     path.write_text(json.dumps(data))
     with pytest.raises(KeyslotsDamaged):
         keys.KeySlots.load(path)
