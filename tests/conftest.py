@@ -87,3 +87,33 @@ def demo_export_ids(demo_output: str) -> tuple[str, str]:
     line = next(x for x in demo_output.splitlines() if x.startswith("Try an export:"))
     words = line.split()
     return words[words.index("--child") + 1], words[words.index("--recipient") + 1]
+
+
+PG_ENV = "CASEFILE_TEST_PG"
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> str:
+    """The URL of the throw-away PostgreSQL server (a superuser's, TLS verify-full) that
+    .ci/run starts with scripts/pg-test-server; without it the server tests skip."""
+    url = os.environ.get(PG_ENV)
+    if not url:
+        pytest.skip(f"no PostgreSQL test server: run `scripts/pg-test-server start DIR` and "
+                    f"set {PG_ENV} to the URL it prints (.ci/run does)")
+    return url
+
+
+@pytest.fixture(scope="session")
+def pg_database(pg_server):
+    """A fresh, empty database on the test server for this test session, dropped after."""
+    import secrets as random
+
+    import psycopg
+    from psycopg import sql
+
+    name = f"casefile_test_{random.token_hex(4)}"
+    with psycopg.connect(pg_server, autocommit=True) as admin:
+        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    yield name
+    with psycopg.connect(pg_server, autocommit=True) as admin:
+        admin.execute(sql.SQL("DROP DATABASE {} WITH (FORCE)").format(sql.Identifier(name)))
