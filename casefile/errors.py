@@ -142,3 +142,24 @@ class FolderNotEmpty(CasefileError):
 
 class NotDue(CasefileError):
     code = "not_due"
+
+
+class ServerUnreachable(CasefileError):
+    code = "server_unreachable"
+
+
+class ServerNotVerified(CasefileError):
+    """The connection would not check the server's certificate against the practice's CA,
+    or the certificate did not match."""
+
+    code = "server_not_verified"
+
+
+class ServerRefused(CasefileError):
+    """The practice server's grants refused the statement (DESIGN section 10)."""
+
+    code = "server_refused"
+
+
+class PracticeExists(CasefileError):
+    code = "practice_exists"

@@ -4,6 +4,8 @@ tests move, an in-memory keyring and a ready vault."""
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 
 import pytest
@@ -11,7 +13,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from casefile.clock import FakeClock
-from casefile.storage import keys
+from casefile.storage import keys, server
 from casefile.storage.secrets import MemorySecretStore
 from casefile.vault import Vault
 
@@ -36,6 +38,7 @@ def log_folder(tmp_path_factory):
 def cheap_kdf(request, monkeypatch):
     if "real_kdf" not in request.keywords:
         monkeypatch.setattr(keys, "DEFAULT_KDF", keys.CHEAP_KDF)
+        monkeypatch.setattr(server, "LOGIN_KDF", keys.CHEAP_KDF)
 
 
 @pytest.fixture
@@ -90,6 +93,7 @@ def demo_export_ids(demo_output: str) -> tuple[str, str]:
 
 
 PG_ENV = "CASEFILE_TEST_PG"
+COUNSELLOR = "bram"
 
 
 @pytest.fixture(scope="session")
@@ -103,17 +107,50 @@ def pg_server() -> str:
     return url
 
 
-@pytest.fixture(scope="session")
-def pg_database(pg_server):
-    """A fresh, empty database on the test server for this test session, dropped after."""
+@contextmanager
+def _pg_database(server_url: str) -> Iterator[str]:
+    """A fresh database on the test server; afterwards it and its login roles (named
+    `<database>:<user>`) are dropped. Yields its URL, as the superuser."""
     import secrets as random
 
     import psycopg
     from psycopg import sql
+    from psycopg.conninfo import make_conninfo
 
-    name = f"casefile_test_{random.token_hex(4)}"
-    with psycopg.connect(pg_server, autocommit=True) as admin:
+    name = f"casefile_t_{random.token_hex(4)}"
+    with psycopg.connect(server_url, autocommit=True) as admin:
         admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-    yield name
-    with psycopg.connect(pg_server, autocommit=True) as admin:
-        admin.execute(sql.SQL("DROP DATABASE {} WITH (FORCE)").format(sql.Identifier(name)))
+    try:
+        yield make_conninfo(server_url, dbname=name)
+    finally:
+        with psycopg.connect(server_url, autocommit=True) as admin:
+            admin.execute(sql.SQL("DROP DATABASE {} WITH (FORCE)").format(
+                sql.Identifier(name)))
+            roles = admin.execute("SELECT rolname FROM pg_roles WHERE rolname LIKE %s",
+                                  (name + ":%",)).fetchall()
+            for (role,) in roles:
+                admin.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(role)))
+
+
+@pytest.fixture
+def pg_empty_database(pg_server):
+    """An empty database of its own, for a test that initialises a practice itself."""
+    with _pg_database(pg_server) as dsn:
+        yield dsn
+
+
+@pytest.fixture(scope="session")
+def pg_practice(pg_server):
+    """A practice server initialised once per test session, with the cheap KDFs every
+    test uses: `anna` its administrator, `bram` a counsellor. Yields its URL (as the
+    superuser; members log in with their own role)."""
+    from casefile import practice_server
+
+    with _pg_database(pg_server) as dsn, pytest.MonkeyPatch.context() as patch:
+        patch.setattr(keys, "DEFAULT_KDF", keys.CHEAP_KDF)
+        patch.setattr(server, "LOGIN_KDF", keys.CHEAP_KDF)
+        practice_server.initialise(dsn, ADMIN, PASSPHRASE)
+        with practice_server.open_server(dsn, ADMIN, PASSPHRASE) as session:
+            practice_server.add_user(session, COUNSELLOR, temporary_passphrase=PASSPHRASE)
+        patch.undo()
+        yield dsn

@@ -233,6 +233,12 @@ class KeySlots:
     def user_slot_ids(self) -> list[str]:
         return [s["id"] for s in self._slots if s["kind"] == "user"]
 
+    def slot(self, slot_id: str, kind: str = "user") -> dict | None:
+        """A copy of one slot as keyslots.json holds it (the practice server stores each
+        slot in a row of its own)."""
+        found = self._find(slot_id, kind)
+        return None if found is None else json.loads(json.dumps(found))
+
     def has_slot(self, slot_id: str) -> bool:
         return any(s["id"] == slot_id for s in self._slots)
 
