@@ -54,6 +54,15 @@ class VaultContext:
         except database.Error as exc:
             raise database.domain_error(exc) from None
 
+    @contextmanager
+    def snapshot(self) -> Iterator[Connection]:
+        """Reads that see one consistent state without holding the write lock."""
+        try:
+            with database.snapshot(self.db()) as conn:
+                yield conn
+        except database.Error as exc:
+            raise database.domain_error(exc) from None
+
     def open_connection(self) -> Connection:
         """A new keyed connection for a worker thread (a raw-key open costs ~1 ms)."""
         return database.connect(self.path / database.DB_NAME, self.database_key())

@@ -107,7 +107,19 @@ class Documents:
         name = safe_filename(filename)
         if received_on is not None:
             received_on = clean_date(received_on, "date received")
-        digest, done, first = hashlib.sha256(), 0, b""
+        # Read and hash the whole file first (it is at most the size limit), so the write
+        # transaction that stores it is brief and holds no reading from a slow disk.
+        digest, chunks, done = hashlib.sha256(), [], 0
+        for piece in pieces:
+            done += len(piece)
+            if done > limit:
+                raise DocumentTooLarge(limit_mb=self._ctx.settings.document_size_limit_mb)
+            digest.update(piece)
+            chunks.append(piece)
+            if progress:
+                progress(done, max(size, done))
+        if done == 0:
+            raise DocumentEmpty()
         with self._ctx.transaction() as conn:
             ensure_writable(conn, child_id)
             doc_id = repo.add(conn, {
@@ -115,19 +127,10 @@ class Documents:
                 "sha256": "", "category": category, "sensitivity": sensitivity,
                 "source_organisation_id": source_id, "received_on": received_on,
                 "imported_by": user.id, "imported_at": self._ctx.clock.now()})
-            for seq, piece in enumerate(pieces):
-                done += len(piece)
-                if done > limit:
-                    raise DocumentTooLarge(limit_mb=self._ctx.settings.document_size_limit_mb)
-                first = first or piece[:16]
-                digest.update(piece)
+            for seq, piece in enumerate(chunks):
                 repo.add_chunk(conn, doc_id, seq, piece)
-                if progress:
-                    progress(done, max(size, done))
-            if done == 0:
-                raise DocumentEmpty()
-            repo.complete(conn, doc_id, media_type=sniff_media_type(first, name), size=done,
-                          sha256=digest.hexdigest())
+            repo.complete(conn, doc_id, media_type=sniff_media_type(chunks[0][:16], name),
+                          size=done, sha256=digest.hexdigest())
             self._audit(conn, "create", doc_id, child_id, size=done)
             return repo.document(conn, doc_id)
 

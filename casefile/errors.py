@@ -112,6 +112,12 @@ class ConsentRequired(CasefileError):
         self.decision = decision
 
 
+class PacketChanged(CasefileError):
+    """The dossier changed between rendering a packet and recording it; nothing left."""
+
+    code = "packet_changed"
+
+
 class DocumentTooLarge(CasefileError):
     code = "document_too_large"
 

@@ -5,7 +5,8 @@ records an audit event; a write that fails records nothing."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -84,9 +85,22 @@ class Exports:
              details: dict[str, object] | None = None) -> Path:
         """Check, write and record in one step; a failed write records nothing."""
         with self.stage(kind, out, data, child_id) as staged, \
-                self._ctx.transaction() as conn:
+                self.committing(staged) as conn:
             self.check(kind, child_id)
             self.record(conn, kind, object_type=object_type, object_id=object_id,
                         child_id=child_id, details=details)
             staged.commit()
         return Path(out)
+
+    @contextmanager
+    def committing(self, staged: StagedFile) -> Iterator[Connection]:
+        """The brief write transaction that records an export and ends with
+        `staged.commit()`: if the database then cannot commit, the file goes again, so
+        no export is left without its record."""
+        try:
+            with self._ctx.transaction() as conn:
+                yield conn
+        except BaseException:
+            if staged.committed:
+                staged.path.unlink(missing_ok=True)
+            raise

@@ -33,6 +33,21 @@ def gather(conn: Connection, child_id: int, keys: list[str]) -> list[ItemContent
     return [_item(conn, child_id, key) for key in keys]
 
 
+def current_hashes(conn: Connection, child_id: int, keys: list[str]) -> dict[str, str]:
+    """Each item's SHA-256 as the dossier holds it now; a document's from its stored hash
+    (its bytes never change), so the check inside a write transaction stays brief."""
+    found = {}
+    for key in keys:
+        kind, _, raw_id = key.partition(":")
+        try:
+            doc = documents.of_child(conn, int(raw_id), child_id) if kind == "document" \
+                else None
+            found[key] = doc.sha256 if doc else sha256_of(_item(conn, child_id, key))
+        except NotFound:
+            found[key] = ""  # gone since it was rendered
+    return found
+
+
 def _item(conn: Connection, child_id: int, key: str) -> ItemContent:
     child = people.child(conn, child_id)
     if key == "identity":

@@ -1,6 +1,7 @@
-"""Transfer packets. One code path builds every packet: it re-evaluates consent inside the
-same database transaction that records the Disclosure and writes the file, so no packet
-leaves without its record and no record exists without its packet.
+"""Transfer packets. One code path builds every packet: it gathers and renders outside any
+lock, then re-evaluates consent and re-checks every item's hash inside the one brief
+transaction that records the Disclosure and moves the encrypted file into place, so no
+packet leaves without its record and no record exists without its packet.
 
 The narrow door beside consent (a disclosure the law requires, e.g. a Meldcode report) is a
 separate method that names the legal ground and needs a second admin's approval."""
@@ -10,13 +11,21 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from datetime import datetime
 from pathlib import Path
 
 from casefile import packet_content as pc
+from casefile.catalogue import PdfText
 from casefile.consents import Consents, evaluate_in
 from casefile.context import VaultContext
-from casefile.errors import ConsentRequired, InvalidInput, NotPermitted, WrongPassphrase
-from casefile.exports import Exports
+from casefile.errors import (
+    ConsentRequired,
+    InvalidInput,
+    NotPermitted,
+    PacketChanged,
+    WrongPassphrase,
+)
+from casefile.exports import ExportKind, Exports
 from casefile.items import list_items
 from casefile.model import Role
 from casefile.packet_format import build_packet
@@ -25,7 +34,6 @@ from casefile.pdf_document import Renderer
 from casefile.signing import SigningKey
 from casefile.storage import keys
 from casefile.storage.database import Connection
-from casefile.storage.files import atomic_write
 from casefile.storage.repositories import consents as consent_repo
 from casefile.storage.repositories import people
 from casefile.storage.repositories import users as user_repo
@@ -45,6 +53,29 @@ class Packet:
     legal_ground: str = ""
 
 
+@dataclass(frozen=True)
+class _Plan:
+    """What one packet holds, read in one snapshot, ready to render outside any lock."""
+
+    child_id: int
+    recipient_id: int
+    recipient_name: str
+    item_keys: tuple[str, ...]
+    consent_ids: tuple[int, ...]
+    legal: tuple | None  # (legal ground, reason, approver) on the legal door
+    contents: list[pc.ItemContent]
+    packet_id: str
+    now: datetime
+    html: str
+    title: str
+    t: PdfText
+
+
+def _step(progress: Progress | None, done: int) -> None:
+    if progress:
+        progress(done, 3)
+
+
 class Packets:
     def __init__(self, ctx: VaultContext, consents: Consents, signing: SigningKey,
                  exports: Exports, renderer_factory: Callable[[], Renderer]) -> None:
@@ -59,20 +90,12 @@ class Packets:
                progress: Progress | None = None) -> Packet:
         """Export the chosen items (default: every allowed one). Raises ConsentRequired,
         and then writes no file and records no disclosure."""
-        self._ctx.require_user()
+        self._exports.check(ExportKind.PACKET, child_id)
         policy = self._policy()
-        with self._ctx.transaction() as conn:
-            decision = evaluate_in(conn, child_id, recipient_id, self._ctx.clock.now(), policy,
-                                   self._chosen(conn, child_id, items))
-            if items is None and decision.any_allowed:
-                decision = replace(decision, items=decision.allowed_items)
-            if not decision.all_allowed:
-                raise ConsentRequired(decision)
-            keys_ = [d.item.key for d in decision.items]
-            consent_ids = decision.consent_ids_relied_on
-            cover = self._consent_lines(conn, consent_ids)
-            return self._write(conn, child_id, recipient_id, Path(out), keys_, consent_ids,
-                               purpose, cover, legal=None, progress=progress)
+        with self._ctx.snapshot() as conn:
+            decision = self._decide(conn, child_id, recipient_id, items, policy)
+            plan = self._plan(conn, child_id, recipient_id, decision, purpose, legal=None)
+        return self._write(plan, Path(out), policy, progress)
 
     def create_legal(self, child_id: int, recipient_id: int, out: Path | str, *,
                      legal_ground: str, reason: str, approver: str, approver_passphrase: str,
@@ -80,15 +103,15 @@ class Packets:
                      progress: Progress | None = None) -> Packet:
         """A disclosure the law requires or permits without consent (Meldcode, court order),
         approved by a second admin who unlocks with their own passphrase."""
-        user = self._ctx.require_user()
+        user = self._exports.check(ExportKind.LEGAL_DISCLOSURE, child_id)
         legal_ground = clean_text(legal_ground, "legal ground", required=True, max_length=300)
         reason = clean_text(reason, "reason", required=True, max_length=2000, multiline=True)
         approver_user = self._approve(user.name, approver, approver_passphrase)
-        with self._ctx.transaction() as conn:
+        with self._ctx.snapshot() as conn:
             chosen = [i.key for i in self._chosen(conn, child_id, items)]
-            legal = (legal_ground, reason, approver_user)
-            return self._write(conn, child_id, recipient_id, Path(out), chosen, (), "", [],
-                               legal=legal, progress=progress)
+            plan = self._plan(conn, child_id, recipient_id, None, "",
+                              legal=(legal_ground, reason, approver_user), keys_=chosen)
+        return self._write(plan, Path(out), None, progress)
 
     def disclosures(self, child_id: int):
         self._ctx.require_user()
@@ -98,51 +121,88 @@ class Packets:
         return self._signing.fingerprint()
 
     # -- the one path that writes --------------------------------------------------------
+    #
+    # Gathering and rendering happen in a read snapshot and outside any transaction; the
+    # write lock is held only for the brief last step, which re-reads the facts, evaluates
+    # consent again, compares every item's SHA-256 with what was rendered, records the
+    # disclosure and its audit event and moves the already-encrypted file into place.
 
-    def _write(self, conn: Connection, child_id: int, recipient_id: int, out: Path,
-               item_keys: list[str], consent_ids: tuple[int, ...], purpose: str,
-               consent_lines: list[str], legal, progress: Progress | None) -> Packet:
-        user = self._ctx.require_user()
-        recipient = people.organisation(conn, recipient_id)
-        contents = pc.gather(conn, child_id, item_keys)
-        if progress:
-            progress(1, 3)
-        packet_id = uuid.uuid4().hex
-        now = self._ctx.clock.now()
+    def _decide(self, conn: Connection, child_id: int, recipient_id: int,
+                items: Sequence[str] | None, policy):
+        decision = evaluate_in(conn, child_id, recipient_id, self._ctx.clock.now(), policy,
+                               self._chosen(conn, child_id, items))
+        if items is None and decision.any_allowed:
+            decision = replace(decision, items=decision.allowed_items)
+        if not decision.all_allowed:
+            raise ConsentRequired(decision)
+        return decision
+
+    def _plan(self, conn: Connection, child_id: int, recipient_id: int, decision,
+              purpose: str, legal, keys_: list[str] | None = None) -> _Plan:
+        if decision is not None:
+            keys_ = [d.item.key for d in decision.items]
+        consent_ids = decision.consent_ids_relied_on if decision is not None else ()
         renderer = self._renderer_factory()
         t = pc.pdf_text(renderer, self._ctx.settings.language)
-        html = self._html(conn, t, child_id, recipient.name, purpose, consent_lines,
-                          contents, packet_id, now, legal)
-        pdf = renderer.render(html, t["legal_title"] if legal else t["title"])
-        if progress:
-            progress(2, 3)
-        items = [{"key": c.key, "title": pc.item_title(t, c),
-                  "sha256": pc.sha256_of(c), **({"file": c.file_name} if c.file_name else {})}
-                 for c in contents]
-        manifest = {"packet_id": packet_id, "created": now.isoformat(),
-                    "vault_id": self._ctx.vault_id, "child_id": child_id,
-                    "recipient": {"id": recipient_id, "name": recipient.name},
-                    "consent_ids": list(consent_ids), "items": items,
+        contents = pc.gather(conn, child_id, list(keys_ or ()))
+        recipient = people.organisation(conn, recipient_id)
+        packet_id, now = uuid.uuid4().hex, self._ctx.clock.now()
+        html = self._html(conn, t, child_id, recipient.name, purpose,
+                          self._consent_lines(conn, consent_ids, t), contents, packet_id, now,
+                          legal)
+        return _Plan(child_id, recipient_id, recipient.name, tuple(keys_ or ()), consent_ids,
+                     legal, contents, packet_id, now, html,
+                     t["legal_title"] if legal else t["title"], t)
+
+    def _write(self, plan: _Plan, out: Path, policy, progress: Progress | None) -> Packet:
+        _step(progress, 1)
+        pdf = self._renderer_factory().render(plan.html, plan.title)
+        _step(progress, 2)
+        items = [{"key": c.key, "title": pc.item_title(plan.t, c), "sha256": pc.sha256_of(c),
+                  **({"file": c.file_name} if c.file_name else {})} for c in plan.contents]
+        legal = plan.legal
+        manifest = {"packet_id": plan.packet_id, "created": plan.now.isoformat(),
+                    "vault_id": self._ctx.vault_id, "child_id": plan.child_id,
+                    "recipient": {"id": plan.recipient_id, "name": plan.recipient_name},
+                    "consent_ids": list(plan.consent_ids), "items": items,
                     "legal_ground": legal[0] if legal else ""}
         password = generate_packet_password()
-        data = build_packet(pdf, manifest, {c.key: c.data for c in contents if not c.file_name},
-                            [(c.file_name, c.file_bytes) for c in contents if c.file_name],
+        data = build_packet(pdf, manifest,
+                            {c.key: c.data for c in plan.contents if not c.file_name},
+                            [(c.file_name, c.file_bytes or b"") for c in plan.contents
+                             if c.file_name],
                             self._signing.private_key(), password)
-        disclosure_id = consent_repo.add_disclosure(conn, {
-            "packet_id": packet_id, "child_id": child_id, "recipient_id": recipient_id,
-            "consent_ids": consent_ids, "items": [(i["key"], i["sha256"]) for i in items],
-            "created_by": user.id, "created_at": now,
-            "legal_ground": legal[0] if legal else "", "reason": legal[1] if legal else "",
-            "approved_by": legal[2].id if legal else None})
-        self._ctx.audit.record(conn, action="export_legal" if legal else "export",
-                               object_type="disclosure", object_id=disclosure_id,
-                               child_id=child_id, details={"items": len(items),
-                                                           "recipient_id": recipient_id})
-        atomic_write(out, data)  # inside the transaction: a failed write records nothing
-        if progress:
-            progress(3, 3)
-        return Packet(packet_id, out, password, disclosure_id, tuple(item_keys), consent_ids,
-                      legal[0] if legal else "")
+        kind = ExportKind.LEGAL_DISCLOSURE if legal else ExportKind.PACKET
+        hashes = {i["key"]: i["sha256"] for i in items}
+        with self._exports.stage(kind, out, data, plan.child_id) as staged, \
+                self._exports.committing(staged) as conn:
+            self._recheck(conn, plan, policy, hashes)
+            user = self._exports.check(kind, plan.child_id)
+            disclosure_id = consent_repo.add_disclosure(conn, {
+                "packet_id": plan.packet_id, "child_id": plan.child_id,
+                "recipient_id": plan.recipient_id, "consent_ids": plan.consent_ids,
+                "items": list(hashes.items()), "created_by": user.id, "created_at": plan.now,
+                "legal_ground": legal[0] if legal else "", "reason": legal[1] if legal else "",
+                "approved_by": legal[2].id if legal else None})
+            self._exports.record(conn, kind, object_type="disclosure", object_id=disclosure_id,
+                                 child_id=plan.child_id,
+                                 details={"items": len(items),
+                                          "recipient_id": plan.recipient_id})
+            staged.commit()  # the last step: a failed move records nothing
+        _step(progress, 3)
+        return Packet(plan.packet_id, out, password, disclosure_id, plan.item_keys,
+                      plan.consent_ids, legal[0] if legal else "")
+
+    def _recheck(self, conn: Connection, plan: _Plan, policy, hashes: dict[str, str]) -> None:
+        """Inside the write transaction: consent still covers every item (a withdrawal
+        recorded meanwhile stops the packet), and no item changed since it was rendered."""
+        if policy is not None:
+            decision = self._decide(conn, plan.child_id, plan.recipient_id,
+                                    list(plan.item_keys), policy)
+            if decision.consent_ids_relied_on != plan.consent_ids:
+                raise PacketChanged()
+        if pc.current_hashes(conn, plan.child_id, list(plan.item_keys)) != hashes:
+            raise PacketChanged()
 
     # -- helpers -------------------------------------------------------------------------
 
@@ -169,8 +229,8 @@ class Packets:
             raise WrongPassphrase("approver_passphrase_wrong")
         return approver_user
 
-    def _consent_lines(self, conn: Connection, consent_ids: Sequence[int]) -> list[str]:
-        t = pc.pdf_text(self._renderer_factory(), self._ctx.settings.language)
+    def _consent_lines(self, conn: Connection, consent_ids: Sequence[int],
+                       t: PdfText) -> list[str]:
         lines = []
         for cid in consent_ids:
             c = consent_repo.consent(conn, cid)

@@ -12,15 +12,14 @@ from pathlib import Path
 from casefile import packet_content as pc
 from casefile.catalogue import PdfText
 from casefile.context import VaultContext
-from casefile.exports import Exports
-from casefile.packet_format import build_packet
+from casefile.exports import ExportKind, Exports
+from casefile.packet_format import build_packet, sha256
 from casefile.passwords import generate_packet_password
 from casefile.pdf_document import Renderer
 from casefile.retention import add_years
 from casefile.signing import SigningKey
 from casefile.storage import database
 from casefile.storage.database import Connection
-from casefile.storage.files import atomic_write
 from casefile.storage.repositories import consents as consent_repo
 from casefile.storage.repositories import documents, notes, people, retention
 from casefile.storage.repositories import rights as repo
@@ -147,24 +146,22 @@ class Rights:
     def access_report(self, child_id: int, out: Path | str) -> AccessReport:
         """Everything held on a child, as a PDF for the parents and JSON for portability,
         in one password-protected packet."""
-        self._ctx.require_user()
-        with self._ctx.transaction() as conn:
+        self._exports.check(ExportKind.ACCESS_REPORT, child_id)
+        with self._ctx.snapshot() as conn:  # one consistent read; no write lock held
             data = collect(conn, child_id)
-            renderer = self._renderer_factory()
-            t = pc.pdf_text(renderer, self._ctx.settings.language)
-            pdf = renderer.render(report_html(t, data), t["report_title"])
-            body = json.dumps(data, indent=1, ensure_ascii=False, default=str).encode()
-            manifest = {"kind": "access_report", "created": self._ctx.clock.now().isoformat(),
-                        "vault_id": self._ctx.vault_id, "child_id": child_id,
-                        "items": [{"key": "access-report.json", "file": "access-report.json",
-                                   "sha256": pc.sha256_of(pc.ItemContent(
-                                       "x", "x", None, "f", body))}]}
-            password = generate_packet_password()
-            packet = build_packet(pdf, manifest, {}, [("access-report.json", body)],
-                                  self._signing.private_key(), password)
-            self._ctx.audit.record(conn, action="access_report", object_type="child",
-                                   object_id=child_id, child_id=child_id)
-            atomic_write(Path(out), packet)
+        renderer = self._renderer_factory()
+        t = pc.pdf_text(renderer, self._ctx.settings.language)
+        pdf = renderer.render(report_html(t, data), t["report_title"])
+        body = json.dumps(data, indent=1, ensure_ascii=False, default=str).encode()
+        manifest = {"kind": "access_report", "created": self._ctx.clock.now().isoformat(),
+                    "vault_id": self._ctx.vault_id, "child_id": child_id,
+                    "items": [{"key": "access-report.json", "file": "access-report.json",
+                               "sha256": sha256(body)}]}
+        password = generate_packet_password()
+        packet = build_packet(pdf, manifest, {}, [("access-report.json", body)],
+                              self._signing.private_key(), password)
+        self._exports.save(ExportKind.ACCESS_REPORT, out, packet, object_type="child",
+                           object_id=child_id, child_id=child_id)
         return AccessReport(Path(out), password)
 
     # -- the practice-wide audit view -----------------------------------------------------

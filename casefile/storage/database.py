@@ -20,6 +20,7 @@ Error = sqlcipher3.Error
 IntegrityError = sqlcipher3.IntegrityError
 
 MIN_SQLCIPHER = (4, 6)
+BUSY_TIMEOUT_S = 5.0
 DB_NAME = "casefile.db"
 
 _PRAGMAS = (
@@ -39,7 +40,10 @@ def connect(path: Path, key: bytes) -> Connection:
     if len(key) != 32:
         raise ValueError("database key must be 32 bytes")
     try:
-        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+        # timeout is SQLite's busy_timeout: a writer waits for another's brief transaction
+        # instead of failing with "database is locked".
+        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False,
+                                  timeout=BUSY_TIMEOUT_S)
     except sqlcipher3.Error as exc:
         raise DatabaseDamaged() from _scrub(exc)
     try:
@@ -142,6 +146,21 @@ def transaction(conn: Connection) -> Iterator[Connection]:
         if "full" in str(exc).lower():
             raise DiskFull() from None
         raise
+
+
+@contextmanager
+def snapshot(conn: Connection) -> Iterator[Connection]:
+    """A read transaction: every read inside sees one consistent state, and (in WAL mode)
+    it blocks no writer. Nested use joins the outer transaction."""
+    if conn.in_transaction:
+        yield conn
+        return
+    conn.execute("BEGIN DEFERRED")
+    try:
+        yield conn
+    finally:
+        if conn.in_transaction:
+            conn.execute("COMMIT")
 
 
 def checkpoint(conn: Connection) -> None:

@@ -23,15 +23,16 @@ class StagedFile:
     def __init__(self, path: Path, temp: Path) -> None:
         self.path, self._temp = path, temp
         self._done = False
+        self.committed = False
 
     def commit(self) -> None:
         try:
             os.replace(self._temp, self.path)
+            self._done = self.committed = True
             _fsync_folder(self.path.parent)
         except OSError as exc:
             self.discard()
             raise _domain(exc) from None
-        self._done = True
 
     def discard(self) -> None:
         if not self._done:

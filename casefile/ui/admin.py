@@ -342,7 +342,7 @@ class RetentionDialog(QDialog):
             return
         ids = [i.child_id for i in self.due]
         self.job = Job(self, self.tr("Erasing…"), on_own_connection(
-            self.vault, lambda s: s.retention.purge(ids, confirm_count=count)),
+            self.vault, lambda s, control: s.retention.purge(ids, confirm_count=count)),
                        lambda _n: self.refresh(),
                        lambda exc: self.asker.inform(self, self.windowTitle(),
                                                      message_for(exc)))
@@ -364,4 +364,5 @@ def backup_now(parent: QWidget, vault, asker: Asker, done=None) -> Job:
             done(False)
 
     return Job(parent, QCoreApplication.translate("AdminDesk", "Making a backup…"),
-               on_own_connection(vault, lambda s: s.backups.create()), finished, failed)
+               on_own_connection(vault, lambda s, control: s.backups.create(
+                   progress=control.progress)), finished, failed)

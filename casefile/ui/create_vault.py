@@ -165,7 +165,7 @@ class CreateVaultWidget(QWidget):
         self.confirm.clear()
         self.create_button.setEnabled(False)
         self.job = Job(self, self.tr("Creating the vault…"),
-                       lambda: Vault.create(self.vault_dir, **args), self._created,
+                       lambda control: Vault.create(self.vault_dir, **args), self._created,
                        self._failed)
 
     def _created(self, vault) -> None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QDate, QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from casefile.model import Category, Sensitivity
 from casefile.ui.dossier_support import kind_label, label
+from casefile.ui.jobs import Job, JobControl
 
 
 @dataclass(frozen=True)
@@ -92,78 +93,54 @@ def _combo(parent: QWidget, name: str, accessible: str, values) -> QComboBox:
     return box
 
 
-class _Signals(QObject):
-    progress = Signal(int, int)  # bytes done, bytes total
-    done = Signal(object)  # the Document
-    failed = Signal(object)  # the exception
-
-
-class ImportJob(QRunnable):
-    """Runs `work(progress)` on a pool thread; the work opens its own connection."""
-
-    def __init__(self, work) -> None:
-        super().__init__()
-        self.signals = _Signals()
-        self._work = work
-
-    def run(self) -> None:
-        try:
-            result = self._work(self.signals.progress.emit)
-        except Exception as exc:
-            self.signals.failed.emit(exc)
-        else:
-            self.signals.done.emit(result)
-
-
 class ImportRunner(QObject):
-    """Imports files one after another on a worker, with one progress dialog."""
+    """Imports files one after another as one job on the worker, with one progress dialog
+    that can stop between two files (a half-read file is never stored)."""
 
     finished = Signal(list, list)  # imported documents, (path, exception) pairs
 
-    def __init__(self, start_job, parent: QWidget, pool: QThreadPool | None = None) -> None:
+    def __init__(self, start_job, parent: QWidget) -> None:
         super().__init__(parent)
         self._start_job = start_job  # (path, progress) -> Document, runs on the worker
         self._parent = parent
-        self._pool = pool or QThreadPool.globalInstance()
-        self._queue: list[Path] = []
-        self._current: Path | None = None
-        self._done: list = []
-        self._failed: list = []
-        self.dialog: QProgressDialog | None = None
+        self.job: Job | None = None
+
+    @property
+    def dialog(self) -> QProgressDialog | None:
+        return self.job.progress if self.job else None
 
     def run(self, paths: list[Path]) -> None:
-        self._queue = list(paths)
-        self.dialog = QProgressDialog(self.tr("Importing…"), "", 0, 1000, self._parent)
-        self.dialog.setObjectName("importProgress")
-        self.dialog.setAccessibleName(self.tr("Import progress"))
-        self.dialog.setWindowTitle(self.tr("Import documents"))
-        self.dialog.setCancelButton(None)  # a half-read file is never stored; let it finish
-        self.dialog.setMinimumDuration(300)
-        self._next()
+        self.job = Job(self._parent, self.tr("Importing…"), self._import_all(list(paths)),
+                       self._done, self._failed, cancellable=True,
+                       object_name="importProgress")
+        self.job.progress.setWindowTitle(self.tr("Import documents"))
+        self.job.progress.setAccessibleName(self.tr("Import progress"))
 
-    def _next(self) -> None:
-        if not self._queue:
-            self.dialog.reset()
-            self.finished.emit(self._done, self._failed)
-            return
-        path = self._current = self._queue.pop(0)
-        self.dialog.setLabelText(self.tr("Importing %1…").replace("%1", path.name))
-        self.dialog.setValue(0)
-        job = ImportJob(lambda progress: self._start_job(path, progress))
-        job.signals.progress.connect(self._progress)
-        job.signals.done.connect(self._ok)
-        job.signals.failed.connect(self._fail)  # a bound slot, so it runs on this thread
-        self._job = job  # keep the signals object alive until the job reports
-        self._pool.start(job)
+    def _import_all(self, paths: list[Path]):
+        label = self.tr("Importing %1…")  # translated here, on the GUI thread
 
-    def _progress(self, done: int, total: int) -> None:
-        if total > 0:
-            self.dialog.setValue(min(1000, int(done * 1000 / total)))
+        def work(control: JobControl) -> tuple[list, list]:
+            done, failed = [], []
+            for path in paths:
+                if control.cancelled:
+                    break
+                text = label.replace("%1", path.name)
+                control.progress(0, 1000, text)
 
-    def _ok(self, document) -> None:
-        self._done.append(document)
-        self._next()
+                def progress(got: int, total: int, text: str = text) -> None:
+                    if total > 0:
+                        control.progress(min(1000, int(got * 1000 / total)), 1000, text)
 
-    def _fail(self, exc: BaseException) -> None:
-        self._failed.append((self._current, exc))
-        self._next()
+                try:
+                    done.append(self._start_job(path, progress))
+                except Exception as exc:  # each file's own sentence, shown afterwards
+                    failed.append((path, exc))
+            return done, failed
+
+        return work
+
+    def _done(self, result: tuple[list, list]) -> None:
+        self.finished.emit(*result)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.finished.emit([], [])

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from casefile.render import MONO_FAMILY
 from casefile.ui.consent_texts import reasons_text
 from casefile.ui.dossier_support import Asker, fmt_date, kind_label
-from casefile.ui.jobs import Job, on_own_connection
+from casefile.ui.jobs import Job, JobControl, on_own_connection
 from casefile.ui.messages import message_for
 from casefile.ui.models import OBJECT_ROLE, Index, RowsModel
 
@@ -211,8 +211,9 @@ class ExportWizard(QDialog):
             return
         chosen, recipient_id = self.model.chosen(), self.recipient.currentData()
         purpose = self.purpose.text()
-        self._run(lambda packets: packets.create(self.child_id, recipient_id, Path(path),
-                                                 items=chosen, purpose=purpose))
+        self._run(lambda packets, progress: packets.create(
+            self.child_id, recipient_id, Path(path), items=chosen, purpose=purpose,
+            progress=progress))
 
     def _run(self, call) -> None:
         self.create_button.setEnabled(False)
@@ -229,10 +230,18 @@ class ExportWizard(QDialog):
 
 
 def packet_job(parent: QWidget, vault, call, on_done, on_failed) -> Job:
-    """`call(packets)` on a worker thread with its own connection."""
+    """`call(packets, progress)` on the worker with its own connection; it can be
+    cancelled until the packet is recorded (the last step), and then leaves nothing."""
+    def work(services, control: JobControl):
+        def progress(done: int, total: int) -> None:
+            control.progress(done, total)
+            if done < total:
+                control.check()
+
+        return call(services.packets, progress)
+
     return Job(parent, QCoreApplication.translate("ExportWizard", "Making the packet…"),
-               on_own_connection(vault, lambda services: call(services.packets)),
-               on_done, on_failed)
+               on_own_connection(vault, work), on_done, on_failed, cancellable=True)
 
 
 def show_password(asker: Asker, parent: QWidget, password: str) -> None:

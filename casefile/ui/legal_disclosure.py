@@ -92,8 +92,9 @@ class LegalDisclosureDialog(QDialog):
                     approver_passphrase=self.approver_passphrase.text())
         self.approver_passphrase.clear()
         child_id, recipient_id = self.child_id, self.recipient.currentData()
-        self.job = packet_job(self, self.vault, lambda packets: packets.create_legal(
-            child_id, recipient_id, Path(path), **args), self._created, self._failed)
+        self.job = packet_job(self, self.vault, lambda packets, progress: packets.create_legal(
+            child_id, recipient_id, Path(path), progress=progress, **args), self._created,
+            self._failed)
 
     def _created(self, packet) -> None:
         self.packet = packet

@@ -73,8 +73,8 @@ class PrivacyMenu(QMenu):
         if path is None:
             return
         self.job = Job(self.window_, self.tr("Making the access report…"),
-                       on_own_connection(self.vault, lambda s: s.rights.access_report(child,
-                                                                                      path)),
+                       on_own_connection(self.vault, lambda s, control: s.rights.access_report(
+                           child, path)),
                        lambda report: show_password(self.asker, self.window_, report.password),
                        self._failed)
 
@@ -129,8 +129,8 @@ class PrivacyMenu(QMenu):
         if not reason:
             return
         self.job = Job(self.window_, self.tr("Erasing…"),
-                       on_own_connection(self.vault, lambda s: s.rights.erase(child,
-                                                                              reason=reason)),
+                       on_own_connection(self.vault, lambda s, control: s.rights.erase(
+                           child, reason=reason, progress=control.progress)),
                        lambda _p: self.on_changed(closed=True), self._failed)
 
     def backup(self) -> None:

@@ -117,7 +117,7 @@ class UnlockWidget(QWidget):
         self.passphrase.clear()
         self.error.clear()
         self.button.setEnabled(False)
-        self.job = Job(self, self.tr("Unlocking…"), lambda: Vault.open(
+        self.job = Job(self, self.tr("Unlocking…"), lambda control: Vault.open(
             self.vault_dir, user=user, clock=self.clock, secrets=self.secrets, **key),
             self._done, self._failed)
 

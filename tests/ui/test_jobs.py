@@ -21,7 +21,7 @@ def test_quitting_waits_for_the_worker_and_locks_what_it_opened(qtbot, qapp):
     qtbot.addWidget(parent)
     go, opened, delivered = threading.Event(), OpenedVault(), []
 
-    def work() -> OpenedVault:
+    def work(control) -> OpenedVault:
         go.wait(10)
         return opened
 
