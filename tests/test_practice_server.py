@@ -92,8 +92,15 @@ def test_no_member_can_change_or_delete_what_is_append_only(admin, counsellor, s
 
 
 def test_an_audit_row_and_a_consent_row_stay_as_written(admin, counsellor):
-    """The rows are there to be refused (an UPDATE of no row would prove nothing)."""
+    """The rows are there to be refused (an UPDATE of no row would prove nothing); all of
+    it inside one transaction rolled back at the end, so other tests never see them."""
     conn = counsellor.db()
+    with conn.transaction(force_rollback=True):
+        kid = _consent_and_audit_rows(conn, counsellor.user.id)
+        _refused_and_kept(conn, kid)
+
+
+def _consent_and_audit_rows(conn, user_id: int) -> int:
     with server.transaction(conn):
         org = conn.execute("INSERT INTO organisations (kind, name, contact_person, email, "
                            "phone, address, created_at, updated_at) VALUES ('school', '', "
@@ -105,11 +112,15 @@ def test_an_audit_row_and_a_consent_row_stay_as_written(admin, counsellor):
                      "categories, covers_special, given_by, method, valid_from, valid_until, "
                      "recorded_by, recorded_at) VALUES (%s, 'disclosure', %s, '', '[]', "
                      "false, '[]', 'written', '2026-01-01', '2027-01-01', %s, now())",
-                     (kid, org, counsellor.user.id))
+                     (kid, org, user_id))
         conn.execute("INSERT INTO audit_log (at, role, action, object_type, object_id, "
                      "child_id, outcome, workstation, details, prev_hash, hash) VALUES "
                      "(now(), 'counsellor', 'read', 'child', %s, %s, 'ok', 'pc', '{}', '', "
                      "'')", (str(kid), kid))
+    return kid
+
+
+def _refused_and_kept(conn, kid: int) -> None:
     for table in ("consents", "audit_log"):
         with pytest.raises(ServerRefused), server.transaction(conn):
             conn.execute(f"UPDATE {table} SET child_id = child_id WHERE child_id = %s",
