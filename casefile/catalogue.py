@@ -144,6 +144,9 @@ _MESSAGES = {
     "server_refused": QT_TRANSLATE_NOOP(
         "Messages", "The practice server does not allow that for your role; nothing was "
         "changed."),
+    "server_busy": QT_TRANSLATE_NOOP(
+        "Messages", "The practice server is busy with other changes; nothing was saved, try "
+        "again."),
     "practice_exists": QT_TRANSLATE_NOOP(
         "Messages", "That database already holds a practice; nothing was changed."),
     # The GUI's exception hook (casefile/ui/app.py): the trace is in the log, not on screen.

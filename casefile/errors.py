@@ -169,3 +169,9 @@ class ServerRefused(CasefileError):
 
 class PracticeExists(CasefileError):
     code = "practice_exists"
+
+
+class ServerBusy(CasefileError):
+    """A transaction kept conflicting with other clients' and was given up."""
+
+    code = "server_busy"

@@ -21,9 +21,11 @@ from casefile import search as local_search
 from casefile.errors import NotFound
 from casefile.model import Category, Role, Sensitivity
 from casefile.storage import database, server
+from casefile.storage.repositories import consents as local_consents
 from casefile.storage.repositories import notes as local_notes
 from casefile.storage.repositories import people as local_people
 from casefile.storage.repositories import users as local_users
+from casefile.storage.repositories.pg import consents as pg_consents
 from casefile.storage.repositories.pg import notes as pg_notes
 from casefile.storage.repositories.pg import people as pg_people
 from casefile.storage.repositories.pg import search as pg_search
@@ -38,6 +40,7 @@ class Engine:
     conn: object
     people: ModuleType
     notes: ModuleType
+    consents: ModuleType
     author_id: int
     transaction: Callable[[], AbstractContextManager]
     search: Callable[..., list[int]]  # (query, child_id=None, limit=50) -> note ids
@@ -53,7 +56,7 @@ def _local(tmp_path: Path) -> Engine:
         return [] if parsed is None else [
             m.note_id for m in local_search._newest(conn, parsed, limit)]
 
-    return Engine("local", conn, local_people, local_notes, author,
+    return Engine("local", conn, local_people, local_notes, local_consents, author,
                   lambda: database.transaction(conn), search)
 
 
@@ -73,7 +76,7 @@ def engine(request, tmp_path):
             def search(query: str, child_id: int | None = None, limit: int = 50) -> list[int]:
                 return [m.note_id for m in pg_search.newest(conn, query, child_id, limit)]
 
-            yield Engine("server", conn, pg_people, pg_notes, session.user.id,
+            yield Engine("server", conn, pg_people, pg_notes, pg_consents, session.user.id,
                          lambda: server.transaction(pg), search)
 
 
@@ -227,6 +230,68 @@ def test_a_changed_note_is_found_by_its_new_words_only(engine):
     with engine.transaction():
         engine.notes.delete(engine.conn, nid)
     assert engine.search("tafels") == []
+
+
+# -- consents and disclosures -----------------------------------------------------------------
+
+
+def add_school(engine: Engine, name: str = "obs De Linde") -> int:
+    with engine.transaction():
+        return engine.people.add(engine.conn, "organisation", {
+            "name": name, "kind": "school", "contact_person": "", "email": "", "phone": "",
+            "address": "", "created_at": NOW, "updated_at": NOW})
+
+
+def add_consent(engine: Engine, kid: int, school: int, **more) -> int:
+    with engine.transaction():
+        return engine.consents.add_consent(engine.conn, {
+            "child_id": kid, "scope": "disclosure", "recipient_id": school,
+            "purpose": "Overdracht naar groep 6", "categories": {Category.SESSION_NOTES,
+                                                                  Category.IDENTITY},
+            "covers_special": False, "given_by": [7, 8], "child_agrees": None,
+            "method": "written", "evidence_document_id": None,
+            "valid_from": date(2026, 1, 1), "valid_until": date(2027, 1, 1),
+            "recorded_by": engine.author_id, "recorded_at": NOW, **more})
+
+
+def test_a_consent_reads_back_with_its_withdrawal(engine):
+    kid, school = add_child(engine, "Iris", "Kok"), add_school(engine)
+    first = add_consent(engine, kid, school)
+    later = add_consent(engine, kid, school, recorded_at=datetime(2026, 3, 5, tzinfo=UTC),
+                        child_agrees=True, purpose="Verslag")
+    consent = engine.consents.consent(engine.conn, first)
+    assert (consent.purpose, consent.categories, consent.given_by, consent.child_agrees,
+            consent.valid_until, consent.recorded_at, consent.withdrawal) == (
+        "Overdracht naar groep 6", frozenset({Category.SESSION_NOTES, Category.IDENTITY}),
+        (7, 8), None, date(2027, 1, 1), NOW, None)
+    assert [c.id for c in engine.consents.consents_of(engine.conn, kid)] == [later, first]
+    with engine.transaction():
+        engine.consents.add_event(engine.conn, {
+            "consent_id": first, "child_id": kid, "kind": "withdrawn",
+            "effective_at": datetime(2026, 3, 6, tzinfo=UTC), "by_guardian_id": 7,
+            "reason": "Verhuisd", "recorded_by": engine.author_id, "recorded_at": NOW})
+    withdrawal = engine.consents.consent(engine.conn, first).withdrawal
+    assert (withdrawal.reason, withdrawal.by_guardian_id, withdrawal.withdrawn_at) == (
+        "Verhuisd", 7, datetime(2026, 3, 6, tzinfo=UTC))
+    assert engine.consents.consent(engine.conn, later).withdrawal is None
+    with pytest.raises(NotFound):
+        engine.consents.consent(engine.conn, later + 10_000)
+
+
+def test_a_disclosure_reads_back_and_is_found_by_the_consents_it_relied_on(engine):
+    kid, school = add_child(engine, "Jesse", "Mol"), add_school(engine)
+    one, other = add_consent(engine, kid, school), add_consent(engine, kid, school)
+    with engine.transaction():
+        did = engine.consents.add_disclosure(engine.conn, {
+            "packet_id": f"p-{kid}-{engine.name}", "child_id": kid, "recipient_id": school,
+            "consent_ids": [one], "items": [("note:1", "ab" * 32)],
+            "created_by": engine.author_id, "created_at": NOW, "legal_ground": "",
+            "reason": "", "approved_by": None})
+    found = engine.consents.disclosures_of(engine.conn, kid)
+    assert [(d.id, d.consent_ids, d.items, d.created_at) for d in found] == [
+        (did, (one,), (("note:1", "ab" * 32),), NOW)]
+    assert engine.consents.disclosures_relying_on(engine.conn, one) == found
+    assert engine.consents.disclosures_relying_on(engine.conn, other) == []
 
 
 # -- what the server holds --------------------------------------------------------------------

@@ -14,9 +14,10 @@ import base64
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from importlib import resources
+from typing import TypeVar
 
 import psycopg
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
@@ -28,6 +29,7 @@ from casefile.errors import (
     InvalidInput,
     NotFound,
     NotPermitted,
+    ServerBusy,
     ServerNotVerified,
     ServerRefused,
     ServerUnreachable,
@@ -36,6 +38,7 @@ from casefile.errors import (
 from casefile.storage.keys import KdfParams
 
 Connection = psycopg.Connection
+T = TypeVar("T")
 COUNSELLORS, ADMINS = "casefile_counsellor", "casefile_admin"
 # Fixed for good: the login password is derived before anything can be read from the
 # server, so these cannot be stored there; a change would lock every user out.
@@ -136,6 +139,26 @@ def transaction(conn: Connection) -> Iterator[Connection]:
             yield conn
     except psycopg.Error as exc:
         raise domain_error(exc) from None
+
+
+def serializable(conn: Connection, work: Callable[[Connection], T], *,
+                 attempts: int = 20) -> T:
+    """`work(conn)` in one SERIALIZABLE transaction, run again from the start when the
+    server aborts it for a conflict with another client's (a withdrawal on another
+    computer and this packet's disclosure, say): whichever runs second sees the first."""
+    for attempt in range(attempts):
+        conn.isolation_level = psycopg.IsolationLevel.SERIALIZABLE
+        try:
+            with conn.transaction():
+                return work(conn)
+        except (pg_errors.SerializationFailure, pg_errors.DeadlockDetected):
+            if attempt == attempts - 1:
+                raise ServerBusy() from None
+        except psycopg.Error as exc:
+            raise domain_error(exc) from None
+        finally:
+            conn.isolation_level = None
+    raise ServerBusy()
 
 
 # -- schema -------------------------------------------------------------------------------

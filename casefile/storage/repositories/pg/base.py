@@ -3,6 +3,7 @@ practice's Sealer together) and the sealing of rows on their way in and out."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -25,6 +26,9 @@ SEALED: dict[str, frozenset[str]] = {
                             "has_authority"}),
     "notes": frozenset({"session_date", "text"}),
     "note_versions": frozenset({"text", "reason"}),
+    "consents": frozenset({"purpose"}),
+    "consent_events": frozenset({"reason"}),
+    "disclosures": frozenset({"items", "reason"}),
 }
 _SEALED_FLAGS = frozenset({"has_authority"})  # booleans, sealed as "1" or "0"
 
@@ -79,16 +83,24 @@ def fetch_one(conn: ServerConnection, table: str, row_id: int) -> dict[str, Any]
     return row
 
 
-def opened(conn: ServerConnection, table: str, row: dict[str, Any], cls: type[T]) -> T:
-    """The model object of a stored row: sealed columns opened, then built as the local
-    engine's rows are (the same conversions from stored text)."""
+def as_stored_locally(conn: ServerConnection, table: str, row: dict[str, Any]
+                      ) -> dict[str, Any]:
+    """A stored row in the local engine's form: sealed columns opened, dates and times
+    as ISO text, JSON as text, flags as 0 or 1; the local builders take it from there."""
     columns, values = SEALED.get(table, frozenset()), {}
     for name, value in row.items():
-        if name in columns:
+        if name in columns and value is not None:
             value = conn.sealer.open_text(table, name, row["id"], value)
             value = int(value) if name in _SEALED_FLAGS else value
+        elif isinstance(value, list | dict):
+            value = json.dumps(value)
         values[name] = to_db(value)
-    return build(cls, values)
+    return values
+
+
+def opened(conn: ServerConnection, table: str, row: dict[str, Any], cls: type[T]) -> T:
+    """The model object of a stored row, built as the local engine's rows are."""
+    return build(cls, as_stored_locally(conn, table, row))
 
 
 def opened_all(conn: ServerConnection, table: str, rows: Iterable[dict[str, Any]],
