@@ -101,16 +101,17 @@ class AuditLog:
                            since=since, until=until, limit=limit, before_id=before_id)
 
 
-def verify_chain(conn: Connection, key: bytes) -> AuditReport:
+def verify_chain(conn: Connection, key: bytes, chain_repo=repo) -> AuditReport:
+    """`chain_repo` is the engine's audit repository (the practice server has its own)."""
     prev, count, last_id = GENESIS, 0, 0
-    for event in repo.chain(conn):
+    for event in chain_repo.chain(conn):
         count += 1
         if event.prev_hash != prev:
             return AuditReport(count, event.id, "removed")
         if not hmac.compare_digest(event.hash, chain_hash(key, prev, event.fields)):
             return AuditReport(count, event.id, "changed")
         prev, last_id = event.hash, event.id
-    head = repo.recorded_head(conn)
+    head = chain_repo.recorded_head(conn)
     if head is not None and head != prev:
         return AuditReport(count, last_id + 1, "tail_removed")
     return AuditReport(count)

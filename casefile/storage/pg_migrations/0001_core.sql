@@ -181,11 +181,13 @@ CREATE TABLE disclosures (
 );
 CREATE INDEX disclosures_by_child ON disclosures (child_id, id);
 
--- Never a name or note text in `details` (the domain's rule); server_at is the server's
--- own clock beside the client's `at`.
+-- Never a name or note text in `details` (the domain's rule). The chained fields are kept
+-- exactly as the client hashed them (`at` as its ISO text, as locally); server_at is the
+-- server's own clock beside it. Each hash is followed once: the chain cannot fork, even
+-- when two computers append at the same moment (the loser's transaction is rerun).
 CREATE TABLE audit_log (
     id          bigserial PRIMARY KEY,
-    at          timestamptz NOT NULL,
+    at          text NOT NULL,
     server_at   timestamptz NOT NULL DEFAULT clock_timestamp(),
     user_id     bigint,
     role        text NOT NULL,
@@ -196,7 +198,7 @@ CREATE TABLE audit_log (
     outcome     text NOT NULL,
     workstation text NOT NULL,
     details     text NOT NULL,
-    prev_hash   text NOT NULL,
+    prev_hash   text NOT NULL UNIQUE,
     hash        text NOT NULL
 );
 CREATE INDEX audit_by_child ON audit_log (child_id, id);
