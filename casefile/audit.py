@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from casefile.errors import NotPermitted
-from casefile.model import AuditEvent, Role, User
+from casefile.model import AuditAction, AuditEvent, Role, User
 from casefile.storage.database import Connection
 from casefile.storage.repositories import audit as repo
 
@@ -58,8 +58,8 @@ class AuditLog:
         self._workstation = workstation
         self._db = db
 
-    def record(self, conn: Connection, *, action: str, object_type: str, object_id: object = "",
-               child_id: int | None = None, outcome: str = "ok",
+    def record(self, conn: Connection, *, action: AuditAction, object_type: str,
+               object_id: object = "", child_id: int | None = None, outcome: str = "ok",
                details: dict[str, object] | None = None, user: User | None = None) -> None:
         """Append one event. Call inside the transaction that makes the change."""
         who = user or self._user()
@@ -67,7 +67,7 @@ class AuditLog:
             "at": self._clock.now().isoformat(timespec="microseconds"),
             "user_id": who.id if who else None,
             "role": str(who.role) if who else "",
-            "action": action,
+            "action": AuditAction(action).value,  # an unknown action is refused here
             "object_type": object_type,
             "object_id": str(object_id),
             "child_id": child_id,

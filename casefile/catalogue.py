@@ -358,7 +358,7 @@ def label(value: object) -> Msg | str:
         return msg("Labels", YES_NO[value])
     code = value.value if isinstance(value, Enum) else value
     for table, context in ((LABELS, "Dossier"), (ROLES, "Labels"),
-                           (ORGANISATION_KINDS, "Organisations"), (AUDIT_ACTIONS, "Labels")):
+                           (ORGANISATION_KINDS, "Organisations")):
         if isinstance(code, str) and code in table:
             return msg(context, table[code])
     return "" if value is None else str(value)
@@ -439,49 +439,74 @@ def method(code: str) -> Msg | str:
     return msg("Consent", METHODS[code]) if code in METHODS else code
 
 
-# -- the audit log's actions ---------------------------------------------------------------
+# -- the audit log's actions and objects (the log keeps codes and ids only) -----------------
 
-AUDIT_ACTIONS = {
-    "create": QT_TRANSLATE_NOOP("Labels", "created"),
-    "read": QT_TRANSLATE_NOOP("Labels", "opened"),
-    "update": QT_TRANSLATE_NOOP("Labels", "changed"),
-    "delete": QT_TRANSLATE_NOOP("Labels", "deleted"),
-    "finalise": QT_TRANSLATE_NOOP("Labels", "made final"),
-    "amend": QT_TRANSLATE_NOOP("Labels", "amended"),
-    "read_history": QT_TRANSLATE_NOOP("Labels", "history opened"),
-    "search": QT_TRANSLATE_NOOP("Labels", "searched"),
-    "consent_recorded": QT_TRANSLATE_NOOP("Labels", "consent recorded"),
-    "consent_withdrawn": QT_TRANSLATE_NOOP("Labels", "consent withdrawn"),
-    "consent_entered_in_error": QT_TRANSLATE_NOOP("Labels", "consent marked as an error"),
-    "erase_on_withdrawal": QT_TRANSLATE_NOOP("Labels", "erased after a withdrawal"),
-    "export": QT_TRANSLATE_NOOP("Labels", "transfer packet made"),
-    "export_legal": QT_TRANSLATE_NOOP("Labels", "disclosed without consent (legal duty)"),
-    "export_copy": QT_TRANSLATE_NOOP("Labels", "copy saved"),
-    "export_consent_form": QT_TRANSLATE_NOOP("Labels", "consent form saved"),
-    "export_deletion_letter": QT_TRANSLATE_NOOP("Labels", "deletion request letter saved"),
-    "export_recovery_sheet": QT_TRANSLATE_NOOP("Labels", "recovery sheet saved"),
-    "access_report": QT_TRANSLATE_NOOP("Labels", "access report made"),
-    "restrict": QT_TRANSLATE_NOOP("Labels", "restricted"),
-    "lift_restriction": QT_TRANSLATE_NOOP("Labels", "restriction lifted"),
-    "erase": QT_TRANSLATE_NOOP("Labels", "erased"),
-    "purge": QT_TRANSLATE_NOOP("Labels", "purged"),
-    "backup": QT_TRANSLATE_NOOP("Labels", "backup made"),
-    "unlock": QT_TRANSLATE_NOOP("Labels", "unlocked"),
-    "lock": QT_TRANSLATE_NOOP("Labels", "locked"),
-    "change_passphrase": QT_TRANSLATE_NOOP("Labels", "passphrase changed"),
-    "reset_passphrase": QT_TRANSLATE_NOOP("Labels", "passphrase reset"),
-    "deactivate": QT_TRANSLATE_NOOP("Labels", "deactivated"),
+AUDIT_ACTIONS = {  # every AuditAction, as "who <did this> <to what>"
+    "create": QT_TRANSLATE_NOOP("AuditLogModel", "created"),
+    "import": QT_TRANSLATE_NOOP("AuditLogModel", "imported"),  # a document's create
+    "read": QT_TRANSLATE_NOOP("AuditLogModel", "opened"),
+    "update": QT_TRANSLATE_NOOP("AuditLogModel", "changed"),
+    "delete": QT_TRANSLATE_NOOP("AuditLogModel", "deleted"),
+    "finalise": QT_TRANSLATE_NOOP("AuditLogModel", "finalised"),
+    "amend": QT_TRANSLATE_NOOP("AuditLogModel", "amended"),
+    "read_history": QT_TRANSLATE_NOOP("AuditLogModel", "viewed the history of"),
+    "search": QT_TRANSLATE_NOOP("AuditLogModel", "searched in"),
+    "consent_recorded": QT_TRANSLATE_NOOP("AuditLogModel", "recorded"),
+    "consent_withdrawn": QT_TRANSLATE_NOOP("AuditLogModel", "withdrew"),
+    "consent_entered_in_error": QT_TRANSLATE_NOOP("AuditLogModel", "marked as entered in error"),
+    "erase_on_withdrawal": QT_TRANSLATE_NOOP(
+        "AuditLogModel", "erased, after the withdrawal of,"),
+    "export": QT_TRANSLATE_NOOP("AuditLogModel", "exported"),
+    "export_legal": QT_TRANSLATE_NOOP("AuditLogModel", "handed out under a legal obligation"),
+    "export_copy": QT_TRANSLATE_NOOP("AuditLogModel", "saved an unencrypted copy of"),
+    "export_consent_form": QT_TRANSLATE_NOOP("AuditLogModel", "saved a consent form for"),
+    "export_deletion_letter": QT_TRANSLATE_NOOP(
+        "AuditLogModel", "saved a request to delete, under"),
+    "export_recovery_sheet": QT_TRANSLATE_NOOP(
+        "AuditLogModel", "saved the recovery sheet of"),
+    "access_report": QT_TRANSLATE_NOOP("AuditLogModel", "made an access report of"),
+    "restrict": QT_TRANSLATE_NOOP("AuditLogModel", "restricted"),
+    "lift_restriction": QT_TRANSLATE_NOOP("AuditLogModel", "lifted the restriction of"),
+    "erase": QT_TRANSLATE_NOOP("AuditLogModel", "erased"),
+    "purge": QT_TRANSLATE_NOOP("AuditLogModel", "purged"),
+    "backup": QT_TRANSLATE_NOOP("AuditLogModel", "backed up"),
+    "unlock": QT_TRANSLATE_NOOP("AuditLogModel", "unlocked"),
+    "lock": QT_TRANSLATE_NOOP("AuditLogModel", "locked"),
+    "change_passphrase": QT_TRANSLATE_NOOP("AuditLogModel", "changed the passphrase of"),
+    "reset_passphrase": QT_TRANSLATE_NOOP("AuditLogModel", "reset the passphrase of"),
+    "deactivate": QT_TRANSLATE_NOOP("AuditLogModel", "deactivated"),
 }
-OUTCOMES = {"ok": QT_TRANSLATE_NOOP("Labels", "done"),
-            "failed": QT_TRANSLATE_NOOP("Labels", "failed")}
+AUDIT_OBJECTS = {
+    "child": QT_TRANSLATE_NOOP("AuditLogModel", "the dossier"),
+    "guardian": QT_TRANSLATE_NOOP("AuditLogModel", "guardian"),
+    "trajectory": QT_TRANSLATE_NOOP("AuditLogModel", "trajectory"),
+    "note": QT_TRANSLATE_NOOP("AuditLogModel", "session note"),
+    "document": QT_TRANSLATE_NOOP("AuditLogModel", "document"),
+    "consent": QT_TRANSLATE_NOOP("AuditLogModel", "consent"),
+    "packet": QT_TRANSLATE_NOOP("AuditLogModel", "transfer packet"),
+    "disclosure": QT_TRANSLATE_NOOP("AuditLogModel", "disclosure"),
+    "organisation": QT_TRANSLATE_NOOP("AuditLogModel", "organisation"),
+    "user": QT_TRANSLATE_NOOP("AuditLogModel", "user"),
+    "vault": QT_TRANSLATE_NOOP("AuditLogModel", "the vault"),
+    "settings": QT_TRANSLATE_NOOP("AuditLogModel", "the settings"),
+    "financial_records": QT_TRANSLATE_NOOP("AuditLogModel", "financial records"),
+}
+OUTCOMES = {"ok": QT_TRANSLATE_NOOP("AuditLogModel", "done"),
+            "failed": QT_TRANSLATE_NOOP("AuditLogModel", "failed")}
 
 
-def action(code: str) -> Msg | str:
-    return msg("Labels", AUDIT_ACTIONS[code]) if code in AUDIT_ACTIONS else code
+def action(code: str, object_type: str = "") -> Msg | str:
+    if code == "create" and object_type == "document":
+        code = "import"  # a document is created by importing a received file
+    return msg("AuditLogModel", AUDIT_ACTIONS[code]) if code in AUDIT_ACTIONS else code
+
+
+def audit_object(code: str) -> Msg | str:
+    return msg("AuditLogModel", AUDIT_OBJECTS[code]) if code in AUDIT_OBJECTS else code
 
 
 def outcome(code: str) -> Msg | str:
-    return msg("Labels", OUTCOMES[code]) if code in OUTCOMES else code
+    return msg("AuditLogModel", OUTCOMES[code]) if code in OUTCOMES else code
 
 
 # -- the words of the PDFs (packets, access reports, consent forms, letters) ----------------

@@ -4,11 +4,13 @@ and the letter asking earlier recipients to delete a packet after a withdrawal (
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 from casefile import packet_content as pc
 from casefile.catalogue import PdfText
 from casefile.context import VaultContext
-from casefile.exports import Exports
+from casefile.exports import ExportKind, Exports
 from casefile.model import Category
 from casefile.pdf_document import Renderer
 from casefile.signing import SigningKey
@@ -76,6 +78,32 @@ class ConsentDocuments:
             letters.append((recipient_id, self._renderer_factory().render(html,
                                                                           t["letter_title"])))
         return letters
+
+    # -- through the export door: checked, written 0600, audited ---------------------------
+
+    def save_consent_form(self, out: Path | str, child_id: int, **fields: Any) -> Path:
+        """The prefilled form, saved to be printed (not on a restricted dossier)."""
+        self._exports.check(ExportKind.CONSENT_FORM, child_id)
+        pdf = self.consent_form(child_id, **fields)
+        return self._exports.save(ExportKind.CONSENT_FORM, out, pdf, object_type="child",
+                                  object_id=child_id, child_id=child_id,
+                                  details={"recipient_id": fields.get("recipient_id")})
+
+    def save_deletion_letters(self, consent_id: int, paths: dict[int, Path]) -> list[Path]:
+        """Each recipient's Art 19 letter to the path chosen for it (recipient id -> path)."""
+        child_id = self._ctx_consent_child(consent_id)
+        self._exports.check(ExportKind.DELETION_LETTER, child_id)
+        saved = []
+        for recipient_id, pdf in self.deletion_letters(consent_id):
+            if recipient_id in paths:
+                saved.append(self._exports.save(
+                    ExportKind.DELETION_LETTER, paths[recipient_id], pdf,
+                    object_type="consent", object_id=consent_id, child_id=child_id,
+                    details={"recipient_id": recipient_id}))
+        return saved
+
+    def _ctx_consent_child(self, consent_id: int) -> int:
+        return repo.consent(self._ctx.db(), consent_id).child_id
 
     def _texts(self) -> PdfText:
         return pc.pdf_text(self._renderer_factory(), self._ctx.settings.language)

@@ -16,6 +16,7 @@ from casefile.dossiers import ensure_writable
 from casefile.errors import InvalidInput
 from casefile.items import list_items
 from casefile.model import (
+    AuditAction,
     Category,
     Consent,
     ConsentMethod,
@@ -81,7 +82,7 @@ class Consents:
             )
             self._ctx.audit.record(
                 conn,
-                action="consent_recorded",
+                action=AuditAction.CONSENT_RECORDED,
                 object_type="consent",
                 object_id=cid,
                 child_id=child_id,
@@ -129,7 +130,8 @@ class Consents:
         repo.add_event(conn, {"consent_id": consent.id, "child_id": consent.child_id,
                               "kind": kind, "recorded_by": user.id,
                               "recorded_at": self._ctx.clock.now(), **values})
-        action = "consent_withdrawn" if kind == "withdrawn" else "consent_entered_in_error"
+        action = (AuditAction.CONSENT_WITHDRAWN if kind == "withdrawn"
+                  else AuditAction.CONSENT_ENTERED_IN_ERROR)
         self._ctx.audit.record(conn, action=action, object_type="consent",
                                object_id=consent.id, child_id=consent.child_id)
         return repo.consent(conn, consent.id)
@@ -200,7 +202,7 @@ class Consents:
             search_repo.optimise(conn)
             self._ctx.audit.record(
                 conn,
-                action="erase_on_withdrawal",
+                action=AuditAction.ERASE_ON_WITHDRAWAL,
                 object_type="consent",
                 object_id=consent_id,
                 child_id=consent.child_id,

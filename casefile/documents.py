@@ -21,7 +21,7 @@ from casefile.errors import (
     InvalidInput,
 )
 from casefile.exports import ExportKind, Exports
-from casefile.model import Category, Document, Sensitivity
+from casefile.model import AuditAction, Category, Document, Sensitivity
 from casefile.storage.database import Connection
 from casefile.storage.repositories import documents as repo
 from casefile.validation import clean_date
@@ -131,7 +131,7 @@ class Documents:
                 repo.add_chunk(conn, doc_id, seq, piece)
             repo.complete(conn, doc_id, media_type=sniff_media_type(chunks[0][:16], name),
                           size=done, sha256=digest.hexdigest())
-            self._audit(conn, "create", doc_id, child_id, size=done)
+            self._audit(conn, AuditAction.CREATE, doc_id, child_id, size=done)
             return repo.document(conn, doc_id)
 
     def list(self, child_id: int, offset: int = 0, limit: int = 100) -> list[Document]:
@@ -151,7 +151,7 @@ class Documents:
         self._ctx.require_user()
         with self._ctx.transaction() as conn:
             doc = repo.document(conn, document_id)
-            self._audit(conn, "read", document_id, doc.child_id)
+            self._audit(conn, AuditAction.READ, document_id, doc.child_id)
         return repo.chunks(self._ctx.db(), document_id)
 
     def save_copy(self, document_id: int, target: Path | str) -> None:
@@ -163,7 +163,7 @@ class Documents:
         self._exports.save(ExportKind.DOCUMENT_COPY, target, data, object_type="document",
                            object_id=document_id, child_id=doc.child_id)
 
-    def _audit(self, conn: Connection, action: str, doc_id: int, child_id: int,
+    def _audit(self, conn: Connection, action: AuditAction, doc_id: int, child_id: int,
                **details: object) -> None:
         self._ctx.audit.record(conn, action=action, object_type="document", object_id=doc_id,
                                child_id=child_id, details=details)

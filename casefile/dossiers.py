@@ -10,7 +10,14 @@ from typing import Any
 
 from casefile.context import VaultContext
 from casefile.errors import DossierRestricted, InvalidInput
-from casefile.model import Child, GuidanceStatus, Organisation, OrganisationKind, Trajectory
+from casefile.model import (
+    AuditAction,
+    Child,
+    GuidanceStatus,
+    Organisation,
+    OrganisationKind,
+    Trajectory,
+)
 from casefile.storage.database import Connection
 from casefile.storage.repositories import people
 from casefile.storage.repositories.people import FieldChange
@@ -32,7 +39,7 @@ class _Service:
     def _now(self):
         return self._ctx.clock.now()
 
-    def _record(self, conn: Connection, action: str, object_type: str, object_id: object,
+    def _record(self, conn: Connection, action: AuditAction, object_type: str, object_id: object,
                 child_id: int | None, **details: object) -> None:
         self._ctx.audit.record(conn, action=action, object_type=object_type,
                                object_id=object_id, child_id=child_id, details=details)
@@ -69,7 +76,7 @@ class _Service:
                 changes={k: values[k] for k in changes}, reason=reason, user_id=user.id,
                 now=self._now())
             if changed:
-                self._record(conn, "update", self._object_type, object_id, child_id,
+                self._record(conn, AuditAction.UPDATE, self._object_type, object_id, child_id,
                              fields=changed)
             return self._load(conn, object_id)
 
@@ -93,7 +100,7 @@ class Children(_Service):
         with self._ctx.transaction() as conn:
             child_id = people.add(conn, "child", {**values, "created_at": now,
                                                   "updated_at": now})
-            self._record(conn, "create", "child", child_id, child_id)
+            self._record(conn, AuditAction.CREATE, "child", child_id, child_id)
             return people.child(conn, child_id)
 
     def get(self, child_id: int) -> Child:
@@ -101,7 +108,7 @@ class Children(_Service):
         self._ctx.require_user()
         with self._ctx.transaction() as conn:
             child = people.child(conn, child_id)
-            self._record(conn, "read", "child", child_id, child_id)
+            self._record(conn, AuditAction.READ, "child", child_id, child_id)
         return child
 
     def peek(self, child_id: int) -> Child:
@@ -158,7 +165,7 @@ class Guardians(_Service):
             ensure_writable(conn, child_id)
             gid = people.add(conn, "guardian", {"child_id": child_id, **values,
                                                 "created_at": now, "updated_at": now})
-            self._record(conn, "create", "guardian", gid, child_id)
+            self._record(conn, AuditAction.CREATE, "guardian", gid, child_id)
             return people.guardian(conn, gid)
 
     def update(self, guardian_id: int, *, reason: str = "", **changes: Any):
@@ -198,7 +205,7 @@ class Organisations(_Service):
         with self._ctx.transaction() as conn:
             oid = people.add(conn, "organisation", {**values, "created_at": now,
                                                     "updated_at": now})
-            self._record(conn, "create", "organisation", oid, None)
+            self._record(conn, AuditAction.CREATE, "organisation", oid, None)
             return people.organisation(conn, oid)
 
     def update(self, organisation_id: int, *, reason: str = "", **changes: Any) -> Organisation:
@@ -242,7 +249,7 @@ class Trajectories(_Service):
             ensure_writable(conn, child_id)
             tid = people.add(conn, "trajectory", {"child_id": child_id, **values,
                                                   "created_at": now, "updated_at": now})
-            self._record(conn, "create", "trajectory", tid, child_id)
+            self._record(conn, AuditAction.CREATE, "trajectory", tid, child_id)
             return people.trajectory(conn, tid)
 
     def update(self, trajectory_id: int, *, reason: str = "", **changes: Any) -> Trajectory:

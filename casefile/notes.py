@@ -9,7 +9,7 @@ from typing import Any
 from casefile.context import VaultContext
 from casefile.dossiers import ensure_writable
 from casefile.errors import InvalidInput
-from casefile.model import Category, Note, NoteVersion, Sensitivity
+from casefile.model import AuditAction, Category, Note, NoteVersion, Sensitivity
 from casefile.storage.database import Connection
 from casefile.storage.repositories import notes as repo
 from casefile.validation import clean_date
@@ -40,7 +40,7 @@ class Notes:
             ensure_writable(conn, child_id)
             nid = repo.add(conn, {"child_id": child_id, "author_id": user.id, **fields,
                                   "created_at": now, "updated_at": now})
-            self._audit(conn, "create", nid, child_id)
+            self._audit(conn, AuditAction.CREATE, nid, child_id)
             return repo.note(conn, nid)
 
     def save_draft(self, note_id: int, **changes: Any) -> Note:
@@ -66,7 +66,7 @@ class Notes:
             repo.change(conn, note_id, now, **fields)
             last = self._draft_audited.get(note_id)
             if last is None or now - last >= DRAFT_AUDIT_INTERVAL:
-                self._audit(conn, "update", note_id, note.child_id)
+                self._audit(conn, AuditAction.UPDATE, note_id, note.child_id)
                 self._draft_audited[note_id] = now
             return repo.note(conn, note_id)
 
@@ -82,7 +82,7 @@ class Notes:
                 raise InvalidInput("empty_note")
             repo.change(conn, note_id, now, finalised=True)
             repo.add_version(conn, note, user.id, now, "")
-            self._audit(conn, "finalise", note_id, note.child_id)
+            self._audit(conn, AuditAction.FINALISE, note_id, note.child_id)
             return repo.note(conn, note_id)
 
     def amend(self, note_id: int, *, text: str, reason: str,
@@ -109,7 +109,7 @@ class Notes:
                         sensitivity=fields["sensitivity"], version=version)
             amended = repo.note(conn, note_id)
             repo.add_version(conn, amended, user.id, now, reason.strip()[:1000])
-            self._audit(conn, "amend", note_id, note.child_id, version=version)
+            self._audit(conn, AuditAction.AMEND, note_id, note.child_id, version=version)
             return amended
 
     def delete_draft(self, note_id: int) -> None:
@@ -120,14 +120,14 @@ class Notes:
                 raise InvalidInput("final_note_not_deleted")
             ensure_writable(conn, note.child_id)
             repo.delete(conn, note_id)
-            self._audit(conn, "delete", note_id, note.child_id)
+            self._audit(conn, AuditAction.DELETE, note_id, note.child_id)
 
     def get(self, note_id: int) -> Note:
         """An audited read."""
         self._ctx.require_user()
         with self._ctx.transaction() as conn:
             note = repo.note(conn, note_id)
-            self._audit(conn, "read", note_id, note.child_id)
+            self._audit(conn, AuditAction.READ, note_id, note.child_id)
         return note
 
     def history(self, note_id: int) -> list[NoteVersion]:
@@ -136,7 +136,7 @@ class Notes:
         with self._ctx.transaction() as conn:
             note = repo.note(conn, note_id)
             versions = repo.versions(conn, note_id)
-            self._audit(conn, "read_history", note_id, note.child_id)
+            self._audit(conn, AuditAction.READ_HISTORY, note_id, note.child_id)
         return versions
 
     def list(self, child_id: int, offset: int = 0, limit: int = 100) -> list[Note]:
@@ -148,7 +148,7 @@ class Notes:
         self._ctx.require_user()
         return repo.count(self._ctx.db(), child_id)
 
-    def _audit(self, conn: Connection, action: str, note_id: int, child_id: int,
+    def _audit(self, conn: Connection, action: AuditAction, note_id: int, child_id: int,
                **details: object) -> None:
         self._ctx.audit.record(conn, action=action, object_type="note", object_id=note_id,
                                child_id=child_id, details=details)

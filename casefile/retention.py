@@ -18,6 +18,7 @@ from datetime import date, timedelta
 
 from casefile.context import VaultContext
 from casefile.errors import InvalidInput, NotDue
+from casefile.model import AuditAction
 from casefile.storage.repositories import retention as repo
 
 
@@ -92,7 +93,7 @@ class Retention:
             raise NotDue()
         with self._ctx.transaction() as conn:
             repo.delete_financial(conn, record_ids)
-            self._ctx.audit.record(conn, action="purge", object_type="financial_records",
+            self._ctx.audit.record(conn, action=AuditAction.PURGE, object_type="financial_records",
                                    details={"count": len(record_ids)})
         return len(record_ids)
 

@@ -13,6 +13,7 @@ from casefile import packet_content as pc
 from casefile.catalogue import PdfText
 from casefile.context import VaultContext
 from casefile.exports import ExportKind, Exports
+from casefile.model import AuditAction
 from casefile.packet_format import build_packet, sha256
 from casefile.passwords import generate_packet_password
 from casefile.pdf_document import Renderer
@@ -74,7 +75,8 @@ class Rights:
                                     changes={"restricted": value}, reason=reason,
                                     user_id=user.id, now=self._ctx.clock.now())
             if changed:
-                self._ctx.audit.record(conn, action="restrict" if value else "lift_restriction",
+                action = AuditAction.RESTRICT if value else AuditAction.LIFT_RESTRICTION
+                self._ctx.audit.record(conn, action=action,
                                        object_type="child", object_id=child_id,
                                        child_id=child_id)
 
@@ -129,7 +131,7 @@ class Rights:
             retention.delete_financial(conn, self._financial(conn, child_id)[1])
             repo.delete_child(conn, child_id)
             search_repo.optimise(conn)
-            self._ctx.audit.record(conn, action="erase", object_type="child",
+            self._ctx.audit.record(conn, action=AuditAction.ERASE, object_type="child",
                                    object_id=child_id, child_id=child_id,
                                    details={"rows": sum(preview.erased.values()),
                                             "kept_financial": len(preview.kept),

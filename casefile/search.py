@@ -23,6 +23,7 @@ from datetime import date
 from typing import Literal
 
 from casefile.context import VaultContext
+from casefile.model import AuditAction
 from casefile.storage.repositories import search as repo
 from casefile.storage.repositories.search import MARK_CLOSE as MARK_CLOSE  # for callers
 from casefile.storage.repositories.search import MARK_OPEN as MARK_OPEN
@@ -94,7 +95,7 @@ class Search:
             return []
         with self._ctx.transaction() as conn:
             hits = self._run(conn, parsed, limit, order)
-            self._ctx.audit.record(conn, action="search", object_type="note",
+            self._ctx.audit.record(conn, action=AuditAction.SEARCH, object_type="note",
                                    child_id=child_id, details={"hits": len(hits),
                                                                "order": order})
         return hits

@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from typing import TYPE_CHECKING, Any, Literal
 
 from casefile.errors import InvalidInput
+from casefile.model import AuditAction
 from casefile.storage.database import Connection
 from casefile.storage.repositories import meta
 
@@ -59,7 +60,7 @@ class SettingsService:
             raise InvalidInput("unknown_value") from None
         with self._ctx.transaction() as conn:
             save(conn, new)
-            self._ctx.audit.record(conn, action="update", object_type="settings",
+            self._ctx.audit.record(conn, action=AuditAction.UPDATE, object_type="settings",
                                    details={"fields": sorted(changes)})
         return new
 

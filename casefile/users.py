@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from casefile.context import VaultContext
 from casefile.errors import InvalidInput, WrongRecoveryKey
-from casefile.model import Role, User
+from casefile.model import AuditAction, Role, User
 from casefile.passphrase import require_strong
 from casefile.storage import keys
 from casefile.storage.repositories import users as repo
@@ -42,7 +42,8 @@ class Users:
         with self._ctx.transaction() as conn:
             uid = repo.add(conn, name, role, self._ctx.clock.now(),
                            must_change_passphrase=True)
-            self._ctx.audit.record(conn, action="create", object_type="user", object_id=uid,
+            self._ctx.audit.record(conn, action=AuditAction.CREATE, object_type="user",
+                                   object_id=uid,
                                    details={"role": str(role)})
             slots.add_user_slot(name, temporary_passphrase, self._ctx.database_key())
             slots.save(self._path)
@@ -58,7 +59,7 @@ class Users:
             user = repo.user(conn, user_id)
             _keep_an_admin(conn, user, Role.COUNSELLOR)
             repo.change(conn, user_id, active=False)
-            self._ctx.audit.record(conn, action="deactivate", object_type="user",
+            self._ctx.audit.record(conn, action=AuditAction.DEACTIVATE, object_type="user",
                                    object_id=user_id)
             if slots.has_slot(user.name):
                 slots.remove_slot(user.name, secrets=self._secrets)
@@ -73,7 +74,7 @@ class Users:
         bound = slots.is_bound(user.name) if bind is None else bind
         with self._ctx.transaction() as conn:
             repo.change(conn, user.id, must_change_passphrase=False)
-            self._ctx.audit.record(conn, action="change_passphrase", object_type="user",
+            self._ctx.audit.record(conn, action=AuditAction.CHANGE_PASSPHRASE, object_type="user",
                                    object_id=user.id)
             slots.rewrap_user(user.name, new_passphrase, self._ctx.database_key(),
                               bind_to=self._secrets if bound else None)
@@ -94,7 +95,7 @@ class Users:
                 raise InvalidInput("user_inactive")
             require_strong(temporary_passphrase, (user.name,))
             repo.change(conn, user_id, must_change_passphrase=True)
-            self._ctx.audit.record(conn, action="reset_passphrase", object_type="user",
+            self._ctx.audit.record(conn, action=AuditAction.RESET_PASSPHRASE, object_type="user",
                                    object_id=user_id)
             if slots.has_slot(user.name):  # a binding to this computer goes with the old slot
                 slots.remove_slot(user.name, secrets=self._secrets)
@@ -114,7 +115,7 @@ class Users:
                 raise InvalidInput("user_inactive")
             _keep_an_admin(conn, user, role)
             repo.change(conn, user_id, role=role)
-            self._ctx.audit.record(conn, action="update", object_type="user",
+            self._ctx.audit.record(conn, action=AuditAction.UPDATE, object_type="user",
                                    object_id=user_id, details={"role": str(role)})
             return repo.user(conn, user_id)
 

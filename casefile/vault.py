@@ -26,7 +26,7 @@ from casefile.errors import (
     WrongPassphrase,
     WrongVault,
 )
-from casefile.model import Role
+from casefile.model import AuditAction, Role
 from casefile.passphrase import require_strong
 from casefile.services import build_services
 from casefile.settings import Settings
@@ -213,7 +213,7 @@ class Vault:
             return
         try:
             with self._ctx.transaction() as conn:
-                self._ctx.audit.record(conn, action="lock", object_type="vault",
+                self._ctx.audit.record(conn, action=AuditAction.LOCK, object_type="vault",
                                        object_id=self.vault_id)
         except (CasefileError, database.Error):
             pass  # a damaged database must not keep the key in memory
@@ -276,7 +276,7 @@ def _initialise(conn, ctx: VaultContext, vault_id: str, user: str, practice_name
     signing.create(conn)
     settings_module.save(conn, Settings(practice_name=practice_name.strip()))
     ctx.user = user_repo.user(conn, user_repo.add(conn, user, Role.ADMIN, now))
-    ctx.audit.record(conn, action="create", object_type="vault", object_id=vault_id)
+    ctx.audit.record(conn, action=AuditAction.CREATE, object_type="vault", object_id=vault_id)
 
 
 def _open_context(path: Path, vault_id: str, db_key: bytes, conn, clock: Clock,
@@ -297,12 +297,13 @@ def _record_unlock(ctx: VaultContext, path: Path, method: str) -> None:
     pending = _read_pending(path)
     with ctx.transaction() as conn:
         for event in pending:
-            ctx.audit.record(conn, action=str(event.get("action", "unlock")),
+            ctx.audit.record(conn, action=_pending_action(event),
                              object_type="vault", object_id=ctx.vault_id,
                              outcome=str(event.get("outcome", "failed")),
                              details={k: event[k] for k in ("at", "reason", "workstation")
                                       if k in event})
-        ctx.audit.record(conn, action="unlock", object_type="vault", object_id=ctx.vault_id,
+        ctx.audit.record(conn, action=AuditAction.UNLOCK, object_type="vault",
+                         object_id=ctx.vault_id,
                          details={"method": method})
     if pending:
         (path / PENDING_AUDIT).unlink(missing_ok=True)
@@ -319,6 +320,14 @@ def _note_pending(path: Path, clock, action: str, outcome: str, reason: str) -> 
         atomic_write(path / PENDING_AUDIT, json.dumps(pending).encode())
     except (OSError, CasefileError):
         pass  # a read-only folder must not turn a wrong passphrase into another error
+
+
+def _pending_action(event: dict) -> AuditAction:
+    """The file beside the vault is not trusted: only a known action is taken from it."""
+    try:
+        return AuditAction(str(event.get("action", "unlock")))
+    except ValueError:
+        return AuditAction.UNLOCK
 
 
 def _read_pending(path: Path) -> list[dict]:

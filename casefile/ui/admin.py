@@ -29,6 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile import catalogue
+from casefile.model import AuditAction
+from casefile.render_text import say
 from casefile.ui.dossier_support import Asker, fmt_date, fmt_moment
 from casefile.ui.jobs import Job, on_own_connection
 from casefile.ui.messages import message_for
@@ -231,8 +234,9 @@ class AuditDialog(QDialog):
             [self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("Object"),
              self.tr("Child"), self.tr("Outcome")],
             [lambda e: fmt_moment(e.at), lambda e: users.get(e.user_id, "—"),
-             lambda e: e.action, lambda e: f"{e.object_type} {e.object_id}",
-             lambda e: e.child_id or "", lambda e: e.outcome], self)
+             lambda e: say(catalogue.action(e.action, e.object_type)),
+             lambda e: f"{say(catalogue.audit_object(e.object_type))} {e.object_id}".strip(),
+             lambda e: e.child_id or "", lambda e: say(catalogue.outcome(e.outcome))], self)
         self.table = _table("auditTable", self.model)
         self.child = QLineEdit(objectName="auditChild")
         self.child.setPlaceholderText(self.tr("child number"))
@@ -240,8 +244,11 @@ class AuditDialog(QDialog):
         self.user.addItem(self.tr("everyone"), None)
         for uid, name in users.items():
             self.user.addItem(name, uid)
-        self.action = QLineEdit(objectName="auditAction")
-        self.action.setPlaceholderText(self.tr("action, e.g. export"))
+        self.action = QComboBox(objectName="auditAction")
+        self.action.setAccessibleName(self.tr("Action"))
+        self.action.addItem(self.tr("every action"), None)
+        for action in AuditAction:
+            self.action.addItem(say(catalogue.action(action)), action.value)
         today = vault.context.clock.today()
         self.since = QDateEdit(objectName="auditSince")
         self.since.setDisplayFormat("dd-MM-yyyy")
@@ -275,14 +282,20 @@ class AuditDialog(QDialog):
         try:
             events = self.vault.rights.audit_events(
                 child_id=child, user_id=self.user.currentData(),
-                action=self.action.text().strip() or None, since=since, limit=2000)
+                action=self.action.currentData(), since=since, limit=2000)
         except Exception as exc:
             self.result.setText(message_for(exc))
             return
         self.model.set_rows(events)
 
     def verify(self) -> None:
-        report = self.vault.audit.verify()
+        """Walking the whole chain takes a while in a large practice: on the worker."""
+        self.result.setText(self.tr("Checking the chain…"))
+        self.job = Job(self, self.tr("Checking the chain…"),
+                       on_own_connection(self.vault, lambda s, control: s.audit.verify()),
+                       self._verified, lambda exc: self.result.setText(message_for(exc)))
+
+    def _verified(self, report) -> None:
         if report.ok:
             self.result.setText(self.tr("The chain is intact: %1 events, none changed or "
                                         "removed.").replace("%1", str(report.events)))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from casefile.model import ConsentScope
 from casefile.ui.consent_texts import STATE_COLOURS, state_text
 from casefile.ui.dossier_support import Asker, fmt_date, fmt_moment, label
+from casefile.ui.jobs import Job, on_own_connection
 from casefile.ui.messages import message_for
 from casefile.ui.models import OBJECT_ROLE, RowsModel
 
@@ -180,10 +181,19 @@ class ConsentTab(QWidget):
                 "%n earlier packet(s) went out under this consent. Make a letter asking the "
                 "recipients to delete them (GDPR Art. 19)?", "", len(earlier))):
             return
-        for recipient_id, pdf in self.vault.consent_documents.deletion_letters(consent_id):
+        title = self.tr("Ask recipients to delete")
+        if not self._unencrypted_ok(title):
+            return
+        paths = {}
+        for recipient_id in dict.fromkeys(d.recipient_id for d in earlier):
             name = self.vault.organisations.get(recipient_id).name
-            self._save_pdf(self.tr("Letter to %1").replace("%1", name),
-                           f"verwijderverzoek-{recipient_id}.pdf", pdf)
+            path = self.asker.save_path(self, self.tr("Letter to %1").replace("%1", name),
+                                        f"verwijderverzoek-{recipient_id}.pdf")
+            if path is not None:
+                paths[recipient_id] = path
+        if paths:
+            self._save_job(title, self.tr("Making the letters…"), lambda s: (
+                s.consent_documents.save_deletion_letters(consent_id, paths)))
 
     def _erase_held(self, consent_id: int) -> None:
         held = self.vault.consents.held_on_basis(consent_id)
@@ -219,26 +229,28 @@ class ConsentTab(QWidget):
             self.asker.inform(self, self.tr("Print form"), self.tr(
                 "Choose a consent to share; its form is prefilled from it."))
             return
-        c = view.consent
-        pdf = self.vault.consent_documents.consent_form(
-            self.child_id, recipient_id=c.recipient_id, purpose=c.purpose,
-            categories=c.categories, valid_from=c.valid_from, valid_until=c.valid_until,
-            covers_special=c.covers_special)
-        self._save_pdf(self.tr("Consent form"), "toestemmingsformulier.pdf", pdf)
-
-    def _save_pdf(self, title: str, suggested: str, pdf: bytes) -> None:
-        if not self.asker.confirm(self, title, self.tr(
-                "The PDF will be saved unencrypted, to be printed. Delete it after printing.")):
+        c, child_id = view.consent, self.child_id
+        title = self.tr("Consent form")
+        if not self._unencrypted_ok(title):
             return
-        path = self.asker.save_path(self, title, suggested)
+        path = self.asker.save_path(self, title, "toestemmingsformulier.pdf")
         if path is None:
             return
-        from casefile.storage.files import atomic_write
+        self._save_job(title, self.tr("Making the form…"), lambda s: (
+            s.consent_documents.save_consent_form(
+                path, child_id, recipient_id=c.recipient_id, purpose=c.purpose,
+                categories=c.categories, valid_from=c.valid_from, valid_until=c.valid_until,
+                covers_special=c.covers_special)))
 
-        try:
-            atomic_write(path, pdf)
-        except Exception as exc:
-            self.asker.inform(self, title, message_for(exc))
+    def _unencrypted_ok(self, title: str) -> bool:
+        return self.asker.confirm(self, title, self.tr(
+            "The PDF will be saved unencrypted, to be printed. Delete it after printing."))
+
+    def _save_job(self, title: str, label: str, make) -> None:
+        """Render and save on the worker, through the vault's export door."""
+        self.job = Job(self, label, on_own_connection(self.vault, lambda s, control: make(s)),
+                       lambda _saved: None,
+                       lambda exc: self.asker.inform(self, title, message_for(exc)))
 
 
 class DisclosureModel(RowsModel):

@@ -8,53 +8,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from casefile import catalogue
 from casefile.model import AuditEvent
+from casefile.render_text import say
 from casefile.ui.dossier_support import fmt_date, fmt_moment
 from casefile.ui.models import PagedModel
 
 PAGE = 100
-
-ACTIONS = {
-    "create": QT_TRANSLATE_NOOP("AuditLogModel", "created"),
-    "read": QT_TRANSLATE_NOOP("AuditLogModel", "opened"),
-    "update": QT_TRANSLATE_NOOP("AuditLogModel", "changed"),
-    "delete": QT_TRANSLATE_NOOP("AuditLogModel", "deleted"),
-    "save_draft": QT_TRANSLATE_NOOP("AuditLogModel", "saved the draft of"),
-    "finalise": QT_TRANSLATE_NOOP("AuditLogModel", "finalised"),
-    "amend": QT_TRANSLATE_NOOP("AuditLogModel", "amended"),
-    "history": QT_TRANSLATE_NOOP("AuditLogModel", "viewed the history of"),
-    "import": QT_TRANSLATE_NOOP("AuditLogModel", "imported"),
-    "save_copy": QT_TRANSLATE_NOOP("AuditLogModel", "saved an unencrypted copy of"),
-    "export": QT_TRANSLATE_NOOP("AuditLogModel", "exported"),
-    "search": QT_TRANSLATE_NOOP("AuditLogModel", "searched in"),
-    "record": QT_TRANSLATE_NOOP("AuditLogModel", "recorded"),
-    "withdraw": QT_TRANSLATE_NOOP("AuditLogModel", "withdrew"),
-    "disclose": QT_TRANSLATE_NOOP("AuditLogModel", "handed out"),
-    "restrict": QT_TRANSLATE_NOOP("AuditLogModel", "restricted"),
-    "unrestrict": QT_TRANSLATE_NOOP("AuditLogModel", "lifted the restriction of"),
-    "erase": QT_TRANSLATE_NOOP("AuditLogModel", "erased"),
-    "access_report": QT_TRANSLATE_NOOP("AuditLogModel", "made an access report of"),
-    "read_history": QT_TRANSLATE_NOOP("AuditLogModel", "viewed the history of"),
-    "export_copy": QT_TRANSLATE_NOOP("AuditLogModel", "saved an unencrypted copy of"),
-    "export_legal": QT_TRANSLATE_NOOP("AuditLogModel", "handed out under a legal obligation"),
-    "lift_restriction": QT_TRANSLATE_NOOP("AuditLogModel", "lifted the restriction of"),
-    "consent_recorded": QT_TRANSLATE_NOOP("AuditLogModel", "recorded"),
-    "consent_withdrawn": QT_TRANSLATE_NOOP("AuditLogModel", "withdrew"),
-    "consent_entered_in_error": QT_TRANSLATE_NOOP("AuditLogModel", "marked as entered in error"),
-    "evaluate": QT_TRANSLATE_NOOP("AuditLogModel", "checked"),
-}
-
-OBJECTS = {
-    "child": QT_TRANSLATE_NOOP("AuditLogModel", "the dossier"),
-    "guardian": QT_TRANSLATE_NOOP("AuditLogModel", "guardian"),
-    "trajectory": QT_TRANSLATE_NOOP("AuditLogModel", "trajectory"),
-    "note": QT_TRANSLATE_NOOP("AuditLogModel", "session note"),
-    "document": QT_TRANSLATE_NOOP("AuditLogModel", "document"),
-    "consent": QT_TRANSLATE_NOOP("AuditLogModel", "consent"),
-    "packet": QT_TRANSLATE_NOOP("AuditLogModel", "transfer packet"),
-    "disclosure": QT_TRANSLATE_NOOP("AuditLogModel", "disclosure"),
-}
-
 
 class AuditLogModel(PagedModel):
     """Newest first; pages of PAGE events fetched as the view scrolls."""
@@ -113,18 +73,13 @@ class AuditLogModel(PagedModel):
                                                                           str(event.user_id)))
 
     def what(self, event: AuditEvent) -> str:
-        action = event.action
-        if action == "create" and event.object_type == "document":
-            action = "import"  # a document is created by importing a received file
-        text = ACTIONS.get(action)
-        words = self.tr(text) if text else event.action
+        words = say(catalogue.action(event.action, event.object_type))
         if event.outcome != "ok":
             words = self.tr("%1 (failed)").replace("%1", words)
         return words
 
     def on_what(self, event: AuditEvent) -> str:
-        text = OBJECTS.get(event.object_type)
-        noun = self.tr(text) if text else event.object_type
+        noun = say(catalogue.audit_object(event.object_type))
         if event.object_type == "child" or not event.object_id:
             return noun
         name = self._names.get((event.object_type, event.object_id))

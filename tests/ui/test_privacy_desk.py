@@ -7,7 +7,10 @@ from datetime import date
 import pypdf
 from PySide6.QtWidgets import QWidget
 
+from casefile import catalogue
 from casefile.errors import WeakPassphrase
+from casefile.model import AuditAction
+from casefile.render_text import say
 from casefile.ui.admin import AuditDialog, RetentionDialog, SettingsDialog, UsersDialog
 from casefile.ui.messages import message_for
 from casefile.ui.privacy import PrivacyMenu
@@ -99,7 +102,9 @@ def test_admin_desk_dialogs(qtbot, vault, clock, tmp_path, dutch):
     qtbot.addWidget(audit)
     assert audit.model.rowCount() > 0
     audit.verify()
-    assert audit.result.text().startswith("De keten is intact")
+    qtbot.waitUntil(lambda: audit.result.text().startswith("De keten is intact"),
+                    timeout=20000)
+    assert audit.model.index(0, 2).data() in {say(catalogue.action(a)) for a in AuditAction}
 
     kid = vault.children.add(first_name="Oud", last_name="Dossier",
                              birth_date=date(2008, 1, 1), status="closed")

@@ -69,3 +69,49 @@ def test_every_file_with_interface_text_belongs_to_an_area():
         text = path.read_text()
         if "tr(\"" in text or "QT_TRANSLATE_NOOP(" in text:
             assert f"$ui/{path.name}" in listed, f"{path.name} is in no area of scripts/i18n"
+
+
+def test_every_audit_action_and_enum_value_is_shown_in_dutch(dutch):
+    from casefile import catalogue
+    from casefile.model import AuditAction, Category, GuidanceStatus, Role, Sensitivity
+    from casefile.render_text import say
+
+    for action in AuditAction:
+        shown = say(catalogue.action(action))
+        assert shown != action.value and shown != catalogue.AUDIT_ACTIONS[action.value], action
+    for enum in (Category, GuidanceStatus, Role, Sensitivity):
+        for value in enum:
+            shown = say(catalogue.label(value))
+            assert isinstance(catalogue.label(value), catalogue.Msg) and shown != value.value, \
+                value
+    assert say(catalogue.label(True)) == "ja"
+
+
+def test_the_code_and_the_ts_sources_hold_the_same_sentences(tmp_path: Path):
+    """A tr() text changed in the code without its Dutch fails here: lupdate run afresh
+    over each area must find exactly the sources the committed .ts holds."""
+    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
+    if lupdate is None:
+        pytest.skip("pyside6-lupdate is not installed")
+    root = TRANSLATIONS.parents[2]
+    areas = _areas(root / "scripts" / "i18n")
+    for area, files in areas.items():
+        fresh = tmp_path / f"{area}.ts"
+        subprocess.run([lupdate, *files, "-ts", str(fresh), "-silent"], check=True, cwd=root)
+        assert _sources(fresh) == _sources(TRANSLATIONS / f"{area}_nl.ts"), \
+            f"{area}: run scripts/i18n, translate what is new and commit the .ts and .qm"
+
+
+def _areas(script: Path) -> dict[str, list[str]]:
+    import re
+
+    text = script.read_text()
+    ui = "casefile/ui"
+    return {m.group(1): m.group(2).replace("$ui", ui).split()
+            for m in re.finditer(r'\[(\w+)\]="([^"]*)"', text)}
+
+
+def _sources(path: Path) -> set[tuple[str, str]]:
+    root = ET.parse(path).getroot()
+    return {(c.findtext("name"), m.findtext("source")) for c in root.iter("context")
+            for m in c.iter("message")}

@@ -4,17 +4,17 @@
 <context>
     <name>AdminDesk</name>
     <message>
-        <location filename="../../ui/admin.py" line="353"/>
+        <location filename="../../ui/admin.py" line="366"/>
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="356"/>
+        <location filename="../../ui/admin.py" line="369"/>
         <source>Backup made and verified: %1</source>
         <translation>Back-up gemaakt en gecontroleerd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="366"/>
+        <location filename="../../ui/admin.py" line="379"/>
         <source>Making a backup…</source>
         <translation>Back-up wordt gemaakt…</translation>
     </message>
@@ -22,72 +22,79 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/admin.py" line="227"/>
+        <location filename="../../ui/admin.py" line="230"/>
         <source>Audit log</source>
         <translation>Auditlog</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="231"/>
+        <location filename="../../ui/admin.py" line="234"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="231"/>
+        <location filename="../../ui/admin.py" line="234"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="231"/>
+        <location filename="../../ui/admin.py" line="234"/>
+        <location filename="../../ui/admin.py" line="248"/>
         <source>Action</source>
         <translation>Handeling</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="231"/>
+        <location filename="../../ui/admin.py" line="234"/>
         <source>Object</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="232"/>
+        <location filename="../../ui/admin.py" line="235"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="232"/>
+        <location filename="../../ui/admin.py" line="235"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="238"/>
+        <location filename="../../ui/admin.py" line="242"/>
         <source>child number</source>
         <translation>nummer van het kind</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="240"/>
+        <location filename="../../ui/admin.py" line="244"/>
         <source>everyone</source>
         <translation>iedereen</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="244"/>
-        <source>action, e.g. export</source>
-        <translation>handeling, bijv. export</translation>
+        <location filename="../../ui/admin.py" line="249"/>
+        <source>every action</source>
+        <translation>elke handeling</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="250"/>
+        <location filename="../../ui/admin.py" line="257"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="252"/>
+        <location filename="../../ui/admin.py" line="259"/>
         <source>Verify chain</source>
         <translation>Keten controleren</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="287"/>
+        <location filename="../../ui/admin.py" line="293"/>
+        <location filename="../../ui/admin.py" line="294"/>
+        <source>Checking the chain…</source>
+        <translation>De keten wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin.py" line="300"/>
         <source>The chain is intact: %1 events, none changed or removed.</source>
         <translation>De keten is intact: %1 gebeurtenissen, geen enkele gewijzigd of verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="290"/>
+        <location filename="../../ui/admin.py" line="303"/>
         <source>The chain is broken at event %1: the log was changed outside Casefile.</source>
         <translation>De keten is verbroken bij gebeurtenis %1: het log is buiten Casefile om gewijzigd.</translation>
     </message>
@@ -133,6 +140,14 @@
         <location filename="../../ui/privacy.py" line="176"/>
         <source>Every change, newest first.</source>
         <translation>Elke wijziging, nieuwste eerst.</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <location filename="../../ui/jobs.py" line="129"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -253,47 +268,47 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../ui/admin.py" line="301"/>
+        <location filename="../../ui/admin.py" line="314"/>
         <source>Retention</source>
         <translation>Bewaartermijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="304"/>
+        <location filename="../../ui/admin.py" line="317"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="304"/>
+        <location filename="../../ui/admin.py" line="317"/>
         <source>Last trajectory ended</source>
         <translation>Laatste traject beëindigd</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="304"/>
+        <location filename="../../ui/admin.py" line="317"/>
         <source>Due on</source>
         <translation>Te wissen op</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="310"/>
+        <location filename="../../ui/admin.py" line="323"/>
         <source>Erase the dossiers due…</source>
         <translation>Dossiers wissen waarvan de termijn verstreken is…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="314"/>
+        <location filename="../../ui/admin.py" line="327"/>
         <source>Closed dossiers are kept %1 years after their last trajectory ended.</source>
         <translation>Gesloten dossiers worden %1 jaar na het einde van het laatste traject bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="333"/>
+        <location filename="../../ui/admin.py" line="346"/>
         <source>%1 dossier(s) are due for deletion now.</source>
         <translation>Van %1 dossier(s) is de bewaartermijn nu verstreken.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="340"/>
+        <location filename="../../ui/admin.py" line="353"/>
         <source>Erase %1 dossier(s) for good? This cannot be undone.</source>
         <translation>%1 dossier(s) definitief wissen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="344"/>
+        <location filename="../../ui/admin.py" line="357"/>
         <source>Erasing…</source>
         <translation>Bezig met wissen…</translation>
     </message>
@@ -301,64 +316,64 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/admin.py" line="147"/>
+        <location filename="../../ui/admin.py" line="150"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="156"/>
+        <location filename="../../ui/admin.py" line="159"/>
         <source>Every parent with parental authority</source>
         <translation>Elke ouder met gezag</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="157"/>
+        <location filename="../../ui/admin.py" line="160"/>
         <source>One parent with parental authority</source>
         <translation>Eén ouder met gezag</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="162"/>
+        <location filename="../../ui/admin.py" line="165"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="172"/>
+        <location filename="../../ui/admin.py" line="175"/>
         <source>Lock after idle minutes</source>
         <translation>Vergrendelen na minuten zonder gebruik</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="173"/>
+        <location filename="../../ui/admin.py" line="176"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="174"/>
+        <location filename="../../ui/admin.py" line="177"/>
         <source>Consent is needed from</source>
         <translation>Toestemming nodig van</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="175"/>
+        <location filename="../../ui/admin.py" line="178"/>
         <source>Keep closed dossiers (years)</source>
         <translation>Gesloten dossiers bewaren (jaren)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="176"/>
+        <location filename="../../ui/admin.py" line="179"/>
         <source>Keep financial records (years)</source>
         <translation>Financiële gegevens bewaren (jaren)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="177"/>
-        <location filename="../../ui/admin.py" line="197"/>
-        <location filename="../../ui/admin.py" line="202"/>
+        <location filename="../../ui/admin.py" line="180"/>
+        <location filename="../../ui/admin.py" line="200"/>
+        <location filename="../../ui/admin.py" line="205"/>
         <source>Backup folder</source>
         <translation>Map voor back-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="178"/>
+        <location filename="../../ui/admin.py" line="181"/>
         <source>Backups to keep</source>
         <translation>Aantal back-ups bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="179"/>
+        <location filename="../../ui/admin.py" line="182"/>
         <source>Document size limit (MB)</source>
         <translation>Maximale grootte document (MB)</translation>
     </message>
@@ -366,82 +381,82 @@
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../ui/admin.py" line="78"/>
+        <location filename="../../ui/admin.py" line="81"/>
         <source>Users</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="80"/>
-        <location filename="../../ui/admin.py" line="100"/>
+        <location filename="../../ui/admin.py" line="83"/>
+        <location filename="../../ui/admin.py" line="103"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="80"/>
-        <location filename="../../ui/admin.py" line="101"/>
+        <location filename="../../ui/admin.py" line="83"/>
+        <location filename="../../ui/admin.py" line="104"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="80"/>
+        <location filename="../../ui/admin.py" line="83"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="81"/>
-        <location filename="../../ui/admin.py" line="89"/>
+        <location filename="../../ui/admin.py" line="84"/>
+        <location filename="../../ui/admin.py" line="92"/>
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="82"/>
-        <location filename="../../ui/admin.py" line="88"/>
+        <location filename="../../ui/admin.py" line="85"/>
+        <location filename="../../ui/admin.py" line="91"/>
         <source>Counsellor</source>
         <translation>Begeleider</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="83"/>
+        <location filename="../../ui/admin.py" line="86"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="83"/>
+        <location filename="../../ui/admin.py" line="86"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="86"/>
+        <location filename="../../ui/admin.py" line="89"/>
         <source>New user&apos;s name</source>
         <translation>Naam nieuwe gebruiker</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="92"/>
-        <location filename="../../ui/admin.py" line="102"/>
+        <location filename="../../ui/admin.py" line="95"/>
+        <location filename="../../ui/admin.py" line="105"/>
         <source>Temporary passphrase</source>
         <translation>Tijdelijke wachtzin</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="93"/>
+        <location filename="../../ui/admin.py" line="96"/>
         <source>Add user</source>
         <translation>Gebruiker toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="95"/>
+        <location filename="../../ui/admin.py" line="98"/>
         <source>Deactivate…</source>
         <translation>Deactiveren…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="106"/>
+        <location filename="../../ui/admin.py" line="109"/>
         <source>A new user changes the temporary passphrase at the first unlock.</source>
         <translation>Een nieuwe gebruiker wijzigt de tijdelijke wachtzin bij de eerste keer ontgrendelen.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="126"/>
+        <location filename="../../ui/admin.py" line="129"/>
         <source>User added.</source>
         <translation>Gebruiker toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="133"/>
+        <location filename="../../ui/admin.py" line="136"/>
         <source>Deactivate %1? Their key slot is removed; their history stays.</source>
         <translation>%1 deactiveren? De sleutel van deze gebruiker wordt verwijderd; de geschiedenis blijft.</translation>
     </message>

@@ -2,6 +2,234 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AuditLogModel</name>
+    <message>
+        <location filename="../../catalogue.py" line="445"/>
+        <source>created</source>
+        <translation>aangemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="446"/>
+        <source>imported</source>
+        <translation>geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="447"/>
+        <source>opened</source>
+        <translation>geopend</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="448"/>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="449"/>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="450"/>
+        <source>finalised</source>
+        <translation>definitief gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="451"/>
+        <source>amended</source>
+        <translation>gewijzigd met reden</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="452"/>
+        <source>viewed the history of</source>
+        <translation>geschiedenis bekeken</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="453"/>
+        <source>searched in</source>
+        <translation>gezocht</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="454"/>
+        <source>recorded</source>
+        <translation>vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="455"/>
+        <source>withdrew</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="456"/>
+        <source>marked as entered in error</source>
+        <translation>als vergissing gemarkeerd</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="457"/>
+        <source>erased, after the withdrawal of,</source>
+        <translation>wiste, na intrekking van,</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="459"/>
+        <source>exported</source>
+        <translation>geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="460"/>
+        <source>handed out under a legal obligation</source>
+        <translation>verstrekt op grond van een wettelijke plicht</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="461"/>
+        <source>saved an unencrypted copy of</source>
+        <translation>onversleutelde kopie opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="462"/>
+        <source>saved a consent form for</source>
+        <translation>sloeg een toestemmingsformulier op voor</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="463"/>
+        <source>saved a request to delete, under</source>
+        <translation>sloeg een verwijderverzoek op, onder</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="465"/>
+        <source>saved the recovery sheet of</source>
+        <translation>sloeg de herstelsleutel op van</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="467"/>
+        <source>made an access report of</source>
+        <translation>inzageoverzicht gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="468"/>
+        <source>restricted</source>
+        <translation>beperkt</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="469"/>
+        <source>lifted the restriction of</source>
+        <translation>beperking opgeheven</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="470"/>
+        <source>erased</source>
+        <translation>gewist</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="471"/>
+        <source>purged</source>
+        <translation>schoonde op</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="472"/>
+        <source>backed up</source>
+        <translation>maakte een back-up van</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="473"/>
+        <source>unlocked</source>
+        <translation>ontgrendelde</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="474"/>
+        <source>locked</source>
+        <translation>vergrendelde</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="475"/>
+        <source>changed the passphrase of</source>
+        <translation>wijzigde de wachtzin van</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="476"/>
+        <source>reset the passphrase of</source>
+        <translation>stelde de wachtzin opnieuw in van</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="477"/>
+        <source>deactivated</source>
+        <translation>deactiveerde</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="480"/>
+        <source>the dossier</source>
+        <translation>het dossier</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="481"/>
+        <source>guardian</source>
+        <translation>ouder/verzorger</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="482"/>
+        <source>trajectory</source>
+        <translation>traject</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="483"/>
+        <source>session note</source>
+        <translation>sessieverslag</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="484"/>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="485"/>
+        <source>consent</source>
+        <translation>toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="486"/>
+        <source>transfer packet</source>
+        <translation>overdrachtspakket</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="487"/>
+        <source>disclosure</source>
+        <translation>verstrekking</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="488"/>
+        <source>organisation</source>
+        <translation>organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="489"/>
+        <source>user</source>
+        <translation>gebruiker</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="490"/>
+        <source>the vault</source>
+        <translation>de kluis</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="491"/>
+        <source>the settings</source>
+        <translation>de instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="492"/>
+        <source>financial records</source>
+        <translation>financiële gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="494"/>
+        <source>done</source>
+        <translation>gelukt</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="495"/>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+</context>
+<context>
     <name>Consent</name>
     <message>
         <location filename="../../catalogue.py" line="169"/>
@@ -344,161 +572,6 @@
         <location filename="../../catalogue.py" line="352"/>
         <source>no</source>
         <translation>nee</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="445"/>
-        <source>created</source>
-        <translation>aangemaakt</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="446"/>
-        <source>opened</source>
-        <translation>geopend</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="447"/>
-        <source>changed</source>
-        <translation>gewijzigd</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="448"/>
-        <source>deleted</source>
-        <translation>verwijderd</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="449"/>
-        <source>made final</source>
-        <translation>definitief gemaakt</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="450"/>
-        <source>amended</source>
-        <translation>aangevuld</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="451"/>
-        <source>history opened</source>
-        <translation>geschiedenis bekeken</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="452"/>
-        <source>searched</source>
-        <translation>gezocht</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="453"/>
-        <source>consent recorded</source>
-        <translation>toestemming vastgelegd</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="454"/>
-        <source>consent withdrawn</source>
-        <translation>toestemming ingetrokken</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="455"/>
-        <source>consent marked as an error</source>
-        <translation>toestemming als vergissing gemarkeerd</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="456"/>
-        <source>erased after a withdrawal</source>
-        <translation>gewist na intrekking</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="457"/>
-        <source>transfer packet made</source>
-        <translation>overdrachtspakket gemaakt</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="458"/>
-        <source>disclosed without consent (legal duty)</source>
-        <translation>verstrekt zonder toestemming (wettelijke plicht)</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="459"/>
-        <source>copy saved</source>
-        <translation>kopie opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="460"/>
-        <source>consent form saved</source>
-        <translation>toestemmingsformulier opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="461"/>
-        <source>deletion request letter saved</source>
-        <translation>verwijderverzoek opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="462"/>
-        <source>recovery sheet saved</source>
-        <translation>herstelsleutel opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="463"/>
-        <source>access report made</source>
-        <translation>inzageoverzicht gemaakt</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="464"/>
-        <source>restricted</source>
-        <translation>beperkt</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="465"/>
-        <source>restriction lifted</source>
-        <translation>beperking opgeheven</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="466"/>
-        <source>erased</source>
-        <translation>gewist</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="467"/>
-        <source>purged</source>
-        <translation>opgeschoond</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="468"/>
-        <source>backup made</source>
-        <translation>back-up gemaakt</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="469"/>
-        <source>unlocked</source>
-        <translation>ontgrendeld</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="470"/>
-        <source>locked</source>
-        <translation>vergrendeld</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="471"/>
-        <source>passphrase changed</source>
-        <translation>wachtzin gewijzigd</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="472"/>
-        <source>passphrase reset</source>
-        <translation>wachtzin opnieuw ingesteld</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="473"/>
-        <source>deactivated</source>
-        <translation>gedeactiveerd</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="475"/>
-        <source>done</source>
-        <translation>gelukt</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="476"/>
-        <source>failed</source>
-        <translation>mislukt</translation>
     </message>
 </context>
 <context>
@@ -1034,294 +1107,294 @@
 <context>
     <name>Pdf</name>
     <message>
-        <location filename="../../catalogue.py" line="490"/>
+        <location filename="../../catalogue.py" line="515"/>
         <source>Transfer packet</source>
         <translation>Overdrachtsdossier</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="491"/>
+        <location filename="../../catalogue.py" line="516"/>
         <source>Disclosure without consent</source>
         <translation>Verstrekking zonder toestemming</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="492"/>
+        <location filename="../../catalogue.py" line="517"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="493"/>
+        <location filename="../../catalogue.py" line="518"/>
         <source>Born</source>
         <translation>Geboren</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="494"/>
+        <location filename="../../catalogue.py" line="519"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="495"/>
+        <location filename="../../catalogue.py" line="520"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="496"/>
+        <location filename="../../catalogue.py" line="521"/>
         <source>Consents this transfer relies on</source>
         <translation>Toestemmingen waarop deze overdracht berust</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="497"/>
+        <location filename="../../catalogue.py" line="522"/>
         <source>given on</source>
         <translation>gegeven op</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="498"/>
+        <location filename="../../catalogue.py" line="523"/>
         <source>by</source>
         <translation>door</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="499"/>
+        <location filename="../../catalogue.py" line="524"/>
         <source>valid until</source>
         <translation>geldig tot</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="500"/>
+        <location filename="../../catalogue.py" line="525"/>
         <source>Contents</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="501"/>
+        <location filename="../../catalogue.py" line="526"/>
         <source>Practice</source>
         <translation>Praktijk</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="502"/>
+        <location filename="../../catalogue.py" line="527"/>
         <source>Signing key fingerprint</source>
         <translation>Vingerafdruk ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="503"/>
+        <location filename="../../catalogue.py" line="528"/>
         <source>Packet</source>
         <translation>Pakket</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="504"/>
+        <location filename="../../catalogue.py" line="529"/>
         <source>Created</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="505"/>
+        <location filename="../../catalogue.py" line="530"/>
         <source>Legal ground</source>
         <translation>Wettelijke grondslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="506"/>
+        <location filename="../../catalogue.py" line="531"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="507"/>
+        <location filename="../../catalogue.py" line="532"/>
         <source>Approved by</source>
         <translation>Goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="508"/>
+        <location filename="../../catalogue.py" line="533"/>
         <source>Identity</source>
         <translation>Identiteit</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="509"/>
+        <location filename="../../catalogue.py" line="534"/>
         <source>Contact details</source>
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="510"/>
-        <location filename="../../catalogue.py" line="547"/>
+        <location filename="../../catalogue.py" line="535"/>
+        <location filename="../../catalogue.py" line="572"/>
         <source>Guidance summary</source>
         <translation>Samenvatting van de begeleiding</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="511"/>
+        <location filename="../../catalogue.py" line="536"/>
         <source>Session note</source>
         <translation>Sessieverslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="512"/>
+        <location filename="../../catalogue.py" line="537"/>
         <source>Document (attached)</source>
         <translation>Document (bijlage)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="513"/>
+        <location filename="../../catalogue.py" line="538"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="514"/>
+        <location filename="../../catalogue.py" line="539"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="515"/>
+        <location filename="../../catalogue.py" line="540"/>
         <source>parental authority</source>
         <translation>gezag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="516"/>
+        <location filename="../../catalogue.py" line="541"/>
         <source>Trajectory</source>
         <translation>Traject</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="517"/>
+        <location filename="../../catalogue.py" line="542"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="518"/>
+        <location filename="../../catalogue.py" line="543"/>
         <source>The file is attached to this PDF.</source>
         <translation>Het bestand zit als bijlage in deze PDF.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="519"/>
+        <location filename="../../catalogue.py" line="544"/>
         <source>the child</source>
         <translation>het kind</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="520"/>
+        <location filename="../../catalogue.py" line="545"/>
         <source>Consent to share data</source>
         <translation>Toestemming voor het delen van gegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="521"/>
+        <location filename="../../catalogue.py" line="546"/>
         <source>With this form you consent to sharing the data of your child listed below with the named recipient, for the named purpose.</source>
         <translation>Met dit formulier geeft u toestemming om de hieronder genoemde gegevens van uw kind te delen met de genoemde ontvanger, voor het genoemde doel.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="524"/>
+        <location filename="../../catalogue.py" line="549"/>
         <source>This explicitly includes special-category data (such as a diagnosis).</source>
         <translation>Dit omvat uitdrukkelijk ook bijzondere persoonsgegevens (zoals een diagnose).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="526"/>
+        <location filename="../../catalogue.py" line="551"/>
         <source>You can withdraw this consent at any time, without giving a reason: in person, by e-mail or in writing to the practice. A withdrawal works at once; we ask recipients to delete what was already shared.</source>
         <translation>U kunt deze toestemming altijd intrekken, zonder opgave van reden: mondeling, per e-mail of schriftelijk bij de praktijk. Intrekken werkt direct; wat al gedeeld is, vragen wij de ontvanger te verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="530"/>
+        <location filename="../../catalogue.py" line="555"/>
         <source>If your child is 12 or older, your child signs too. From 16 your child decides alone.</source>
         <translation>Is uw kind 12 jaar of ouder, dan tekent ook uw kind. Vanaf 16 jaar beslist uw kind zelf.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="533"/>
+        <location filename="../../catalogue.py" line="558"/>
         <source>Signature</source>
         <translation>Handtekening</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="534"/>
+        <location filename="../../catalogue.py" line="559"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="535"/>
+        <location filename="../../catalogue.py" line="560"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="536"/>
+        <location filename="../../catalogue.py" line="561"/>
         <source>Request to delete data</source>
         <translation>Verzoek tot verwijdering van gegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="537"/>
+        <location filename="../../catalogue.py" line="562"/>
         <source>The consent under which we earlier provided you with data about %1 has been withdrawn. Under Articles 17 and 19 GDPR we ask you to delete the packets below and every copy of them, and to confirm this to us.</source>
         <translation>De toestemming waarop wij u eerder gegevens van %1 hebben verstrekt, is ingetrokken. Wij verzoeken u, op grond van artikel 17 en 19 van de AVG, de onderstaande pakketten en alle kopieën daarvan te verwijderen en ons dit te bevestigen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="541"/>
+        <location filename="../../catalogue.py" line="566"/>
         <source>Packets provided</source>
         <translation>Verstrekte pakketten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="542"/>
+        <location filename="../../catalogue.py" line="567"/>
         <source>Kind regards,</source>
         <translation>Met vriendelijke groet,</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="543"/>
+        <location filename="../../catalogue.py" line="568"/>
         <source>Valid from %1 until %2</source>
         <translation>Geldig van %1 tot %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="544"/>
+        <location filename="../../catalogue.py" line="569"/>
         <source>Identity (name, date of birth, school and group)</source>
         <translation>Identiteit (naam, geboortedatum, school en groep)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="546"/>
+        <location filename="../../catalogue.py" line="571"/>
         <source>Guardians&apos; contact details</source>
         <translation>Contactgegevens van ouders/verzorgers</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="548"/>
-        <location filename="../../catalogue.py" line="554"/>
+        <location filename="../../catalogue.py" line="573"/>
+        <location filename="../../catalogue.py" line="579"/>
         <source>Session notes</source>
         <translation>Sessieverslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="549"/>
+        <location filename="../../catalogue.py" line="574"/>
         <source>Assessments and tests</source>
         <translation>Onderzoeken en toetsen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="550"/>
+        <location filename="../../catalogue.py" line="575"/>
         <source>Other documents</source>
         <translation>Overige documenten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="551"/>
+        <location filename="../../catalogue.py" line="576"/>
         <source>Access to personal data</source>
         <translation>Inzage in persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="552"/>
+        <location filename="../../catalogue.py" line="577"/>
         <source>Parents and guardians</source>
         <translation>Ouders en verzorgers</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="553"/>
+        <location filename="../../catalogue.py" line="578"/>
         <source>Trajectories</source>
         <translation>Trajecten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="555"/>
+        <location filename="../../catalogue.py" line="580"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="556"/>
+        <location filename="../../catalogue.py" line="581"/>
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="557"/>
+        <location filename="../../catalogue.py" line="582"/>
         <source>Disclosures</source>
         <translation>Verstrekkingen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="558"/>
+        <location filename="../../catalogue.py" line="583"/>
         <source>without consent (legal duty)</source>
         <translation>zonder toestemming (wettelijke plicht)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="559"/>
+        <location filename="../../catalogue.py" line="584"/>
         <source>%1 items</source>
         <translation>%1 onderdelen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="560"/>
+        <location filename="../../catalogue.py" line="585"/>
         <source>withdrawn</source>
         <translation>ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="561"/>
+        <location filename="../../catalogue.py" line="586"/>
         <source>entered in error</source>
         <translation>ten onrechte vastgelegd</translation>
     </message>

@@ -4,42 +4,42 @@
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../../ui/consent_tab.py" line="30"/>
+        <location filename="../../ui/consent_tab.py" line="31"/>
         <source>Recipient / kind</source>
         <translation>Ontvanger / soort</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="31"/>
+        <location filename="../../ui/consent_tab.py" line="32"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="32"/>
+        <location filename="../../ui/consent_tab.py" line="33"/>
         <source>Given by</source>
         <translation>Gegeven door</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="33"/>
+        <location filename="../../ui/consent_tab.py" line="34"/>
         <source>Valid</source>
         <translation>Geldig</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="34"/>
+        <location filename="../../ui/consent_tab.py" line="35"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="62"/>
+        <location filename="../../ui/consent_tab.py" line="63"/>
         <source>Keep sensitive data</source>
         <translation>Gevoelige gegevens bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="65"/>
+        <location filename="../../ui/consent_tab.py" line="66"/>
         <source> + special</source>
         <translation> + bijzondere gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="70"/>
+        <location filename="../../ui/consent_tab.py" line="71"/>
         <source>the child</source>
         <translation>het kind</translation>
     </message>
@@ -47,58 +47,59 @@
 <context>
     <name>ConsentTab</name>
     <message>
-        <location filename="../../ui/consent_tab.py" line="81"/>
+        <location filename="../../ui/consent_tab.py" line="82"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="85"/>
+        <location filename="../../ui/consent_tab.py" line="86"/>
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="95"/>
+        <location filename="../../ui/consent_tab.py" line="96"/>
         <source>A consent works only for the recipient and the kinds of data it names. Parents may withdraw it at any time.</source>
         <translation>Een toestemming geldt alleen voor de genoemde ontvanger en de genoemde gegevens. Ouders kunnen haar altijd intrekken.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="97"/>
+        <location filename="../../ui/consent_tab.py" line="98"/>
         <source>Record consent…</source>
         <translation>Toestemming vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="99"/>
+        <location filename="../../ui/consent_tab.py" line="100"/>
         <source>Withdraw…</source>
         <translation>Intrekken…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="101"/>
+        <location filename="../../ui/consent_tab.py" line="102"/>
         <source>Entered in error…</source>
         <translation>Vergissing markeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="103"/>
+        <location filename="../../ui/consent_tab.py" line="104"/>
         <source>Print form…</source>
         <translation>Formulier afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="159"/>
-        <location filename="../../ui/consent_tab.py" line="167"/>
+        <location filename="../../ui/consent_tab.py" line="160"/>
+        <location filename="../../ui/consent_tab.py" line="168"/>
         <source>Withdraw consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="160"/>
+        <location filename="../../ui/consent_tab.py" line="161"/>
         <source>Withdrawing works at once: no packet can be made under this consent any more. Reason (optional):</source>
         <translation>Intrekken werkt direct: onder deze toestemming kan geen pakket meer worden gemaakt. Reden (niet verplicht):</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="179"/>
+        <location filename="../../ui/consent_tab.py" line="180"/>
+        <location filename="../../ui/consent_tab.py" line="184"/>
         <source>Ask recipients to delete</source>
         <translation>Ontvangers vragen te verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/consent_tab.py" line="180"/>
+        <location filename="../../ui/consent_tab.py" line="181"/>
         <source>%n earlier packet(s) went out under this consent. Make a letter asking the recipients to delete them (GDPR Art. 19)?</source>
         <translation>
             <numerusform>Onder deze toestemming is eerder %n pakket verstrekt. Een brief maken met het verzoek het te verwijderen (AVG art. 19)?</numerusform>
@@ -106,17 +107,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="185"/>
+        <location filename="../../ui/consent_tab.py" line="190"/>
         <source>Letter to %1</source>
         <translation>Brief aan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="193"/>
+        <location filename="../../ui/consent_tab.py" line="195"/>
+        <source>Making the letters…</source>
+        <translation>De brieven worden gemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_tab.py" line="203"/>
         <source>Erase what this consent covered</source>
         <translation>Wissen wat onder deze toestemming viel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/consent_tab.py" line="194"/>
+        <location filename="../../ui/consent_tab.py" line="204"/>
         <source>This consent covered %n sensitive or special item(s). The privacy statement promises to erase them now:</source>
         <translation>
             <numerusform>Onder deze toestemming viel %n gevoelig of bijzonder onderdeel. Volgens de privacyverklaring wissen we het nu:</numerusform>
@@ -124,38 +130,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="200"/>
+        <location filename="../../ui/consent_tab.py" line="210"/>
         <source>Erase</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="206"/>
-        <location filename="../../ui/consent_tab.py" line="213"/>
+        <location filename="../../ui/consent_tab.py" line="216"/>
+        <location filename="../../ui/consent_tab.py" line="223"/>
         <source>Entered in error</source>
         <translation>Vergissing</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="207"/>
+        <location filename="../../ui/consent_tab.py" line="217"/>
         <source>The record stays, marked as a mistake. What was wrong?</source>
         <translation>De vastlegging blijft bestaan, gemarkeerd als vergissing. Wat was er mis?</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="219"/>
+        <location filename="../../ui/consent_tab.py" line="229"/>
         <source>Print form</source>
         <translation>Formulier afdrukken</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="220"/>
+        <location filename="../../ui/consent_tab.py" line="230"/>
         <source>Choose a consent to share; its form is prefilled from it.</source>
         <translation>Kies een toestemming om te delen; het formulier wordt daarmee ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="227"/>
+        <location filename="../../ui/consent_tab.py" line="233"/>
         <source>Consent form</source>
         <translation>Toestemmingsformulier</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="231"/>
+        <location filename="../../ui/consent_tab.py" line="239"/>
+        <source>Making the form…</source>
+        <translation>Het formulier wordt gemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_tab.py" line="247"/>
         <source>The PDF will be saved unencrypted, to be printed. Delete it after printing.</source>
         <translation>De PDF wordt onversleuteld opgeslagen om af te drukken. Verwijder hem na het afdrukken.</translation>
     </message>
@@ -163,32 +174,32 @@
 <context>
     <name>DisclosureModel</name>
     <message>
-        <location filename="../../ui/consent_tab.py" line="247"/>
+        <location filename="../../ui/consent_tab.py" line="259"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="248"/>
+        <location filename="../../ui/consent_tab.py" line="260"/>
         <source>To</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="249"/>
+        <location filename="../../ui/consent_tab.py" line="261"/>
         <source>Items</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="250"/>
+        <location filename="../../ui/consent_tab.py" line="262"/>
         <source>Basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="275"/>
+        <location filename="../../ui/consent_tab.py" line="287"/>
         <source>Without consent (legal duty): %1</source>
         <translation>Zonder toestemming (wettelijke plicht): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="276"/>
+        <location filename="../../ui/consent_tab.py" line="288"/>
         <source>Consent %1</source>
         <translation>Toestemming %1</translation>
     </message>
@@ -196,33 +207,33 @@
 <context>
     <name>DisclosuresTab</name>
     <message>
-        <location filename="../../ui/consent_tab.py" line="283"/>
-        <location filename="../../ui/consent_tab.py" line="287"/>
+        <location filename="../../ui/consent_tab.py" line="295"/>
+        <location filename="../../ui/consent_tab.py" line="299"/>
         <source>Disclosures</source>
         <translation>Verstrekkingen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="291"/>
+        <location filename="../../ui/consent_tab.py" line="303"/>
         <source>Make a transfer packet…</source>
         <translation>Overdrachtspakket maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="293"/>
+        <location filename="../../ui/consent_tab.py" line="305"/>
         <source>Make a transfer packet</source>
         <translation>Overdrachtspakket maken</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="295"/>
+        <location filename="../../ui/consent_tab.py" line="307"/>
         <source>Disclosure without consent…</source>
         <translation>Verstrekking zonder toestemming…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="297"/>
+        <location filename="../../ui/consent_tab.py" line="309"/>
         <source>Disclosure without consent</source>
         <translation>Verstrekking zonder toestemming</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="304"/>
+        <location filename="../../ui/consent_tab.py" line="316"/>
         <source>Every packet that left this dossier.</source>
         <translation>Elk pakket dat uit dit dossier is verstrekt.</translation>
     </message>
@@ -231,7 +242,7 @@
     <name>ExportWizard</name>
     <message>
         <location filename="../../ui/export_wizard.py" line="122"/>
-        <location filename="../../ui/export_wizard.py" line="227"/>
+        <location filename="../../ui/export_wizard.py" line="228"/>
         <source>Make a transfer packet</source>
         <translation>Overdrachtspakket maken</translation>
     </message>
@@ -299,7 +310,7 @@
         <translation>Pakket opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="233"/>
+        <location filename="../../ui/export_wizard.py" line="243"/>
         <source>Making the packet…</source>
         <translation>Pakket wordt gemaakt…</translation>
     </message>
@@ -379,22 +390,22 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="253"/>
+        <location filename="../../ui/export_wizard.py" line="262"/>
         <source>Packet password</source>
         <translation>Wachtwoord van het pakket</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="261"/>
+        <location filename="../../ui/export_wizard.py" line="270"/>
         <source>Give this password to the school through another channel than the file, for example by phone. It is shown only now.</source>
         <translation>Geef dit wachtwoord langs een andere weg door dan het bestand, bijvoorbeeld telefonisch. Het wordt alleen nu getoond.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="264"/>
+        <location filename="../../ui/export_wizard.py" line="273"/>
         <source>Copy (cleared after 30 seconds)</source>
         <translation>Kopiëren (na 30 seconden gewist)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="266"/>
+        <location filename="../../ui/export_wizard.py" line="275"/>
         <source>I have noted it</source>
         <translation>Ik heb het genoteerd</translation>
     </message>

@@ -4,202 +4,47 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../../ui/log_tab.py" line="18"/>
-        <source>created</source>
-        <translation>aangemaakt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_tab.py" line="19"/>
-        <source>opened</source>
-        <translation>geopend</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_tab.py" line="20"/>
-        <source>changed</source>
-        <translation>gewijzigd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_tab.py" line="21"/>
-        <source>deleted</source>
-        <translation>verwijderd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_tab.py" line="22"/>
-        <source>saved the draft of</source>
-        <translation>concept opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_tab.py" line="23"/>
-        <source>finalised</source>
-        <translation>definitief gemaakt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_tab.py" line="24"/>
-        <source>amended</source>
-        <translation>gewijzigd met reden</translation>
-    </message>
-    <message>
         <location filename="../../ui/log_tab.py" line="25"/>
-        <location filename="../../ui/log_tab.py" line="37"/>
-        <source>viewed the history of</source>
-        <translation>geschiedenis bekeken</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_tab.py" line="26"/>
-        <source>imported</source>
-        <translation>geïmporteerd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_tab.py" line="27"/>
-        <location filename="../../ui/log_tab.py" line="38"/>
-        <source>saved an unencrypted copy of</source>
-        <translation>onversleutelde kopie opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_tab.py" line="28"/>
-        <source>exported</source>
-        <translation>geëxporteerd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_tab.py" line="29"/>
-        <source>searched in</source>
-        <translation>gezocht</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_tab.py" line="30"/>
-        <location filename="../../ui/log_tab.py" line="41"/>
-        <source>recorded</source>
-        <translation>vastgelegd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_tab.py" line="31"/>
-        <location filename="../../ui/log_tab.py" line="42"/>
-        <source>withdrew</source>
-        <translation>ingetrokken</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_tab.py" line="32"/>
-        <source>handed out</source>
-        <translation>verstrekt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_tab.py" line="33"/>
-        <source>restricted</source>
-        <translation>beperkt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_tab.py" line="34"/>
-        <location filename="../../ui/log_tab.py" line="40"/>
-        <source>lifted the restriction of</source>
-        <translation>beperking opgeheven</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_tab.py" line="35"/>
-        <source>erased</source>
-        <translation>gewist</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_tab.py" line="36"/>
-        <source>made an access report of</source>
-        <translation>inzageoverzicht gemaakt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_tab.py" line="39"/>
-        <source>handed out under a legal obligation</source>
-        <translation>verstrekt op grond van een wettelijke plicht</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_tab.py" line="43"/>
-        <source>marked as entered in error</source>
-        <translation>als vergissing gemarkeerd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_tab.py" line="44"/>
-        <source>checked</source>
-        <translation>gecontroleerd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_tab.py" line="48"/>
-        <source>the dossier</source>
-        <translation>het dossier</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_tab.py" line="49"/>
-        <source>guardian</source>
-        <translation>ouder/verzorger</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_tab.py" line="50"/>
-        <source>trajectory</source>
-        <translation>traject</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_tab.py" line="51"/>
-        <source>session note</source>
-        <translation>sessieverslag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_tab.py" line="52"/>
-        <source>document</source>
-        <translation>document</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_tab.py" line="53"/>
-        <source>consent</source>
-        <translation>toestemming</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_tab.py" line="54"/>
-        <source>transfer packet</source>
-        <translation>overdrachtspakket</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_tab.py" line="55"/>
-        <source>disclosure</source>
-        <translation>verstrekking</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_tab.py" line="65"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/log_tab.py" line="66"/>
+        <location filename="../../ui/log_tab.py" line="26"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../ui/log_tab.py" line="67"/>
+        <location filename="../../ui/log_tab.py" line="27"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/log_tab.py" line="68"/>
+        <location filename="../../ui/log_tab.py" line="28"/>
         <source>On what</source>
         <translation>Waarop</translation>
     </message>
     <message>
-        <location filename="../../ui/log_tab.py" line="94"/>
+        <location filename="../../ui/log_tab.py" line="54"/>
         <source>This did not succeed.</source>
         <translation>Dit is niet gelukt.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_tab.py" line="111"/>
+        <location filename="../../ui/log_tab.py" line="71"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../../ui/log_tab.py" line="112"/>
+        <location filename="../../ui/log_tab.py" line="72"/>
         <source>user %1</source>
         <translation>gebruiker %1</translation>
     </message>
     <message>
-        <location filename="../../ui/log_tab.py" line="122"/>
+        <location filename="../../ui/log_tab.py" line="78"/>
         <source>%1 (failed)</source>
         <translation>%1 (mislukt)</translation>
     </message>
     <message>
-        <location filename="../../ui/log_tab.py" line="142"/>
+        <location filename="../../ui/log_tab.py" line="97"/>
         <source>of %1</source>
         <translation>van %1</translation>
     </message>
@@ -429,47 +274,47 @@
 <context>
     <name>ImportDetailsDialog</name>
     <message>
-        <location filename="../../ui/document_import.py" line="42"/>
         <location filename="../../ui/document_import.py" line="43"/>
+        <location filename="../../ui/document_import.py" line="44"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/document_import.py" line="45"/>
+        <location filename="../../ui/document_import.py" line="46"/>
         <source>Files: %1</source>
         <translation>Bestanden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/document_import.py" line="50"/>
-        <location filename="../../ui/document_import.py" line="65"/>
+        <location filename="../../ui/document_import.py" line="51"/>
+        <location filename="../../ui/document_import.py" line="66"/>
         <source>Received from</source>
         <translation>Ontvangen van</translation>
     </message>
     <message>
-        <location filename="../../ui/document_import.py" line="51"/>
+        <location filename="../../ui/document_import.py" line="52"/>
         <source>(not from an organisation)</source>
         <translation>(niet van een organisatie)</translation>
     </message>
     <message>
-        <location filename="../../ui/document_import.py" line="56"/>
-        <location filename="../../ui/document_import.py" line="66"/>
+        <location filename="../../ui/document_import.py" line="57"/>
+        <location filename="../../ui/document_import.py" line="67"/>
         <source>Date received</source>
         <translation>Datum ontvangen</translation>
     </message>
     <message>
-        <location filename="../../ui/document_import.py" line="59"/>
-        <location filename="../../ui/document_import.py" line="67"/>
+        <location filename="../../ui/document_import.py" line="60"/>
+        <location filename="../../ui/document_import.py" line="68"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/document_import.py" line="62"/>
-        <location filename="../../ui/document_import.py" line="68"/>
+        <location filename="../../ui/document_import.py" line="63"/>
+        <location filename="../../ui/document_import.py" line="69"/>
         <source>Sensitivity</source>
         <translation>Gevoeligheid</translation>
     </message>
     <message>
-        <location filename="../../ui/document_import.py" line="71"/>
+        <location filename="../../ui/document_import.py" line="72"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
@@ -477,22 +322,22 @@
 <context>
     <name>ImportRunner</name>
     <message>
-        <location filename="../../ui/document_import.py" line="136"/>
+        <location filename="../../ui/document_import.py" line="113"/>
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/document_import.py" line="138"/>
+        <location filename="../../ui/document_import.py" line="117"/>
         <source>Import progress</source>
         <translation>Voortgang van het importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/document_import.py" line="139"/>
+        <location filename="../../ui/document_import.py" line="116"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/document_import.py" line="150"/>
+        <location filename="../../ui/document_import.py" line="120"/>
         <source>Importing %1…</source>
         <translation>%1 wordt geïmporteerd…</translation>
     </message>
@@ -500,12 +345,12 @@
 <context>
     <name>LogTab</name>
     <message>
-        <location filename="../../ui/log_tab.py" line="153"/>
+        <location filename="../../ui/log_tab.py" line="108"/>
         <source>Everything that was done in this dossier, newest first. The log cannot be changed.</source>
         <translation>Alles wat er in dit dossier is gedaan, het nieuwste eerst. Het logboek kan niet worden gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_tab.py" line="159"/>
+        <location filename="../../ui/log_tab.py" line="114"/>
         <source>Log of this dossier</source>
         <translation>Logboek van dit dossier</translation>
     </message>
