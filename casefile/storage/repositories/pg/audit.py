@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from casefile.model import AuditEvent
-from casefile.storage.repositories.audit import CHAINED, Link
+from casefile.storage.repositories.audit import CHAINED, Link, event_filter
 from casefile.storage.repositories.base import build
 from casefile.storage.repositories.pg.base import ServerConnection, as_stored_locally
 
@@ -56,18 +56,10 @@ def events(conn: ServerConnection, *, child_id: int | None = None,
            since: datetime | None = None, until: datetime | None = None, limit: int = 200,
            before_id: int | None = None) -> list[AuditEvent]:
     """Newest first, filtered; page with `before_id`."""
-    where, args = [], []
-    for clause, value in (("child_id = %s", child_id), ("user_id = %s", user_id),
-                          ("action = %s", action), ("id < %s", before_id),
-                          ("at >= %s", _iso(since)), ("at < %s", _iso(until))):
-        if value is not None:
-            where.append(clause)
-            args.append(value)
-    sql = "SELECT * FROM audit_log" + (" WHERE " + " AND ".join(where) if where else "")
-    rows = conn.pg.execute(sql + " ORDER BY id DESC LIMIT %s", (*args, limit))
+    where, args = event_filter("%s", child_id=child_id, user_id=user_id, action=action,
+                               since=since, until=until, before_id=before_id)
+    rows = conn.pg.execute(f"SELECT * FROM audit_log{where} ORDER BY id DESC LIMIT %s",
+                           (*args, limit))
     return [replace(build(AuditEvent, stored), details=json.loads(stored["details"]))
             for stored in (as_stored_locally(conn, "audit_log", r) for r in rows)]
 
-
-def _iso(moment: datetime | None) -> str | None:
-    return None if moment is None else moment.isoformat(timespec="microseconds")

@@ -11,6 +11,7 @@ from typing import Any
 from psycopg import sql
 
 from casefile.model import Note, NoteVersion
+from casefile.storage.repositories.notes import version_row
 from casefile.storage.repositories.pg.base import (
     ServerConnection,
     fetch_one,
@@ -74,10 +75,7 @@ def of_child(conn: ServerConnection, child_id: int) -> list[Note]:
 def add_version(conn: ServerConnection, note: Note, changed_by: int, changed_at: datetime,
                 reason: str) -> None:
     """Keep the note as it now stands as its version `note.version`."""
-    insert(conn, "note_versions", {
-        "note_id": note.id, "child_id": note.child_id, "version": note.version,
-        "text": note.text, "category": note.category, "sensitivity": note.sensitivity,
-        "changed_by": changed_by, "changed_at": changed_at, "reason": reason})
+    insert(conn, "note_versions", version_row(note, changed_by, changed_at, reason))
 
 
 def versions(conn: ServerConnection, note_id: int) -> list[NoteVersion]:
