@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from psycopg import sql
@@ -35,10 +35,18 @@ _SEALED_FLAGS = frozenset({"has_authority"})  # booleans, sealed as "1" or "0"
 
 @dataclass(frozen=True)
 class ServerConnection:
-    """The `conn` every server repository function takes."""
+    """The `conn` every server repository function takes. `children` is the practice's
+    child list as this connection has opened it (repositories/pg/people.py)."""
 
     pg: Connection
     sealer: Sealer
+    children: Any = field(default_factory=lambda: _child_directory())
+
+
+def _child_directory() -> Any:
+    from casefile.storage.repositories.pg.people import ChildDirectory
+
+    return ChildDirectory()
 
 
 def next_id(conn: ServerConnection, table: str) -> int:

@@ -1,11 +1,15 @@
 """The server's SQL for children, guardians and organisations: the functions of
 casefile/storage/repositories/people.py for the practice server. Names are sealed, so
 the child list is ordered and filtered here, on this side, after opening every child
-(10,000 children are little); the orders and the filter are the local engine's."""
+(10,000 children are little), once: ChildDirectory keeps them; the orders and the filter
+are the local engine's."""
 
 from __future__ import annotations
 
 from typing import Any
+
+from psycopg import Notify
+from psycopg.pq import TransactionStatus
 
 from casefile.model import Child, Guardian, GuidanceStatus, Organisation
 from casefile.storage.database import fold, name_sort_key
@@ -34,6 +38,47 @@ CHILD_ORDERS = {
 }
 
 
+class ChildDirectory:
+    """Every child of the practice, opened once and then kept: a committed change arrives
+    as a notice with the child's id (migration 0002; this connection hears its own too),
+    and only that child is read and opened again. Inside a transaction the list is read
+    afresh (its own uncommitted rows, a rollback) and what is kept is left alone."""
+
+    CHANNEL = "casefile_children"
+
+    def __init__(self) -> None:
+        self._kept: dict[int, Child] | None = None
+        self._stale: set[int] = set()
+
+    def every(self, conn: ServerConnection) -> list[Child]:
+        if conn.pg.info.transaction_status != TransactionStatus.IDLE:
+            return _opened_children(conn, "SELECT * FROM children", ())
+        if self._kept is None:
+            conn.pg.add_notify_handler(self._notice)
+            conn.pg.execute(f"LISTEN {self.CHANNEL}")  # before the read: nothing is missed
+            self._kept = {c.id: c for c in _opened_children(conn, "SELECT * FROM children",
+                                                             ())}
+            self._stale.clear()
+        else:
+            conn.pg.execute("SELECT 1")  # a round trip delivers the notices that arrived
+        if self._stale:
+            ids, self._stale = sorted(self._stale), set()
+            for child_id in ids:
+                self._kept.pop(child_id, None)
+            fresh = _opened_children(conn, "SELECT * FROM children WHERE id = ANY(%s)",
+                                     (ids,))
+            self._kept.update((c.id, c) for c in fresh)
+        return list(self._kept.values())
+
+    def _notice(self, notice: Notify) -> None:
+        if notice.channel == self.CHANNEL and notice.payload.isdigit():
+            self._stale.add(int(notice.payload))
+
+
+def _opened_children(conn: ServerConnection, sql: str, args: tuple) -> list[Child]:
+    return opened_all(conn, "children", conn.pg.execute(sql, args), Child)
+
+
 def add(conn: ServerConnection, object_type: str, values: dict[str, Any]) -> int:
     """A new child, guardian or organisation."""
     return insert(conn, _TABLES[object_type], values)
@@ -46,8 +91,8 @@ def child(conn: ServerConnection, child_id: int) -> Child:
 def _children(conn: ServerConnection, text: str) -> list[Child]:
     """Every child whose name holds each typed word (case and diacritics folded)."""
     words = fold(text).split()
-    found = opened_all(conn, "children", conn.pg.execute("SELECT * FROM children"), Child)
-    return [c for c in found if all(w in fold(f"{c.first_name} {c.last_name}") for w in words)]
+    return [c for c in conn.children.every(conn)
+            if all(w in fold(f"{c.first_name} {c.last_name}") for w in words)]
 
 
 def children_page(conn: ServerConnection, offset: int, limit: int, text: str = "", *,
