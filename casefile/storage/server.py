@@ -48,11 +48,6 @@ _USER_KEYS = ("users_name_key", "users_login_role_key", "key_slots_pkey",
               "key_slots_login_role_key")
 
 
-def is_server(target: object) -> bool:
-    """Whether a --vault value or Vault.open argument names a practice server."""
-    return isinstance(target, str) and target.startswith(("postgresql://", "postgres://"))
-
-
 def check_dsn(dsn: str) -> dict[str, str]:
     """The URL's parameters; ServerNotVerified unless it checks the server's certificate
     against a given CA. A password in the URL is refused: it would sit in shell history."""

@@ -6,6 +6,7 @@ are the local engine's."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from psycopg import Notify
@@ -25,16 +26,26 @@ _TABLES = {"child": "children", "guardian": "guardians", "organisation": "organi
 _STATUS_RANK = {GuidanceStatus.INTAKE: 0, GuidanceStatus.ACTIVE: 1, GuidanceStatus.PAUSED: 2}
 
 
-def _by_name(c: Child) -> str:
-    return name_sort_key(c.first_name, c.last_name)
+@dataclass(frozen=True)
+class Listed:
+    """A child as the list filters and orders it: folded once, when opened."""
+
+    child: Child
+    folded: str  # the name, case and diacritics folded, for the filter
+    key: str  # name_sort_key: the local engine's stored sort key
+
+    @classmethod
+    def of(cls, c: Child) -> Listed:
+        return cls(c, fold(f"{c.first_name} {c.last_name}"),
+                   name_sort_key(c.first_name, c.last_name))
 
 
 # The child list's orders, as people.CHILD_ORDERS gives them in SQL; each ends in id.
 CHILD_ORDERS = {
-    "name": lambda c: (_by_name(c), c.id),
-    "born": lambda c: (c.birth_date, c.id),
-    "group": lambda c: (c.school_group, _by_name(c), c.id),
-    "status": lambda c: (_STATUS_RANK.get(c.status, 3), _by_name(c), c.id),
+    "name": lambda e: (e.key, e.child.id),
+    "born": lambda e: (e.child.birth_date, e.child.id),
+    "group": lambda e: (e.child.school_group, e.key, e.child.id),
+    "status": lambda e: (_STATUS_RANK.get(e.child.status, 3), e.key, e.child.id),
 }
 
 
@@ -47,17 +58,17 @@ class ChildDirectory:
     CHANNEL = "casefile_children"
 
     def __init__(self) -> None:
-        self._kept: dict[int, Child] | None = None
+        self._kept: dict[int, Listed] | None = None
         self._stale: set[int] = set()
 
-    def every(self, conn: ServerConnection) -> list[Child]:
+    def every(self, conn: ServerConnection) -> list[Listed]:
         if conn.pg.info.transaction_status != TransactionStatus.IDLE:
             return _opened_children(conn, "SELECT * FROM children", ())
         if self._kept is None:
             conn.pg.add_notify_handler(self._notice)
             conn.pg.execute(f"LISTEN {self.CHANNEL}")  # before the read: nothing is missed
-            self._kept = {c.id: c for c in _opened_children(conn, "SELECT * FROM children",
-                                                             ())}
+            self._kept = {e.child.id: e for e in _opened_children(
+                conn, "SELECT * FROM children", ())}
             self._stale.clear()
         else:
             conn.pg.execute("SELECT 1")  # a round trip delivers the notices that arrived
@@ -67,7 +78,7 @@ class ChildDirectory:
                 self._kept.pop(child_id, None)
             fresh = _opened_children(conn, "SELECT * FROM children WHERE id = ANY(%s)",
                                      (ids,))
-            self._kept.update((c.id, c) for c in fresh)
+            self._kept.update((e.child.id, e) for e in fresh)
         return list(self._kept.values())
 
     def _notice(self, notice: Notify) -> None:
@@ -75,8 +86,9 @@ class ChildDirectory:
             self._stale.add(int(notice.payload))
 
 
-def _opened_children(conn: ServerConnection, sql: str, args: tuple) -> list[Child]:
-    return opened_all(conn, "children", conn.pg.execute(sql, args), Child)
+def _opened_children(conn: ServerConnection, sql: str, args: tuple) -> list[Listed]:
+    return [Listed.of(c) for c in opened_all(conn, "children", conn.pg.execute(sql, args),
+                                             Child)]
 
 
 def add(conn: ServerConnection, object_type: str, values: dict[str, Any]) -> int:
@@ -88,17 +100,16 @@ def child(conn: ServerConnection, child_id: int) -> Child:
     return opened(conn, "children", fetch_one(conn, "children", child_id), Child)
 
 
-def _children(conn: ServerConnection, text: str) -> list[Child]:
+def _children(conn: ServerConnection, text: str) -> list[Listed]:
     """Every child whose name holds each typed word (case and diacritics folded)."""
     words = fold(text).split()
-    return [c for c in conn.children.every(conn)
-            if all(w in fold(f"{c.first_name} {c.last_name}") for w in words)]
+    return [e for e in conn.children.every(conn) if all(w in e.folded for w in words)]
 
 
 def children_page(conn: ServerConnection, offset: int, limit: int, text: str = "", *,
                   order: str = "name", descending: bool = False) -> list[Child]:
     ordered = sorted(_children(conn, text), key=CHILD_ORDERS[order], reverse=descending)
-    return ordered[offset:offset + limit]
+    return [e.child for e in ordered[offset:offset + limit]]
 
 
 def children_count(conn: ServerConnection, text: str = "") -> int:
