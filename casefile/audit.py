@@ -13,6 +13,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from types import ModuleType
 
 from casefile.errors import NotPermitted
 from casefile.model import AuditAction, AuditEvent, Role, User
@@ -101,7 +102,7 @@ class AuditLog:
                            since=since, until=until, limit=limit, before_id=before_id)
 
 
-def verify_chain(conn: Connection, key: bytes, chain_repo=repo) -> AuditReport:
+def verify_chain(conn: Connection, key: bytes, chain_repo: ModuleType = repo) -> AuditReport:
     """`chain_repo` is the engine's audit repository (the practice server has its own)."""
     prev, count, last_id = GENESIS, 0, 0
     for event in chain_repo.chain(conn):
