@@ -165,6 +165,43 @@ def test_organisations_sort_by_name_without_case_and_filter_by_kind(engine):
     assert engine.people.organisation(engine.conn, schools[0].id) == schools[0]
 
 
+def test_a_change_keeps_the_old_values_and_reorders_the_list(engine):
+    kid = add_child(engine, "Lieke", "Aarts", school_group="groep 3")
+    add_child(engine, "Mees", "Bos")
+    with engine.transaction():
+        changed = engine.people.change(
+            engine.conn, "child", kid, child_id=kid, reason="Typefout",
+            changes={"last_name": "Zeeman", "school_group": "groep 3",
+                     "restricted": True, "closed_on": date(2026, 6, 30)},
+            user_id=engine.author_id, now=NOW)
+    assert sorted(changed) == ["closed_on", "last_name", "restricted"]
+    found = engine.people.child(engine.conn, kid)
+    assert (found.last_name, found.restricted, found.closed_on) == (
+        "Zeeman", True, date(2026, 6, 30))
+    history = engine.people.field_history(engine.conn, "child", kid)
+    assert [(h.field, h.old_value, h.new_value, h.reason) for h in history] == [
+        ("last_name", "Aarts", "Zeeman", "Typefout"), ("restricted", "0", "1", "Typefout"),
+        ("closed_on", None, "2026-06-30", "Typefout")]
+    assert engine.people.field_changes_of_child(engine.conn, kid) == history
+    assert [c.last_name for c in engine.people.children_page(engine.conn, 0, 10)] == [
+        "Bos", "Zeeman"]
+
+
+def test_trajectories_read_back_in_order(engine):
+    kid = add_child(engine, "Nina", "de Wit")
+    with engine.transaction():
+        for title, start in [("Begrijpend lezen", date(2026, 2, 1)),
+                             ("Intake", date(2025, 11, 3))]:
+            engine.people.add(engine.conn, "trajectory", {
+                "child_id": kid, "title": title, "start_date": start, "end_date": None,
+                "summary": "Twee keer per week", "created_at": NOW, "updated_at": NOW})
+    found = engine.people.trajectories_of(engine.conn, kid)
+    assert [(t.title, t.start_date, t.end_date, t.summary) for t in found] == [
+        ("Intake", date(2025, 11, 3), None, "Twee keer per week"),
+        ("Begrijpend lezen", date(2026, 2, 1), None, "Twee keer per week")]
+    assert engine.people.trajectory(engine.conn, found[1].id) == found[1]
+
+
 # -- notes ------------------------------------------------------------------------------------
 
 
@@ -300,7 +337,8 @@ CANARIES = {
     "first_name": "Wietske", "last_name": "Zwanenburg", "guardian": "Hendrika Zwanenburg",
     "phone": "06-55512345", "email": "h.zwanenburg@voorbeeld.nl", "school": "Klimopschool",
     "contact": "meester Jorrit", "note": "stottert bij het voorlezen",
-    "group": "groep zevenentachtig",
+    "group": "groep zevenentachtig", "trajectory": "Hoogbegaafdheidstraject",
+    "reason": "verhuisd naar Terschelling", "renamed": "Bloemendaalder",
 }
 
 
@@ -326,6 +364,12 @@ def test_a_dump_of_the_whole_server_holds_none_of_the_canaries(pg_empty_database
                 "child_id": kid, "name": CANARIES["guardian"], "relation": "moeder",
                 "phone": CANARIES["phone"], "email": CANARIES["email"], "address": "",
                 "has_authority": True, "created_at": NOW, "updated_at": NOW})
+            pg_people.add(conn, "trajectory", {
+                "child_id": kid, "title": CANARIES["trajectory"], "start_date": date(2026, 1, 5),
+                "end_date": None, "summary": "", "created_at": NOW, "updated_at": NOW})
+            pg_people.change(conn, "child", kid, child_id=kid, reason=CANARIES["reason"],
+                             changes={"last_name": CANARIES["renamed"]},
+                             user_id=session.user.id, now=NOW)
             pg_notes.add(conn, {
                 "child_id": kid, "author_id": session.user.id, "text": CANARIES["note"],
                 "category": Category.SESSION_NOTES, "sensitivity": Sensitivity.SPECIAL,

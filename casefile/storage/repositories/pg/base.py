@@ -29,6 +29,8 @@ SEALED: dict[str, frozenset[str]] = {
     "consents": frozenset({"purpose"}),
     "consent_events": frozenset({"reason"}),
     "disclosures": frozenset({"items", "reason"}),
+    "trajectories": frozenset({"title", "summary"}),
+    "field_history": frozenset({"old_value", "new_value", "reason"}),
 }
 _SEALED_FLAGS = frozenset({"has_authority"})  # booleans, sealed as "1" or "0"
 
@@ -77,10 +79,11 @@ def update(conn: ServerConnection, table: str, row_id: int, values: dict[str, An
 
 def sealed_values(conn: ServerConnection, table: str, row_id: int,
                   values: dict[str, Any]) -> dict[str, Any]:
-    """Each value as the server stores it: sealed where the column is, else as it is."""
+    """Each value as the server stores it: sealed where the column is (a None stays
+    NULL), else as it is."""
     columns = SEALED.get(table, frozenset())
-    return {k: conn.sealer.seal(table, k, row_id, str(to_db(v))) if k in columns else v
-            for k, v in values.items()}
+    return {k: conn.sealer.seal(table, k, row_id, str(to_db(v)))
+            if k in columns and v is not None else v for k, v in values.items()}
 
 
 def fetch_one(conn: ServerConnection, table: str, row_id: int) -> dict[str, Any]:

@@ -7,22 +7,28 @@ are the local engine's."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from psycopg import Notify
 from psycopg.pq import TransactionStatus
 
-from casefile.model import Child, Guardian, GuidanceStatus, Organisation
+from casefile.model import Child, Guardian, GuidanceStatus, Organisation, Trajectory
 from casefile.storage.database import fold, name_sort_key
+from casefile.storage.repositories.base import to_db
+from casefile.storage.repositories.people import FieldChange
 from casefile.storage.repositories.pg.base import (
     ServerConnection,
+    as_stored_locally,
     fetch_one,
     insert,
     opened,
     opened_all,
+    update,
 )
 
-_TABLES = {"child": "children", "guardian": "guardians", "organisation": "organisations"}
+_TABLES = {"child": "children", "guardian": "guardians", "organisation": "organisations",
+           "trajectory": "trajectories"}
 _STATUS_RANK = {GuidanceStatus.INTAKE: 0, GuidanceStatus.ACTIVE: 1, GuidanceStatus.PAUSED: 2}
 
 
@@ -92,8 +98,30 @@ def _opened_children(conn: ServerConnection, sql: str, args: tuple) -> list[List
 
 
 def add(conn: ServerConnection, object_type: str, values: dict[str, Any]) -> int:
-    """A new child, guardian or organisation."""
+    """A new child, guardian, organisation or trajectory."""
     return insert(conn, _TABLES[object_type], values)
+
+
+def change(conn: ServerConnection, object_type: str, object_id: int, *,
+           child_id: int | None, changes: dict[str, Any], reason: str,
+           user_id: int | None, now: datetime) -> list[str]:
+    """Apply `changes` keeping each old value (field history), compared as the local
+    engine compares them (as stored). Returns the fields that really changed."""
+    table = _TABLES[object_type]
+    old = as_stored_locally(conn, table, fetch_one(conn, table, object_id))
+    changed = [k for k, v in changes.items() if to_db(v) != old[k]]
+    for name in changed:
+        insert(conn, "field_history", {
+            "object_type": object_type, "object_id": object_id, "child_id": child_id,
+            "field": name, "old_value": _text(old[name]), "new_value": _text(to_db(
+                changes[name])), "reason": reason, "changed_by": user_id, "changed_at": now})
+    if changed:
+        update(conn, table, object_id, {**{k: changes[k] for k in changed}, "updated_at": now})
+    return changed
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)
 
 
 def child(conn: ServerConnection, child_id: int) -> Child:
@@ -129,6 +157,31 @@ def guardians_of(conn: ServerConnection, child_id: int) -> list[Guardian]:
 def organisation(conn: ServerConnection, organisation_id: int) -> Organisation:
     return opened(conn, "organisations", fetch_one(conn, "organisations", organisation_id),
                   Organisation)
+
+
+def trajectory(conn: ServerConnection, trajectory_id: int) -> Trajectory:
+    return opened(conn, "trajectories", fetch_one(conn, "trajectories", trajectory_id),
+                  Trajectory)
+
+
+def trajectories_of(conn: ServerConnection, child_id: int) -> list[Trajectory]:
+    rows = conn.pg.execute("SELECT * FROM trajectories WHERE child_id = %s "
+                           "ORDER BY start_date, id", (child_id,))
+    return opened_all(conn, "trajectories", rows, Trajectory)
+
+
+def field_history(conn: ServerConnection, object_type: str,
+                  object_id: int) -> list[FieldChange]:
+    rows = conn.pg.execute("SELECT * FROM field_history WHERE object_type = %s AND "
+                           "object_id = %s ORDER BY id", (object_type, object_id))
+    return opened_all(conn, "field_history", rows, FieldChange)
+
+
+def field_changes_of_child(conn: ServerConnection, child_id: int) -> list[FieldChange]:
+    """Every change of the child's, guardians' and trajectories' fields, oldest first."""
+    rows = conn.pg.execute("SELECT * FROM field_history WHERE child_id = %s ORDER BY id",
+                           (child_id,))
+    return opened_all(conn, "field_history", rows, FieldChange)
 
 
 def organisations(conn: ServerConnection, kind: str | None = None) -> list[Organisation]:
