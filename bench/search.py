@@ -170,8 +170,9 @@ def main() -> None:
     lite = sqlite3.connect(plain)
     child = args.children // 2
     conn = vault.context.db()
-    print("ms, medians; 'vault' is SQLCipher as Casefile opens it (cipher_memory_security=ON),"
-          " 'no memsec' the same file and key without it, 'SQLite' a plain copy")
+    print("ms, medians; 'vault' is SQLCipher as Casefile opens it (cipher_memory_security="
+          f"{'ON' if database.MEMORY_SECURITY else 'OFF'}), 'no memsec' the same file and key "
+          "without it, 'SQLite' a plain copy")
     print(f"{'query (newest first, LIMIT 50)':30} {'vault':>8} {'no memsec':>10} {'SQLite':>8}"
           f" {'vault/SQLite':>13} {'no memsec/SQLite':>17}")
     for name, expr in queries_for(args.children).items():

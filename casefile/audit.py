@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from types import ModuleType
 
-from casefile.errors import NotPermitted
+from casefile.errors import NotPermitted, VaultLocked
 from casefile.model import AuditAction, AuditEvent, Role, User
+from casefile.storage import database, keys
 from casefile.storage.database import Connection
 from casefile.storage.repositories import audit as repo
 
@@ -53,11 +54,21 @@ def chain_hash(key: bytes, prev_hash: str, fields: dict[str, object]) -> str:
 class AuditLog:
     def __init__(self, key: bytes, user: Callable[[], User | None], clock, workstation: str,
                  db: Callable[[], Connection]) -> None:
-        self._key = key
+        self._key: bytes | bytearray = bytearray(key)
         self._user = user
         self._clock = clock
         self._workstation = workstation
         self._db = db
+
+    def _live_key(self) -> bytes | bytearray:
+        if not self._key:
+            raise VaultLocked()
+        return self._key
+
+    def forget_key(self) -> None:
+        """On lock: the chain key is wiped and dropped (every later use fails)."""
+        self._key[:] = bytes(len(self._key))
+        self._key = b""
 
     def record(self, conn: Connection, *, action: AuditAction, object_type: str,
                object_id: object = "", child_id: int | None = None, outcome: str = "ok",
@@ -77,18 +88,21 @@ class AuditLog:
             "details": canonical(details or {}).decode(),
         }
         prev = repo.last_hash(conn) or GENESIS
-        repo.append(conn, fields, prev, chain_hash(self._key, prev, fields))
+        repo.append(conn, fields, prev, chain_hash(self._live_key(), prev, fields))
 
     def verify(self, strict: bool = False) -> AuditReport:
         """Walk the chain; the report names the first broken link."""
-        report = verify_chain(self._db(), self._key)
+        try:
+            report = verify_chain(self._db(), self._live_key())
+        except database.Error as exc:  # a damaged page: one sentence, not a traceback
+            raise database.domain_error(exc) from None
         if strict and not report.ok:
             raise AuditChainBroken(report)
         return report
 
     def chain_intact(self, conn: Connection) -> bool:
         """The chain as `conn` holds it (a backup's copy, say) is whole."""
-        return verify_chain(conn, self._key).ok
+        return verify_chain(conn, self._live_key()).ok
 
     def events(self, *, child_id: int | None = None, user_id: int | None = None,
                action: str | None = None, since: datetime | None = None,
@@ -100,6 +114,13 @@ class AuditLog:
             _require_admin(self._user())
         return repo.events(self._db(), child_id=child_id, user_id=user_id, action=action,
                            since=since, until=until, limit=limit, before_id=before_id)
+
+
+def chain_check_for(db_key: bytes, vault_id: str) -> Callable[[Connection], bool]:
+    """The audit check for a copy whose key is known but whose vault is not open (a
+    restore, before it reports done)."""
+    key = keys.derive_key(db_key, vault_id, keys.AUDIT_LABEL)
+    return lambda conn: verify_chain(conn, key).ok
 
 
 def verify_chain(conn: Connection, key: bytes, chain_repo: ModuleType = repo) -> AuditReport:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 
 from casefile.context import VaultContext
@@ -13,6 +15,21 @@ from casefile.storage import backup
 from casefile.storage.repositories import meta
 
 LAST_BACKUP = "last_backup"
+
+
+@dataclass(frozen=True)
+class StillInBackups:
+    count: int  # backups in the folder now, each holding what is erased now
+    rotate_after: int  # newer backups until the newest of them is pruned
+    expected: date | None  # about when, at the pace backups have been made so far
+
+    @classmethod
+    def of(cls, times: list[datetime], keep: int, now: datetime) -> StillInBackups:
+        expected = None
+        if len(times) >= 2:
+            pace = (times[-1] - times[0]) / (len(times) - 1)
+            expected = (max(now, times[-1]) + pace * keep).date()
+        return cls(len(times), keep, expected)
 
 
 class Backups:
@@ -45,6 +62,18 @@ class Backups:
         finally:
             worker.close()
         return result
+
+    def still_holding(self) -> StillInBackups:
+        """What the erasure screen says: the backups in the backup folder still hold an
+        erased dossier until they rotate out, after `backup_keep` newer backups."""
+        self._ctx.require_user()
+        settings = self._ctx.settings
+        try:
+            times = backup.backup_times(Path(settings.backup_dir)) if settings.backup_dir \
+                else []
+        except OSError:
+            times = []
+        return StillInBackups.of(times, settings.backup_keep, self._ctx.clock.now())
 
     def last_status(self) -> dict | None:
         """The status file beside the vault: readable before unlock, so a failed backup is

@@ -60,6 +60,14 @@ _MESSAGES = {
     "database_damaged": QT_TRANSLATE_NOOP(
         "Messages", "The vault's database is damaged or does not decrypt; restore it from a "
         "backup."),
+    "stray_wal": QT_TRANSLATE_NOOP(
+        "Messages", "The file casefile.db-wal beside the database does not belong to it or "
+        "does not fit it; nothing was written. Keep a copy of the vault folder, move that "
+        "file out of it and open again."),
+    "kdf_unusual": QT_TRANSLATE_NOOP(
+        "Messages", "The key file asks for unusual settings (more memory or time than "
+        "Casefile ever uses); it may have been tampered with. Restore keyslots.json from a "
+        "backup."),
     "wrong_vault": QT_TRANSLATE_NOOP(
         "Messages", "The key file and the database belong to different vaults."),
     "sqlcipher_too_old": QT_TRANSLATE_NOOP(
@@ -67,6 +75,9 @@ _MESSAGES = {
     "keyring_unavailable": QT_TRANSLATE_NOOP(
         "Messages", "No secure keyring works on this computer, so binding to it is "
         "unavailable."),
+    "keyring_locked": QT_TRANSLATE_NOOP(
+        "Messages", "The keyring is locked; unlock it (log in to this computer again) and "
+        "try again."),
     "keyring_secret_missing": QT_TRANSLATE_NOOP(
         "Messages", "This user is bound to another computer; unlock there or use the "
         "recovery key."),
@@ -290,6 +301,8 @@ KEYRING_REASONS = {  # casefile.storage.secrets reason codes
     "keyring_not_answering": QT_TRANSLATE_NOOP(
         "Messages", "Not available: the keyring does not answer; it may be locked or not "
         "running. Unlock it and start Casefile again."),
+    "keyring_locked": QT_TRANSLATE_NOOP(
+        "Messages", "Not available now: the keyring is locked. Unlock it and try again."),
     "keyring_insecure": QT_TRANSLATE_NOOP(
         "Messages", "Not available: this computer only has a keyring that stores secrets "
         "unprotected."),

@@ -59,7 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true",
                         help="log more detail, also on stderr (never personal data)")
     parser.add_argument("--lang", choices=("nl", "en"), default=None,
-                        help="interface language (default: nl)")
+                        help="interface language (default: Dutch under a Dutch system locale, "
+                             "else English)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("demo", help="a vault of fictional children, then the GUI")
@@ -133,14 +134,19 @@ def words(lang: str | None) -> Callable[[Msg | str], str]:
     locale and English otherwise."""
     from casefile.render_text import Words
 
-    return Words(lang or ("nl" if _locale().startswith("nl") else "en"))
+    return Words(lang or system_language())
 
 
-def _locale() -> str:
+def system_language() -> str:
+    """Dutch when the system speaks Dutch, English otherwise: the POSIX locale variables
+    when set, else the system's own setting as Qt reads it (Windows, macOS)."""
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         if os.environ.get(name):
-            return os.environ[name]
-    return ""
+            return "nl" if os.environ[name].lower().startswith("nl") else "en"
+    from PySide6.QtCore import QLocale
+
+    languages = QLocale.system().uiLanguages()
+    return "nl" if languages and languages[0].lower().startswith("nl") else "en"
 
 
 def keyring_store():
@@ -196,10 +202,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return run_gui(folder, args.lang)
 
 
-def default_language() -> str:
-    return "nl"
-
-
 def run_gui(folder: Path, lang: str | None) -> int:
     from casefile.display import display_problem
 
@@ -208,7 +210,7 @@ def run_gui(folder: Path, lang: str | None) -> int:
         raise UsageError(problem)
     from casefile.ui.app import run_gui as start
 
-    return start(folder, lang=lang or default_language())
+    return start(folder, lang=lang or system_language())
 
 
 def gui_main() -> int:
@@ -217,6 +219,9 @@ def gui_main() -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from casefile.hardening import harden_process
+
+    harden_process()  # before any secret is read: no core dump, not dumpable
     from casefile import diagnostics
 
     parser = build_parser()
@@ -229,6 +234,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     diagnostics.log.info("end command=%s exit=%d seconds=%.2f", command, code,
                          time.monotonic() - started)
     return code
+
+
+def _driver_error(exc: Exception) -> CasefileError | None:
+    """A database driver error as the domain error it means, else None."""
+    from casefile.storage.database import Error, domain_error
+
+    if not isinstance(exc, Error):
+        return None
+    error = domain_error(exc)
+    return error if isinstance(error, CasefileError) else DatabaseDamaged()
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -255,6 +270,11 @@ def run_command(args: argparse.Namespace) -> int:
         print("Stopped.", file=sys.stderr)
         return EXIT_USAGE
     except Exception as exc:  # the last resort: a sentence, and the trace in the log
+        error = _driver_error(exc)
+        if error is not None:  # a read that hit a damaged page or a full disk
+            diagnostics.log.info("error code=%s", error.code)
+            print(words(args.lang)(error_message(error)), file=sys.stderr)
+            return EXIT_PROBLEMS
         diagnostics.log_exception(exc, getattr(args, "command", None) or "gui")
         print(diagnostics.unexpected_sentence(), file=sys.stderr)
         return EXIT_USAGE

@@ -24,6 +24,7 @@ from casefile.model import (
     Disclosure,
     Sensitivity,
 )
+from casefile.storage import database
 from casefile.storage.database import Connection
 from casefile.storage.repositories import consents as repo
 from casefile.storage.repositories import items as item_repo
@@ -208,6 +209,7 @@ class Consents:
                 child_id=consent.child_id,
                 details={"erased": len(held)},
             )
+        database.wipe_free_pages(self._ctx.db())  # as erasure does: no freed page keeps it
         return len(held)
 
     # -- the rule -------------------------------------------------------------------------

@@ -9,15 +9,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
 from casefile.audit import AuditLog
 from casefile.clock import Clock
-from casefile.errors import NotPermitted, VaultLocked
+from casefile.errors import DatabaseDamaged, NotPermitted, VaultLocked
 from casefile.model import Role, User
 from casefile.settings import Settings, SettingsService
-from casefile.storage import database
+from casefile.storage import database, keys
 from casefile.storage.database import Connection
 from casefile.storage.keys import KEYSLOTS
 from casefile.storage.secrets import SecretStore
@@ -34,7 +31,9 @@ class VaultContext:
         self._key: bytearray | None = bytearray(db_key)
         self._conn: Connection | None = conn
         self.user: User | None = None
-        self.audit = AuditLog(self.derive_key(b"casefile audit chain v1"), lambda: self.user,
+        # Set once damage is seen: lock then writes nothing more (not even its event).
+        self.damaged = False
+        self.audit = AuditLog(self.derive_key(keys.AUDIT_LABEL), lambda: self.user,
                               clock, workstation, self.db)
 
     @property
@@ -52,7 +51,10 @@ class VaultContext:
             with database.transaction(self.db()) as conn:
                 yield conn
         except database.Error as exc:
-            raise database.domain_error(exc) from None
+            error = database.domain_error(exc, self.path)
+            if isinstance(error, DatabaseDamaged):
+                self.damaged = True
+            raise error from None
 
     @contextmanager
     def snapshot(self) -> Iterator[Connection]:
@@ -75,8 +77,7 @@ class VaultContext:
         return twin
 
     def derive_key(self, label: bytes) -> bytes:
-        return HKDF(hashes.SHA256(), 32, salt=self.vault_id.encode(), info=label).derive(
-            self.database_key())
+        return keys.derive_key(self.database_key(), self.vault_id, label)
 
     def require_admin(self) -> User:
         user = self.require_user()
@@ -117,4 +118,5 @@ class VaultContext:
             for i in range(len(self._key)):
                 self._key[i] = 0
             self._key = None
+        self.audit.forget_key()
         self.user = None

@@ -78,6 +78,12 @@ class KeyringUnavailable(CasefileError):
     code = "keyring_unavailable"
 
 
+class KeyringLocked(CasefileError):
+    """The keyring is there but locked (not "no secure keyring")."""
+
+    code = "keyring_locked"
+
+
 class KeyringSecretMissing(CasefileError):
     code = "keyring_secret_missing"
 
@@ -175,3 +181,15 @@ class ServerBusy(CasefileError):
     """A transaction kept conflicting with other clients' and was given up."""
 
     code = "server_busy"
+
+
+class StrayWal(CasefileError):
+    """A casefile.db-wal beside the database that is not its own (params: name)."""
+
+    code = "stray_wal"
+
+
+class KdfUnusual(CasefileError):
+    """A key slot asks for more Argon2id memory or time than Casefile ever writes."""
+
+    code = "kdf_unusual"

@@ -1,9 +1,11 @@
-"""`casefile verify`: SQLite integrity, SQLCipher's page HMACs and the audit chain."""
+"""`casefile verify`: SQLite integrity, SQLCipher's page HMACs and the audit chain. A check
+that could not run is reported as such, never as "ok"."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from casefile.errors import CasefileError
 from casefile.storage.database import Error, cipher_problems, integrity_problems
 
 
@@ -14,36 +16,54 @@ class IntegrityReport:
     audit_events: int = 0
     audit_broken_at: int | None = None
     audit_problem: str = ""
+    not_run: list[str] = field(default_factory=list)  # "integrity", "cipher", "audit"
 
     @property
     def ok(self) -> bool:
-        return not self.integrity and not self.cipher and self.audit_broken_at is None
+        return (not self.integrity and not self.cipher and self.audit_broken_at is None
+                and not self.not_run)
 
     def lines(self) -> list[str]:
-        out = ["Database integrity: " + ("ok" if not self.integrity else
-                                         f"{len(self.integrity)} problem(s)")]
+        out = [self._line("integrity", "Database integrity", self.integrity, "problem(s)")]
         out += [f"  {p}" for p in self.integrity[:20]]
-        out.append("Cipher integrity: " + ("ok" if not self.cipher else
-                                           f"{len(self.cipher)} damaged page(s)"))
+        out.append(self._line("cipher", "Cipher integrity", self.cipher, "damaged page(s)"))
         out += [f"  {p}" for p in self.cipher[:20]]
-        if self.audit_broken_at is None:
+        if "audit" in self.not_run:
+            out.append("Audit chain: could not be checked (the database could not be read)")
+        elif self.audit_broken_at is None:
             out.append(f"Audit chain: ok ({self.audit_events} events)")
         else:
             out.append(f"Audit chain: broken at event {self.audit_broken_at} "
                        f"({self.audit_problem})")
         return out
 
+    def _line(self, name: str, label: str, problems: list[str], noun: str) -> str:
+        if name in self.not_run:
+            return f"{label}: could not be checked (the database could not be read)"
+        return f"{label}: " + ("ok" if not problems else f"{len(problems)} {noun}")
+
 
 def check_vault(vault) -> IntegrityReport:
     conn = vault.context.db()
     report = IntegrityReport()
-    try:
-        report.integrity = integrity_problems(conn)
-        report.cipher = cipher_problems(conn)
-    except Error as exc:
-        report.integrity.append(type(exc).__name__)
-    audit = vault.audit.verify()
-    report.audit_events = audit.events
-    report.audit_broken_at = audit.first_broken_id
-    report.audit_problem = audit.problem
+    try:  # first: after SQLCipher meets a damaged page, the connection reads no more
+        audit = vault.audit.verify()
+    except (Error, CasefileError):
+        report.not_run.append("audit")
+    else:
+        report.audit_events = audit.events
+        report.audit_broken_at = audit.first_broken_id
+        report.audit_problem = audit.problem
+    report.cipher = _run(report, "cipher", cipher_problems, conn)
+    report.integrity = _run(report, "integrity", integrity_problems, conn)
+    if not report.ok:
+        vault.context.damaged = True
     return report
+
+
+def _run(report: IntegrityReport, name: str, check, conn) -> list[str]:
+    try:
+        return check(conn)
+    except Error:
+        report.not_run.append(name)
+        return []

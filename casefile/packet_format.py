@@ -151,7 +151,7 @@ def verify_packet(data: bytes, password: str,
     if MANIFEST not in files or SIGNATURE not in files:
         raise PacketDamaged()
     try:
-        manifest = json.loads(files[MANIFEST])
+        manifest = _checked_manifest(json.loads(files[MANIFEST]))
         key = base64.b64decode(manifest["public_key"])
         signature = base64.b64decode(files[SIGNATURE])
     except (ValueError, KeyError, TypeError):
@@ -164,6 +164,21 @@ def verify_packet(data: bytes, password: str,
     report.problems += _unlisted(manifest, files)
     report.ok = not report.problems
     return report
+
+
+def _checked_manifest(manifest: object) -> dict:
+    """The manifest comes from outside: its shape is checked before any field is used."""
+    if not isinstance(manifest, dict) or not isinstance(manifest.get("public_key"), str):
+        raise ValueError("manifest")
+    items = manifest.get("items", [])
+    if not isinstance(items, list) or len(items) > 100_000:
+        raise ValueError("items")
+    for item in items:
+        if (not isinstance(item, dict) or not isinstance(item.get("key"), str)
+                or not isinstance(item.get("sha256"), str)
+                or not isinstance(item.get("file") or "", str)):
+            raise ValueError("item")
+    return manifest
 
 
 def _read_attachments(pdf: pikepdf.Pdf) -> tuple[dict[str, bytes], list[str]]:
@@ -203,6 +218,8 @@ def _item_problems(manifest: dict, files: dict[str, bytes]) -> list[str]:
     try:
         content = json.loads(files.get(CONTENT, b"{}"))
     except ValueError:
+        return ["content_damaged: content.json is damaged"]
+    if not isinstance(content, dict):
         return ["content_damaged: content.json is damaged"]
     problems = []
     for item in manifest.get("items", []):

@@ -225,7 +225,9 @@ class Packets:
         if approver_user.role != Role.ADMIN:
             raise NotPermitted("second_admin_required")
         slots = keys.KeySlots.load(self._ctx.path / "keyslots.json", self._ctx.vault_id)
-        if slots.unwrap_user(approver, passphrase) != self._ctx.database_key():
+        # A slot bound to this computer needs the keyring, as at unlock.
+        unwrapped = slots.unwrap_user(approver, passphrase, self._ctx.secrets)
+        if unwrapped != self._ctx.database_key():
             raise WrongPassphrase("approver_passphrase_wrong")
         return approver_user
 

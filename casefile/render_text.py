@@ -15,7 +15,7 @@ from casefile.catalogue import Msg
 
 # Package data, so a wheel or a frozen bundle finds the .qm files just like a checkout does.
 TRANSLATIONS = Path(str(resources.files("casefile").joinpath("resources", "translations")))
-LANGUAGES = ("nl", "en")  # English is the source language and needs no translation file
+LANGUAGES = ("nl", "en")  # English is the source language: its file holds only plurals
 
 
 class Words:
@@ -24,11 +24,10 @@ class Words:
     def __init__(self, lang: str) -> None:
         self.lang = lang if lang in LANGUAGES else "nl"
         self._translators: list[QTranslator] = []
-        if self.lang != "en":
-            for path in sorted(TRANSLATIONS.glob(f"*_{self.lang}.qm")):
-                translator = QTranslator()
-                if translator.load(str(path)):
-                    self._translators.append(translator)
+        for path in sorted(TRANSLATIONS.glob(f"*_{self.lang}.qm")):
+            translator = QTranslator()
+            if translator.load(str(path)):
+                self._translators.append(translator)
 
     def __call__(self, message: Msg | str) -> str:
         if isinstance(message, str):

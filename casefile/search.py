@@ -15,6 +15,7 @@ A search is audited with its counts only; the words typed may contain a name."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -80,7 +81,18 @@ def match_expression(query: str, child_id: int | None = None) -> str | None:
 
 
 def _confirms(text: str, prefix: str | None) -> bool:
-    return prefix is None or any(w.startswith(prefix) for w in _WORD.findall(fold(text)))
+    """Some word of `text` starts with `prefix` (folded). One regular expression over the
+    text: folding a note character by character was most of a search (issue 13), and an
+    ASCII text folds to its casefold."""
+    if prefix is None:
+        return True
+    folded = text.casefold() if text.isascii() else fold(text)
+    return _starts_a_word(prefix).search(folded) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _starts_a_word(prefix: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(prefix))
 
 
 class Search:
@@ -122,14 +134,20 @@ def _newest(conn, parsed: Query, wanted: int, rank: bool = False) -> list[repo.M
     if parsed.prefix is None:
         return list(repo.newest(conn, parsed.expression, limit=wanted, rank=rank))
     found: list[repo.Match] = []
-    matches = repo.newest(conn, parsed.expression, rank=rank)
+    # candidates without snippets (the costly part of a hit), read in batches of the size
+    # wanted; the confirmed ones get theirs afterwards
+    matches = repo.newest(conn, parsed.expression, rank=rank, snippet=False, batch=wanted)
     for match in itertools.islice(matches, SCAN_LIMIT):
         if _confirms(match.text, parsed.prefix):
             found.append(match)
             if len(found) == wanted:
                 break
     matches.close()
-    return found
+    if rank:
+        return found
+    with_snippets = {m.note_id: m for m in repo.snippets(conn, parsed.expression,
+                                                         [m.note_id for m in found])}
+    return [with_snippets.get(m.note_id, m) for m in found]
 
 
 def _hit(match: repo.Match) -> SearchHit:

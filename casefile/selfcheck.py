@@ -24,7 +24,7 @@ def cmd_self_check(args: argparse.Namespace) -> int:
           f"{' (bundle)' if getattr(sys, 'frozen', False) else ''}")
     with tempfile.TemporaryDirectory() as empty:
         folder = getattr(args, "vault", None) or Path(empty) / "vault"
-        for line in window_report(folder, args.lang or cli.default_language()):
+        for line in window_report(folder, args.lang or cli.system_language()):
             print(line)
     return cli.EXIT_OK
 

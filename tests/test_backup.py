@@ -124,3 +124,82 @@ def test_cli_access_report_prints_the_password_once(vault, vault_dir, filled, tm
     assert CANARY in reader.pages[0].extract_text()
     assert cli.main(["access-report", "--vault", str(vault_dir), "--user", ADMIN,
                      "--child", str(filled.id), "--out", str(out)]) == cli.EXIT_USAGE
+
+
+def test_backup_folders_are_private_and_a_failure_leaves_none(vault, filled, tmp_path,
+                                                               monkeypatch):
+    nested = tmp_path / "usb" / "casefile" / "backups"
+    vault.backups.create(nested)
+    for folder in (nested, nested.parent, nested.parent.parent):
+        assert folder.stat().st_mode & 0o777 == 0o700
+
+    def fails(*args, **kwargs):
+        raise BackupFailed()
+
+    monkeypatch.setattr(backup, "_verify_copy", fails)
+    with pytest.raises(BackupFailed):
+        vault.backups.create(tmp_path / "new" / "deeper")
+    assert not (tmp_path / "new").exists()
+    with pytest.raises(BackupFailed):  # an existing folder stays, with only its own files
+        vault.backups.create(nested)
+    assert len(list(nested.iterdir())) == 1
+
+
+def _with_header(data: bytes, **changes) -> bytes:
+    head, rest = data[len(backup.MAGIC):].split(b"\n", 1)
+    header = {**json.loads(head), **changes}
+    return backup.MAGIC + json.dumps(header).encode() + b"\n" + rest
+
+
+@pytest.mark.parametrize("changes", [
+    {"keyslots_length": 10**12}, {"keyslots_length": -1}, {"keyslots_length": "12"},
+    {"keyslots_length": True}, {"database_length": None}, {"format": [1]},
+])
+def test_a_crafted_header_is_damage_not_a_memory_error(vault, filled, tmp_path, changes):
+    result = vault.backups.create(tmp_path / "b")
+    crafted = tmp_path / "crafted.cfbak"
+    crafted.write_bytes(_with_header(result.path.read_bytes(), **changes))
+    with pytest.raises(BackupDamaged):
+        backup.read_backup(crafted)
+    for header in (b"[1, 2]", b"null", b"[" * 50_000):
+        crafted.write_bytes(backup.MAGIC + header + b"\n")
+        with pytest.raises(BackupDamaged):
+            backup.read_backup(crafted)
+
+
+def _rehashed(data: bytes, flip_at: int | None = None, **changes) -> bytes:
+    """The backup with a byte of its database flipped and the header's hashes recomputed,
+    so only the checks inside the database can notice."""
+    import hashlib
+
+    head, rest = data[len(backup.MAGIC):].split(b"\n", 1)
+    header = json.loads(head)
+    slots, db = rest[:header["keyslots_length"]], bytearray(rest[header["keyslots_length"]:])
+    if flip_at is not None:
+        db[flip_at] ^= 0xFF
+    header.update(database_sha256=hashlib.sha256(db).hexdigest(), **changes)
+    return backup.MAGIC + json.dumps(header).encode() + b"\n" + slots + bytes(db)
+
+
+@pytest.mark.parametrize("damage", [
+    {"flip_at": 5 * 4096 + 700},
+    {"tables": {"children": 2}},
+])
+def test_restore_runs_the_full_check_and_leaves_nothing(vault, filled, tmp_path, damage):
+    result = vault.backups.create(tmp_path / "b")
+    vault.lock()
+    forged = tmp_path / "forged.cfbak"
+    forged.write_bytes(_rehashed(result.path.read_bytes(), **damage))
+    backup.read_backup(forged)  # the file's own hashes are fine
+    target = tmp_path / "restored"
+    with pytest.raises(BackupDamaged):
+        restore_backup(forged, target, user=ADMIN, passphrase=PASSPHRASE)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b", "forged.cfbak", "vault"]
+    restore_backup(result.path, target, user=ADMIN, passphrase=PASSPHRASE).lock()
+
+
+@pytest.mark.parametrize("body", [b'{"ok": "yes", "at": "x"}', b"[1]", b'{"ok": true}',
+                                  b'{"ok": true, "at": 5}', b"[" * 10_000, b"\xff"])
+def test_a_crafted_status_file_reads_as_none(tmp_path, body):
+    (tmp_path / backup.STATUS_FILE).write_bytes(body)
+    assert backup.read_status(tmp_path) is None

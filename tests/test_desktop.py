@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import ast
 import configparser
+import os
 import struct
+import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 
 from casefile import cli, desktop
 from casefile.desktop import APP_ID, ICONS, PNG_SIZES
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_icon_in_every_size_and_an_ico():
@@ -24,19 +30,33 @@ def test_icon_in_every_size_and_an_ico():
     assert (reserved, kind) == (0, 1) and count >= 5
 
 
-def test_gui_sets_icon_and_desktop_file_name(qapp, tmp_path, secrets):
-    from PySide6.QtCore import QTimer
+# In a subprocess: after an event loop ran with a window, PySide6 6.11 keeps the GIL in later
+# nested loops of the test process (qtbot.wait), and worker threads stall.
+SHOW = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from casefile.ui.app import run_gui
 
-    from casefile.ui.app import run_gui
+def report():
+    app = QApplication.instance()
+    print(app.desktopFileName())
+    print(sorted({s.width() for s in app.windowIcon().availableSizes()}))
+    app.quit()
 
-    QTimer.singleShot(0, qapp.quit)
-    try:
-        assert run_gui(tmp_path / "v", lang="en", secrets=secrets) == 0
-        assert qapp.desktopFileName() == APP_ID
-        sizes = {s.width() for s in qapp.windowIcon().availableSizes()}
-        assert {16, 32, 48, 256} <= sizes
-    finally:
-        qapp.main_window.close()
+QTimer.singleShot(0, report)
+sys.exit(run_gui(sys.argv[1], lang="en"))
+"""
+
+
+def test_gui_sets_icon_and_desktop_file_name(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    done = subprocess.run([sys.executable, "-c", SHOW, str(tmp_path / "v")], env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    name, sizes = done.stdout.splitlines()
+    assert name == APP_ID
+    assert {16, 32, 48, 256} <= set(ast.literal_eval(sizes))
 
 
 def test_install_desktop_entry_into_xdg_data_home(tmp_path, monkeypatch, capsys):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import dataclasses
 import errno
 import json
 import os
@@ -17,6 +19,7 @@ from keyring.backends.null import Keyring as NullKeyring
 from casefile.errors import (
     DiskFull,
     FolderNotWritable,
+    KdfUnusual,
     KeyringSecretMissing,
     KeyringUnavailable,
     KeyslotsDamaged,
@@ -48,28 +51,132 @@ def test_user_slot_round_trip_and_wrong_passphrase(db_key):
         slots.unwrap_user("bert", "lange wachtzin één")
 
 
-def test_slots_are_bound_to_vault_and_user(tmp_path, db_key):
+def _saved(tmp_path, db_key, *, bert: bool = False, recovery: bool = False,
+           db_salt: str | None = None):
+    """A key file with anna's slot (bert's and a recovery slot if asked), saved; the path
+    and its JSON."""
     slots = keys.KeySlots.new("vault-a")
+    slots.db_salt = db_salt
     slots.add_user_slot("anna", "geheim", db_key, kdf=CHEAP)
+    if bert:
+        slots.add_user_slot("bert", "ander geheim", db_key, kdf=CHEAP)
+    if recovery:
+        slots.add_recovery_slot(db_key, kdf=CHEAP)
     path = tmp_path / "keyslots.json"
     slots.save(path)
-    data = json.loads(path.read_text())
-    data["vault_id"] = "vault-b"
+    return path, json.loads(path.read_text())
+
+
+def _forge(path, data) -> None:
+    """Write `data` with its checksums recomputed, as a deliberate forger would."""
+    head = {k: data[k] for k in ("format", "vault_id", "db_salt")}
+    data["check"] = keys._digest(head)
+    for slot in data["slots"]:
+        slot["check"] = keys._digest({**slot, "vault_id": data["vault_id"]})
     path.write_text(json.dumps(data))
+
+
+def test_slots_are_bound_to_vault_and_user(tmp_path, db_key):
+    """Even with the checksums recomputed, the associated data refuses a moved slot."""
+    path, data = _saved(tmp_path, db_key)
+    data["vault_id"] = "vault-b"
+    _forge(path, data)
     with pytest.raises(WrongPassphrase):  # the associated data no longer matches
         keys.KeySlots.load(path).unwrap_user("anna", "geheim")
     data["vault_id"] = "vault-a"
     data["slots"][0]["id"] = "bert"
-    path.write_text(json.dumps(data))
+    _forge(path, data)
     with pytest.raises(WrongPassphrase):
         keys.KeySlots.load(path).unwrap_user("bert", "geheim")
     data["slots"][0]["id"] = "anna"
     data["slots"][0]["kdf"]["iterations"] = 2  # a changed KDF parameter is refused too
-    path.write_text(json.dumps(data))
+    _forge(path, data)
     with pytest.raises(WrongPassphrase):
         keys.KeySlots.load(path).unwrap_user("anna", "geheim")
     with pytest.raises(WrongVault):
         keys.KeySlots.load(path, expected_vault_id="vault-c")
+
+
+@pytest.mark.parametrize("field", ["salt", "nonce", "wrapped"])
+def test_damaged_slot_bytes_are_damage_not_a_wrong_passphrase(tmp_path, db_key, field):
+    path, data = _saved(tmp_path, db_key, bert=True)
+    raw = bytearray(base64.b64decode(data["slots"][0][field]))
+    raw[0] ^= 1
+    data["slots"][0][field] = base64.b64encode(bytes(raw)).decode()
+    path.write_text(json.dumps(data))
+    loaded = keys.KeySlots.load(path)
+    with pytest.raises(KeyslotsDamaged):
+        loaded.unwrap_user("anna", "geheim")
+    assert loaded.unwrap_user("bert", "ander geheim") == db_key  # the others still open
+    loaded.save(path)  # saving again does not launder the damage
+    with pytest.raises(KeyslotsDamaged):
+        keys.KeySlots.load(path).unwrap_user("anna", "geheim")
+
+
+def test_damaged_database_salt_in_the_key_file_is_damage(tmp_path, db_key):
+    path, data = _saved(tmp_path, db_key, db_salt="00" * 16)
+    data["db_salt"] = "01" + "00" * 15
+    path.write_text(json.dumps(data))
+    with pytest.raises(KeyslotsDamaged):
+        keys.KeySlots.load(path)
+
+
+def test_key_file_without_checksums_still_opens(tmp_path, db_key):
+    """Files written before checksums existed."""
+    path, data = _saved(tmp_path, db_key)
+    del data["check"]
+    for slot in data["slots"]:
+        del slot["check"]
+    path.write_text(json.dumps(data))
+    assert keys.KeySlots.load(path).unwrap_user("anna", "geheim") == db_key
+
+
+@pytest.mark.parametrize("kdf", [
+    {"alg": "argon2id", "memory_kib": 1024 * 1024 + 1, "iterations": 1, "lanes": 1},
+    {"alg": "argon2id", "memory_kib": 4 * 1024 * 1024, "iterations": 3, "lanes": 4},
+    {"alg": "argon2id", "memory_kib": 64, "iterations": 11, "lanes": 1},
+    {"alg": "argon2id", "memory_kib": 64, "iterations": 64, "lanes": 1},
+])
+def test_unusual_kdf_settings_are_named_before_any_kdf_runs(tmp_path, db_key, monkeypatch,
+                                                            kdf):
+    path, data = _saved(tmp_path, db_key, recovery=True)
+    for slot in data["slots"]:
+        slot["kdf"] = kdf
+    _forge(path, data)
+    calls = []
+    monkeypatch.setattr(keys, "_derive", lambda *a, **k: calls.append(a))
+    loaded = keys.KeySlots.load(path)
+    with pytest.raises(KdfUnusual):
+        loaded.unwrap_user("anna", "geheim")
+    with pytest.raises(KdfUnusual):
+        loaded.unwrap_recovery(keys.generate_recovery_key())
+    assert calls == []
+
+
+def test_bounds_accept_what_casefile_writes():
+    assert keys._MAX_MEMORY_KIB == 1024 * 1024 and keys._MAX_ITERATIONS == 10
+    slot = {"kdf": {"alg": "argon2id", "memory_kib": 1024 * 1024, "iterations": 10,
+                    "lanes": 4}}
+    assert keys._kdf_of(slot) == keys.KdfParams(1024 * 1024, 10, 4)
+    default = {"alg": "argon2id", **dataclasses.asdict(keys.KdfParams())}
+    assert keys._kdf_of({"kdf": default}) == keys.KdfParams()
+
+
+def test_bound_user_without_the_secret_costs_a_full_kdf(db_key, monkeypatch):
+    """The answer comes after the same work as a wrong passphrase: timing does not tell
+    that the name exists."""
+    store = MemorySecretStore()
+    slots = keys.KeySlots.new("vault-a")
+    slots.add_user_slot("anna", "geheim", db_key, kdf=CHEAP, bind_to=store)
+    calls = []
+    real = keys._derive
+    monkeypatch.setattr(keys, "_derive", lambda *a, **k: calls.append(a) or real(*a, **k))
+    with pytest.raises(KeyringSecretMissing):
+        slots.unwrap_user("anna", "geheim", MemorySecretStore())
+    assert len(calls) == 1
+    with pytest.raises(WrongPassphrase):
+        slots.unwrap_user("nobody", "geheim", store)
+    assert len(calls) == 2
 
 
 def test_bound_slot_needs_the_keyring_secret(db_key):

@@ -234,3 +234,26 @@ def test_fingerprint_is_grouped_hex_of_the_key_hash(key):
     printed = fingerprint(raw)
     assert re.fullmatch(r"([0-9A-F]{4} ){7}[0-9A-F]{4}", printed)
     assert printed.replace(" ", "").lower() == sha256(raw)[:32]
+
+
+@pytest.mark.parametrize("items", ["note:1", [1, 2], None, [None], [{"key": 5}],
+                                   [{"key": "note:1", "sha256": "x", "file": 7}]])
+def test_a_crafted_manifest_is_damage_not_a_traceback(packet, items):
+    def craft(pdf):
+        manifest = json.loads(pdf.attachments["manifest.json"].get_file().read_bytes())
+        manifest["items"] = items
+        pdf.attachments["manifest.json"] = pikepdf.AttachedFileSpec(
+            pdf, canonical(manifest), filename="manifest.json")
+
+    with pytest.raises(PacketDamaged):
+        verify_packet(resave(packet, craft), PASSWORD)
+
+
+@pytest.mark.parametrize("content", [[1, 2], "text", None, 5])
+def test_crafted_content_is_reported_not_a_traceback(packet, key, content):
+    def craft(pdf):
+        pdf.attachments["content.json"] = pikepdf.AttachedFileSpec(
+            pdf, json.dumps(content).encode(), filename="content.json")
+
+    report = verify_packet(sign_file(resave(packet, craft), key), PASSWORD)
+    assert "content_damaged: content.json is damaged" in report.problems

@@ -203,3 +203,20 @@ def test_ages_are_judged_at_export(vault, dossier, clock, tmp_path):
         vault.packets.create(kid.id, dossier["school"].id, tmp_path / "p.pdf")
     reasons = {r.code for d in blocked.value.decision.items for r in d.reasons}
     assert "no_longer_sufficient_turned_12" in reasons
+
+
+def test_approver_bound_to_this_computer_can_approve(vault, dossier, tmp_path, secrets):
+    from casefile.storage import keys
+
+    vault.users.add("bea", role="admin", temporary_passphrase="tweede-beheerder-Bea-2026")
+    slots_path = vault.path / "keyslots.json"
+    slots = keys.KeySlots.load(slots_path)
+    slots.rewrap_user("bea", "tweede-beheerder-Bea-2026", vault.context.database_key(),
+                      bind_to=secrets)
+    slots.save(slots_path)
+    assert keys.KeySlots.load(slots_path).is_bound("bea")
+    packet = vault.packets.create_legal(
+        dossier["kid"].id, dossier["school"].id, tmp_path / "m.pdf", approver="bea",
+        approver_passphrase="tweede-beheerder-Bea-2026", legal_ground="Meldcode",
+        reason="Zorgen over veiligheid")
+    assert packet.legal_ground == "Meldcode"

@@ -113,3 +113,16 @@ def test_every_word_is_quoted(query):
 def test_index_leaves_fit_the_encrypted_page(vault):
     config = dict(vault.context.db().execute("SELECT k, v FROM notes_fts_config").fetchall())
     assert config["pgsz"] == 3960  # SQLCipher leaves 4016 of each 4096-byte page
+
+
+@given(text=st.text(alphabet="abcçdeéëiïoöuüAÉÖ -'.,\n", max_size=60),
+       prefix=st.text(alphabet="abcdeiou", min_size=4, max_size=6))
+def test_an_unfinished_word_is_confirmed_as_a_word_by_word_fold_would(text, prefix):
+    """The fast check (one expression over the casefolded text) says what folding each
+    word and comparing its start says."""
+    from casefile.search import _WORD, _confirms, fold
+
+    expected = any(w.startswith(prefix) for w in _WORD.findall(fold(text)))
+    assert _confirms(text, prefix) == expected
+    assert _confirms(f"{text} X{prefix}", prefix) == expected  # inside a word: no
+    assert _confirms(f"{text} {prefix.upper()}é", prefix)  # a word of its own: yes

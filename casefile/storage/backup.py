@@ -15,12 +15,18 @@ import shutil
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
-from casefile.errors import BackupDamaged, BackupFailed, CasefileError, FolderNotEmpty
+from casefile.errors import (
+    BackupDamaged,
+    BackupFailed,
+    CasefileError,
+    DiskFull,
+    FolderNotEmpty,
+)
 from casefile.storage import database, keys
-from casefile.storage.files import atomic_write
+from casefile.storage.files import atomic_write, disk_error, no_space
 
 MAGIC = b"CASEFILE-BACKUP\n"
 FORMAT = 1
@@ -51,10 +57,45 @@ def make_backup(ctx, keyslots_path: Path, target_dir: Path, chain_intact: ChainC
     """Copy, verify and pack; runs on its own connection so a worker thread can call it.
     `chain_intact` is the domain's audit check (storage knows no audit rule)."""
     target_dir = Path(target_dir)
+    created = make_private_dirs(target_dir)
     try:
-        target_dir.mkdir(parents=True, exist_ok=True)
+        return _make_backup(ctx, keyslots_path, target_dir, chain_intact, progress)
+    except BaseException:
+        remove_empty_dirs(created)  # a failed backup leaves no empty folder behind
+        raise
+
+
+def make_private_dirs(folder: Path) -> list[Path]:
+    """Create `folder` and any missing parents, each 0700; returns those created, deepest
+    last. A backup folder holds the whole vault, so only its owner may list it."""
+    missing = []
+    for candidate in (folder, *folder.parents):
+        if candidate.exists():
+            break
+        missing.append(candidate)
+    created = []
+    try:
+        for path in reversed(missing):
+            path.mkdir(mode=0o700)
+            created.append(path)
     except OSError:
+        remove_empty_dirs(created)
         raise BackupFailed() from None
+    if not folder.is_dir():
+        raise BackupFailed()
+    return created
+
+
+def remove_empty_dirs(created: list[Path]) -> None:
+    for path in reversed(created):
+        try:
+            path.rmdir()
+        except OSError:
+            break
+
+
+def _make_backup(ctx, keyslots_path: Path, target_dir: Path, chain_intact: ChainCheck,
+                 progress: Progress | None) -> BackupResult:
     now = ctx.clock.now()
     stamp = now.strftime("%Y%m%dT%H%M%S%fZ")
     temp_db = target_dir / f".casefile-backup-{uuid.uuid4().hex}.db"
@@ -66,11 +107,14 @@ def make_backup(ctx, keyslots_path: Path, target_dir: Path, chain_intact: ChainC
         _verify_copy(temp_db, key, counts, chain_intact)
         _step(progress, 2)
         out = target_dir / f"casefile-backup-{stamp}{SUFFIX}"
-        size = _pack(out, keyslots_path.read_bytes(), temp_db, ctx.vault_id, now)
+        size = _pack(out, keyslots_path.read_bytes(), temp_db, ctx.vault_id, now, counts)
         _step(progress, 3)
     except CasefileError:
         raise
-    except (OSError, database.Error):
+    except (OSError, database.Error) as exc:
+        if (isinstance(exc, OSError) and disk_error(exc)) or "full" in str(exc).lower() \
+                or no_space(target_dir):
+            raise DiskFull() from None
         raise BackupFailed() from None
     finally:
         source.close()
@@ -102,28 +146,35 @@ def _copy(source: database.Connection, temp_db: Path, key: bytes) -> dict[str, i
     return counts
 
 
-def _verify_copy(temp_db: Path, key: bytes, counts: dict[str, int],
-                 chain_intact: ChainCheck) -> None:
+def _verify_copy(temp_db: Path, key: bytes, counts: dict[str, int] | None,
+                 chain_intact: ChainCheck, failure: type[CasefileError] = BackupFailed
+                 ) -> None:
+    """The full check, the same for a backup before it reports success and for a restore
+    before it reports done: cipher and SQLite integrity, row counts and the audit chain."""
     conn = database.connect(temp_db, key)
     try:
-        if database.integrity_problems(conn) or database.cipher_problems(conn):
-            raise BackupFailed()
-        if table_counts(conn) != counts:
-            raise BackupFailed()
+        if database.cipher_problems(conn) or database.integrity_problems(conn):
+            raise failure()
+        if counts is not None and table_counts(conn) != counts:
+            raise failure()
         if not chain_intact(conn):
-            raise BackupFailed()
+            raise failure()
+    except database.Error:
+        raise failure() from None
     finally:
         conn.close()
 
 
-def _pack(out: Path, slots: bytes, db: Path, vault_id: str, now: datetime) -> int:
+def _pack(out: Path, slots: bytes, db: Path, vault_id: str, now: datetime,
+          counts: dict[str, int]) -> int:
     db_hash = hashlib.sha256()
     with open(db, "rb") as handle:
         while piece := handle.read(CHUNK):
             db_hash.update(piece)
     header = {"format": FORMAT, "created": now.isoformat(), "vault_id": vault_id,
               "keyslots_length": len(slots), "keyslots_sha256": hashlib.sha256(slots).hexdigest(),
-              "database_length": db.stat().st_size, "database_sha256": db_hash.hexdigest()}
+              "database_length": db.stat().st_size, "database_sha256": db_hash.hexdigest(),
+              "tables": counts}  # row counts only: restore checks them again
     temp = out.with_name(f".{out.name}.{uuid.uuid4().hex}.tmp")
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
@@ -137,6 +188,28 @@ def _pack(out: Path, slots: bytes, db: Path, vault_id: str, now: datetime) -> in
         temp.unlink(missing_ok=True)
         raise
     return out.stat().st_size
+
+
+UPGRADE_DIR = "backups-before-upgrade"
+
+
+def before_upgrade(ctx, keyslots_path: Path, chain_intact: ChainCheck) -> BackupResult:
+    """A verified backup of the vault as it is, taken before any migration runs, inside
+    the vault folder (0700; the file is as encrypted as the vault). If it cannot be made,
+    nothing is migrated."""
+    return make_backup(ctx, keyslots_path, Path(ctx.path) / UPGRADE_DIR, chain_intact)
+
+
+def backup_times(target_dir: Path) -> list[datetime]:
+    """When each of our backups in the folder was made (from its name), oldest first."""
+    times = []
+    for path in sorted(Path(target_dir).glob(f"casefile-backup-*{SUFFIX}")):
+        stamp = path.name[len("casefile-backup-"):-len(SUFFIX)]
+        try:
+            times.append(datetime.strptime(stamp, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC))
+        except ValueError:
+            continue  # not a name we wrote
+    return times
 
 
 def prune(target_dir: Path, keep: int) -> list[Path]:
@@ -158,11 +231,17 @@ def write_status(vault_dir: Path, ok: bool, at: datetime) -> None:
 
 
 def read_status(vault_dir: Path) -> dict | None:
+    """{"ok": bool, "at": str}, or None when missing or not of that shape (the file lies
+    unencrypted beside the vault, so it is checked before use)."""
     try:
-        data = json.loads((Path(vault_dir) / STATUS_FILE).read_text())
-    except (OSError, ValueError):
+        with open(Path(vault_dir) / STATUS_FILE, "rb") as handle:
+            data = json.loads(handle.read(4096))
+    except (OSError, ValueError, RecursionError):
         return None
-    return data if isinstance(data, dict) else None
+    if not (isinstance(data, dict) and type(data.get("ok")) is bool
+            and isinstance(data.get("at"), str) and len(data["at"]) <= 64):
+        return None
+    return {"ok": data["ok"], "at": data["at"]}
 
 
 # -- restore ---------------------------------------------------------------------------------
@@ -175,20 +254,36 @@ class _Parts:
     db_offset: int
 
 
+MAX_KEYSLOTS = 1024 * 1024  # a key file of a thousand users is a few hundred KiB
+_HEADER_TYPES = {"format": int, "created": str, "vault_id": str, "keyslots_length": int,
+                 "keyslots_sha256": str, "database_length": int, "database_sha256": str}
+
+
+def _checked_header(line: bytes) -> dict:
+    """The header comes from outside: types and sizes are checked before any is used."""
+    header = json.loads(line)
+    if not isinstance(header, dict) or any(type(header.get(k)) is not t
+                                           for k, t in _HEADER_TYPES.items()):
+        raise ValueError("header")
+    if not 0 < header["keyslots_length"] <= MAX_KEYSLOTS or header["database_length"] < 0:
+        raise ValueError("lengths")
+    return header
+
+
 def read_backup(path: Path) -> _Parts:
     """Parse and check a backup file's structure and hashes; BackupDamaged otherwise."""
     try:
         with open(path, "rb") as handle:
             if handle.read(len(MAGIC)) != MAGIC:
                 raise BackupDamaged()
-            header = json.loads(handle.readline(64 * 1024))
-            slots = handle.read(int(header["keyslots_length"]))
+            header = _checked_header(handle.readline(64 * 1024))
+            slots = handle.read(header["keyslots_length"])
             db_offset = handle.tell()
             db_hash, length = hashlib.sha256(), 0
             while piece := handle.read(CHUNK):
                 db_hash.update(piece)
                 length += len(piece)
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, RecursionError):
         raise BackupDamaged() from None
     if (header.get("format") != FORMAT
             or hashlib.sha256(slots).hexdigest() != header.get("keyslots_sha256")
@@ -198,10 +293,22 @@ def read_backup(path: Path) -> _Parts:
     return _Parts(header, slots, db_offset)
 
 
-def restore_files(backup: Path, target_dir: Path, unwrap: Callable[[keys.KeySlots], bytes]
-                  ) -> None:
+def _counts_of(header: dict) -> dict[str, int] | None:
+    """The row counts the backup recorded (backups before counts were kept have none)."""
+    tables = header.get("tables")
+    if tables is None:
+        return None
+    if not isinstance(tables, dict) or any(type(v) is not int for v in tables.values()):
+        raise BackupDamaged()
+    return tables
+
+
+def restore_files(backup: Path, target_dir: Path, unwrap: Callable[[keys.KeySlots], bytes],
+                  chain_for: Callable[[bytes, str], ChainCheck]) -> None:
     """Check the backup, unwrap its key (before writing anything), then write a new vault
-    folder. A target that exists and is not empty is refused."""
+    folder, and run the backup's full check on it before anything is reported done
+    (`chain_for(key, vault_id)` is the domain's audit check). A target that exists and is
+    not empty is refused; a refused restore leaves nothing behind."""
     target_dir = Path(target_dir)
     if target_dir.exists() and (not target_dir.is_dir() or any(target_dir.iterdir())):
         raise FolderNotEmpty()
@@ -212,7 +319,7 @@ def restore_files(backup: Path, target_dir: Path, unwrap: Callable[[keys.KeySlot
         staging.mkdir(mode=0o700, parents=True)
         atomic_write(slots_path, parts.slots)
         slots = keys.KeySlots.load(slots_path)
-        unwrap(slots)
+        db_key = unwrap(slots)
         db_path = staging / database.DB_NAME
         fd = os.open(db_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as sink, open(backup, "rb") as source:
@@ -220,6 +327,8 @@ def restore_files(backup: Path, target_dir: Path, unwrap: Callable[[keys.KeySlot
             shutil.copyfileobj(source, sink, CHUNK)
             sink.flush()
             os.fsync(sink.fileno())
+        _verify_copy(db_path, db_key, _counts_of(parts.header),
+                     chain_for(db_key, slots.vault_id), BackupDamaged)
         with open(db_path, "rb") as handle:
             slots.db_salt = handle.read(16).hex()
         slots.save(slots_path)

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import sqlcipher3
 
-from casefile.errors import DatabaseDamaged, DiskFull, SqlcipherTooOld
+from casefile.errors import DatabaseDamaged, DiskFull, SqlcipherTooOld, StrayWal
+from casefile.storage.files import no_space
 
 Connection = sqlcipher3.Connection
 Error = sqlcipher3.Error
@@ -23,8 +24,14 @@ MIN_SQLCIPHER = (4, 6)
 BUSY_TIMEOUT_S = 5.0
 DB_NAME = "casefile.db"
 
+# SQLCipher's cipher_memory_security wipes and mlocks every buffer it allocates: about 15x on
+# a full-text search (bench/practice.py measures it on and off). What it guards against,
+# another process reading this one's freed memory, is covered by a non-dumpable process
+# and by lock dropping the key and the connection; SQLCipher's own default is OFF since
+# 4.5. README ("How it is built") says why.
+MEMORY_SECURITY = False
+
 _PRAGMAS = (
-    "PRAGMA cipher_memory_security = ON",
     "PRAGMA journal_mode = WAL",
     "PRAGMA synchronous = FULL",
     "PRAGMA secure_delete = ON",
@@ -33,8 +40,11 @@ _PRAGMAS = (
 )
 
 
-def connect(path: Path, key: bytes) -> Connection:
-    """Open (or create) the database at `path` keyed with the raw 256-bit `key`.
+def connect(path: Path, key: bytes | bytearray, *, readonly: bool = False,
+            ignore_wal: bool = False) -> Connection:
+    """Open (or create) the database at `path` keyed with the raw 256-bit `key`; with
+    `readonly`, a connection that can never write (nor fold a WAL into the file); with
+    `ignore_wal` too, one that sees the database file alone.
 
     Raises DatabaseDamaged when the file does not decrypt with the key."""
     if len(key) != 32:
@@ -42,30 +52,103 @@ def connect(path: Path, key: bytes) -> Connection:
     try:
         # timeout is SQLite's busy_timeout: a writer waits for another's brief transaction
         # instead of failing with "database is locked".
-        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False,
-                                  timeout=BUSY_TIMEOUT_S)
+        if readonly:
+            mode = "immutable=1" if ignore_wal else "mode=ro"
+            conn = sqlcipher3.connect(f"{Path(path).resolve().as_uri()}?{mode}", uri=True,
+                                      isolation_level=None, check_same_thread=False,
+                                      timeout=BUSY_TIMEOUT_S)
+        else:
+            conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False,
+                                      timeout=BUSY_TIMEOUT_S)
     except sqlcipher3.Error as exc:
-        raise DatabaseDamaged() from _scrub(exc)
+        raise _open_error(path, exc) from None
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")  # our errors are one sentence
-        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        _set_key(conn, key)
         _check_version(conn)
         # Reading the schema is the first real use of the key: a wrong key or a damaged
         # header fails here, before any pragma could write to the file.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute(f"PRAGMA cipher_memory_security = {'ON' if MEMORY_SECURITY else 'OFF'}")
         for pragma in _PRAGMAS:
-            conn.execute(pragma)
+            if not (readonly and "journal_mode" in pragma):
+                conn.execute(pragma)
     except SqlcipherTooOld:
         conn.close()
         raise
     except sqlcipher3.Error as exc:
         conn.close()
-        raise DatabaseDamaged() from _scrub(exc)
+        raise _open_error(path, exc) from None
     conn.row_factory = sqlcipher3.Row
     conn.create_function("casefile_fold", 1, fold, deterministic=True)
     # for migration 0005, which fills the sort key of the children already there
     conn.create_function("casefile_name_sort_key", 2, name_sort_key, deterministic=True)
     return conn
+
+
+_HEX = b"0123456789abcdef"
+
+
+def _set_key(conn: Connection, key: bytes | bytearray) -> None:
+    """Key the connection with the raw key through sqlite3_key, from a buffer wiped right
+    after: no Python str (and no SQL text) ever holds the key in hex."""
+    spec = bytearray(3 + 2 * len(key))
+    spec[0:2], spec[-1:] = b"x'", b"'"
+    for i, byte in enumerate(key):
+        spec[2 + 2 * i] = _HEX[byte >> 4]
+        spec[3 + 2 * i] = _HEX[byte & 15]
+    try:
+        conn.set_key(spec)
+    finally:
+        spec[:] = bytes(len(spec))
+
+
+def probe(path: Path, key: bytes | bytearray) -> Connection:
+    """A read-only connection, opened only once any WAL beside the database is proven to
+    be its own (StrayWal otherwise). Nothing here can write to the file.
+
+    Frames left in the WAL (after a crash, or a stray file) must carry this database's
+    HMACs, and the database seen through them must be whole and must extend the file
+    alone: its audit log holds the file's last event unchanged. An older WAL of this same
+    vault passes the HMACs but would roll the log back, so it is refused too."""
+    from casefile.storage import pages
+
+    path = Path(path)
+    pages.check_wal(path, key)
+    conn = connect(path, key, readonly=True)
+    if pages.has_frames(path) and not _wal_extends_file(conn, path, key):
+        conn.close()
+        raise StrayWal(name=f"{DB_NAME}-wal")
+    return conn
+
+
+def _wal_extends_file(conn: Connection, path: Path, key: bytes | bytearray) -> bool:
+    try:
+        if [r[0] for r in conn.execute("PRAGMA integrity_check")] != ["ok"]:
+            return False
+    except sqlcipher3.Error:
+        return False
+    try:
+        file_head = _audit_head(connect(path, key, readonly=True, ignore_wal=True))
+    except (sqlcipher3.Error, DatabaseDamaged):
+        return True  # a file caught mid-checkpoint: the whole view above is what counts
+    if file_head is None:
+        return True
+    try:
+        row = conn.execute("SELECT hash FROM audit_log WHERE id = ?", (file_head[0],)
+                           ).fetchone()
+    except sqlcipher3.Error:
+        return False
+    return row is not None and row[0] == file_head[1]
+
+
+def _audit_head(conn: Connection) -> tuple[int, str] | None:
+    try:
+        row = conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"
+                           ).fetchone()
+    finally:
+        conn.close()
+    return (row[0], row[1]) if row else None
 
 
 def fold(text: str | None) -> str:
@@ -109,19 +192,25 @@ def _check_version(conn: Connection) -> None:
         raise SqlcipherTooOld()
 
 
-def _scrub(exc: BaseException) -> Exception:
-    """A copy of a driver error that cannot carry SQL text (and so no key) upward."""
-    return RuntimeError(type(exc).__name__)
+def _open_error(path: Path, exc: Exception) -> Exception:
+    """Opening failed: a full disk (SQLite could not create its -shm or write a frame) is
+    said as such; only otherwise is the file called damaged. No driver text goes up."""
+    if "full" in str(exc).lower() or no_space(Path(path).parent):
+        return DiskFull()
+    return DatabaseDamaged()
 
 
-def domain_error(exc: Exception) -> Exception:
-    """The driver error as the one sentence a counsellor can act on, where there is one."""
+def domain_error(exc: Exception, folder: Path | None = None) -> Exception:
+    """The driver error as the one sentence a counsellor can act on, where there is one.
+    With `folder`, a write error on a full disk is DiskFull, never damage."""
     text = str(exc).lower()
     if isinstance(exc, sqlcipher3.IntegrityError):
         return exc
     if "full" in text:
         return DiskFull()
     if any(w in text for w in ("malformed", "not a database", "readonly", "disk i/o")):
+        if folder is not None and no_space(folder):
+            return DiskFull()
         return DatabaseDamaged()
     return exc
 
@@ -204,6 +293,12 @@ def schema_version(conn: Connection) -> int:
     if not exists:
         return 0
     return conn.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+
+
+def pending_migrations(conn: Connection) -> list[int]:
+    """The numbers of the bundled migrations this database has not had yet."""
+    current = schema_version(conn)
+    return [number for number, _, _ in migration_files() if number > current]
 
 
 def migrate(conn: Connection, now_iso: str) -> int:

@@ -5,10 +5,28 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import uuid
 from pathlib import Path
 
 from casefile.errors import DiskFull, FolderNotWritable
+
+LOW_SPACE = 1024 * 1024  # below this, SQLite's failures to write are taken as a full disk
+
+
+def no_space(path: Path) -> bool:
+    """True when the disk holding `path` (or its nearest existing parent) is (nearly) full:
+    then an error while writing is a full disk, and never reported as damage."""
+    for candidate in (Path(path), *Path(path).parents):
+        try:
+            return shutil.disk_usage(candidate).free < LOW_SPACE
+        except OSError:
+            continue
+    return False
+
+
+def disk_error(exc: OSError) -> bool:
+    return exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG)
 
 
 def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
@@ -84,7 +102,8 @@ def _fsync_folder(folder: Path) -> None:
 
 
 def _domain(exc: OSError) -> Exception:
-    if exc.errno == errno.ENOSPC:
+    # EFBIG: the file may not grow (a quota or file-size limit); to the user it is no room
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         return DiskFull()
     if exc.errno in (errno.EACCES, errno.EROFS, errno.EPERM):
         return FolderNotWritable()

@@ -8,6 +8,7 @@ in the OS keyring, so the files and the passphrase alone do not open it."""
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import os
 import secrets as random
@@ -24,6 +25,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from casefile.errors import (
+    KdfUnusual,
     KeyringSecretMissing,
     KeyringUnavailable,
     KeyslotsDamaged,
@@ -55,10 +57,19 @@ DEFAULT_KDF = KdfParams()
 CHEAP_KDF = KdfParams(memory_kib=8, iterations=1, lanes=1)
 
 # Bounds on parameters read from a file: a tampered keyslots.json must not make unlock
-# allocate 100 GiB or spin for an hour before the tag check refuses it.
-_MAX_MEMORY_KIB = 4 * 1024 * 1024
-_MAX_ITERATIONS = 64
+# allocate gigabytes or spin for minutes before the tag check refuses it. 1 GiB and t=10
+# are about four times what Casefile itself ever writes.
+_MAX_MEMORY_KIB = 1024 * 1024
+_MAX_ITERATIONS = 10
 _MAX_LANES = 64
+
+
+AUDIT_LABEL = b"casefile audit chain v1"
+
+
+def derive_key(db_key: bytes, vault_id: str, label: bytes) -> bytes:
+    """A key for one purpose (the audit chain, ...), derived from the database key."""
+    return HKDF(hashes.SHA256(), 32, salt=vault_id.encode(), info=label).derive(db_key)
 
 
 def generate_database_key() -> bytes:
@@ -142,7 +153,8 @@ def _passphrase_bytes(passphrase: str) -> bytes:
 
 
 def _kdf_of(slot: dict) -> KdfParams:
-    """The slot's KDF parameters, refused when out of bounds (see _MAX_MEMORY_KIB)."""
+    """The slot's KDF parameters: KeyslotsDamaged when malformed, KdfUnusual when out of
+    bounds (see _MAX_MEMORY_KIB), before any KDF runs."""
     params = slot["kdf"]
     if set(params) != {"alg", "memory_kib", "iterations", "lanes"} or params["alg"] != "argon2id":
         raise KeyslotsDamaged()
@@ -152,8 +164,22 @@ def _kdf_of(slot: dict) -> KdfParams:
     kdf = KdfParams(*values)
     if not (1 <= kdf.lanes <= _MAX_LANES and 1 <= kdf.iterations <= _MAX_ITERATIONS
             and 8 * kdf.lanes <= kdf.memory_kib <= _MAX_MEMORY_KIB):
-        raise KeyslotsDamaged()
+        raise KdfUnusual()
     return kdf
+
+
+def _digest(fields: dict) -> str:
+    """A checksum over a slot (or the file's shared fields), so damaged bytes read as
+    damage and not as a wrong passphrase. Not a MAC: it tells damage from a typo; the
+    AES-GCM tag is what stops a forgery."""
+    body = {k: v for k, v in fields.items() if k != "check"}
+    return hashlib.sha256(json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
+                          ).hexdigest()
+
+
+def _check_matches(fields: dict) -> bool:
+    """Files written before checksums existed carry none and are taken as they are."""
+    return "check" not in fields or fields["check"] == _digest(fields)
 
 
 _REQUIRED = {"id": str, "kind": str, "kdf": dict, "salt": str, "nonce": str, "wrapped": str,
@@ -166,7 +192,8 @@ def _check_slot(slot: object) -> None:
         raise KeyslotsDamaged()
     if slot["kind"] not in KINDS or not isinstance(slot.get("keyring_entry", ""), str):
         raise KeyslotsDamaged()
-    _kdf_of(slot)
+    if set(slot["kdf"]) != {"alg", "memory_kib", "iterations", "lanes"}:
+        raise KeyslotsDamaged()
 
 
 class KeySlots:
@@ -179,6 +206,7 @@ class KeySlots:
         # SQLCipher's per-file salt (the database's first 16 bytes, not secret): tells a
         # database of another vault from a damaged one before any key is tried.
         self.db_salt = db_salt
+        self._damaged: set[tuple[str, str]] = set()  # (id, kind) of slots that fail their checksum
 
     def __repr__(self) -> str:
         return f"KeySlots(vault_id={self._vault_id!r}, slots={self.slot_ids()!r})"
@@ -203,13 +231,23 @@ class KeySlots:
         if expected_vault_id is not None and data["vault_id"] != expected_vault_id:
             raise WrongVault()
         salt = data.get("db_salt")
-        return cls(data["vault_id"], slots, salt if isinstance(salt, str) else None)
+        loaded = cls(data["vault_id"], slots, salt if isinstance(salt, str) else None)
+        loaded._damaged = {(s["id"], s["kind"]) for s in slots
+                           if not _check_matches({**s, "vault_id": data["vault_id"]})}
+        return loaded
 
     @staticmethod
     def _validated(data: object) -> list[dict]:
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise KeyslotsDamaged()
         if not isinstance(data.get("vault_id"), str) or not isinstance(data.get("slots"), list):
+            raise KeyslotsDamaged()
+        salt = data.get("db_salt")
+        if salt is not None and not (isinstance(salt, str) and len(salt) == 32
+                                     and all(c in "0123456789abcdef" for c in salt)):
+            raise KeyslotsDamaged()
+        if not _check_matches({k: data.get(k) for k in ("format", "vault_id", "db_salt",
+                                                           "check") if k in data}):
             raise KeyslotsDamaged()
         for slot in data["slots"]:
             _check_slot(slot)
@@ -219,8 +257,13 @@ class KeySlots:
         return data["slots"]
 
     def save(self, path: Path) -> None:
-        body = {"format": FORMAT, "vault_id": self._vault_id, "db_salt": self.db_salt,
-                "slots": self._slots}
+        for slot in self._slots:
+            # A damaged slot keeps its old checksum: saving never launders damage.
+            if (slot["id"], slot["kind"]) not in self._damaged:
+                slot["check"] = _digest({**slot, "vault_id": self._vault_id})
+        body = {"format": FORMAT, "vault_id": self._vault_id, "db_salt": self.db_salt}
+        body["check"] = _digest(body)
+        body["slots"] = self._slots
         atomic_write(Path(path), json.dumps(body, indent=1).encode())
 
     @property
@@ -310,6 +353,7 @@ class KeySlots:
         return slot
 
     def _store(self, slot: dict) -> None:
+        self._damaged.discard((slot["id"], slot["kind"]))
         existing = self._find(slot["id"], slot["kind"])
         if existing is not None:
             self._slots[self._slots.index(existing)] = slot
@@ -326,10 +370,14 @@ class KeySlots:
             # Spend the same time as a real attempt, so timing does not tell who exists.
             _derive(secret, bytes(16), DEFAULT_KDF)
             raise WrongPassphrase()
+        self._require_intact(slot)
         mixin = b""
         if slot["bound"]:
             found = None if secrets is None else secrets.get(self._entry(slot))
             if found is None:
+                # The same work as a wrong passphrase first, so the answer's timing does
+                # not tell that this name exists.
+                _derive(secret, bytes(16), _kdf_of(slot))
                 raise KeyringSecretMissing()
             mixin = found
         key = self._open(slot, secret, mixin)
@@ -340,10 +388,17 @@ class KeySlots:
     def unwrap_recovery(self, recovery_key: str) -> bytes:
         secret = normalise_recovery_key(recovery_key)
         slot = self._find(RECOVERY_SLOT, "recovery")
+        if slot is not None:
+            self._require_intact(slot)
         key = None if slot is None else self._open(slot, secret, b"")
         if key is None:
             raise WrongRecoveryKey()
         return key
+
+    def _require_intact(self, slot: dict) -> None:
+        if (slot["id"], slot["kind"]) in self._damaged:
+            raise KeyslotsDamaged()
+        _kdf_of(slot)
 
     def _open(self, slot: dict, secret: bytes, mixin: bytes) -> bytes | None:
         try:

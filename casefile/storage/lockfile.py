@@ -1,4 +1,10 @@
-"""The "open elsewhere" lock: an OS file lock that dies with its process."""
+"""The "open elsewhere" lock: an OS lock that dies with its process, held on something that
+cannot be removed while the vault is open.
+
+On POSIX it is a `flock` on the vault folder's own descriptor: deleting a lock file would
+not release it, and it is never an `fcntl` lock on casefile.db, which SQLite's own locks
+on that file would silently release. On Windows a file opened without share-delete cannot
+be removed while it is open, so `casefile.lock` is held open and byte-range locked."""
 
 from __future__ import annotations
 
@@ -12,7 +18,10 @@ LOCK_NAME = "casefile.lock"
 
 
 class Locker(Protocol):
-    """Locks an open file without waiting (OSError when another process holds it)."""
+    """Opens what is locked in the vault folder, and locks it without waiting (OSError
+    when another process holds it)."""
+
+    def open(self, folder: Path) -> int: ...
 
     def lock(self, fd: int) -> None: ...
 
@@ -21,13 +30,13 @@ class Locker(Protocol):
 
 class VaultLock:
     def __init__(self, folder: Path, locker: Locker | None = None) -> None:
-        self._path = folder / LOCK_NAME
+        self._folder = Path(folder)
         self._fd: int | None = None
         self._locker = locker or default_locker()
 
     def acquire(self) -> None:
         try:
-            fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o600)
+            fd = self._locker.open(self._folder)
         except PermissionError as exc:
             raise FolderNotWritable() from exc
         try:
@@ -56,6 +65,10 @@ class FlockLocker:
 
         self._fcntl = fcntl
 
+    def open(self, folder: Path) -> int:
+        """The folder itself: it cannot be deleted while the vault's files are in it."""
+        return os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+
     def lock(self, fd: int) -> None:
         self._fcntl.flock(fd, self._fcntl.LOCK_EX | self._fcntl.LOCK_NB)
 
@@ -71,6 +84,12 @@ class MsvcrtLocker:
         if msvcrt_module is None:
             import msvcrt as msvcrt_module
         self._msvcrt = msvcrt_module
+
+    def open(self, folder: Path) -> int:
+        """casefile.lock: Python opens files without share-delete, so it cannot be
+        deleted while it is held open."""
+        return os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0),
+                       0o600)
 
     def lock(self, fd: int) -> None:
         os.lseek(fd, 0, os.SEEK_SET)  # msvcrt locks from the current position

@@ -8,7 +8,7 @@ from __future__ import annotations
 import base64
 from typing import Protocol
 
-from casefile.errors import KeyringUnavailable
+from casefile.errors import KeyringLocked, KeyringUnavailable
 
 # Backends that keep secrets in a file, in plain text, or nowhere. Matched on the module and
 # class name because keyrings.alt and friends are optional packages we do not import.
@@ -47,8 +47,8 @@ class KeyringSecretStore:
         backend = self._require()
         try:
             text = backend.get_password(self._service, name)
-        except Exception:
-            raise KeyringUnavailable() from None
+        except Exception as exc:
+            raise _as_error(exc) from None
         if text is None:
             return None
         try:
@@ -60,8 +60,8 @@ class KeyringSecretStore:
         backend = self._require()
         try:
             backend.set_password(self._service, name, base64.b64encode(value).decode())
-        except Exception:
-            raise KeyringUnavailable() from None
+        except Exception as exc:
+            raise _as_error(exc) from None
 
     def delete(self, name: str) -> None:
         backend, reason = self._resolve()
@@ -74,6 +74,8 @@ class KeyringSecretStore:
 
     def _require(self) -> object:
         backend, reason = self._resolve()
+        if reason == "keyring_locked":
+            raise KeyringLocked()
         if reason is not None:
             raise KeyringUnavailable()
         return backend
@@ -89,9 +91,25 @@ class KeyringSecretStore:
             return None, "keyring_insecure"
         try:
             secure[0].get_password(self._service, _PROBE_ENTRY)
-        except Exception:
+        except Exception as exc:
+            if _is_locked(exc):
+                return secure[0], "keyring_locked"
             return None, "keyring_not_answering"
         return secure[0], None
+
+
+def _is_locked(exc: BaseException) -> bool:
+    """The keyring answered that it is locked (a prompt to unlock it failed or was
+    dismissed): a different sentence from a keyring that is not there at all."""
+    try:
+        from keyring.errors import KeyringLocked as Locked
+    except ImportError:  # pragma: no cover - keyring is a dependency
+        return False
+    return isinstance(exc, Locked)
+
+
+def _as_error(exc: BaseException) -> Exception:
+    return KeyringLocked() if _is_locked(exc) else KeyringUnavailable()
 
 
 def _keyring_backend() -> object:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.model import GuidanceStatus, OrganisationKind
+from casefile.retention import add_years
 from casefile.ui.dossier_support import label
 from casefile.ui.messages import message_for
 from casefile.ui.overview_tab import Editors
@@ -118,7 +119,7 @@ class ChildDialog(FormDialog):
         today = vault.context.clock.today()
         self.birth_date = self.date_edit("childBirthDate", self.tr("Date of birth"),
                                          child.birth_date if child else
-                                         today.replace(year=today.year - 8))
+                                         add_years(today, -8))
         self.school = QComboBox(objectName="childSchool")
         self.school.addItem(self.tr("(none)"), None)
         for org in vault.organisations.list(kind=OrganisationKind.SCHOOL):

@@ -23,6 +23,7 @@ from casefile import catalogue
 from casefile.catalogue import METHODS, SCOPES
 from casefile.model import Category, OrganisationKind
 from casefile.render_text import say
+from casefile.retention import add_years
 from casefile.ui.dossier_support import label
 from casefile.ui.messages import message_for
 
@@ -73,7 +74,7 @@ class RecordConsentDialog(QDialog):
         form.addRow(self.tr("Signed form (document)"), self.evidence)
         self.valid_from = self._date_edit("consentValidFrom", today)
         self.valid_until = self._date_edit("consentValidUntil",
-                                           today.replace(year=today.year + 1))
+                                           add_years(today, 1))
         form.addRow(self.tr("Valid from"), self.valid_from)
         form.addRow(self.tr("Valid until"), self.valid_until)
         self.error = QLabel(objectName="consentError")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.exports import ExportKind
 from casefile.passphrase import MIN_SCORE, strength
-from casefile.render import FONT_FAMILY, MONO_FAMILY, load_bundled_fonts
-from casefile.ui.jobs import Job
+from casefile.render import MONO_FAMILY
+from casefile.services import qt_renderer
+from casefile.ui.jobs import Job, on_own_connection
 from casefile.ui.messages import keyring_reason, message_for, weak_hint
 from casefile.ui.unlock import CONTENT_WIDTH, centred
 
@@ -183,13 +185,16 @@ class CreateVaultWidget(QWidget):
                                     "casefile-herstelsleutel.pdf")
         if path is None:
             return
-        writer = QPdfWriter(str(path))
-        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        load_bundled_fonts()
-        doc = QTextDocument()
-        doc.setDefaultFont(QFont(FONT_FAMILY, 10))
-        doc.setHtml(self._sheet_html())
-        doc.print_(writer)
+        html, title, vault_id = self._sheet_html(), self.tr("Recovery key"), self.vault.vault_id
+
+        def save(services, control) -> None:  # rendered in memory, saved through the door
+            services.exports.save(ExportKind.RECOVERY_SHEET, path,
+                                  qt_renderer().render(html, title), object_type="vault",
+                                  object_id=vault_id)
+
+        self.job = Job(self, self.tr("Saving the recovery key…"),
+                       on_own_connection(self.vault, save), lambda _none: None,
+                       self._failed)
 
     def _sheet_html(self) -> str:
         """The printed sheet says which vault it opens, since it is found again years later."""

@@ -47,10 +47,16 @@ class DossierWidget(QWidget):
         self.overview = OverviewTab(vault, child_id, editors, self)
         self.overview.changed.connect(self.refresh)
         self.notes = self._make_notes(autosave_timer, autosave_ms)
-        self.documents = self._make_documents()
-        self.log = LogTab(vault, child_id, self)
-        self.consent = ConsentTab(vault, child_id, self.asker, self)
-        self.disclosures = DisclosuresTab(vault, child_id, self.asker, self)
+        # The tabs behind the first two are built when first shown or asked for: opening a
+        # dossier builds and queries only what it shows (issue 13).
+        self._makers = {
+            "documents": self._make_documents,
+            "consent": lambda: ConsentTab(vault, child_id, self.asker, self),
+            "disclosures": lambda: DisclosuresTab(vault, child_id, self.asker, self),
+            "log": lambda: LogTab(vault, child_id, self),
+        }
+        self._built: dict[str, QWidget] = {}
+        self._placeholders = {name: QWidget(self) for name in self._makers}
         self._add_tabs()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -77,10 +83,49 @@ class DossierWidget(QWidget):
     def _add_tabs(self) -> None:
         self.tabs.addTab(self.overview, self.tr("Overview"))
         self.tabs.addTab(self.notes, self.tr("Session notes"))
-        self.tabs.addTab(self.documents, self.tr("Documents"))
-        self.tabs.addTab(self.consent, self.tr("Consent"))
-        self.tabs.addTab(self.disclosures, self.tr("Disclosures"))
-        self.tabs.addTab(self.log, self.tr("Log"))
+        self.tabs.addTab(self._placeholders["documents"], self.tr("Documents"))
+        self.tabs.addTab(self._placeholders["consent"], self.tr("Consent"))
+        self.tabs.addTab(self._placeholders["disclosures"], self.tr("Disclosures"))
+        self.tabs.addTab(self._placeholders["log"], self.tr("Log"))
+
+    @property
+    def documents(self):
+        return self._page("documents")
+
+    @property
+    def consent(self) -> ConsentTab:
+        return self._page("consent")
+
+    @property
+    def disclosures(self) -> DisclosuresTab:
+        return self._page("disclosures")
+
+    @property
+    def log(self) -> LogTab:
+        return self._page("log")
+
+    def _page(self, name: str):
+        """The tab's widget, built now (in its placeholder's place) when it was not yet."""
+        if name not in self._built:
+            content = self._built[name] = self._makers[name]()
+            self._read_only_of(name, self.child.restricted)
+            placeholder = self._placeholders.pop(name)
+            index, current = self.tabs.indexOf(placeholder), self.tabs.currentWidget()
+            blocked = self.tabs.blockSignals(True)  # the same tab stays current
+            self.tabs.insertTab(index, content, self.tabs.tabText(index))
+            self.tabs.removeTab(index + 1)
+            if current is placeholder:
+                self.tabs.setCurrentIndex(index)
+            self.tabs.blockSignals(blocked)
+            placeholder.deleteLater()
+        return self._built[name]
+
+    def _read_only_of(self, name: str, restricted: bool) -> None:
+        content = self._built[name]
+        if name in ("documents", "consent"):
+            content.set_read_only(restricted)
+        elif name == "disclosures":
+            content.export_button.setEnabled(not restricted)
 
     def _header(self) -> QHBoxLayout:
         self.name_label = _label("dossierName", self.tr("Child's name"))
@@ -119,9 +164,8 @@ class DossierWidget(QWidget):
         self.restricted_badge.setVisible(child.restricted)
         self.overview.show_child(child)
         self.notes.set_read_only(child.restricted)
-        self.documents.set_read_only(child.restricted)
-        self.consent.set_read_only(child.restricted)
-        self.disclosures.export_button.setEnabled(not child.restricted)
+        for name in self._built:
+            self._read_only_of(name, child.restricted)
 
     def _details(self, child: Child) -> str:
         age = child.age_on(self.vault.context.clock.today())
@@ -146,12 +190,14 @@ class DossierWidget(QWidget):
         return self.vault.organisations.get(child.school_id).name
 
     def _tab_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self.log:
-            self.log.refresh()
-        elif self.tabs.widget(index) is self.consent:
-            self.consent.refresh()
-        elif self.tabs.widget(index) is self.disclosures:
-            self.disclosures.refresh()
+        widget = self.tabs.widget(index)
+        waiting = next((n for n, w in self._placeholders.items() if w is widget), None)
+        if waiting is not None:
+            built = self._page(waiting)  # consent and disclosures read their rows as built
+            if waiting == "log":
+                built.refresh()
+        elif widget in [self._built.get(n) for n in ("log", "consent", "disclosures")]:
+            widget.refresh()
 
     # -- what the main window calls ---------------------------------------------------------
 

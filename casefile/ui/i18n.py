@@ -11,12 +11,12 @@ from casefile.render_text import TRANSLATIONS
 
 
 def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
-    """Install and return the translators (keep them alive as long as the app)."""
-    if lang == "en":
-        return []
+    """Install and return the translators (keep them alive as long as the app). English,
+    the source language, gets only its plurals ("1 note", "2 notes")."""
     installed = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    files = [Path(qt_dir) / f"qtbase_{lang}.qm", *sorted(TRANSLATIONS.glob(f"*_{lang}.qm"))]
+    qt_own = [] if lang == "en" else [Path(qt_dir) / f"qtbase_{lang}.qm"]
+    files = [*qt_own, *sorted(TRANSLATIONS.glob(f"*_{lang}.qm"))]
     for path in files:
         translator = QTranslator(app)
         if path.exists() and translator.load(str(path)):

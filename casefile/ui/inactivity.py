@@ -50,7 +50,10 @@ class InactivityTimer(QObject):
             app.removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _ACTIVITY:
+        # Every event of the application passes here. Input comes from the window system
+        # (spontaneous); asking that first spares the type's conversion to a Python enum,
+        # which for Qt's internal event types built a new enum member each time (issue 13).
+        if event.spontaneous() and event.type() in _ACTIVITY:
             self._last = self._clock.monotonic()
         return False
 

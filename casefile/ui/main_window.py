@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.model import GuidanceStatus
 from casefile.ui.dossier_support import Asker, QtAsker, fmt_date, label
 from casefile.ui.models import OBJECT_ROLE, PagedModel
 
@@ -51,13 +52,21 @@ class ChildrenModel(PagedModel):
         self.reload()
 
     def set_filter(self, text: str) -> None:
-        self._text_filter = text.strip()
-        self.reload()
+        """A keystroke: one query for the first page (the schools stay as they were; a
+        typed space changes nothing)."""
+        text = " ".join(text.split())
+        if text != self._text_filter:
+            self._text_filter = text
+            self.restart()
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        self._order = self.ORDERS[column] if 0 <= column < len(self.ORDERS) else "name"
-        self._descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        """A new order reads the first page again; the one shown does not (the view asks
+        for its order twice while it is set up)."""
+        wanted = (self.ORDERS[column] if 0 <= column < len(self.ORDERS) else "name",
+                  order == Qt.SortOrder.DescendingOrder)
+        if wanted != (self._order, self._descending):
+            self._order, self._descending = wanted
+            self.restart()
 
     def reload(self) -> None:
         self._schools = {o.id: o.name for o in self._vault.organisations.list()}
@@ -107,15 +116,16 @@ class Workspace(QWidget):
         self.table = QTableView(objectName="childTable")
         self.table.setAccessibleName(self.tr("Children"))
         self.table.setModel(self.proxy)
+        # the indicator first: enabling sorting asks for the indicator's order (Qt's default
+        # is descending), and every other order would read the first page again
+        self.table.horizontalHeader().setSortIndicator(ChildrenModel.NAME,
+                                                       Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(ChildrenModel.NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ChildrenModel.NAME, QHeaderView.ResizeMode.Stretch)
+        self._size_columns()
         self.table.setColumnHidden(ChildrenModel.SCHOOL, True)  # the dossier header shows it
         self.table.doubleClicked.connect(lambda _index: self.open_current())
         # Enter on the list opens the dossier; the action also stands in the menu.
@@ -149,6 +159,19 @@ class Workspace(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+
+    def _size_columns(self) -> None:
+        """Widths from the font, not from the rows: sizing to contents measures every
+        loaded row again on each keystroke and each page (issue 13)."""
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(ChildrenModel.NAME, QHeaderView.ResizeMode.Stretch)
+        width = self.table.fontMetrics().horizontalAdvance
+        for column, samples in ((ChildrenModel.BORN, ["00-00-0000 (00)"]),
+                                (ChildrenModel.GROUP, ["00"]),
+                                (ChildrenModel.STATUS, [label(s) for s in GuidanceStatus])):
+            title = self.model.headerData(column, Qt.Orientation.Horizontal)
+            header.resizeSection(column, max(map(width, [*samples, title])) + 24)
 
     def current_child(self) -> int | None:
         return self.dossier.child_id if self.dossier is not None else None

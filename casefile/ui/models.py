@@ -27,6 +27,16 @@ class RowsModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list = []
+        # Each cell's text, formatted when a view first asks for it: views ask for the same
+        # cell many times (sizing, painting, every role), and a reset or any change of rows
+        # forgets them all.
+        self._texts: dict[tuple[int, int], str] = {}
+        for signal in (self.modelReset, self.rowsInserted, self.rowsRemoved,
+                       self.rowsMoved, self.layoutChanged, self.dataChanged):
+            signal.connect(self._forget_texts)
+
+    def _forget_texts(self, *_args) -> None:
+        self._texts.clear()
 
     def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -47,7 +57,11 @@ class RowsModel(QAbstractTableModel):
         if role == OBJECT_ROLE:
             return row
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, index.column())
+            key = (index.row(), index.column())
+            text = self._texts.get(key)
+            if text is None:
+                text = self._texts[key] = self._text(row, index.column())
+            return text
         return self._extra(row, index.column(), role)
 
     def _text(self, row, column: int) -> str:

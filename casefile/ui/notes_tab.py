@@ -181,7 +181,6 @@ class NotesTab(QWidget):
             return
         self.results.search(text)
         self.lists.setCurrentWidget(self.found)
-        self.found.resizeRowsToContents()
         if self.results.rowCount():
             self.found.selectRow(0)  # shows the newest hit beside the list (an audited read)
             self.found.setFocus()

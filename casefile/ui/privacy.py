@@ -121,7 +121,7 @@ class PrivacyMenu(QMenu):
                 .replace("%1", self._name(child))
                 .replace("%2", str(sum(preview.erased.values()) + 1))
                 + "\n\n" + self.tr("A legal duty keeps these financial records:") + "\n"
-                + kept)
+                + kept + "\n\n" + self._backups_note())
         if not self.asker.confirm(self.window_, self.tr("Erase dossier"), text):
             return
         reason = self.asker.reason(self.window_, self.tr("Erase dossier"),
@@ -132,6 +132,19 @@ class PrivacyMenu(QMenu):
                        on_own_connection(self.vault, lambda s, control: s.rights.erase(
                            child, reason=reason, progress=control.progress)),
                        lambda _p: self.on_changed(closed=True), self._failed)
+
+    def _backups_note(self) -> str:
+        """Erasure cannot reach into backups already made: say so, and until when."""
+        held = self.vault.backups.still_holding()
+        if held.count == 0:
+            return self.tr("No backup in the backup folder holds this dossier.")
+        text = self.tr("Older backups (%1 in the backup folder) still hold this dossier until "
+                       "they rotate out, after %2 newer backups.").replace(
+            "%1", str(held.count)).replace("%2", str(held.rotate_after))
+        if held.expected is not None:
+            text += " " + self.tr("At the pace of backups so far, that is about %1.").replace(
+                "%1", held.expected.strftime("%d-%m-%Y"))
+        return text
 
     def backup(self) -> None:
         self.job = backup_now(self.window_, self.vault, self.asker)

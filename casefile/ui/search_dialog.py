@@ -3,6 +3,7 @@ search box) and the Ctrl+F dialog over every dossier. Enter opens the note in it
 
 from __future__ import annotations
 
+import functools
 from html import escape
 
 from PySide6.QtCore import (
@@ -39,6 +40,7 @@ _PAD = 4  # breathing room above and below a snippet
 MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
 
 
+@functools.lru_cache(maxsize=512)  # views ask for a row's HTML on every paint and size
 def snippet_html(snippet: str, start: str | None = None, end: str | None = None) -> str:
     """Escape the note text and turn the highlight markers into bold."""
     start, end = start or _markers()[0], end or _markers()[1]
@@ -69,6 +71,7 @@ def _split(text: str, start: str, end: str) -> list[str]:
     return parts
 
 
+@functools.cache
 def _markers() -> tuple[str, str]:
     """Prefer the markers the search service declares, so the two never drift apart."""
     try:
@@ -169,15 +172,11 @@ class HtmlDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option, index) -> QSize:
-        html = index.data(HTML_ROLE)
-        if html is None:
+        """Two lines, whatever the snippet: a snippet is 16 words at most, and rows of one
+        height need no layout of every hit's HTML on each page and resize (issue 13)."""
+        if index.data(HTML_ROLE) is None:
             return super().sizeHint(option, index)
-        view = self.parent()
-        width = view.columnWidth(index.column()) if isinstance(view, QTableView) else 300
-        opt = QStyleOptionViewItem(option)
-        opt.rect.setWidth(width)
-        doc = self._document(html, opt)
-        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 2 * _PAD)
+        return QSize(300, snippet_row_height(option.fontMetrics))
 
     @staticmethod
     def _document(html: str, option) -> QTextDocument:
@@ -203,13 +202,20 @@ def results_view(model: SearchResultsModel, name: str, accessible: str,
     view.verticalHeader().hide()
     view.setColumnHidden(SearchResultsModel.COL_CHILD, not show_child)
     header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
-    # snippets wrap: rows follow the column width and grow as pages arrive
-    model.rowsInserted.connect(lambda *_: view.resizeRowsToContents())
-    model.modelReset.connect(view.resizeRowsToContents)
-    header.sectionResized.connect(lambda *_: view.resizeRowsToContents())
+    width = view.fontMetrics().horizontalAdvance
+    header.resizeSection(SearchResultsModel.COL_DATE, width("00-00-0000") + 24)
+    header.resizeSection(SearchResultsModel.COL_CHILD, width("M" * 14) + 24)
+    # a snippet wraps over two lines: every row has their height, known without layout
+    rows = view.verticalHeader()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(snippet_row_height(view.fontMetrics()))
     return view
+
+
+def snippet_row_height(metrics) -> int:
+    return 2 * metrics.lineSpacing() + 2 * _PAD
 
 
 class SearchDialog(QDialog):
@@ -263,7 +269,6 @@ class SearchDialog(QDialog):
                                         count))
         else:
             self.status.setText(self.tr("%n note(s) found, the newest first.", "", count))
-        self.results.resizeRowsToContents()
         if count:
             self.results.selectRow(0)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,6 +34,15 @@ def centred(inner: QWidget) -> QWidget:
     layout.addStretch(2)
     inner.setFixedWidth(CONTENT_WIDTH)
     return outer
+
+
+def warm_up() -> None:
+    """Import what the unlocked window builds while the KDF runs on the worker (it leaves
+    the GIL): a first unlock otherwise pays for these imports after the KDF (issue 13)."""
+    import casefile.ui.child_dialog
+    import casefile.ui.dossier
+    import casefile.ui.inactivity
+    import casefile.ui.privacy  # noqa: F401
 
 
 class UnlockWidget(QWidget):
@@ -120,6 +129,7 @@ class UnlockWidget(QWidget):
         self.job = Job(self, self.tr("Unlocking…"), lambda control: Vault.open(
             self.vault_dir, user=user, clock=self.clock, secrets=self.secrets, **key),
             self._done, self._failed)
+        QTimer.singleShot(0, warm_up)
 
     def _done(self, vault) -> None:
         self.button.setEnabled(True)

@@ -111,3 +111,14 @@ def test_record_export_withdraw_then_blocked(qtbot, vault, family, tmp_path, dut
     reasons = blocked.model.index(0, ItemsModel.DECISION).data()
     assert "ingetrokken" in reasons
     blocked.grab().save(str(tmp_path / "blocked.png"))
+
+
+def test_the_consent_dialog_opens_on_29_february(qtbot, vault, family, clock):
+    from datetime import UTC, datetime
+
+    kid, _, _ = family
+    clock.set(datetime(2028, 2, 29, 10, 0, tzinfo=UTC))
+    dialog = RecordConsentDialog(vault, kid.id)
+    qtbot.addWidget(dialog)
+    until = dialog.valid_until.date()
+    assert (until.year(), until.month(), until.day()) == (2029, 3, 1)

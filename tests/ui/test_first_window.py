@@ -77,6 +77,7 @@ def create_through_gui(qtbot, window) -> None:
     assert len(create.key_label.text().replace("-", "")) >= 30
     assert not create.go_on.isEnabled()
     create.save_pdf()
+    qtbot.waitUntil(lambda: not create.job.running, timeout=20000)
     create.stored.setChecked(True)
     qtbot.mouseClick(create.go_on, Qt.MouseButton.LeftButton)
 

@@ -26,10 +26,14 @@ def test_the_recovery_sheet_says_which_vault_it_opens(qtbot, tmp_path, clock, se
     create.create()
     qtbot.waitUntil(lambda: create.vault is not None, timeout=20000)
     create.save_pdf()
-    page = PdfReader(tmp_path / "casefile-herstelsleutel.pdf").pages[0]
+    sheet = tmp_path / "casefile-herstelsleutel.pdf"
+    qtbot.waitUntil(lambda: not create.job.running, timeout=20000)
+    assert sheet.stat().st_mode & 0o777 == 0o600
+    assert any(e.action == "export_recovery_sheet" for e in create.vault.audit.events())
+    page = PdfReader(sheet).pages[0]
     text = " ".join(page.extract_text().split())
-    create.vault.lock()
+    groups = create.vault.recovery_key.split("-")
+    create.vault.lock()  # which drops the recovery key
     assert "Praktijk: Praktijk <De Leeslamp>" in text
     assert "Kluis aangemaakt op 02-03-2026" in text and "Herstelsleutel" in text
-    groups = create.vault.recovery_key.split("-")
     assert all(group in text for group in groups)

@@ -102,42 +102,42 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/privacy.py" line="165"/>
+        <location filename="../../ui/privacy.py" line="178"/>
         <source>Change history</source>
         <translation>Wijzigingsgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="168"/>
+        <location filename="../../ui/privacy.py" line="181"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="168"/>
+        <location filename="../../ui/privacy.py" line="181"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="168"/>
+        <location filename="../../ui/privacy.py" line="181"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="168"/>
+        <location filename="../../ui/privacy.py" line="181"/>
         <source>Old</source>
         <translation>Oud</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="168"/>
+        <location filename="../../ui/privacy.py" line="181"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="169"/>
+        <location filename="../../ui/privacy.py" line="182"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="176"/>
+        <location filename="../../ui/privacy.py" line="189"/>
         <source>Every change, newest first.</source>
         <translation>Elke wijziging, nieuwste eerst.</translation>
     </message>
@@ -199,7 +199,7 @@
     </message>
     <message>
         <location filename="../../ui/privacy.py" line="61"/>
-        <location filename="../../ui/privacy.py" line="156"/>
+        <location filename="../../ui/privacy.py" line="169"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
@@ -263,6 +263,21 @@
         <location filename="../../ui/privacy.py" line="131"/>
         <source>Erasing…</source>
         <translation>Bezig met wissen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="140"/>
+        <source>No backup in the backup folder holds this dossier.</source>
+        <translation>Geen back-up in de back-upmap bevat dit dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="141"/>
+        <source>Older backups (%1 in the backup folder) still hold this dossier until they rotate out, after %2 newer backups.</source>
+        <translation>Oudere back-ups (%1 in de back-upmap) bevatten dit dossier nog tot ze wegvallen, na %2 nieuwere back-ups.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="145"/>
+        <source>At the pace of backups so far, that is about %1.</source>
+        <translation>In het tempo van de back-ups tot nu is dat rond %1.</translation>
     </message>
 </context>
 <context>

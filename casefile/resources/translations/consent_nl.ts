@@ -413,103 +413,103 @@
 <context>
     <name>RecordConsentDialog</name>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="44"/>
+        <location filename="../../ui/consent_dialog.py" line="45"/>
         <source>Record consent</source>
         <translation>Toestemming vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="51"/>
+        <location filename="../../ui/consent_dialog.py" line="52"/>
         <source>Kind of consent</source>
         <translation>Soort toestemming</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="55"/>
+        <location filename="../../ui/consent_dialog.py" line="56"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="57"/>
-        <location filename="../../ui/consent_dialog.py" line="59"/>
+        <location filename="../../ui/consent_dialog.py" line="58"/>
+        <location filename="../../ui/consent_dialog.py" line="60"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="58"/>
+        <location filename="../../ui/consent_dialog.py" line="59"/>
         <source>e.g. transfer to group 6</source>
         <translation>bijv. overstap naar groep 6</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="60"/>
+        <location filename="../../ui/consent_dialog.py" line="61"/>
         <source>What may be shared</source>
         <translation>Wat gedeeld mag worden</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="61"/>
+        <location filename="../../ui/consent_dialog.py" line="62"/>
         <source>Explicitly includes special-category data (e.g. a diagnosis)</source>
         <translation>Ook uitdrukkelijk bijzondere persoonsgegevens (zoals een diagnose)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="64"/>
+        <location filename="../../ui/consent_dialog.py" line="65"/>
         <source>Given by</source>
         <translation>Gegeven door</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="66"/>
+        <location filename="../../ui/consent_dialog.py" line="67"/>
         <source>Not asked (under 12)</source>
         <translation>Niet gevraagd (jonger dan 12)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="66"/>
+        <location filename="../../ui/consent_dialog.py" line="67"/>
         <source>Yes, the child agrees</source>
         <translation>Ja, het kind stemt in</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="67"/>
+        <location filename="../../ui/consent_dialog.py" line="68"/>
         <source>No, the child does not agree</source>
         <translation>Nee, het kind stemt niet in</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="68"/>
+        <location filename="../../ui/consent_dialog.py" line="69"/>
         <source>The child</source>
         <translation>Het kind</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="70"/>
+        <location filename="../../ui/consent_dialog.py" line="71"/>
         <source>How it was given</source>
         <translation>Hoe gegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="71"/>
+        <location filename="../../ui/consent_dialog.py" line="72"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="73"/>
+        <location filename="../../ui/consent_dialog.py" line="74"/>
         <source>Signed form (document)</source>
         <translation>Getekend formulier (document)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="77"/>
+        <location filename="../../ui/consent_dialog.py" line="78"/>
         <source>Valid from</source>
         <translation>Geldig vanaf</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="78"/>
+        <location filename="../../ui/consent_dialog.py" line="79"/>
         <source>Valid until</source>
         <translation>Geldig tot</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="84"/>
+        <location filename="../../ui/consent_dialog.py" line="85"/>
         <source>Record</source>
         <translation>Vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="122"/>
+        <location filename="../../ui/consent_dialog.py" line="123"/>
         <source> (parental authority)</source>
         <translation> (gezag)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="128"/>
+        <location filename="../../ui/consent_dialog.py" line="129"/>
         <source>Add the parents on the Overview tab first.</source>
         <translation>Voeg eerst de ouders toe op het tabblad Overzicht.</translation>
     </message>

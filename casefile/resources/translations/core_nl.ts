@@ -4,52 +4,52 @@
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../../ui/child_dialog.py" line="110"/>
+        <location filename="../../ui/child_dialog.py" line="111"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="110"/>
+        <location filename="../../ui/child_dialog.py" line="111"/>
         <source>New child</source>
         <translation>Nieuw kind</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="114"/>
+        <location filename="../../ui/child_dialog.py" line="115"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="116"/>
+        <location filename="../../ui/child_dialog.py" line="117"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="119"/>
+        <location filename="../../ui/child_dialog.py" line="120"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="123"/>
+        <location filename="../../ui/child_dialog.py" line="124"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="128"/>
+        <location filename="../../ui/child_dialog.py" line="129"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="129"/>
+        <location filename="../../ui/child_dialog.py" line="130"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="136"/>
+        <location filename="../../ui/child_dialog.py" line="137"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="137"/>
+        <location filename="../../ui/child_dialog.py" line="138"/>
         <source>Reason for the change</source>
         <translation>Reden van de wijziging</translation>
     </message>
@@ -85,121 +85,127 @@
 <context>
     <name>CreateVaultWidget</name>
     <message>
-        <location filename="../../ui/create_vault.py" line="47"/>
+        <location filename="../../ui/create_vault.py" line="49"/>
         <source>Create a vault</source>
         <translation>Kluis aanmaken</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="49"/>
+        <location filename="../../ui/create_vault.py" line="51"/>
         <source>Every dossier is kept encrypted on this computer. Choose a long passphrase: a few unrelated words work well.</source>
         <translation>Elk dossier wordt versleuteld op deze computer bewaard. Kies een lange wachtzin: een paar losse woorden werken goed.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="67"/>
+        <location filename="../../ui/create_vault.py" line="69"/>
         <source>Bind to this computer</source>
         <translation>Koppel aan deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="68"/>
+        <location filename="../../ui/create_vault.py" line="70"/>
         <source>Then the passphrase alone does not open the vault on another computer.</source>
         <translation>Dan opent de wachtzin alleen de kluis niet op een andere computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="76"/>
+        <location filename="../../ui/create_vault.py" line="78"/>
         <source>Create vault</source>
         <translation>Kluis aanmaken</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="82"/>
-        <location filename="../../ui/create_vault.py" line="88"/>
+        <location filename="../../ui/create_vault.py" line="84"/>
+        <location filename="../../ui/create_vault.py" line="90"/>
         <source>Practice name</source>
         <translation>Naam van de praktijk</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="83"/>
-        <location filename="../../ui/create_vault.py" line="89"/>
+        <location filename="../../ui/create_vault.py" line="85"/>
+        <location filename="../../ui/create_vault.py" line="91"/>
         <source>Your user name</source>
         <translation>Uw gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="84"/>
-        <location filename="../../ui/create_vault.py" line="90"/>
+        <location filename="../../ui/create_vault.py" line="86"/>
+        <location filename="../../ui/create_vault.py" line="92"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="85"/>
-        <location filename="../../ui/create_vault.py" line="93"/>
+        <location filename="../../ui/create_vault.py" line="87"/>
+        <location filename="../../ui/create_vault.py" line="95"/>
         <source>Passphrase again</source>
         <translation>Wachtzin nogmaals</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="107"/>
+        <location filename="../../ui/create_vault.py" line="109"/>
         <source>Your recovery key</source>
         <translation>Uw herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="109"/>
+        <location filename="../../ui/create_vault.py" line="111"/>
         <source>With this key the vault opens when a passphrase is forgotten. It is shown only now. Print it and keep it somewhere safe, away from this computer.</source>
         <translation>Met deze sleutel gaat de kluis open als een wachtzin vergeten is. Hij wordt alleen nu getoond. Druk hem af en bewaar hem op een veilige plek, niet bij deze computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="121"/>
+        <location filename="../../ui/create_vault.py" line="123"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="123"/>
+        <location filename="../../ui/create_vault.py" line="125"/>
         <source>I have stored the recovery key safely</source>
         <translation>Ik heb de herstelsleutel veilig opgeborgen</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="125"/>
+        <location filename="../../ui/create_vault.py" line="127"/>
         <source>Continue</source>
         <translation>Verder</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="144"/>
+        <location filename="../../ui/create_vault.py" line="146"/>
         <source>At least &apos;strong&apos; is needed.</source>
         <translation>Minstens &apos;sterk&apos; is nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="148"/>
+        <location filename="../../ui/create_vault.py" line="150"/>
         <source>Strong. Type it again below.</source>
         <translation>Sterk. Typ hem hieronder nog een keer.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="150"/>
+        <location filename="../../ui/create_vault.py" line="152"/>
         <source>Strong, and both entries match.</source>
         <translation>Sterk, en beide keren gelijk.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="167"/>
+        <location filename="../../ui/create_vault.py" line="169"/>
         <source>Creating the vault…</source>
         <translation>Kluis wordt aangemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="182"/>
+        <location filename="../../ui/create_vault.py" line="184"/>
         <source>Save the recovery key</source>
         <translation>Herstelsleutel opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="200"/>
+        <location filename="../../ui/create_vault.py" line="195"/>
+        <source>Saving the recovery key…</source>
+        <translation>De herstelsleutel wordt opgeslagen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault.py" line="205"/>
         <source>Practice: %1</source>
         <translation>Praktijk: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="201"/>
+        <location filename="../../ui/create_vault.py" line="206"/>
         <source>Vault made on %1</source>
         <translation>Kluis aangemaakt op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="202"/>
+        <location filename="../../ui/create_vault.py" line="207"/>
         <source>With this key the vault opens when a passphrase is forgotten. Keep this sheet somewhere safe, away from the computer.</source>
         <translation>Met deze sleutel gaat de kluis open als een wachtzin vergeten is. Bewaar dit blad op een veilige plek, niet bij de computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="204"/>
+        <location filename="../../ui/create_vault.py" line="188"/>
+        <location filename="../../ui/create_vault.py" line="209"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
@@ -207,42 +213,42 @@
 <context>
     <name>GuardianDialog</name>
     <message>
-        <location filename="../../ui/child_dialog.py" line="156"/>
+        <location filename="../../ui/child_dialog.py" line="157"/>
         <source>Parent or guardian</source>
         <translation>Ouder of verzorger</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="159"/>
+        <location filename="../../ui/child_dialog.py" line="160"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="160"/>
+        <location filename="../../ui/child_dialog.py" line="161"/>
         <source>Relation</source>
         <translation>Relatie</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="162"/>
+        <location filename="../../ui/child_dialog.py" line="163"/>
         <source>e.g. mother, father, foster parent</source>
         <translation>bijv. moeder, vader, pleegouder</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="163"/>
+        <location filename="../../ui/child_dialog.py" line="164"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="164"/>
+        <location filename="../../ui/child_dialog.py" line="165"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="165"/>
+        <location filename="../../ui/child_dialog.py" line="166"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="166"/>
+        <location filename="../../ui/child_dialog.py" line="167"/>
         <source>Has parental authority (gezag)</source>
         <translation>Heeft gezag</translation>
     </message>
@@ -288,37 +294,37 @@
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../ui/child_dialog.py" line="214"/>
+        <location filename="../../ui/child_dialog.py" line="215"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="217"/>
+        <location filename="../../ui/child_dialog.py" line="218"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="223"/>
+        <location filename="../../ui/child_dialog.py" line="224"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="224"/>
+        <location filename="../../ui/child_dialog.py" line="225"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="226"/>
+        <location filename="../../ui/child_dialog.py" line="227"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="227"/>
+        <location filename="../../ui/child_dialog.py" line="228"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="228"/>
+        <location filename="../../ui/child_dialog.py" line="229"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
@@ -326,37 +332,37 @@
 <context>
     <name>Organisations</name>
     <message>
-        <location filename="../../ui/child_dialog.py" line="34"/>
+        <location filename="../../ui/child_dialog.py" line="35"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="35"/>
+        <location filename="../../ui/child_dialog.py" line="36"/>
         <source>Municipal health service (GGD)</source>
         <translation>GGD</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="36"/>
+        <location filename="../../ui/child_dialog.py" line="37"/>
         <source>Neighbourhood team</source>
         <translation>Wijkteam</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="37"/>
+        <location filename="../../ui/child_dialog.py" line="38"/>
         <source>GP</source>
         <translation>Huisarts</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="38"/>
+        <location filename="../../ui/child_dialog.py" line="39"/>
         <source>Remedial teacher</source>
         <translation>Remedial teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="39"/>
+        <location filename="../../ui/child_dialog.py" line="40"/>
         <source>Youth care</source>
         <translation>Jeugdzorg</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="40"/>
+        <location filename="../../ui/child_dialog.py" line="41"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
@@ -364,48 +370,48 @@
 <context>
     <name>OrganisationsDialog</name>
     <message>
-        <location filename="../../ui/child_dialog.py" line="247"/>
-        <location filename="../../ui/child_dialog.py" line="250"/>
+        <location filename="../../ui/child_dialog.py" line="248"/>
+        <location filename="../../ui/child_dialog.py" line="251"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="254"/>
+        <location filename="../../ui/child_dialog.py" line="255"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="254"/>
+        <location filename="../../ui/child_dialog.py" line="255"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="254"/>
+        <location filename="../../ui/child_dialog.py" line="255"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="255"/>
+        <location filename="../../ui/child_dialog.py" line="256"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="255"/>
+        <location filename="../../ui/child_dialog.py" line="256"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="257"/>
+        <location filename="../../ui/child_dialog.py" line="258"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="259"/>
+        <location filename="../../ui/child_dialog.py" line="260"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="261"/>
+        <location filename="../../ui/child_dialog.py" line="262"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -456,32 +462,32 @@
 <context>
     <name>TrajectoryDialog</name>
     <message>
-        <location filename="../../ui/child_dialog.py" line="184"/>
+        <location filename="../../ui/child_dialog.py" line="185"/>
         <source>Trajectory</source>
         <translation>Traject</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="188"/>
+        <location filename="../../ui/child_dialog.py" line="189"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="189"/>
+        <location filename="../../ui/child_dialog.py" line="190"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="191"/>
+        <location filename="../../ui/child_dialog.py" line="192"/>
         <source>Ended</source>
         <translation>Beëindigd</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="194"/>
+        <location filename="../../ui/child_dialog.py" line="195"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="199"/>
+        <location filename="../../ui/child_dialog.py" line="200"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>

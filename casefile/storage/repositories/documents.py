@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from casefile.model import Document
+from casefile.storage import database
 from casefile.storage.database import Connection
 from casefile.storage.repositories.base import build, fetch_one, insert, update
 
@@ -53,8 +54,11 @@ def chunks(conn: Connection, document_id: int) -> Iterator[bytes]:
     """The content chunk by chunk, each read when it is wanted."""
     seq = 0
     while True:
-        row = conn.execute("SELECT data FROM document_chunks WHERE document_id = ? AND seq = ?",
-                           (document_id, seq)).fetchone()
+        try:
+            row = conn.execute("SELECT data FROM document_chunks WHERE document_id = ? "
+                               "AND seq = ?", (document_id, seq)).fetchone()
+        except database.Error as exc:  # a damaged page is one sentence, not a traceback
+            raise database.domain_error(exc) from None
         if row is None:
             return
         yield bytes(row[0])

@@ -45,8 +45,7 @@ class FieldChange:
 def add(conn: Connection, object_type: str, values: dict[str, Any]) -> int:
     """A new child, guardian, organisation or trajectory; a child gets its sort key."""
     if object_type == "child":
-        values = {**values, "sort_key": name_sort_key(values["first_name"],
-                                                      values["last_name"])}
+        values = {**values, **_name_keys(values["first_name"], values["last_name"])}
     return insert(conn, _TABLES[object_type], values)
 
 
@@ -60,9 +59,15 @@ def change(conn: Connection, object_type: str, object_id: int, *, child_id: int 
                                   user_id=user_id, now=now)
     if object_type == "child" and _NAME_FIELDS & set(changed):
         renamed = child(conn, object_id)
-        update(conn, "children", object_id,
-               {"sort_key": name_sort_key(renamed.first_name, renamed.last_name)})
+        update(conn, "children", object_id, _name_keys(renamed.first_name, renamed.last_name))
     return changed
+
+
+def _name_keys(first_name: str, last_name: str) -> dict[str, str]:
+    """The stored columns the child list sorts by and filters on (migrations 0005, 0006):
+    a change of either rule needs a migration that fills them again."""
+    return {"sort_key": name_sort_key(first_name, last_name),
+            "folded_name": fold(f"{first_name} {last_name}")}
 
 
 def child(conn: Connection, child_id: int) -> Child:
@@ -72,8 +77,7 @@ def child(conn: Connection, child_id: int) -> Child:
 def _name_filter(text: str) -> tuple[str, list[str]]:
     """Every typed word must occur in the name, ignoring case and diacritics."""
     words = fold(text).split()
-    clauses = ["casefile_fold(first_name || ' ' || last_name) LIKE ? ESCAPE '\\'"] * len(
-        words)
+    clauses = ["folded_name LIKE ? ESCAPE '\\'"] * len(words)
     args = ["%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
             for w in words]
     return (" WHERE " + " AND ".join(clauses)) if words else "", args

@@ -31,15 +31,16 @@ _NEWEST = ("SELECT f.rowid, {extra}, n.child_id, n.session_date, n.finalised, n.
 
 
 def newest(conn: Connection, expression: str, *, limit: int | None = None,
-           rank: bool = False) -> Iterator[Match]:
-    """Matches by rowid, newest first (a streaming doclist), each with its snippet, or its
-    bm25 rank when `rank`; read in batches as the caller asks. Close the iterator when
-    stopping early."""
-    sql = _NEWEST.format(extra="bm25(notes_fts)" if rank else _SNIPPET)
+           rank: bool = False, snippet: bool = True, batch: int = 100) -> Iterator[Match]:
+    """Matches by rowid, newest first (a streaming doclist), each with its snippet (unless
+    not `snippet`), or its bm25 rank when `rank`; read `batch` rows at a time as the caller
+    asks. Close the iterator when stopping early."""
+    extra = "bm25(notes_fts)" if rank else _SNIPPET if snippet else "NULL"
+    sql = _NEWEST.format(extra=extra)
     args: tuple = (expression, 0)
     if limit is not None:
         sql, args = sql + " LIMIT ?", (*args, limit)
-    return _stream(conn.execute(sql, args), rank)
+    return _stream(conn.execute(sql, args), rank, batch)
 
 
 def snippets(conn: Connection, expression: str, note_ids: list[int]) -> list[Match]:
@@ -58,9 +59,9 @@ def optimise(conn: Connection) -> None:
     conn.execute("INSERT INTO notes_fts(notes_fts) VALUES ('optimize')")
 
 
-def _stream(cursor, rank: bool) -> Iterator[Match]:
+def _stream(cursor, rank: bool, size: int = 100) -> Iterator[Match]:
     try:
-        while batch := cursor.fetchmany(100):
+        while batch := cursor.fetchmany(max(size, 1)):
             for r in batch:
                 yield Match(r[0], r[2], date.fromisoformat(r[3]), bool(r[4]), r[5],
                             None if rank else r[1], r[1] if rank else None)
