@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import psycopg
 import pytest
-from conftest import ADMIN, COUNSELLOR, PASSPHRASE
 from psycopg.conninfo import make_conninfo
 
 from casefile import cli, practice_server
@@ -22,6 +21,7 @@ from casefile.model import Role
 from casefile.render_text import Words
 from casefile.storage import server
 from casefile.storage.repositories.pg import users as repo
+from tests.conftest import ADMIN, COUNSELLOR, PASSPHRASE
 
 ENGLISH = Words("en")
 

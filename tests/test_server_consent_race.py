@@ -10,13 +10,12 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime
 
-from conftest import ADMIN, COUNSELLOR, PASSPHRASE
-
 from casefile import practice_server
 from casefile.model import Category
 from casefile.storage import server
 from casefile.storage.repositories.pg import consents, people
 from casefile.storage.repositories.pg.base import ServerConnection
+from tests.conftest import ADMIN, COUNSELLOR, PASSPHRASE
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 TRIALS = 8
