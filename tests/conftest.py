@@ -13,7 +13,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from casefile.clock import FakeClock
-from casefile.storage import keys, server
+from casefile.storage import keys
 from casefile.storage.secrets import MemorySecretStore
 from casefile.vault import Vault
 
@@ -38,7 +38,7 @@ def log_folder(tmp_path_factory):
 def cheap_kdf(request, monkeypatch):
     if "real_kdf" not in request.keywords:
         monkeypatch.setattr(keys, "DEFAULT_KDF", keys.CHEAP_KDF)
-        monkeypatch.setattr(server, "LOGIN_KDF", keys.CHEAP_KDF)
+        monkeypatch.setattr(keys, "LOGIN_KDF", keys.CHEAP_KDF)
 
 
 @pytest.fixture
@@ -148,7 +148,7 @@ def pg_practice(pg_server):
 
     with _pg_database(pg_server) as dsn, pytest.MonkeyPatch.context() as patch:
         patch.setattr(keys, "DEFAULT_KDF", keys.CHEAP_KDF)
-        patch.setattr(server, "LOGIN_KDF", keys.CHEAP_KDF)
+        patch.setattr(keys, "LOGIN_KDF", keys.CHEAP_KDF)
         practice_server.initialise(dsn, ADMIN, PASSPHRASE)
         with practice_server.open_server(dsn, ADMIN, PASSPHRASE) as session:
             practice_server.add_user(session, COUNSELLOR, temporary_passphrase=PASSPHRASE)

@@ -55,6 +55,9 @@ class KdfParams:
 
 DEFAULT_KDF = KdfParams()
 CHEAP_KDF = KdfParams(memory_kib=8, iterations=1, lanes=1)
+# The practice server's login password (storage/server.py): fixed for good, because it is
+# derived before anything can be read from the server; a change would lock everyone out.
+LOGIN_KDF = KdfParams(memory_kib=262144, iterations=3, lanes=4)
 
 # Bounds on parameters read from a file: a tampered keyslots.json must not make unlock
 # allocate gigabytes or spin for minutes before the tag check refuses it. 1 GiB and t=10

@@ -35,14 +35,11 @@ from casefile.errors import (
     ServerUnreachable,
     WrongPassphrase,
 )
-from casefile.storage.keys import KdfParams
+from casefile.storage import keys
 
 Connection = psycopg.Connection
 T = TypeVar("T")
 COUNSELLORS, ADMINS = "casefile_counsellor", "casefile_admin"
-# Fixed for good: the login password is derived before anything can be read from the
-# server, so these cannot be stored there; a change would lock every user out.
-LOGIN_KDF = KdfParams(memory_kib=262144, iterations=3, lanes=4)
 _NOT_ADMIN = "casefile: only an administrator"
 _USER_KEYS = ("users_name_key", "users_login_role_key", "key_slots_pkey",
               "key_slots_login_role_key")
@@ -83,7 +80,7 @@ def login_password(database: str, user: str, passphrase: str) -> str:
     user (known before login, unlike a key slot's random salt)."""
     salt = hashlib.sha256(f"casefile server login v1\0{database}\0{user}".encode()).digest()
     secret = unicodedata.normalize("NFC", passphrase).encode("utf-8")
-    kdf = LOGIN_KDF  # read at call time, so tests can make it cheap
+    kdf = keys.LOGIN_KDF  # read at call time, so tests can make it cheap
     stretched = Argon2id(salt=salt[:16], length=32, iterations=kdf.iterations,
                          lanes=kdf.lanes, memory_cost=kdf.memory_kib).derive(secret)
     return base64.b64encode(stretched).decode()
