@@ -16,6 +16,7 @@ import hmac
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from types import ModuleType
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -170,16 +171,17 @@ def chain_check_for(db_key: bytes, vault_id: str) -> Callable[[Connection], bool
     return lambda conn: verify_chain(conn, key).ok
 
 
-def verify_chain(conn: Connection, key: bytes) -> AuditReport:
+def verify_chain(conn: Connection, key: bytes, chain_repo: ModuleType = repo) -> AuditReport:
+    """`chain_repo` is the engine's audit repository (the practice server has its own)."""
     prev, count, last_id = GENESIS, 0, 0
-    for event in repo.chain(conn):
+    for event in chain_repo.chain(conn):
         count += 1
         if event.prev_hash != prev:
             return AuditReport(count, event.id, "removed")
         if not hmac.compare_digest(event.hash, chain_hash(key, prev, event.fields)):
             return AuditReport(count, event.id, "changed")
         prev, last_id = event.hash, event.id
-    head = repo.recorded_head(conn)
+    head = chain_repo.recorded_head(conn)
     if head is not None and head != prev:
         return AuditReport(count, last_id + 1, "tail_removed")
     return AuditReport(count)

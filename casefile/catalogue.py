@@ -140,6 +140,26 @@ _MESSAGES = {
         "Messages", "The dossier changed while the packet was being made; nothing was sent. "
         "Make the packet again."),
     "cancelled": QT_TRANSLATE_NOOP("Messages", "Stopped; nothing was saved."),
+    "server_unreachable": QT_TRANSLATE_NOOP(
+        "Messages", "The practice server cannot be reached; check the connection and try "
+        "again."),
+    "server_not_verified": QT_TRANSLATE_NOOP(
+        "Messages", "The practice server's certificate is not checked or does not match the "
+        "practice's CA; nothing was sent."),
+    "server_password_in_url": QT_TRANSLATE_NOOP(
+        "Messages", "A server address may not hold a password; Casefile derives it from your "
+        "passphrase."),
+    "server_no_database": QT_TRANSLATE_NOOP(
+        "Messages", "The server address names no database; add the practice's database to "
+        "it."),
+    "server_refused": QT_TRANSLATE_NOOP(
+        "Messages", "The practice server does not allow that for your role; nothing was "
+        "changed."),
+    "server_busy": QT_TRANSLATE_NOOP(
+        "Messages", "The practice server is busy with other changes; nothing was saved, try "
+        "again."),
+    "practice_exists": QT_TRANSLATE_NOOP(
+        "Messages", "That database already holds a practice; nothing was changed."),
     # The GUI's exception hook (casefile/ui/app.py): the trace is in the log, not on screen.
     "unexpected": QT_TRANSLATE_NOOP(
         "Messages", "Something unexpected went wrong; what you saved is safe, and the "

@@ -50,7 +50,7 @@ def default_demo_dir() -> Path:
 
 def build_parser() -> argparse.ArgumentParser:
     # Imported here by name, not through importlib, so a frozen bundle finds them.
-    from casefile import desktop, lists_cli, packets_cli, rights_cli, selfcheck
+    from casefile import desktop, lists_cli, packets_cli, rights_cli, selfcheck, server_cli
 
     parser = argparse.ArgumentParser(prog="casefile", description="Casefile: encrypted dossiers "
                                      "and consent-checked transfer packets.",
@@ -82,7 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_vault_user(p)
     p.set_defaults(func=cmd_verify)
 
-    for module in (packets_cli, rights_cli, lists_cli, desktop, selfcheck):
+    for module in (packets_cli, rights_cli, lists_cli, desktop, selfcheck, server_cli):
         module.register(sub)
     return parser
 
