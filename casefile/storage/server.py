@@ -17,7 +17,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from importlib import resources
-from typing import TypeVar
+from typing import Any, TypeAlias, TypeVar
 
 import psycopg
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
@@ -37,7 +37,7 @@ from casefile.errors import (
 )
 from casefile.storage import keys
 
-Connection = psycopg.Connection
+Connection: TypeAlias = "psycopg.Connection[dict[str, Any]]"  # rows are dicts (dict_row)
 T = TypeVar("T")
 COUNSELLORS, ADMINS = "casefile_counsellor", "casefile_admin"
 _NOT_ADMIN = "casefile: only an administrator"
@@ -92,7 +92,7 @@ def connect(dsn: str, **params: str) -> Connection:
     check_dsn(dsn)
     try:
         return psycopg.connect(dsn, autocommit=True, row_factory=dict_row, connect_timeout=10,
-                               application_name="casefile", **params)
+                               application_name="casefile", **params)  # type: ignore[arg-type]
     except psycopg.OperationalError as exc:
         raise _connect_error(exc) from None
 
@@ -166,11 +166,20 @@ def migration_files() -> list[tuple[int, str, str]]:
     return sorted(found)
 
 
+def scalar(cursor: psycopg.Cursor[dict[str, Any]], column: str) -> Any:
+    """`column` of the one row that a query which always answers (a count, a function
+    call) gives."""
+    row = cursor.fetchone()
+    if row is None:
+        raise LookupError(column)
+    return row[column]
+
+
 def schema_version(conn: Connection) -> int:
-    if conn.execute("SELECT to_regclass('schema_version') AS t").fetchone()["t"] is None:
+    if scalar(conn.execute("SELECT to_regclass('schema_version') AS t"), "t") is None:
         return 0
-    return conn.execute("SELECT coalesce(max(version), 0) AS v FROM schema_version"
-                        ).fetchone()["v"]
+    return scalar(conn.execute("SELECT coalesce(max(version), 0) AS v FROM schema_version"),
+                  "v")
 
 
 def ensure_groups(conn: Connection) -> None:

@@ -92,7 +92,8 @@ def event_filter(mark: str, *, child_id: int | None, user_id: int | None,
                  action: str | None, since: datetime | None, until: datetime | None,
                  before_id: int | None) -> tuple[str, list[object]]:
     """The WHERE clause (with the engine's placeholder `mark`) and its arguments."""
-    where, args = [], []
+    where: list[str] = []
+    args: list[object] = []
     for clause, value in (("child_id = ", child_id), ("user_id = ", user_id),
                           ("action = ", action), ("id < ", before_id),
                           ("at >= ", _iso(since)), ("at < ", _iso(until))):

@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 from psycopg import sql
 
 from casefile.errors import NotFound
+from casefile.storage import server
 from casefile.storage.repositories.base import build, to_db
 from casefile.storage.sealed import Sealer
 from casefile.storage.server import Connection
@@ -54,9 +55,8 @@ def _child_directory() -> Any:
 def next_id(conn: ServerConnection, table: str) -> int:
     """A row's id before it is written: the id is part of every sealed value's
     associated data."""
-    row = conn.pg.execute("SELECT nextval(pg_get_serial_sequence(%s, 'id')) AS id",
-                          (table,)).fetchone()
-    return int(row["id"])
+    return int(server.scalar(conn.pg.execute(
+        "SELECT nextval(pg_get_serial_sequence(%s, 'id')) AS id", (table,)), "id"))
 
 
 def insert(conn: ServerConnection, table: str, values: dict[str, Any]) -> int:

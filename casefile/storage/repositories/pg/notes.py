@@ -11,6 +11,7 @@ from typing import Any
 from psycopg import sql
 
 from casefile.model import Note, NoteVersion
+from casefile.storage import server
 from casefile.storage.repositories.notes import version_row
 from casefile.storage.repositories.pg.base import (
     ServerConnection,
@@ -63,8 +64,8 @@ def timeline(conn: ServerConnection, child_id: int, offset: int, limit: int) -> 
 
 
 def count(conn: ServerConnection, child_id: int) -> int:
-    return conn.pg.execute("SELECT count(*) AS n FROM notes WHERE child_id = %s",
-                           (child_id,)).fetchone()["n"]
+    return server.scalar(conn.pg.execute("SELECT count(*) AS n FROM notes WHERE child_id = %s",
+                           (child_id,)), "n")
 
 
 def of_child(conn: ServerConnection, child_id: int) -> list[Note]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from psycopg.types.json import Jsonb
 
 from casefile.model import Role, User
+from casefile.storage import server
 from casefile.storage.server import Connection
 
 
@@ -20,16 +21,16 @@ def put_practice(conn: Connection, vault_id: str) -> None:
 def create_user(conn: Connection, name: str, login: str, role: Role, verifier: str,
                 slot: dict, *, must_change: bool) -> int:
     """The owner's way (the first administrator, at `casefile server init`)."""
-    return conn.execute("SELECT casefile_create_user(%s, %s, %s, %s, %s, %s) AS id",
-                        (name, login, str(role), verifier, Jsonb(slot), must_change)
-                        ).fetchone()["id"]
+    return server.scalar(conn.execute(
+        "SELECT casefile_create_user(%s, %s, %s, %s, %s, %s) AS id",
+        (name, login, str(role), verifier, Jsonb(slot), must_change)), "id")
 
 
 def add_user(conn: Connection, name: str, login: str, role: Role, verifier: str,
              slot: dict) -> int:
     """An administrator's way; the server checks that the caller is one."""
-    return conn.execute("SELECT casefile_add_user(%s, %s, %s, %s, %s) AS id",
-                        (name, login, str(role), verifier, Jsonb(slot))).fetchone()["id"]
+    return server.scalar(conn.execute("SELECT casefile_add_user(%s, %s, %s, %s, %s) AS id",
+                                      (name, login, str(role), verifier, Jsonb(slot))), "id")
 
 
 def remove_user(conn: Connection, name: str) -> None:
@@ -49,7 +50,7 @@ def own_slot(conn: Connection) -> dict | None:
 
 
 def slot_count(conn: Connection) -> int:
-    return conn.execute("SELECT count(*) AS n FROM key_slots").fetchone()["n"]
+    return server.scalar(conn.execute("SELECT count(*) AS n FROM key_slots"), "n")
 
 
 def by_name(conn: Connection, name: str) -> User | None:
