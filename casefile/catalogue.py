@@ -654,3 +654,51 @@ class PdfText:
 
     def get(self, key: str, default: str) -> str:
         return self[key] if key in PDF else default
+
+
+# -- the command line's own sentences (its errors are the ERRORS above) -------------------
+
+CLI = {
+    "cannot_read": QT_TRANSLATE_NOOP("Cli", "Cannot read %1."),
+    "no_passphrase": QT_TRANSLATE_NOOP("Cli", "No passphrase given: use --passphrase-file or %1."),
+    "entries_differ": QT_TRANSLATE_NOOP("Cli", "The two entries differ."),
+    "file_exists": QT_TRANSLATE_NOOP("Cli", "%1 already exists; choose another file name."),
+    "packet_written": QT_TRANSLATE_NOOP("Cli", "Packet written to %1 (%2 items)."),
+    "password_once": QT_TRANSLATE_NOOP(
+        "Cli", "Password (shown once; give it through another channel than the file):"),
+    "packet_header": QT_TRANSLATE_NOOP("Cli", "Packet %1, signing key %2"),
+    "verified_trusted": QT_TRANSLATE_NOOP(
+        "Cli", "Signature and all %1 items verified, signed by a trusted practice key."),
+    "verified_untrusted": QT_TRANSLATE_NOOP(
+        "Cli", "Integrity verified (signature and all %1 items), but not the sender: anyone "
+        "can sign a changed packet with a key of their own, so compare the fingerprint "
+        "above with the one on the practice's consent form or letter, or pass "
+        "--expect-fingerprint."),
+    "problem": QT_TRANSLATE_NOOP("Cli", "  problem: %1"),
+    "not_trusted_key": QT_TRANSLATE_NOOP(
+        "Cli", "This packet was signed by key %1, which is not the practice key you trust, so "
+        "it may have been changed: do not rely on it."),
+    "vault_created": QT_TRANSLATE_NOOP("Cli", "Vault created in %1."),
+    "recovery_once": QT_TRANSLATE_NOOP(
+        "Cli", "Recovery key (shown once; print it and store it safely):"),
+    "backup_written": QT_TRANSLATE_NOOP("Cli", "Backup written and verified: %1 (%2 bytes)."),
+    "restore_where": QT_TRANSLATE_NOOP("Cli", "Say where to restore to with --to."),
+    "restored": QT_TRANSLATE_NOOP("Cli", "Restored into %1 (%2 dossiers)."),
+    "due_line": QT_TRANSLATE_NOOP("Cli", "child %1: due since %2"),
+    "dossiers_due": QT_TRANSLATE_NOOP("Cli", "Dossiers due: %1."),
+    "confirm_due": QT_TRANSLATE_NOOP("Cli", "%1 dossiers are due; confirm with --yes %1."),
+    "dossiers_erased": QT_TRANSLATE_NOOP("Cli", "Dossiers erased: %1."),
+    "report_written": QT_TRANSLATE_NOOP("Cli", "Access report written to %1."),
+    "linux_only": QT_TRANSLATE_NOOP(
+        "Cli", "Only Linux desktops have such menu entries; on Windows and macOS the installed "
+        "bundle brings its own shortcut."),
+    "menu_written": QT_TRANSLATE_NOOP("Cli", "Menu entry written to %1."),
+    "server_ready": QT_TRANSLATE_NOOP("Cli", "The practice server is ready."),
+    "user_added": QT_TRANSLATE_NOOP(
+        "Cli", "User %1 added (%2); they choose their own passphrase at first unlock."),
+    "stopped": QT_TRANSLATE_NOOP("Cli", "Stopped."),
+}
+
+
+def cli_msg(key: str, *args: object) -> Msg:
+    return msg("Cli", CLI[key], *args)

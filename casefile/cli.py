@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from casefile import __version__
-from casefile.catalogue import error_message
+from casefile.catalogue import cli_msg, error_message
 from casefile.cli_support import (
     EXIT_BLOCKED,
     EXIT_OK,
@@ -96,8 +96,9 @@ def cmd_init(args: argparse.Namespace) -> int:
     args.vault = vault_dir(args)
     with Vault.create(args.vault, user=args.user, passphrase=passphrase,
                       practice_name=args.practice, secrets=secrets, bind=args.bind) as vault:
-        print(f"Vault created in {args.vault}.")
-        print("Recovery key (shown once; print it and store it safely):")
+        say = words(args.lang)
+        print(say(cli_msg("vault_created", args.vault)))
+        print(say(cli_msg("recovery_once")))
         print(vault.recovery_key)
     return EXIT_OK
 
@@ -189,7 +190,7 @@ def run_command(args: argparse.Namespace) -> int:
             return run_gui(args.vault or default_vault_dir(), args.lang)
         return handler(args)
     except UsageError as exc:
-        print(str(exc), file=sys.stderr)
+        print(words(args.lang)(exc.message), file=sys.stderr)
         return EXIT_USAGE
     except CasefileError as exc:
         diagnostics.log.info("error code=%s", exc.code)
@@ -200,7 +201,7 @@ def run_command(args: argparse.Namespace) -> int:
         print(words(args.lang)(error_message(exc)), file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print("Stopped.", file=sys.stderr)
+        print(words(args.lang)(cli_msg("stopped")), file=sys.stderr)
         return EXIT_USAGE
     except Exception as exc:  # the last resort: a sentence, and the trace in the log
         error = _driver_error(exc)

@@ -12,13 +12,18 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from casefile.catalogue import Msg
+from casefile.catalogue import Msg, cli_msg
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_BLOCKED = 0, 1, 2, 3
 PASSPHRASE_ENV = "CASEFILE_PASSPHRASE"
 
 class UsageError(Exception):
-    """A problem with the command's input; the message is the one sentence to print."""
+    """A problem with the command's input; `message` is the one sentence to print (a
+    catalogue Msg, said in the command line's language)."""
+
+    def __init__(self, message: Msg | str) -> None:
+        super().__init__("usage")
+        self.message = message
 
 
 def default_vault_dir() -> Path:
@@ -45,14 +50,14 @@ def read_secret(path: Path | None, env: str, prompt: str, *, confirm: bool = Fal
         try:
             return path.read_text(encoding="utf-8").splitlines()[0] if path.stat().st_size else ""
         except (OSError, UnicodeDecodeError, IndexError):
-            raise UsageError(f"Cannot read {path.name}.") from None
+            raise UsageError(cli_msg("cannot_read", path.name)) from None
     if os.environ.get(env):
         return os.environ[env]
     if not sys.stdin or not sys.stdin.isatty():
-        raise UsageError(f"No passphrase given: use --passphrase-file or {env}.")
+        raise UsageError(cli_msg("no_passphrase", env))
     first = getpass.getpass(prompt)
     if confirm and getpass.getpass("Again: ") != first:
-        raise UsageError("The two entries differ.")
+        raise UsageError(cli_msg("entries_differ"))
     return first
 
 

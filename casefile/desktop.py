@@ -10,6 +10,7 @@ import sys
 from importlib import resources
 from pathlib import Path
 
+from casefile.catalogue import cli_msg
 from casefile.cli_support import EXIT_OK, UsageError
 from casefile.storage.files import atomic_write
 
@@ -74,8 +75,7 @@ def register(sub) -> None:
 
 def cmd_install_desktop_entry(args: argparse.Namespace) -> int:
     if not sys.platform.startswith(("linux", "freebsd", "openbsd")):
-        raise UsageError("Only Linux desktops have such menu entries; on Windows and "
-                             "macOS the installed bundle brings its own shortcut.")
+        raise UsageError(cli_msg("linux_only"))
     from platformdirs import user_data_path
 
     written = install(args.data_home or user_data_path())

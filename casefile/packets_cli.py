@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from casefile.catalogue import error_message, reason
+from casefile.catalogue import cli_msg, error_message, reason
 from casefile.cli_support import (
     EXIT_BLOCKED,
     EXIT_OK,
@@ -48,7 +48,7 @@ def register(sub) -> None:
 
 def cmd_export(args: argparse.Namespace) -> int:
     if args.out.exists():
-        raise UsageError(f"{args.out.name} already exists; choose another file name.")
+        raise UsageError(cli_msg("file_exists", args.out.name))
     items = [k.strip() for k in args.items.split(",")] if args.items else None
     with unlock(args, keyring_store()) as vault:
         try:
@@ -57,8 +57,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         except ConsentRequired as blocked:
             print_blocked(blocked, words(args.lang))
             return EXIT_BLOCKED
-    print(f"Packet written to {args.out} ({len(packet.item_keys)} items).")
-    print("Password (shown once; give it through another channel than the file):")
+    say = words(args.lang)
+    print(say(cli_msg("packet_written", args.out, len(packet.item_keys))))
+    print(say(cli_msg("password_once")))
     print(packet.password)
     return EXIT_OK
 
@@ -79,27 +80,24 @@ def cmd_verify_packet(args: argparse.Namespace) -> int:
     try:
         data = args.file.read_bytes()
     except OSError:
-        raise UsageError(f"Cannot read {args.file.name}.") from None
+        raise UsageError(cli_msg("cannot_read", args.file.name)) from None
     password = read_secret(args.password_file, "CASEFILE_PACKET_PASSWORD", "Password: ")
     report = verify_packet(data, password, trusted_fingerprints=trusted)
-    print(f"Packet {report.manifest.get('packet_id', '?')}, signing key {report.fingerprint}")
+    say = words(args.lang)
+    print(say(cli_msg("packet_header", report.manifest.get("packet_id", "?"),
+                      report.fingerprint)))
     items = len(report.manifest.get("items", []))
     if report.ok and report.sender_checked:
-        print(f"Signature and all {items} items verified, signed by a trusted practice key.")
+        print(say(cli_msg("verified_trusted", items)))
         return EXIT_OK
     if report.ok:
-        print(f"Integrity verified (signature and all {items} items), but not the sender: "
-              "anyone can sign a changed packet with a key of their own, so compare the "
-              "fingerprint above with the one on the practice's consent form or letter, or "
-              "pass --expect-fingerprint.")
+        print(say(cli_msg("verified_untrusted", items)))
         return EXIT_OK
     damage = [p for p in report.problems if not p.startswith(UNTRUSTED)]
     for problem in damage:
-        print(f"  problem: {problem}")
+        print(say(cli_msg("problem", problem)))
     if len(damage) < len(report.problems):
-        print(f"This packet was signed by key {report.fingerprint}, which is not the "
-              "practice key you trust, so it may have been changed: do not rely on it.",
-              file=sys.stderr)
+        print(say(cli_msg("not_trusted_key", report.fingerprint)), file=sys.stderr)
     return EXIT_PROBLEMS
 
 
@@ -120,4 +118,4 @@ def _read_text(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
-        raise UsageError(f"Cannot read {path.name}.") from None
+        raise UsageError(cli_msg("cannot_read", path.name)) from None

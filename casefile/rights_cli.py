@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from casefile.catalogue import cli_msg, fmt_date
 from casefile.cli_support import (
     EXIT_OK,
     PASSPHRASE_ENV,
@@ -13,6 +14,7 @@ from casefile.cli_support import (
     keyring_store,
     read_secret,
     unlock,
+    words,
 )
 
 
@@ -51,7 +53,7 @@ def register(sub) -> None:
 def cmd_backup(args: argparse.Namespace) -> int:
     with unlock(args, keyring_store()) as vault:
         result = vault.backups.create(args.to)
-    print(f"Backup written and verified: {result.path} ({result.size} bytes).")
+    print(words(args.lang)(cli_msg("backup_written", result.path, result.size)))
     return EXIT_OK
 
 
@@ -60,7 +62,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     args.to = args.to or getattr(args, "vault", None)
     if args.to is None:
-        raise UsageError("Say where to restore to with --to.")
+        raise UsageError(cli_msg("restore_where"))
     if args.recovery_key_file:
         key = read_secret(args.recovery_key_file, "CASEFILE_RECOVERY_KEY", "Recovery key: ")
         vault = Vault.restore(args.source, args.to, user=args.user, recovery_key=key,
@@ -71,33 +73,34 @@ def cmd_restore(args: argparse.Namespace) -> int:
                               secrets=keyring_store())
     with vault:
         count = vault.children.count()
-    print(f"Restored into {args.to} ({count} dossiers).")
+    print(words(args.lang)(cli_msg("restored", args.to, count)))
     return EXIT_OK
 
 
 def cmd_retention(args: argparse.Namespace) -> int:
+    say = words(args.lang)
     with unlock(args, keyring_store()) as vault:
         due = vault.retention.due()
         if args.due:
             for item in due:
-                print(f"child {item.child_id}: due since {item.due_on.isoformat()} "
-                      f"(last trajectory ended {item.last_trajectory_end.isoformat()})")
-            print(f"{len(due)} dossier(s) due.")
+                print(say(cli_msg("due_line", item.child_id, fmt_date(item.due_on))))
+            print(say(cli_msg("dossiers_due", len(due))))
             return EXIT_OK
         if args.yes != len(due):
-            raise UsageError(f"{len(due)} dossier(s) are due; confirm with --yes {len(due)}.")
+            raise UsageError(cli_msg("confirm_due", len(due)))
         if due:
             vault.retention.purge([i.child_id for i in due], confirm_count=len(due))
-    print(f"{len(due)} dossier(s) erased.")
+    print(say(cli_msg("dossiers_erased", len(due))))
     return EXIT_OK
 
 
 def cmd_access_report(args: argparse.Namespace) -> int:
     if args.out.exists():
-        raise UsageError(f"{args.out.name} already exists; choose another file name.")
+        raise UsageError(cli_msg("file_exists", args.out.name))
     with unlock(args, keyring_store()) as vault:
         report = vault.rights.access_report(args.child, args.out)
-    print(f"Access report written to {report.path}.")
-    print("Password (shown once; give it through another channel than the file):")
+    say = words(args.lang)
+    print(say(cli_msg("report_written", report.path)))
+    print(say(cli_msg("password_once")))
     print(report.password)
     return EXIT_OK

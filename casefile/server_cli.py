@@ -8,7 +8,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from casefile import cli
+from casefile import catalogue, cli
+from casefile.catalogue import cli_msg
 
 NEW_PASSPHRASE_ENV = "CASEFILE_NEW_PASSPHRASE"
 DSN_HELP = ("the server's URL: postgresql://HOST:PORT/DATABASE?sslmode=verify-full&"
@@ -48,8 +49,9 @@ def cmd_init(args: argparse.Namespace) -> int:
     passphrase = cli.read_secret(args.passphrase_file, cli.PASSPHRASE_ENV, "New passphrase: ",
                                  confirm=True)
     recovery = initialise(args.dsn, args.user, passphrase)
-    print("The practice server is ready.")
-    print("Recovery key (shown once; print it and store it safely):")
+    say = cli.words(args.lang)
+    print(say(cli_msg("server_ready")))
+    print(say(cli_msg("recovery_once")))
     print(recovery)
     return cli.EXIT_OK
 
@@ -63,6 +65,6 @@ def cmd_add_user(args: argparse.Namespace) -> int:
     with open_server(args.dsn, args.user, passphrase) as session:
         added = add_user(session, args.new_user, role=args.role,
                          temporary_passphrase=temporary)
-    print(f"User {added.name} added ({added.role}); they choose their own passphrase at "
-          f"first unlock.")
+    print(cli.words(args.lang)(cli_msg("user_added", added.name,
+                                       cli.words(args.lang)(catalogue.label(added.role)))))
     return cli.EXIT_OK

@@ -200,3 +200,15 @@ def test_unexpected_error_is_one_sentence_and_a_scrubbed_trace_in_the_log(
     assert "command=verify" in log and "builtins.ValueError" in log and "in crash" in log
     assert "Fenna" not in log and "Fenna" not in err
     assert "end command=verify exit=2 seconds=" in log
+
+
+def test_the_command_line_speaks_dutch_from_the_catalogue(tmp_path, capsys):
+    """A usage error is one sentence from the catalogue, in the language asked for."""
+    missing = tmp_path / "geen-wachtzin.txt"
+    code = cli.main(["--lang", "nl", "verify", "--vault", str(tmp_path), "--user", "anna",
+                     "--passphrase-file", str(missing)])
+    err = capsys.readouterr().err.strip()
+    assert code == cli.EXIT_USAGE and err == f"Kan {missing.name} niet lezen."
+    code = cli.main(["--lang", "en", "verify", "--vault", str(tmp_path), "--user", "anna",
+                     "--passphrase-file", str(missing)])
+    assert capsys.readouterr().err.strip() == f"Cannot read {missing.name}."

@@ -227,7 +227,7 @@ def test_cli_backup_restore_and_retention(vault, vault_dir, tmp_path, capsys, mo
     assert cli.main(["restore", "--from", str(backup), "--to", str(tmp_path / "r"),
                      "--user", ADMIN]) == 0
     assert cli.main(["retention", *base, "--due"]) == 0
-    assert "0 dossier(s) due" in capsys.readouterr().out
+    assert "Dossiers due: 0." in capsys.readouterr().out
     assert cli.main(["restore", "--from", str(backup), "--to", str(tmp_path / "r"),
                      "--user", ADMIN]) == cli.EXIT_USAGE
 

@@ -240,6 +240,139 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../catalogue.py" line="662"/>
+        <source>Cannot read %1.</source>
+        <translation>Kan %1 niet lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="663"/>
+        <source>No passphrase given: use --passphrase-file or %1.</source>
+        <translation>Geen wachtzin gegeven: gebruik --passphrase-file of %1.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="664"/>
+        <source>The two entries differ.</source>
+        <translation>De twee invoeren verschillen.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="665"/>
+        <source>%1 already exists; choose another file name.</source>
+        <translation>%1 bestaat al; kies een andere bestandsnaam.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="666"/>
+        <source>Packet written to %1 (%2 items).</source>
+        <translation>Pakket opgeslagen in %1 (%2 onderdelen).</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="667"/>
+        <source>Password (shown once; give it through another channel than the file):</source>
+        <translation>Wachtwoord (eenmalig getoond; geef het via een ander kanaal dan het bestand):</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="669"/>
+        <source>Packet %1, signing key %2</source>
+        <translation>Pakket %1, ondertekeningssleutel %2</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="670"/>
+        <source>Signature and all %1 items verified, signed by a trusted practice key.</source>
+        <translation>Handtekening en alle %1 onderdelen gecontroleerd, ondertekend met een vertrouwde praktijksleutel.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="672"/>
+        <source>Integrity verified (signature and all %1 items), but not the sender: anyone can sign a changed packet with a key of their own, so compare the fingerprint above with the one on the practice&apos;s consent form or letter, or pass --expect-fingerprint.</source>
+        <translation>De inhoud is gecontroleerd (handtekening en alle %1 onderdelen), maar de afzender niet: iedereen kan een gewijzigd pakket met een eigen sleutel ondertekenen. Vergelijk daarom de vingerafdruk hierboven met die op het toestemmingsformulier of de brief van de praktijk, of geef --expect-fingerprint mee.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="677"/>
+        <source>  problem: %1</source>
+        <translation>  probleem: %1</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="678"/>
+        <source>This packet was signed by key %1, which is not the practice key you trust, so it may have been changed: do not rely on it.</source>
+        <translation>Dit pakket is ondertekend met sleutel %1, niet met de praktijksleutel die u vertrouwt; het kan dus gewijzigd zijn: vertrouw er niet op.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="681"/>
+        <source>Vault created in %1.</source>
+        <translation>Kluis aangemaakt in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="682"/>
+        <source>Recovery key (shown once; print it and store it safely):</source>
+        <translation>Herstelsleutel (eenmalig getoond; druk hem af en bewaar hem veilig):</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="684"/>
+        <source>Backup written and verified: %1 (%2 bytes).</source>
+        <translation>Back-up gemaakt en gecontroleerd: %1 (%2 bytes).</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="685"/>
+        <source>Say where to restore to with --to.</source>
+        <translation>Geef met --to aan waar de back-up naartoe moet.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="686"/>
+        <source>Restored into %1 (%2 dossiers).</source>
+        <translation>Teruggezet in %1 (%2 dossiers).</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="687"/>
+        <source>child %1: due since %2</source>
+        <translation>kind %1: te verwijderen sinds %2</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="688"/>
+        <source>Dossiers due: %1.</source>
+        <translation>Te verwijderen dossiers: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="689"/>
+        <source>%1 dossiers are due; confirm with --yes %1.</source>
+        <translation>Er zijn %1 dossiers te verwijderen; bevestig met --yes %1.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="690"/>
+        <source>Dossiers erased: %1.</source>
+        <translation>Gewiste dossiers: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="691"/>
+        <source>Access report written to %1.</source>
+        <translation>Inzageoverzicht opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="692"/>
+        <source>Only Linux desktops have such menu entries; on Windows and macOS the installed bundle brings its own shortcut.</source>
+        <translation>Alleen Linux-bureaubladen hebben zulke menu-items; op Windows en macOS brengt de geïnstalleerde versie een eigen snelkoppeling mee.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="695"/>
+        <source>Menu entry written to %1.</source>
+        <translation>Menu-item opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="696"/>
+        <source>The practice server is ready.</source>
+        <translation>De praktijkserver is klaar.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="697"/>
+        <source>User %1 added (%2); they choose their own passphrase at first unlock.</source>
+        <translation>Gebruiker %1 toegevoegd (%2); bij de eerste keer ontgrendelen kiest die een eigen wachtzin.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="699"/>
+        <source>Stopped.</source>
+        <translation>Gestopt.</translation>
+    </message>
+</context>
+<context>
     <name>Consent</name>
     <message>
         <location filename="../../catalogue.py" line="180"/>
