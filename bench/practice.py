@@ -182,7 +182,7 @@ class Bench:
     def measure_unlock(self) -> None:
         fig = self.figure("unlock (Argon2id) -> child list", "max <= 1200, stall <= 100")
         kdf = self.figure("  of which the KDF alone", "", unit="ms")
-        slots = keys.KeySlots.load(self.practice.folder / "keyslots.json")
+        slots = keys.KeySlots.load(self.practice.folder / keys.KEYSLOTS)
         for _ in range(max(2, self.runs // 4)):
             kdf.app.append(self.raw_ms(lambda: slots.unwrap_user(pv.USER, pv.PASSPHRASE)))
             self.lock()

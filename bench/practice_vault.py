@@ -102,9 +102,9 @@ def _build(folder: Path, children: int, notes: int, seed: int, document_kib: int
         key = vault.context.database_key()
     finally:
         vault.lock()
-    slots = keys.KeySlots.load(folder / "keyslots.json")
+    slots = keys.KeySlots.load(folder / keys.KEYSLOTS)
     slots.rewrap_user(USER, PASSPHRASE, key, kdf=keys.KdfParams())  # the real unlock
-    slots.save(folder / "keyslots.json")
+    slots.save(folder / keys.KEYSLOTS)
     (folder / "ids").write_text(" ".join(map(str, ids)) + "\n")
 
 

@@ -25,7 +25,7 @@ import sqlcipher3  # noqa: E402
 
 from casefile.search import match_expression  # noqa: E402
 from casefile.storage import database  # noqa: E402
-from casefile.storage.keys import KeySlots  # noqa: E402
+from casefile.storage.keys import KEYSLOTS, KeySlots  # noqa: E402
 from casefile.vault import Vault  # noqa: E402
 
 WORDS = [
@@ -138,7 +138,7 @@ def without_memory_security(folder: Path, children: int, runs: int) -> dict[str,
 
 
 def raw_medians(folder: Path, children: int, runs: int) -> None:
-    slots = KeySlots.load(folder / "keyslots.json")
+    slots = KeySlots.load(folder / KEYSLOTS)
     key = slots.unwrap_user("bench", PASSPHRASE)
     conn = sqlcipher3.connect(str(folder / database.DB_NAME))
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
@@ -156,7 +156,7 @@ def main() -> None:
     if args.raw:
         return raw_medians(args.raw, args.children, args.runs)
     folder = Path(f"/tmp/casefile-bench-{args.children}-{args.notes}")
-    if not (folder / "keyslots.json").exists():
+    if not (folder / KEYSLOTS).exists():
         t = time.perf_counter()
         build(folder, args.children, args.notes)
         print(

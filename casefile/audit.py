@@ -13,18 +13,20 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from types import ModuleType
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from casefile import signatures
+from casefile.canonical import canonical
 from casefile.errors import NotPermitted, VaultLocked
 from casefile.model import AuditAction, AuditEvent, Role, User
 from casefile.storage import database, keys
 from casefile.storage.database import Connection
+from casefile.storage.failures import domain_error
 from casefile.storage.repositories import audit as repo
 from casefile.storage.repositories import users as user_repo
 
@@ -39,6 +41,7 @@ class AuditChainBroken(Exception):
                          if report.first_broken_id is not None else
                          "The audit log fails its signature or head checks.")
         self.report = report
+
 
 
 @dataclass(frozen=True)
@@ -57,10 +60,6 @@ class AuditReport:
         return self.first_broken_id is None and not self.problem and not self.problems
 
 
-def canonical(data: dict[str, object]) -> bytes:
-    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
-
-
 def chain_hash(key: bytes, prev_hash: str, fields: dict[str, object]) -> str:
     return hmac.new(key, prev_hash.encode() + canonical(fields), hashlib.sha256).hexdigest()
 
@@ -70,7 +69,7 @@ class AuditLog:
                  db: Callable[[], Connection],
                  signer: Callable[[], Ed25519PrivateKey | None] = lambda: None,
                  anchors: Callable[[], signatures.Anchors] = signatures.Anchors) -> None:
-        self._key: bytes | bytearray = bytearray(key)
+        self._key = bytearray(key)
         self._user = user
         self._clock = clock
         self._workstation = workstation
@@ -78,15 +77,15 @@ class AuditLog:
         self._signer = signer  # the unlocked user's own key: every event is signed by it
         self._anchors = anchors
 
-    def _live_key(self) -> bytes | bytearray:
+    def _live_key(self) -> bytes:
         if not self._key:
             raise VaultLocked()
-        return self._key
+        return bytes(self._key)  # a short-lived copy for one HMAC; the bytearray is wiped
 
     def forget_key(self) -> None:
         """On lock: the chain key is wiped and dropped (every later use fails)."""
         self._key[:] = bytes(len(self._key))
-        self._key = b""
+        self._key = bytearray()
 
     def record(self, conn: Connection, *, action: AuditAction, object_type: str,
                object_id: object = "", child_id: int | None = None, outcome: str = "ok",
@@ -121,7 +120,7 @@ class AuditLog:
             if report.ok:
                 report = self._trust(conn, report)
         except database.Error as exc:  # a damaged page: one sentence, not a traceback
-            raise database.domain_error(exc) from None
+            raise domain_error(exc) from None
         if strict and not report.ok:
             raise AuditChainBroken(report)
         return report
@@ -172,16 +171,17 @@ def chain_check_for(db_key: bytes, vault_id: str) -> Callable[[Connection], bool
     return lambda conn: verify_chain(conn, key).ok
 
 
-def verify_chain(conn: Connection, key: bytes) -> AuditReport:
+def verify_chain(conn: Connection, key: bytes, chain_repo: ModuleType = repo) -> AuditReport:
+    """`chain_repo` is the engine's audit repository (the practice server has its own)."""
     prev, count, last_id = GENESIS, 0, 0
-    for event in repo.chain(conn):
+    for event in chain_repo.chain(conn):
         count += 1
         if event.prev_hash != prev:
             return AuditReport(count, event.id, "removed")
         if not hmac.compare_digest(event.hash, chain_hash(key, prev, event.fields)):
             return AuditReport(count, event.id, "changed")
         prev, last_id = event.hash, event.id
-    head = repo.recorded_head(conn)
+    head = chain_repo.recorded_head(conn)
     if head is not None and head != prev:
         return AuditReport(count, last_id + 1, "tail_removed")
     return AuditReport(count)

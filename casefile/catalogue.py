@@ -12,7 +12,7 @@ from __future__ import annotations
 import errno
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from enum import Enum
 
 
@@ -140,6 +140,26 @@ _MESSAGES = {
         "Messages", "The dossier changed while the packet was being made; nothing was sent. "
         "Make the packet again."),
     "cancelled": QT_TRANSLATE_NOOP("Messages", "Stopped; nothing was saved."),
+    "server_unreachable": QT_TRANSLATE_NOOP(
+        "Messages", "The practice server cannot be reached; check the connection and try "
+        "again."),
+    "server_not_verified": QT_TRANSLATE_NOOP(
+        "Messages", "The practice server's certificate is not checked or does not match the "
+        "practice's CA; nothing was sent."),
+    "server_password_in_url": QT_TRANSLATE_NOOP(
+        "Messages", "A server address may not hold a password; Casefile derives it from your "
+        "passphrase."),
+    "server_no_database": QT_TRANSLATE_NOOP(
+        "Messages", "The server address names no database; add the practice's database to "
+        "it."),
+    "server_refused": QT_TRANSLATE_NOOP(
+        "Messages", "The practice server does not allow that for your role; nothing was "
+        "changed."),
+    "server_busy": QT_TRANSLATE_NOOP(
+        "Messages", "The practice server is busy with other changes; nothing was saved, try "
+        "again."),
+    "practice_exists": QT_TRANSLATE_NOOP(
+        "Messages", "That database already holds a practice; nothing was changed."),
     # The GUI's exception hook (casefile/ui/app.py): the trace is in the log, not on screen.
     "unexpected": QT_TRANSLATE_NOOP(
         "Messages", "Something unexpected went wrong; what you saved is safe, and the "
@@ -356,6 +376,8 @@ def label(value: object) -> Msg | str:
     """The translated word for an enum value or a boolean; other values as they are."""
     if isinstance(value, bool):
         return msg("Labels", YES_NO[value])
+    if isinstance(value, date):
+        return fmt_date(value)
     code = value.value if isinstance(value, Enum) else value
     for table, context in ((LABELS, "Dossier"), (ROLES, "Labels"),
                            (ORGANISATION_KINDS, "Organisations")):
@@ -369,9 +391,32 @@ def kind_label(category: object) -> Msg | str:
     return msg("Dossier", KINDS[code]) if code in KINDS else label(category)
 
 
-def fmt_date(value: date | None) -> str:
-    """The one date form people read: 03-12-2016 (the Dutch order, in both languages)."""
-    return value.strftime("%d-%m-%Y") if value else ""
+def item_title(words: Callable[[Msg | str], str], key: str, category: object,
+               label: str) -> str:
+    """How an exportable item is named, alike in the export wizard and in the packet (its
+    contents, its sections, its manifest): the dossier parts by name, a note or document
+    by its kind and its date or file name. `words` translates (the GUI's or the PDF's)."""
+    if key in ("identity", "contact_details", "guidance_summary"):
+        return words(kind_label(key))
+    detail = fmt_date(label) if key.startswith("note:") else label
+    return f"{words(kind_label(category))}: {detail}"
+
+
+DATE_FORM = "%d-%m-%Y"  # the one date form people read: 03-12-2016, in both languages
+
+
+def fmt_date(value: date | str | None, empty: str = "") -> str:
+    """A date (or an ISO date string, as packet content holds it) in DATE_FORM; no date
+    reads as `empty` (the PDFs print a dash)."""
+    if not value:
+        return empty
+    day = date.fromisoformat(value) if isinstance(value, str) else value
+    return day.strftime(DATE_FORM)
+
+
+def fmt_moment(value: datetime | None) -> str:
+    """A stored UTC moment in the computer's local time: 03-12-2016 14:05."""
+    return value.astimezone().strftime(f"{DATE_FORM} %H:%M") if value else ""
 
 
 # -- the consent rule's reasons and the register's states ----------------------------------

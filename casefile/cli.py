@@ -6,19 +6,32 @@ too), 3 export blocked by consent."""
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
 import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from casefile import __version__
-from casefile.catalogue import Msg, error_message
+from casefile.catalogue import error_message
+from casefile.cli_support import (
+    EXIT_BLOCKED,
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    EXIT_USAGE,
+    PASSPHRASE_ENV,
+    VAULT_HELP,
+    UsageError,
+    add_vault_user,
+    default_vault_dir,
+    keyring_store,
+    read_secret,
+    system_language,
+    unlock,
+    vault_dir,
+    words,
+)
 from casefile.errors import CasefileError, DatabaseDamaged
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_BLOCKED = 0, 1, 2, 3
-PASSPHRASE_ENV = "CASEFILE_PASSPHRASE"
 EXIT_CODES_HELP = """exit codes:
   0  done
   1  a check found problems
@@ -29,16 +42,6 @@ Passphrases come from --passphrase-file, the CASEFILE_PASSPHRASE variable or a p
 never from an argument. Without --vault, the vault in the user data folder is used."""
 
 
-class UsageError(Exception):
-    """A problem with the command's input; the message is the one sentence to print."""
-
-
-def default_vault_dir() -> Path:
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("Casefile", appauthor=False)) / "vault"
-
-
 def default_demo_dir() -> Path:
     from platformdirs import user_data_dir
 
@@ -47,7 +50,7 @@ def default_demo_dir() -> Path:
 
 def build_parser() -> argparse.ArgumentParser:
     # Imported here by name, not through importlib, so a frozen bundle finds them.
-    from casefile import desktop, lists_cli, packets_cli, rights_cli, selfcheck
+    from casefile import desktop, lists_cli, packets_cli, rights_cli, selfcheck, server_cli
 
     parser = argparse.ArgumentParser(prog="casefile", description="Casefile: encrypted dossiers "
                                      "and consent-checked transfer packets.",
@@ -79,80 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_vault_user(p)
     p.set_defaults(func=cmd_verify)
 
-    for module in (packets_cli, rights_cli, lists_cli, desktop, selfcheck):
+    for module in (packets_cli, rights_cli, lists_cli, desktop, selfcheck, server_cli):
         module.register(sub)
     return parser
-
-
-VAULT_HELP = "the vault folder (default: 'vault' in the user data folder)"
-
-
-def add_vault_user(p: argparse.ArgumentParser) -> None:
-    """--vault, --user and the passphrase sources shared by commands that unlock. The
-    subcommand's --vault overrides the global one; neither given means the default vault."""
-    p.add_argument("--vault", type=Path, default=argparse.SUPPRESS, help=VAULT_HELP)
-    p.add_argument("--user", required=True, help="the user name to unlock with")
-    p.add_argument("--passphrase-file", type=Path,
-                   help=f"read the passphrase from this file (or set {PASSPHRASE_ENV})")
-    p.add_argument("--recovery-key-file", type=Path, help="unlock with the recovery key")
-
-
-def read_secret(path: Path | None, env: str, prompt: str, *, confirm: bool = False) -> str:
-    """A secret from a file, the environment or a prompt; never from an argument."""
-    if path is not None:
-        try:
-            return path.read_text(encoding="utf-8").splitlines()[0] if path.stat().st_size else ""
-        except (OSError, UnicodeDecodeError, IndexError):
-            raise UsageError(f"Cannot read {path.name}.") from None
-    if os.environ.get(env):
-        return os.environ[env]
-    if not sys.stdin or not sys.stdin.isatty():
-        raise UsageError(f"No passphrase given: use --passphrase-file or {env}.")
-    first = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Again: ") != first:
-        raise UsageError("The two entries differ.")
-    return first
-
-
-def vault_dir(args: argparse.Namespace) -> Path:
-    return getattr(args, "vault", None) or default_vault_dir()
-
-
-def unlock(args: argparse.Namespace, secrets=None):
-    from casefile.vault import Vault
-
-    args.vault = vault_dir(args)
-    if getattr(args, "recovery_key_file", None):
-        key = read_secret(args.recovery_key_file, "CASEFILE_RECOVERY_KEY", "Recovery key: ")
-        return Vault.open(args.vault, user=args.user, recovery_key=key, secrets=secrets)
-    passphrase = read_secret(args.passphrase_file, PASSPHRASE_ENV, "Passphrase: ")
-    return Vault.open(args.vault, user=args.user, passphrase=passphrase, secrets=secrets)
-
-
-def words(lang: str | None) -> Callable[[Msg | str], str]:
-    """The catalogue in the command line's language: --lang, else Dutch under a Dutch
-    locale and English otherwise."""
-    from casefile.render_text import Words
-
-    return Words(lang or system_language())
-
-
-def system_language() -> str:
-    """Dutch when the system speaks Dutch, English otherwise: the POSIX locale variables
-    when set, else the system's own setting as Qt reads it (Windows, macOS)."""
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        if os.environ.get(name):
-            return "nl" if os.environ[name].lower().startswith("nl") else "en"
-    from PySide6.QtCore import QLocale
-
-    languages = QLocale.system().uiLanguages()
-    return "nl" if languages and languages[0].lower().startswith("nl") else "en"
-
-
-def keyring_store():
-    from casefile.storage.secrets import KeyringSecretStore
-
-    return KeyringSecretStore()
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -238,7 +170,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _driver_error(exc: Exception) -> CasefileError | None:
     """A database driver error as the domain error it means, else None."""
-    from casefile.storage.database import Error, domain_error
+    from casefile.storage.database import Error
+    from casefile.storage.failures import domain_error
 
     if not isinstance(exc, Error):
         return None

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from casefile import packet_content as pc
-from casefile.catalogue import PdfText
+from casefile.catalogue import PdfText, fmt_date
 from casefile.context import VaultContext
 from casefile.exports import ExportKind, Exports
 from casefile.model import Category
@@ -44,13 +44,13 @@ class ConsentDocuments:
         labels = t
         html = (pc.STYLE + f"<h1>{pc.e(t['form_title'])}</h1><p>{pc.e(t['form_intro'])}</p>"
                 f"<table><tr><td class='label'>{pc.e(labels['child'])}</td><td>"
-                f"{pc.e(child.full_name)} ({pc.fmt(child.birth_date)})</td></tr>"
+                f"{pc.e(child.full_name)} ({fmt_date(child.birth_date)})</td></tr>"
                 f"<tr><td class='label'>{pc.e(labels['recipient'])}</td><td>"
                 f"{pc.e(recipient.name)}</td></tr><tr><td class='label'>"
                 f"{pc.e(labels['purpose'])}</td><td>{pc.e(purpose)}</td></tr></table>"
                 f"<ul>{cats}</ul>"
                 + (f"<p><b>{pc.e(t['special'])}</b></p>" if covers_special else "")
-                + f"<p>{pc.e(t('valid', pc.fmt(valid_from), pc.fmt(valid_until)))}"
+                + f"<p>{pc.e(t('valid', fmt_date(valid_from), fmt_date(valid_until, pc.NO_DATE)))}"
                 f"</p><p>{pc.e(t['age'])}</p><p>{pc.e(t['withdraw'])}</p><br/>"
                 f"<table>{boxes}</table><p class='small'>{pc.e(self._practice())}</p>"
                 + self._fingerprint_html(t))
@@ -69,7 +69,7 @@ class ConsentDocuments:
         letters = []
         for recipient_id, packets in by_recipient.items():
             recipient = people.organisation(conn, recipient_id)
-            rows = "".join(f"<li>{pc.e(d.packet_id)} ({pc.fmt(d.created_at.date())})</li>"
+            rows = "".join(f"<li>{pc.e(d.packet_id)} ({fmt_date(d.created_at.date())})</li>"
                            for d in packets)
             html = (pc.STYLE + f"<p>{pc.e(recipient.name)}<br/>{pc.e(recipient.address)}</p>"
                     f"<h1>{pc.e(t['letter_title'])}</h1>"

@@ -5,6 +5,7 @@ blocked, not even on a restricted dossier. The rule itself lives in consent.py."
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -143,11 +144,11 @@ class Consents:
         self._ctx.require_user()
         return repo.consent(self._ctx.db(), consent_id)
 
-    def list(self, child_id: int) -> list[Consent]:
+    def list(self, child_id: int) -> builtins.list[Consent]:
         self._ctx.require_user()
         return repo.consents_of(self._ctx.db(), child_id)
 
-    def register(self, child_id: int, at: datetime | None = None) -> list[ConsentView]:
+    def register(self, child_id: int, at: datetime | None = None) -> builtins.list[ConsentView]:
         """Every consent of a child with its state at `at` (default now), newest first."""
         self._ctx.require_user()
         conn = self._ctx.db()
@@ -160,18 +161,18 @@ class Consents:
             for c in repo.consents_of(conn, child_id)
         ]
 
-    def disclosures(self, child_id: int) -> list[Disclosure]:
+    def disclosures(self, child_id: int) -> builtins.list[Disclosure]:
         self._ctx.require_user()
         return repo.disclosures_of(self._ctx.db(), child_id)
 
-    def disclosures_relying_on(self, consent_id: int) -> list[Disclosure]:
+    def disclosures_relying_on(self, consent_id: int) -> builtins.list[Disclosure]:
         """Earlier packets whose recipients an Art 19 letter asks to delete them."""
         self._ctx.require_user()
         return repo.disclosures_relying_on(self._ctx.db(), consent_id)
 
     # -- a withdrawn processing consent --------------------------------------------------
 
-    def held_on_basis(self, consent_id: int) -> list[rule.Item]:
+    def held_on_basis(self, consent_id: int) -> builtins.list[rule.Item]:
         """The sensitive and special notes and documents a processing consent covers."""
         self._ctx.require_user()
         conn = self._ctx.db()

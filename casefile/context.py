@@ -18,6 +18,7 @@ from casefile.model import Role, User
 from casefile.settings import Settings, SettingsService
 from casefile.storage import database, keys
 from casefile.storage.database import Connection
+from casefile.storage.failures import domain_error
 from casefile.storage.keys import KEYSLOTS
 from casefile.storage.secrets import SecretStore
 
@@ -59,7 +60,7 @@ class VaultContext:
             with database.transaction(self.db()) as conn:
                 yield conn
         except database.Error as exc:
-            error = database.domain_error(exc, self.path)
+            error = domain_error(exc, self.path)
             if isinstance(error, DatabaseDamaged):
                 self.damaged = True
             raise error from None
@@ -71,7 +72,7 @@ class VaultContext:
             with database.snapshot(self.db()) as conn:
                 yield conn
         except database.Error as exc:
-            raise database.domain_error(exc) from None
+            raise domain_error(exc) from None
 
     def open_connection(self) -> Connection:
         """A new keyed connection for a worker thread (a raw-key open costs ~1 ms)."""

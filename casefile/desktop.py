@@ -10,6 +10,7 @@ import sys
 from importlib import resources
 from pathlib import Path
 
+from casefile.cli_support import EXIT_OK, UsageError
 from casefile.storage.files import atomic_write
 
 APP_ID = "nl.casefile.Casefile"
@@ -72,13 +73,11 @@ def register(sub) -> None:
 
 
 def cmd_install_desktop_entry(args: argparse.Namespace) -> int:
-    from casefile import cli
-
     if not sys.platform.startswith(("linux", "freebsd", "openbsd")):
-        raise cli.UsageError("Only Linux desktops have such menu entries; on Windows and "
+        raise UsageError("Only Linux desktops have such menu entries; on Windows and "
                              "macOS the installed bundle brings its own shortcut.")
     from platformdirs import user_data_path
 
     written = install(args.data_home or user_data_path())
     print(f"Menu entry written to {written[0]}.")
-    return cli.EXIT_OK
+    return EXIT_OK

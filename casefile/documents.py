@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
-import re
-import unicodedata
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -24,30 +22,14 @@ from casefile.exports import ExportKind, Exports
 from casefile.model import AuditAction, Category, Document, Sensitivity
 from casefile.storage.database import Connection
 from casefile.storage.repositories import documents as repo
-from casefile.validation import clean_date
+from casefile.validation import clean_date, safe_filename
 
 CHUNK = 256 * 1024
-MAX_NAME = 120
 Progress = Callable[[int, int], None]  # (bytes done, bytes in all)
 
 _SIGNATURES = ((b"\x89PNG\r\n\x1a\n", "image/png"), (b"\xff\xd8\xff", "image/jpeg"),
                (b"GIF87a", "image/gif"), (b"GIF89a", "image/gif"), (b"%PDF-", "application/pdf"))
 _TEXT_SUFFIXES = {".txt": "text/plain", ".md": "text/markdown", ".csv": "text/csv"}
-
-
-def safe_filename(name: str) -> str:
-    """A name fit to store and show: no path, no control or direction characters, bounded."""
-    name = unicodedata.normalize("NFC", str(name)).replace("\\", "/").split("/")[-1]
-    # isprintable() drops control, format (bidi overrides), private-use and unassigned code
-    # points; other white space becomes a plain space
-    name = "".join(c if c.isprintable() else " " if c.isspace() else "" for c in name)
-    name = re.sub(r"\s+", " ", name).strip(" .") or "document"
-    if len(name) > MAX_NAME:
-        _, dot, suffix = name.rpartition(".")
-        suffix = suffix[:10] if dot and len(suffix) <= 10 else ""
-        name = name[: MAX_NAME - len(suffix) - 2].rstrip() + "…" + (f".{suffix}" if suffix
-                                                                     else "")
-    return name
 
 
 def sniff_media_type(first_bytes: bytes, filename: str) -> str:

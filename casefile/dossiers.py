@@ -5,6 +5,7 @@ field keeps its old value with who, when and why (GDPR Art 16)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -52,8 +53,8 @@ class _Service:
     _object_type = ""
     _FIELDS: tuple[str, ...] = ()
 
-    def _load(self, conn: Connection, object_id: int) -> Any:
-        raise NotImplementedError
+    # each service's repository read of one row (a staticmethod in the subclass)
+    _load: Callable[[Connection, int], Any]
 
     def _clean(self, values: dict[str, Any]) -> dict[str, Any]:
         raise NotImplementedError

@@ -156,6 +156,33 @@ class NotDue(CasefileError):
     code = "not_due"
 
 
+class ServerUnreachable(CasefileError):
+    code = "server_unreachable"
+
+
+class ServerNotVerified(CasefileError):
+    """The connection would not check the server's certificate against the practice's CA,
+    or the certificate did not match."""
+
+    code = "server_not_verified"
+
+
+class ServerRefused(CasefileError):
+    """The practice server's grants refused the statement (DESIGN section 10)."""
+
+    code = "server_refused"
+
+
+class PracticeExists(CasefileError):
+    code = "practice_exists"
+
+
+class ServerBusy(CasefileError):
+    """A transaction kept conflicting with other clients' and was given up."""
+
+    code = "server_busy"
+
+
 class StrayWal(CasefileError):
     """A casefile.db-wal beside the database that is not its own (params: name)."""
 

@@ -4,11 +4,13 @@ into the packet's pages. Words come from the catalogue in the practice's languag
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from html import escape
 
-from casefile.catalogue import PdfText
+from casefile import catalogue
+from casefile.canonical import canonical
+from casefile.catalogue import PdfText, fmt_date, item_title
 from casefile.errors import NotFound
+from casefile.model import Category
 from casefile.pdf_document import Renderer
 from casefile.storage.database import Connection
 from casefile.storage.repositories import documents, notes, people
@@ -26,6 +28,13 @@ class ItemContent:
     data: object | None  # canonical JSON content of a text item
     file_name: str | None = None  # the attachment of a document item
     file_bytes: bytes | None = None
+    category: Category | None = None  # for its title: the kind of a note or document
+    label: str = ""  # a note's session date, a document's file name
+
+
+def title_of(t: PdfText, item: ItemContent) -> str:
+    """The item's title in the PDF's language: catalogue.item_title, as the wizard shows it."""
+    return item_title(t.words, item.key, item.category or item.key, item.label)
 
 
 def gather(conn: Connection, child_id: int, keys: list[str]) -> list[ItemContent]:
@@ -72,12 +81,14 @@ def _item(conn: Connection, child_id: int, key: str) -> ItemContent:
         return ItemContent(key, "note", {
             "session_date": note.session_date.isoformat(),
             "duration_minutes": note.duration_minutes, "category": str(note.category),
-            "version": note.version, "text": note.text})
+            "version": note.version, "text": note.text},
+            category=note.category, label=note.session_date.isoformat())
     if kind == "document" and (doc := documents.of_child(conn, int(raw_id), child_id)):
         data = b"".join(documents.chunks(conn, doc.id))
         return ItemContent(key, "document", {"filename": doc.filename,
                                              "media_type": doc.media_type},
-                           file_name=f"documents/{doc.id}-{doc.filename}", file_bytes=data)
+                           file_name=f"documents/{doc.id}-{doc.filename}", file_bytes=data,
+                           category=doc.category, label=doc.filename)
     raise NotFound()
 
 
@@ -88,11 +99,7 @@ def e(value: object) -> str:
     return escape(str(value if value is not None else ""))
 
 
-def fmt(day: str | date | None) -> str:
-    if not day:
-        return "—"
-    value = date.fromisoformat(day) if isinstance(day, str) else day
-    return value.strftime("%d-%m-%Y")
+NO_DATE = "—"  # what a PDF prints where a date is missing (an open end, say)
 
 
 STYLE = """<style>
@@ -127,11 +134,11 @@ def cover_html(t: PdfText, header: list[tuple[str, str]], consents: list[str],
 def section_html(t: PdfText, item: ItemContent, first: bool = False) -> str:
     """One item; the first starts a new page after the cover."""
     breaks = " style='page-break-before: always'" if first else ""
-    head = f"<h2{breaks}>{e(item_title(t, item))}</h2>"
+    head = f"<h2{breaks}>{e(title_of(t, item))}</h2>"
     data = item.data if isinstance(item.data, dict) else {}
     if item.key == "identity":
         body = _table(t, [("child", f"{data['first_name']} {data['last_name']}"),
-                          ("born", fmt(data["birth_date"])), ("school", data["school"]),
+                          ("born", fmt_date(data["birth_date"])), ("school", data["school"]),
                           ("group", data["group"])])
     elif item.key == "contact_details":
         body = "".join(
@@ -140,25 +147,17 @@ def section_html(t: PdfText, item: ItemContent, first: bool = False) -> str:
             f"{e(g['phone'])} {e(g['email'])}<br/>{e(g['address'])}</p>"
             for g in data["guardians"])
     elif item.key == "guidance_summary":
-        body = _table(t, [("status", data["status"])]) + "".join(
-            f"<p><b>{e(tr['title'])}</b> ({fmt(tr['start'])} – {fmt(tr['end'])})<br/>"
+        body = _table(t, [("status", t.words(catalogue.label(data["status"])))]) + "".join(
+            f"<p><b>{e(tr['title'])}</b> ({fmt_date(tr['start'])} – "
+            f"{fmt_date(tr['end'], NO_DATE)})<br/>"
             f"<span class='note'>{e(tr['summary'])}</span></p>" for tr in data["trajectories"])
     elif item.key.startswith("note:"):
-        body = (f"<p class='small'>{fmt(data['session_date'])} · {e(data['duration_minutes'])}"
+        body = (f"<p class='small'>{fmt_date(data['session_date'])} · {e(data['duration_minutes'])}"
                 f" min · v{e(data['version'])}</p><p class='note'>"
                 + e(data["text"]).replace("\n", "<br/>") + "</p>")
     else:
         body = f"<p>{e(data.get('filename'))}</p><p class='small'>{e(t['attachment_hint'])}</p>"
     return head + body
-
-
-def item_title(t: PdfText, item: ItemContent) -> str:
-    data = item.data if isinstance(item.data, dict) else {}
-    if item.key.startswith("note:"):
-        return f"{t['note']} {fmt(data.get('session_date'))}"
-    if item.key.startswith("document:"):
-        return f"{t['document']}: {data.get('filename', '')}"
-    return t.get(item.key, item.key)
 
 
 def _table(t: PdfText, rows: list[tuple[str, object]]) -> str:
@@ -168,6 +167,6 @@ def _table(t: PdfText, rows: list[tuple[str, object]]) -> str:
 
 def sha256_of(item: ItemContent) -> str:
     """The hash the manifest lists: of the file's bytes, or of the canonical content."""
-    from casefile.packet_format import canonical, sha256
+    from casefile.packet_format import sha256
 
     return sha256(item.file_bytes if item.file_bytes is not None else canonical(item.data))

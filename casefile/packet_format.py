@@ -12,9 +12,7 @@ import io
 import json
 import re
 import secrets
-import unicodedata
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import pikepdf
 from cryptography.exceptions import InvalidSignature
@@ -24,8 +22,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PublicKey,
 )
 
+from casefile.canonical import canonical
 from casefile.errors import CasefileError, InvalidInput
-from casefile.storage.files import atomic_write
+from casefile.validation import safe_filename
 
 FORMAT = "casefile-packet/1"
 MANIFEST, SIGNATURE, CONTENT = "manifest.json", "manifest.sig", "content.json"
@@ -34,9 +33,9 @@ MANIFEST, SIGNATURE, CONTENT = "manifest.json", "manifest.sig", "content.json"
 FILE_SIGNATURE = b"\n%CASEFILE-SIGNATURE "
 RESERVED = {MANIFEST, SIGNATURE, CONTENT}
 UNTRUSTED = "untrusted_key"
-# Characters no file system or mail client accepts in a name, and path separators: a reader
-# that saves an attachment under its suggested name must never write outside its folder.
-_UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]+')
+# How an attachment's suggested name is made safe (validation.safe_filename): a reader that
+# saves it under that name must never write outside its folder or fail on Windows.
+ATTACHMENT_NAME = {"fallback": "bijlage", "unsafe": "_"}
 
 
 class PacketPasswordWrong(CasefileError):
@@ -61,10 +60,6 @@ class VerifyReport:
     # has from the practice, or the vault's own key). Without one, `ok` means integrity
     # only: anyone can sign a changed packet with a key of their own.
     sender_checked: bool = False
-
-
-def canonical(data: object) -> bytes:
-    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
 def sha256(data: bytes) -> str:
@@ -110,14 +105,6 @@ def read_trusted_fingerprints(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def safe_file_name(name: str) -> str:
-    """The name a PDF reader suggests when saving an attachment: the last path part only,
-    without control or reserved characters, at most 120 characters."""
-    base = unicodedata.normalize("NFC", name).replace("\\", "/").rsplit("/", 1)[-1]
-    cleaned = _UNSAFE.sub("_", base).strip(" .")[:120].strip(" .")
-    return cleaned or "bijlage"
-
-
 def build_packet(pdf_bytes: bytes, manifest: dict, content: dict[str, object],
                  attachments: list[tuple[str, bytes]], signing_key: Ed25519PrivateKey,
                  password: str) -> bytes:
@@ -133,9 +120,12 @@ def build_packet(pdf_bytes: bytes, manifest: dict, content: dict[str, object],
                   for name, data in _checked(attachments)]
         for name, data, mime in files:
             pdf.attachments[name] = pikepdf.AttachedFileSpec(
-                pdf, data, filename=safe_file_name(name), mime_type=mime)
+                pdf, data, filename=safe_filename(name, **ATTACHMENT_NAME), mime_type=mime)
         out = io.BytesIO()
-        pdf.save(out, encryption=pikepdf.Encryption(
+        # No stream is deflated again: Qt's pages are compressed already and documents
+        # (PDF, JPEG, Office files) mostly do not compress; deflating 20 MB of them took
+        # three quarters of the packet's time, all of it holding the GIL.
+        pdf.save(out, compress_streams=False, encryption=pikepdf.Encryption(
             owner=secrets.token_urlsafe(32), user=password, R=6, aes=True,
             allow=pikepdf.Permissions(extract=True, print_lowres=True, print_highres=True,
                                       modify_other=False, modify_annotation=False,
@@ -151,11 +141,6 @@ def _checked(attachments: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
     if len(set(names)) != len(names) or RESERVED & set(names) or not all(names):
         raise InvalidInput("attachment_names")
     return attachments
-
-
-def write_packet(path: Path, data: bytes) -> None:
-    """Only ever the encrypted packet: atomically, readable by its owner only."""
-    atomic_write(Path(path), data, 0o600)
 
 
 def split_file_signature(data: bytes) -> tuple[bytes, bytes | None]:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from casefile import packet_content as pc
 from casefile import roles
-from casefile.catalogue import PdfText
+from casefile.catalogue import PdfText, fmt_date
 from casefile.consents import Consents, evaluate_in
 from casefile.context import VaultContext
 from casefile.errors import (
@@ -156,7 +156,7 @@ class Packets:
         _step(progress, 1)
         pdf = self._renderer_factory().render(plan.html, plan.title)
         _step(progress, 2)
-        items = [{"key": c.key, "title": pc.item_title(plan.t, c), "sha256": pc.sha256_of(c),
+        items = [{"key": c.key, "title": pc.title_of(plan.t, c), "sha256": pc.sha256_of(c),
                   **({"file": c.file_name} if c.file_name else {})} for c in plan.contents]
         legal = plan.legal
         manifest = {"packet_id": plan.packet_id, "created": plan.now.isoformat(),
@@ -235,21 +235,22 @@ class Packets:
             names = [g.name for g in people.guardians_of(conn, c.child_id) if g.id in c.given_by]
             if c.child_agrees:
                 names.append(t["the_child"])
-            lines.append(f"#{cid}: {t['given']} {pc.fmt(c.recorded_at.date())}, {t['by']} "
-                         f"{', '.join(names) or '—'}, {t['until']} {pc.fmt(c.valid_until)}")
+            until = fmt_date(c.valid_until, pc.NO_DATE)
+            lines.append(f"#{cid}: {t['given']} {fmt_date(c.recorded_at.date())}, {t['by']} "
+                         f"{', '.join(names) or '—'}, {t['until']} {until}")
         return lines
 
     def _html(self, conn, t, child_id, recipient_name, purpose, consent_lines, contents,
               packet_id, now, legal) -> str:
         child = people.child(conn, child_id)
         practice = self._ctx.settings.practice_name
-        header = [(t["child"], f"{child.full_name} ({t['born']} {pc.fmt(child.birth_date)})"),
+        header = [(t["child"], f"{child.full_name} ({t['born']} {fmt_date(child.birth_date)})"),
                   (t["recipient"], recipient_name), (t["purpose"], purpose or "—"),
-                  (t["practice"], practice or "—"), (t["created"], pc.fmt(now.date())),
+                  (t["practice"], practice or "—"), (t["created"], fmt_date(now.date())),
                   (t["packet"], packet_id), (t["fingerprint"], self.fingerprint())]
         legal_rows = [] if not legal else [(t["legal_ground"], legal[0]), (t["reason"], legal[1]),
                                            (t["approved_by"], legal[2].name)]
-        cover = pc.cover_html(t, header, consent_lines, [pc.item_title(t, c) for c in contents],
+        cover = pc.cover_html(t, header, consent_lines, [pc.title_of(t, c) for c in contents],
                               legal_rows)
         return cover + "".join(pc.section_html(t, c, first=i == 0)
                                for i, c in enumerate(contents))

@@ -6,14 +6,24 @@ import argparse
 import sys
 from pathlib import Path
 
-from casefile import cli
 from casefile.catalogue import error_message, reason
+from casefile.cli_support import (
+    EXIT_BLOCKED,
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    UsageError,
+    add_vault_user,
+    keyring_store,
+    read_secret,
+    unlock,
+    words,
+)
 from casefile.errors import ConsentRequired
 
 
 def register(sub) -> None:
     p = sub.add_parser("export", help="a consent-checked transfer packet")
-    cli.add_vault_user(p)
+    add_vault_user(p)
     p.add_argument("--child", type=int, required=True,
                    help="the child's id (see `casefile list children`)")
     p.add_argument("--recipient", type=int, required=True,
@@ -38,19 +48,19 @@ def register(sub) -> None:
 
 def cmd_export(args: argparse.Namespace) -> int:
     if args.out.exists():
-        raise cli.UsageError(f"{args.out.name} already exists; choose another file name.")
+        raise UsageError(f"{args.out.name} already exists; choose another file name.")
     items = [k.strip() for k in args.items.split(",")] if args.items else None
-    with cli.unlock(args, cli.keyring_store()) as vault:
+    with unlock(args, keyring_store()) as vault:
         try:
             packet = vault.packets.create(args.child, args.recipient, args.out, items=items,
                                           purpose=args.purpose)
         except ConsentRequired as blocked:
-            print_blocked(blocked, cli.words(args.lang))
-            return cli.EXIT_BLOCKED
+            print_blocked(blocked, words(args.lang))
+            return EXIT_BLOCKED
     print(f"Packet written to {args.out} ({len(packet.item_keys)} items).")
     print("Password (shown once; give it through another channel than the file):")
     print(packet.password)
-    return cli.EXIT_OK
+    return EXIT_OK
 
 
 def print_blocked(blocked: ConsentRequired, words) -> None:
@@ -69,20 +79,20 @@ def cmd_verify_packet(args: argparse.Namespace) -> int:
     try:
         data = args.file.read_bytes()
     except OSError:
-        raise cli.UsageError(f"Cannot read {args.file.name}.") from None
-    password = cli.read_secret(args.password_file, "CASEFILE_PACKET_PASSWORD", "Password: ")
+        raise UsageError(f"Cannot read {args.file.name}.") from None
+    password = read_secret(args.password_file, "CASEFILE_PACKET_PASSWORD", "Password: ")
     report = verify_packet(data, password, trusted_fingerprints=trusted)
     print(f"Packet {report.manifest.get('packet_id', '?')}, signing key {report.fingerprint}")
     items = len(report.manifest.get("items", []))
     if report.ok and report.sender_checked:
         print(f"Signature and all {items} items verified, signed by a trusted practice key.")
-        return cli.EXIT_OK
+        return EXIT_OK
     if report.ok:
         print(f"Integrity verified (signature and all {items} items), but not the sender: "
               "anyone can sign a changed packet with a key of their own, so compare the "
               "fingerprint above with the one on the practice's consent form or letter, or "
               "pass --expect-fingerprint.")
-        return cli.EXIT_OK
+        return EXIT_OK
     damage = [p for p in report.problems if not p.startswith(UNTRUSTED)]
     for problem in damage:
         print(f"  problem: {problem}")
@@ -90,7 +100,7 @@ def cmd_verify_packet(args: argparse.Namespace) -> int:
         print(f"This packet was signed by key {report.fingerprint}, which is not the "
               "practice key you trust, so it may have been changed: do not rely on it.",
               file=sys.stderr)
-    return cli.EXIT_PROBLEMS
+    return EXIT_PROBLEMS
 
 
 def _trust_anchor(args: argparse.Namespace) -> frozenset[str] | None:
@@ -110,4 +120,4 @@ def _read_text(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
-        raise cli.UsageError(f"Cannot read {path.name}.") from None
+        raise UsageError(f"Cannot read {path.name}.") from None

@@ -22,7 +22,6 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from casefile.pdf_document import PdfDocument, to_html
 from casefile.render_text import Words
 
 RESOLUTION = 96  # CSS pixels are 1/96 inch, so paddings in the HTML keep their size
@@ -66,25 +65,16 @@ def words_in(lang: str) -> Words:
     return Words(lang)
 
 
-def render_pdf(doc: PdfDocument) -> bytes:
-    """A4 PDF bytes of `doc`, with page numbers, made entirely in memory."""
-    return QtRenderer().render(doc)
-
-
 class QtRenderer:
-    """Renders a PdfDocument (or ready, escaped HTML) to an A4 PDF, entirely in memory."""
+    """Renders ready, escaped HTML to an A4 PDF with page numbers, entirely in memory."""
 
     def words(self, lang: str) -> Words:
         ensure_gui_app()
         return words_in(lang)
 
-    def render(self, doc: PdfDocument | str, title: str = "") -> bytes:
+    def render(self, html: str, title: str = "") -> bytes:
         ensure_gui_app()
         load_bundled_fonts()
-        if isinstance(doc, PdfDocument):
-            html, title = to_html(doc), title or doc.title
-        else:
-            html = doc
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)

@@ -15,8 +15,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from casefile.context import VaultContext
+
+if TYPE_CHECKING:
+    from casefile.rights import ErasureResult
 from casefile.errors import InvalidInput, NotDue
 from casefile.model import AuditAction
 from casefile.storage.repositories import retention as repo
@@ -54,7 +58,7 @@ class PurgeResult:
 
 
 class Retention:
-    def __init__(self, ctx: VaultContext, erase: Callable[..., object]) -> None:
+    def __init__(self, ctx: VaultContext, erase: Callable[..., ErasureResult]) -> None:
         self._ctx = ctx
         self._erase = erase  # rights.erase, shared with erasure on request
 

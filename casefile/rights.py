@@ -9,8 +9,9 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from casefile import catalogue
 from casefile import packet_content as pc
-from casefile.catalogue import PdfText
+from casefile.catalogue import PdfText, fmt_date
 from casefile.context import VaultContext
 from casefile.exports import ExportKind, Exports
 from casefile.model import AuditAction
@@ -186,10 +187,10 @@ def collect(conn: Connection, child_id: int) -> dict:
     orgs = {o.id: o.name for o in people.organisations(conn)}
     disclosures = [{**asdict(d), "recipient": orgs.get(d.recipient_id, ""),
                     "without_consent": bool(d.legal_ground),
-                    "created_by": users.get(d.created_by, "")}
+                    "created_by": users.get(d.created_by, "") if d.created_by else ""}
                    for d in consent_repo.disclosures_of(conn, child_id)]
     consents = [{**asdict(c), "categories": sorted(c.categories),
-                 "recipient": orgs.get(c.recipient_id, "")}
+                 "recipient": orgs.get(c.recipient_id, "") if c.recipient_id else ""}
                 for c in consent_repo.consents_of(conn, child_id)]
     return {
         "child": asdict(child),
@@ -224,7 +225,7 @@ def report_html(t: PdfText, data: dict) -> str:
     child = data["child"]
     parts = [pc.STYLE, f"<h1>{pc.e(t['report_title'])}</h1>",
              f"<p>{pc.e(child['first_name'])} {pc.e(child['last_name'])} "
-             f"({pc.fmt(child['birth_date'])})</p>"]
+             f"({fmt_date(child['birth_date'])})</p>"]
     for key in ("guardians", "trajectories", "notes", "documents", "consents", "disclosures"):
         parts.append(f"<h2>{pc.e(t['report_' + key])} ({len(data[key])})</h2>")
         parts += [_entry(t, key, entry) for entry in data[key]]
@@ -235,23 +236,25 @@ def _entry(t: PdfText, key: str, entry: dict) -> str:
     if key == "disclosures":
         mark = f" — <span class='legal'>{pc.e(t['without_consent'])}: " \
                f"{pc.e(entry['legal_ground'])}</span>" if entry["without_consent"] else ""
-        return (f"<p>{pc.fmt(_day(entry['created_at']))}: {pc.e(entry['recipient'])} "
+        return (f"<p>{fmt_date(_day(entry['created_at']))}: {pc.e(entry['recipient'])} "
                 f"({pc.e(t('items_count', len(entry['items'])))}){mark}</p>")
     if key == "notes":
-        return (f"<p><b>{pc.fmt(entry['session_date'])}</b> "
+        return (f"<p><b>{fmt_date(entry['session_date'])}</b> "
                 f"<span class='note'>{pc.e(entry['text'])}</span></p>")
     if key == "consents":
         state = t["withdrawn"] if entry["withdrawal"] else (t["in_error"] if
                                                              entry["entered_in_error"] else "")
-        return (f"<p>{pc.e(entry['recipient'] or entry['scope'])}: "
-                f"{pc.e(', '.join(entry['categories']))} {pc.fmt(entry['valid_from'])} – "
-                f"{pc.fmt(entry['valid_until'])} {pc.e(state)}</p>")
-    shown = {k: v for k, v in entry.items() if k not in ("id", "child_id")}
-    return "<p>" + ", ".join(f"{pc.e(v)}" for v in shown.values() if v not in (None, "")) \
-        + "</p>"
+        return (f"<p>{pc.e(entry['recipient'] or t.words(catalogue.scope(entry['scope'])))}: "
+                f"{pc.e(', '.join(t.words(catalogue.label(c)) for c in entry['categories']))} "
+                f"{fmt_date(entry['valid_from'])} – "
+                f"{fmt_date(entry['valid_until'], pc.NO_DATE)} {pc.e(state)}</p>")
+    # Enum values and yes/no are shown in words, never as `active` or `True`.
+    shown = [t.words(catalogue.label(v)) for k, v in entry.items()
+             if k not in ("id", "child_id") and v not in (None, "")]
+    return "<p>" + ", ".join(pc.e(v) for v in shown if v) + "</p>"
 
 
-def _day(value: object) -> date:
+def _day(value: date | datetime) -> date:
     return value.date() if isinstance(value, datetime) else value
 
 

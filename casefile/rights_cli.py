@@ -5,12 +5,20 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from casefile import cli
+from casefile.cli_support import (
+    EXIT_OK,
+    PASSPHRASE_ENV,
+    UsageError,
+    add_vault_user,
+    keyring_store,
+    read_secret,
+    unlock,
+)
 
 
 def register(sub) -> None:
     p = sub.add_parser("backup", help="an encrypted, verified backup in one file")
-    cli.add_vault_user(p)
+    add_vault_user(p)
     p.add_argument("--to", type=Path, help="the folder (default: the one in the settings)")
     p.set_defaults(func=cmd_backup)
 
@@ -20,12 +28,12 @@ def register(sub) -> None:
                    help="the new, empty vault folder (default: the global --vault)")
     p.add_argument("--user", required=True, help="a user of the backed-up vault")
     p.add_argument("--passphrase-file", type=Path,
-                   help=f"read the passphrase from this file (or set {cli.PASSPHRASE_ENV})")
+                   help=f"read the passphrase from this file (or set {PASSPHRASE_ENV})")
     p.add_argument("--recovery-key-file", type=Path, help="unlock with the recovery key")
     p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser("retention", help="what is due for deletion, and the purge")
-    cli.add_vault_user(p)
+    add_vault_user(p)
     what = p.add_mutually_exclusive_group(required=True)
     what.add_argument("--due", action="store_true", help="list the dossiers due")
     what.add_argument("--purge", action="store_true", help="erase every dossier due")
@@ -33,7 +41,7 @@ def register(sub) -> None:
     p.set_defaults(func=cmd_retention)
 
     p = sub.add_parser("access-report", help="everything held on a child (GDPR Art 15/20)")
-    cli.add_vault_user(p)
+    add_vault_user(p)
     p.add_argument("--child", type=int, required=True,
                    help="the child's id (see `casefile list children`)")
     p.add_argument("--out", type=Path, required=True, help="the report packet to write (.pdf)")
@@ -41,10 +49,10 @@ def register(sub) -> None:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    with cli.unlock(args, cli.keyring_store()) as vault:
+    with unlock(args, keyring_store()) as vault:
         result = vault.backups.create(args.to)
     print(f"Backup written and verified: {result.path} ({result.size} bytes).")
-    return cli.EXIT_OK
+    return EXIT_OK
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
@@ -52,44 +60,44 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     args.to = args.to or getattr(args, "vault", None)
     if args.to is None:
-        raise cli.UsageError("Say where to restore to with --to.")
+        raise UsageError("Say where to restore to with --to.")
     if args.recovery_key_file:
-        key = cli.read_secret(args.recovery_key_file, "CASEFILE_RECOVERY_KEY", "Recovery key: ")
+        key = read_secret(args.recovery_key_file, "CASEFILE_RECOVERY_KEY", "Recovery key: ")
         vault = Vault.restore(args.source, args.to, user=args.user, recovery_key=key,
-                              secrets=cli.keyring_store())
+                              secrets=keyring_store())
     else:
-        passphrase = cli.read_secret(args.passphrase_file, cli.PASSPHRASE_ENV, "Passphrase: ")
+        passphrase = read_secret(args.passphrase_file, PASSPHRASE_ENV, "Passphrase: ")
         vault = Vault.restore(args.source, args.to, user=args.user, passphrase=passphrase,
-                              secrets=cli.keyring_store())
+                              secrets=keyring_store())
     with vault:
         count = vault.children.count()
     print(f"Restored into {args.to} ({count} dossiers).")
-    return cli.EXIT_OK
+    return EXIT_OK
 
 
 def cmd_retention(args: argparse.Namespace) -> int:
-    with cli.unlock(args, cli.keyring_store()) as vault:
+    with unlock(args, keyring_store()) as vault:
         due = vault.retention.due()
         if args.due:
             for item in due:
                 print(f"child {item.child_id}: due since {item.due_on.isoformat()} "
                       f"(last trajectory ended {item.last_trajectory_end.isoformat()})")
             print(f"{len(due)} dossier(s) due.")
-            return cli.EXIT_OK
+            return EXIT_OK
         if args.yes != len(due):
-            raise cli.UsageError(f"{len(due)} dossier(s) are due; confirm with --yes {len(due)}.")
+            raise UsageError(f"{len(due)} dossier(s) are due; confirm with --yes {len(due)}.")
         if due:
             vault.retention.purge([i.child_id for i in due], confirm_count=len(due))
     print(f"{len(due)} dossier(s) erased.")
-    return cli.EXIT_OK
+    return EXIT_OK
 
 
 def cmd_access_report(args: argparse.Namespace) -> int:
     if args.out.exists():
-        raise cli.UsageError(f"{args.out.name} already exists; choose another file name.")
-    with cli.unlock(args, cli.keyring_store()) as vault:
+        raise UsageError(f"{args.out.name} already exists; choose another file name.")
+    with unlock(args, keyring_store()) as vault:
         report = vault.rights.access_report(args.child, args.out)
     print(f"Access report written to {report.path}.")
     print("Password (shown once; give it through another channel than the file):")
     print(report.password)
-    return cli.EXIT_OK
+    return EXIT_OK

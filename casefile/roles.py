@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from casefile import signatures
-from casefile.errors import CasefileError, NotPermitted, WrongPassphrase
+from casefile.errors import CasefileError, KeyslotsDamaged, NotPermitted, WrongPassphrase
 from casefile.model import Role, User
 from casefile.signatures import Anchors, RecordedHead, RoleState, grant_details, slot_ref
 from casefile.storage import audit_head, backup, database, keys
@@ -73,6 +73,8 @@ def establish(ctx: VaultContext, slots: keys.KeySlots, slot_id: str, opened: key
               account: User, *, recovery: bool) -> User:
     """Sign with the slot's key from now on and return the user as admins signed them.
     Writes keyslots.json when the slot got its first signing key or a pin was set."""
+    if opened.signing_key is None:  # ensure_signing gave the slot one before this
+        raise KeyslotsDamaged()
     ctx.signer = Ed25519PrivateKey.from_private_bytes(opened.signing_key)
     ctx.own_signing_key = None if recovery else opened.signing_key
     public = signatures.public_of(ctx.signer)

@@ -18,13 +18,13 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
 from casefile.context import VaultContext
 from casefile.model import AuditAction
+from casefile.storage.database import fold  # as the index's tokenizer sees words
 from casefile.storage.repositories import search as repo
 from casefile.storage.repositories.search import MARK_CLOSE as MARK_CLOSE  # for callers
 from casefile.storage.repositories.search import MARK_OPEN as MARK_OPEN
@@ -42,12 +42,6 @@ class SearchHit:
     session_date: date
     snippet: str  # the matching words between MARK_OPEN and MARK_CLOSE
     finalised: bool
-
-
-def fold(text: str) -> str:
-    """Lower case without diacritics, as the index's tokenizer sees words."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @dataclass(frozen=True)
@@ -115,7 +109,7 @@ class Search:
     def _run(self, conn, parsed: Query, limit: int, order: str) -> list[SearchHit]:
         if order == "relevance":
             ranked = _newest(conn, parsed, max(limit, CANDIDATES), rank=True)
-            chosen = [m.note_id for m in sorted(ranked, key=lambda m: m.rank)[:limit]]
+            chosen = [m.note_id for m in sorted(ranked, key=lambda m: m.rank or 0.0)[:limit]]
             hits = [_hit(m) for m in repo.snippets(conn, parsed.expression, chosen)]
             return sorted(hits, key=lambda h: chosen.index(h.note_id))
         hits = [_hit(m) for m in _newest(conn, parsed, limit)]
@@ -142,7 +136,7 @@ def _newest(conn, parsed: Query, wanted: int, rank: bool = False) -> list[repo.M
             found.append(match)
             if len(found) == wanted:
                 break
-    matches.close()
+    matches.close()  # ends the statement: its cursor is not left open on the connection
     if rank:
         return found
     with_snippets = {m.note_id: m for m in repo.snippets(conn, parsed.expression,

@@ -10,6 +10,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from casefile.cli_support import EXIT_OK, system_language
+
 
 def register(sub) -> None:
     p = sub.add_parser("self-check", help="versions, package data and an offscreen window "
@@ -18,15 +20,15 @@ def register(sub) -> None:
 
 
 def cmd_self_check(args: argparse.Namespace) -> int:
-    from casefile import __version__, cli
+    from casefile import __version__
 
     print(f"casefile {__version__}, Python {platform.python_version()}, {sys.platform}"
           f"{' (bundle)' if getattr(sys, 'frozen', False) else ''}")
     with tempfile.TemporaryDirectory() as empty:
         folder = getattr(args, "vault", None) or Path(empty) / "vault"
-        for line in window_report(folder, args.lang or cli.system_language()):
+        for line in window_report(folder, args.lang or system_language()):
             print(line)
-    return cli.EXIT_OK
+    return EXIT_OK
 
 
 def window_report(folder: Path, lang: str) -> list[str]:
@@ -44,7 +46,7 @@ def window_report(folder: Path, lang: str) -> list[str]:
              f"translations: {len(list(TRANSLATIONS.glob('*.qm')))} files"]
 
     def read_window() -> None:
-        window = app.main_window
+        window = app.main_window  # type: ignore[attr-defined]  # set by ui.app.run_gui
         texts = [label.text() for label in window.findChildren(QLabel) if label.text()]
         lines.extend([f"bundled fonts: {', '.join(load_bundled_fonts()) or 'none'}",
                       f"window ({lang}): {texts[0] if texts else '(no text)'}"])

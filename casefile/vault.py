@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import errno
 import json
 import shutil
 import socket
@@ -19,7 +18,6 @@ from casefile.context import VaultContext
 from casefile.errors import (
     CasefileError,
     DatabaseDamaged,
-    DiskFull,
     FolderNotWritable,
     VaultExists,
     VaultLocked,
@@ -33,7 +31,8 @@ from casefile.services import build_services
 from casefile.settings import Settings
 from casefile.storage import backup, database, keys, pages
 from casefile.storage.backup import restore_files
-from casefile.storage.files import atomic_write, no_space
+from casefile.storage.failures import domain_error
+from casefile.storage.files import atomic_write
 from casefile.storage.keys import KEYSLOTS
 from casefile.storage.lockfile import VaultLock
 from casefile.storage.repositories import meta
@@ -126,7 +125,7 @@ class Vault:
                 conn.close()
             lock.release()
             _remove_partial(path, created_dir)
-            raise _as_domain_error(exc, path) from None
+            raise domain_error(exc, path) from None
         vault = cls(ctx, lock)
         vault.recovery_key = recovery
         return vault
@@ -175,7 +174,10 @@ class Vault:
             ctx = VaultContext(path, slots.vault_id, db_key, conn, clock, _workstation(),
                                secrets)
             _migrate_after_backup(ctx, conn)
-            roles.establish(ctx, slots, user, opened, user_repo.by_name(conn, user),
+            account = user_repo.by_name(conn, user)
+            if account is None:  # the read-only check refused this already
+                raise WrongPassphrase()
+            roles.establish(ctx, slots, user, opened, account,
                             recovery=recovery_key is not None)
             _record_unlock(ctx, path, "recovery_key" if recovery_key is not None else "passphrase")
         except BaseException:
@@ -415,7 +417,7 @@ def _make_folder(path: Path) -> bool:
         path.mkdir(parents=True, mode=0o700)
         return True
     except OSError as exc:
-        error = _as_domain_error(exc, path)
+        error = domain_error(exc, path)
         raise (error if isinstance(error, CasefileError) else FolderNotWritable()) from None
 
 
@@ -427,20 +429,6 @@ def _remove_partial(path: Path, created_dir: bool) -> None:
             pass
     if created_dir:
         shutil.rmtree(path, ignore_errors=True)
-
-
-def _as_domain_error(exc: BaseException, path: Path) -> BaseException:
-    if isinstance(exc, CasefileError | KeyboardInterrupt):
-        return exc
-    if isinstance(exc, OSError):
-        if exc.errno == errno.ENOSPC:
-            return DiskFull()
-        if exc.errno in (errno.EACCES, errno.EROFS, errno.EPERM):
-            return FolderNotWritable()
-    if isinstance(exc, database.Error):
-        error = database.domain_error(exc, path)
-        return DiskFull() if error is exc and no_space(path) else error
-    return exc
 
 
 def restore_backup(backup_file: Path | str, target_dir: Path | str, *, user: str,

@@ -66,7 +66,7 @@ def creating(app: QApplication) -> None:
     create.passphrase.setText("wolkenkrabber tulpenbol fietsbel")
     create.confirm.setText("wolkenkrabber tulpenbol fietsbel")
     shot(app, window, "create-vault")
-    create.create()
+    create.create_vault()
     while create.vault is None and not create.error.text():
         app.processEvents()
         time.sleep(0.02)  # a hot processEvents loop trips a PySide6 refcount bug on None

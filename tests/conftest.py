@@ -4,6 +4,8 @@ tests move, an in-memory keyring and a ready vault."""
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 
 import pytest
@@ -14,9 +16,7 @@ from casefile.clock import FakeClock
 from casefile.storage import keys
 from casefile.storage.secrets import MemorySecretStore
 from casefile.vault import Vault
-
-PASSPHRASE = "paarse-olifant-fietst-naar-Zwolle"
-ADMIN = "anna"
+from support import ADMIN, PASSPHRASE
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -44,6 +44,7 @@ def qt_application(qapp):
 def cheap_kdf(request, monkeypatch):
     if "real_kdf" not in request.keywords:
         monkeypatch.setattr(keys, "DEFAULT_KDF", keys.CHEAP_KDF)
+        monkeypatch.setattr(keys, "LOGIN_KDF", keys.CHEAP_KDF)
 
 
 @pytest.fixture
@@ -89,9 +90,65 @@ def reopen(vault_dir, clock, secrets):
 
     return _open
 
+PG_ENV = "CASEFILE_TEST_PG"
+COUNSELLOR = "bram"
 
-def demo_export_ids(demo_output: str) -> tuple[str, str]:
-    """The child and recipient ids from `casefile demo`'s "Try an export:" line."""
-    line = next(x for x in demo_output.splitlines() if x.startswith("Try an export:"))
-    words = line.split()
-    return words[words.index("--child") + 1], words[words.index("--recipient") + 1]
+
+@pytest.fixture(scope="session")
+def pg_server() -> str:
+    """The URL of the throw-away PostgreSQL server (a superuser's, TLS verify-full) that
+    .ci/run starts with scripts/pg-test-server; without it the server tests skip."""
+    url = os.environ.get(PG_ENV)
+    if not url:
+        pytest.skip(f"no PostgreSQL test server: run `scripts/pg-test-server start DIR` and "
+                    f"set {PG_ENV} to the URL it prints (.ci/run does)")
+    return url
+
+
+@contextmanager
+def _pg_database(server_url: str) -> Iterator[str]:
+    """A fresh database on the test server; afterwards it and its login roles (named
+    `<database>:<user>`) are dropped. Yields its URL, as the superuser."""
+    import secrets as random
+
+    import psycopg
+    from psycopg import sql
+    from psycopg.conninfo import make_conninfo
+
+    name = f"casefile_t_{random.token_hex(4)}"
+    with psycopg.connect(server_url, autocommit=True) as admin:
+        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    try:
+        yield make_conninfo(server_url, dbname=name)
+    finally:
+        with psycopg.connect(server_url, autocommit=True) as admin:
+            admin.execute(sql.SQL("DROP DATABASE {} WITH (FORCE)").format(
+                sql.Identifier(name)))
+            roles = admin.execute("SELECT rolname FROM pg_roles WHERE rolname LIKE %s",
+                                  (name + ":%",)).fetchall()
+            for (role,) in roles:
+                admin.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(role)))
+
+
+@pytest.fixture
+def pg_empty_database(pg_server):
+    """An empty database of its own, for a test that initialises a practice itself."""
+    with _pg_database(pg_server) as dsn:
+        yield dsn
+
+
+@pytest.fixture(scope="session")
+def pg_practice(pg_server):
+    """A practice server initialised once per test session, with the cheap KDFs every
+    test uses: `anna` its administrator, `bram` a counsellor. Yields its URL (as the
+    superuser; members log in with their own role)."""
+    from casefile import practice_server
+
+    with _pg_database(pg_server) as dsn, pytest.MonkeyPatch.context() as patch:
+        patch.setattr(keys, "DEFAULT_KDF", keys.CHEAP_KDF)
+        patch.setattr(keys, "LOGIN_KDF", keys.CHEAP_KDF)
+        practice_server.initialise(dsn, ADMIN, PASSPHRASE)
+        with practice_server.open_server(dsn, ADMIN, PASSPHRASE) as session:
+            practice_server.add_user(session, COUNSELLOR, temporary_passphrase=PASSPHRASE)
+        patch.undo()
+        yield dsn

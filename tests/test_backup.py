@@ -11,7 +11,7 @@ import pytest
 from casefile.errors import BackupDamaged, BackupFailed, FolderNotEmpty, WrongPassphrase
 from casefile.storage import backup
 from casefile.vault import Vault, restore_backup
-from tests.conftest import ADMIN, PASSPHRASE
+from support import ADMIN, PASSPHRASE
 
 CANARY = "Quirijnsbroek"
 

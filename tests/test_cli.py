@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from casefile import cli
+from casefile import cli, cli_support
 from casefile.demo import DEMO_PASSPHRASE, DEMO_USER
 from casefile.vault import Vault
-from tests.conftest import PASSPHRASE
+from support import PASSPHRASE
 
 
 def test_init_prints_recovery_key_once_and_vault_opens(tmp_path, capsys, monkeypatch):
@@ -139,7 +139,7 @@ def test_global_vault_is_honoured_by_subcommands(tmp_path, capsys, monkeypatch):
 
 def test_without_vault_the_default_vault_is_used(tmp_path, capsys, monkeypatch):
     monkeypatch.setenv(cli.PASSPHRASE_ENV, PASSPHRASE)
-    monkeypatch.setattr(cli, "default_vault_dir", lambda: tmp_path / "default")
+    monkeypatch.setattr(cli_support, "default_vault_dir", lambda: tmp_path / "default")
     assert cli.main(["init", "--user", "anna"]) == 0
     assert cli.main(["list", "children", "--user", "anna"]) == 0
     assert (tmp_path / "default").is_dir()

@@ -9,12 +9,12 @@ from datetime import date
 
 import pytest
 
+import sqlcipher_pages
 from casefile import cli
 from casefile.catalogue import error_message
 from casefile.errors import CasefileError, DatabaseDamaged
 from casefile.vault import Vault
-from tests import sqlcipher_pages
-from tests.conftest import ADMIN, PASSPHRASE
+from support import ADMIN, PASSPHRASE
 
 DOC_CANARY = b"Kabouterpad" * 500
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from casefile.display import display_problem, x11_reachable
-from tests.conftest import demo_export_ids
+from support import demo_export_ids
 
 ROOT = Path(__file__).resolve().parents[1]
 NOWHERE = ":99"  # no X server listens there (checked below)

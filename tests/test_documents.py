@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from casefile import Category
-from casefile.documents import CHUNK, MAX_NAME, safe_filename
+from casefile.documents import CHUNK
 from casefile.errors import (
     DocumentEmpty,
     DocumentTooLarge,
@@ -21,6 +21,7 @@ from casefile.errors import (
     DossierRestricted,
     InvalidInput,
 )
+from casefile.validation import MAX_NAME, safe_filename
 
 
 @pytest.fixture

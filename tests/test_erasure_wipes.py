@@ -9,8 +9,8 @@ from datetime import date
 
 import pytest
 
+import sqlcipher_pages as pages
 from casefile import Category
-from tests import sqlcipher_pages as pages
 
 ERASED = (b"Wietskezonnebloem", b"Kikkerdrilnotitie", b"Bijenkorfrapportage")
 KEPT = (b"Jorisbeukenlaan", b"Dromedarisnotitie", b"Pinguinrapportage")

@@ -12,7 +12,7 @@ from casefile import Category
 from casefile.errors import DossierRestricted, NotPermitted
 from casefile.exports import ExportKind
 from casefile.model import Role
-from tests.conftest import PASSPHRASE
+from support import PASSPHRASE
 
 
 @pytest.fixture

@@ -10,9 +10,9 @@ from datetime import date
 
 import pytest
 
+import memory_scan
 from casefile import hardening
 from casefile.storage import keys
-from tests import memory_scan
 
 PROBE = """
 import json, resource, sys

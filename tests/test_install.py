@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import demo_export_ids
+from support import demo_export_ids
 
 pytestmark = pytest.mark.install
 

@@ -10,8 +10,7 @@ import pytest
 from casefile.errors import VaultInUse
 from casefile.storage.lockfile import LOCK_NAME, FlockLocker, MsvcrtLocker, VaultLock
 from casefile.vault import Vault
-from tests.conftest import ADMIN, PASSPHRASE
-from tests.test_lockfile import FakeMsvcrt
+from support import ADMIN, PASSPHRASE, FakeMsvcrt
 
 posix_only = pytest.mark.skipif(os.name == "nt", reason="the POSIX folder lock")
 

@@ -9,30 +9,7 @@ import pytest
 
 from casefile.errors import VaultInUse
 from casefile.storage.lockfile import FlockLocker, MsvcrtLocker, VaultLock, default_locker
-
-
-class FakeMsvcrt:
-    """msvcrt.locking's rules: LK_NBLCK fails at once on a byte someone holds; the range
-    starts at the file's current position."""
-
-    LK_UNLCK, LK_NBLCK = 0, 2
-
-    def __init__(self) -> None:
-        self.held: dict[tuple[int, int], int] = {}  # (inode, start) -> fd
-        self.calls: list[tuple[int, int, int]] = []
-
-    def locking(self, fd: int, mode: int, nbytes: int) -> None:
-        start = os.lseek(fd, 0, os.SEEK_CUR)
-        self.calls.append((mode, start, nbytes))
-        key = (os.fstat(fd).st_ino, start)
-        if mode == self.LK_NBLCK:
-            if key in self.held:
-                raise PermissionError(13, "Permission denied")
-            self.held[key] = fd
-        elif mode == self.LK_UNLCK:
-            if self.held.get(key) != fd:
-                raise PermissionError(13, "not locked")
-            del self.held[key]
+from support import FakeMsvcrt
 
 
 @pytest.mark.parametrize("make", [FlockLocker, lambda: MsvcrtLocker(FakeMsvcrt())],

@@ -17,7 +17,7 @@ from casefile import Sensitivity
 from casefile.errors import DossierRestricted, InvalidInput, NotFound
 from casefile.integrity import check_vault
 from casefile.vault import Vault
-from tests.conftest import ADMIN, PASSPHRASE
+from support import ADMIN, PASSPHRASE
 
 NOTE_CANARY = "Qwobblemorf"
 DOC_CANARY = b"Zintrafluxbeam"

@@ -11,7 +11,7 @@ import pytest
 
 from casefile.errors import StrayWal
 from casefile.vault import Vault
-from tests.conftest import ADMIN, PASSPHRASE
+from support import ADMIN, PASSPHRASE
 
 
 def _digest(path) -> str:

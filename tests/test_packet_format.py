@@ -6,7 +6,6 @@ from __future__ import annotations
 import base64
 import io
 import json
-import os
 import re
 
 import pikepdf
@@ -14,23 +13,23 @@ import pypdf
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from casefile import packet_content as pc
+from casefile.canonical import canonical
 from casefile.errors import InvalidInput
 from casefile.packet_format import (
+    ATTACHMENT_NAME,
     FILE_SIGNATURE,
     PacketDamaged,
     PacketPasswordWrong,
     build_packet,
-    canonical,
     fingerprint,
     public_bytes,
-    safe_file_name,
     sha256,
     verify_packet,
-    write_packet,
 )
 from casefile.passwords import CONSONANTS, generate_packet_password
-from casefile.pdf_document import PdfDocument, Section, Table
-from casefile.render import render_pdf
+from casefile.render import QtRenderer
+from casefile.validation import safe_filename
 
 TEXT_CANARY = "Vlinderdasboom"
 TABLE_CANARY = "Kikkerdrilschool"
@@ -46,13 +45,18 @@ def key() -> Ed25519PrivateKey:
 
 @pytest.fixture(scope="module")
 def pdf_bytes(qapp) -> bytes:
-    doc = PdfDocument(
-        title="Overdrachtsdossier",
-        metadata=[("Kind", "Lotte Kloosterboer"), ("Ontvanger", "<b>De Regenboog</b> & Co")],
-        sections=[Section("Inhoud", paragraphs=["1. Sessieverslag"]),
-                  Section("Sessieverslag", paragraphs=[NOTE["text"]], new_page=True,
-                          tables=[Table([["Groep", TABLE_CANARY]], header=["Veld", "Waarde"])])])
-    return render_pdf(doc)
+    """A cover and two sections made by the packets' own HTML builders."""
+    renderer = QtRenderer()
+    t = pc.pdf_text(renderer, "nl")
+    note = pc.ItemContent("note:1", "note", {**NOTE, "duration_minutes": 45, "version": 1})
+    identity = pc.ItemContent("identity", "identity", {
+        "first_name": "Lotte", "last_name": "Kloosterboer", "birth_date": "2016-03-12",
+        "school": TABLE_CANARY, "group": "5"})
+    html = pc.cover_html(t, [("Kind", "Lotte Kloosterboer"),
+                             ("Ontvanger", "<b>De Regenboog</b> & Co")], [],
+                         ["1. Sessieverslag"], []) \
+        + pc.section_html(t, note, first=True) + pc.section_html(t, identity)
+    return renderer.render(html, "Overdrachtsdossier")
 
 
 def manifest_for(attachment: bytes) -> dict:
@@ -202,22 +206,14 @@ def test_wrong_password_and_not_a_pdf_are_clear_errors(packet):
 
 
 def test_attachment_names_are_checked_and_sanitised(pdf_bytes, key):
-    assert safe_file_name("../../etc/passwd") == "passwd"
-    assert safe_file_name('a\\b\\rapport: groep 5?.pdf') == "rapport_ groep 5_.pdf"
-    assert safe_file_name(" ..\x00 ") == "_"
-    assert safe_file_name("...") == "bijlage"
+    assert safe_filename("../../etc/passwd", **ATTACHMENT_NAME) == "passwd"
+    assert safe_filename('a\\b\\rapport: groep 5?.pdf', **ATTACHMENT_NAME) \
+        == "rapport_ groep 5_.pdf"
+    assert safe_filename(" ..\x00 ", **ATTACHMENT_NAME) == "_"
+    assert safe_filename("...", **ATTACHMENT_NAME) == "bijlage"
     for attachments in ([("manifest.json", b"{}")], [("a", b"1"), ("a", b"2")]):
         with pytest.raises(InvalidInput):
             build_packet(pdf_bytes, {"items": []}, {}, attachments, key, PASSWORD)
-
-
-def test_write_packet_is_owner_only(packet, tmp_path):
-    out = tmp_path / "pakket.pdf"
-    write_packet(out, packet)
-    assert out.read_bytes() == packet
-    if os.name == "posix":
-        assert out.stat().st_mode & 0o777 == 0o600
-    assert [p.name for p in tmp_path.iterdir()] == ["pakket.pdf"], "no temp file left"
 
 
 def test_a_generated_password_opens_the_packet(pdf_bytes, key):

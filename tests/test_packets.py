@@ -13,7 +13,7 @@ import pytest
 from casefile import Category, ConsentRequired, Sensitivity, cli
 from casefile.errors import NotPermitted, WrongPassphrase
 from casefile.packet_format import PacketPasswordWrong, verify_packet
-from tests.conftest import ADMIN, PASSPHRASE
+from support import ADMIN, PASSPHRASE
 
 ALLOWED_CANARY = "Vlinderdasboom"
 BLOCKED_CANARY = "Kwetsbaarheidsgeheim"
@@ -203,6 +203,22 @@ def test_ages_are_judged_at_export(vault, dossier, clock, tmp_path):
         vault.packets.create(kid.id, dossier["school"].id, tmp_path / "p.pdf")
     reasons = {r.code for d in blocked.value.decision.items for r in d.reasons}
     assert "no_longer_sufficient_turned_12" in reasons
+
+
+def test_the_packet_names_each_item_as_the_export_wizard_does(vault, dossier, tmp_path):
+    from casefile.catalogue import item_title
+    from casefile.render import words_in
+
+    packet = vault.packets.create(dossier["kid"].id, dossier["school"].id, tmp_path / "p.pdf")
+    report = verify_packet((tmp_path / "p.pdf").read_bytes(), packet.password)
+    words = words_in(vault.settings.get().language)
+    shown = {d.item.key: item_title(words, d.item.key, d.item.category, d.item.title)
+             for d in vault.consents.evaluate(dossier["kid"].id, dossier["school"].id).items}
+    titles = {i["key"]: i["title"] for i in report.manifest["items"]}
+    assert titles == {key: shown[key] for key in packet.item_keys}
+    assert titles[f"document:{dossier['doc'].id}"].endswith(": toets.pdf")
+    text = " ".join(text_of((tmp_path / "p.pdf").read_bytes(), packet.password).split())
+    assert [t for t in titles.values() if t not in text] == []
 
 
 def test_approver_bound_to_this_computer_can_approve(vault, dossier, tmp_path, secrets):

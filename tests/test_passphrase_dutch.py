@@ -7,7 +7,7 @@ import pytest
 
 from casefile.errors import WeakPassphrase
 from casefile.passphrase import MIN_SCORE, load_dutch_lists, require_strong, strength
-from tests.conftest import PASSPHRASE
+from support import PASSPHRASE
 
 WEAK_DUTCH = ["zonnebloem", "Zonnebloem1", "gezelligheid", "boterham", "fietsenstalling",
               "welkom123", "lieveheersbeestje", "Daan2016", "Fenna", "devries", "Jansen1",

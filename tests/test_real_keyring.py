@@ -14,7 +14,7 @@ import pytest
 from casefile.errors import KeyringLocked, KeyringSecretMissing
 from casefile.storage.secrets import KeyringSecretStore
 from casefile.vault import Vault
-from tests.conftest import ADMIN, PASSPHRASE
+from support import ADMIN, PASSPHRASE
 
 UNLOCK_PASSWORD_ENV = "CASEFILE_TEST_KEYRING_PASSWORD"  # the throwaway CI keyring's
 

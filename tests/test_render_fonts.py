@@ -16,12 +16,12 @@ ROOT = Path(__file__).resolve().parents[1]
 
 RENDER = """
 import sys
-from casefile.pdf_document import PdfDocument, Section, Table
-from casefile.render import render_pdf
-doc = PdfDocument(title="Overdracht", metadata=[("Kind", "Fenna Zwartjes")],
-                  sections=[Section("Verslag", ["Leest vlotter; ëïé ß € “quotes”."],
-                                    [Table([("a", 1)], header=("Kolom", "Waarde"))])])
-sys.stdout.buffer.write(render_pdf(doc))
+from casefile import packet_content as pc
+from casefile.render import QtRenderer
+html = (pc.STYLE + "<h1>Overdracht</h1><h2>Verslag</h2>"
+        "<p>Leest vlotter; ëïé ß € “quotes”.</p>"
+        "<table><tr><td class='label'>Kind</td><td>Fenna Zwartjes</td></tr></table>")
+sys.stdout.buffer.write(QtRenderer().render(html, "Overdracht"))
 """
 
 # A fontconfig that knows no font folder: what a bare container or a minimal desktop has.

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from datetime import date
 
 import pikepdf
 import pypdf
 import pytest
 
+import sqlcipher_pages
 from casefile import Category, cli
 from casefile.errors import (
     BackupDamaged,
@@ -20,8 +22,7 @@ from casefile.errors import (
 )
 from casefile.retention import add_years
 from casefile.vault import Vault
-from tests import sqlcipher_pages
-from tests.conftest import ADMIN, PASSPHRASE
+from support import ADMIN, PASSPHRASE
 
 CANARY = "Xyloquintaria"
 COUNSELLOR_PASS = "gewone-gebruiker-Cor-2026"
@@ -229,3 +230,16 @@ def test_cli_backup_restore_and_retention(vault, vault_dir, tmp_path, capsys, mo
     assert "0 dossier(s) due" in capsys.readouterr().out
     assert cli.main(["restore", "--from", str(backup), "--to", str(tmp_path / "r"),
                      "--user", ADMIN]) == cli.EXIT_USAGE
+
+
+def test_access_report_shows_values_in_words_not_codes(vault, full_dossier, tmp_path, qapp):
+    """Enum values and yes/no read as words; no `True`, `active` or ISO date is printed."""
+    kid = full_dossier[0]
+    report = vault.rights.access_report(kid.id, tmp_path / "inzage.pdf")
+    reader = pypdf.PdfReader(io.BytesIO(report.path.read_bytes()))
+    reader.decrypt(report.password)
+    text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
+    for code in ("True", "False", "session_notes", "normal", "disclosure"):
+        assert f" {code}" not in text and f"{code}," not in text, code
+    assert " ja" in text or "ja," in text  # has parental authority: yes, in Dutch
+    assert not re.search(r"\b\d{4}-\d{2}-\d{2}\b", text), "an ISO date in the PDF"

@@ -9,7 +9,7 @@ import pytest
 
 from casefile.errors import CasefileError, InvalidInput, NotPermitted
 from casefile.model import Role
-from tests.conftest import ADMIN, PASSPHRASE
+from support import ADMIN, PASSPHRASE
 
 COR, COR_PASS = "cor", "gewone-gebruiker-Cor-2026"
 ANNA, ANNA_PASS = "bram", "tweede-beheerder-Bram-2026"

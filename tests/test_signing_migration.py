@@ -14,7 +14,7 @@ import pytest
 from casefile.errors import NotPermitted
 from casefile.model import Role
 from casefile.vault import Vault
-from tests.fixtures.make_vault_before_signing import PASSPHRASES
+from fixtures.make_vault_before_signing import PASSPHRASES
 
 FIXTURE = Path(__file__).parent / "fixtures" / "vault-before-signing"
 
@@ -71,7 +71,7 @@ def test_the_first_admin_unlock_signs_what_exists(old_vault, clock):
 def test_an_unchanged_older_event_is_vouched_for_by_the_first_grant(old_vault, clock):
     """An event from before signing, changed after the migration and re-chained, breaks
     the signature of the grant that covers it."""
-    from tests.test_insider import Insider
+    from insider import Insider
 
     with open_as(old_vault, "anna", clock):
         pass

@@ -26,7 +26,7 @@ from casefile.errors import (
     WrongVault,
 )
 from casefile.vault import Vault
-from tests.conftest import ADMIN, PASSPHRASE
+from support import ADMIN, PASSPHRASE
 
 CANARY = "Zyxwerthilda"
 

@@ -27,7 +27,8 @@ from casefile.errors import (
     FolderNotEmpty,
 )
 from casefile.storage import database, keys
-from casefile.storage.files import atomic_write, disk_error, no_space
+from casefile.storage.failures import domain_error, no_space
+from casefile.storage.files import atomic_write
 from casefile.storage.repositories import audit as audit_repo
 
 MAGIC = b"CASEFILE-BACKUP\n"
@@ -116,8 +117,7 @@ def _make_backup(ctx, keyslots_path: Path, target_dir: Path, chain_intact: Chain
     except CasefileError:
         raise
     except (OSError, database.Error) as exc:
-        if (isinstance(exc, OSError) and disk_error(exc)) or "full" in str(exc).lower() \
-                or no_space(target_dir):
+        if isinstance(domain_error(exc, target_dir), DiskFull) or no_space(target_dir):
             raise DiskFull() from None
         raise BackupFailed() from None
     finally:
@@ -353,7 +353,7 @@ def restore_files(backup: Path, target_dir: Path, unwrap: Callable[[keys.KeySlot
     parts = read_backup(backup)
     staging = target_dir.with_name(f".{target_dir.name}.restoring")
     try:
-        slots_path = staging / "keyslots.json"
+        slots_path = staging / keys.KEYSLOTS
         staging.mkdir(mode=0o700, parents=True)
         atomic_write(slots_path, parts.slots)
         slots = keys.KeySlots.load(slots_path)

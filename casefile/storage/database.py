@@ -10,13 +10,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
+from typing import TypeAlias
 
 import sqlcipher3
 
 from casefile.errors import DatabaseDamaged, DiskFull, SqlcipherTooOld, StrayWal
-from casefile.storage.files import no_space
+from casefile.storage.failures import domain_error
 
-Connection = sqlcipher3.Connection
+Connection: TypeAlias = sqlcipher3.Connection  # untyped (no stubs): Any to mypy
 Error = sqlcipher3.Error
 IntegrityError = sqlcipher3.IntegrityError
 
@@ -152,7 +153,8 @@ def _audit_head(conn: Connection) -> tuple[int, str] | None:
 
 
 def fold(text: str | None) -> str:
-    """Lower case without diacritics (Ömer -> omer), for name search in SQL."""
+    """Lower case without diacritics (Ömer -> omer): names as SQL searches and sorts them,
+    and words as the notes index's tokenizer sees them."""
     decomposed = unicodedata.normalize("NFKD", (text or "").casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -195,24 +197,8 @@ def _check_version(conn: Connection) -> None:
 def _open_error(path: Path, exc: Exception) -> Exception:
     """Opening failed: a full disk (SQLite could not create its -shm or write a frame) is
     said as such; only otherwise is the file called damaged. No driver text goes up."""
-    if "full" in str(exc).lower() or no_space(Path(path).parent):
-        return DiskFull()
-    return DatabaseDamaged()
-
-
-def domain_error(exc: Exception, folder: Path | None = None) -> Exception:
-    """The driver error as the one sentence a counsellor can act on, where there is one.
-    With `folder`, a write error on a full disk is DiskFull, never damage."""
-    text = str(exc).lower()
-    if isinstance(exc, sqlcipher3.IntegrityError):
-        return exc
-    if "full" in text:
-        return DiskFull()
-    if any(w in text for w in ("malformed", "not a database", "readonly", "disk i/o")):
-        if folder is not None and no_space(folder):
-            return DiskFull()
-        return DatabaseDamaged()
-    return exc
+    error = domain_error(exc, Path(path).parent)
+    return error if isinstance(error, DiskFull) else DatabaseDamaged()
 
 
 @contextmanager
@@ -232,9 +218,7 @@ def transaction(conn: Connection) -> Iterator[Connection]:
     except sqlcipher3.OperationalError as exc:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
-        if "full" in str(exc).lower():
-            raise DiskFull() from None
-        raise
+        raise domain_error(exc) from None
 
 
 @contextmanager

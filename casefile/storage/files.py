@@ -3,30 +3,11 @@ byte, fsync, os.replace, fsync of the folder."""
 
 from __future__ import annotations
 
-import errno
 import os
-import shutil
 import uuid
 from pathlib import Path
 
-from casefile.errors import DiskFull, FolderNotWritable
-
-LOW_SPACE = 1024 * 1024  # below this, SQLite's failures to write are taken as a full disk
-
-
-def no_space(path: Path) -> bool:
-    """True when the disk holding `path` (or its nearest existing parent) is (nearly) full:
-    then an error while writing is a full disk, and never reported as damage."""
-    for candidate in (Path(path), *Path(path).parents):
-        try:
-            return shutil.disk_usage(candidate).free < LOW_SPACE
-        except OSError:
-            continue
-    return False
-
-
-def disk_error(exc: OSError) -> bool:
-    return exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG)
+from casefile.storage.failures import domain_error
 
 
 def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
@@ -50,7 +31,7 @@ class StagedFile:
             _fsync_folder(self.path.parent)
         except OSError as exc:
             self.discard()
-            raise _domain(exc) from None
+            raise domain_error(exc) from None
 
     def discard(self) -> None:
         if not self._done:
@@ -76,7 +57,7 @@ def stage(path: Path, data: bytes, mode: int = 0o600) -> StagedFile:
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
                      mode)
     except OSError as exc:
-        raise _domain(exc) from None
+        raise domain_error(exc) from None
     staged = StagedFile(path, temp)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -86,7 +67,7 @@ def stage(path: Path, data: bytes, mode: int = 0o600) -> StagedFile:
     except BaseException as exc:
         staged.discard()
         if isinstance(exc, OSError):
-            raise _domain(exc) from None
+            raise domain_error(exc) from None
         raise
     return staged
 
@@ -99,12 +80,3 @@ def _fsync_folder(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-
-
-def _domain(exc: OSError) -> Exception:
-    # EFBIG: the file may not grow (a quota or file-size limit); to the user it is no room
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return DiskFull()
-    if exc.errno in (errno.EACCES, errno.EROFS, errno.EPERM):
-        return FolderNotWritable()
-    return exc

@@ -56,6 +56,9 @@ class KdfParams:
 
 DEFAULT_KDF = KdfParams()
 CHEAP_KDF = KdfParams(memory_kib=8, iterations=1, lanes=1)
+# The practice server's login password (storage/server.py): fixed for good, because it is
+# derived before anything can be read from the server; a change would lock everyone out.
+LOGIN_KDF = KdfParams(memory_kib=262144, iterations=3, lanes=4)
 
 # Bounds on parameters read from a file: a tampered keyslots.json must not make unlock
 # allocate gigabytes or spin for minutes before the tag check refuses it. 1 GiB and t=10
@@ -324,6 +327,12 @@ class KeySlots:
 
     def user_slot_ids(self) -> list[str]:
         return [s["id"] for s in self._slots if s["kind"] == "user"]
+
+    def slot(self, slot_id: str, kind: str = "user") -> dict | None:
+        """A copy of one slot as keyslots.json holds it (the practice server stores each
+        slot in a row of its own)."""
+        found = self._find(slot_id, kind)
+        return None if found is None else json.loads(json.dumps(found))
 
     def has_slot(self, slot_id: str) -> bool:
         return any(s["id"] == slot_id for s in self._slots)

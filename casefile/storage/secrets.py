@@ -6,7 +6,7 @@ this computer is unavailable and says why."""
 from __future__ import annotations
 
 import base64
-from typing import Protocol
+from typing import Any, Protocol
 
 from casefile.errors import KeyringLocked, KeyringUnavailable
 
@@ -72,7 +72,7 @@ class KeyringSecretStore:
         except Exception:
             pass  # already gone
 
-    def _require(self) -> object:
+    def _require(self) -> Any:
         backend, reason = self._resolve()
         if reason == "keyring_locked":
             raise KeyringLocked()
@@ -80,7 +80,7 @@ class KeyringSecretStore:
             raise KeyringUnavailable()
         return backend
 
-    def _resolve(self) -> tuple[object, str | None]:
+    def _resolve(self) -> tuple[Any, str | None]:
         """The secure backend to use and None, or None and why there is none."""
         try:
             active = self._active if self._active is not None else _keyring_backend()
@@ -118,7 +118,7 @@ def _keyring_backend() -> object:
     return keyring.get_keyring()
 
 
-def _members(active: object) -> list:
+def _members(active: Any) -> list:
     """The chainer's backends, best first; any other backend alone."""
     if type(active).__name__ == "ChainerBackend" or type(active).__module__.endswith(".chainer"):
         return list(active.backends)

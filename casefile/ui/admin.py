@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from casefile import catalogue
+from casefile.catalogue import fmt_date, fmt_moment
 from casefile.model import AuditAction
 from casefile.render_text import say
-from casefile.ui.dossier_support import Asker, fmt_date, fmt_moment
+from casefile.ui.asker import Asker
 from casefile.ui.jobs import Job, on_own_connection
 from casefile.ui.messages import message_for
 from casefile.ui.models import OBJECT_ROLE, RowsModel
@@ -271,10 +272,10 @@ class AuditDialog(QDialog):
         show.clicked.connect(self.refresh)
         verify = QPushButton(self.tr("Verify chain"), objectName="auditVerify")
         verify.clicked.connect(self.verify)
-        self.result = QLabel(objectName="auditResult")
+        self.verdict = QLabel(objectName="auditResult")
         self.head = QLabel(objectName="auditHead")
         self.head.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.result.setWordWrap(True)
+        self.verdict.setWordWrap(True)
         filters = QHBoxLayout()
         for widget in (self.child, self.user, self.action, self.since, show):
             filters.addWidget(widget)
@@ -283,7 +284,7 @@ class AuditDialog(QDialog):
         layout.addWidget(self.table, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(verify)
-        bottom.addWidget(self.result, 1)
+        bottom.addWidget(self.verdict, 1)
         layout.addLayout(bottom)
         layout.addWidget(self.head)
         self.resize(900, 600)
@@ -300,27 +301,27 @@ class AuditDialog(QDialog):
                 child_id=child, user_id=self.user.currentData(),
                 action=self.action.currentData(), since=since, limit=2000)
         except Exception as exc:
-            self.result.setText(message_for(exc))
+            self.verdict.setText(message_for(exc))
             return
         self.model.set_rows(events)
 
     def verify(self) -> None:
         """Walking the whole chain takes a while in a large practice: on the worker."""
-        self.result.setText(self.tr("Checking the chain…"))
+        self.verdict.setText(self.tr("Checking the chain…"))
         self.job = Job(self, self.tr("Checking the chain…"),
                        on_own_connection(self.vault, lambda s, control: s.audit.verify()),
-                       self._verified, lambda exc: self.result.setText(message_for(exc)))
+                       self._verified, lambda exc: self.verdict.setText(message_for(exc)))
 
     def _verified(self, report) -> None:
         if report.ok:
-            self.result.setText(self.tr("The chain is intact: %1 events, none changed or "
+            self.verdict.setText(self.tr("The chain is intact: %1 events, none changed or "
                                         "removed.").replace("%1", str(report.events)))
         elif report.first_broken_id is not None:
-            self.result.setText(self.tr("The chain is broken at event %1: the log was "
+            self.verdict.setText(self.tr("The chain is broken at event %1: the log was "
                                         "changed outside Casefile.")
                                 .replace("%1", str(report.first_broken_id)))
         else:
-            self.result.setText(self.tr("The log fails %1 signature, role or head check(s): "
+            self.verdict.setText(self.tr("The log fails %1 signature, role or head check(s): "
                                         "it was changed outside Casefile. Compare it with a "
                                         "backup.").replace("%1", str(len(report.problems))))
         # The head, to note down or compare with the one a backup recorded.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 import time
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
@@ -30,7 +31,7 @@ def gui_excepthook(kind: type[BaseException], exc: BaseException, tb) -> QMessag
     from casefile.ui.messages import message_for
 
     diagnostics.log_exception(exc, "gui")
-    app = QApplication.instance()
+    app = cast(QApplication | None, QApplication.instance())
     box = QMessageBox(QMessageBox.Icon.Warning, "Casefile", message_for("unexpected"),
                       QMessageBox.StandardButton.Ok, app.activeWindow() if app else None)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -44,7 +45,7 @@ def run_gui(vault_dir: Path, lang: str = "nl", clock=None, secrets=None) -> int:
     from casefile.storage.secrets import KeyringSecretStore
     from casefile.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName("Casefile")
     app.setApplicationDisplayName("Casefile")
     app.setDesktopFileName(APP_ID)  # ties the window to the menu entry (Wayland, taskbars)
@@ -59,7 +60,7 @@ def run_gui(vault_dir: Path, lang: str = "nl", clock=None, secrets=None) -> int:
         window.show()
         diagnostics.log.info("window shown lang=%s seconds=%.2f", lang,
                              time.monotonic() - started)
-        app.main_window = window  # reachable for whoever drives the loop (tests)
+        app.main_window = window  # type: ignore[attr-defined]  # reachable for whoever drives the loop (tests)
         return app.exec()
     finally:
         sys.excepthook = previous_hook

@@ -46,7 +46,7 @@ ORG_ID = 256  # Qt.UserRole: the organisation's id on its row
 
 
 def kind_name(kind: str) -> str:
-    return QCoreApplication.translate("Organisations", KIND_NAMES.get(kind, kind))
+    return QCoreApplication.translate("Organisations", str(KIND_NAMES.get(kind, kind)))
 
 
 def qdate(day: date) -> QDate:

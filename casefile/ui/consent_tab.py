@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.catalogue import fmt_date, fmt_moment
 from casefile.model import ConsentScope
+from casefile.ui.asker import Asker
 from casefile.ui.consent_texts import STATE_COLOURS, state_text
-from casefile.ui.dossier_support import Asker, fmt_date, fmt_moment, label
+from casefile.ui.dossier_support import label
 from casefile.ui.jobs import Job, on_own_connection
 from casefile.ui.messages import message_for
 from casefile.ui.models import OBJECT_ROLE, RowsModel

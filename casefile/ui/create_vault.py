@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.catalogue import fmt_date
 from casefile.exports import ExportKind
 from casefile.passphrase import MIN_SCORE, strength
 from casefile.render import MONO_FAMILY
@@ -77,7 +78,7 @@ class CreateVaultWidget(QWidget):
             self.bind_hint.setText(keyring_reason(reason))
         self.create_button = QPushButton(self.tr("Create vault"), objectName="createButton")
         self.create_button.setEnabled(False)
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.create_vault)
         self.error = QLabel(objectName="createError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #8a1c1c;")
@@ -155,9 +156,9 @@ class CreateVaultWidget(QWidget):
 
     def _create_if_ready(self) -> None:
         if self.create_button.isEnabled():
-            self.create()
+            self.create_vault()
 
-    def create(self) -> None:
+    def create_vault(self) -> None:
         from casefile.vault import Vault
 
         args = dict(user=self.admin.text().strip(), passphrase=self.passphrase.text(),
@@ -183,7 +184,7 @@ class CreateVaultWidget(QWidget):
     def save_pdf(self) -> None:
         path = self.asker.save_path(self, self.tr("Save the recovery key"),
                                     "casefile-herstelsleutel.pdf")
-        if path is None:
+        if path is None or self.vault is None:
             return
         html, title, vault_id = self._sheet_html(), self.tr("Recovery key"), self.vault.vault_id
 
@@ -201,7 +202,7 @@ class CreateVaultWidget(QWidget):
         from html import escape
 
         key = "<br>".join(escape(line) for line in self.key_label.text().splitlines())
-        made = self.clock.today().strftime("%d-%m-%Y") if self.clock else ""
+        made = fmt_date(self.clock.today()) if self.clock else ""
         lines = (self.tr("Practice: %1").replace("%1", self.practice.text().strip()),
                  self.tr("Vault made on %1").replace("%1", made),
                  self.tr("With this key the vault opens when a passphrase is forgotten. Keep "

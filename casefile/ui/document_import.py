@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QDate, QObject, Signal
 from PySide6.QtWidgets import (
@@ -78,7 +79,7 @@ class ImportDetailsDialog(QDialog):
         layout.addWidget(buttons)
 
     def details(self) -> ImportDetails:
-        return ImportDetails(received_on=self.received.date().toPython(),
+        return ImportDetails(received_on=cast(date, self.received.date().toPython()),
                              category=self.category.currentData(),
                              sensitivity=self.sensitivity.currentData(),
                              source_organisation_id=self.source.currentData())

@@ -25,19 +25,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.catalogue import fmt_date
 from casefile.model import Document
+from casefile.ui.asker import Asker
 from casefile.ui.document_import import ImportRunner
-from casefile.ui.dossier_support import Asker, fmt_date, kind_label, label
+from casefile.ui.dossier_support import kind_label, label
 from casefile.ui.messages import message_for
 from casefile.ui.models import PagedModel
+from casefile.validation import safe_filename
 
 PAGE = 100
 PREVIEW_LIMIT = 20 * 1024 * 1024  # larger files are not decrypted into memory for a glance
 
 
-def safe_name(name: str) -> str:
-    """A stored file name as it may be shown: control characters made visible."""
-    return "".join(c if c.isprintable() else "\ufffd" for c in name)
+def shown_name(name: str) -> str:
+    """A file name as shown: control characters made visible, not removed."""
+    return safe_filename(name, unsafe="\ufffd")
 
 
 def human_size(size: int) -> str:
@@ -84,7 +87,7 @@ class DocumentsModel(PagedModel):
 
     def _text(self, doc: Document, column: int) -> str:
         if column == self.COL_NAME:
-            return safe_name(doc.filename)
+            return shown_name(doc.filename)
         if column == self.COL_RECEIVED:
             return fmt_date(doc.received_on)
         if column == self.COL_KIND:
@@ -213,7 +216,7 @@ class DocumentsTab(QWidget):
                 "This dossier is restricted: it is read-only and nothing may be exported."))
             return
         details = self._asker.document_details(
-            self, [safe_name(p.name) for p in paths], self._vault.organisations.list(),
+            self, [shown_name(p.name) for p in paths], self._vault.organisations.list(),
             self._vault.context.clock.today())
         if details is not None:
             self._details = details
@@ -241,7 +244,7 @@ class DocumentsTab(QWidget):
         if done:
             self.select(done[-1].id)
         if failed:
-            lines = [f"{safe_name(path.name)}: {message_for(exc)}" for path, exc in failed]
+            lines = [f"{shown_name(path.name)}: {message_for(exc)}" for path, exc in failed]
             self._asker.inform(self, self.tr("Import"), "\n".join(lines))
 
     # -- preview and copy -----------------------------------------------------------------------
@@ -284,7 +287,7 @@ class DocumentsTab(QWidget):
     def _caption(self, doc: Document) -> str:
         row = self.model.row_of(doc.id)
         source = self.model.index(row, DocumentsModel.COL_SOURCE).data() if row >= 0 else ""
-        text = safe_name(doc.filename)
+        text = shown_name(doc.filename)
         if doc.received_on and source:
             text += " · " + self.tr("received %1 from %2").replace(
                 "%1", fmt_date(doc.received_on)).replace("%2", source)

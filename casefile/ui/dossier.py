@@ -7,6 +7,7 @@ locks or closes so no typed word is lost, and drops it when the vault locks."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
@@ -19,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.catalogue import fmt_date
 from casefile.model import Child
+from casefile.ui.asker import Asker, QtAsker
 from casefile.ui.consent_tab import ConsentTab, DisclosuresTab
-from casefile.ui.dossier_support import Asker, QtAsker, fmt_date, label
+from casefile.ui.dossier_support import label
 from casefile.ui.log_tab import LogTab
 from casefile.ui.messages import message_for
 from casefile.ui.overview_tab import Editors, OverviewTab
@@ -55,7 +58,7 @@ class DossierWidget(QWidget):
             "disclosures": lambda: DisclosuresTab(vault, child_id, self.asker, self),
             "log": lambda: LogTab(vault, child_id, self),
         }
-        self._built: dict[str, QWidget] = {}
+        self._built: dict[str, Any] = {}  # each tab's widget, made when first shown
         self._placeholders = {name: QWidget(self) for name in self._makers}
         self._add_tabs()
         layout = QVBoxLayout(self)
@@ -196,8 +199,10 @@ class DossierWidget(QWidget):
             built = self._page(waiting)  # consent and disclosures read their rows as built
             if waiting == "log":
                 built.refresh()
-        elif widget in [self._built.get(n) for n in ("log", "consent", "disclosures")]:
-            widget.refresh()
+        else:
+            for name in ("log", "consent", "disclosures"):
+                if self._built.get(name) is widget:
+                    self._built[name].refresh()
 
     # -- what the main window calls ---------------------------------------------------------
 

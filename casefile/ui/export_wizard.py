@@ -4,7 +4,6 @@ The packet is built off the GUI thread; its password is shown once."""
 
 from __future__ import annotations
 
-from datetime import date
 from html import escape
 from pathlib import Path
 
@@ -30,9 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.catalogue import item_title
 from casefile.render import MONO_FAMILY
+from casefile.render_text import say
+from casefile.ui.asker import Asker
 from casefile.ui.consent_texts import reasons_text
-from casefile.ui.dossier_support import Asker, fmt_date, kind_label
 from casefile.ui.jobs import Job, JobControl, on_own_connection
 from casefile.ui.messages import message_for
 from casefile.ui.models import OBJECT_ROLE, Index, RowsModel
@@ -76,7 +77,7 @@ class ItemsModel(RowsModel):
             return d
         if index.column() == self.ITEM:
             if role == Qt.ItemDataRole.DisplayRole:
-                return item_title(d.item)
+                return item_title(say, d.item.key, d.item.category, d.item.title)
             if role == Qt.ItemDataRole.CheckStateRole and d.allowed:
                 return (Qt.CheckState.Checked if d.item.key in self._checked
                         else Qt.CheckState.Unchecked)
@@ -102,15 +103,6 @@ class ItemsModel(RowsModel):
             self._checked.discard(key)
         self.dataChanged.emit(index, index, [role])
         return True
-
-
-def item_title(item) -> str:
-    if item.key in ("identity", "contact_details", "guidance_summary"):
-        return kind_label(item.key)
-    title = item.title
-    if item.key.startswith("note:"):
-        title = fmt_date(date.fromisoformat(title))
-    return f"{kind_label(item.category)}: {title}"
 
 
 class ExportWizard(QDialog):
@@ -150,7 +142,7 @@ class ExportWizard(QDialog):
         self.preview_button.clicked.connect(self.preview)
         self.create_button = QPushButton(self.tr("Create packet…"), objectName="exportCreate")
         self.create_button.setAccessibleName(self.tr("Create packet"))
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.make_packet)
         close = QPushButton(self.tr("Close"), objectName="exportClose")
         close.clicked.connect(self.reject)
         form = QFormLayout()
@@ -198,14 +190,17 @@ class ExportWizard(QDialog):
         self.preview_button.setEnabled(chosen > 0)
 
     def preview(self) -> None:
+        if self.model.decision is None:
+            return
         rows = [d for d in self.model.decision.items if d.item.key in self.model.chosen()]
-        lines = "".join(f"<li>{escape(item_title(d.item))}</li>" for d in rows)
+        lines = "".join(f"<li>{escape(item_title(say, d.item.key, d.item.category, d.item.title))}"
+                        "</li>" for d in rows)
         intro = self.tr("The packet for %1 will hold:").replace("%1",
                                                                 self.recipient.currentText())
         self.preview_box.setHtml(f"<p>{escape(intro)}</p><ol>{lines}</ol>")
         self.preview_box.show()
 
-    def create(self) -> None:
+    def make_packet(self) -> None:
         path = self.asker.save_path(self, self.tr("Save the packet"), "overdracht.pdf")
         if path is None:
             return

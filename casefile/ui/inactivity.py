@@ -40,7 +40,9 @@ class InactivityTimer(QObject):
 
     def start(self) -> None:
         self._last = self._clock.monotonic()
-        QApplication.instance().installEventFilter(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
         self._timer.start()
 
     def stop(self) -> None:

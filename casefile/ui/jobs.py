@@ -6,6 +6,7 @@ A job never touches a widget; the GUI thread never waits for one."""
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -79,6 +80,8 @@ class Worker(QObject):
     @staticmethod
     def of(app: QCoreApplication | None = None) -> Worker:
         app = app or QCoreApplication.instance()
+        if app is None:
+            raise RuntimeError("the worker needs the application")
         found = app.findChild(Worker, "casefileWorker")
         return found if found is not None else Worker(app)
 
@@ -151,7 +154,8 @@ class Job(QObject):
         try:
             result = self._work(self.control)
         except BaseException as exc:  # shown by the caller as one sentence
-            self._worker.post(lambda error=exc: self._deliver(self._on_failed, error))
+            failed: Callable[[], None] = functools.partial(self._deliver, self._on_failed, exc)
+            self._worker.post(failed)
         else:
             self._result = result
             self._worker.post(lambda: self._deliver(self._on_done, result))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.model import Role
-from casefile.ui.dossier_support import Asker
+from casefile.ui.asker import Asker
 from casefile.ui.export_wizard import packet_job, show_password
 from casefile.ui.messages import message_for
 
@@ -74,7 +74,7 @@ class LegalDisclosureDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create packet…"))
-        buttons.accepted.connect(self.create)
+        buttons.accepted.connect(self.make_packet)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(warning)
@@ -83,7 +83,7 @@ class LegalDisclosureDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(620, 480)
 
-    def create(self) -> None:
+    def make_packet(self) -> None:
         path = self.asker.save_path(self, self.windowTitle(), "verstrekking.pdf")
         if path is None:
             return

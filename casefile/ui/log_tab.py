@@ -9,9 +9,9 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from casefile import catalogue
+from casefile.catalogue import fmt_date, fmt_moment
 from casefile.model import AuditEvent
 from casefile.render_text import say
-from casefile.ui.dossier_support import fmt_date, fmt_moment
 from casefile.ui.models import PagedModel
 
 PAGE = 100

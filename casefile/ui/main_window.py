@@ -5,6 +5,7 @@ every widget that showed a dossier."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -22,9 +23,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.catalogue import fmt_date
+from casefile.errors import VaultLocked
 from casefile.model import GuidanceStatus
-from casefile.ui.dossier_support import Asker, QtAsker, fmt_date, label
-from casefile.ui.models import OBJECT_ROLE, PagedModel
+from casefile.ui.asker import Asker, QtAsker
+from casefile.ui.dossier_support import label
+from casefile.ui.models import OBJECT_ROLE, PagedModel, fit_columns
+
+if TYPE_CHECKING:  # imported where they are made, so the lock screen starts fast
+    from casefile.ui.create_vault import CreateVaultWidget
+    from casefile.ui.dossier import DossierWidget
+    from casefile.ui.inactivity import InactivityTimer
+    from casefile.ui.unlock import UnlockWidget
 
 
 class ChildrenModel(PagedModel):
@@ -90,7 +100,7 @@ class ChildFilter(QSortFilterProxyModel):
     loaded rows itself. Scales to 10,000 children."""
 
     def set_text(self, text: str) -> None:
-        self.sourceModel().set_filter(text)
+        cast(ChildrenModel, self.sourceModel()).set_filter(text)
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         self.sourceModel().sort(column, order)
@@ -103,7 +113,7 @@ class Workspace(QWidget):
         super().__init__(parent)
         self.setObjectName("workspace")
         self.vault, self.asker, self.run_dialog = vault, asker, run_dialog
-        self.dossier = None
+        self.dossier: DossierWidget | None = None
         self.model = ChildrenModel(vault, self)
         self.proxy = ChildFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -161,17 +171,13 @@ class Workspace(QWidget):
         layout.addWidget(splitter)
 
     def _size_columns(self) -> None:
-        """Widths from the font, not from the rows: sizing to contents measures every
-        loaded row again on each keystroke and each page (issue 13)."""
+        """Fixed widths from the font (fit_columns); the name takes the room left."""
+        fit_columns(self.table, {ChildrenModel.BORN: ["00-00-0000 (00)"],
+                                 ChildrenModel.GROUP: ["00"],
+                                 ChildrenModel.STATUS: [label(s) for s in GuidanceStatus]})
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(ChildrenModel.NAME, QHeaderView.ResizeMode.Stretch)
-        width = self.table.fontMetrics().horizontalAdvance
-        for column, samples in ((ChildrenModel.BORN, ["00-00-0000 (00)"]),
-                                (ChildrenModel.GROUP, ["00"]),
-                                (ChildrenModel.STATUS, [label(s) for s in GuidanceStatus])):
-            title = self.model.headerData(column, Qt.Orientation.Horizontal)
-            header.resizeSection(column, max(map(width, [*samples, title])) + 24)
 
     def current_child(self) -> int | None:
         return self.dossier.child_id if self.dossier is not None else None
@@ -188,14 +194,14 @@ class Workspace(QWidget):
         from casefile.ui.dossier import DossierWidget
 
         self.close_dossier()
-        self.dossier = DossierWidget(self.vault, child_id, asker=self.asker,
-                                     editors=editors_for(self.vault, self.run_dialog))
-        self.dossier.closeRequested.connect(self.close_dossier)
-        self.dossier.overview.changed.connect(self.model.reload)
-        self.right.addWidget(self.dossier)
-        self.right.setCurrentWidget(self.dossier)
+        dossier = self.dossier = DossierWidget(self.vault, child_id, asker=self.asker,
+                                               editors=editors_for(self.vault, self.run_dialog))
+        dossier.closeRequested.connect(self.close_dossier)
+        dossier.overview.changed.connect(self.model.reload)
+        self.right.addWidget(dossier)
+        self.right.setCurrentWidget(dossier)
         if note_id is not None:
-            self.dossier.open_note(note_id)
+            dossier.open_note(note_id)
 
     def close_dossier(self) -> None:
         if self.dossier is not None:
@@ -251,7 +257,8 @@ class MainWindow(QMainWindow):
         self.run_dialog = run_dialog or (lambda d: d.exec() == d.DialogCode.Accepted)
         self.vault = None
         self.workspace: Workspace | None = None
-        self.idle = None
+        self.idle: InactivityTimer | None = None
+        self.start: UnlockWidget | CreateVaultWidget | None = None
         self.resize(1200, 760)
         self._lock_action = QAction(self.tr("Lock"), self)
         self._lock_action.setObjectName("actionLock")
@@ -270,6 +277,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Casefile")
         self.menuBar().clear()
         self.menuBar().hide()
+        start: UnlockWidget | CreateVaultWidget
         if is_vault(self.vault_dir):
             start = UnlockWidget(self.vault_dir, self.clock, self.secrets)
             start.unlocked.connect(self.unlocked)
@@ -300,10 +308,10 @@ class MainWindow(QMainWindow):
         practice = vault.settings.get().practice_name
         self.setWindowTitle(f"Casefile — {practice}" if practice else "Casefile")
         self._menus()
-        self.idle = InactivityTimer(
+        idle = self.idle = InactivityTimer(
             self.clock, lambda: vault.settings.get().auto_lock_minutes, self)
-        self.idle.timedOut.connect(self.lock)
-        self.idle.start()
+        idle.timedOut.connect(self.lock)
+        idle.start()
         if vault.unlocked_with_recovery_key:
             self.change_passphrase(first="recovery")
         elif vault.user.must_change_passphrase:
@@ -312,15 +320,16 @@ class MainWindow(QMainWindow):
     def _menus(self) -> None:
         from casefile.ui.privacy import PrivacyMenu
 
+        workspace = self._open_workspace()
         bar = self.menuBar()
         bar.clear()
         bar.show()
         file_menu = bar.addMenu(self.tr("&Casefile"))
         for name, text, keys, slot in (
                 ("actionNewChild", self.tr("New child…"), "Ctrl+Shift+N",
-                 self.workspace.new_child),
+                 workspace.new_child),
                 ("actionEditChild", self.tr("Edit child…"), "Ctrl+E",
-                 self.workspace.edit_child),
+                 workspace.edit_child),
                 ("actionSearch", self.tr("Search all notes…"), "Ctrl+F", self.search),
                 ("actionOrganisations", self.tr("Organisations…"), "", self.organisations),
                 ("actionPassphrase", self.tr("Change my passphrase…"), "",
@@ -330,18 +339,24 @@ class MainWindow(QMainWindow):
             if keys:
                 action.setShortcut(QKeySequence(keys))
             action.triggered.connect(slot)
-        file_menu.insertAction(file_menu.actions()[1], self.workspace.open_action)
+        file_menu.insertAction(file_menu.actions()[1], workspace.open_action)
         file_menu.addSeparator()
         file_menu.addAction(self._lock_action)
-        self.privacy = PrivacyMenu(self, self.vault, self.asker, self.workspace.current_child,
-                                   self.workspace.changed)
+        self.privacy = PrivacyMenu(self, self.vault, self.asker, workspace.current_child,
+                                   workspace.changed)
         bar.addMenu(self.privacy)
+
+    def _open_workspace(self) -> Workspace:
+        if self.workspace is None:  # the menus exist only while unlocked
+            raise VaultLocked()
+        return self.workspace
 
     def search(self) -> None:
         from casefile.ui.search_dialog import SearchDialog
 
+        workspace = self._open_workspace()
         dialog = SearchDialog(self.vault, parent=self)
-        dialog.openNote.connect(lambda child_id, note_id: self.workspace.open_dossier(
+        dialog.openNote.connect(lambda child_id, note_id: workspace.open_dossier(
             child_id, note_id))
         self.search_dialog = dialog
         dialog.open()

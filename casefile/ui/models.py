@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtWidgets import QHeaderView
 
 from casefile.errors import VaultLocked
 
@@ -22,7 +23,7 @@ class RowsModel(QAbstractTableModel):
     """Rows of objects. Subclasses give HEADERS (QT_TRANSLATE_NOOP in their own class's
     context), `_text(row, column)` and, when needed, `_extra(row, column, role)`."""
 
-    HEADERS: tuple[str, ...] = ()
+    HEADERS: tuple[object, ...] = ()  # QT_TRANSLATE_NOOP's results (str at run time)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -47,7 +48,7 @@ class RowsModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(self.HEADERS)):
-            return QCoreApplication.translate(type(self).__name__, self.HEADERS[section])
+            return QCoreApplication.translate(type(self).__name__, str(self.HEADERS[section]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -69,6 +70,19 @@ class RowsModel(QAbstractTableModel):
 
     def _extra(self, row, column: int, role: int):
         return None
+
+
+def fit_columns(view, samples: dict[int, list[str]]) -> None:
+    """Widths from the font and the widest text a column can hold (`samples`, besides its
+    title), not from the rows: sizing to contents measures every loaded row again on each
+    reset and page (issue 13). The last column stretches."""
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    width = view.fontMetrics().horizontalAdvance
+    for column, texts in samples.items():
+        title = view.model().headerData(column, Qt.Orientation.Horizontal) or ""
+        header.resizeSection(column, max(map(width, [*texts, title])) + 24)
 
 
 class PagedModel(RowsModel):

@@ -20,14 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.catalogue import fmt_date, fmt_moment
 from casefile.model import Category, Note, Sensitivity
-from casefile.ui.dossier_support import (
-    Asker,
-    fmt_date,
-    fmt_moment,
-    kind_label,
-    label,
-)
+from casefile.ui.asker import Asker
+from casefile.ui.dossier_support import kind_label, label
 from casefile.ui.messages import message_for
 from casefile.ui.note_history import NoteHistoryDialog
 

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.catalogue import fmt_moment
 from casefile.model import NoteVersion
-from casefile.ui.dossier_support import fmt_moment, kind_label, label
+from casefile.ui.dossier_support import kind_label, label
 from casefile.ui.models import RowsModel
 
 

@@ -11,7 +11,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QSplitter,
@@ -21,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.model import Note
-from casefile.ui.dossier_support import Asker, fmt_date, kind_label
-from casefile.ui.models import PagedModel
+from casefile.catalogue import fmt_date
+from casefile.model import Category, Note
+from casefile.ui.asker import Asker
+from casefile.ui.dossier_support import kind_label
+from casefile.ui.models import PagedModel, fit_columns
 from casefile.ui.note_editor import NoteEditor
 from casefile.ui.search_dialog import SearchResultsModel, results_view
 
@@ -70,11 +71,13 @@ class NotesModel(PagedModel):
         return self._users.get(note.author_id, "")
 
     def status(self, note: Note) -> str:
+        draft, final, amended = self.statuses()
         if not note.finalised:
-            return self.tr("Draft")
-        if note.version > 1:
-            return self.tr("Final (amended)")
-        return self.tr("Final")
+            return draft
+        return amended if note.version > 1 else final
+
+    def statuses(self) -> tuple[str, str, str]:
+        return self.tr("Draft"), self.tr("Final"), self.tr("Final (amended)")
 
     def row_of(self, note_id: int) -> int:
         return next((i for i, n in enumerate(self._notes) if n.id == note_id), -1)
@@ -124,8 +127,9 @@ class NotesTab(QWidget):
         view.verticalHeader().hide()
         view.setShowGrid(False)
         view.setAlternatingRowColors(True)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setStretchLastSection(True)
+        fit_columns(view, {NotesModel.COL_DATE: ["00-00-0000"],
+                           NotesModel.COL_STATUS: list(self.model.statuses()),
+                           NotesModel.COL_CATEGORY: [kind_label(c) for c in Category]})
         view.selectionModel().currentRowChanged.connect(self._row_changed)
         return view
 

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.catalogue import fmt_date
 from casefile.model import Child, Guardian, Trajectory
-from casefile.ui.dossier_support import fmt_date, label
+from casefile.ui.dossier_support import label
 
 
 @dataclass

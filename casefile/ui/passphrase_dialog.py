@@ -3,6 +3,8 @@ unlocking with the recovery key). Only this user's key slot is rewrapped."""
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QProgressBar, QWidget
 
 from casefile.passphrase import strength
@@ -36,7 +38,7 @@ class PassphraseDialog(FormDialog):
         self.form.addRow("", self.hint)
         self.again = self.line("newPassphraseAgain", self.tr("Again"))
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.save_button = self.findChild(QDialogButtonBox).button(
+        self.save_button = cast(QDialogButtonBox, self.findChild(QDialogButtonBox)).button(
             QDialogButtonBox.StandardButton.Save)
         self.new.textChanged.connect(self._rate)
         self.again.textChanged.connect(self._rate)

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QLabel, QMenu, QVBoxLayout, QWidget
 
+from casefile.catalogue import fmt_date, fmt_moment
 from casefile.model import Role
 from casefile.ui.admin import (
     AuditDialog,
@@ -19,7 +20,7 @@ from casefile.ui.admin import (
     _table,
     backup_now,
 )
-from casefile.ui.dossier_support import Asker, fmt_moment
+from casefile.ui.asker import Asker
 from casefile.ui.export_wizard import show_password
 from casefile.ui.jobs import Job, on_own_connection
 from casefile.ui.messages import message_for
@@ -143,7 +144,7 @@ class PrivacyMenu(QMenu):
             "%1", str(held.count)).replace("%2", str(held.rotate_after))
         if held.expected is not None:
             text += " " + self.tr("At the pace of backups so far, that is about %1.").replace(
-                "%1", held.expected.strftime("%d-%m-%Y"))
+                "%1", fmt_date(held.expected))
         return text
 
     def backup(self) -> None:

@@ -29,21 +29,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.ui.dossier_support import fmt_date
-from casefile.ui.models import PagedModel
+from casefile.catalogue import fmt_date
+from casefile.search import MARK_CLOSE, MARK_OPEN
+from casefile.ui.models import PagedModel, fit_columns
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE = 50
 _PAD = 4  # breathing room above and below a snippet
 
-# The domain marks matches in a snippet with these; they are never in stored text.
-MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
 
 
 @functools.lru_cache(maxsize=512)  # views ask for a row's HTML on every paint and size
-def snippet_html(snippet: str, start: str | None = None, end: str | None = None) -> str:
+def snippet_html(snippet: str, start: str = MARK_OPEN, end: str = MARK_CLOSE) -> str:
     """Escape the note text and turn the highlight markers into bold."""
-    start, end = start or _markers()[0], end or _markers()[1]
     out, bold = [], False
     for part in _split(snippet, start, end):
         if part == start:
@@ -69,20 +67,6 @@ def _split(text: str, start: str, end: str) -> list[str]:
         parts.append(marker)
         i = at + len(marker)
     return parts
-
-
-@functools.cache
-def _markers() -> tuple[str, str]:
-    """Prefer the markers the search service declares, so the two never drift apart."""
-    try:
-        from casefile import search
-    except ImportError:
-        return MARK_OPEN, MARK_CLOSE
-    for first, second in (("HIGHLIGHT_OPEN", "HIGHLIGHT_CLOSE"),
-                          ("HIGHLIGHT_START", "HIGHLIGHT_END"), ("MARK_OPEN", "MARK_CLOSE")):
-        if hasattr(search, first) and hasattr(search, second):
-            return getattr(search, first), getattr(search, second)
-    return MARK_OPEN, MARK_CLOSE
 
 
 class SearchResultsModel(PagedModel):
@@ -136,8 +120,7 @@ class SearchResultsModel(PagedModel):
             return fmt_date(hit.session_date)
         if column == self.COL_CHILD:
             return self._name(hit.child_id)
-        start, end = _markers()
-        return hit.snippet.replace(start, "").replace(end, "").replace("\n", " ")
+        return hit.snippet.replace(MARK_OPEN, "").replace(MARK_CLOSE, "").replace("\n", " ")
 
     def _name(self, child_id: int) -> str:
         if child_id not in self._names:
@@ -201,12 +184,8 @@ def results_view(model: SearchResultsModel, name: str, accessible: str,
     view.setShowGrid(False)
     view.verticalHeader().hide()
     view.setColumnHidden(SearchResultsModel.COL_CHILD, not show_child)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
-    width = view.fontMetrics().horizontalAdvance
-    header.resizeSection(SearchResultsModel.COL_DATE, width("00-00-0000") + 24)
-    header.resizeSection(SearchResultsModel.COL_CHILD, width("M" * 14) + 24)
+    fit_columns(view, {SearchResultsModel.COL_DATE: ["00-00-0000"],
+                       SearchResultsModel.COL_CHILD: ["M" * 14]})
     # a snippet wraps over two lines: every row has their height, known without layout
     rows = view.verticalHeader()
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

@@ -91,11 +91,11 @@ class UnlockWidget(QWidget):
 
     def reload(self) -> None:
         from casefile.storage.backup import read_status
-        from casefile.storage.keys import KeySlots
+        from casefile.storage.keys import KEYSLOTS, KeySlots
 
         self.user.clear()
         try:
-            users = KeySlots.load(self.vault_dir / "keyslots.json").user_slot_ids()
+            users = KeySlots.load(self.vault_dir / KEYSLOTS).user_slot_ids()
         except CasefileError as exc:
             self.error.setText(message_for(exc))
             users = []

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.reliability.disks import SmallDisk, mount_tmpfs
+from reliability.disks import SmallDisk, mount_tmpfs
 
 
 @pytest.fixture

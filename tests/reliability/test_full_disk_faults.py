@@ -16,8 +16,8 @@ from casefile.catalogue import error_message
 from casefile.errors import CasefileError, DiskFull
 from casefile.integrity import check_vault
 from casefile.vault import Vault
-from tests.reliability.campaign import State, read_state
-from tests.reliability.disks import tmpfs_possible
+from reliability.campaign import State, read_state
+from reliability.disks import tmpfs_possible
 
 USER = "joost"
 PASSPHRASE = "groene-kikker-springt-over-Dokkum"

@@ -27,7 +27,7 @@ from casefile.integrity import check_vault
 from casefile.packet_format import verify_packet
 from casefile.storage import keys
 from casefile.vault import Vault
-from tests.reliability.campaign import TIMEOUT, State, Zygote, apply, read_state
+from reliability.campaign import TIMEOUT, State, Zygote, apply, read_state
 
 CYCLES = int(os.environ.get("CASEFILE_KILL_CYCLES", "200"))
 SEED = int(os.environ.get("CASEFILE_KILL_SEED", "12"))

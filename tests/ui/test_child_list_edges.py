@@ -65,7 +65,7 @@ def test_the_keyboard_lands_where_typing_starts(qtbot, window, qapp):
 
 def _reopen(window):
     from casefile.vault import Vault
-    from tests.conftest import ADMIN, PASSPHRASE
+    from support import ADMIN, PASSPHRASE
 
     return Vault.open(window.vault_dir, user=ADMIN, passphrase=PASSPHRASE, clock=window.clock,
                       secrets=window.secrets)

@@ -9,11 +9,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from casefile.errors import DossierRestricted, InvalidInput, VaultLocked
-from casefile.ui.documents_tab import human_size, safe_name
+from casefile.search import MARK_CLOSE, MARK_OPEN
+from casefile.ui.documents_tab import human_size, shown_name
 from casefile.ui.messages import message_for
 from casefile.ui.search_dialog import snippet_html
 
-OPEN, CLOSE = "\x02", "\x03"
+OPEN, CLOSE = MARK_OPEN, MARK_CLOSE
 
 
 def test_markers_become_bold_and_text_is_escaped():
@@ -39,7 +40,7 @@ def test_errors_become_one_sentence():
 
 
 def test_odd_file_names_are_shown_safely():
-    assert safe_name("rapport\x1b[31m\n.pdf") == "rapport\ufffd[31m\ufffd.pdf"
+    assert shown_name("rapport\x1b[31m\n.pdf") == "rapport\ufffd[31m\ufffd.pdf"
     assert human_size(512) == "512 B" and human_size(3 * 1024 * 1024) == "3,0 MB"
 
 

@@ -8,10 +8,10 @@ from datetime import date, timedelta
 from PySide6.QtWidgets import QWidget
 
 from casefile.ui.privacy import PrivacyMenu
-from tests.ui.test_privacy_desk import Asker, action
+from gui_support import DeskAsker, action
 
 
-class RecordingAsker(Asker):
+class RecordingAsker(DeskAsker):
     def __init__(self, tmp_path) -> None:
         super().__init__(tmp_path)
         self.questions: list[str] = []

@@ -8,37 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLabel, QLineEdit, QWidget
 
-from casefile.ui.child_dialog import ChildDialog, GuardianDialog
+from casefile.ui.child_dialog import ChildDialog
 from casefile.ui.main_window import ChildrenModel, MainWindow
-from tests.conftest import ADMIN, PASSPHRASE
-
-CANARY = "Wobbeltje"
-
-
-class Asker:
-    def __init__(self, tmp_path) -> None:
-        self.tmp_path, self.told = tmp_path, []
-
-    def save_path(self, parent, title, suggested):
-        return self.tmp_path / suggested
-
-    def inform(self, parent, title, text):
-        self.told.append(text)
-
-    def confirm(self, parent, title, text):
-        return True
-
-
-def accept_filled(dialog) -> bool:
-    """The dialogs' seam: tests fill the fields and press Save instead of a modal exec."""
-    if isinstance(dialog, ChildDialog):
-        dialog.first_name.setText(CANARY)
-        dialog.last_name.setText("van Dalfsen")
-    if isinstance(dialog, GuardianDialog):
-        dialog.name.setText("Judith van Dalfsen")
-        dialog.authority.setChecked(True)
-    dialog.try_save()
-    return dialog.result() == dialog.DialogCode.Accepted
+from gui_support import CANARY, Asker, create_through_gui, make_window
+from support import ADMIN, PASSPHRASE
 
 
 def visible_text(window: QWidget) -> str:
@@ -53,33 +26,6 @@ def visible_text(window: QWidget) -> str:
             parts += [str(model.index(r, c).data()) for r in range(model.rowCount())
                       for c in range(model.columnCount())]
     return "\n".join(parts)
-
-
-def make_window(qtbot, vault_dir, clock, secrets, tmp_path) -> MainWindow:
-    window = MainWindow(vault_dir, clock=clock, secrets=secrets, asker=Asker(tmp_path),
-                        run_dialog=accept_filled)
-    qtbot.addWidget(window)
-    window.show()
-    return window
-
-
-def create_through_gui(qtbot, window) -> None:
-    create = window.start
-    create.practice.setText("Praktijk De Leeslamp")
-    create.admin.setText(ADMIN)
-    create.passphrase.setText("kort")
-    assert not create.create_button.isEnabled()
-    create.passphrase.setText(PASSPHRASE)
-    create.confirm.setText(PASSPHRASE)
-    assert create.create_button.isEnabled()
-    qtbot.mouseClick(create.create_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: create.vault is not None, timeout=20000)
-    assert len(create.key_label.text().replace("-", "")) >= 30
-    assert not create.go_on.isEnabled()
-    create.save_pdf()
-    qtbot.waitUntil(lambda: not create.job.running, timeout=20000)
-    create.stored.setChecked(True)
-    qtbot.mouseClick(create.go_on, Qt.MouseButton.LeftButton)
 
 
 def test_create_add_lock_unlock(qtbot, tmp_path, clock, secrets, dutch):
@@ -232,7 +178,7 @@ def test_a_full_disk_during_creation_is_one_sentence(qtbot, tmp_path, clock, sec
     create.admin.setText(ADMIN)
     create.passphrase.setText(PASSPHRASE)
     create.confirm.setText(PASSPHRASE)
-    create.create()
+    create.create_vault()
     qtbot.waitUntil(lambda: bool(create.error.text()), timeout=20000)
     assert create.error.text() == "De schijf is vol; er is niets opgeslagen."
     assert window.vault is None and create.pages.currentIndex() == 0

@@ -126,3 +126,17 @@ def test_the_unlocked_window_reads_the_first_page_once(qtbot, vault, vault_dir, 
     assert len(pages) == 1
     window.workspace.table.sortByColumn(ChildrenModel.BORN, Qt.SortOrder.DescendingOrder)
     assert len(pages) == 2  # a new order does read again
+
+
+def test_the_notes_timeline_sizes_no_column_to_its_contents(qtbot, vault, vault_dir, clock,
+                                                            secrets):
+    window = window_with_children(qtbot, vault, vault_dir, clock, secrets, count=1)
+    kid = vault.children.page()[0]
+    vault.notes.add(kid.id, text="Lezen")
+    window.workspace.open_dossier(kid.id)
+    timeline = window.workspace.dossier.notes.timeline
+    header = timeline.horizontalHeader()
+    assert QHeaderView.ResizeMode.ResizeToContents not in [
+        header.sectionResizeMode(c) for c in range(header.count())]
+    shown = timeline.model().index(0, 0).data()
+    assert header.sectionSize(0) >= timeline.fontMetrics().horizontalAdvance(shown)

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QWidget
 
 from casefile import diagnostics
 from casefile.ui.app import gui_excepthook
-from tests.conftest import PASSPHRASE
-from tests.ui.test_first_window import CANARY, create_through_gui, make_window
+from gui_support import CANARY, create_through_gui, make_window
+from support import PASSPHRASE
 
 NOTE_CANARY = "Zwerfkatje-onder-de-trap"
 FILE_CANARY = "verslag-Wobbeltje-2026.pdf"

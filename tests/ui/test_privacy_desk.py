@@ -14,32 +14,7 @@ from casefile.render_text import say
 from casefile.ui.admin import AuditDialog, RetentionDialog, SettingsDialog, UsersDialog
 from casefile.ui.messages import message_for
 from casefile.ui.privacy import PrivacyMenu
-
-
-class Asker:
-    def __init__(self, tmp_path) -> None:
-        self.tmp_path, self.told, self.passwords = tmp_path, [], []
-        self.confirms: list[bool] = []
-        self.reasons: list[str] = []
-
-    def confirm(self, parent, title, text):
-        return self.confirms.pop(0)
-
-    def reason(self, parent, title, prompt):
-        return self.reasons.pop(0)
-
-    def inform(self, parent, title, text):
-        self.told.append(text)
-
-    def save_path(self, parent, title, suggested):
-        return self.tmp_path / suggested
-
-    def show_password(self, parent, password):
-        self.passwords.append(password)
-
-
-def action(menu, name):
-    return next(a for a in menu.actions() if a.objectName() == name)
+from gui_support import DeskAsker, action
 
 
 def test_counsellor_sees_admin_actions_disabled(qtbot, vault, reopen, tmp_path, dutch):
@@ -48,7 +23,7 @@ def test_counsellor_sees_admin_actions_disabled(qtbot, vault, reopen, tmp_path, 
     with reopen("cor", "gewone-gebruiker-Cor-2026") as cor:
         window = QWidget()
         qtbot.addWidget(window)
-        menu = PrivacyMenu(window, cor, Asker(tmp_path), lambda: None, lambda **_: None)
+        menu = PrivacyMenu(window, cor, DeskAsker(tmp_path), lambda: None, lambda **_: None)
         for name in ("actionRetention", "actionUsers", "actionSettings", "actionAudit"):
             assert not action(menu, name).isEnabled()
         assert action(menu, "actionAccessReport").isEnabled()
@@ -61,7 +36,7 @@ def test_access_report_restriction_and_erasure_from_the_menu(qtbot, vault, tmp_p
     vault.notes.add(kid.id, text="Huiswerkplanner gemaakt")
     window = QWidget()
     qtbot.addWidget(window)
-    asker = Asker(tmp_path)
+    asker = DeskAsker(tmp_path)
     changes = []
     menu = PrivacyMenu(window, vault, asker, lambda: kid.id, lambda **kw: changes.append(kw))
     action(menu, "actionAccessReport").trigger()
@@ -78,7 +53,7 @@ def test_access_report_restriction_and_erasure_from_the_menu(qtbot, vault, tmp_p
 
 
 def test_admin_desk_dialogs(qtbot, vault, clock, tmp_path, dutch):
-    asker = Asker(tmp_path)
+    asker = DeskAsker(tmp_path)
     users = UsersDialog(vault, asker)
     qtbot.addWidget(users)
     users.name.setText("dirk")
@@ -102,7 +77,7 @@ def test_admin_desk_dialogs(qtbot, vault, clock, tmp_path, dutch):
     qtbot.addWidget(audit)
     assert audit.model.rowCount() > 0
     audit.verify()
-    qtbot.waitUntil(lambda: audit.result.text().startswith("De keten is intact"),
+    qtbot.waitUntil(lambda: audit.verdict.text().startswith("De keten is intact"),
                     timeout=20000)
     assert audit.model.index(0, 2).data() in {say(catalogue.action(a)) for a in AuditAction}
 

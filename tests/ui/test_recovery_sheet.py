@@ -5,7 +5,7 @@ from __future__ import annotations
 from pypdf import PdfReader
 
 from casefile.ui.create_vault import CreateVaultWidget
-from tests.conftest import PASSPHRASE
+from support import PASSPHRASE
 
 
 class SaveTo:
@@ -23,7 +23,7 @@ def test_the_recovery_sheet_says_which_vault_it_opens(qtbot, tmp_path, clock, se
     create.admin.setText("marieke")
     create.passphrase.setText(PASSPHRASE)
     create.confirm.setText(PASSPHRASE)
-    create.create()
+    create.create_vault()
     qtbot.waitUntil(lambda: create.vault is not None, timeout=20000)
     create.save_pdf()
     sheet = tmp_path / "casefile-herstelsleutel.pdf"

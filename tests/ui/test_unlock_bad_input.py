@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from casefile.ui.passphrase_dialog import PassphraseDialog
 from casefile.ui.unlock import UnlockWidget
 from casefile.vault import Vault
-from tests.conftest import ADMIN, PASSPHRASE
+from support import ADMIN, PASSPHRASE
 
 NEW_PASSPHRASE = "veertien-blauwe-fietsen-in-Gouda"
 
@@ -65,7 +65,7 @@ def test_a_damaged_vault_gets_one_sentence(qtbot, locked, vault_dir, clock, secr
 def test_recovery_unlock_asks_for_a_new_passphrase(qtbot, locked, vault_dir, clock, secrets,
                                                    dutch, tmp_path):
     from casefile.ui.main_window import MainWindow
-    from tests.ui.test_first_window import Asker
+    from gui_support import Asker
 
     asked = []
 

@@ -4,17 +4,17 @@
 <context>
     <name>AdminDesk</name>
     <message>
-        <location filename="../../ui/admin.py" line="389"/>
+        <location filename="../../ui/admin.py" line="390"/>
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="392"/>
+        <location filename="../../ui/admin.py" line="393"/>
         <source>Backup made and verified: %1</source>
         <translation>Back-up gemaakt en gecontroleerd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="402"/>
+        <location filename="../../ui/admin.py" line="403"/>
         <source>Making a backup…</source>
         <translation>Back-up wordt gemaakt…</translation>
     </message>
@@ -22,89 +22,89 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/admin.py" line="243"/>
+        <location filename="../../ui/admin.py" line="244"/>
         <source>Audit log</source>
         <translation>Auditlog</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="247"/>
+        <location filename="../../ui/admin.py" line="248"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="247"/>
+        <location filename="../../ui/admin.py" line="248"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="247"/>
-        <location filename="../../ui/admin.py" line="261"/>
+        <location filename="../../ui/admin.py" line="248"/>
+        <location filename="../../ui/admin.py" line="262"/>
         <source>Action</source>
         <translation>Handeling</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="247"/>
+        <location filename="../../ui/admin.py" line="248"/>
         <source>Object</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="248"/>
+        <location filename="../../ui/admin.py" line="249"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="248"/>
+        <location filename="../../ui/admin.py" line="249"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="255"/>
+        <location filename="../../ui/admin.py" line="256"/>
         <source>child number</source>
         <translation>nummer van het kind</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="257"/>
+        <location filename="../../ui/admin.py" line="258"/>
         <source>everyone</source>
         <translation>iedereen</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="262"/>
+        <location filename="../../ui/admin.py" line="263"/>
         <source>every action</source>
         <translation>elke handeling</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="270"/>
+        <location filename="../../ui/admin.py" line="271"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="272"/>
+        <location filename="../../ui/admin.py" line="273"/>
         <source>Verify chain</source>
         <translation>Keten controleren</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="309"/>
         <location filename="../../ui/admin.py" line="310"/>
+        <location filename="../../ui/admin.py" line="311"/>
         <source>Checking the chain…</source>
         <translation>De keten wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="316"/>
+        <location filename="../../ui/admin.py" line="317"/>
         <source>The chain is intact: %1 events, none changed or removed.</source>
         <translation>De keten is intact: %1 gebeurtenissen, geen enkele gewijzigd of verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="319"/>
+        <location filename="../../ui/admin.py" line="320"/>
         <source>The chain is broken at event %1: the log was changed outside Casefile.</source>
         <translation>De keten is verbroken bij gebeurtenis %1: het log is buiten Casefile om gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="323"/>
+        <location filename="../../ui/admin.py" line="324"/>
         <source>The log fails %1 signature, role or head check(s): it was changed outside Casefile. Compare it with a backup.</source>
         <translation>Het logboek faalt voor %1 controle(s) van handtekening, rol of kop: het is buiten Casefile gewijzigd. Vergelijk het met een back-up.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="327"/>
+        <location filename="../../ui/admin.py" line="328"/>
         <source>Newest event %1, head %2</source>
         <translation>Nieuwste gebeurtenis %1, kop %2</translation>
     </message>
@@ -112,42 +112,42 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/privacy.py" line="178"/>
+        <location filename="../../ui/privacy.py" line="179"/>
         <source>Change history</source>
         <translation>Wijzigingsgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="181"/>
+        <location filename="../../ui/privacy.py" line="182"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="181"/>
+        <location filename="../../ui/privacy.py" line="182"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="181"/>
+        <location filename="../../ui/privacy.py" line="182"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="181"/>
+        <location filename="../../ui/privacy.py" line="182"/>
         <source>Old</source>
         <translation>Oud</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="181"/>
+        <location filename="../../ui/privacy.py" line="182"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="182"/>
+        <location filename="../../ui/privacy.py" line="183"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="189"/>
+        <location filename="../../ui/privacy.py" line="190"/>
         <source>Every change, newest first.</source>
         <translation>Elke wijziging, nieuwste eerst.</translation>
     </message>
@@ -155,7 +155,7 @@
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../ui/jobs.py" line="129"/>
+        <location filename="../../ui/jobs.py" line="132"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -163,129 +163,129 @@
 <context>
     <name>PrivacyMenu</name>
     <message>
-        <location filename="../../ui/privacy.py" line="37"/>
+        <location filename="../../ui/privacy.py" line="38"/>
         <source>Access report for the parents…</source>
         <translation>Inzageoverzicht voor de ouders…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="39"/>
+        <location filename="../../ui/privacy.py" line="40"/>
         <source>Restrict or lift restriction…</source>
         <translation>Beperken of beperking opheffen…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="40"/>
+        <location filename="../../ui/privacy.py" line="41"/>
         <source>Change history</source>
         <translation>Wijzigingsgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="41"/>
+        <location filename="../../ui/privacy.py" line="42"/>
         <source>Erase dossier…</source>
         <translation>Dossier wissen…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="43"/>
+        <location filename="../../ui/privacy.py" line="44"/>
         <source>Back up now</source>
         <translation>Nu back-up maken</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="46"/>
+        <location filename="../../ui/privacy.py" line="47"/>
         <source>Retention…</source>
         <translation>Bewaartermijnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="47"/>
+        <location filename="../../ui/privacy.py" line="48"/>
         <source>Users…</source>
         <translation>Gebruikers…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="48"/>
+        <location filename="../../ui/privacy.py" line="49"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="49"/>
+        <location filename="../../ui/privacy.py" line="50"/>
         <source>Audit log…</source>
         <translation>Auditlog…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="61"/>
-        <location filename="../../ui/privacy.py" line="169"/>
+        <location filename="../../ui/privacy.py" line="62"/>
+        <location filename="../../ui/privacy.py" line="170"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="62"/>
+        <location filename="../../ui/privacy.py" line="63"/>
         <source>Open a dossier first.</source>
         <translation>Open eerst een dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="72"/>
+        <location filename="../../ui/privacy.py" line="73"/>
         <source>Access report</source>
         <translation>Inzageoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="75"/>
+        <location filename="../../ui/privacy.py" line="76"/>
         <source>Making the access report…</source>
         <translation>Inzageoverzicht wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="86"/>
+        <location filename="../../ui/privacy.py" line="87"/>
         <source>Lift the restriction of this dossier? Reason:</source>
         <translation>De beperking van dit dossier opheffen? Reden:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="87"/>
+        <location filename="../../ui/privacy.py" line="88"/>
         <source>Restrict this dossier (GDPR Art. 18)? It becomes read-only and nothing may be exported. Reason:</source>
         <translation>Dit dossier beperken (AVG art. 18)? Het wordt alleen-lezen en er mag niets worden verstrekt. Reden:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="89"/>
+        <location filename="../../ui/privacy.py" line="90"/>
         <source>Restriction</source>
         <translation>Beperking</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="119"/>
+        <location filename="../../ui/privacy.py" line="120"/>
         <source>(nothing)</source>
         <translation>(niets)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="120"/>
+        <location filename="../../ui/privacy.py" line="121"/>
         <source>Erase the whole dossier of %1 for good? %2 records go.</source>
         <translation>Het hele dossier van %1 definitief wissen? Er verdwijnen %2 gegevens.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="123"/>
+        <location filename="../../ui/privacy.py" line="124"/>
         <source>A legal duty keeps these financial records:</source>
         <translation>Een wettelijke plicht bewaart deze financiële gegevens:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="125"/>
-        <location filename="../../ui/privacy.py" line="127"/>
+        <location filename="../../ui/privacy.py" line="126"/>
+        <location filename="../../ui/privacy.py" line="128"/>
         <source>Erase dossier</source>
         <translation>Dossier wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="128"/>
+        <location filename="../../ui/privacy.py" line="129"/>
         <source>On whose request, and why?</source>
         <translation>Op wiens verzoek, en waarom?</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="131"/>
+        <location filename="../../ui/privacy.py" line="132"/>
         <source>Erasing…</source>
         <translation>Bezig met wissen…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="140"/>
+        <location filename="../../ui/privacy.py" line="141"/>
         <source>No backup in the backup folder holds this dossier.</source>
         <translation>Geen back-up in de back-upmap bevat dit dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="141"/>
+        <location filename="../../ui/privacy.py" line="142"/>
         <source>Older backups (%1 in the backup folder) still hold this dossier until they rotate out, after %2 newer backups.</source>
         <translation>Oudere back-ups (%1 in de back-upmap) bevatten dit dossier nog tot ze wegvallen, na %2 nieuwere back-ups.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="145"/>
+        <location filename="../../ui/privacy.py" line="146"/>
         <source>At the pace of backups so far, that is about %1.</source>
         <translation>In het tempo van de back-ups tot nu is dat rond %1.</translation>
     </message>
@@ -293,47 +293,47 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../ui/admin.py" line="337"/>
+        <location filename="../../ui/admin.py" line="338"/>
         <source>Retention</source>
         <translation>Bewaartermijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="340"/>
+        <location filename="../../ui/admin.py" line="341"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="340"/>
+        <location filename="../../ui/admin.py" line="341"/>
         <source>Last trajectory ended</source>
         <translation>Laatste traject beëindigd</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="340"/>
+        <location filename="../../ui/admin.py" line="341"/>
         <source>Due on</source>
         <translation>Te wissen op</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="346"/>
+        <location filename="../../ui/admin.py" line="347"/>
         <source>Erase the dossiers due…</source>
         <translation>Dossiers wissen waarvan de termijn verstreken is…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="350"/>
+        <location filename="../../ui/admin.py" line="351"/>
         <source>Closed dossiers are kept %1 years after their last trajectory ended.</source>
         <translation>Gesloten dossiers worden %1 jaar na het einde van het laatste traject bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="369"/>
+        <location filename="../../ui/admin.py" line="370"/>
         <source>%1 dossier(s) are due for deletion now.</source>
         <translation>Van %1 dossier(s) is de bewaartermijn nu verstreken.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="376"/>
+        <location filename="../../ui/admin.py" line="377"/>
         <source>Erase %1 dossier(s) for good? This cannot be undone.</source>
         <translation>%1 dossier(s) definitief wissen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="380"/>
+        <location filename="../../ui/admin.py" line="381"/>
         <source>Erasing…</source>
         <translation>Bezig met wissen…</translation>
     </message>
@@ -341,75 +341,75 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/admin.py" line="150"/>
+        <location filename="../../ui/admin.py" line="151"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="159"/>
+        <location filename="../../ui/admin.py" line="160"/>
         <source>Every parent with parental authority</source>
         <translation>Elke ouder met gezag</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="160"/>
+        <location filename="../../ui/admin.py" line="161"/>
         <source>One parent with parental authority</source>
         <translation>Eén ouder met gezag</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="165"/>
+        <location filename="../../ui/admin.py" line="166"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="176"/>
+        <location filename="../../ui/admin.py" line="177"/>
         <source>Lock after idle minutes</source>
         <translation>Vergrendelen na minuten zonder gebruik</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="177"/>
+        <location filename="../../ui/admin.py" line="178"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="178"/>
+        <location filename="../../ui/admin.py" line="179"/>
         <source>Consent is needed from</source>
         <translation>Toestemming nodig van</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="179"/>
+        <location filename="../../ui/admin.py" line="180"/>
         <source>Keep closed dossiers (years)</source>
         <translation>Gesloten dossiers bewaren (jaren)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="180"/>
+        <location filename="../../ui/admin.py" line="181"/>
         <source>Keep financial records (years)</source>
         <translation>Financiële gegevens bewaren (jaren)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="181"/>
-        <location filename="../../ui/admin.py" line="213"/>
-        <location filename="../../ui/admin.py" line="218"/>
+        <location filename="../../ui/admin.py" line="182"/>
+        <location filename="../../ui/admin.py" line="214"/>
+        <location filename="../../ui/admin.py" line="219"/>
         <source>Backup folder</source>
         <translation>Map voor back-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="182"/>
+        <location filename="../../ui/admin.py" line="183"/>
         <source>Backups to keep</source>
         <translation>Aantal back-ups bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="183"/>
+        <location filename="../../ui/admin.py" line="184"/>
         <source>Document size limit (MB)</source>
         <translation>Maximale grootte document (MB)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="184"/>
-        <location filename="../../ui/admin.py" line="199"/>
+        <location filename="../../ui/admin.py" line="185"/>
+        <location filename="../../ui/admin.py" line="200"/>
         <source>Signing key fingerprint</source>
         <translation>Vingerafdruk ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="200"/>
+        <location filename="../../ui/admin.py" line="201"/>
         <source>Schools check that a packet comes from this practice with this fingerprint; it is also printed on the consent form and the letters.</source>
         <translation>Met deze vingerafdruk controleert een school dat een pakket van deze praktijk komt; hij staat ook op het toestemmingsformulier en in de brieven.</translation>
     </message>
@@ -417,82 +417,82 @@
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../ui/admin.py" line="81"/>
+        <location filename="../../ui/admin.py" line="82"/>
         <source>Users</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="83"/>
-        <location filename="../../ui/admin.py" line="103"/>
+        <location filename="../../ui/admin.py" line="84"/>
+        <location filename="../../ui/admin.py" line="104"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="83"/>
-        <location filename="../../ui/admin.py" line="104"/>
+        <location filename="../../ui/admin.py" line="84"/>
+        <location filename="../../ui/admin.py" line="105"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="83"/>
+        <location filename="../../ui/admin.py" line="84"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="84"/>
-        <location filename="../../ui/admin.py" line="92"/>
+        <location filename="../../ui/admin.py" line="85"/>
+        <location filename="../../ui/admin.py" line="93"/>
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="85"/>
-        <location filename="../../ui/admin.py" line="91"/>
+        <location filename="../../ui/admin.py" line="86"/>
+        <location filename="../../ui/admin.py" line="92"/>
         <source>Counsellor</source>
         <translation>Begeleider</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="86"/>
+        <location filename="../../ui/admin.py" line="87"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="86"/>
+        <location filename="../../ui/admin.py" line="87"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="89"/>
+        <location filename="../../ui/admin.py" line="90"/>
         <source>New user&apos;s name</source>
         <translation>Naam nieuwe gebruiker</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="95"/>
-        <location filename="../../ui/admin.py" line="105"/>
+        <location filename="../../ui/admin.py" line="96"/>
+        <location filename="../../ui/admin.py" line="106"/>
         <source>Temporary passphrase</source>
         <translation>Tijdelijke wachtzin</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="96"/>
+        <location filename="../../ui/admin.py" line="97"/>
         <source>Add user</source>
         <translation>Gebruiker toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="98"/>
+        <location filename="../../ui/admin.py" line="99"/>
         <source>Deactivate…</source>
         <translation>Deactiveren…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="109"/>
+        <location filename="../../ui/admin.py" line="110"/>
         <source>A new user changes the temporary passphrase at the first unlock.</source>
         <translation>Een nieuwe gebruiker wijzigt de tijdelijke wachtzin bij de eerste keer ontgrendelen.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="129"/>
+        <location filename="../../ui/admin.py" line="130"/>
         <source>User added.</source>
         <translation>Gebruiker toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="136"/>
+        <location filename="../../ui/admin.py" line="137"/>
         <source>Deactivate %1? Their key slot is removed; their history stays.</source>
         <translation>%1 deactiveren? De sleutel van deze gebruiker wordt verwijderd; de geschiedenis blijft.</translation>
     </message>
@@ -500,7 +500,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../ui/privacy.py" line="33"/>
+        <location filename="../../ui/privacy.py" line="34"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Privacy</translation>
     </message>

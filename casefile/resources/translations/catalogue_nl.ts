@@ -4,237 +4,237 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../../catalogue.py" line="445"/>
+        <location filename="../../catalogue.py" line="490"/>
         <source>created</source>
         <translation>aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="446"/>
+        <location filename="../../catalogue.py" line="491"/>
         <source>imported</source>
         <translation>geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="447"/>
+        <location filename="../../catalogue.py" line="492"/>
         <source>opened</source>
         <translation>geopend</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="448"/>
+        <location filename="../../catalogue.py" line="493"/>
         <source>changed</source>
         <translation>gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="449"/>
+        <location filename="../../catalogue.py" line="494"/>
         <source>deleted</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="450"/>
+        <location filename="../../catalogue.py" line="495"/>
         <source>finalised</source>
         <translation>definitief gemaakt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="451"/>
+        <location filename="../../catalogue.py" line="496"/>
         <source>amended</source>
         <translation>gewijzigd met reden</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="452"/>
+        <location filename="../../catalogue.py" line="497"/>
         <source>viewed the history of</source>
         <translation>geschiedenis bekeken</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="453"/>
+        <location filename="../../catalogue.py" line="498"/>
         <source>searched in</source>
         <translation>gezocht</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="454"/>
+        <location filename="../../catalogue.py" line="499"/>
         <source>recorded</source>
         <translation>vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="455"/>
+        <location filename="../../catalogue.py" line="500"/>
         <source>withdrew</source>
         <translation>ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="456"/>
+        <location filename="../../catalogue.py" line="501"/>
         <source>marked as entered in error</source>
         <translation>als vergissing gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="457"/>
+        <location filename="../../catalogue.py" line="502"/>
         <source>erased, after the withdrawal of,</source>
         <translation>wiste, na intrekking van,</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="459"/>
+        <location filename="../../catalogue.py" line="504"/>
         <source>exported</source>
         <translation>geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="460"/>
+        <location filename="../../catalogue.py" line="505"/>
         <source>handed out under a legal obligation</source>
         <translation>verstrekt op grond van een wettelijke plicht</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="461"/>
+        <location filename="../../catalogue.py" line="506"/>
         <source>saved an unencrypted copy of</source>
         <translation>onversleutelde kopie opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="462"/>
+        <location filename="../../catalogue.py" line="507"/>
         <source>saved a consent form for</source>
         <translation>sloeg een toestemmingsformulier op voor</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="463"/>
+        <location filename="../../catalogue.py" line="508"/>
         <source>saved a request to delete, under</source>
         <translation>sloeg een verwijderverzoek op, onder</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="465"/>
+        <location filename="../../catalogue.py" line="510"/>
         <source>saved the recovery sheet of</source>
         <translation>sloeg de herstelsleutel op van</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="467"/>
+        <location filename="../../catalogue.py" line="512"/>
         <source>made an access report of</source>
         <translation>inzageoverzicht gemaakt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="468"/>
+        <location filename="../../catalogue.py" line="513"/>
         <source>restricted</source>
         <translation>beperkt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="469"/>
+        <location filename="../../catalogue.py" line="514"/>
         <source>lifted the restriction of</source>
         <translation>beperking opgeheven</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="470"/>
+        <location filename="../../catalogue.py" line="515"/>
         <source>erased</source>
         <translation>gewist</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="471"/>
+        <location filename="../../catalogue.py" line="516"/>
         <source>purged</source>
         <translation>schoonde op</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="472"/>
+        <location filename="../../catalogue.py" line="517"/>
         <source>backed up</source>
         <translation>maakte een back-up van</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="473"/>
+        <location filename="../../catalogue.py" line="518"/>
         <source>unlocked</source>
         <translation>ontgrendelde</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="474"/>
+        <location filename="../../catalogue.py" line="519"/>
         <source>locked</source>
         <translation>vergrendelde</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="475"/>
+        <location filename="../../catalogue.py" line="520"/>
         <source>changed the passphrase of</source>
         <translation>wijzigde de wachtzin van</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="476"/>
+        <location filename="../../catalogue.py" line="521"/>
         <source>reset the passphrase of</source>
         <translation>stelde de wachtzin opnieuw in van</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="477"/>
+        <location filename="../../catalogue.py" line="522"/>
         <source>deactivated</source>
         <translation>deactiveerde</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="478"/>
+        <location filename="../../catalogue.py" line="523"/>
         <source>signed the role of</source>
         <translation>ondertekende de rol van</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="479"/>
+        <location filename="../../catalogue.py" line="524"/>
         <source>bound a signing key to</source>
         <translation>koppelde een ondertekeningssleutel aan</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="482"/>
+        <location filename="../../catalogue.py" line="527"/>
         <source>the dossier</source>
         <translation>het dossier</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="483"/>
+        <location filename="../../catalogue.py" line="528"/>
         <source>guardian</source>
         <translation>ouder/verzorger</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="484"/>
+        <location filename="../../catalogue.py" line="529"/>
         <source>trajectory</source>
         <translation>traject</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="485"/>
+        <location filename="../../catalogue.py" line="530"/>
         <source>session note</source>
         <translation>sessieverslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="486"/>
+        <location filename="../../catalogue.py" line="531"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="487"/>
+        <location filename="../../catalogue.py" line="532"/>
         <source>consent</source>
         <translation>toestemming</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="488"/>
+        <location filename="../../catalogue.py" line="533"/>
         <source>transfer packet</source>
         <translation>overdrachtspakket</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="489"/>
+        <location filename="../../catalogue.py" line="534"/>
         <source>disclosure</source>
         <translation>verstrekking</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="490"/>
+        <location filename="../../catalogue.py" line="535"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="491"/>
+        <location filename="../../catalogue.py" line="536"/>
         <source>user</source>
         <translation>gebruiker</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="492"/>
+        <location filename="../../catalogue.py" line="537"/>
         <source>the vault</source>
         <translation>de kluis</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="493"/>
+        <location filename="../../catalogue.py" line="538"/>
         <source>the settings</source>
         <translation>de instellingen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="494"/>
+        <location filename="../../catalogue.py" line="539"/>
         <source>financial records</source>
         <translation>financiële gegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="496"/>
+        <location filename="../../catalogue.py" line="541"/>
         <source>done</source>
         <translation>gelukt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="497"/>
+        <location filename="../../catalogue.py" line="542"/>
         <source>failed</source>
         <translation>mislukt</translation>
     </message>
@@ -242,217 +242,217 @@
 <context>
     <name>Consent</name>
     <message>
-        <location filename="../../catalogue.py" line="160"/>
+        <location filename="../../catalogue.py" line="180"/>
         <source>Choose at least one kind of data.</source>
         <translation>Kies minstens één soort gegevens.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="161"/>
+        <location filename="../../catalogue.py" line="181"/>
         <source>The consent must end after it starts.</source>
         <translation>De einddatum moet na de begindatum liggen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="162"/>
+        <location filename="../../catalogue.py" line="182"/>
         <source>Choose the recipient.</source>
         <translation>Kies de ontvanger.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="163"/>
+        <location filename="../../catalogue.py" line="183"/>
         <source>A parent who gave consent does not belong to this child.</source>
         <translation>Een ouder die toestemming gaf, hoort niet bij dit kind.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="165"/>
+        <location filename="../../catalogue.py" line="185"/>
         <source>This consent was already withdrawn.</source>
         <translation>Deze toestemming is al ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="166"/>
+        <location filename="../../catalogue.py" line="186"/>
         <source>Withdraw the consent before erasing what it covered.</source>
         <translation>Trek de toestemming eerst in en wis daarna wat eronder viel.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="168"/>
+        <location filename="../../catalogue.py" line="188"/>
         <source>The number confirmed does not match what would be erased.</source>
         <translation>Het bevestigde aantal klopt niet met wat gewist zou worden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="170"/>
+        <location filename="../../catalogue.py" line="190"/>
         <source>This consent is already marked as entered in error.</source>
         <translation>Deze toestemming is al als vergissing gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="172"/>
+        <location filename="../../catalogue.py" line="192"/>
         <source>No valid consent covers this export; nothing was written.</source>
         <translation>Geen geldige toestemming dekt deze verstrekking; er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="174"/>
+        <location filename="../../catalogue.py" line="194"/>
         <source>That password does not open the packet.</source>
         <translation>Met dit wachtwoord gaat het pakket niet open.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="176"/>
+        <location filename="../../catalogue.py" line="196"/>
         <source>That file is not a readable Casefile packet.</source>
         <translation>Dit bestand is geen leesbaar Casefile-pakket.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="177"/>
+        <location filename="../../catalogue.py" line="197"/>
         <source>A second administrator must approve this disclosure.</source>
         <translation>Een tweede beheerder moet deze verstrekking goedkeuren.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="179"/>
+        <location filename="../../catalogue.py" line="199"/>
         <source>That user name and passphrase do not match.</source>
         <translation>Deze gebruikersnaam en wachtzin horen niet bij elkaar.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="181"/>
+        <location filename="../../catalogue.py" line="201"/>
         <source>A signing-key fingerprint is 32 hexadecimal digits.</source>
         <translation>Een vingerafdruk van een ondertekeningssleutel bestaat uit 32 hexadecimale tekens.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="183"/>
+        <location filename="../../catalogue.py" line="203"/>
         <source>Line %1 is not a signing-key fingerprint (32 hexadecimal digits).</source>
         <translation>Regel %1 is geen vingerafdruk van een ondertekeningssleutel (32 hexadecimale tekens).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="185"/>
+        <location filename="../../catalogue.py" line="205"/>
         <source>The list of trusted fingerprints is empty.</source>
         <translation>De lijst met vertrouwde vingerafdrukken is leeg.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="380"/>
+        <location filename="../../catalogue.py" line="425"/>
         <source>There is no consent for this recipient.</source>
         <translation>Er is geen toestemming voor deze ontvanger.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="382"/>
+        <location filename="../../catalogue.py" line="427"/>
         <source>The consent does not cover this kind of data.</source>
         <translation>De toestemming geldt niet voor dit soort gegevens.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="384"/>
+        <location filename="../../catalogue.py" line="429"/>
         <source>The consent is not valid yet.</source>
         <translation>De toestemming geldt nog niet.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="385"/>
+        <location filename="../../catalogue.py" line="430"/>
         <source>The consent has expired.</source>
         <translation>De toestemming is verlopen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="386"/>
+        <location filename="../../catalogue.py" line="431"/>
         <source>The consent was withdrawn.</source>
         <translation>De toestemming is ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="387"/>
+        <location filename="../../catalogue.py" line="432"/>
         <source>The consent was entered in error.</source>
         <translation>De toestemming is als vergissing gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="388"/>
+        <location filename="../../catalogue.py" line="433"/>
         <source>Special-category data needs explicit consent.</source>
         <translation>Bijzondere persoonsgegevens vragen uitdrukkelijke toestemming.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="390"/>
+        <location filename="../../catalogue.py" line="435"/>
         <source>Not every parent with parental authority agreed.</source>
         <translation>Niet elke ouder met gezag heeft toestemming gegeven.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="392"/>
+        <location filename="../../catalogue.py" line="437"/>
         <source>The child is 12 or older and must agree too.</source>
         <translation>Het kind is 12 jaar of ouder en moet zelf ook toestemming geven.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="394"/>
+        <location filename="../../catalogue.py" line="439"/>
         <source>The child is 16 or older and decides alone.</source>
         <translation>Het kind is 16 jaar of ouder en beslist zelf.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="396"/>
+        <location filename="../../catalogue.py" line="441"/>
         <source>The child has turned 12 since; the child must now agree too.</source>
         <translation>Het kind is inmiddels 12 geworden en moet nu zelf ook toestemming geven.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="398"/>
+        <location filename="../../catalogue.py" line="443"/>
         <source>The child has turned 16 since; the child must now consent.</source>
         <translation>Het kind is inmiddels 16 geworden en moet nu zelf toestemming geven.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="400"/>
+        <location filename="../../catalogue.py" line="445"/>
         <source>The dossier is restricted: nothing may be exported.</source>
         <translation>Het dossier is beperkt: er mag niets worden verstrekt.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="402"/>
+        <location filename="../../catalogue.py" line="447"/>
         <source>The consent is for another child.</source>
         <translation>De toestemming hoort bij een ander kind.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="405"/>
+        <location filename="../../catalogue.py" line="450"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="406"/>
+        <location filename="../../catalogue.py" line="451"/>
         <source>Expires within 30 days</source>
         <translation>Verloopt binnen 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="407"/>
+        <location filename="../../catalogue.py" line="452"/>
         <source>Expired</source>
         <translation>Verlopen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="408"/>
+        <location filename="../../catalogue.py" line="453"/>
         <source>Not valid yet</source>
         <translation>Nog niet geldig</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="409"/>
+        <location filename="../../catalogue.py" line="454"/>
         <source>Withdrawn</source>
         <translation>Ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="410"/>
+        <location filename="../../catalogue.py" line="455"/>
         <source>Entered in error</source>
         <translation>Vergissing</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="411"/>
+        <location filename="../../catalogue.py" line="456"/>
         <source>No longer sufficient (the child is older now)</source>
         <translation>Niet meer voldoende (het kind is ouder geworden)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="413"/>
+        <location filename="../../catalogue.py" line="458"/>
         <source>Insufficient: not everyone agreed</source>
         <translation>Onvoldoende: niet iedereen heeft toestemming gegeven</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="416"/>
+        <location filename="../../catalogue.py" line="461"/>
         <source>Share with</source>
         <translation>Delen met</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="417"/>
+        <location filename="../../catalogue.py" line="462"/>
         <source>Keep sensitive data</source>
         <translation>Gevoelige gegevens bewaren</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="420"/>
+        <location filename="../../catalogue.py" line="465"/>
         <source>Written (signed form)</source>
         <translation>Schriftelijk (getekend formulier)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="421"/>
+        <location filename="../../catalogue.py" line="466"/>
         <source>By e-mail</source>
         <translation>Per e-mail</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="422"/>
+        <location filename="../../catalogue.py" line="467"/>
         <source>Verbal</source>
         <translation>Mondeling</translation>
     </message>
@@ -460,118 +460,118 @@
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../../catalogue.py" line="149"/>
+        <location filename="../../catalogue.py" line="169"/>
         <source>An empty note cannot be finalised.</source>
         <translation>Een leeg verslag kan niet definitief worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="150"/>
+        <location filename="../../catalogue.py" line="170"/>
         <source>This note is final; change it with an amendment and a reason.</source>
         <translation>Dit verslag is definitief; wijzig het met ‘Wijzigen’ en een reden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="152"/>
+        <location filename="../../catalogue.py" line="172"/>
         <source>Give a reason for the change.</source>
         <translation>Geef een reden voor de wijziging.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="153"/>
+        <location filename="../../catalogue.py" line="173"/>
         <source>That file is larger than the size limit for documents.</source>
         <translation>Dat bestand is groter dan de maximale grootte voor documenten.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="155"/>
+        <location filename="../../catalogue.py" line="175"/>
         <source>That file is empty.</source>
         <translation>Dat bestand is leeg.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="156"/>
+        <location filename="../../catalogue.py" line="176"/>
         <source>That file cannot be read.</source>
         <translation>Dat bestand kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="157"/>
+        <location filename="../../catalogue.py" line="177"/>
         <source>That file is no longer there.</source>
         <translation>Dat bestand is er niet meer.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="316"/>
+        <location filename="../../catalogue.py" line="336"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="317"/>
+        <location filename="../../catalogue.py" line="337"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="318"/>
+        <location filename="../../catalogue.py" line="338"/>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="319"/>
+        <location filename="../../catalogue.py" line="339"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="321"/>
+        <location filename="../../catalogue.py" line="341"/>
         <source>Identity</source>
         <translation>Identiteit</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="322"/>
+        <location filename="../../catalogue.py" line="342"/>
         <source>Contact details</source>
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="323"/>
-        <location filename="../../catalogue.py" line="335"/>
+        <location filename="../../catalogue.py" line="343"/>
+        <location filename="../../catalogue.py" line="355"/>
         <source>Guidance summary</source>
         <translation>Samenvatting begeleiding</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="324"/>
+        <location filename="../../catalogue.py" line="344"/>
         <source>Session notes</source>
         <translation>Sessieverslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="325"/>
+        <location filename="../../catalogue.py" line="345"/>
         <source>Assessments</source>
         <translation>Onderzoeken en toetsen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="326"/>
+        <location filename="../../catalogue.py" line="346"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="328"/>
+        <location filename="../../catalogue.py" line="348"/>
         <source>Normal</source>
         <translation>Normaal</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="329"/>
+        <location filename="../../catalogue.py" line="349"/>
         <source>Sensitive</source>
         <translation>Gevoelig</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="330"/>
+        <location filename="../../catalogue.py" line="350"/>
         <source>Special category (Art. 9)</source>
         <translation>Bijzonder persoonsgegeven (art. 9)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="334"/>
+        <location filename="../../catalogue.py" line="354"/>
         <source>Session note</source>
         <translation>Sessieverslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="336"/>
+        <location filename="../../catalogue.py" line="356"/>
         <source>Assessment</source>
         <translation>Onderzoek</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="337"/>
+        <location filename="../../catalogue.py" line="357"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -579,22 +579,22 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../catalogue.py" line="340"/>
+        <location filename="../../catalogue.py" line="360"/>
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="341"/>
+        <location filename="../../catalogue.py" line="361"/>
         <source>Counsellor</source>
         <translation>Begeleider</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="352"/>
+        <location filename="../../catalogue.py" line="372"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="352"/>
+        <location filename="../../catalogue.py" line="372"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
@@ -862,216 +862,251 @@
         <translation>Gestopt; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="144"/>
+        <location filename="../../catalogue.py" line="143"/>
+        <source>The practice server cannot be reached; check the connection and try again.</source>
+        <translation>De praktijkserver is niet bereikbaar; controleer de verbinding en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="146"/>
+        <source>The practice server&apos;s certificate is not checked or does not match the practice&apos;s CA; nothing was sent.</source>
+        <translation>Het certificaat van de praktijkserver wordt niet gecontroleerd of past niet bij de CA van de praktijk; er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="149"/>
+        <source>A server address may not hold a password; Casefile derives it from your passphrase.</source>
+        <translation>Een serveradres mag geen wachtwoord bevatten; Casefile leidt het af van uw wachtwoordzin.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="152"/>
+        <source>The server address names no database; add the practice&apos;s database to it.</source>
+        <translation>Het serveradres noemt geen database; voeg de database van de praktijk toe.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="155"/>
+        <source>The practice server does not allow that for your role; nothing was changed.</source>
+        <translation>De praktijkserver staat dat voor uw rol niet toe; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="158"/>
+        <source>The practice server is busy with other changes; nothing was saved, try again.</source>
+        <translation>De praktijkserver is bezig met andere wijzigingen; er is niets opgeslagen, probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="161"/>
+        <source>That database already holds a practice; nothing was changed.</source>
+        <translation>Die database bevat al een praktijk; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="164"/>
         <source>Something unexpected went wrong; what you saved is safe, and the details (without personal data) are in Casefile&apos;s log file.</source>
         <translation>Er ging iets onverwachts mis; wat u hebt opgeslagen is veilig, en de details (zonder persoonsgegevens) staan in het logbestand van Casefile.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="197"/>
+        <location filename="../../catalogue.py" line="217"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="198"/>
+        <location filename="../../catalogue.py" line="218"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="199"/>
-        <location filename="../../catalogue.py" line="200"/>
+        <location filename="../../catalogue.py" line="219"/>
+        <location filename="../../catalogue.py" line="220"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="201"/>
-        <location filename="../../catalogue.py" line="216"/>
+        <location filename="../../catalogue.py" line="221"/>
+        <location filename="../../catalogue.py" line="236"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="202"/>
+        <location filename="../../catalogue.py" line="222"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="203"/>
+        <location filename="../../catalogue.py" line="223"/>
         <source>Relation</source>
         <translation>Relatie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="204"/>
-        <location filename="../../catalogue.py" line="205"/>
+        <location filename="../../catalogue.py" line="224"/>
+        <location filename="../../catalogue.py" line="225"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="206"/>
-        <location filename="../../catalogue.py" line="207"/>
+        <location filename="../../catalogue.py" line="226"/>
+        <location filename="../../catalogue.py" line="227"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="208"/>
+        <location filename="../../catalogue.py" line="228"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="209"/>
+        <location filename="../../catalogue.py" line="229"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="210"/>
+        <location filename="../../catalogue.py" line="230"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="211"/>
+        <location filename="../../catalogue.py" line="231"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="212"/>
+        <location filename="../../catalogue.py" line="232"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="213"/>
+        <location filename="../../catalogue.py" line="233"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="214"/>
+        <location filename="../../catalogue.py" line="234"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="215"/>
+        <location filename="../../catalogue.py" line="235"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="217"/>
+        <location filename="../../catalogue.py" line="237"/>
         <source>Date received</source>
         <translation>Datum ontvangen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="218"/>
+        <location filename="../../catalogue.py" line="238"/>
         <source>Session date</source>
         <translation>Sessiedatum</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="219"/>
+        <location filename="../../catalogue.py" line="239"/>
         <source>Legal ground</source>
         <translation>Wettelijke grondslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="220"/>
+        <location filename="../../catalogue.py" line="240"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="221"/>
+        <location filename="../../catalogue.py" line="241"/>
         <source>Note</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="224"/>
+        <location filename="../../catalogue.py" line="244"/>
         <source>Fill in “%1”.</source>
         <translation>Vul “%1” in.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="225"/>
+        <location filename="../../catalogue.py" line="245"/>
         <source>“%1” is too long.</source>
         <translation>“%1” is te lang.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="226"/>
+        <location filename="../../catalogue.py" line="246"/>
         <source>“%1” lies in the future.</source>
         <translation>“%1” ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="227"/>
+        <location filename="../../catalogue.py" line="247"/>
         <source>“%1” lies before 1900.</source>
         <translation>“%1” ligt vóór 1900.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="229"/>
+        <location filename="../../catalogue.py" line="249"/>
         <source>Check “%1”: it is not valid.</source>
         <translation>Controleer “%1”: dit klopt niet.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="272"/>
+        <location filename="../../catalogue.py" line="292"/>
         <source>This looks like a much-used password.</source>
         <translation>Dit lijkt op een veelgebruikt wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="274"/>
+        <location filename="../../catalogue.py" line="294"/>
         <source>This is a much-used password.</source>
         <translation>Dit is een veelgebruikt wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="275"/>
+        <location filename="../../catalogue.py" line="295"/>
         <source>A single word is easy to guess.</source>
         <translation>Eén los woord is makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="276"/>
+        <location filename="../../catalogue.py" line="296"/>
         <source>Names are easy to guess.</source>
         <translation>Namen zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="277"/>
+        <location filename="../../catalogue.py" line="297"/>
         <source>Keys side by side are easy to guess.</source>
         <translation>Toetsen naast elkaar zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="278"/>
+        <location filename="../../catalogue.py" line="298"/>
         <source>Repetitions are easy to guess.</source>
         <translation>Herhalingen zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="279"/>
+        <location filename="../../catalogue.py" line="299"/>
         <source>Sequences such as abc or 6543 are easy to guess.</source>
         <translation>Reeksen als abc of 6543 zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="281"/>
+        <location filename="../../catalogue.py" line="301"/>
         <source>Years are easy to guess.</source>
         <translation>Jaartallen zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="282"/>
+        <location filename="../../catalogue.py" line="302"/>
         <source>Dates are easy to guess.</source>
         <translation>Datums zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="284"/>
+        <location filename="../../catalogue.py" line="304"/>
         <source>Add another word or two.</source>
         <translation>Voeg nog een woord of twee toe.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="285"/>
+        <location filename="../../catalogue.py" line="305"/>
         <source>Too easy to guess: add another word or two.</source>
         <translation>Te makkelijk te raden: voeg nog een woord of twee toe.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="288"/>
+        <location filename="../../catalogue.py" line="308"/>
         <source>Not available: the keyring does not answer; it may be locked or not running. Unlock it and start Casefile again.</source>
         <translation>Niet beschikbaar: de sleutelhanger reageert niet; misschien is hij vergrendeld of niet gestart. Ontgrendel hem en start Casefile opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="291"/>
+        <location filename="../../catalogue.py" line="311"/>
         <source>Not available now: the keyring is locked. Unlock it and try again.</source>
         <translation>Nu niet beschikbaar: de sleutelhanger is vergrendeld. Ontgrendel hem en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="293"/>
+        <location filename="../../catalogue.py" line="313"/>
         <source>Not available: this computer only has a keyring that stores secrets unprotected.</source>
         <translation>Niet beschikbaar: deze computer heeft alleen een sleutelhanger die geheimen onbeschermd bewaart.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="296"/>
+        <location filename="../../catalogue.py" line="316"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>Niet beschikbaar: deze computer heeft geen veilige sleutelhanger.</translation>
     </message>
@@ -1079,37 +1114,37 @@
 <context>
     <name>Organisations</name>
     <message>
-        <location filename="../../catalogue.py" line="344"/>
+        <location filename="../../catalogue.py" line="364"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="345"/>
+        <location filename="../../catalogue.py" line="365"/>
         <source>Municipal health service (GGD)</source>
         <translation>GGD</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="346"/>
+        <location filename="../../catalogue.py" line="366"/>
         <source>Neighbourhood team</source>
         <translation>Wijkteam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="347"/>
+        <location filename="../../catalogue.py" line="367"/>
         <source>GP</source>
         <translation>Huisarts</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="348"/>
+        <location filename="../../catalogue.py" line="368"/>
         <source>Remedial teacher</source>
         <translation>Remedial teacher</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="349"/>
+        <location filename="../../catalogue.py" line="369"/>
         <source>Youth care</source>
         <translation>Jeugdzorg</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="350"/>
+        <location filename="../../catalogue.py" line="370"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
@@ -1117,299 +1152,299 @@
 <context>
     <name>Pdf</name>
     <message>
-        <location filename="../../catalogue.py" line="517"/>
+        <location filename="../../catalogue.py" line="562"/>
         <source>Transfer packet</source>
         <translation>Overdrachtsdossier</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="518"/>
+        <location filename="../../catalogue.py" line="563"/>
         <source>Disclosure without consent</source>
         <translation>Verstrekking zonder toestemming</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="519"/>
+        <location filename="../../catalogue.py" line="564"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="520"/>
+        <location filename="../../catalogue.py" line="565"/>
         <source>Born</source>
         <translation>Geboren</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="521"/>
+        <location filename="../../catalogue.py" line="566"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="522"/>
+        <location filename="../../catalogue.py" line="567"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="523"/>
+        <location filename="../../catalogue.py" line="568"/>
         <source>Consents this transfer relies on</source>
         <translation>Toestemmingen waarop deze overdracht berust</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="524"/>
+        <location filename="../../catalogue.py" line="569"/>
         <source>given on</source>
         <translation>gegeven op</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="525"/>
+        <location filename="../../catalogue.py" line="570"/>
         <source>by</source>
         <translation>door</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="526"/>
+        <location filename="../../catalogue.py" line="571"/>
         <source>valid until</source>
         <translation>geldig tot</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="527"/>
+        <location filename="../../catalogue.py" line="572"/>
         <source>Contents</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="528"/>
+        <location filename="../../catalogue.py" line="573"/>
         <source>Practice</source>
         <translation>Praktijk</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="529"/>
+        <location filename="../../catalogue.py" line="574"/>
         <source>Signing key fingerprint</source>
         <translation>Vingerafdruk ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="530"/>
+        <location filename="../../catalogue.py" line="575"/>
         <source>Packet</source>
         <translation>Pakket</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="531"/>
+        <location filename="../../catalogue.py" line="576"/>
         <source>Created</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="532"/>
+        <location filename="../../catalogue.py" line="577"/>
         <source>Legal ground</source>
         <translation>Wettelijke grondslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="533"/>
+        <location filename="../../catalogue.py" line="578"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="534"/>
+        <location filename="../../catalogue.py" line="579"/>
         <source>Approved by</source>
         <translation>Goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="535"/>
+        <location filename="../../catalogue.py" line="580"/>
         <source>Identity</source>
         <translation>Identiteit</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="536"/>
+        <location filename="../../catalogue.py" line="581"/>
         <source>Contact details</source>
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="537"/>
-        <location filename="../../catalogue.py" line="579"/>
+        <location filename="../../catalogue.py" line="582"/>
+        <location filename="../../catalogue.py" line="624"/>
         <source>Guidance summary</source>
         <translation>Samenvatting van de begeleiding</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="538"/>
+        <location filename="../../catalogue.py" line="583"/>
         <source>Session note</source>
         <translation>Sessieverslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="539"/>
+        <location filename="../../catalogue.py" line="584"/>
         <source>Document (attached)</source>
         <translation>Document (bijlage)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="540"/>
+        <location filename="../../catalogue.py" line="585"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="541"/>
+        <location filename="../../catalogue.py" line="586"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="542"/>
+        <location filename="../../catalogue.py" line="587"/>
         <source>parental authority</source>
         <translation>gezag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="543"/>
+        <location filename="../../catalogue.py" line="588"/>
         <source>Trajectory</source>
         <translation>Traject</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="544"/>
+        <location filename="../../catalogue.py" line="589"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="545"/>
+        <location filename="../../catalogue.py" line="590"/>
         <source>The file is attached to this PDF.</source>
         <translation>Het bestand zit als bijlage in deze PDF.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="546"/>
+        <location filename="../../catalogue.py" line="591"/>
         <source>the child</source>
         <translation>het kind</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="547"/>
+        <location filename="../../catalogue.py" line="592"/>
         <source>Consent to share data</source>
         <translation>Toestemming voor het delen van gegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="548"/>
+        <location filename="../../catalogue.py" line="593"/>
         <source>With this form you consent to sharing the data of your child listed below with the named recipient, for the named purpose.</source>
         <translation>Met dit formulier geeft u toestemming om de hieronder genoemde gegevens van uw kind te delen met de genoemde ontvanger, voor het genoemde doel.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="551"/>
+        <location filename="../../catalogue.py" line="596"/>
         <source>This explicitly includes special-category data (such as a diagnosis).</source>
         <translation>Dit omvat uitdrukkelijk ook bijzondere persoonsgegevens (zoals een diagnose).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="553"/>
+        <location filename="../../catalogue.py" line="598"/>
         <source>You can withdraw this consent at any time, without giving a reason: in person, by e-mail or in writing to the practice. A withdrawal works at once; we ask recipients to delete what was already shared.</source>
         <translation>U kunt deze toestemming altijd intrekken, zonder opgave van reden: mondeling, per e-mail of schriftelijk bij de praktijk. Intrekken werkt direct; wat al gedeeld is, vragen wij de ontvanger te verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="557"/>
+        <location filename="../../catalogue.py" line="602"/>
         <source>If your child is 12 or older, your child signs too. From 16 your child decides alone.</source>
         <translation>Is uw kind 12 jaar of ouder, dan tekent ook uw kind. Vanaf 16 jaar beslist uw kind zelf.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="560"/>
+        <location filename="../../catalogue.py" line="605"/>
         <source>Signature</source>
         <translation>Handtekening</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="561"/>
+        <location filename="../../catalogue.py" line="606"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="562"/>
+        <location filename="../../catalogue.py" line="607"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="563"/>
+        <location filename="../../catalogue.py" line="608"/>
         <source>Request to delete data</source>
         <translation>Verzoek tot verwijdering van gegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="564"/>
+        <location filename="../../catalogue.py" line="609"/>
         <source>The consent under which we earlier provided you with data about %1 has been withdrawn. Under Articles 17 and 19 GDPR we ask you to delete the packets below and every copy of them, and to confirm this to us.</source>
         <translation>De toestemming waarop wij u eerder gegevens van %1 hebben verstrekt, is ingetrokken. Wij verzoeken u, op grond van artikel 17 en 19 van de AVG, de onderstaande pakketten en alle kopieën daarvan te verwijderen en ons dit te bevestigen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="568"/>
+        <location filename="../../catalogue.py" line="613"/>
         <source>Packets provided</source>
         <translation>Verstrekte pakketten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="569"/>
+        <location filename="../../catalogue.py" line="614"/>
         <source>Kind regards,</source>
         <translation>Met vriendelijke groet,</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="570"/>
+        <location filename="../../catalogue.py" line="615"/>
         <source>Valid from %1 until %2</source>
         <translation>Geldig van %1 tot %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="571"/>
+        <location filename="../../catalogue.py" line="616"/>
         <source>Fingerprint of the practice&apos;s signing key: %1. A school checks that a packet really comes from us with %2 (the fingerprint on a packet&apos;s own cover proves nothing, since anyone can copy it); if the program reports another key, do not use the packet and call the practice.</source>
         <translation>Vingerafdruk van de ondertekeningssleutel van de praktijk: %1. Een school controleert dat een pakket echt van ons komt met %2 (de vingerafdruk op het voorblad van een pakket bewijst niets, want die kan iedereen overnemen); meldt het programma een andere sleutel, gebruik het pakket dan niet en bel de praktijk.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="576"/>
+        <location filename="../../catalogue.py" line="621"/>
         <source>Identity (name, date of birth, school and group)</source>
         <translation>Identiteit (naam, geboortedatum, school en groep)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="578"/>
+        <location filename="../../catalogue.py" line="623"/>
         <source>Guardians&apos; contact details</source>
         <translation>Contactgegevens van ouders/verzorgers</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="580"/>
-        <location filename="../../catalogue.py" line="586"/>
+        <location filename="../../catalogue.py" line="625"/>
+        <location filename="../../catalogue.py" line="631"/>
         <source>Session notes</source>
         <translation>Sessieverslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="581"/>
+        <location filename="../../catalogue.py" line="626"/>
         <source>Assessments and tests</source>
         <translation>Onderzoeken en toetsen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="582"/>
+        <location filename="../../catalogue.py" line="627"/>
         <source>Other documents</source>
         <translation>Overige documenten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="583"/>
+        <location filename="../../catalogue.py" line="628"/>
         <source>Access to personal data</source>
         <translation>Inzage in persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="584"/>
+        <location filename="../../catalogue.py" line="629"/>
         <source>Parents and guardians</source>
         <translation>Ouders en verzorgers</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="585"/>
+        <location filename="../../catalogue.py" line="630"/>
         <source>Trajectories</source>
         <translation>Trajecten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="587"/>
+        <location filename="../../catalogue.py" line="632"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="588"/>
+        <location filename="../../catalogue.py" line="633"/>
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="589"/>
+        <location filename="../../catalogue.py" line="634"/>
         <source>Disclosures</source>
         <translation>Verstrekkingen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="590"/>
+        <location filename="../../catalogue.py" line="635"/>
         <source>without consent (legal duty)</source>
         <translation>zonder toestemming (wettelijke plicht)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="591"/>
+        <location filename="../../catalogue.py" line="636"/>
         <source>%1 items</source>
         <translation>%1 onderdelen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="592"/>
+        <location filename="../../catalogue.py" line="637"/>
         <source>withdrawn</source>
         <translation>ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="593"/>
+        <location filename="../../catalogue.py" line="638"/>
         <source>entered in error</source>
         <translation>ten onrechte vastgelegd</translation>
     </message>

@@ -4,42 +4,42 @@
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../../ui/consent_tab.py" line="31"/>
+        <location filename="../../ui/consent_tab.py" line="33"/>
         <source>Recipient / kind</source>
         <translation>Ontvanger / soort</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="32"/>
+        <location filename="../../ui/consent_tab.py" line="34"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="33"/>
+        <location filename="../../ui/consent_tab.py" line="35"/>
         <source>Given by</source>
         <translation>Gegeven door</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="34"/>
+        <location filename="../../ui/consent_tab.py" line="36"/>
         <source>Valid</source>
         <translation>Geldig</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="35"/>
+        <location filename="../../ui/consent_tab.py" line="37"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="63"/>
+        <location filename="../../ui/consent_tab.py" line="65"/>
         <source>Keep sensitive data</source>
         <translation>Gevoelige gegevens bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="66"/>
+        <location filename="../../ui/consent_tab.py" line="68"/>
         <source> + special</source>
         <translation> + bijzondere gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="71"/>
+        <location filename="../../ui/consent_tab.py" line="73"/>
         <source>the child</source>
         <translation>het kind</translation>
     </message>
@@ -47,59 +47,59 @@
 <context>
     <name>ConsentTab</name>
     <message>
-        <location filename="../../ui/consent_tab.py" line="82"/>
+        <location filename="../../ui/consent_tab.py" line="84"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="86"/>
+        <location filename="../../ui/consent_tab.py" line="88"/>
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="96"/>
+        <location filename="../../ui/consent_tab.py" line="98"/>
         <source>A consent works only for the recipient and the kinds of data it names. Parents may withdraw it at any time.</source>
         <translation>Een toestemming geldt alleen voor de genoemde ontvanger en de genoemde gegevens. Ouders kunnen haar altijd intrekken.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="98"/>
+        <location filename="../../ui/consent_tab.py" line="100"/>
         <source>Record consent…</source>
         <translation>Toestemming vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="100"/>
+        <location filename="../../ui/consent_tab.py" line="102"/>
         <source>Withdraw…</source>
         <translation>Intrekken…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="102"/>
+        <location filename="../../ui/consent_tab.py" line="104"/>
         <source>Entered in error…</source>
         <translation>Vergissing markeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="104"/>
+        <location filename="../../ui/consent_tab.py" line="106"/>
         <source>Print form…</source>
         <translation>Formulier afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="160"/>
-        <location filename="../../ui/consent_tab.py" line="168"/>
+        <location filename="../../ui/consent_tab.py" line="162"/>
+        <location filename="../../ui/consent_tab.py" line="170"/>
         <source>Withdraw consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="161"/>
+        <location filename="../../ui/consent_tab.py" line="163"/>
         <source>Withdrawing works at once: no packet can be made under this consent any more. Reason (optional):</source>
         <translation>Intrekken werkt direct: onder deze toestemming kan geen pakket meer worden gemaakt. Reden (niet verplicht):</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="180"/>
-        <location filename="../../ui/consent_tab.py" line="184"/>
+        <location filename="../../ui/consent_tab.py" line="182"/>
+        <location filename="../../ui/consent_tab.py" line="186"/>
         <source>Ask recipients to delete</source>
         <translation>Ontvangers vragen te verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/consent_tab.py" line="181"/>
+        <location filename="../../ui/consent_tab.py" line="183"/>
         <source>%n earlier packet(s) went out under this consent. Make a letter asking the recipients to delete them (GDPR Art. 19)?</source>
         <translation>
             <numerusform>Onder deze toestemming is eerder %n pakket verstrekt. Een brief maken met het verzoek het te verwijderen (AVG art. 19)?</numerusform>
@@ -107,22 +107,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="190"/>
+        <location filename="../../ui/consent_tab.py" line="192"/>
         <source>Letter to %1</source>
         <translation>Brief aan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="195"/>
+        <location filename="../../ui/consent_tab.py" line="197"/>
         <source>Making the letters…</source>
         <translation>De brieven worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="203"/>
+        <location filename="../../ui/consent_tab.py" line="205"/>
         <source>Erase what this consent covered</source>
         <translation>Wissen wat onder deze toestemming viel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/consent_tab.py" line="204"/>
+        <location filename="../../ui/consent_tab.py" line="206"/>
         <source>This consent covered %n sensitive or special item(s). The privacy statement promises to erase them now:</source>
         <translation>
             <numerusform>Onder deze toestemming viel %n gevoelig of bijzonder onderdeel. Volgens de privacyverklaring wissen we het nu:</numerusform>
@@ -130,43 +130,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="210"/>
+        <location filename="../../ui/consent_tab.py" line="212"/>
         <source>Erase</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="216"/>
-        <location filename="../../ui/consent_tab.py" line="223"/>
+        <location filename="../../ui/consent_tab.py" line="218"/>
+        <location filename="../../ui/consent_tab.py" line="225"/>
         <source>Entered in error</source>
         <translation>Vergissing</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="217"/>
+        <location filename="../../ui/consent_tab.py" line="219"/>
         <source>The record stays, marked as a mistake. What was wrong?</source>
         <translation>De vastlegging blijft bestaan, gemarkeerd als vergissing. Wat was er mis?</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="229"/>
+        <location filename="../../ui/consent_tab.py" line="231"/>
         <source>Print form</source>
         <translation>Formulier afdrukken</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="230"/>
+        <location filename="../../ui/consent_tab.py" line="232"/>
         <source>Choose a consent to share; its form is prefilled from it.</source>
         <translation>Kies een toestemming om te delen; het formulier wordt daarmee ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="233"/>
+        <location filename="../../ui/consent_tab.py" line="235"/>
         <source>Consent form</source>
         <translation>Toestemmingsformulier</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="239"/>
+        <location filename="../../ui/consent_tab.py" line="241"/>
         <source>Making the form…</source>
         <translation>Het formulier wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="247"/>
+        <location filename="../../ui/consent_tab.py" line="249"/>
         <source>The PDF will be saved unencrypted, to be printed. Delete it after printing.</source>
         <translation>De PDF wordt onversleuteld opgeslagen om af te drukken. Verwijder hem na het afdrukken.</translation>
     </message>
@@ -174,32 +174,32 @@
 <context>
     <name>DisclosureModel</name>
     <message>
-        <location filename="../../ui/consent_tab.py" line="259"/>
+        <location filename="../../ui/consent_tab.py" line="261"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="260"/>
+        <location filename="../../ui/consent_tab.py" line="262"/>
         <source>To</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="261"/>
+        <location filename="../../ui/consent_tab.py" line="263"/>
         <source>Items</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="262"/>
+        <location filename="../../ui/consent_tab.py" line="264"/>
         <source>Basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="287"/>
+        <location filename="../../ui/consent_tab.py" line="289"/>
         <source>Without consent (legal duty): %1</source>
         <translation>Zonder toestemming (wettelijke plicht): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="288"/>
+        <location filename="../../ui/consent_tab.py" line="290"/>
         <source>Consent %1</source>
         <translation>Toestemming %1</translation>
     </message>
@@ -207,33 +207,33 @@
 <context>
     <name>DisclosuresTab</name>
     <message>
-        <location filename="../../ui/consent_tab.py" line="295"/>
-        <location filename="../../ui/consent_tab.py" line="299"/>
+        <location filename="../../ui/consent_tab.py" line="297"/>
+        <location filename="../../ui/consent_tab.py" line="301"/>
         <source>Disclosures</source>
         <translation>Verstrekkingen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="303"/>
+        <location filename="../../ui/consent_tab.py" line="305"/>
         <source>Make a transfer packet…</source>
         <translation>Overdrachtspakket maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="305"/>
+        <location filename="../../ui/consent_tab.py" line="307"/>
         <source>Make a transfer packet</source>
         <translation>Overdrachtspakket maken</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="307"/>
+        <location filename="../../ui/consent_tab.py" line="309"/>
         <source>Disclosure without consent…</source>
         <translation>Verstrekking zonder toestemming…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="309"/>
+        <location filename="../../ui/consent_tab.py" line="311"/>
         <source>Disclosure without consent</source>
         <translation>Verstrekking zonder toestemming</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="316"/>
+        <location filename="../../ui/consent_tab.py" line="318"/>
         <source>Every packet that left this dossier.</source>
         <translation>Elk pakket dat uit dit dossier is verstrekt.</translation>
     </message>
@@ -241,76 +241,76 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="122"/>
-        <location filename="../../ui/export_wizard.py" line="228"/>
+        <location filename="../../ui/export_wizard.py" line="114"/>
+        <location filename="../../ui/export_wizard.py" line="223"/>
         <source>Make a transfer packet</source>
         <translation>Overdrachtspakket maken</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="126"/>
-        <location filename="../../ui/export_wizard.py" line="157"/>
+        <location filename="../../ui/export_wizard.py" line="118"/>
+        <location filename="../../ui/export_wizard.py" line="149"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="134"/>
-        <location filename="../../ui/export_wizard.py" line="158"/>
+        <location filename="../../ui/export_wizard.py" line="126"/>
+        <location filename="../../ui/export_wizard.py" line="150"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="138"/>
+        <location filename="../../ui/export_wizard.py" line="130"/>
         <source>Items</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="146"/>
-        <location filename="../../ui/export_wizard.py" line="149"/>
+        <location filename="../../ui/export_wizard.py" line="138"/>
+        <location filename="../../ui/export_wizard.py" line="141"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="151"/>
+        <location filename="../../ui/export_wizard.py" line="143"/>
         <source>Create packet…</source>
         <translation>Pakket maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="152"/>
+        <location filename="../../ui/export_wizard.py" line="144"/>
         <source>Create packet</source>
         <translation>Pakket maken</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="154"/>
+        <location filename="../../ui/export_wizard.py" line="146"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="187"/>
+        <location filename="../../ui/export_wizard.py" line="179"/>
         <source>Add the recipient to the address book first.</source>
         <translation>Zet de ontvanger eerst in het adresboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="190"/>
+        <location filename="../../ui/export_wizard.py" line="182"/>
         <source>There is no valid consent for this recipient, so there is nothing to send. The crosses say why.</source>
         <translation>Er is geen geldige toestemming voor deze ontvanger, dus er valt niets te verstrekken. Bij de kruisjes staat waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="193"/>
+        <location filename="../../ui/export_wizard.py" line="185"/>
         <source>%1 of %2 items may go; %3 chosen.</source>
         <translation>%1 van de %2 onderdelen mogen mee; %3 gekozen.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="203"/>
+        <location filename="../../ui/export_wizard.py" line="198"/>
         <source>The packet for %1 will hold:</source>
         <translation>Het pakket voor %1 bevat:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="209"/>
+        <location filename="../../ui/export_wizard.py" line="204"/>
         <source>Save the packet</source>
         <translation>Pakket opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="243"/>
+        <location filename="../../ui/export_wizard.py" line="238"/>
         <source>Making the packet…</source>
         <translation>Pakket wordt gemaakt…</translation>
     </message>
@@ -318,17 +318,17 @@
 <context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="47"/>
+        <location filename="../../ui/export_wizard.py" line="48"/>
         <source>Item</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="48"/>
+        <location filename="../../ui/export_wizard.py" line="49"/>
         <source>May it go?</source>
         <translation>Mag het mee?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="86"/>
+        <location filename="../../ui/export_wizard.py" line="87"/>
         <source>Consent #%1</source>
         <translation>Toestemming #%1</translation>
     </message>
@@ -390,22 +390,22 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="262"/>
+        <location filename="../../ui/export_wizard.py" line="257"/>
         <source>Packet password</source>
         <translation>Wachtwoord van het pakket</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="270"/>
+        <location filename="../../ui/export_wizard.py" line="265"/>
         <source>Give this password to the school through another channel than the file, for example by phone. It is shown only now.</source>
         <translation>Geef dit wachtwoord langs een andere weg door dan het bestand, bijvoorbeeld telefonisch. Het wordt alleen nu getoond.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="273"/>
+        <location filename="../../ui/export_wizard.py" line="268"/>
         <source>Copy (cleared after 30 seconds)</source>
         <translation>Kopiëren (na 30 seconden gewist)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="275"/>
+        <location filename="../../ui/export_wizard.py" line="270"/>
         <source>I have noted it</source>
         <translation>Ik heb het genoteerd</translation>
     </message>

@@ -57,27 +57,27 @@
 <context>
     <name>ChildrenModel</name>
     <message>
-        <location filename="../../ui/main_window.py" line="36"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="37"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>Born</source>
         <translation>Geboren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="38"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="39"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -85,127 +85,127 @@
 <context>
     <name>CreateVaultWidget</name>
     <message>
-        <location filename="../../ui/create_vault.py" line="49"/>
+        <location filename="../../ui/create_vault.py" line="50"/>
         <source>Create a vault</source>
         <translation>Kluis aanmaken</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="51"/>
+        <location filename="../../ui/create_vault.py" line="52"/>
         <source>Every dossier is kept encrypted on this computer. Choose a long passphrase: a few unrelated words work well.</source>
         <translation>Elk dossier wordt versleuteld op deze computer bewaard. Kies een lange wachtzin: een paar losse woorden werken goed.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="69"/>
+        <location filename="../../ui/create_vault.py" line="70"/>
         <source>Bind to this computer</source>
         <translation>Koppel aan deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="70"/>
+        <location filename="../../ui/create_vault.py" line="71"/>
         <source>Then the passphrase alone does not open the vault on another computer.</source>
         <translation>Dan opent de wachtzin alleen de kluis niet op een andere computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="78"/>
+        <location filename="../../ui/create_vault.py" line="79"/>
         <source>Create vault</source>
         <translation>Kluis aanmaken</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="84"/>
-        <location filename="../../ui/create_vault.py" line="90"/>
+        <location filename="../../ui/create_vault.py" line="85"/>
+        <location filename="../../ui/create_vault.py" line="91"/>
         <source>Practice name</source>
         <translation>Naam van de praktijk</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="85"/>
-        <location filename="../../ui/create_vault.py" line="91"/>
+        <location filename="../../ui/create_vault.py" line="86"/>
+        <location filename="../../ui/create_vault.py" line="92"/>
         <source>Your user name</source>
         <translation>Uw gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="86"/>
-        <location filename="../../ui/create_vault.py" line="92"/>
+        <location filename="../../ui/create_vault.py" line="87"/>
+        <location filename="../../ui/create_vault.py" line="93"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="87"/>
-        <location filename="../../ui/create_vault.py" line="95"/>
+        <location filename="../../ui/create_vault.py" line="88"/>
+        <location filename="../../ui/create_vault.py" line="96"/>
         <source>Passphrase again</source>
         <translation>Wachtzin nogmaals</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="109"/>
+        <location filename="../../ui/create_vault.py" line="110"/>
         <source>Your recovery key</source>
         <translation>Uw herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="111"/>
+        <location filename="../../ui/create_vault.py" line="112"/>
         <source>With this key the vault opens when a passphrase is forgotten. It is shown only now. Print it and keep it somewhere safe, away from this computer.</source>
         <translation>Met deze sleutel gaat de kluis open als een wachtzin vergeten is. Hij wordt alleen nu getoond. Druk hem af en bewaar hem op een veilige plek, niet bij deze computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="123"/>
+        <location filename="../../ui/create_vault.py" line="124"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="125"/>
+        <location filename="../../ui/create_vault.py" line="126"/>
         <source>I have stored the recovery key safely</source>
         <translation>Ik heb de herstelsleutel veilig opgeborgen</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="127"/>
+        <location filename="../../ui/create_vault.py" line="128"/>
         <source>Continue</source>
         <translation>Verder</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="146"/>
+        <location filename="../../ui/create_vault.py" line="147"/>
         <source>At least &apos;strong&apos; is needed.</source>
         <translation>Minstens &apos;sterk&apos; is nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="150"/>
+        <location filename="../../ui/create_vault.py" line="151"/>
         <source>Strong. Type it again below.</source>
         <translation>Sterk. Typ hem hieronder nog een keer.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="152"/>
+        <location filename="../../ui/create_vault.py" line="153"/>
         <source>Strong, and both entries match.</source>
         <translation>Sterk, en beide keren gelijk.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="169"/>
+        <location filename="../../ui/create_vault.py" line="170"/>
         <source>Creating the vault…</source>
         <translation>Kluis wordt aangemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="184"/>
+        <location filename="../../ui/create_vault.py" line="185"/>
         <source>Save the recovery key</source>
         <translation>Herstelsleutel opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="195"/>
+        <location filename="../../ui/create_vault.py" line="196"/>
         <source>Saving the recovery key…</source>
         <translation>De herstelsleutel wordt opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="205"/>
+        <location filename="../../ui/create_vault.py" line="206"/>
         <source>Practice: %1</source>
         <translation>Praktijk: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="206"/>
+        <location filename="../../ui/create_vault.py" line="207"/>
         <source>Vault made on %1</source>
         <translation>Kluis aangemaakt op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="207"/>
+        <location filename="../../ui/create_vault.py" line="208"/>
         <source>With this key the vault opens when a passphrase is forgotten. Keep this sheet somewhere safe, away from the computer.</source>
         <translation>Met deze sleutel gaat de kluis open als een wachtzin vergeten is. Bewaar dit blad op een veilige plek, niet bij de computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="188"/>
-        <location filename="../../ui/create_vault.py" line="209"/>
+        <location filename="../../ui/create_vault.py" line="189"/>
+        <location filename="../../ui/create_vault.py" line="210"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
@@ -256,37 +256,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;Casefile</source>
         <translation>&amp;Casefile</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>New child…</source>
         <translation>Nieuw kind…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Edit child…</source>
         <translation>Kind bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Search all notes…</source>
         <translation>Zoeken in alle verslagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Organisations…</source>
         <translation>Organisaties…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Change my passphrase…</source>
         <translation>Mijn wachtzin wijzigen…</translation>
     </message>
@@ -419,42 +419,42 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="18"/>
+        <location filename="../../ui/passphrase_dialog.py" line="20"/>
         <source>Change passphrase</source>
         <translation>Wachtzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="21"/>
+        <location filename="../../ui/passphrase_dialog.py" line="23"/>
         <source>You opened the vault with the recovery key. Choose a new passphrase now.</source>
         <translation>U hebt de kluis geopend met de herstelsleutel. Kies nu een nieuwe wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="23"/>
+        <location filename="../../ui/passphrase_dialog.py" line="25"/>
         <source>Choose your own passphrase now; the temporary one stops working.</source>
         <translation>Kies nu uw eigen wachtzin; de tijdelijke werkt daarna niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="27"/>
+        <location filename="../../ui/passphrase_dialog.py" line="29"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtzin</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="37"/>
+        <location filename="../../ui/passphrase_dialog.py" line="39"/>
         <source>Again</source>
         <translation>Nogmaals</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="53"/>
+        <location filename="../../ui/passphrase_dialog.py" line="55"/>
         <source>At least &apos;strong&apos; is needed.</source>
         <translation>Minstens &apos;sterk&apos; is nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="57"/>
+        <location filename="../../ui/passphrase_dialog.py" line="59"/>
         <source>Strong. Type it again below.</source>
         <translation>Sterk. Typ hem hieronder nog een keer.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="59"/>
+        <location filename="../../ui/passphrase_dialog.py" line="61"/>
         <source>Strong, and both entries match.</source>
         <translation>Sterk, en beide keren gelijk.</translation>
     </message>
@@ -495,46 +495,46 @@
 <context>
     <name>UnlockWidget</name>
     <message>
-        <location filename="../../ui/unlock.py" line="46"/>
+        <location filename="../../ui/unlock.py" line="55"/>
         <source>Casefile is locked</source>
         <translation>Casefile is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="49"/>
-        <location filename="../../ui/unlock.py" line="69"/>
+        <location filename="../../ui/unlock.py" line="58"/>
+        <location filename="../../ui/unlock.py" line="78"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="53"/>
-        <location filename="../../ui/unlock.py" line="68"/>
-        <location filename="../../ui/unlock.py" line="101"/>
+        <location filename="../../ui/unlock.py" line="62"/>
+        <location filename="../../ui/unlock.py" line="77"/>
+        <location filename="../../ui/unlock.py" line="110"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="55"/>
+        <location filename="../../ui/unlock.py" line="64"/>
         <source>Use the recovery key</source>
         <translation>Herstelsleutel gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="58"/>
-        <location filename="../../ui/unlock.py" line="59"/>
+        <location filename="../../ui/unlock.py" line="67"/>
+        <location filename="../../ui/unlock.py" line="68"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="96"/>
+        <location filename="../../ui/unlock.py" line="105"/>
         <source>The last backup failed. Make a backup after unlocking (Privacy menu).</source>
         <translation>De laatste back-up is mislukt. Maak na het ontgrendelen een back-up (menu Privacy).</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="101"/>
+        <location filename="../../ui/unlock.py" line="110"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="120"/>
+        <location filename="../../ui/unlock.py" line="129"/>
         <source>Unlocking…</source>
         <translation>Bezig met ontgrendelen…</translation>
     </message>
@@ -542,32 +542,32 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Search a child by name…</source>
         <translation>Zoek een kind op naam…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Search a child by name</source>
         <translation>Zoek een kind op naam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Children</source>
         <translation>Kinderen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Open dossier</source>
         <translation>Dossier openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>New child…</source>
         <translation>Nieuw kind…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Choose a child on the left, or press Ctrl+Shift+N for a new one.</source>
         <translation>Kies links een kind, of druk op Ctrl+Shift+N voor een nieuw kind.</translation>
     </message>

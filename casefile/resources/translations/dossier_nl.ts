@@ -52,27 +52,27 @@
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../ui/documents_tab.py" line="54"/>
+        <location filename="../../ui/documents_tab.py" line="57"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="55"/>
+        <location filename="../../ui/documents_tab.py" line="58"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="56"/>
+        <location filename="../../ui/documents_tab.py" line="59"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="57"/>
+        <location filename="../../ui/documents_tab.py" line="60"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="58"/>
+        <location filename="../../ui/documents_tab.py" line="61"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
@@ -80,100 +80,100 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../ui/documents_tab.py" line="119"/>
+        <location filename="../../ui/documents_tab.py" line="122"/>
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="120"/>
+        <location filename="../../ui/documents_tab.py" line="123"/>
         <source>You can also drop files on the dossier.</source>
         <translation>U kunt bestanden ook op het dossier slepen.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="121"/>
+        <location filename="../../ui/documents_tab.py" line="124"/>
         <source>Save a copy…</source>
         <translation>Kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="127"/>
+        <location filename="../../ui/documents_tab.py" line="130"/>
         <source>About this document</source>
         <translation>Over dit document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="158"/>
+        <location filename="../../ui/documents_tab.py" line="161"/>
         <source>Documents in this dossier</source>
         <translation>Documenten in dit dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="177"/>
+        <location filename="../../ui/documents_tab.py" line="180"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="178"/>
+        <location filename="../../ui/documents_tab.py" line="181"/>
         <source>Choose a document to see it here.</source>
         <translation>Kies een document om het hier te bekijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="180"/>
+        <location filename="../../ui/documents_tab.py" line="183"/>
         <source>About the preview</source>
         <translation>Over het voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="185"/>
+        <location filename="../../ui/documents_tab.py" line="188"/>
         <source>Image preview</source>
         <translation>Voorbeeld van de afbeelding</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="192"/>
+        <location filename="../../ui/documents_tab.py" line="195"/>
         <source>Text preview</source>
         <translation>Voorbeeld van de tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="206"/>
+        <location filename="../../ui/documents_tab.py" line="209"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="212"/>
-        <location filename="../../ui/documents_tab.py" line="245"/>
+        <location filename="../../ui/documents_tab.py" line="215"/>
+        <location filename="../../ui/documents_tab.py" line="248"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="213"/>
+        <location filename="../../ui/documents_tab.py" line="216"/>
         <source>This dossier is restricted: it is read-only and nothing may be exported.</source>
         <translation>Dit dossier is beperkt: het is alleen-lezen en er mag niets uit worden verstrekt.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="270"/>
+        <location filename="../../ui/documents_tab.py" line="273"/>
         <source>There is no preview for this kind of file. Use &quot;Save a copy&quot; to open it in another program.</source>
         <translation>Van dit soort bestand is geen voorbeeld mogelijk. Gebruik ‘Kopie opslaan’ om het in een ander programma te openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="289"/>
+        <location filename="../../ui/documents_tab.py" line="292"/>
         <source>received %1 from %2</source>
         <translation>ontvangen %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="292"/>
+        <location filename="../../ui/documents_tab.py" line="295"/>
         <source>received %1</source>
         <translation>ontvangen %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="298"/>
+        <location filename="../../ui/documents_tab.py" line="301"/>
         <source>This image cannot be shown.</source>
         <translation>Deze afbeelding kan niet worden getoond.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="315"/>
-        <location filename="../../ui/documents_tab.py" line="320"/>
-        <location filename="../../ui/documents_tab.py" line="326"/>
+        <location filename="../../ui/documents_tab.py" line="318"/>
+        <location filename="../../ui/documents_tab.py" line="323"/>
+        <location filename="../../ui/documents_tab.py" line="329"/>
         <source>Save a copy</source>
         <translation>Kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="316"/>
+        <location filename="../../ui/documents_tab.py" line="319"/>
         <source>The copy will NOT be encrypted: anyone with access to that folder can read it. Save it only where it belongs, and delete it when you are done. Continue?</source>
         <translation>De kopie wordt NIET versleuteld: iedereen die bij die map kan, kan hem lezen. Sla hem alleen op waar hij hoort en verwijder hem als u klaar bent. Doorgaan?</translation>
     </message>
@@ -181,79 +181,79 @@
 <context>
     <name>DossierWidget</name>
     <message>
-        <location filename="../../ui/dossier.py" line="38"/>
-        <location filename="../../ui/dossier.py" line="198"/>
+        <location filename="../../ui/dossier.py" line="41"/>
+        <location filename="../../ui/dossier.py" line="249"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier.py" line="46"/>
+        <location filename="../../ui/dossier.py" line="49"/>
         <source>Dossier sections</source>
         <translation>Onderdelen van het dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier.py" line="78"/>
+        <location filename="../../ui/dossier.py" line="87"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier.py" line="79"/>
+        <location filename="../../ui/dossier.py" line="88"/>
         <source>Session notes</source>
         <translation>Sessieverslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier.py" line="80"/>
+        <location filename="../../ui/dossier.py" line="89"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier.py" line="81"/>
+        <location filename="../../ui/dossier.py" line="90"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier.py" line="82"/>
+        <location filename="../../ui/dossier.py" line="91"/>
         <source>Disclosures</source>
         <translation>Verstrekkingen</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier.py" line="83"/>
+        <location filename="../../ui/dossier.py" line="92"/>
         <source>Log</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier.py" line="86"/>
+        <location filename="../../ui/dossier.py" line="134"/>
         <source>Child&apos;s name</source>
         <translation>Naam van het kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier.py" line="88"/>
+        <location filename="../../ui/dossier.py" line="136"/>
         <source>Child&apos;s details</source>
         <translation>Gegevens van het kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier.py" line="90"/>
+        <location filename="../../ui/dossier.py" line="138"/>
         <source>Restricted dossier</source>
         <translation>Beperkt dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier.py" line="91"/>
+        <location filename="../../ui/dossier.py" line="139"/>
         <source>Restricted – read-only</source>
         <translation>Beperkt – alleen-lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier.py" line="93"/>
+        <location filename="../../ui/dossier.py" line="141"/>
         <source>Processing of this dossier is restricted (GDPR Art. 18): it is read-only and nothing may be exported.</source>
         <translation>De verwerking van dit dossier is beperkt (AVG art. 18): het is alleen-lezen en er mag niets uit worden verstrekt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier.py" line="97"/>
-        <location filename="../../ui/dossier.py" line="99"/>
+        <location filename="../../ui/dossier.py" line="145"/>
+        <location filename="../../ui/dossier.py" line="147"/>
         <source>Close dossier</source>
         <translation>Dossier sluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dossier.py" line="128"/>
+        <location filename="../../ui/dossier.py" line="175"/>
         <source>%n years</source>
         <translation>
             <numerusform>%n jaar</numerusform>
@@ -261,12 +261,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dossier.py" line="128"/>
+        <location filename="../../ui/dossier.py" line="175"/>
         <source>born %1</source>
         <translation>geboren %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier.py" line="140"/>
+        <location filename="../../ui/dossier.py" line="187"/>
         <source>group %1</source>
         <translation>groep %1</translation>
     </message>
@@ -274,47 +274,47 @@
 <context>
     <name>ImportDetailsDialog</name>
     <message>
-        <location filename="../../ui/document_import.py" line="43"/>
         <location filename="../../ui/document_import.py" line="44"/>
+        <location filename="../../ui/document_import.py" line="45"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/document_import.py" line="46"/>
+        <location filename="../../ui/document_import.py" line="47"/>
         <source>Files: %1</source>
         <translation>Bestanden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/document_import.py" line="51"/>
-        <location filename="../../ui/document_import.py" line="66"/>
+        <location filename="../../ui/document_import.py" line="52"/>
+        <location filename="../../ui/document_import.py" line="67"/>
         <source>Received from</source>
         <translation>Ontvangen van</translation>
     </message>
     <message>
-        <location filename="../../ui/document_import.py" line="52"/>
+        <location filename="../../ui/document_import.py" line="53"/>
         <source>(not from an organisation)</source>
         <translation>(niet van een organisatie)</translation>
     </message>
     <message>
-        <location filename="../../ui/document_import.py" line="57"/>
-        <location filename="../../ui/document_import.py" line="67"/>
+        <location filename="../../ui/document_import.py" line="58"/>
+        <location filename="../../ui/document_import.py" line="68"/>
         <source>Date received</source>
         <translation>Datum ontvangen</translation>
     </message>
     <message>
-        <location filename="../../ui/document_import.py" line="60"/>
-        <location filename="../../ui/document_import.py" line="68"/>
+        <location filename="../../ui/document_import.py" line="61"/>
+        <location filename="../../ui/document_import.py" line="69"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/document_import.py" line="63"/>
-        <location filename="../../ui/document_import.py" line="69"/>
+        <location filename="../../ui/document_import.py" line="64"/>
+        <location filename="../../ui/document_import.py" line="70"/>
         <source>Sensitivity</source>
         <translation>Gevoeligheid</translation>
     </message>
     <message>
-        <location filename="../../ui/document_import.py" line="72"/>
+        <location filename="../../ui/document_import.py" line="73"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
@@ -322,22 +322,22 @@
 <context>
     <name>ImportRunner</name>
     <message>
-        <location filename="../../ui/document_import.py" line="113"/>
+        <location filename="../../ui/document_import.py" line="114"/>
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/document_import.py" line="117"/>
+        <location filename="../../ui/document_import.py" line="118"/>
         <source>Import progress</source>
         <translation>Voortgang van het importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/document_import.py" line="116"/>
+        <location filename="../../ui/document_import.py" line="117"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/document_import.py" line="120"/>
+        <location filename="../../ui/document_import.py" line="121"/>
         <source>Importing %1…</source>
         <translation>%1 wordt geïmporteerd…</translation>
     </message>
@@ -358,192 +358,192 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../ui/note_editor.py" line="44"/>
-        <location filename="../../ui/note_editor.py" line="345"/>
+        <location filename="../../ui/note_editor.py" line="40"/>
+        <location filename="../../ui/note_editor.py" line="341"/>
         <source>Session note</source>
         <translation>Sessieverslag</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="69"/>
+        <location filename="../../ui/note_editor.py" line="65"/>
         <source>Note title</source>
         <translation>Titel van het verslag</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="71"/>
+        <location filename="../../ui/note_editor.py" line="67"/>
         <source>Save status</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="73"/>
+        <location filename="../../ui/note_editor.py" line="69"/>
         <source>About this note</source>
         <translation>Over dit verslag</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="75"/>
-        <location filename="../../ui/note_editor.py" line="114"/>
+        <location filename="../../ui/note_editor.py" line="71"/>
+        <location filename="../../ui/note_editor.py" line="110"/>
         <source>Session date</source>
         <translation>Datum sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="78"/>
+        <location filename="../../ui/note_editor.py" line="74"/>
         <source>Duration in minutes</source>
         <translation>Duur in minuten</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="81"/>
+        <location filename="../../ui/note_editor.py" line="77"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="82"/>
+        <location filename="../../ui/note_editor.py" line="78"/>
         <source>Kind of note</source>
         <translation>Soort verslag</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="85"/>
-        <location filename="../../ui/note_editor.py" line="117"/>
+        <location filename="../../ui/note_editor.py" line="81"/>
+        <location filename="../../ui/note_editor.py" line="113"/>
         <source>Sensitivity</source>
         <translation>Gevoeligheid</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="87"/>
+        <location filename="../../ui/note_editor.py" line="83"/>
         <source>Text of the session note</source>
         <translation>Tekst van het sessieverslag</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="88"/>
+        <location filename="../../ui/note_editor.py" line="84"/>
         <source>What happened in this session?</source>
         <translation>Wat is er in deze sessie gebeurd?</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="98"/>
-        <location filename="../../ui/note_editor.py" line="265"/>
+        <location filename="../../ui/note_editor.py" line="94"/>
+        <location filename="../../ui/note_editor.py" line="261"/>
         <source>Finalise</source>
         <translation>Definitief maken</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="100"/>
+        <location filename="../../ui/note_editor.py" line="96"/>
         <source>A final note can only be changed later with an amendment and a reason.</source>
         <translation>Een definitief verslag kan daarna alleen nog worden gewijzigd, met een reden.</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="101"/>
+        <location filename="../../ui/note_editor.py" line="97"/>
         <source>Amend…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="102"/>
+        <location filename="../../ui/note_editor.py" line="98"/>
         <source>Save amendment…</source>
         <translation>Wijziging opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="104"/>
+        <location filename="../../ui/note_editor.py" line="100"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="106"/>
+        <location filename="../../ui/note_editor.py" line="102"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="107"/>
-        <location filename="../../ui/note_editor.py" line="280"/>
+        <location filename="../../ui/note_editor.py" line="103"/>
+        <location filename="../../ui/note_editor.py" line="276"/>
         <source>Delete draft</source>
         <translation>Concept verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="115"/>
+        <location filename="../../ui/note_editor.py" line="111"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="116"/>
+        <location filename="../../ui/note_editor.py" line="112"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="187"/>
+        <location filename="../../ui/note_editor.py" line="183"/>
         <source>New session note</source>
         <translation>Nieuw sessieverslag</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="187"/>
+        <location filename="../../ui/note_editor.py" line="183"/>
         <source>Session note – draft</source>
         <translation>Sessieverslag – concept</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="188"/>
+        <location filename="../../ui/note_editor.py" line="184"/>
         <source>Session note – final</source>
         <translation>Sessieverslag – definitief</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="189"/>
+        <location filename="../../ui/note_editor.py" line="185"/>
         <source>Session note – amending</source>
         <translation>Sessieverslag – wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="192"/>
+        <location filename="../../ui/note_editor.py" line="188"/>
         <source>Version %1; see the history for every change.</source>
         <translation>Versie %1; de geschiedenis toont elke wijziging.</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="195"/>
+        <location filename="../../ui/note_editor.py" line="191"/>
         <source>Change the text, then save it with a reason.</source>
         <translation>Pas de tekst aan en sla de wijziging op met een reden.</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="197"/>
+        <location filename="../../ui/note_editor.py" line="193"/>
         <source>Draft saved %1</source>
         <translation>Concept opgeslagen %1</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="200"/>
+        <location filename="../../ui/note_editor.py" line="196"/>
         <source>Saves itself as a draft while you type.</source>
         <translation>Wordt tijdens het typen als concept bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="211"/>
+        <location filename="../../ui/note_editor.py" line="207"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="214"/>
+        <location filename="../../ui/note_editor.py" line="210"/>
         <source>by %1</source>
         <translation>door %1</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="227"/>
+        <location filename="../../ui/note_editor.py" line="223"/>
         <source>Not saved yet…</source>
         <translation>Nog niet opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="266"/>
+        <location filename="../../ui/note_editor.py" line="262"/>
         <source>An empty note cannot be finalised.</source>
         <translation>Een leeg verslag kan niet definitief worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="280"/>
+        <location filename="../../ui/note_editor.py" line="276"/>
         <source>Delete this draft? It cannot be brought back.</source>
         <translation>Dit concept verwijderen? Het kan niet worden teruggehaald.</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="305"/>
+        <location filename="../../ui/note_editor.py" line="301"/>
         <source>Reason for the amendment</source>
         <translation>Reden van de wijziging</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="306"/>
+        <location filename="../../ui/note_editor.py" line="302"/>
         <source>Why does this note change? The reason is kept with the old and the new text.</source>
         <translation>Waarom verandert dit verslag? De reden wordt bewaard bij de oude en de nieuwe tekst.</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="310"/>
+        <location filename="../../ui/note_editor.py" line="306"/>
         <source>Amend</source>
         <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="310"/>
+        <location filename="../../ui/note_editor.py" line="306"/>
         <source>Give a reason for the change.</source>
         <translation>Geef een reden voor de wijziging.</translation>
     </message>
@@ -551,23 +551,23 @@
 <context>
     <name>NoteHistoryDialog</name>
     <message>
-        <location filename="../../ui/note_history.py" line="58"/>
         <location filename="../../ui/note_history.py" line="59"/>
+        <location filename="../../ui/note_history.py" line="60"/>
         <source>History of this note</source>
         <translation>Geschiedenis van dit verslag</translation>
     </message>
     <message>
-        <location filename="../../ui/note_history.py" line="64"/>
+        <location filename="../../ui/note_history.py" line="65"/>
         <source>Versions of this note</source>
         <translation>Versies van dit verslag</translation>
     </message>
     <message>
-        <location filename="../../ui/note_history.py" line="76"/>
+        <location filename="../../ui/note_history.py" line="77"/>
         <source>Text of the selected version</source>
         <translation>Tekst van de gekozen versie</translation>
     </message>
     <message>
-        <location filename="../../ui/note_history.py" line="94"/>
+        <location filename="../../ui/note_history.py" line="95"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -575,27 +575,27 @@
 <context>
     <name>NoteVersionsModel</name>
     <message>
-        <location filename="../../ui/note_history.py" line="27"/>
+        <location filename="../../ui/note_history.py" line="28"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../ui/note_history.py" line="28"/>
+        <location filename="../../ui/note_history.py" line="29"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/note_history.py" line="29"/>
+        <location filename="../../ui/note_history.py" line="30"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../ui/note_history.py" line="30"/>
+        <location filename="../../ui/note_history.py" line="31"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/note_history.py" line="46"/>
+        <location filename="../../ui/note_history.py" line="47"/>
         <source>First version</source>
         <translation>Eerste versie</translation>
     </message>
@@ -603,37 +603,37 @@
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../ui/notes_tab.py" line="38"/>
+        <location filename="../../ui/notes_tab.py" line="39"/>
         <source>Session</source>
         <translation>Sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_tab.py" line="39"/>
+        <location filename="../../ui/notes_tab.py" line="40"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_tab.py" line="40"/>
+        <location filename="../../ui/notes_tab.py" line="41"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_tab.py" line="41"/>
+        <location filename="../../ui/notes_tab.py" line="42"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_tab.py" line="74"/>
+        <location filename="../../ui/notes_tab.py" line="80"/>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_tab.py" line="76"/>
+        <location filename="../../ui/notes_tab.py" line="80"/>
         <source>Final (amended)</source>
         <translation>Definitief (gewijzigd)</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_tab.py" line="77"/>
+        <location filename="../../ui/notes_tab.py" line="80"/>
         <source>Final</source>
         <translation>Definitief</translation>
     </message>
@@ -641,37 +641,37 @@
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../ui/notes_tab.py" line="97"/>
+        <location filename="../../ui/notes_tab.py" line="100"/>
         <source>Search this dossier&apos;s notes</source>
         <translation>Zoeken in de verslagen van dit dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_tab.py" line="98"/>
+        <location filename="../../ui/notes_tab.py" line="101"/>
         <source>Search in these notes…</source>
         <translation>Zoeken in deze verslagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_tab.py" line="102"/>
+        <location filename="../../ui/notes_tab.py" line="105"/>
         <source>Notes found in this dossier</source>
         <translation>Gevonden verslagen in dit dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_tab.py" line="119"/>
+        <location filename="../../ui/notes_tab.py" line="122"/>
         <source>Session notes, newest first</source>
         <translation>Sessieverslagen, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_tab.py" line="136"/>
+        <location filename="../../ui/notes_tab.py" line="140"/>
         <source>New note</source>
         <translation>Nieuw verslag</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_tab.py" line="138"/>
+        <location filename="../../ui/notes_tab.py" line="142"/>
         <source>New session note</source>
         <translation>Nieuw sessieverslag</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_tab.py" line="139"/>
+        <location filename="../../ui/notes_tab.py" line="143"/>
         <source>Start a new session note (Ctrl+N)</source>
         <translation>Begin een nieuw sessieverslag (Ctrl+N)</translation>
     </message>
@@ -679,109 +679,109 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/overview_tab.py" line="73"/>
+        <location filename="../../ui/overview_tab.py" line="74"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="77"/>
+        <location filename="../../ui/overview_tab.py" line="78"/>
         <source>%1 (%2 years)</source>
         <translation>%1 (%2 jaar)</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="80"/>
+        <location filename="../../ui/overview_tab.py" line="81"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="81"/>
+        <location filename="../../ui/overview_tab.py" line="82"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="82"/>
+        <location filename="../../ui/overview_tab.py" line="83"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="83"/>
+        <location filename="../../ui/overview_tab.py" line="84"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="84"/>
+        <location filename="../../ui/overview_tab.py" line="85"/>
         <source>Guidance</source>
         <translation>Begeleiding</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="85"/>
+        <location filename="../../ui/overview_tab.py" line="86"/>
         <source>Dossier opened</source>
         <translation>Dossier geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="88"/>
+        <location filename="../../ui/overview_tab.py" line="89"/>
         <source>Dossier closed</source>
         <translation>Dossier gesloten</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="91"/>
+        <location filename="../../ui/overview_tab.py" line="92"/>
         <source>Edit child details</source>
         <translation>Gegevens van het kind wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="96"/>
+        <location filename="../../ui/overview_tab.py" line="97"/>
         <source>Parents and guardians</source>
         <translation>Ouders en verzorgers</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="101"/>
+        <location filename="../../ui/overview_tab.py" line="102"/>
         <source>No parents or guardians recorded yet.</source>
         <translation>Nog geen ouders of verzorgers vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="105"/>
+        <location filename="../../ui/overview_tab.py" line="106"/>
         <source>Add parent or guardian</source>
         <translation>Ouder of verzorger toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="112"/>
+        <location filename="../../ui/overview_tab.py" line="113"/>
         <source>has parental authority</source>
         <translation>heeft gezag</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="113"/>
+        <location filename="../../ui/overview_tab.py" line="114"/>
         <source>no parental authority</source>
         <translation>geen gezag</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="123"/>
-        <location filename="../../ui/overview_tab.py" line="159"/>
+        <location filename="../../ui/overview_tab.py" line="124"/>
+        <location filename="../../ui/overview_tab.py" line="160"/>
         <source>Edit</source>
         <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="124"/>
-        <location filename="../../ui/overview_tab.py" line="160"/>
+        <location filename="../../ui/overview_tab.py" line="125"/>
+        <location filename="../../ui/overview_tab.py" line="161"/>
         <source>Edit %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="129"/>
+        <location filename="../../ui/overview_tab.py" line="130"/>
         <source>Trajectories</source>
         <translation>Trajecten</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="133"/>
+        <location filename="../../ui/overview_tab.py" line="134"/>
         <source>No trajectories recorded yet.</source>
         <translation>Nog geen trajecten vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="138"/>
+        <location filename="../../ui/overview_tab.py" line="139"/>
         <source>Add trajectory</source>
         <translation>Traject toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="150"/>
+        <location filename="../../ui/overview_tab.py" line="151"/>
         <source>ongoing</source>
         <translation>loopt nog</translation>
     </message>
@@ -789,43 +789,43 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../ui/search_dialog.py" line="224"/>
-        <location filename="../../ui/search_dialog.py" line="225"/>
+        <location filename="../../ui/search_dialog.py" line="209"/>
+        <location filename="../../ui/search_dialog.py" line="210"/>
         <source>Search all session notes</source>
         <translation>Zoeken in alle sessieverslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.py" line="230"/>
+        <location filename="../../ui/search_dialog.py" line="215"/>
         <source>Search words</source>
         <translation>Zoekwoorden</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.py" line="231"/>
+        <location filename="../../ui/search_dialog.py" line="216"/>
         <source>Words from a session note, e.g. spelling</source>
         <translation>Woorden uit een sessieverslag, bijvoorbeeld spelling</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.py" line="235"/>
+        <location filename="../../ui/search_dialog.py" line="220"/>
         <source>Search result count</source>
         <translation>Aantal gevonden verslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.py" line="236"/>
+        <location filename="../../ui/search_dialog.py" line="221"/>
         <source>Found notes</source>
         <translation>Gevonden verslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.py" line="248"/>
+        <location filename="../../ui/search_dialog.py" line="233"/>
         <source>Enter opens the selected note in its dossier.</source>
         <translation>Enter opent het gekozen verslag in het dossier van het kind.</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.py" line="260"/>
+        <location filename="../../ui/search_dialog.py" line="245"/>
         <source>No session notes contain these words.</source>
         <translation>Geen enkel sessieverslag bevat deze woorden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search_dialog.py" line="262"/>
+        <location filename="../../ui/search_dialog.py" line="247"/>
         <source>More than %n notes found; the newest first.</source>
         <translation>
             <numerusform>Meer dan %n verslag gevonden; het nieuwste eerst.</numerusform>
@@ -833,7 +833,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search_dialog.py" line="265"/>
+        <location filename="../../ui/search_dialog.py" line="250"/>
         <source>%n note(s) found, the newest first.</source>
         <translation>
             <numerusform>%n verslag gevonden.</numerusform>
@@ -844,17 +844,17 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../ui/search_dialog.py" line="90"/>
+        <location filename="../../ui/search_dialog.py" line="77"/>
         <source>Session</source>
         <translation>Sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.py" line="91"/>
+        <location filename="../../ui/search_dialog.py" line="78"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.py" line="92"/>
+        <location filename="../../ui/search_dialog.py" line="79"/>
         <source>Found</source>
         <translation>Gevonden</translation>
     </message>

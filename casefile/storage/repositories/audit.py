@@ -81,16 +81,26 @@ def events(conn: Connection, *, child_id: int | None = None, user_id: int | None
            until: datetime | None = None, limit: int = 200,
            before_id: int | None = None) -> list[AuditEvent]:
     """Newest first, filtered; page with `before_id`."""
-    where, args = [], []
-    for clause, value in (("child_id = ?", child_id), ("user_id = ?", user_id),
-                          ("action = ?", action), ("id < ?", before_id),
-                          ("at >= ?", _iso(since)), ("at < ?", _iso(until))):
-        if value is not None:
-            where.append(clause)
-            args.append(value)
-    sql = "SELECT * FROM audit_log" + (" WHERE " + " AND ".join(where) if where else "")
-    rows = conn.execute(sql + " ORDER BY id DESC LIMIT ?", (*args, limit))
+    where, args = event_filter("?", child_id=child_id, user_id=user_id, action=action,
+                               since=since, until=until, before_id=before_id)
+    rows = conn.execute(f"SELECT * FROM audit_log{where} ORDER BY id DESC LIMIT ?",
+                        (*args, limit))
     return [replace(build(AuditEvent, row), details=json.loads(row["details"])) for row in rows]
+
+
+def event_filter(mark: str, *, child_id: int | None, user_id: int | None,
+                 action: str | None, since: datetime | None, until: datetime | None,
+                 before_id: int | None) -> tuple[str, list[object]]:
+    """The WHERE clause (with the engine's placeholder `mark`) and its arguments."""
+    where: list[str] = []
+    args: list[object] = []
+    for clause, value in (("child_id = ", child_id), ("user_id = ", user_id),
+                          ("action = ", action), ("id < ", before_id),
+                          ("at >= ", _iso(since)), ("at < ", _iso(until))):
+        if value is not None:
+            where.append(clause + mark)
+            args.append(value)
+    return (" WHERE " + " AND ".join(where) if where else ""), args
 
 
 def _iso(moment: datetime | None) -> str | None:

@@ -33,14 +33,14 @@ def consent(conn: Connection, consent_id: int) -> Consent:
     row = conn.execute("SELECT * FROM consents WHERE id = ?", (consent_id,)).fetchone()
     if row is None:
         raise NotFound()
-    return _consent(row, _events(conn, [consent_id]).get(consent_id, {}))
+    return consent_of_row(row, _events(conn, [consent_id]).get(consent_id, {}))
 
 
 def consents_of(conn: Connection, child_id: int) -> list[Consent]:
     rows = conn.execute("SELECT * FROM consents WHERE child_id = ? ORDER BY recorded_at DESC, id "
                         "DESC", (child_id,)).fetchall()
     events = _events(conn, [r["id"] for r in rows])
-    return [_consent(r, events.get(r["id"], {})) for r in rows]
+    return [consent_of_row(r, events.get(r["id"], {})) for r in rows]
 
 
 def _events(conn: Connection, ids: list[int]) -> dict[int, dict[str, object]]:
@@ -53,7 +53,9 @@ def _events(conn: Connection, ids: list[int]) -> dict[int, dict[str, object]]:
     return found
 
 
-def _consent(row, events: dict) -> Consent:
+def consent_of_row(row, events: dict) -> Consent:
+    """A Consent from its stored row and its events by kind (the server's repository
+    builds the same from rows it opened and put in this form)."""
     withdrawn = events.get("withdrawn")
     error = events.get("entered_in_error")
     return Consent(
@@ -87,16 +89,16 @@ def add_disclosure(conn: Connection, d: dict) -> int:
 def disclosures_of(conn: Connection, child_id: int) -> list[Disclosure]:
     rows = conn.execute("SELECT * FROM disclosures WHERE child_id = ? ORDER BY id DESC",
                         (child_id,))
-    return [_disclosure(r) for r in rows]
+    return [disclosure_of_row(r) for r in rows]
 
 
 def disclosures_relying_on(conn: Connection, consent_id: int) -> list[Disclosure]:
     rows = conn.execute("SELECT d.* FROM disclosures d, json_each(d.consent_ids) j "
                         "WHERE j.value = ? ORDER BY d.id", (consent_id,))
-    return [_disclosure(r) for r in rows]
+    return [disclosure_of_row(r) for r in rows]
 
 
-def _disclosure(row) -> Disclosure:
+def disclosure_of_row(row) -> Disclosure:
     return Disclosure(
         id=row["id"], packet_id=row["packet_id"], child_id=row["child_id"],
         recipient_id=row["recipient_id"], consent_ids=tuple(json.loads(row["consent_ids"])),

@@ -8,6 +8,7 @@ from typing import Any
 from casefile.model import Document
 from casefile.storage import database
 from casefile.storage.database import Connection
+from casefile.storage.failures import domain_error
 from casefile.storage.repositories.base import build, fetch_one, insert, update
 
 
@@ -58,7 +59,7 @@ def chunks(conn: Connection, document_id: int) -> Iterator[bytes]:
             row = conn.execute("SELECT data FROM document_chunks WHERE document_id = ? "
                                "AND seq = ?", (document_id, seq)).fetchone()
         except database.Error as exc:  # a damaged page is one sentence, not a traceback
-            raise database.domain_error(exc) from None
+            raise domain_error(exc) from None
         if row is None:
             return
         yield bytes(row[0])

@@ -55,10 +55,14 @@ def of_child(conn: Connection, child_id: int) -> list[Note]:
 def add_version(conn: Connection, note: Note, changed_by: int, changed_at: datetime,
                 reason: str) -> None:
     """Keep the note as it now stands as its version `note.version`."""
-    insert(conn, "note_versions", {
-        "note_id": note.id, "child_id": note.child_id, "version": note.version,
-        "text": note.text, "category": note.category, "sensitivity": note.sensitivity,
-        "changed_by": changed_by, "changed_at": changed_at, "reason": reason})
+    insert(conn, "note_versions", version_row(note, changed_by, changed_at, reason))
+
+
+def version_row(note: Note, changed_by: int, changed_at: datetime, reason: str) -> dict:
+    """The note_versions row that keeps `note` as it stands (both engines write it)."""
+    return {"note_id": note.id, "child_id": note.child_id, "version": note.version,
+            "text": note.text, "category": note.category, "sensitivity": note.sensitivity,
+            "changed_by": changed_by, "changed_at": changed_at, "reason": reason}
 
 
 def versions(conn: Connection, note_id: int) -> list[NoteVersion]:

@@ -4,7 +4,7 @@ expression goes in and matches come out, newest first."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator
 from dataclasses import dataclass
 from datetime import date
 
@@ -31,7 +31,8 @@ _NEWEST = ("SELECT f.rowid, {extra}, n.child_id, n.session_date, n.finalised, n.
 
 
 def newest(conn: Connection, expression: str, *, limit: int | None = None,
-           rank: bool = False, snippet: bool = True, batch: int = 100) -> Iterator[Match]:
+           rank: bool = False, snippet: bool = True,
+           batch: int = 100) -> Generator[Match, None, None]:
     """Matches by rowid, newest first (a streaming doclist), each with its snippet (unless
     not `snippet`), or its bm25 rank when `rank`; read `batch` rows at a time as the caller
     asks. Close the iterator when stopping early."""
@@ -59,7 +60,7 @@ def optimise(conn: Connection) -> None:
     conn.execute("INSERT INTO notes_fts(notes_fts) VALUES ('optimize')")
 
 
-def _stream(cursor, rank: bool, size: int = 100) -> Iterator[Match]:
+def _stream(cursor, rank: bool, size: int = 100) -> Generator[Match, None, None]:
     try:
         while batch := cursor.fetchmany(max(size, 1)):
             for r in batch:

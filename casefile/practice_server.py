@@ -1,0 +1,136 @@
+"""Setting up and unlocking a practice server (DESIGN section 10): the schema, the first
+administrator, more users, and an unlocked session holding the practice's data key.
+
+The data key is wrapped per user in key slots kept on the server, in exactly the form of
+keyslots.json (casefile/storage/keys.py); a user first logs in with a password derived
+from their passphrase (casefile/storage/server.py), then unwraps their own slot."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from casefile.errors import NotPermitted, PracticeExists, VaultLocked, WrongPassphrase
+from casefile.model import Role, User
+from casefile.passphrase import require_strong
+from casefile.storage import keys, server
+from casefile.storage.repositories.pg import users as repo
+from casefile.storage.sealed import Sealer
+from casefile.users import clean_user_name
+
+
+@dataclass
+class ServerSession:
+    """An unlocked practice server: the user's connection and the practice's keys."""
+
+    conn: server.Connection | None
+    user: User
+    vault_id: str
+    sealer: Sealer | None
+    database: str
+    _key: bytearray
+
+    def db(self) -> server.Connection:
+        if self.conn is None:
+            raise VaultLocked()
+        return self.conn
+
+    def data_key(self) -> bytes:
+        if self.conn is None:
+            raise VaultLocked()
+        return bytes(self._key)
+
+    def require_admin(self) -> User:
+        if self.user.role != Role.ADMIN:
+            raise NotPermitted()
+        return self.user
+
+    def close(self) -> None:
+        """Drop the key and the sealer, and close the connection."""
+        conn, self.conn, self.sealer = self.conn, None, None
+        for i in range(len(self._key)):
+            self._key[i] = 0
+        if conn is not None:
+            conn.close()
+
+    def __enter__(self) -> ServerSession:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def initialise(dsn: str, user: str, passphrase: str) -> str:
+    """Create the schema, the group roles and the first administrator in the database the
+    URL names (connecting as its owner); returns the recovery key, stored nowhere."""
+    user = clean_user_name(user)
+    require_strong(passphrase, (user,))
+    database = server.database_of(dsn)
+    with server.connect(dsn) as conn:
+        server.migrate(conn)
+        with server.transaction(conn):
+            if repo.practice_id(conn) is not None:
+                raise PracticeExists()
+            vault_id, data_key = uuid.uuid4().hex, keys.generate_database_key()
+            slots = keys.KeySlots.new(vault_id)
+            slots.add_user_slot(user, passphrase, data_key)
+            recovery = slots.add_recovery_slot(data_key)
+            repo.put_practice(conn, vault_id)
+            login = server.login_role(database, user)
+            verifier = server.scram_verifier(
+                conn, login, server.login_password(database, user, passphrase))
+            repo.create_user(conn, user, login, Role.ADMIN, verifier, _slot(slots, user),
+                             must_change=False)
+            repo.put_first_recovery_slot(conn, _slot(slots, keys.RECOVERY_SLOT, "recovery"))
+    return recovery
+
+
+def open_server(dsn: str, user: str, passphrase: str) -> ServerSession:
+    """Log in as the user and unwrap their key slot."""
+    database = server.database_of(dsn)
+    conn = server.connect(dsn, user=server.login_role(database, user),
+                          password=server.login_password(database, user, passphrase))
+    try:
+        vault_id, slot = repo.practice_id(conn), repo.own_slot(conn)
+        found = repo.by_name(conn, user)
+        if vault_id is None or slot is None or found is None or not found.active:
+            raise WrongPassphrase()
+        key = keys.KeySlots(vault_id, [slot]).unwrap_user(user, passphrase)
+    except BaseException:
+        conn.close()
+        raise
+    return ServerSession(conn, found, vault_id, Sealer(key, vault_id), database,
+                         bytearray(key))
+
+
+def add_user(session: ServerSession, name: str, *, role: Role | str = Role.COUNSELLOR,
+             temporary_passphrase: str) -> User:
+    """A new user with a temporary passphrase (changed at first unlock): a login role in
+    their group, and their key slot. The server itself refuses a caller who is not an
+    administrator; the check here only spares the round trip."""
+    name, role = clean_user_name(name), Role(role)
+    require_strong(temporary_passphrase, (name,))
+    conn = session.db()
+    slots = keys.KeySlots.new(session.vault_id)
+    slots.add_user_slot(name, temporary_passphrase, session.data_key())
+    login = server.login_role(session.database, name)
+    verifier = server.scram_verifier(
+        conn, login, server.login_password(session.database, name, temporary_passphrase))
+    with server.transaction(conn):
+        repo.add_user(conn, name, login, role, verifier, _slot(slots, name))
+        added = repo.by_name(conn, name)
+    assert added is not None
+    return added
+
+
+def remove_user(session: ServerSession, name: str) -> None:
+    """Drop the user's login role and key slot; their history stays."""
+    conn = session.db()
+    with server.transaction(conn):
+        repo.remove_user(conn, name)
+
+
+def _slot(slots: keys.KeySlots, slot_id: str, kind: str = "user") -> dict:
+    slot = slots.slot(slot_id, kind)
+    assert slot is not None  # just added
+    return slot

@@ -1,0 +1,68 @@
+"""`casefile server init` and `casefile server add-user`: a practice server (DESIGN
+section 10). Passphrases come from files, the environment or a prompt, never an
+argument; the server's own password (for init, the database owner's) from libpq's
+passfile or PGPASSWORD, never the URL."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from casefile import cli
+
+NEW_PASSPHRASE_ENV = "CASEFILE_NEW_PASSPHRASE"
+DSN_HELP = ("the server's URL: postgresql://HOST:PORT/DATABASE?sslmode=verify-full&"
+            "sslrootcert=CA.crt")
+
+
+def register(sub) -> None:
+    server = sub.add_parser("server", help="set up and manage a practice server")
+    commands = server.add_subparsers(dest="server_command", metavar="COMMAND", required=True,
+                                     help="init or add-user")
+
+    p = commands.add_parser("init", help="create the schema, roles and the first admin; "
+                                         "prints the recovery key once")
+    _dsn_user(p, "the first administrator's user name")
+    p.set_defaults(func=cmd_init)
+
+    p = commands.add_parser("add-user", help="add a user with a temporary passphrase")
+    _dsn_user(p, "your (an administrator's) user name")
+    p.add_argument("--new-user", required=True, help="the new user's name")
+    p.add_argument("--role", choices=("counsellor", "admin"), default="counsellor",
+                   help="the new user's role (default: counsellor)")
+    p.add_argument("--new-passphrase-file", type=Path,
+                   help=f"the new user's temporary passphrase (or set {NEW_PASSPHRASE_ENV})")
+    p.set_defaults(func=cmd_add_user)
+
+
+def _dsn_user(p: argparse.ArgumentParser, user_help: str) -> None:
+    p.add_argument("--dsn", required=True, help=DSN_HELP)
+    p.add_argument("--user", required=True, help=user_help)
+    p.add_argument("--passphrase-file", type=Path,
+                   help=f"read the passphrase from this file (or set {cli.PASSPHRASE_ENV})")
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from casefile.practice_server import initialise
+
+    passphrase = cli.read_secret(args.passphrase_file, cli.PASSPHRASE_ENV, "New passphrase: ",
+                                 confirm=True)
+    recovery = initialise(args.dsn, args.user, passphrase)
+    print("The practice server is ready.")
+    print("Recovery key (shown once; print it and store it safely):")
+    print(recovery)
+    return cli.EXIT_OK
+
+
+def cmd_add_user(args: argparse.Namespace) -> int:
+    from casefile.practice_server import add_user, open_server
+
+    passphrase = cli.read_secret(args.passphrase_file, cli.PASSPHRASE_ENV, "Passphrase: ")
+    temporary = cli.read_secret(args.new_passphrase_file, NEW_PASSPHRASE_ENV,
+                                "The new user's temporary passphrase: ", confirm=True)
+    with open_server(args.dsn, args.user, passphrase) as session:
+        added = add_user(session, args.new_user, role=args.role,
+                         temporary_passphrase=temporary)
+    print(f"User {added.name} added ({added.role}); they choose their own passphrase at "
+          f"first unlock.")
+    return cli.EXIT_OK

@@ -1,0 +1,65 @@
+"""The server's SQL for the audit log: the functions of casefile/storage/repositories/
+audit.py for the practice server. Appends are serialised by a transaction-scoped
+advisory lock taken when the newest hash is read, so two computers never chain onto the
+same event (the UNIQUE prev_hash would refuse the second anyway)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import datetime
+
+from casefile.model import AuditEvent
+from casefile.storage.repositories.audit import CHAINED, Link, event_filter
+from casefile.storage.repositories.base import build
+from casefile.storage.repositories.pg.base import ServerConnection, as_stored_locally
+
+_LOCK = 0x63617365  # the advisory lock's key ("case"); the chain is the only user
+
+
+def last_hash(conn: ServerConnection) -> str | None:
+    """The newest hash, with the chain locked until this transaction ends: call it in
+    the transaction that appends."""
+    conn.pg.execute("SELECT pg_advisory_xact_lock(%s)", (_LOCK,))
+    row = conn.pg.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    return row["hash"] if row else None
+
+
+def append(conn: ServerConnection, values: dict[str, object], prev_hash: str,
+           digest: str) -> None:
+    """One event (the CHAINED fields), in the caller's transaction, after last_hash."""
+    columns = ", ".join(CHAINED)
+    marks = ", ".join(["%s"] * len(CHAINED))
+    conn.pg.execute(f"INSERT INTO audit_log ({columns}, prev_hash, hash) "
+                    f"VALUES ({marks}, %s, %s)",
+                    (*[values[f] for f in CHAINED], prev_hash, digest))
+
+
+def recorded_head(conn: ServerConnection) -> str | None:
+    """None: no member can remove the tail (no DELETE grant), so no head is kept apart."""
+    return None
+
+
+def chain(conn: ServerConnection) -> Iterator[Link]:
+    """Every event, oldest first, read in batches through a server-side cursor."""
+    with conn.pg.transaction(), conn.pg.cursor(name="audit_chain") as cursor:
+        cursor.execute("SELECT * FROM audit_log ORDER BY id")
+        while batch := cursor.fetchmany(2000):
+            for row in batch:
+                yield Link(row["id"], row["prev_hash"], row["hash"],
+                           {f: row[f] for f in CHAINED})
+
+
+def events(conn: ServerConnection, *, child_id: int | None = None,
+           user_id: int | None = None, action: str | None = None,
+           since: datetime | None = None, until: datetime | None = None, limit: int = 200,
+           before_id: int | None = None) -> list[AuditEvent]:
+    """Newest first, filtered; page with `before_id`."""
+    where, args = event_filter("%s", child_id=child_id, user_id=user_id, action=action,
+                               since=since, until=until, before_id=before_id)
+    rows = conn.pg.execute(f"SELECT * FROM audit_log{where} ORDER BY id DESC LIMIT %s",
+                           (*args, limit))
+    return [replace(build(AuditEvent, stored), details=json.loads(stored["details"]))
+            for stored in (as_stored_locally(conn, "audit_log", r) for r in rows)]
+

@@ -1,0 +1,67 @@
+"""The server's SQL for the consent register and the disclosure log: the functions of
+casefile/storage/repositories/consents.py for the practice server. Purposes, reasons and
+a disclosure's items (their hashes would confirm a guess of a note) are sealed; what the
+consent rule needs to be enforced on the server is in clear."""
+
+from __future__ import annotations
+
+import json
+
+from psycopg.types.json import Jsonb
+
+from casefile.errors import NotFound
+from casefile.model import Consent, Disclosure
+from casefile.storage.repositories.consents import consent_of_row, disclosure_of_row
+from casefile.storage.repositories.pg.base import ServerConnection, as_stored_locally, insert
+
+
+def add_consent(conn: ServerConnection, values: dict) -> int:
+    return insert(conn, "consents", {
+        **values, "categories": Jsonb(sorted(str(c) for c in values["categories"])),
+        "given_by": Jsonb(list(values["given_by"]))})
+
+
+def add_event(conn: ServerConnection, values: dict) -> int:
+    return insert(conn, "consent_events", values)
+
+
+def consent(conn: ServerConnection, consent_id: int) -> Consent:
+    row = conn.pg.execute("SELECT * FROM consents WHERE id = %s", (consent_id,)).fetchone()
+    if row is None:
+        raise NotFound()
+    return _consents(conn, [row])[0]
+
+
+def consents_of(conn: ServerConnection, child_id: int) -> list[Consent]:
+    rows = conn.pg.execute("SELECT * FROM consents WHERE child_id = %s "
+                           "ORDER BY recorded_at DESC, id DESC", (child_id,)).fetchall()
+    return _consents(conn, rows)
+
+
+def _consents(conn: ServerConnection, rows: list[dict]) -> list[Consent]:
+    events: dict[int, dict[str, dict]] = {}
+    found = conn.pg.execute("SELECT * FROM consent_events WHERE consent_id = ANY(%s)",
+                            ([r["id"] for r in rows],))
+    for event in found:
+        events.setdefault(event["consent_id"], {})[event["kind"]] = as_stored_locally(
+            conn, "consent_events", event)
+    return [consent_of_row(as_stored_locally(conn, "consents", r), events.get(r["id"], {}))
+            for r in rows]
+
+
+def add_disclosure(conn: ServerConnection, d: dict) -> int:
+    return insert(conn, "disclosures", {
+        **d, "consent_ids": Jsonb(list(d["consent_ids"])),
+        "items": json.dumps([list(i) for i in d["items"]])})
+
+
+def disclosures_of(conn: ServerConnection, child_id: int) -> list[Disclosure]:
+    rows = conn.pg.execute("SELECT * FROM disclosures WHERE child_id = %s ORDER BY id DESC",
+                           (child_id,))
+    return [disclosure_of_row(as_stored_locally(conn, "disclosures", r)) for r in rows]
+
+
+def disclosures_relying_on(conn: ServerConnection, consent_id: int) -> list[Disclosure]:
+    rows = conn.pg.execute("SELECT * FROM disclosures WHERE consent_ids @> %s ORDER BY id",
+                           (Jsonb([consent_id]),))
+    return [disclosure_of_row(as_stored_locally(conn, "disclosures", r)) for r in rows]

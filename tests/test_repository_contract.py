@@ -1,0 +1,387 @@
+"""One contract, two engines: the same tests run against the local SQLCipher repositories
+and the practice server's (PostgreSQL, sealed fields, blind index). Each server test runs
+in a transaction rolled back at its end, so tests see only their own rows; ids come from
+sequences, so no test assumes one."""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from casefile import practice_server
+from casefile import search as local_search
+from casefile.errors import NotFound
+from casefile.model import Category, Role, Sensitivity
+from casefile.storage import database, server
+from casefile.storage.repositories import consents as local_consents
+from casefile.storage.repositories import notes as local_notes
+from casefile.storage.repositories import people as local_people
+from casefile.storage.repositories import users as local_users
+from casefile.storage.repositories.pg import consents as pg_consents
+from casefile.storage.repositories.pg import notes as pg_notes
+from casefile.storage.repositories.pg import people as pg_people
+from casefile.storage.repositories.pg import search as pg_search
+from casefile.storage.repositories.pg.base import ServerConnection
+from tests.conftest import ADMIN, COUNSELLOR, PASSPHRASE
+
+NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+@dataclass
+class Engine:
+    name: str
+    conn: object
+    people: ModuleType
+    notes: ModuleType
+    consents: ModuleType
+    author_id: int
+    transaction: Callable[[], AbstractContextManager]
+    search: Callable[..., list[int]]  # (query, child_id=None, limit=50) -> note ids
+
+
+def _local(tmp_path: Path) -> Engine:
+    conn = database.connect(tmp_path / database.DB_NAME, bytes(32))
+    database.migrate(conn, NOW.isoformat())
+    author = local_users.add(conn, ADMIN, Role.ADMIN, NOW)
+
+    def search(query: str, child_id: int | None = None, limit: int = 50) -> list[int]:
+        parsed = local_search.parse(query, child_id)
+        return [] if parsed is None else [
+            m.note_id for m in local_search._newest(conn, parsed, limit)]
+
+    return Engine("local", conn, local_people, local_notes, local_consents, author,
+                  lambda: database.transaction(conn), search)
+
+
+@pytest.fixture(params=["local", "server"])
+def engine(request, tmp_path):
+    if request.param == "local":
+        found = _local(tmp_path)
+        yield found
+        found.conn.close()
+        return
+    dsn = request.getfixturevalue("pg_practice")
+    with practice_server.open_server(dsn, COUNSELLOR, PASSPHRASE) as session:
+        pg = session.db()
+        conn = ServerConnection(pg, session.sealer)
+        with pg.transaction(force_rollback=True):
+
+            def search(query: str, child_id: int | None = None, limit: int = 50) -> list[int]:
+                return [m.note_id for m in pg_search.newest(conn, query, child_id, limit)]
+
+            yield Engine("server", conn, pg_people, pg_notes, pg_consents, session.user.id,
+                         lambda: server.transaction(pg), search)
+
+
+def add_child(engine: Engine, first: str, last: str, born: date = date(2016, 5, 1),
+              **more) -> int:
+    with engine.transaction():
+        return engine.people.add(engine.conn, "child", {
+            "first_name": first, "last_name": last, "birth_date": born, "school_group": "",
+            "created_at": NOW, "updated_at": NOW, **more})
+
+
+def add_note(engine: Engine, child_id: int, text: str, day: date = date(2026, 3, 1),
+             **more) -> int:
+    with engine.transaction():
+        return engine.notes.add(engine.conn, {
+            "child_id": child_id, "author_id": engine.author_id, "text": text,
+            "category": Category.SESSION_NOTES, "sensitivity": Sensitivity.NORMAL,
+            "session_date": day, "duration_minutes": 45, "created_at": NOW,
+            "updated_at": NOW, **more})
+
+
+# -- children, guardians, organisations -----------------------------------------------------
+
+
+def test_a_child_reads_back_as_written(engine):
+    kid = add_child(engine, "Zoë", "Özdemir", date(2015, 2, 28), school_group="groep 5",
+                    opened_on=date(2026, 1, 5))
+    found = engine.people.child(engine.conn, kid)
+    assert (found.first_name, found.last_name, found.birth_date, found.school_group,
+            found.opened_on, found.closed_on, found.restricted) == (
+        "Zoë", "Özdemir", date(2015, 2, 28), "groep 5", date(2026, 1, 5), None, False)
+    with pytest.raises(NotFound):
+        engine.people.child(engine.conn, kid + 10_000)
+
+
+def test_the_child_list_files_dutch_names_and_filters_folded_words(engine):
+    for first, last in [("Sanne", "van Dalen"), ("Ömer", "Özdemir"), ("Tim", "Oosterhuis"),
+                        ("Lotte", "de Vries"), ("Bas", "Aksoy")]:
+        add_child(engine, first, last)
+    page = engine.people.children_page(engine.conn, 0, 10)
+    assert [c.last_name for c in page] == ["Aksoy", "van Dalen", "Oosterhuis", "Özdemir",
+                                           "de Vries"]
+    backwards = engine.people.children_page(engine.conn, 0, 2, descending=True)
+    assert [c.last_name for c in backwards] == ["de Vries", "Özdemir"]
+    assert [c.last_name for c in engine.people.children_page(engine.conn, 1, 2)] == [
+        "van Dalen", "Oosterhuis"]
+    assert [c.first_name for c in engine.people.children_page(engine.conn, 0, 10, "omer oz")
+            ] == ["Ömer"]
+    assert engine.people.children_count(engine.conn, "o") == 4
+    assert engine.people.children_count(engine.conn, "") == 5
+
+
+def test_the_child_list_orders_by_birth_date(engine):
+    add_child(engine, "Anna", "Bakker", date(2014, 1, 1))
+    add_child(engine, "Bram", "Smit", date(2012, 6, 1))
+    add_child(engine, "Cas", "Mulder", date(2016, 3, 1))
+    page = engine.people.children_page(engine.conn, 0, 10, order="born")
+    assert [c.first_name for c in page] == ["Bram", "Anna", "Cas"]
+
+
+def test_guardians_read_back_in_order_with_their_authority(engine):
+    kid = add_child(engine, "Fenna", "Jansen")
+    with engine.transaction():
+        for name, authority in [("Marieke Jansen", True), ("Kees Jansen", False)]:
+            engine.people.add(engine.conn, "guardian", {
+                "child_id": kid, "name": name, "relation": "ouder", "phone": "06-12345678",
+                "email": "", "address": "Dorpsstraat 1", "has_authority": authority,
+                "created_at": NOW, "updated_at": NOW})
+    found = engine.people.guardians_of(engine.conn, kid)
+    assert [(g.name, g.has_authority, g.phone) for g in found] == [
+        ("Marieke Jansen", True, "06-12345678"), ("Kees Jansen", False, "06-12345678")]
+    assert engine.people.guardian(engine.conn, found[1].id) == found[1]
+
+
+def test_organisations_sort_by_name_without_case_and_filter_by_kind(engine):
+    with engine.transaction():
+        for name, kind in [("obs De Linde", "school"), ("GGD Hollands Noorden", "ggd"),
+                           ("Basisschool Het Anker", "school")]:
+            engine.people.add(engine.conn, "organisation", {
+                "name": name, "kind": kind, "contact_person": "juf Ans", "email": "",
+                "phone": "", "address": "", "created_at": NOW, "updated_at": NOW})
+    assert [o.name for o in engine.people.organisations(engine.conn)] == [
+        "Basisschool Het Anker", "GGD Hollands Noorden", "obs De Linde"]
+    schools = engine.people.organisations(engine.conn, "school")
+    assert [o.name for o in schools] == ["Basisschool Het Anker", "obs De Linde"]
+    assert engine.people.organisation(engine.conn, schools[0].id) == schools[0]
+
+
+def test_a_change_keeps_the_old_values_and_reorders_the_list(engine):
+    kid = add_child(engine, "Lieke", "Aarts", school_group="groep 3")
+    add_child(engine, "Mees", "Bos")
+    with engine.transaction():
+        changed = engine.people.change(
+            engine.conn, "child", kid, child_id=kid, reason="Typefout",
+            changes={"last_name": "Zeeman", "school_group": "groep 3",
+                     "restricted": True, "closed_on": date(2026, 6, 30)},
+            user_id=engine.author_id, now=NOW)
+    assert sorted(changed) == ["closed_on", "last_name", "restricted"]
+    found = engine.people.child(engine.conn, kid)
+    assert (found.last_name, found.restricted, found.closed_on) == (
+        "Zeeman", True, date(2026, 6, 30))
+    history = engine.people.field_history(engine.conn, "child", kid)
+    assert [(h.field, h.old_value, h.new_value, h.reason) for h in history] == [
+        ("last_name", "Aarts", "Zeeman", "Typefout"), ("restricted", "0", "1", "Typefout"),
+        ("closed_on", None, "2026-06-30", "Typefout")]
+    assert engine.people.field_changes_of_child(engine.conn, kid) == history
+    assert [c.last_name for c in engine.people.children_page(engine.conn, 0, 10)] == [
+        "Bos", "Zeeman"]
+
+
+def test_trajectories_read_back_in_order(engine):
+    kid = add_child(engine, "Nina", "de Wit")
+    with engine.transaction():
+        for title, start in [("Begrijpend lezen", date(2026, 2, 1)),
+                             ("Intake", date(2025, 11, 3))]:
+            engine.people.add(engine.conn, "trajectory", {
+                "child_id": kid, "title": title, "start_date": start, "end_date": None,
+                "summary": "Twee keer per week", "created_at": NOW, "updated_at": NOW})
+    found = engine.people.trajectories_of(engine.conn, kid)
+    assert [(t.title, t.start_date, t.end_date, t.summary) for t in found] == [
+        ("Intake", date(2025, 11, 3), None, "Twee keer per week"),
+        ("Begrijpend lezen", date(2026, 2, 1), None, "Twee keer per week")]
+    assert engine.people.trajectory(engine.conn, found[1].id) == found[1]
+
+
+# -- notes ------------------------------------------------------------------------------------
+
+
+def test_a_note_reads_back_changes_and_keeps_its_versions(engine):
+    kid = add_child(engine, "Daan", "Visser")
+    nid = add_note(engine, kid, "Eerste sessie: lezen met vinger.")
+    note = engine.notes.note(engine.conn, nid)
+    assert (note.text, note.session_date, note.finalised, note.author_id) == (
+        "Eerste sessie: lezen met vinger.", date(2026, 3, 1), False, engine.author_id)
+    assert engine.notes.exportable(engine.conn, nid, kid) is None  # a draft
+    with engine.transaction():
+        engine.notes.change(engine.conn, nid, NOW, text="Lezen gaat beter.", finalised=True)
+        engine.notes.add_version(engine.conn, engine.notes.note(engine.conn, nid),
+                                 engine.author_id, NOW, "")
+    final = engine.notes.exportable(engine.conn, nid, kid)
+    assert final is not None and final.text == "Lezen gaat beter."
+    assert engine.notes.exportable(engine.conn, nid, kid + 10_000) is None
+    versions = engine.notes.versions(engine.conn, nid)
+    assert [(v.version, v.text) for v in versions] == [(1, "Lezen gaat beter.")]
+    assert engine.notes.versions_of_child(engine.conn, kid) == versions
+
+
+def test_the_timeline_is_newest_session_first_and_paged(engine):
+    kid = add_child(engine, "Eva", "Smits")
+    days = [date(2026, 1, 10), date(2026, 2, 20), date(2025, 12, 1), date(2026, 2, 20)]
+    ids = [add_note(engine, kid, f"sessie {i}", d) for i, d in enumerate(days)]
+    timeline = engine.notes.timeline(engine.conn, kid, 0, 10)
+    assert [n.id for n in timeline] == [ids[3], ids[1], ids[0], ids[2]]
+    assert [n.id for n in engine.notes.timeline(engine.conn, kid, 1, 2)] == [ids[1], ids[0]]
+    assert engine.notes.count(engine.conn, kid) == 4
+    assert [n.id for n in engine.notes.of_child(engine.conn, kid)] == ids
+    with engine.transaction():
+        engine.notes.delete(engine.conn, ids[0])
+    assert engine.notes.count(engine.conn, kid) == 3
+
+
+# -- search -----------------------------------------------------------------------------------
+
+
+def test_search_finds_whole_words_and_prefixes_newest_first(engine):
+    kid = add_child(engine, "Finn", "de Boer")
+    other = add_child(engine, "Gijs", "Bos")
+    dyslexia = add_note(engine, kid, "Vermoeden van dyslexie; spelling blijft lastig.")
+    reading = add_note(engine, kid, "Lezen gaat beter; spelling ook.")
+    elsewhere = add_note(engine, other, "Spelling oefenen met Gijs, dyslexie?")
+    assert engine.search("spelling") == [elsewhere, reading, dyslexia]
+    assert engine.search("Spélling", kid) == [reading, dyslexia]
+    assert engine.search("dys") == [elsewhere, dyslexia]  # three letters: the prefix
+    assert engine.search("dyslex") == [elsewhere, dyslexia]  # longer: confirmed
+    assert engine.search("dysx") == []
+    assert engine.search("spelling lez") == [reading]
+    assert engine.search("lezen dyslexie") == []
+    assert engine.search("spelling", limit=1) == [elsewhere]
+    assert engine.search("  ") == []
+
+
+def test_a_changed_note_is_found_by_its_new_words_only(engine):
+    kid = add_child(engine, "Hugo", "Peters")
+    nid = add_note(engine, kid, "Rekenen met breuken.")
+    with engine.transaction():
+        engine.notes.change(engine.conn, nid, NOW, text="Tafels oefenen.")
+    assert engine.search("breuken") == [] and engine.search("tafels") == [nid]
+    with engine.transaction():
+        engine.notes.delete(engine.conn, nid)
+    assert engine.search("tafels") == []
+
+
+# -- consents and disclosures -----------------------------------------------------------------
+
+
+def add_school(engine: Engine, name: str = "obs De Linde") -> int:
+    with engine.transaction():
+        return engine.people.add(engine.conn, "organisation", {
+            "name": name, "kind": "school", "contact_person": "", "email": "", "phone": "",
+            "address": "", "created_at": NOW, "updated_at": NOW})
+
+
+def add_consent(engine: Engine, kid: int, school: int, **more) -> int:
+    with engine.transaction():
+        return engine.consents.add_consent(engine.conn, {
+            "child_id": kid, "scope": "disclosure", "recipient_id": school,
+            "purpose": "Overdracht naar groep 6", "categories": {Category.SESSION_NOTES,
+                                                                  Category.IDENTITY},
+            "covers_special": False, "given_by": [7, 8], "child_agrees": None,
+            "method": "written", "evidence_document_id": None,
+            "valid_from": date(2026, 1, 1), "valid_until": date(2027, 1, 1),
+            "recorded_by": engine.author_id, "recorded_at": NOW, **more})
+
+
+def test_a_consent_reads_back_with_its_withdrawal(engine):
+    kid, school = add_child(engine, "Iris", "Kok"), add_school(engine)
+    first = add_consent(engine, kid, school)
+    later = add_consent(engine, kid, school, recorded_at=datetime(2026, 3, 5, tzinfo=UTC),
+                        child_agrees=True, purpose="Verslag")
+    consent = engine.consents.consent(engine.conn, first)
+    assert (consent.purpose, consent.categories, consent.given_by, consent.child_agrees,
+            consent.valid_until, consent.recorded_at, consent.withdrawal) == (
+        "Overdracht naar groep 6", frozenset({Category.SESSION_NOTES, Category.IDENTITY}),
+        (7, 8), None, date(2027, 1, 1), NOW, None)
+    assert [c.id for c in engine.consents.consents_of(engine.conn, kid)] == [later, first]
+    with engine.transaction():
+        engine.consents.add_event(engine.conn, {
+            "consent_id": first, "child_id": kid, "kind": "withdrawn",
+            "effective_at": datetime(2026, 3, 6, tzinfo=UTC), "by_guardian_id": 7,
+            "reason": "Verhuisd", "recorded_by": engine.author_id, "recorded_at": NOW})
+    withdrawal = engine.consents.consent(engine.conn, first).withdrawal
+    assert (withdrawal.reason, withdrawal.by_guardian_id, withdrawal.withdrawn_at) == (
+        "Verhuisd", 7, datetime(2026, 3, 6, tzinfo=UTC))
+    assert engine.consents.consent(engine.conn, later).withdrawal is None
+    with pytest.raises(NotFound):
+        engine.consents.consent(engine.conn, later + 10_000)
+
+
+def test_a_disclosure_reads_back_and_is_found_by_the_consents_it_relied_on(engine):
+    kid, school = add_child(engine, "Jesse", "Mol"), add_school(engine)
+    one, other = add_consent(engine, kid, school), add_consent(engine, kid, school)
+    with engine.transaction():
+        did = engine.consents.add_disclosure(engine.conn, {
+            "packet_id": f"p-{kid}-{engine.name}", "child_id": kid, "recipient_id": school,
+            "consent_ids": [one], "items": [("note:1", "ab" * 32)],
+            "created_by": engine.author_id, "created_at": NOW, "legal_ground": "",
+            "reason": "", "approved_by": None})
+    found = engine.consents.disclosures_of(engine.conn, kid)
+    assert [(d.id, d.consent_ids, d.items, d.created_at) for d in found] == [
+        (did, (one,), (("note:1", "ab" * 32),), NOW)]
+    assert engine.consents.disclosures_relying_on(engine.conn, one) == found
+    assert engine.consents.disclosures_relying_on(engine.conn, other) == []
+
+
+# -- what the server holds --------------------------------------------------------------------
+
+CANARIES = {
+    "first_name": "Wietske", "last_name": "Zwanenburg", "guardian": "Hendrika Zwanenburg",
+    "phone": "06-55512345", "email": "h.zwanenburg@voorbeeld.nl", "school": "Klimopschool",
+    "contact": "meester Jorrit", "note": "stottert bij het voorlezen",
+    "group": "groep zevenentachtig", "trajectory": "Hoogbegaafdheidstraject",
+    "reason": "verhuisd naar Terschelling", "renamed": "Bloemendaalder",
+}
+
+
+def pg_dump() -> str:
+    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/pg_dump"))
+    return str(found[-1]) if found else "pg_dump"
+
+
+def test_a_dump_of_the_whole_server_holds_none_of_the_canaries(pg_empty_database):
+    practice_server.initialise(pg_empty_database, ADMIN, PASSPHRASE)
+    with practice_server.open_server(pg_empty_database, ADMIN, PASSPHRASE) as session:
+        conn = ServerConnection(session.db(), session.sealer)
+        with server.transaction(session.db()):
+            school = pg_people.add(conn, "organisation", {
+                "name": CANARIES["school"], "kind": "school", "contact_person":
+                CANARIES["contact"], "email": "", "phone": "", "address": "",
+                "created_at": NOW, "updated_at": NOW})
+            kid = pg_people.add(conn, "child", {
+                "first_name": CANARIES["first_name"], "last_name": CANARIES["last_name"],
+                "birth_date": date(2015, 8, 17), "school_id": school,
+                "school_group": CANARIES["group"], "created_at": NOW, "updated_at": NOW})
+            pg_people.add(conn, "guardian", {
+                "child_id": kid, "name": CANARIES["guardian"], "relation": "moeder",
+                "phone": CANARIES["phone"], "email": CANARIES["email"], "address": "",
+                "has_authority": True, "created_at": NOW, "updated_at": NOW})
+            pg_people.add(conn, "trajectory", {
+                "child_id": kid, "title": CANARIES["trajectory"], "start_date": date(2026, 1, 5),
+                "end_date": None, "summary": "", "created_at": NOW, "updated_at": NOW})
+            pg_people.change(conn, "child", kid, child_id=kid, reason=CANARIES["reason"],
+                             changes={"last_name": CANARIES["renamed"]},
+                             user_id=session.user.id, now=NOW)
+            pg_notes.add(conn, {
+                "child_id": kid, "author_id": session.user.id, "text": CANARIES["note"],
+                "category": Category.SESSION_NOTES, "sensitivity": Sensitivity.SPECIAL,
+                "session_date": date(2026, 2, 3), "duration_minutes": 45,
+                "created_at": NOW, "updated_at": NOW})
+        assert pg_search.newest(conn, "voorlezen") != []  # the rows are there
+    dump = subprocess.run([pg_dump(), "--dbname", pg_empty_database, "--no-owner"],
+                          capture_output=True, check=True, timeout=60).stdout
+    assert b"COPY public.children" in dump
+    text = dump.decode("utf-8", "replace").casefold()
+    for canary in [*CANARIES.values(), "2015-08-17", "2026-02-03"]:
+        for word in [canary, *canary.split()]:
+            if len(word) >= 5:  # as text, and as the hex of bytea
+                assert word.casefold() not in text, word
+                assert word.encode().hex() not in text, word
