@@ -16,7 +16,7 @@ from casefile.clock import FakeClock
 from casefile.storage import keys
 from casefile.storage.secrets import MemorySecretStore
 from casefile.vault import Vault
-from support import ADMIN, PASSPHRASE
+from support import ADMIN, COUNSELLOR, PASSPHRASE
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -91,7 +91,6 @@ def reopen(vault_dir, clock, secrets):
     return _open
 
 PG_ENV = "CASEFILE_TEST_PG"
-COUNSELLOR = "bram"
 
 
 @pytest.fixture(scope="session")

@@ -8,6 +8,7 @@ import os
 
 PASSPHRASE = "paarse-olifant-fietst-naar-Zwolle"
 ADMIN = "anna"
+COUNSELLOR = "bram"  # the practice server's second user
 
 
 def demo_export_ids(demo_output: str) -> tuple[str, str]:

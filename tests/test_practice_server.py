@@ -21,7 +21,7 @@ from casefile.model import Role
 from casefile.render_text import Words
 from casefile.storage import server
 from casefile.storage.repositories.pg import users as repo
-from tests.conftest import ADMIN, COUNSELLOR, PASSPHRASE
+from support import ADMIN, COUNSELLOR, PASSPHRASE
 
 ENGLISH = Words("en")
 

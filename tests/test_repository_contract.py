@@ -29,7 +29,7 @@ from casefile.storage.repositories.pg import notes as pg_notes
 from casefile.storage.repositories.pg import people as pg_people
 from casefile.storage.repositories.pg import search as pg_search
 from casefile.storage.repositories.pg.base import ServerConnection
-from tests.conftest import ADMIN, COUNSELLOR, PASSPHRASE
+from support import ADMIN, COUNSELLOR, PASSPHRASE
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 

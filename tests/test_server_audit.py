@@ -14,7 +14,7 @@ from casefile.audit import GENESIS, canonical, chain_hash, verify_chain
 from casefile.storage import server
 from casefile.storage.repositories.pg import audit
 from casefile.storage.repositories.pg.base import ServerConnection
-from tests.conftest import ADMIN, COUNSELLOR, PASSPHRASE
+from support import ADMIN, COUNSELLOR, PASSPHRASE
 
 KEY = bytes(range(32))
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)

@@ -13,7 +13,7 @@ from casefile import practice_server
 from casefile.storage import server
 from casefile.storage.repositories.pg import people
 from casefile.storage.repositories.pg.base import ServerConnection
-from tests.conftest import ADMIN, COUNSELLOR, PASSPHRASE
+from support import ADMIN, COUNSELLOR, PASSPHRASE
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
