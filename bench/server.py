@@ -35,7 +35,6 @@ from casefile.storage.repositories import users as local_users  # noqa: E402
 from casefile.storage.repositories.pg import notes as pg_notes  # noqa: E402
 from casefile.storage.repositories.pg import people as pg_people  # noqa: E402
 from casefile.storage.repositories.pg import search as pg_search  # noqa: E402
-from casefile.storage.repositories.pg.base import ServerConnection  # noqa: E402
 
 WORDS = ["lezen", "spelling", "rekenen", "tafels", "begrijpend", "woordenschat", "planner",
          "huiswerk", "toets", "klankgroepen", "motivatie", "concentratie", "agenda",
@@ -121,7 +120,7 @@ def run(dsn: str, args: argparse.Namespace) -> None:
     session = practice_server.open_server(dsn, "bench", PASSPHRASE)
     print(f"server unlock (login and key slot, real Argon2id): "
           f"{(time.perf_counter() - started) * 1000:.0f} ms")
-    remote = ServerConnection(session.db(), session.sealer)
+    remote = pg_people.server_connection(session.db(), session.sealer)
     with tempfile.TemporaryDirectory() as folder:
         local = database.connect(Path(folder) / database.DB_NAME, os.urandom(32))
         database.migrate(local, NOW.isoformat())

@@ -8,7 +8,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from casefile import catalogue, cli
+from casefile import catalogue
+from casefile import cli_support as cli
 from casefile.catalogue import cli_msg
 
 NEW_PASSPHRASE_ENV = "CASEFILE_NEW_PASSPHRASE"

@@ -28,7 +28,7 @@ from casefile.storage.repositories.pg import consents as pg_consents
 from casefile.storage.repositories.pg import notes as pg_notes
 from casefile.storage.repositories.pg import people as pg_people
 from casefile.storage.repositories.pg import search as pg_search
-from casefile.storage.repositories.pg.base import ServerConnection
+from casefile.storage.repositories.pg.people import server_connection
 from support import ADMIN, COUNSELLOR, PASSPHRASE
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -70,7 +70,7 @@ def engine(request, tmp_path):
     dsn = request.getfixturevalue("pg_practice")
     with practice_server.open_server(dsn, COUNSELLOR, PASSPHRASE) as session:
         pg = session.db()
-        conn = ServerConnection(pg, session.sealer)
+        conn = server_connection(pg, session.sealer)
         with pg.transaction(force_rollback=True):
 
             def search(query: str, child_id: int | None = None, limit: int = 50) -> list[int]:
@@ -350,7 +350,7 @@ def pg_dump() -> str:
 def test_a_dump_of_the_whole_server_holds_none_of_the_canaries(pg_empty_database):
     practice_server.initialise(pg_empty_database, ADMIN, PASSPHRASE)
     with practice_server.open_server(pg_empty_database, ADMIN, PASSPHRASE) as session:
-        conn = ServerConnection(session.db(), session.sealer)
+        conn = server_connection(session.db(), session.sealer)
         with server.transaction(session.db()):
             school = pg_people.add(conn, "organisation", {
                 "name": CANARIES["school"], "kind": "school", "contact_person":

@@ -14,6 +14,7 @@ from casefile.audit import GENESIS, canonical, chain_hash, verify_chain
 from casefile.storage import server
 from casefile.storage.repositories.pg import audit
 from casefile.storage.repositories.pg.base import ServerConnection
+from casefile.storage.repositories.pg.people import server_connection
 from support import ADMIN, COUNSELLOR, PASSPHRASE
 
 KEY = bytes(range(32))
@@ -50,8 +51,8 @@ def two_sessions(pg_empty_database):
         practice_server.add_user(admin, COUNSELLOR, temporary_passphrase=PASSPHRASE)
     with practice_server.open_server(pg_empty_database, ADMIN, PASSPHRASE) as one, \
             practice_server.open_server(pg_empty_database, COUNSELLOR, PASSPHRASE) as two:
-        yield (ServerConnection(one.db(), one.sealer), one.user.id), (
-            ServerConnection(two.db(), two.sealer), two.user.id)
+        yield (server_connection(one.db(), one.sealer), one.user.id), (
+            server_connection(two.db(), two.sealer), two.user.id)
 
 
 @pytest.mark.parametrize("serializable", [True, False], ids=["serializable", "read-committed"])

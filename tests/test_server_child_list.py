@@ -13,6 +13,7 @@ from casefile import practice_server
 from casefile.storage import server
 from casefile.storage.repositories.pg import people
 from casefile.storage.repositories.pg.base import ServerConnection
+from casefile.storage.repositories.pg.people import server_connection
 from support import ADMIN, COUNSELLOR, PASSPHRASE
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -46,8 +47,8 @@ def two_computers(pg_empty_database):
         practice_server.add_user(admin, COUNSELLOR, temporary_passphrase=PASSPHRASE)
     with practice_server.open_server(pg_empty_database, ADMIN, PASSPHRASE) as one, \
             practice_server.open_server(pg_empty_database, COUNSELLOR, PASSPHRASE) as two:
-        yield (ServerConnection(one.db(), Counting(one.sealer)),
-               ServerConnection(two.db(), two.sealer))
+        yield (server_connection(one.db(), Counting(one.sealer)),
+               server_connection(two.db(), two.sealer))
 
 
 def names(conn: ServerConnection) -> list[str]:

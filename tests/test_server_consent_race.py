@@ -15,6 +15,7 @@ from casefile.model import Category
 from casefile.storage import server
 from casefile.storage.repositories.pg import consents, people
 from casefile.storage.repositories.pg.base import ServerConnection
+from casefile.storage.repositories.pg.people import server_connection
 from support import ADMIN, COUNSELLOR, PASSPHRASE
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -91,8 +92,8 @@ def test_a_withdrawal_and_a_disclosure_at_once_never_miss_each_other(pg_empty_da
     with practice_server.open_server(pg_empty_database, ADMIN, PASSPHRASE) as one, \
             practice_server.open_server(pg_empty_database, COUNSELLOR, PASSPHRASE) as two, \
             ThreadPoolExecutor(2) as pool:
-        here = ServerConnection(one.db(), one.sealer)
-        there = ServerConnection(two.db(), two.sealer)
+        here = server_connection(one.db(), one.sealer)
+        there = server_connection(two.db(), two.sealer)
         kid, school = _child_and_school(here)
         runs: list[int] = []
         for _ in range(TRIALS):

@@ -74,8 +74,9 @@ def _plan(cls: type, columns: tuple[str, ...]) -> Plan:
 def build(cls: type[T], row: Any) -> T:
     """A model object from a row whose column names match the dataclass fields."""
     values = {}
+    by_name = isinstance(row, dict)  # the server's rows are dicts, SQLite's index by position
     for i, name, convert in _plan(cls, tuple(row.keys())):
-        value = row[i]
+        value = row[name] if by_name else row[i]
         values[name] = value if value is None or convert is None else convert(value)
     return cls(**values)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from psycopg import sql
@@ -43,13 +43,7 @@ class ServerConnection:
 
     pg: Connection
     sealer: Sealer
-    children: Any = field(default_factory=lambda: _child_directory())
-
-
-def _child_directory() -> Any:
-    from casefile.storage.repositories.pg.people import ChildDirectory
-
-    return ChildDirectory()
+    children: Any  # a people.ChildDirectory; `people.server_connection` makes the whole
 
 
 def next_id(conn: ServerConnection, table: str) -> int:

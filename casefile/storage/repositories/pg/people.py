@@ -26,6 +26,8 @@ from casefile.storage.repositories.pg.base import (
     opened_all,
     update,
 )
+from casefile.storage.sealed import Sealer
+from casefile.storage.server import Connection
 
 _TABLES = {"child": "children", "guardian": "guardians", "organisation": "organisations",
            "trajectory": "trajectories"}
@@ -53,6 +55,11 @@ CHILD_ORDERS = {
     "group": lambda e: (e.child.school_group, e.key, e.child.id),
     "status": lambda e: (_STATUS_RANK.get(e.child.status, 3), e.key, e.child.id),
 }
+
+
+def server_connection(pg: Connection, sealer: Sealer) -> ServerConnection:
+    """The `conn` the server repositories take, with its own kept child list."""
+    return ServerConnection(pg, sealer, ChildDirectory())
 
 
 class ChildDirectory:
