@@ -50,7 +50,8 @@ def default_demo_dir() -> Path:
 
 def build_parser() -> argparse.ArgumentParser:
     # Imported here by name, not through importlib, so a frozen bundle finds them.
-    from casefile import desktop, lists_cli, packets_cli, rights_cli, selfcheck, server_cli
+    from casefile import desktop, lists_cli, packets_cli, rights_cli, server_cli
+    from casefile.ui import selfcheck  # the GUI's own check: it starts the window
 
     parser = argparse.ArgumentParser(prog="casefile", description="Casefile: encrypted dossiers "
                                      "and consent-checked transfer packets.",

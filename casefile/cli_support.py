@@ -90,10 +90,9 @@ def system_language() -> str:
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         if os.environ.get(name):
             return "nl" if os.environ[name].lower().startswith("nl") else "en"
-    from PySide6.QtCore import QLocale
+    from casefile.render_text import system_ui_language
 
-    languages = QLocale.system().uiLanguages()
-    return "nl" if languages and languages[0].lower().startswith("nl") else "en"
+    return system_ui_language()
 
 
 def keyring_store():

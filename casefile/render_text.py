@@ -9,7 +9,7 @@ import re
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from casefile.catalogue import Msg
 
@@ -62,3 +62,10 @@ def _fill(text: str, message: Msg, words) -> str:
 
 
 _PLACE = re.compile(r"%([1-9n])")
+
+
+def system_ui_language() -> str:
+    """"nl" when the system's own language setting (as Qt reads it on Windows and macOS)
+    is Dutch, else "en"."""
+    languages = QLocale.system().uiLanguages()
+    return "nl" if languages and languages[0].lower().startswith("nl") else "en"
