@@ -577,11 +577,6 @@ PDF = {
     "legal_ground": QT_TRANSLATE_NOOP("Pdf", "Legal ground"),
     "reason": QT_TRANSLATE_NOOP("Pdf", "Reason"),
     "approved_by": QT_TRANSLATE_NOOP("Pdf", "Approved by"),
-    "identity": QT_TRANSLATE_NOOP("Pdf", "Identity"),
-    "contact_details": QT_TRANSLATE_NOOP("Pdf", "Contact details"),
-    "guidance_summary": QT_TRANSLATE_NOOP("Pdf", "Guidance summary"),
-    "note": QT_TRANSLATE_NOOP("Pdf", "Session note"),
-    "document": QT_TRANSLATE_NOOP("Pdf", "Document (attached)"),
     "school": QT_TRANSLATE_NOOP("Pdf", "School"),
     "group": QT_TRANSLATE_NOOP("Pdf", "Group"),
     "authority": QT_TRANSLATE_NOOP("Pdf", "parental authority"),
@@ -651,9 +646,6 @@ class PdfText:
 
     def __call__(self, key: str, *args: object) -> str:
         return self.words(msg("Pdf", PDF[key], *args))
-
-    def get(self, key: str, default: str) -> str:
-        return self[key] if key in PDF else default
 
 
 # -- the command line's own sentences (its errors are the ERRORS above) -------------------

@@ -51,7 +51,7 @@ def _fill(text: str, message: Msg, words) -> str:
     def one(match: re.Match[str]) -> str:
         key = match.group(1)
         if key == "n":
-            return str(message.n)
+            return str(message.n) if message.n >= 0 else match.group(0)
         index = int(key) - 1
         if index >= len(message.args):
             return match.group(0)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,22 +31,11 @@ from casefile.ui.dossier_support import label
 from casefile.ui.messages import message_for
 from casefile.ui.overview_tab import Editors
 
-KIND_NAMES = {
-    "school": QT_TRANSLATE_NOOP("Organisations", "School"),
-    "ggd": QT_TRANSLATE_NOOP("Organisations", "Municipal health service (GGD)"),
-    "wijkteam": QT_TRANSLATE_NOOP("Organisations", "Neighbourhood team"),
-    "huisarts": QT_TRANSLATE_NOOP("Organisations", "GP"),
-    "remedial_teacher": QT_TRANSLATE_NOOP("Organisations", "Remedial teacher"),
-    "youth_care": QT_TRANSLATE_NOOP("Organisations", "Youth care"),
-    "other": QT_TRANSLATE_NOOP("Organisations", "Other"),
-}
-
-
 ORG_ID = 256  # Qt.UserRole: the organisation's id on its row
 
 
 def kind_name(kind: str) -> str:
-    return QCoreApplication.translate("Organisations", str(KIND_NAMES.get(kind, kind)))
+    return label(kind)  # the catalogue's ORGANISATION_KINDS
 
 
 def qdate(day: date) -> QDate:

@@ -242,132 +242,132 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../catalogue.py" line="662"/>
+        <location filename="../../catalogue.py" line="654"/>
         <source>Cannot read %1.</source>
         <translation>Kan %1 niet lezen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="663"/>
+        <location filename="../../catalogue.py" line="655"/>
         <source>No passphrase given: use --passphrase-file or %1.</source>
         <translation>Geen wachtzin gegeven: gebruik --passphrase-file of %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="664"/>
+        <location filename="../../catalogue.py" line="656"/>
         <source>The two entries differ.</source>
         <translation>De twee invoeren verschillen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="665"/>
+        <location filename="../../catalogue.py" line="657"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>%1 bestaat al; kies een andere bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="666"/>
+        <location filename="../../catalogue.py" line="658"/>
         <source>Packet written to %1 (%2 items).</source>
         <translation>Pakket opgeslagen in %1 (%2 onderdelen).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="667"/>
+        <location filename="../../catalogue.py" line="659"/>
         <source>Password (shown once; give it through another channel than the file):</source>
         <translation>Wachtwoord (eenmalig getoond; geef het via een ander kanaal dan het bestand):</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="669"/>
+        <location filename="../../catalogue.py" line="661"/>
         <source>Packet %1, signing key %2</source>
         <translation>Pakket %1, ondertekeningssleutel %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="670"/>
+        <location filename="../../catalogue.py" line="662"/>
         <source>Signature and all %1 items verified, signed by a trusted practice key.</source>
         <translation>Handtekening en alle %1 onderdelen gecontroleerd, ondertekend met een vertrouwde praktijksleutel.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="672"/>
+        <location filename="../../catalogue.py" line="664"/>
         <source>Integrity verified (signature and all %1 items), but not the sender: anyone can sign a changed packet with a key of their own, so compare the fingerprint above with the one on the practice&apos;s consent form or letter, or pass --expect-fingerprint.</source>
         <translation>De inhoud is gecontroleerd (handtekening en alle %1 onderdelen), maar de afzender niet: iedereen kan een gewijzigd pakket met een eigen sleutel ondertekenen. Vergelijk daarom de vingerafdruk hierboven met die op het toestemmingsformulier of de brief van de praktijk, of geef --expect-fingerprint mee.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="677"/>
+        <location filename="../../catalogue.py" line="669"/>
         <source>  problem: %1</source>
         <translation>  probleem: %1</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="678"/>
+        <location filename="../../catalogue.py" line="670"/>
         <source>This packet was signed by key %1, which is not the practice key you trust, so it may have been changed: do not rely on it.</source>
         <translation>Dit pakket is ondertekend met sleutel %1, niet met de praktijksleutel die u vertrouwt; het kan dus gewijzigd zijn: vertrouw er niet op.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="681"/>
+        <location filename="../../catalogue.py" line="673"/>
         <source>Vault created in %1.</source>
         <translation>Kluis aangemaakt in %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="682"/>
+        <location filename="../../catalogue.py" line="674"/>
         <source>Recovery key (shown once; print it and store it safely):</source>
         <translation>Herstelsleutel (eenmalig getoond; druk hem af en bewaar hem veilig):</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="684"/>
+        <location filename="../../catalogue.py" line="676"/>
         <source>Backup written and verified: %1 (%2 bytes).</source>
         <translation>Back-up gemaakt en gecontroleerd: %1 (%2 bytes).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="685"/>
+        <location filename="../../catalogue.py" line="677"/>
         <source>Say where to restore to with --to.</source>
         <translation>Geef met --to aan waar de back-up naartoe moet.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="686"/>
+        <location filename="../../catalogue.py" line="678"/>
         <source>Restored into %1 (%2 dossiers).</source>
         <translation>Teruggezet in %1 (%2 dossiers).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="687"/>
+        <location filename="../../catalogue.py" line="679"/>
         <source>child %1: due since %2</source>
         <translation>kind %1: te verwijderen sinds %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="688"/>
+        <location filename="../../catalogue.py" line="680"/>
         <source>Dossiers due: %1.</source>
         <translation>Te verwijderen dossiers: %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="689"/>
+        <location filename="../../catalogue.py" line="681"/>
         <source>%1 dossiers are due; confirm with --yes %1.</source>
         <translation>Er zijn %1 dossiers te verwijderen; bevestig met --yes %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="690"/>
+        <location filename="../../catalogue.py" line="682"/>
         <source>Dossiers erased: %1.</source>
         <translation>Gewiste dossiers: %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="691"/>
+        <location filename="../../catalogue.py" line="683"/>
         <source>Access report written to %1.</source>
         <translation>Inzageoverzicht opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="692"/>
+        <location filename="../../catalogue.py" line="684"/>
         <source>Only Linux desktops have such menu entries; on Windows and macOS the installed bundle brings its own shortcut.</source>
         <translation>Alleen Linux-bureaubladen hebben zulke menu-items; op Windows en macOS brengt de geïnstalleerde versie een eigen snelkoppeling mee.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="695"/>
+        <location filename="../../catalogue.py" line="687"/>
         <source>Menu entry written to %1.</source>
         <translation>Menu-item opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="696"/>
+        <location filename="../../catalogue.py" line="688"/>
         <source>The practice server is ready.</source>
         <translation>De praktijkserver is klaar.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="697"/>
+        <location filename="../../catalogue.py" line="689"/>
         <source>User %1 added (%2); they choose their own passphrase at first unlock.</source>
         <translation>Gebruiker %1 toegevoegd (%2); bij de eerste keer ontgrendelen kiest die een eigen wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="699"/>
+        <location filename="../../catalogue.py" line="691"/>
         <source>Stopped.</source>
         <translation>Gestopt.</translation>
     </message>
@@ -1375,209 +1375,188 @@
         <translation>Goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="580"/>
-        <source>Identity</source>
-        <translation>Identiteit</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="581"/>
-        <source>Contact details</source>
-        <translation>Contactgegevens</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="582"/>
-        <location filename="../../catalogue.py" line="624"/>
+        <location filename="../../catalogue.py" line="619"/>
         <source>Guidance summary</source>
         <translation>Samenvatting van de begeleiding</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="583"/>
-        <source>Session note</source>
-        <translation>Sessieverslag</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="584"/>
-        <source>Document (attached)</source>
-        <translation>Document (bijlage)</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="585"/>
+        <location filename="../../catalogue.py" line="580"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="586"/>
+        <location filename="../../catalogue.py" line="581"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="587"/>
+        <location filename="../../catalogue.py" line="582"/>
         <source>parental authority</source>
         <translation>gezag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="588"/>
+        <location filename="../../catalogue.py" line="583"/>
         <source>Trajectory</source>
         <translation>Traject</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="589"/>
+        <location filename="../../catalogue.py" line="584"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="590"/>
+        <location filename="../../catalogue.py" line="585"/>
         <source>The file is attached to this PDF.</source>
         <translation>Het bestand zit als bijlage in deze PDF.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="591"/>
+        <location filename="../../catalogue.py" line="586"/>
         <source>the child</source>
         <translation>het kind</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="592"/>
+        <location filename="../../catalogue.py" line="587"/>
         <source>Consent to share data</source>
         <translation>Toestemming voor het delen van gegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="593"/>
+        <location filename="../../catalogue.py" line="588"/>
         <source>With this form you consent to sharing the data of your child listed below with the named recipient, for the named purpose.</source>
         <translation>Met dit formulier geeft u toestemming om de hieronder genoemde gegevens van uw kind te delen met de genoemde ontvanger, voor het genoemde doel.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="596"/>
+        <location filename="../../catalogue.py" line="591"/>
         <source>This explicitly includes special-category data (such as a diagnosis).</source>
         <translation>Dit omvat uitdrukkelijk ook bijzondere persoonsgegevens (zoals een diagnose).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="598"/>
+        <location filename="../../catalogue.py" line="593"/>
         <source>You can withdraw this consent at any time, without giving a reason: in person, by e-mail or in writing to the practice. A withdrawal works at once; we ask recipients to delete what was already shared.</source>
         <translation>U kunt deze toestemming altijd intrekken, zonder opgave van reden: mondeling, per e-mail of schriftelijk bij de praktijk. Intrekken werkt direct; wat al gedeeld is, vragen wij de ontvanger te verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="602"/>
+        <location filename="../../catalogue.py" line="597"/>
         <source>If your child is 12 or older, your child signs too. From 16 your child decides alone.</source>
         <translation>Is uw kind 12 jaar of ouder, dan tekent ook uw kind. Vanaf 16 jaar beslist uw kind zelf.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="605"/>
+        <location filename="../../catalogue.py" line="600"/>
         <source>Signature</source>
         <translation>Handtekening</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="606"/>
+        <location filename="../../catalogue.py" line="601"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="607"/>
+        <location filename="../../catalogue.py" line="602"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="608"/>
+        <location filename="../../catalogue.py" line="603"/>
         <source>Request to delete data</source>
         <translation>Verzoek tot verwijdering van gegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="609"/>
+        <location filename="../../catalogue.py" line="604"/>
         <source>The consent under which we earlier provided you with data about %1 has been withdrawn. Under Articles 17 and 19 GDPR we ask you to delete the packets below and every copy of them, and to confirm this to us.</source>
         <translation>De toestemming waarop wij u eerder gegevens van %1 hebben verstrekt, is ingetrokken. Wij verzoeken u, op grond van artikel 17 en 19 van de AVG, de onderstaande pakketten en alle kopieën daarvan te verwijderen en ons dit te bevestigen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="613"/>
+        <location filename="../../catalogue.py" line="608"/>
         <source>Packets provided</source>
         <translation>Verstrekte pakketten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="614"/>
+        <location filename="../../catalogue.py" line="609"/>
         <source>Kind regards,</source>
         <translation>Met vriendelijke groet,</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="615"/>
+        <location filename="../../catalogue.py" line="610"/>
         <source>Valid from %1 until %2</source>
         <translation>Geldig van %1 tot %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="616"/>
+        <location filename="../../catalogue.py" line="611"/>
         <source>Fingerprint of the practice&apos;s signing key: %1. A school checks that a packet really comes from us with %2 (the fingerprint on a packet&apos;s own cover proves nothing, since anyone can copy it); if the program reports another key, do not use the packet and call the practice.</source>
         <translation>Vingerafdruk van de ondertekeningssleutel van de praktijk: %1. Een school controleert dat een pakket echt van ons komt met %2 (de vingerafdruk op het voorblad van een pakket bewijst niets, want die kan iedereen overnemen); meldt het programma een andere sleutel, gebruik het pakket dan niet en bel de praktijk.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="621"/>
+        <location filename="../../catalogue.py" line="616"/>
         <source>Identity (name, date of birth, school and group)</source>
         <translation>Identiteit (naam, geboortedatum, school en groep)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="623"/>
+        <location filename="../../catalogue.py" line="618"/>
         <source>Guardians&apos; contact details</source>
         <translation>Contactgegevens van ouders/verzorgers</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="625"/>
-        <location filename="../../catalogue.py" line="631"/>
+        <location filename="../../catalogue.py" line="620"/>
+        <location filename="../../catalogue.py" line="626"/>
         <source>Session notes</source>
         <translation>Sessieverslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="626"/>
+        <location filename="../../catalogue.py" line="621"/>
         <source>Assessments and tests</source>
         <translation>Onderzoeken en toetsen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="627"/>
+        <location filename="../../catalogue.py" line="622"/>
         <source>Other documents</source>
         <translation>Overige documenten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="628"/>
+        <location filename="../../catalogue.py" line="623"/>
         <source>Access to personal data</source>
         <translation>Inzage in persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="629"/>
+        <location filename="../../catalogue.py" line="624"/>
         <source>Parents and guardians</source>
         <translation>Ouders en verzorgers</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="630"/>
+        <location filename="../../catalogue.py" line="625"/>
         <source>Trajectories</source>
         <translation>Trajecten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="632"/>
+        <location filename="../../catalogue.py" line="627"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="633"/>
+        <location filename="../../catalogue.py" line="628"/>
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="634"/>
+        <location filename="../../catalogue.py" line="629"/>
         <source>Disclosures</source>
         <translation>Verstrekkingen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="635"/>
+        <location filename="../../catalogue.py" line="630"/>
         <source>without consent (legal duty)</source>
         <translation>zonder toestemming (wettelijke plicht)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="636"/>
+        <location filename="../../catalogue.py" line="631"/>
         <source>%1 items</source>
         <translation>%1 onderdelen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="637"/>
+        <location filename="../../catalogue.py" line="632"/>
         <source>withdrawn</source>
         <translation>ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="638"/>
+        <location filename="../../catalogue.py" line="633"/>
         <source>entered in error</source>
         <translation>ten onrechte vastgelegd</translation>
     </message>

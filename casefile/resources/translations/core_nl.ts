@@ -4,52 +4,52 @@
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../../ui/child_dialog.py" line="111"/>
+        <location filename="../../ui/child_dialog.py" line="100"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="111"/>
+        <location filename="../../ui/child_dialog.py" line="100"/>
         <source>New child</source>
         <translation>Nieuw kind</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="115"/>
+        <location filename="../../ui/child_dialog.py" line="104"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="117"/>
+        <location filename="../../ui/child_dialog.py" line="106"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="120"/>
+        <location filename="../../ui/child_dialog.py" line="109"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="124"/>
+        <location filename="../../ui/child_dialog.py" line="113"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="129"/>
+        <location filename="../../ui/child_dialog.py" line="118"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="130"/>
+        <location filename="../../ui/child_dialog.py" line="119"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="137"/>
+        <location filename="../../ui/child_dialog.py" line="126"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="138"/>
+        <location filename="../../ui/child_dialog.py" line="127"/>
         <source>Reason for the change</source>
         <translation>Reden van de wijziging</translation>
     </message>
@@ -213,42 +213,42 @@
 <context>
     <name>GuardianDialog</name>
     <message>
-        <location filename="../../ui/child_dialog.py" line="157"/>
+        <location filename="../../ui/child_dialog.py" line="146"/>
         <source>Parent or guardian</source>
         <translation>Ouder of verzorger</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="160"/>
+        <location filename="../../ui/child_dialog.py" line="149"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="161"/>
+        <location filename="../../ui/child_dialog.py" line="150"/>
         <source>Relation</source>
         <translation>Relatie</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="163"/>
+        <location filename="../../ui/child_dialog.py" line="152"/>
         <source>e.g. mother, father, foster parent</source>
         <translation>bijv. moeder, vader, pleegouder</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="164"/>
+        <location filename="../../ui/child_dialog.py" line="153"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="165"/>
+        <location filename="../../ui/child_dialog.py" line="154"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="166"/>
+        <location filename="../../ui/child_dialog.py" line="155"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="167"/>
+        <location filename="../../ui/child_dialog.py" line="156"/>
         <source>Has parental authority (gezag)</source>
         <translation>Heeft gezag</translation>
     </message>
@@ -294,124 +294,86 @@
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../ui/child_dialog.py" line="215"/>
+        <location filename="../../ui/child_dialog.py" line="204"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="218"/>
+        <location filename="../../ui/child_dialog.py" line="207"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="224"/>
+        <location filename="../../ui/child_dialog.py" line="213"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="225"/>
+        <location filename="../../ui/child_dialog.py" line="214"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="227"/>
+        <location filename="../../ui/child_dialog.py" line="216"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="228"/>
+        <location filename="../../ui/child_dialog.py" line="217"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="229"/>
+        <location filename="../../ui/child_dialog.py" line="218"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
 </context>
 <context>
-    <name>Organisations</name>
-    <message>
-        <location filename="../../ui/child_dialog.py" line="35"/>
-        <source>School</source>
-        <translation>School</translation>
-    </message>
-    <message>
-        <location filename="../../ui/child_dialog.py" line="36"/>
-        <source>Municipal health service (GGD)</source>
-        <translation>GGD</translation>
-    </message>
-    <message>
-        <location filename="../../ui/child_dialog.py" line="37"/>
-        <source>Neighbourhood team</source>
-        <translation>Wijkteam</translation>
-    </message>
-    <message>
-        <location filename="../../ui/child_dialog.py" line="38"/>
-        <source>GP</source>
-        <translation>Huisarts</translation>
-    </message>
-    <message>
-        <location filename="../../ui/child_dialog.py" line="39"/>
-        <source>Remedial teacher</source>
-        <translation>Remedial teacher</translation>
-    </message>
-    <message>
-        <location filename="../../ui/child_dialog.py" line="40"/>
-        <source>Youth care</source>
-        <translation>Jeugdzorg</translation>
-    </message>
-    <message>
-        <location filename="../../ui/child_dialog.py" line="41"/>
-        <source>Other</source>
-        <translation>Anders</translation>
-    </message>
-</context>
-<context>
     <name>OrganisationsDialog</name>
     <message>
-        <location filename="../../ui/child_dialog.py" line="248"/>
-        <location filename="../../ui/child_dialog.py" line="251"/>
+        <location filename="../../ui/child_dialog.py" line="237"/>
+        <location filename="../../ui/child_dialog.py" line="240"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="255"/>
+        <location filename="../../ui/child_dialog.py" line="244"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="255"/>
+        <location filename="../../ui/child_dialog.py" line="244"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="255"/>
+        <location filename="../../ui/child_dialog.py" line="244"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="256"/>
+        <location filename="../../ui/child_dialog.py" line="245"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="256"/>
+        <location filename="../../ui/child_dialog.py" line="245"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="258"/>
+        <location filename="../../ui/child_dialog.py" line="247"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="260"/>
+        <location filename="../../ui/child_dialog.py" line="249"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="262"/>
+        <location filename="../../ui/child_dialog.py" line="251"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -462,32 +424,32 @@
 <context>
     <name>TrajectoryDialog</name>
     <message>
-        <location filename="../../ui/child_dialog.py" line="185"/>
+        <location filename="../../ui/child_dialog.py" line="174"/>
         <source>Trajectory</source>
         <translation>Traject</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="189"/>
+        <location filename="../../ui/child_dialog.py" line="178"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="190"/>
+        <location filename="../../ui/child_dialog.py" line="179"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="192"/>
+        <location filename="../../ui/child_dialog.py" line="181"/>
         <source>Ended</source>
         <translation>Beëindigd</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="195"/>
+        <location filename="../../ui/child_dialog.py" line="184"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="200"/>
+        <location filename="../../ui/child_dialog.py" line="189"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
