@@ -93,7 +93,7 @@ class ConsentDocuments:
 
     def save_deletion_letters(self, consent_id: int, paths: dict[int, Path]) -> list[Path]:
         """Each recipient's Art 19 letter to the path chosen for it (recipient id -> path)."""
-        child_id = self._ctx_consent_child(consent_id)
+        child_id = self._child_of(consent_id)
         self._exports.check(ExportKind.DELETION_LETTER, child_id)
         saved = []
         for recipient_id, pdf in self.deletion_letters(consent_id):
@@ -104,7 +104,7 @@ class ConsentDocuments:
                     details={"recipient_id": recipient_id}))
         return saved
 
-    def _ctx_consent_child(self, consent_id: int) -> int:
+    def _child_of(self, consent_id: int) -> int:
         return repo.consent(self._ctx.db(), consent_id).child_id
 
     def _texts(self) -> PdfText:
