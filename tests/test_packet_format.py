@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from casefile import packet_content as pc
 from casefile.canonical import canonical
+from casefile.catalogue import ERRORS
 from casefile.errors import InvalidInput
 from casefile.packet_format import (
     ATTACHMENT_NAME,
@@ -23,8 +24,10 @@ from casefile.packet_format import (
     PacketPasswordWrong,
     build_packet,
     fingerprint,
+    normalise_fingerprint,
     public_bytes,
     sha256,
+    split_file_signature,
     verify_packet,
 )
 from casefile.passwords import CONSONANTS, generate_packet_password
@@ -71,8 +74,10 @@ def make(pdf_bytes: bytes, key: Ed25519PrivateKey, attachment: bytes = b"%PDF " 
                         [("documents/7-toets.pdf", attachment)], key, password)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def packet(pdf_bytes, key) -> bytes:
+    """Made again for every test (it takes milliseconds): bench/mutation.py then sees each
+    test that reads a packet as one that exercises build_packet."""
     return make(pdf_bytes, key)
 
 
@@ -253,3 +258,216 @@ def test_crafted_content_is_reported_not_a_traceback(packet, key, content):
 
     report = verify_packet(sign_file(resave(packet, craft), key), PASSWORD)
     assert "content_damaged: content.json is damaged" in report.problems
+
+
+# -- what build_packet writes, exactly ---------------------------------------------------
+
+
+def test_the_manifest_names_its_format_and_signing_key(packet, key):
+    manifest = verify_packet(packet, PASSWORD).manifest
+    assert manifest["format"] == "casefile-packet/1"
+    assert base64.b64decode(manifest["public_key"]) == public_bytes(key)
+    assert manifest["items"] == manifest_for(b"%PDF " + DOC_CANARY)["items"]
+
+
+def test_each_embedded_file_has_its_type_a_safe_name_and_is_not_deflated_again(pdf_bytes,
+                                                                               key):
+    odd = "documents/8-rapport: groep 5?.pdf"
+    data = build_packet(pdf_bytes, {"items": [{"key": "document:8", "file": odd,
+                                               "sha256": sha256(b"%PDF rapport")}]},
+                        {}, [(odd, b"%PDF rapport")], key, PASSWORD)
+    assert verify_packet(data, PASSWORD).ok
+    with pikepdf.open(io.BytesIO(data), password=PASSWORD) as pdf:
+        found = {name: (spec.filename, spec.get_file().mime_type)
+                 for name, spec in pdf.attachments.items()}
+        filters = {name: spec.get_file().obj.get("/Filter")
+                   for name, spec in pdf.attachments.items()}
+    assert found == {"manifest.json": ("manifest.json", "application/json"),
+                     "manifest.sig": ("manifest.sig", "text/plain"),
+                     "content.json": ("content.json", "application/json"),
+                     odd: ("8-rapport_ groep 5_.pdf", "application/octet-stream")}
+    # documents are stored as they came: deflating them again costs time and gains nothing
+    assert filters == dict.fromkeys(found)
+
+
+def test_the_packet_may_be_printed_and_read_but_not_changed(packet):
+    with pikepdf.open(io.BytesIO(packet), password=PASSWORD) as pdf:
+        assert pdf.user_password_matched and not pdf.owner_password_matched
+        assert pdf.encryption.R == 6 and pdf.encryption.bits == 256
+        assert pdf.allow == pikepdf.Permissions(
+            accessibility=True, extract=True, print_lowres=True, print_highres=True,
+            modify_other=False, modify_annotation=False, modify_form=False,
+            modify_assembly=False)
+
+
+def test_no_empty_or_guessable_password_opens_the_packet(packet):
+    """The owner password is random: an empty one would open the packet for anyone."""
+    for guess in ("", " ", "owner", PASSWORD.upper()):
+        with pytest.raises(PacketPasswordWrong):
+            verify_packet(packet, guess)
+        with pytest.raises(pikepdf.PasswordError):
+            pikepdf.open(io.BytesIO(packet), password=guess)
+
+
+def test_attachment_names_that_are_refused(pdf_bytes, key):
+    for attachments in ([("", b"1")], [("content.json", b"{}")], [("manifest.sig", b"x")],
+                        [("a", b"1"), ("b", b"2"), ("a", b"3")]):
+        with pytest.raises(InvalidInput) as refused:
+            build_packet(pdf_bytes, {"items": []}, {}, attachments, key, PASSWORD)
+        assert refused.value.code == "attachment_names" and "attachment_names" in ERRORS
+    assert verify_packet(build_packet(pdf_bytes, {"items": []}, {}, [("a", b"1"), ("b", b"1")],
+                                      key, PASSWORD), PASSWORD).problems == [
+        "unlisted_attachment: a", "unlisted_attachment: b"]
+
+
+# -- the signature after %%EOF ---------------------------------------------------------
+
+
+def test_the_file_signature_is_the_last_one_appended():
+    sig = base64.b64encode(b"ABC")
+    assert split_file_signature(b"body") == (b"body", None)
+    assert split_file_signature(b"body" + FILE_SIGNATURE + sig + b"\n") == (b"body", b"ABC")
+    assert split_file_signature(FILE_SIGNATURE + sig) == (b"", b"ABC")
+    twice = b"body" + FILE_SIGNATURE + b"QkJC\n"
+    assert split_file_signature(twice + FILE_SIGNATURE + sig + b"\n") == (twice, b"ABC")
+    for garbled in (b"QU*JD", b"QUJ", b"!!!"):
+        assert split_file_signature(b"body" + FILE_SIGNATURE + garbled) == (b"body", b"")
+
+
+def test_a_missing_or_garbled_file_signature_is_named(packet):
+    body, signature = split_file_signature(packet)
+    assert signature and len(signature) == 64
+    missing = ["file_signature_missing: the file's signature is missing"]
+    for data in (body, body + FILE_SIGNATURE + b"niet*base64\n", body + FILE_SIGNATURE):
+        report = verify_packet(data, PASSWORD)
+        assert (report.ok, report.problems) == (False, missing)
+    wrong = body + FILE_SIGNATURE + base64.b64encode(bytes(64)) + b"\n"
+    assert verify_packet(wrong, PASSWORD).problems == [
+        "file_changed: the file has changed since it was signed"]
+
+
+# -- the trust anchor --------------------------------------------------------------------
+
+
+def test_sender_checked_only_with_a_trust_anchor(packet, key):
+    own = normalise_fingerprint(fingerprint(public_bytes(key)))
+    plain = verify_packet(packet, PASSWORD)
+    assert plain.ok and not plain.sender_checked
+    for report in (verify_packet(packet, PASSWORD, public_bytes(key)),
+                   verify_packet(packet, PASSWORD, trusted_fingerprints=frozenset({own}))):
+        assert report.ok and report.sender_checked and report.problems == []
+    other = fingerprint(public_bytes(Ed25519PrivateKey.generate()))
+    refused = verify_packet(packet, PASSWORD, trusted_fingerprints=frozenset({other}))
+    assert (refused.ok, refused.sender_checked) == (False, True)
+    assert refused.problems == ["untrusted_key: signed by a key that is not trusted"]
+    assert verify_packet(packet, PASSWORD, trusted_fingerprints=frozenset()).problems \
+        == refused.problems
+    assert verify_packet(packet, PASSWORD, public_bytes(Ed25519PrivateKey.generate())) \
+        .problems == ["untrusted_key: signed by another vault's key"]
+
+
+# -- manifests and contents a forger made, signed with the right key ------------------------
+
+
+KEEP = object()
+
+
+def replace_files(packet: bytes, key: Ed25519PrivateKey, manifest: object = KEEP,
+                  drop: tuple[str, ...] = (), add: dict[str, bytes] | None = None) -> bytes:
+    """The packet with its manifest replaced (and signed with `key`), files dropped or
+    added, saved again and the whole file signed with `key`: only the manifest-level
+    checks remain to catch what changed."""
+    def change(pdf):
+        for name in drop:
+            del pdf.attachments[name]
+        files = dict(add or {})
+        if manifest is not KEEP:
+            signed = json.dumps(manifest).encode()
+            files["manifest.json"] = signed
+            files["manifest.sig"] = base64.b64encode(key.sign(signed))
+        for name, data in files.items():
+            pdf.attachments[name] = pikepdf.AttachedFileSpec(pdf, data, filename="x")
+
+    return sign_file(resave(packet, change), key)
+
+
+def signed_manifest(packet: bytes, **changes) -> dict:
+    return {**verify_packet(packet, PASSWORD).manifest, **changes}
+
+
+def test_a_packet_without_its_manifest_or_signature_is_damaged(packet, key):
+    for name in ("manifest.json", "manifest.sig"):
+        with pytest.raises(PacketDamaged):
+            verify_packet(replace_files(packet, key, drop=(name,)), PASSWORD)
+
+
+def test_a_missing_content_or_document_is_named(packet, key):
+    without_content = replace_files(packet, key, drop=("content.json",))
+    assert verify_packet(without_content, PASSWORD).problems == ["item_missing: note:1"]
+    without_document = replace_files(packet, key, drop=("documents/7-toets.pdf",))
+    assert verify_packet(without_document, PASSWORD).problems == ["item_missing: document:7"]
+    changed = replace_files(packet, key, add={"documents/7-toets.pdf": b"%PDF anders"})
+    assert verify_packet(changed, PASSWORD).problems == ["hash_mismatch: document:7"]
+
+
+def test_a_manifest_without_items_or_naming_unknown_items(packet, key):
+    manifest = signed_manifest(packet)
+    del manifest["items"]
+    report = verify_packet(replace_files(packet, key, manifest), PASSWORD)
+    assert report.problems == ["unlisted_attachment: documents/7-toets.pdf"]
+    ghost = {"key": "note:9", "sha256": sha256(b"")}
+    report = verify_packet(replace_files(packet, key, signed_manifest(
+        packet, items=[*manifest_for(b"%PDF " + DOC_CANARY)["items"], ghost])), PASSWORD)
+    assert report.problems == ["item_missing: note:9"]
+
+
+def test_the_number_of_items_is_bounded(packet, key):
+    many = [{"key": f"note:{i}", "sha256": ""} for i in range(100_000)]
+    report = verify_packet(replace_files(packet, key, signed_manifest(packet, items=many)),
+                           PASSWORD)
+    assert report.problems[:2] == ["item_missing: note:0", "hash_mismatch: note:1"]
+    assert len(report.problems) == 100_000 + 1  # and the document is not listed any more
+    with pytest.raises(PacketDamaged):
+        verify_packet(replace_files(packet, key, signed_manifest(
+            packet, items=[*many, {"key": "note:x", "sha256": ""}])), PASSWORD)
+
+
+@pytest.mark.parametrize("items", [{}, True, "", [{"sha256": "x"}], [{"key": "note:1"}],
+                                   [{"key": "note:1", "sha256": 5}],
+                                   [{"key": "note:1", "sha256": None}],
+                                   [{"key": ["note:1"], "sha256": "x"}],
+                                   [{"key": "d", "sha256": "x", "file": ["a"]}]])
+def test_a_signed_manifest_with_bad_items_is_damage(packet, key, items):
+    with pytest.raises(PacketDamaged):
+        verify_packet(replace_files(packet, key, signed_manifest(packet, items=items)),
+                      PASSWORD)
+
+
+@pytest.mark.parametrize("manifest", [[], "manifest", None, {"items": []},
+                                      {"public_key": 5, "items": []},
+                                      {"public_key": None, "items": []}])
+def test_a_manifest_that_is_not_an_object_with_a_key_is_damage(packet, key, manifest):
+    with pytest.raises(PacketDamaged):
+        verify_packet(replace_files(packet, key, manifest), PASSWORD)
+
+
+@pytest.mark.parametrize("public_key", ["", "AAAA", base64.b64encode(bytes(31)).decode(),
+                                        base64.b64encode(bytes(33)).decode()])
+def test_a_signing_key_of_the_wrong_length_fails_both_signatures(packet, key, public_key):
+    report = verify_packet(replace_files(packet, key, signed_manifest(
+        packet, public_key=public_key)), PASSWORD)
+    assert not report.ok
+    assert report.problems == ["manifest_signature: the manifest's signature does not match",
+                               "file_changed: the file has changed since it was signed"]
+
+
+def test_a_garbled_key_or_manifest_signature_is_damage(packet, key):
+    with pytest.raises(PacketDamaged):
+        verify_packet(replace_files(packet, key, signed_manifest(packet, public_key="A")),
+                      PASSWORD)
+    assert verify_packet(replace_files(packet, key, add={"manifest.sig": b"!"}),
+                         PASSWORD).problems == [
+        "manifest_signature: the manifest's signature does not match"]
+    with pytest.raises(PacketDamaged):
+        verify_packet(replace_files(packet, key, add={"manifest.json": b"{niet json"}),
+                      PASSWORD)
