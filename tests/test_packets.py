@@ -11,7 +11,7 @@ import pypdf
 import pytest
 
 from casefile import Category, ConsentRequired, Sensitivity, cli
-from casefile.errors import NotPermitted, WrongPassphrase
+from casefile.errors import InvalidInput, NotPermitted, PacketChanged, WrongPassphrase
 from casefile.packet_format import PacketPasswordWrong, verify_packet
 from support import ADMIN, PASSPHRASE
 
@@ -237,3 +237,209 @@ def test_approver_bound_to_this_computer_can_approve(vault, dossier, tmp_path, s
         approver_passphrase="tweede-beheerder-Bea-2026", legal_ground="Meldcode",
         reason="Zorgen over veiligheid")
     assert packet.legal_ground == "Meldcode"
+
+
+# -- what one packet holds and records, exactly ------------------------------------------
+
+
+def words(vault):
+    from casefile import packet_content as pc
+    from casefile.render import QtRenderer
+
+    return pc.pdf_text(QtRenderer(), vault.settings.get().language)
+
+
+def flat_text(path, password: str) -> str:
+    return " ".join(text_of(path.read_bytes(), password).split())
+
+
+def test_the_manifest_the_disclosure_and_the_audit_event_agree(vault, dossier, tmp_path,
+                                                               clock):
+    from casefile.catalogue import fmt_date
+
+    kid, school, consent = dossier["kid"], dossier["school"], dossier["consent"]
+    out = tmp_path / "pakket.pdf"
+    steps = []
+    packet = vault.packets.create(kid.id, school.id, out, purpose="Overstap naar groep 5",
+                                  progress=lambda done, total: steps.append((done, total)))
+    assert steps == [(1, 3), (2, 3), (3, 3)]
+    report = verify_packet(out.read_bytes(), packet.password)
+    manifest = report.manifest
+    doc_key = f"document:{dossier['doc'].id}"
+    assert {k: v for k, v in manifest.items() if k not in ("items", "public_key")} == {
+        "packet_id": packet.packet_id, "created": clock.now().isoformat(),
+        "vault_id": vault.context.vault_id, "child_id": kid.id,
+        "recipient": {"id": school.id, "name": "Basisschool De Regenboog"},
+        "consent_ids": [consent.id], "legal_ground": "", "format": "casefile-packet/1"}
+    assert [i["key"] for i in manifest["items"]] == list(packet.item_keys)
+    assert [i["key"] for i in manifest["items"] if "file" in i] == [doc_key]
+    [disclosure] = vault.packets.disclosures(kid.id)
+    assert packet.path == out and packet.disclosure_id == disclosure.id
+    assert packet.consent_ids == (consent.id,) and packet.legal_ground == ""
+    assert disclosure.items == tuple((i["key"], i["sha256"]) for i in manifest["items"])
+    assert (disclosure.child_id, disclosure.recipient_id) == (kid.id, school.id)
+    assert disclosure.created_by == vault.context.require_user().id
+    assert disclosure.created_at == clock.now()
+    assert (disclosure.legal_ground, disclosure.reason, disclosure.approved_by) == ("", "", None)
+    [event] = [e for e in vault.audit.events(child_id=kid.id) if e.object_type == "disclosure"]
+    assert event.object_id == str(disclosure.id) and event.child_id == kid.id
+    assert event.details == {"items": 3, "recipient_id": school.id}
+
+    t = words(vault)
+    assert pypdf.PdfReader(out, password=packet.password).metadata.title == t["title"]
+    text = flat_text(out, packet.password)
+    assert "Overstap naar groep 5" in text and "Praktijk Testlaan" in text
+    assert fmt_date(date(2017, 3, 1)) in text and fmt_date(clock.now().date()) in text
+    assert packet.packet_id in text and vault.packets.fingerprint() in text
+    assert (f"#{consent.id}: {t['given']} {fmt_date(clock.now().date())}, {t['by']} "
+            f"Annelies Kloosterboer, {t['until']} {fmt_date(date(2027, 1, 1))}") in text
+    assert t["legal_title"] not in text
+
+
+def test_a_packet_without_purpose_or_practice_prints_dashes(vault, dossier, tmp_path):
+    kid, school = dossier["kid"], dossier["school"]
+    vault.settings.update(practice_name="")
+    vault.consents.withdraw(dossier["consent"].id, by=dossier["mum"].id)
+    consent = vault.consents.record(
+        kid.id, scope="disclosure", recipient_id=school.id, purpose="Overstap",
+        categories={Category.IDENTITY}, given_by=[dossier["mum"].id], child_agrees=True,
+        method="written", valid_from=date(2026, 1, 1), valid_until=date(2027, 1, 1))
+    out = tmp_path / "p.pdf"
+    packet = vault.packets.create(kid.id, school.id, out)
+    assert packet.item_keys == ("identity",)
+    t = words(vault)
+    text = flat_text(out, packet.password)
+    assert f"{t['purpose']} — " in text and f"{t['practice']} — " in text
+    assert f"#{consent.id}: " in text
+    assert f"{t['by']} Annelies Kloosterboer, {t['the_child']}, {t['until']} " in text
+
+
+def test_chosen_items_are_checked_and_counted_once(vault, dossier, tmp_path):
+    kid, school = dossier["kid"], dossier["school"]
+    for items in ([], ["identity", "note:999999"], ["nothing"]):
+        with pytest.raises(InvalidInput) as refused:
+            vault.packets.create(kid.id, school.id, tmp_path / "p.pdf", items=items)
+        assert refused.value.code == "no_items"
+    assert not (tmp_path / "p.pdf").exists()
+    packet = vault.packets.create(kid.id, school.id, tmp_path / "p.pdf",
+                                  items=["identity", "identity"])
+    assert packet.item_keys == ("identity",)
+    [disclosure] = vault.packets.disclosures(kid.id)
+    assert [key for key, _ in disclosure.items] == ["identity"]
+
+
+def render_then(vault, monkeypatch, change):
+    """Run `change` when the packet's PDF is rendered (after the plan was read, before the
+    write transaction), as another session saving meanwhile would."""
+    factory = vault.packets._renderer_factory
+
+    class Meanwhile:
+        def __init__(self):
+            self.inner = factory()
+
+        def __getattr__(self, name):
+            return getattr(self.inner, name)
+
+        def render(self, html, title):
+            change()
+            return self.inner.render(html, title)
+
+    calls = iter([factory, Meanwhile, *[factory] * 10])
+    monkeypatch.setattr(vault.packets, "_renderer_factory", lambda: next(calls)())
+
+
+def test_an_item_changed_meanwhile_stops_the_packet(vault, dossier, tmp_path, monkeypatch):
+    kid, school = dossier["kid"], dossier["school"]
+    render_then(vault, monkeypatch, lambda: vault.notes.amend(
+        dossier["ok"].id, text="Leest vlot voor.", reason="aanvulling"))
+    with pytest.raises(PacketChanged):
+        vault.packets.create(kid.id, school.id, tmp_path / "p.pdf")
+    assert not (tmp_path / "p.pdf").exists() and vault.packets.disclosures(kid.id) == []
+
+
+def test_another_consent_relied_on_meanwhile_stops_the_packet(vault, dossier, tmp_path,
+                                                              monkeypatch):
+    kid, school = dossier["kid"], dossier["school"]
+
+    def replace_consent():
+        vault.consents.withdraw(dossier["consent"].id, by=dossier["mum"].id)
+        vault.consents.record(
+            kid.id, scope="disclosure", recipient_id=school.id, purpose="Overstap",
+            categories={Category.IDENTITY}, given_by=[dossier["mum"].id], method="written",
+            valid_from=date(2026, 1, 1), valid_until=date(2027, 1, 1))
+
+    render_then(vault, monkeypatch, replace_consent)
+    with pytest.raises(PacketChanged):
+        vault.packets.create(kid.id, school.id, tmp_path / "p.pdf", items=["identity"])
+    assert not (tmp_path / "p.pdf").exists() and vault.packets.disclosures(kid.id) == []
+
+
+def test_a_packet_of_some_items_relies_only_on_their_consent(vault, dossier, tmp_path):
+    kid, school = dossier["kid"], dossier["school"]
+    other = vault.consents.record(
+        kid.id, scope="disclosure", recipient_id=school.id, purpose="Verslag",
+        categories={Category.GUIDANCE_SUMMARY}, given_by=[dossier["mum"].id],
+        method="written", valid_from=date(2026, 1, 1), valid_until=date(2027, 1, 1))
+    packet = vault.packets.create(kid.id, school.id, tmp_path / "p.pdf", items=["identity"])
+    assert packet.consent_ids == (dossier["consent"].id,) and other.id not in packet.consent_ids
+
+
+LEGAL = dict(legal_ground="Meldcode huiselijk geweld en kindermishandeling",
+             reason="Zorgen over veiligheid.\nOverleg met Veilig Thuis.")
+BEA = "tweede-beheerder-Bea-2026"
+
+
+def test_a_legal_disclosure_names_its_ground_reason_and_approver(vault, dossier, tmp_path):
+    kid, school = dossier["kid"], dossier["school"]
+    bea = vault.users.add("bea", role="admin", temporary_passphrase=BEA)
+    out = tmp_path / "m.pdf"
+    steps = []
+    note = f"note:{dossier['ok'].id}"
+    packet = vault.packets.create_legal(kid.id, school.id, out, approver="bea",
+                                        approver_passphrase=BEA, items=[note], **LEGAL,
+                                        progress=lambda d, n: steps.append(d))
+    assert steps == [1, 2, 3] and packet.item_keys == (note,) and packet.consent_ids == ()
+    assert packet.legal_ground == LEGAL["legal_ground"]
+    manifest = verify_packet(out.read_bytes(), packet.password).manifest
+    assert manifest["legal_ground"] == LEGAL["legal_ground"] and manifest["consent_ids"] == []
+    [disclosure] = vault.packets.disclosures(kid.id)
+    assert (disclosure.legal_ground, disclosure.reason) == (LEGAL["legal_ground"],
+                                                            LEGAL["reason"])
+    assert disclosure.approved_by == bea.id and disclosure.consent_ids == ()
+    [event] = [e for e in vault.audit.events(child_id=kid.id) if e.object_type == "disclosure"]
+    assert event.details == {"items": 1, "recipient_id": school.id}
+    t = words(vault)
+    assert pypdf.PdfReader(out, password=packet.password).metadata.title == t["legal_title"]
+    text = flat_text(out, packet.password)
+    assert "Zorgen over veiligheid." in text and "bea" in text
+    assert f"{t['purpose']} — " in text
+
+
+def test_a_legal_disclosure_checks_its_ground_and_reason(vault, dossier, tmp_path):
+    kid, school = dossier["kid"], dossier["school"]
+    vault.users.add("bea", role="admin", temporary_passphrase=BEA)
+    args = dict(approver="bea", approver_passphrase=BEA, items=["identity"])
+    for ground, reason, field in (("", "r", "legal ground"), ("  ", "r", "legal ground"),
+                                  ("x" * 301, "r", "legal ground"), ("g", "", "reason"),
+                                  ("g", "r" * 2001, "reason"), ("g\n", "r\x07", "reason")):
+        with pytest.raises(InvalidInput) as refused:
+            vault.packets.create_legal(kid.id, school.id, tmp_path / "m.pdf",
+                                       legal_ground=ground, reason=reason, **args)
+        assert refused.value.params["field"] == field
+    assert not (tmp_path / "m.pdf").exists()
+    packet = vault.packets.create_legal(kid.id, school.id, tmp_path / "m.pdf",
+                                        legal_ground="g" * 300, reason="r\n" * 1000, **args)
+    assert packet.legal_ground == "g" * 300
+
+
+def test_an_approver_must_be_another_active_admin(vault, dossier, tmp_path):
+    kid, school = dossier["kid"], dossier["school"]
+    bea = vault.users.add("bea", role="admin", temporary_passphrase=BEA)
+    vault.users.deactivate(bea.id)
+    for approver, passphrase in (("bea", BEA), ("niemand", BEA), (ADMIN, PASSPHRASE)):
+        with pytest.raises(NotPermitted) as refused:
+            vault.packets.create_legal(kid.id, school.id, tmp_path / "m.pdf",
+                                       approver=approver, approver_passphrase=passphrase,
+                                       **LEGAL)
+        assert refused.value.code == "second_admin_required"
+    assert vault.packets.disclosures(kid.id) == []
