@@ -39,7 +39,7 @@ MODULES: dict[str, tuple[str, list[str]]] = {
     "audit": ("casefile/audit.py", ["tests/test_audit.py", "tests/test_insider.py"]),
     "packet_format": ("casefile/packet_format.py", ["tests/test_packet_format.py"]),
     "retention": ("casefile/retention.py", ["tests/test_retention.py"]),
-    "rights": ("casefile/rights.py", ["tests/test_rights.py"]),
+    "rights": ("casefile/rights.py", ["tests/test_rights.py", "tests/test_rights_detail.py"]),
     "packets": ("casefile/packets.py", ["tests/test_packets.py"]),
 }
 COPIED = ("casefile", "tests", "resources", "pyproject.toml")
