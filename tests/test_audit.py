@@ -214,3 +214,13 @@ def test_on_lock_the_key_is_dropped_and_locking_twice_is_harmless(vault, clock):
     log.forget_key()
     with pytest.raises(VaultLocked):
         log.chain_intact(vault.context.db())
+
+
+def test_an_emptied_log_with_its_head_gone_reports_no_head(vault):
+    conn = vault.context.db()
+    _writable(conn)
+    conn.execute("DELETE FROM audit_log")
+    conn.execute("DELETE FROM meta WHERE key = 'audit_head'")
+    report = vault.audit.verify()
+    assert (report.events, report.head_id, report.head_hash) == (0, 0, "0" * 64)
+    assert not report.ok  # the pinned first admin's grant is missing
