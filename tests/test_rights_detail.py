@@ -238,3 +238,77 @@ def test_only_an_admin_erases_or_previews(vault, reopen, clock):
             with pytest.raises(NotPermitted):
                 attempt()
         assert cor.children.get(kid.id)
+
+
+def test_reasons_are_bounded_and_named_in_the_refusal(vault, dossier):
+    kid, *_ = dossier
+    vault.rights.restrict(kid.id, reason="r" * 500)  # a restriction's reason may be long
+    with pytest.raises(InvalidInput) as refused:
+        vault.rights.lift_restriction(kid.id, reason="")
+    assert (refused.value.code, refused.value.params["field"]) == ("field_empty", "reason")
+    me = vault.users.current.id
+    [change] = [h for h in vault.rights.rectification_history(kid.id)
+                if h["field"] == "restricted"]
+    assert change["changed_by"] == me
+    with pytest.raises(InvalidInput) as refused:
+        vault.rights.erase(kid.id, reason="e" * 201)
+    assert refused.value.params == {"field": "reason", "limit": 200}
+    with pytest.raises(InvalidInput) as refused:
+        vault.rights.erase(kid.id, reason="")
+    assert refused.value.params["field"] == "reason"
+    assert vault.children.get(kid.id)
+    vault.rights.erase(kid.id, reason="e" * 200)
+
+
+def test_note_versions_in_the_history_name_their_note(vault, dossier):
+    kid, *_ = dossier
+    [note] = vault.notes.list(kid.id)
+    versions = [h for h in vault.rights.rectification_history(kid.id)
+                if h["object_type"] == "note"]
+    assert set(versions[0]) == {"object_type", "object_id", "field", "old_value",
+                                "new_value", "reason", "changed_by", "changed_at"}
+    assert [v["object_id"] for v in versions] == [note.id, note.id]
+
+
+def test_another_childs_invoices_are_neither_counted_nor_erased(vault, dossier):
+    kid, *_ = dossier
+    other = vault.children.add(first_name="Sjoerd", last_name="Hoekstra",
+                               birth_date=date(2015, 2, 2))
+    _invoice(vault, other, "F-2018-009", "2018-01-01")  # past its term, but not this child's
+    _invoice(vault, other, "F-2025-009", "2025-01-01")
+    assert vault.rights.erasure_preview(kid.id).erased["financial_records"] == 0
+    assert vault.rights.erasure_preview(kid.id).kept == []
+    vault.rights.erase(kid.id, reason="verzoek ouders")
+    assert [r[0] for r in vault.context.db().execute(
+        "SELECT invoice_number FROM financial_records ORDER BY invoice_number")] == [
+        "F-2018-009", "F-2025-009"]
+    assert vault.rights.erasure_preview(other.id).erased["financial_records"] == 1
+
+
+def test_the_access_report_is_titled_dated_and_audited_in_the_practices_language(
+        vault, dossier, tmp_path, clock, qapp):
+    kid, mum, school, _ = dossier
+    vault.consents.record(kid.id, scope="disclosure", recipient_id=school.id,
+                          purpose="Verslag", categories={Category.SESSION_NOTES},
+                          given_by=[mum.id], valid_from=date(2026, 3, 1),
+                          valid_until=date(2026, 9, 1))
+    vault.children.update(kid.id, first_name="Wietské", reason="spelling")
+    report = vault.rights.access_report(kid.id, tmp_path / "inzage.pdf")
+    with pikepdf.open(report.path, password=report.password) as pdf:
+        assert str(pdf.docinfo["/Title"]) == "Inzage in persoonsgegevens"
+        body = pdf.attachments["access-report.json"].get_file().read_bytes()
+    assert "Wietské".encode() in body  # UTF-8 as written, not \u escapes
+    assert body.startswith(b'{\n "child": {\n  "id": ')
+    (tmp_path / "again").mkdir()
+    (tmp_path / "en").mkdir()
+    text, _, verified = _report(vault, kid, tmp_path / "again")
+    assert verified.manifest["created"] == clock.now().isoformat()
+    # one consent is in error, one withdrawn, one valid: each marked as it is, once
+    assert text.count("ten onrechte vastgelegd") == 1 and text.count("ingetrokken") == 1
+    assert "wettelijke plicht" not in text  # no legal disclosure here
+    [event, *_] = vault.audit.events(child_id=kid.id, action="access_report")
+    assert (event.object_type, event.object_id, event.child_id) == (
+        "child", str(kid.id), kid.id)
+    vault.settings.update(language="en")
+    english, _, _ = _report(vault, kid, tmp_path / "en")
+    assert english.startswith("Access to personal data")
