@@ -222,7 +222,7 @@ def test_a_signing_key_moved_between_slots_is_refused(tmp_path):
 @pytest.mark.parametrize("changes", [
     {"format": 2}, {"format": "1"}, {"db_salt": "0123456789ABCDEF0123456789ABCDEF"},
     {"db_salt": "0123456789abcdef0123456789abcde"}, {"db_salt": "g" * 32},
-    {"vault_id": None},
+    {"db_salt": "XX23456789abcdef0123456789abcdef"}, {"vault_id": None}, {"vault_id": 7},
 ])
 def test_a_forged_head_of_the_file_is_damage(tmp_path, changes):
     data = fixture_data() | changes
@@ -230,9 +230,17 @@ def test_a_forged_head_of_the_file_is_damage(tmp_path, changes):
     path.write_text(json.dumps(data))
     with pytest.raises(KeyslotsDamaged):
         keys.KeySlots.load(path)
-    if data["vault_id"] is not None:
-        with pytest.raises(KeyslotsDamaged):
-            keys.KeySlots.load(forge(path, data))
+    with pytest.raises(KeyslotsDamaged):
+        keys.KeySlots.load(forge(path, data))
+
+
+@pytest.mark.parametrize("slots", [5, None, "anna", {"anna": {}}])
+def test_slots_that_are_not_a_list_are_damage(tmp_path, slots):
+    data = fixture_data() | {"slots": slots}
+    path = tmp_path / "keyslots.json"
+    path.write_text(json.dumps(data))
+    with pytest.raises(KeyslotsDamaged):
+        keys.KeySlots.load(path)
 
 
 def test_without_a_database_salt_the_file_still_opens(tmp_path):
@@ -304,3 +312,60 @@ def test_unusual_settings_in_the_committed_file_are_named_before_any_kdf(tmp_pat
     with pytest.raises(KdfUnusual):  # also when the keyring secret is missing
         slots.unwrap_user("bert", BERT, MemorySecretStore())
     assert calls == []
+
+
+# -- slots written now --------------------------------------------------------------------
+
+
+def test_a_new_slot_has_a_fresh_16_byte_salt_and_96_bit_nonces():
+    slots = keys.KeySlots.new(VAULT_ID)
+    slots.add_user_slot("anna", ANNA, DB_KEY, kdf=keys.CHEAP_KDF, signing_key=ANNA_SIGNING)
+    slots.add_user_slot("bert", BERT, DB_KEY, kdf=keys.CHEAP_KDF)
+    anna, bert = slots.slot("anna"), slots.slot("bert")
+    assert anna is not None and bert is not None
+    raw = {k: base64.b64decode(anna[k]) for k in ("salt", "nonce", "sign_nonce")}
+    assert [len(raw[k]) for k in ("salt", "nonce", "sign_nonce")] == [16, 12, 12]
+    assert raw["salt"] != base64.b64decode(bert["salt"])
+    assert raw["nonce"] != raw["sign_nonce"]
+    # the wrapped database key: 32 bytes and a 16-byte tag
+    assert len(base64.b64decode(anna["wrapped"])) == 48
+
+
+def test_a_slot_is_handed_out_as_a_copy_of_what_the_file_holds():
+    """The practice server stores each slot in a row of its own."""
+    slots = keys.KeySlots.load(FIXTURE)
+    anna = slots.slot("anna")
+    assert anna == _slot(fixture_data(), "anna")
+    assert slots.slot("recovery", "recovery") == _slot(fixture_data(), "recovery")
+    assert slots.slot("recovery") is None and slots.slot("carla") is None
+    assert anna is not None
+    anna["kdf"]["iterations"] = 1  # changing the copy changes nothing in the slots
+    anna["wrapped"] = ""
+    assert slots.slot("anna") == _slot(fixture_data(), "anna")
+    assert slots.unwrap_user("anna", ANNA) == DB_KEY
+
+
+def test_the_recovery_slot_carries_the_signing_key_it_was_given():
+    slots = keys.KeySlots.new(VAULT_ID)
+    key = slots.add_recovery_slot(DB_KEY, kdf=keys.CHEAP_KDF, signing_key=RECOVERY_SIGNING)
+    opened = slots.unwrap_recovery_keys(key)
+    assert (opened.database_key, opened.signing_key, opened.signing_added) == (
+        DB_KEY, RECOVERY_SIGNING, False)
+
+
+def test_an_older_recovery_slot_gets_a_signing_key_only_when_asked():
+    slots = keys.KeySlots.new(VAULT_ID)
+    key = slots.add_recovery_slot(DB_KEY, kdf=keys.CHEAP_KDF)
+    plain = slots.unwrap_recovery_keys(key)
+    assert (plain.signing_key, plain.signing_added) == (None, False)
+    added = slots.unwrap_recovery_keys(key, ensure_signing=True)
+    assert added.signing_added and added.signing_key is not None
+    again = slots.unwrap_recovery_keys(key, ensure_signing=True)
+    assert (again.signing_key, again.signing_added) == (added.signing_key, False)
+
+
+def test_only_the_known_trust_anchors_can_be_pinned():
+    slots = keys.KeySlots.new(VAULT_ID)
+    with pytest.raises(ValueError, match="boss"):
+        slots.pin("boss", bytes(32))
+    assert slots.pinned("boss") is None and slots.pinned("admin") is None
