@@ -14,7 +14,9 @@ import base64
 import hashlib
 import hmac
 import json
+import re
 import unicodedata
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -121,6 +123,7 @@ def test_saving_the_committed_file_keeps_its_checksums(tmp_path):
     keys.KeySlots.load(FIXTURE).save(path)
     original, saved = fixture_data(), json.loads(path.read_text())
     assert saved == original
+    assert path.read_bytes() == FIXTURE.read_bytes(), "read and saved: not a byte changed"
     head = {k: original[k] for k in ("format", "vault_id", "db_salt")}
     assert original["check"] == hashlib.sha256(
         json.dumps(head, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
@@ -369,3 +372,82 @@ def test_only_the_known_trust_anchors_can_be_pinned():
     with pytest.raises(ValueError, match="boss"):
         slots.pin("boss", bytes(32))
     assert slots.pinned("boss") is None and slots.pinned("admin") is None
+
+
+def test_a_new_slot_holds_exactly_the_fields_of_the_format():
+    store = MemorySecretStore()
+    slots = keys.KeySlots.new(VAULT_ID)
+    slots.add_user_slot("anna", ANNA, DB_KEY, kdf=keys.CHEAP_KDF, signing_key=ANNA_SIGNING)
+    slots.add_user_slot("bert", BERT, DB_KEY, kdf=keys.CHEAP_KDF, bind_to=store)
+    slots.add_recovery_slot(DB_KEY, kdf=keys.CHEAP_KDF)
+    common = {"id", "kind", "kdf", "salt", "nonce", "wrapped", "bound", "created"}
+    found = {s["id"]: s for s in (slots.slot("anna"), slots.slot("bert"),
+                                  slots.slot("recovery", "recovery")) if s}
+    assert set(found["anna"]) == common | {"sign_public", "sign_nonce", "sign_wrapped"}
+    assert set(found["bert"]) == common | {"keyring_entry"}
+    assert set(found["recovery"]) == common
+    assert all(set(s) == set(_slot(fixture_data(), s["id"])) - {"check"}
+               for s in found.values() if s["id"] != "recovery")
+    for slot in found.values():  # when it was written, in UTC
+        created = datetime.fromisoformat(slot["created"])
+        assert created.utcoffset() == timedelta(0)
+        assert abs(datetime.now(UTC) - created) < timedelta(minutes=5)
+
+
+def test_a_rewrap_of_a_bound_slot_reuses_its_keyring_secret():
+    """A new secret under a new entry would leave the slot still on disk unopenable if
+    saving the new key file failed, and would pile up entries in the keyring."""
+    store = MemorySecretStore()
+    slots = keys.KeySlots.new(VAULT_ID)
+    slots.add_user_slot("anna", ANNA, DB_KEY, kdf=keys.CHEAP_KDF, bind_to=store)
+    slots.add_user_slot("bert", BERT, DB_KEY, kdf=keys.CHEAP_KDF, bind_to=store)
+    entries = dict(store._values)
+    anna_entry = slots.slot("anna")["keyring_entry"]
+    assert re.fullmatch(rf"{VAULT_ID}:anna:[0-9a-f]{{16}}", anna_entry)
+    assert len(entries) == 2 and all(len(secret) == 32 for secret in entries.values())
+    slots.rewrap_user("anna", "een nieuwe zin", DB_KEY, kdf=keys.CHEAP_KDF, bind_to=store)
+    assert store._values == entries
+    assert slots.slot("anna")["keyring_entry"] == anna_entry
+    assert slots.unwrap_user("anna", "een nieuwe zin", store) == DB_KEY
+
+
+@pytest.mark.parametrize("left", [None, bytes(16)], ids=["entry-gone", "entry-spoilt"])
+def test_a_rewrap_without_a_usable_keyring_secret_binds_to_a_fresh_one(left):
+    store = MemorySecretStore()
+    slots = keys.KeySlots.new(VAULT_ID)
+    slots.add_user_slot("anna", ANNA, DB_KEY, kdf=keys.CHEAP_KDF, bind_to=store)
+    old_entry = slots.slot("anna")["keyring_entry"]
+    store.delete(old_entry)
+    if left is not None:
+        store.put(old_entry, left)
+    slots.rewrap_user("anna", "een nieuwe zin", DB_KEY, kdf=keys.CHEAP_KDF, bind_to=store)
+    new_entry = slots.slot("anna")["keyring_entry"]
+    assert new_entry != old_entry and len(store.get(new_entry) or b"") == 32
+    assert store.get(old_entry) == left, "an existing entry is never overwritten"
+    assert slots.unwrap_user("anna", "een nieuwe zin", store) == DB_KEY
+
+
+def test_a_bound_slot_rewrapped_unbound_no_longer_needs_the_keyring():
+    store = MemorySecretStore()
+    slots = keys.KeySlots.new(VAULT_ID)
+    slots.add_user_slot("anna", ANNA, DB_KEY, kdf=keys.CHEAP_KDF, bind_to=store)
+    slots.rewrap_user("anna", "een nieuwe zin", DB_KEY, kdf=keys.CHEAP_KDF)
+    assert not slots.is_bound("anna")
+    assert "keyring_entry" not in (slots.slot("anna") or {})
+    assert slots.unwrap_user("anna", "een nieuwe zin") == DB_KEY
+
+
+def test_a_new_passphrase_for_a_damaged_slot_repairs_it(tmp_path):
+    """An admin's reset (or the recovery key) writes the slot anew: it is no longer damaged,
+    and saving gives it a checksum of its own."""
+    data = fixture_data()
+    _slot(data, "anna")["created"] = "2020-01-01T00:00:00+00:00"  # checksum not redone
+    path = tmp_path / "keyslots.json"
+    path.write_text(json.dumps(data))
+    slots = keys.KeySlots.load(path)
+    with pytest.raises(KeyslotsDamaged):
+        slots.unwrap_user("anna", ANNA)
+    slots.rewrap_user("anna", "een nieuwe zin", DB_KEY, kdf=keys.CHEAP_KDF)
+    assert slots.unwrap_user("anna", "een nieuwe zin") == DB_KEY
+    slots.save(path)
+    assert keys.KeySlots.load(path).unwrap_user("anna", "een nieuwe zin") == DB_KEY

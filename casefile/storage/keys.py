@@ -494,7 +494,7 @@ class KeySlots:
         _kdf_of(slot)
 
     def _open(self, slot: dict, secret: bytes, mixin: bytes,
-              ensure_signing: bool = False) -> Unwrapped | None:
+              ensure_signing: bool) -> Unwrapped | None:
         try:
             _check_slot(slot)
             wrapping = _derive(secret, _unb64(slot["salt"]), _kdf_of(slot), mixin)
