@@ -30,9 +30,11 @@ ROOT = Path(__file__).resolve().parents[1]
 MODULES: dict[str, tuple[str, list[str]]] = {
     "consent": ("casefile/consent.py", ["tests/test_consent_rule.py", "tests/test_consents.py",
                                         "tests/test_consent_edges.py"]),
-    # the signing keys in the slots (issue 12, defect 3) and a key file written by an
-    # earlier release (the schema-upgrade fixture) are tested in their own files
+    # the signing keys in the slots (issue 12, defect 3), the committed key file and
+    # forged slots, and a vault written by an earlier release (the schema-upgrade fixture)
+    # are tested in their own files
     "keys": ("casefile/storage/keys.py", ["tests/test_keys.py", "tests/test_keys_edges.py",
+                                          "tests/test_keys_file_format.py",
                                           "tests/test_slot_signing_keys.py",
                                           "tests/test_schema_upgrade.py"]),
     # the chain and the log views in test_audit; the signatures an insider breaks in test_insider

@@ -280,8 +280,8 @@ class KeySlots:
         slots = cls._validated(data)
         if expected_vault_id is not None and data["vault_id"] != expected_vault_id:
             raise WrongVault()
-        salt = data.get("db_salt")
-        loaded = cls(data["vault_id"], slots, salt if isinstance(salt, str) else None,
+        # _validated has refused a db_salt that is not None or 32 hex digits
+        loaded = cls(data["vault_id"], slots, data.get("db_salt"),
                      _validated_pins(data.get("pins", {})))
         loaded._damaged = {(s["id"], s["kind"]) for s in slots
                            if not _check_matches({**s, "vault_id": data["vault_id"]})}
@@ -494,7 +494,7 @@ class KeySlots:
         _kdf_of(slot)
 
     def _open(self, slot: dict, secret: bytes, mixin: bytes,
-              ensure_signing: bool = False) -> Unwrapped | None:
+              ensure_signing: bool) -> Unwrapped | None:
         try:
             _check_slot(slot)
             wrapping = _derive(secret, _unb64(slot["salt"]), _kdf_of(slot), mixin)
