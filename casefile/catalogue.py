@@ -103,6 +103,19 @@ _MESSAGES = {
     "file_unreadable": QT_TRANSLATE_NOOP(
         "Messages", "Casefile could not read or write %1; nothing was changed."),
     "unknown_value": QT_TRANSLATE_NOOP("Messages", "That choice does not exist."),
+    "unknown_role": QT_TRANSLATE_NOOP(
+        "Messages", "Choose the role from the list: counsellor or administrator."),
+    "unknown_kind": QT_TRANSLATE_NOOP(
+        "Messages", "Choose the kind of data and its sensitivity from the lists."),
+    "unknown_consent_choice": QT_TRANSLATE_NOOP(
+        "Messages", "Choose what the consent is for, how it was given and the kinds of data "
+        "from the lists."),
+    "unknown_setting": QT_TRANSLATE_NOOP(
+        "Messages", "That setting does not exist; change the settings through Settings."),
+    "unknown_status": QT_TRANSLATE_NOOP(
+        "Messages", "Choose the guidance from the list: intake, active, paused or closed."),
+    "unknown_organisation_kind": QT_TRANSLATE_NOOP(
+        "Messages", "Choose the kind of organisation from the list."),
     "field_not_editable": QT_TRANSLATE_NOOP("Messages", "That field cannot be changed here."),
     "setting_out_of_range": QT_TRANSLATE_NOOP(
         "Messages", "A setting is outside its allowed range."),
@@ -229,6 +242,8 @@ FIELDS = {
     "contact person": QT_TRANSLATE_NOOP("Messages", "Contact person"),
     "title": QT_TRANSLATE_NOOP("Messages", "Title"),
     "summary": QT_TRANSLATE_NOOP("Messages", "Summary"),
+    "opened on": QT_TRANSLATE_NOOP("Messages", "Dossier opened"),
+    "closed on": QT_TRANSLATE_NOOP("Messages", "Dossier closed"),
     "start date": QT_TRANSLATE_NOOP("Messages", "Start"),
     "end date": QT_TRANSLATE_NOOP("Messages", "End"),
     "reason": QT_TRANSLATE_NOOP("Messages", "Reason"),
