@@ -537,6 +537,7 @@ AUDIT_ACTIONS = {  # every AuditAction, as "who <did this> <to what>"
     "deactivate": QT_TRANSLATE_NOOP("AuditLogModel", "deactivated"),
     "grant": QT_TRANSLATE_NOOP("AuditLogModel", "signed the role of"),
     "claim_key": QT_TRANSLATE_NOOP("AuditLogModel", "bound a signing key to"),
+    "export_audit_log": QT_TRANSLATE_NOOP("AuditLogModel", "saved a copy of"),
 }
 AUDIT_OBJECTS = {
     "child": QT_TRANSLATE_NOOP("AuditLogModel", "the dossier"),
@@ -552,6 +553,7 @@ AUDIT_OBJECTS = {
     "vault": QT_TRANSLATE_NOOP("AuditLogModel", "the vault"),
     "settings": QT_TRANSLATE_NOOP("AuditLogModel", "the settings"),
     "financial_records": QT_TRANSLATE_NOOP("AuditLogModel", "financial records"),
+    "audit_log": QT_TRANSLATE_NOOP("AuditLogModel", "the audit log"),
 }
 OUTCOMES = {"ok": QT_TRANSLATE_NOOP("AuditLogModel", "done"),
             "failed": QT_TRANSLATE_NOOP("AuditLogModel", "failed")}
@@ -570,6 +572,77 @@ def audit_object(code: str) -> Msg | str:
 def outcome(code: str) -> Msg | str:
     return msg("AuditLogModel", OUTCOMES[code]) if code in OUTCOMES else code
 
+
+
+# -- the change history's fields (field_history keeps column names and raw values) ---------
+
+HISTORY_OBJECTS = {
+    "child": QT_TRANSLATE_NOOP("History", "Child"),
+    "guardian": QT_TRANSLATE_NOOP("History", "Parent or guardian"),
+    "trajectory": QT_TRANSLATE_NOOP("History", "Trajectory"),
+    "organisation": QT_TRANSLATE_NOOP("History", "Organisation"),
+    "note": QT_TRANSLATE_NOOP("History", "Session note"),
+}
+HISTORY_FIELDS = {
+    "first_name": QT_TRANSLATE_NOOP("History", "first name"),
+    "last_name": QT_TRANSLATE_NOOP("History", "last name"),
+    "birth_date": QT_TRANSLATE_NOOP("History", "date of birth"),
+    "school_id": QT_TRANSLATE_NOOP("History", "school"),
+    "school_group": QT_TRANSLATE_NOOP("History", "group"),
+    "status": QT_TRANSLATE_NOOP("History", "guidance"),
+    "restricted": QT_TRANSLATE_NOOP("History", "restricted"),
+    "opened_on": QT_TRANSLATE_NOOP("History", "dossier opened"),
+    "closed_on": QT_TRANSLATE_NOOP("History", "dossier closed"),
+    "name": QT_TRANSLATE_NOOP("History", "name"),
+    "relation": QT_TRANSLATE_NOOP("History", "relation"),
+    "phone": QT_TRANSLATE_NOOP("History", "phone"),
+    "email": QT_TRANSLATE_NOOP("History", "e-mail"),
+    "address": QT_TRANSLATE_NOOP("History", "address"),
+    "has_authority": QT_TRANSLATE_NOOP("History", "parental authority"),
+    "contact_person": QT_TRANSLATE_NOOP("History", "contact person"),
+    "kind": QT_TRANSLATE_NOOP("History", "kind"),
+    "title": QT_TRANSLATE_NOOP("History", "title"),
+    "start_date": QT_TRANSLATE_NOOP("History", "start"),
+    "end_date": QT_TRANSLATE_NOOP("History", "end"),
+    "summary": QT_TRANSLATE_NOOP("History", "summary"),
+    "text": QT_TRANSLATE_NOOP("History", "text"),
+}
+HISTORY = {
+    "what": QT_TRANSLATE_NOOP("History", "%1: %2"),
+    "version": QT_TRANSLATE_NOOP("History", "version %1"),
+    "erased_dossier": QT_TRANSLATE_NOOP("AuditLogModel", "erased dossier (number %1)"),
+    "number": QT_TRANSLATE_NOOP("AuditLogModel", "%1 number %2"),
+    "dossier_of": QT_TRANSLATE_NOOP("AuditLogModel", "the dossier of %1"),
+    "unknown_user": QT_TRANSLATE_NOOP("AuditLogModel", "(unknown)"),
+    "named": QT_TRANSLATE_NOOP("AuditLogModel", "%1 %2"),
+    "audit_title": QT_TRANSLATE_NOOP("AuditLogModel", "Audit log"),
+    "history_title": QT_TRANSLATE_NOOP("History", "Change history"),
+    "audit_period": QT_TRANSLATE_NOOP(
+        "AuditLogModel", "From %1, %2 events, saved on %3 by %4."),
+}
+AUDIT_COLUMNS = (QT_TRANSLATE_NOOP("AuditLogModel", "When"),
+                 QT_TRANSLATE_NOOP("AuditLogModel", "Who"),
+                 QT_TRANSLATE_NOOP("AuditLogModel", "What"),
+                 QT_TRANSLATE_NOOP("AuditLogModel", "On what"),
+                 QT_TRANSLATE_NOOP("AuditLogModel", "Child"),
+                 QT_TRANSLATE_NOOP("AuditLogModel", "Outcome"))
+HISTORY_COLUMNS = (QT_TRANSLATE_NOOP("History", "When"), QT_TRANSLATE_NOOP("History", "Who"),
+                   QT_TRANSLATE_NOOP("History", "What"), QT_TRANSLATE_NOOP("History", "Old"),
+                   QT_TRANSLATE_NOOP("History", "New"), QT_TRANSLATE_NOOP("History", "Reason"))
+
+
+def history_word(key: str, *args: object) -> Msg:
+    context = "History" if key in ("what", "version", "history_title") else "AuditLogModel"
+    return msg(context, HISTORY[key], *args)
+
+
+def history_field(object_type: str, field: str) -> Msg | str:
+    """"Child: school", "Parent or guardian: phone" for a field_history row."""
+    noun = HISTORY_OBJECTS.get(object_type)
+    word = HISTORY_FIELDS.get(field)
+    if noun is None or word is None:
+        return f"{object_type}: {field}"
+    return history_word("what", msg("History", noun), msg("History", word))
 
 # -- the words of the PDFs (packets, access reports, consent forms, letters) ----------------
 
