@@ -20,6 +20,16 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
     return source
 
 
+class Plural:
+    """Marks a `%n` sentence as a plural entry: lupdate reads a call of the shape
+    `translate(context, source, disambiguation, n)` as numerus ("1 onderdeel", "2
+    onderdelen"), which QT_TRANSLATE_NOOP cannot say. At run time it returns the source."""
+
+    @staticmethod
+    def translate(context: str, source: str, disambiguation: None = None, n: int = 0) -> str:
+        return source
+
+
 @dataclass(frozen=True)
 class Msg:
     """A sentence still to be translated: `%1`, `%2`... are filled from `args` (each a
@@ -669,7 +679,7 @@ PDF = {
     "group": QT_TRANSLATE_NOOP("Pdf", "Group"),
     "authority": QT_TRANSLATE_NOOP("Pdf", "parental authority"),
     "trajectory": QT_TRANSLATE_NOOP("Pdf", "Trajectory"),
-    "status": QT_TRANSLATE_NOOP("Pdf", "Status"),
+    "status": QT_TRANSLATE_NOOP("Pdf", "Guidance"),
     "attachment_hint": QT_TRANSLATE_NOOP("Pdf", "The file is attached to this PDF."),
     "the_child": QT_TRANSLATE_NOOP("Pdf", "the child"),
     "form_title": QT_TRANSLATE_NOOP("Pdf", "Consent to share data"),
@@ -716,7 +726,7 @@ PDF = {
     "report_consents": QT_TRANSLATE_NOOP("Pdf", "Consents"),
     "report_disclosures": QT_TRANSLATE_NOOP("Pdf", "Disclosures"),
     "without_consent": QT_TRANSLATE_NOOP("Pdf", "without consent (legal duty)"),
-    "items_count": QT_TRANSLATE_NOOP("Pdf", "%1 items"),
+    "items_count": Plural.translate("Pdf", "%n item(s)", None, 0),
     "withdrawn": QT_TRANSLATE_NOOP("Pdf", "withdrawn"),
     "in_error": QT_TRANSLATE_NOOP("Pdf", "entered in error"),
 }
@@ -734,6 +744,10 @@ class PdfText:
 
     def __call__(self, key: str, *args: object) -> str:
         return self.words(msg("Pdf", PDF[key], *args))
+
+    def count(self, key: str, n: int) -> str:
+        """A sentence with `%n` in the plural form for `n` ("1 onderdeel", "2 onderdelen")."""
+        return self.words(msg("Pdf", PDF[key], n=n))
 
 
 # -- the command line's own sentences (its errors are the ERRORS above) -------------------
@@ -763,10 +777,11 @@ CLI = {
         "Cli", "Recovery key (shown once; print it and store it safely):"),
     "backup_written": QT_TRANSLATE_NOOP("Cli", "Backup written and verified: %1 (%2 bytes)."),
     "restore_where": QT_TRANSLATE_NOOP("Cli", "Say where to restore to with --to."),
-    "restored": QT_TRANSLATE_NOOP("Cli", "Restored into %1 (%2 dossiers)."),
+    "restored": Plural.translate("Cli", "Restored into %1 (%n dossier(s)).", None, 0),
     "due_line": QT_TRANSLATE_NOOP("Cli", "child %1: due since %2"),
     "dossiers_due": QT_TRANSLATE_NOOP("Cli", "Dossiers due: %1."),
-    "confirm_due": QT_TRANSLATE_NOOP("Cli", "%1 dossiers are due; confirm with --yes %1."),
+    "confirm_due": Plural.translate(
+        "Cli", "%n dossier(s) are due; confirm with --yes %1.", None, 0),
     "dossiers_erased": QT_TRANSLATE_NOOP("Cli", "Dossiers erased: %1."),
     "report_written": QT_TRANSLATE_NOOP("Cli", "Access report written to %1."),
     "linux_only": QT_TRANSLATE_NOOP(
@@ -780,5 +795,5 @@ CLI = {
 }
 
 
-def cli_msg(key: str, *args: object) -> Msg:
-    return msg("Cli", CLI[key], *args)
+def cli_msg(key: str, *args: object, n: int = -1) -> Msg:
+    return msg("Cli", CLI[key], *args, n=n)

@@ -268,7 +268,7 @@ def _entry(t: PdfText, key: str, entry: dict) -> str:
         mark = f" — <span class='legal'>{pc.e(t['without_consent'])}: " \
                f"{pc.e(entry['legal_ground'])}</span>" if entry["without_consent"] else ""
         return (f"<p>{fmt_date(_day(entry['created_at']))}: {pc.e(entry['recipient'])} "
-                f"({pc.e(t('items_count', len(entry['items'])))}){mark}</p>")
+                f"({pc.e(t.count('items_count', len(entry['items'])))}){mark}</p>")
     if key == "notes":
         return (f"<p><b>{fmt_date(entry['session_date'])}</b> "
                 f"<span class='note'>{pc.e(entry['text'])}</span></p>")

@@ -334,8 +334,8 @@ class AuditDialog(QDialog):
                        on_own_connection(self.vault, lambda s, control:
                                          s.rights.export_audit_log(path, fmt, **filters)),
                        lambda n: self.verdict.setText(
-                           self.tr("Saved %1 events to %2.").replace("%1", str(n))
-                           .replace("%2", str(path))),
+                           self.tr("Saved %n event(s) to %1.", "", n)
+                           .replace("%1", str(path))),
                        lambda exc: self.verdict.setText(message_for(exc)))
 
     def verify(self) -> None:
@@ -347,16 +347,16 @@ class AuditDialog(QDialog):
 
     def _verified(self, report) -> None:
         if report.ok:
-            self.verdict.setText(self.tr("The chain is intact: %1 events, none changed or "
-                                        "removed.").replace("%1", str(report.events)))
+            self.verdict.setText(self.tr("The chain is intact: %n event(s), none changed or "
+                                        "removed.", "", report.events))
         elif report.first_broken_id is not None:
             self.verdict.setText(self.tr("The chain is broken at event %1: the log was "
                                         "changed outside Casefile.")
                                 .replace("%1", str(report.first_broken_id)))
         else:
-            self.verdict.setText(self.tr("The log fails %1 signature, role or head check(s): "
+            self.verdict.setText(self.tr("The log fails %n signature, role or head check(s): "
                                         "it was changed outside Casefile. Compare it with a "
-                                        "backup.").replace("%1", str(len(report.problems))))
+                                        "backup.", "", len(report.problems)))
         # The head, to note down or compare with the one a backup recorded.
         self.head.setText(self.tr("Newest event %1, head %2").replace(
             "%1", str(report.head_id)).replace("%2", report.head_hash[:16]))
@@ -400,15 +400,14 @@ class RetentionDialog(QDialog):
         schedule = self.vault.retention.schedule()
         self.due = self.vault.retention.due()
         self.model.set_rows(schedule)
-        self.summary.setText(self.tr("%1 dossier(s) are due for deletion now.")
-                             .replace("%1", str(len(self.due))))
+        self.summary.setText(self.tr("%n dossier(s) are due for deletion now.", "",
+                                     len(self.due)))
         self.purge_button.setEnabled(bool(self.due))
 
     def purge(self) -> None:
         count = len(self.due)
         if not count or not self.asker.confirm(self, self.windowTitle(), self.tr(
-                "Erase %1 dossier(s) for good? This cannot be undone.")
-                .replace("%1", str(count))):
+                "Erase %n dossier(s) for good? This cannot be undone.", "", count)):
             return
         ids = [i.child_id for i in self.due]
         self.job = Job(self, self.tr("Erasing…"), on_own_connection(

@@ -121,9 +121,9 @@ class PrivacyMenu(QMenu):
             self._failed(exc)
             return
         kept = "\n".join(f"• {k}" for k in preview.kept) or self.tr("(nothing)")
-        text = (self.tr("Erase the whole dossier of %1 for good? %2 records go.")
+        text = (self.tr("Erase the whole dossier of %1 for good? %n record(s) will be removed.",
+                        "", sum(preview.erased.values()) + 1)
                 .replace("%1", self._name(child))
-                .replace("%2", str(sum(preview.erased.values()) + 1))
                 + "\n\n" + self.tr("A legal duty keeps these financial records:") + "\n"
                 + kept + "\n\n" + self._backups_note())
         if not self.asker.confirm(self.window_, self.tr("Erase dossier"), text):

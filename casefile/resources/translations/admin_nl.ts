@@ -4,17 +4,17 @@
 <context>
     <name>AdminDesk</name>
     <message>
-        <location filename="../../ui/admin.py" line="423"/>
+        <location filename="../../ui/admin.py" line="422"/>
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="426"/>
+        <location filename="../../ui/admin.py" line="425"/>
         <source>Backup made and verified: %1</source>
         <translation>Back-up gemaakt en gecontroleerd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="436"/>
+        <location filename="../../ui/admin.py" line="435"/>
         <source>Making a backup…</source>
         <translation>Back-up wordt gemaakt…</translation>
     </message>
@@ -91,10 +91,29 @@
         <source>Saving the audit log…</source>
         <translation>Het auditlog wordt opgeslagen…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/admin.py" line="337"/>
-        <source>Saved %1 events to %2.</source>
-        <translation>%1 gebeurtenissen opgeslagen in %2.</translation>
+        <source>Saved %n event(s) to %1.</source>
+        <translation>
+            <numerusform>%n gebeurtenis opgeslagen in %1.</numerusform>
+            <numerusform>%n gebeurtenissen opgeslagen in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/admin.py" line="350"/>
+        <source>The chain is intact: %n event(s), none changed or removed.</source>
+        <translation>
+            <numerusform>De keten is intact: %n gebeurtenis, niet gewijzigd of verwijderd.</numerusform>
+            <numerusform>De keten is intact: %n gebeurtenissen, geen enkele gewijzigd of verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/admin.py" line="357"/>
+        <source>The log fails %n signature, role or head check(s): it was changed outside Casefile. Compare it with a backup.</source>
+        <translation>
+            <numerusform>Het logboek komt niet door %n controle van handtekening, rol of kop: het is buiten Casefile gewijzigd. Vergelijk het met een back-up.</numerusform>
+            <numerusform>Het logboek komt niet door %n controles van handtekening, rol of kop: het is buiten Casefile gewijzigd. Vergelijk het met een back-up.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/admin.py" line="343"/>
@@ -103,19 +122,9 @@
         <translation>De keten wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="350"/>
-        <source>The chain is intact: %1 events, none changed or removed.</source>
-        <translation>De keten is intact: %1 gebeurtenissen, geen enkele gewijzigd of verwijderd.</translation>
-    </message>
-    <message>
         <location filename="../../ui/admin.py" line="353"/>
         <source>The chain is broken at event %1: the log was changed outside Casefile.</source>
         <translation>De keten is verbroken bij gebeurtenis %1: het log is buiten Casefile om gewijzigd.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin.py" line="357"/>
-        <source>The log fails %1 signature, role or head check(s): it was changed outside Casefile. Compare it with a backup.</source>
-        <translation>Het logboek faalt voor %1 controle(s) van handtekening, rol of kop: het is buiten Casefile gewijzigd. Vergelijk het met een back-up.</translation>
     </message>
     <message>
         <location filename="../../ui/admin.py" line="361"/>
@@ -232,10 +241,13 @@
         <source>(nothing)</source>
         <translation>(niets)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/privacy.py" line="124"/>
-        <source>Erase the whole dossier of %1 for good? %2 records go.</source>
-        <translation>Het hele dossier van %1 definitief wissen? Er verdwijnen %2 gegevens.</translation>
+        <source>Erase the whole dossier of %1 for good? %n record(s) will be removed.</source>
+        <translation>
+            <numerusform>Het hele dossier van %1 definitief wissen? Er wordt %n onderdeel verwijderd.</numerusform>
+            <numerusform>Het hele dossier van %1 definitief wissen? Er worden %n onderdelen verwijderd.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/privacy.py" line="127"/>
@@ -306,18 +318,24 @@
         <source>Closed dossiers are kept %1 years after their last trajectory ended.</source>
         <translation>Gesloten dossiers worden %1 jaar na het einde van het laatste traject bewaard.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/admin.py" line="403"/>
-        <source>%1 dossier(s) are due for deletion now.</source>
-        <translation>Van %1 dossier(s) is de bewaartermijn nu verstreken.</translation>
+        <source>%n dossier(s) are due for deletion now.</source>
+        <translation>
+            <numerusform>Van %n dossier is de bewaartermijn nu verstreken.</numerusform>
+            <numerusform>Van %n dossiers is de bewaartermijn nu verstreken.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/admin.py" line="410"/>
-        <source>Erase %1 dossier(s) for good? This cannot be undone.</source>
-        <translation>%1 dossier(s) definitief wissen? Dit kan niet ongedaan worden gemaakt.</translation>
+        <source>Erase %n dossier(s) for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n dossier definitief wissen? Dit kan niet ongedaan worden gemaakt.</numerusform>
+            <numerusform>%n dossiers definitief wissen? Dit kan niet ongedaan worden gemaakt.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="414"/>
+        <location filename="../../ui/admin.py" line="413"/>
         <source>Erasing…</source>
         <translation>Bezig met wissen…</translation>
     </message>

@@ -45,8 +45,8 @@
     </message>
     <message>
         <location filename="../../ui/child_dialog.py" line="126"/>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>Guidance</source>
+        <translation>Begeleiding</translation>
     </message>
     <message>
         <location filename="../../ui/child_dialog.py" line="127"/>
@@ -78,8 +78,8 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="51"/>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>Guidance</source>
+        <translation>Begeleiding</translation>
     </message>
 </context>
 <context>
@@ -273,7 +273,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="331"/>
         <source>Edit child…</source>
-        <translation>Kind bewerken…</translation>
+        <translation>Gegevens van het kind wijzigen…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="333"/>
