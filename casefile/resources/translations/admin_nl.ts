@@ -124,7 +124,7 @@
     <message>
         <location filename="../../ui/admin.py" line="353"/>
         <source>The chain is broken at event %1: the log was changed outside Casefile.</source>
-        <translation>De keten is verbroken bij gebeurtenis %1: het log is buiten Casefile om gewijzigd.</translation>
+        <translation>De keten is verbroken bij gebeurtenis %1: het logboek is buiten Casefile om gewijzigd.</translation>
     </message>
     <message>
         <location filename="../../ui/admin.py" line="361"/>
@@ -252,7 +252,7 @@
     <message>
         <location filename="../../ui/privacy.py" line="127"/>
         <source>A legal duty keeps these financial records:</source>
-        <translation>Een wettelijke plicht bewaart deze financiële gegevens:</translation>
+        <translation>Deze financiële gegevens blijven bewaard, omdat de wet dat verplicht:</translation>
     </message>
     <message>
         <location filename="../../ui/privacy.py" line="129"/>
@@ -273,7 +273,7 @@
     <message>
         <location filename="../../ui/privacy.py" line="144"/>
         <source>No backup in the backup folder holds this dossier.</source>
-        <translation>Geen back-up in de back-upmap bevat dit dossier.</translation>
+        <translation>Dit dossier staat in geen enkele back-up in de back-upmap.</translation>
     </message>
     <message>
         <location filename="../../ui/privacy.py" line="145"/>
@@ -365,7 +365,7 @@
     <message>
         <location filename="../../ui/admin.py" line="177"/>
         <source>Lock after idle minutes</source>
-        <translation>Vergrendelen na minuten zonder gebruik</translation>
+        <translation>Automatisch vergrendelen na (minuten zonder gebruik)</translation>
     </message>
     <message>
         <location filename="../../ui/admin.py" line="178"/>
@@ -397,12 +397,12 @@
     <message>
         <location filename="../../ui/admin.py" line="183"/>
         <source>Backups to keep</source>
-        <translation>Aantal back-ups bewaren</translation>
+        <translation>Aantal te bewaren back-ups</translation>
     </message>
     <message>
         <location filename="../../ui/admin.py" line="184"/>
         <source>Document size limit (MB)</source>
-        <translation>Maximale grootte document (MB)</translation>
+        <translation>Maximale grootte van een document (MB)</translation>
     </message>
     <message>
         <location filename="../../ui/admin.py" line="185"/>

@@ -66,7 +66,7 @@
     <message>
         <location filename="../../catalogue.py" line="527"/>
         <source>erased, after the withdrawal of,</source>
-        <translation>wiste, na intrekking van,</translation>
+        <translation>gewist na intrekking van</translation>
     </message>
     <message>
         <location filename="../../catalogue.py" line="529"/>
@@ -86,17 +86,17 @@
     <message>
         <location filename="../../catalogue.py" line="532"/>
         <source>saved a consent form for</source>
-        <translation>sloeg een toestemmingsformulier op voor</translation>
+        <translation>toestemmingsformulier opgeslagen</translation>
     </message>
     <message>
         <location filename="../../catalogue.py" line="533"/>
         <source>saved a request to delete, under</source>
-        <translation>sloeg een verwijderverzoek op, onder</translation>
+        <translation>verwijderverzoek opgeslagen</translation>
     </message>
     <message>
         <location filename="../../catalogue.py" line="535"/>
         <source>saved the recovery sheet of</source>
-        <translation>sloeg de herstelsleutel op van</translation>
+        <translation>herstelsleutel opgeslagen</translation>
     </message>
     <message>
         <location filename="../../catalogue.py" line="537"/>
@@ -121,47 +121,47 @@
     <message>
         <location filename="../../catalogue.py" line="541"/>
         <source>purged</source>
-        <translation>schoonde op</translation>
+        <translation>gewist na de bewaartermijn</translation>
     </message>
     <message>
         <location filename="../../catalogue.py" line="542"/>
         <source>backed up</source>
-        <translation>maakte een back-up van</translation>
+        <translation>back-up gemaakt</translation>
     </message>
     <message>
         <location filename="../../catalogue.py" line="543"/>
         <source>unlocked</source>
-        <translation>ontgrendelde</translation>
+        <translation>ontgrendeld</translation>
     </message>
     <message>
         <location filename="../../catalogue.py" line="544"/>
         <source>locked</source>
-        <translation>vergrendelde</translation>
+        <translation>vergrendeld</translation>
     </message>
     <message>
         <location filename="../../catalogue.py" line="545"/>
         <source>changed the passphrase of</source>
-        <translation>wijzigde de wachtzin van</translation>
+        <translation>wachtzin gewijzigd</translation>
     </message>
     <message>
         <location filename="../../catalogue.py" line="546"/>
         <source>reset the passphrase of</source>
-        <translation>stelde de wachtzin opnieuw in van</translation>
+        <translation>wachtzin opnieuw ingesteld</translation>
     </message>
     <message>
         <location filename="../../catalogue.py" line="547"/>
         <source>deactivated</source>
-        <translation>deactiveerde</translation>
+        <translation>gedeactiveerd</translation>
     </message>
     <message>
         <location filename="../../catalogue.py" line="548"/>
         <source>signed the role of</source>
-        <translation>ondertekende de rol van</translation>
+        <translation>rol ondertekend</translation>
     </message>
     <message>
         <location filename="../../catalogue.py" line="549"/>
         <source>bound a signing key to</source>
-        <translation>koppelde een ondertekeningssleutel aan</translation>
+        <translation>ondertekeningssleutel gekoppeld</translation>
     </message>
     <message>
         <location filename="../../catalogue.py" line="550"/>
@@ -329,7 +329,7 @@
     <message>
         <location filename="../../catalogue.py" line="758"/>
         <source>The two entries differ.</source>
-        <translation>De twee invoeren verschillen.</translation>
+        <translation>Wat u twee keer hebt ingetypt, is niet gelijk.</translation>
     </message>
     <message>
         <location filename="../../catalogue.py" line="759"/>
@@ -498,7 +498,7 @@
     <message>
         <location filename="../../catalogue.py" line="215"/>
         <source>No valid consent covers this export; nothing was written.</source>
-        <translation>Geen geldige toestemming dekt deze verstrekking; er is niets weggeschreven.</translation>
+        <translation>Er is geen geldige toestemming voor deze verstrekking; er is niets opgeslagen.</translation>
     </message>
     <message>
         <location filename="../../catalogue.py" line="217"/>
@@ -1301,7 +1301,7 @@
     <message>
         <location filename="../../catalogue.py" line="172"/>
         <source>A server address may not hold a password; Casefile derives it from your passphrase.</source>
-        <translation>Een serveradres mag geen wachtwoord bevatten; Casefile leidt het af van uw wachtwoordzin.</translation>
+        <translation>Een serveradres mag geen wachtwoord bevatten; Casefile leidt het af van uw wachtzin.</translation>
     </message>
     <message>
         <location filename="../../catalogue.py" line="175"/>
@@ -1865,7 +1865,7 @@
     <message>
         <location filename="../../catalogue.py" line="731"/>
         <source>entered in error</source>
-        <translation>ten onrechte vastgelegd</translation>
+        <translation>als vergissing gemarkeerd</translation>
     </message>
 </context>
 </TS>

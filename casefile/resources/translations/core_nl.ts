@@ -102,7 +102,7 @@
     <message>
         <location filename="../../ui/create_vault.py" line="71"/>
         <source>Then the passphrase alone does not open the vault on another computer.</source>
-        <translation>Dan opent de wachtzin alleen de kluis niet op een andere computer.</translation>
+        <translation>Dan gaat de kluis op een andere computer niet open met alleen de wachtzin.</translation>
     </message>
     <message>
         <location filename="../../ui/create_vault.py" line="79"/>
