@@ -27,7 +27,7 @@ from casefile.errors import (
 )
 from casefile.exports import ExportKind, Exports
 from casefile.items import list_items
-from casefile.packet_format import build_packet
+from casefile.packet_process import build_packet_apart
 from casefile.passwords import generate_packet_password
 from casefile.pdf_document import Renderer
 from casefile.signing import SigningKey
@@ -165,11 +165,11 @@ class Packets:
                     "consent_ids": list(plan.consent_ids), "items": items,
                     "legal_ground": legal[0] if legal else ""}
         password = generate_packet_password()
-        data = build_packet(pdf, manifest,
-                            {c.key: c.data for c in plan.contents if not c.file_name},
-                            [(c.file_name, c.file_bytes or b"") for c in plan.contents
-                             if c.file_name],
-                            self._signing.private_key(), password)
+        data = build_packet_apart(pdf, manifest,
+                                  {c.key: c.data for c in plan.contents if not c.file_name},
+                                  [(c.file_name, c.file_bytes or b"")
+                                   for c in plan.contents if c.file_name],
+                                  self._signing.private_key(), password)
         kind = ExportKind.LEGAL_DISCLOSURE if legal else ExportKind.PACKET
         hashes = {i["key"]: i["sha256"] for i in items}
         with self._exports.stage(kind, out, data, plan.child_id) as staged, \

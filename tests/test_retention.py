@@ -121,3 +121,78 @@ def test_financial_records_past_their_term_are_purged_by_an_admin(vault):
     assert vault.retention.purge_financial([expired.record_id], confirm_count=1) == 1
     left = vault.context.db().execute("SELECT invoice_number FROM financial_records")
     assert [r[0] for r in left] == ["F-2024-002"]
+
+
+def test_upcoming_lists_only_dossiers_due_within_the_window(vault):
+    # the fixture clock stands on 2026-03-02
+    today = _closed(vault, "Anne", date(2021, 3, 2))  # due today: not upcoming
+    soon = _closed(vault, "Bauke", date(2021, 5, 31))  # due 2026-05-31, day 90
+    later = _closed(vault, "Froukje", date(2021, 6, 1))  # due 2026-06-01, day 91
+    assert [i.child_id for i in vault.retention.upcoming()] == [soon.id]
+    assert [i.child_id for i in vault.retention.upcoming(within_days=91)] == [soon.id,
+                                                                             later.id]
+    assert [i.child_id for i in vault.retention.upcoming(at=date(2026, 3, 1))] == [today.id]
+
+
+def _financial(vault, *records):
+    with vault.context.transaction() as tx:
+        for number, day in records:
+            tx.execute("INSERT INTO financial_records (invoice_number, invoice_date, payer, "
+                       "amount_cents, created_at) VALUES (?, ?, 'DEB-0007', 100, ?)",
+                       (number, day, day))
+
+
+def test_financial_due_carries_the_invoice_date(vault):
+    _financial(vault, ("F-2017-003", "2017-02-28"))
+    [item] = vault.retention.financial_due()
+    assert (item.invoice_date, item.due_on) == (date(2017, 2, 28), date(2024, 2, 28))
+
+
+def test_purge_financial_refuses_nothing_or_a_wrong_count_by_its_code(vault):
+    _financial(vault, ("F-2018-001", "2018-05-01"))
+    [expired] = vault.retention.financial_due()
+    for ids, count in (([], 0), ([expired.record_id], 0), ([expired.record_id], 2)):
+        with pytest.raises(InvalidInput) as refused:
+            vault.retention.purge_financial(ids, confirm_count=count)
+        assert refused.value.code == "count_mismatch"
+    assert len(vault.retention.financial_due()) == 1
+
+
+def test_purge_financial_is_audited_with_the_count(vault):
+    _financial(vault, ("F-2018-001", "2018-05-01"), ("F-2018-002", "2018-06-01"))
+    ids = [f.record_id for f in vault.retention.financial_due()]
+    assert vault.retention.purge_financial(ids, confirm_count=2) == 2
+    [event] = [e for e in vault.audit.events(action="purge")
+               if e.object_type == "financial_records"]
+    assert event.details == {"count": 2}
+
+
+def test_purge_refuses_an_empty_list_by_its_code(vault):
+    for ids, count in (([], 0), ([], 1)):
+        with pytest.raises(InvalidInput) as refused:
+            vault.retention.purge(ids, confirm_count=count)
+        assert refused.value.code == "count_mismatch"
+
+
+def test_purge_counts_every_row_and_wipes_once_at_the_end(vault):
+    kids = [_closed(vault, name, date(2019, 1, 1)) for name in ("Geart", "Hiske", "Jetske")]
+    for kid in kids:
+        vault.notes.add(kid.id, text="Leesbegeleiding, week 3.")
+    expected = {k.id: sum(vault.rights.erasure_preview(k.id).erased.values()) + 1
+                for k in kids}
+    calls = []
+    erase = vault.retention._erase
+
+    def recording(child_id, **kwargs):
+        calls.append((child_id, kwargs))
+        return erase(child_id, **kwargs)
+
+    vault.retention._erase = recording
+    seen = []
+    result = vault.retention.purge([k.id for k in kids], confirm_count=3,
+                                   progress=lambda d, t: seen.append((d, t)))
+    assert result.rows == sum(expected.values())
+    assert len(result) == 3 and seen == [(1, 3), (2, 3), (3, 3)]
+    assert [(c, kw["reason"], kw["vacuum"]) for c, kw in calls] == [
+        (kids[0].id, "retention", False), (kids[1].id, "retention", False),
+        (kids[2].id, "retention", True)]
