@@ -370,7 +370,7 @@
     <message>
         <location filename="../../ui/child_dialog.py" line="249"/>
         <source>Edit…</source>
-        <translation>Bewerken…</translation>
+        <translation>Wijzigen…</translation>
     </message>
     <message>
         <location filename="../../ui/child_dialog.py" line="251"/>
