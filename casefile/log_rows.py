@@ -76,6 +76,8 @@ def on_what(event: AuditEvent, names: LogNames) -> Cell:
     """"the dossier of Sanne Visser", "organisation De Regenboog", "document “x.pdf”"."""
     kind, ident = event.object_type, str(event.object_id or "")
     noun = catalogue.audit_object(kind)
+    if kind in _ONE_OF_A_KIND:  # its id (the vault's uuid) tells a reader nothing
+        return noun
     if kind == "child":
         child = names.children.get(int(ident)) if ident.isdigit() else None
         return history_word("dossier_of", child) if child else noun
@@ -86,6 +88,9 @@ def on_what(event: AuditEvent, names: LogNames) -> Cell:
     if name:
         return history_word("named", noun, name)
     return history_word("number", noun, ident) if ident else noun
+
+
+_ONE_OF_A_KIND = ("vault", "settings", "audit_log")
 
 
 # -- the change history -----------------------------------------------------------------

@@ -66,6 +66,11 @@ def test_audit_log_names_the_child_and_filters_by_name(qtbot, vault, tmp_path, d
         {"Sanne Visser"}
     cells = _cells(dialog.model)
     assert "het dossier van Sanne Visser" in cells and "gelukt" in cells
+    dialog.child.setCurrentIndex(0)
+    everything = _cells(dialog.model)
+    assert "de kluis" in everything and "organisatie OBS De Regenboog" in everything
+    assert not [c for c in everything if c.startswith("de kluis ")]  # no uuid
+    dialog.child.setCurrentIndex(names.index("Sanne Visser"))
     assert "beperking opgeheven" in cells
     for cell in cells:
         assert cell not in CODES and str(kid.id) != cell, cell
