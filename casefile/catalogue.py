@@ -20,6 +20,16 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
     return source
 
 
+class Plural:
+    """Marks a `%n` sentence as a plural entry: lupdate reads a call of the shape
+    `translate(context, source, disambiguation, n)` as numerus ("1 onderdeel", "2
+    onderdelen"), which QT_TRANSLATE_NOOP cannot say. At run time it returns the source."""
+
+    @staticmethod
+    def translate(context: str, source: str, disambiguation: None = None, n: int = 0) -> str:
+        return source
+
+
 @dataclass(frozen=True)
 class Msg:
     """A sentence still to be translated: `%1`, `%2`... are filled from `args` (each a
@@ -103,6 +113,19 @@ _MESSAGES = {
     "file_unreadable": QT_TRANSLATE_NOOP(
         "Messages", "Casefile could not read or write %1; nothing was changed."),
     "unknown_value": QT_TRANSLATE_NOOP("Messages", "That choice does not exist."),
+    "unknown_role": QT_TRANSLATE_NOOP(
+        "Messages", "Choose the role from the list: counsellor or administrator."),
+    "unknown_kind": QT_TRANSLATE_NOOP(
+        "Messages", "Choose the kind of data and its sensitivity from the lists."),
+    "unknown_consent_choice": QT_TRANSLATE_NOOP(
+        "Messages", "Choose what the consent is for, how it was given and the kinds of data "
+        "from the lists."),
+    "unknown_setting": QT_TRANSLATE_NOOP(
+        "Messages", "That setting does not exist; change the settings through Settings."),
+    "unknown_status": QT_TRANSLATE_NOOP(
+        "Messages", "Choose the guidance from the list: intake, active, paused or closed."),
+    "unknown_organisation_kind": QT_TRANSLATE_NOOP(
+        "Messages", "Choose the kind of organisation from the list."),
     "field_not_editable": QT_TRANSLATE_NOOP("Messages", "That field cannot be changed here."),
     "setting_out_of_range": QT_TRANSLATE_NOOP(
         "Messages", "A setting is outside its allowed range."),
@@ -229,6 +252,8 @@ FIELDS = {
     "contact person": QT_TRANSLATE_NOOP("Messages", "Contact person"),
     "title": QT_TRANSLATE_NOOP("Messages", "Title"),
     "summary": QT_TRANSLATE_NOOP("Messages", "Summary"),
+    "opened on": QT_TRANSLATE_NOOP("Messages", "Dossier opened"),
+    "closed on": QT_TRANSLATE_NOOP("Messages", "Dossier closed"),
     "start date": QT_TRANSLATE_NOOP("Messages", "Start"),
     "end date": QT_TRANSLATE_NOOP("Messages", "End"),
     "reason": QT_TRANSLATE_NOOP("Messages", "Reason"),
@@ -522,6 +547,7 @@ AUDIT_ACTIONS = {  # every AuditAction, as "who <did this> <to what>"
     "deactivate": QT_TRANSLATE_NOOP("AuditLogModel", "deactivated"),
     "grant": QT_TRANSLATE_NOOP("AuditLogModel", "signed the role of"),
     "claim_key": QT_TRANSLATE_NOOP("AuditLogModel", "bound a signing key to"),
+    "export_audit_log": QT_TRANSLATE_NOOP("AuditLogModel", "saved a copy of"),
 }
 AUDIT_OBJECTS = {
     "child": QT_TRANSLATE_NOOP("AuditLogModel", "the dossier"),
@@ -537,6 +563,7 @@ AUDIT_OBJECTS = {
     "vault": QT_TRANSLATE_NOOP("AuditLogModel", "the vault"),
     "settings": QT_TRANSLATE_NOOP("AuditLogModel", "the settings"),
     "financial_records": QT_TRANSLATE_NOOP("AuditLogModel", "financial records"),
+    "audit_log": QT_TRANSLATE_NOOP("AuditLogModel", "the audit log"),
 }
 OUTCOMES = {"ok": QT_TRANSLATE_NOOP("AuditLogModel", "done"),
             "failed": QT_TRANSLATE_NOOP("AuditLogModel", "failed")}
@@ -555,6 +582,77 @@ def audit_object(code: str) -> Msg | str:
 def outcome(code: str) -> Msg | str:
     return msg("AuditLogModel", OUTCOMES[code]) if code in OUTCOMES else code
 
+
+
+# -- the change history's fields (field_history keeps column names and raw values) ---------
+
+HISTORY_OBJECTS = {
+    "child": QT_TRANSLATE_NOOP("History", "Child"),
+    "guardian": QT_TRANSLATE_NOOP("History", "Parent or guardian"),
+    "trajectory": QT_TRANSLATE_NOOP("History", "Trajectory"),
+    "organisation": QT_TRANSLATE_NOOP("History", "Organisation"),
+    "note": QT_TRANSLATE_NOOP("History", "Session note"),
+}
+HISTORY_FIELDS = {
+    "first_name": QT_TRANSLATE_NOOP("History", "first name"),
+    "last_name": QT_TRANSLATE_NOOP("History", "last name"),
+    "birth_date": QT_TRANSLATE_NOOP("History", "date of birth"),
+    "school_id": QT_TRANSLATE_NOOP("History", "school"),
+    "school_group": QT_TRANSLATE_NOOP("History", "group"),
+    "status": QT_TRANSLATE_NOOP("History", "guidance"),
+    "restricted": QT_TRANSLATE_NOOP("History", "restricted"),
+    "opened_on": QT_TRANSLATE_NOOP("History", "dossier opened"),
+    "closed_on": QT_TRANSLATE_NOOP("History", "dossier closed"),
+    "name": QT_TRANSLATE_NOOP("History", "name"),
+    "relation": QT_TRANSLATE_NOOP("History", "relation"),
+    "phone": QT_TRANSLATE_NOOP("History", "phone"),
+    "email": QT_TRANSLATE_NOOP("History", "e-mail"),
+    "address": QT_TRANSLATE_NOOP("History", "address"),
+    "has_authority": QT_TRANSLATE_NOOP("History", "parental authority"),
+    "contact_person": QT_TRANSLATE_NOOP("History", "contact person"),
+    "kind": QT_TRANSLATE_NOOP("History", "kind"),
+    "title": QT_TRANSLATE_NOOP("History", "title"),
+    "start_date": QT_TRANSLATE_NOOP("History", "start"),
+    "end_date": QT_TRANSLATE_NOOP("History", "end"),
+    "summary": QT_TRANSLATE_NOOP("History", "summary"),
+    "text": QT_TRANSLATE_NOOP("History", "text"),
+}
+HISTORY = {
+    "what": QT_TRANSLATE_NOOP("History", "%1: %2"),
+    "version": QT_TRANSLATE_NOOP("History", "version %1"),
+    "erased_dossier": QT_TRANSLATE_NOOP("AuditLogModel", "erased dossier (number %1)"),
+    "number": QT_TRANSLATE_NOOP("AuditLogModel", "%1 number %2"),
+    "dossier_of": QT_TRANSLATE_NOOP("AuditLogModel", "the dossier of %1"),
+    "unknown_user": QT_TRANSLATE_NOOP("AuditLogModel", "(unknown)"),
+    "named": QT_TRANSLATE_NOOP("AuditLogModel", "%1 %2"),
+    "audit_title": QT_TRANSLATE_NOOP("AuditLogModel", "Audit log"),
+    "history_title": QT_TRANSLATE_NOOP("History", "Change history"),
+    "audit_period": QT_TRANSLATE_NOOP(
+        "AuditLogModel", "From %1, %2 events, saved on %3 by %4."),
+}
+AUDIT_COLUMNS = (QT_TRANSLATE_NOOP("AuditLogModel", "When"),
+                 QT_TRANSLATE_NOOP("AuditLogModel", "Who"),
+                 QT_TRANSLATE_NOOP("AuditLogModel", "What"),
+                 QT_TRANSLATE_NOOP("AuditLogModel", "On what"),
+                 QT_TRANSLATE_NOOP("AuditLogModel", "Child"),
+                 QT_TRANSLATE_NOOP("AuditLogModel", "Outcome"))
+HISTORY_COLUMNS = (QT_TRANSLATE_NOOP("History", "When"), QT_TRANSLATE_NOOP("History", "Who"),
+                   QT_TRANSLATE_NOOP("History", "What"), QT_TRANSLATE_NOOP("History", "Old"),
+                   QT_TRANSLATE_NOOP("History", "New"), QT_TRANSLATE_NOOP("History", "Reason"))
+
+
+def history_word(key: str, *args: object) -> Msg:
+    context = "History" if key in ("what", "version", "history_title") else "AuditLogModel"
+    return msg(context, HISTORY[key], *args)
+
+
+def history_field(object_type: str, field: str) -> Msg | str:
+    """"Child: school", "Parent or guardian: phone" for a field_history row."""
+    noun = HISTORY_OBJECTS.get(object_type)
+    word = HISTORY_FIELDS.get(field)
+    if noun is None or word is None:
+        return f"{object_type}: {field}"
+    return history_word("what", msg("History", noun), msg("History", word))
 
 # -- the words of the PDFs (packets, access reports, consent forms, letters) ----------------
 
@@ -581,7 +679,7 @@ PDF = {
     "group": QT_TRANSLATE_NOOP("Pdf", "Group"),
     "authority": QT_TRANSLATE_NOOP("Pdf", "parental authority"),
     "trajectory": QT_TRANSLATE_NOOP("Pdf", "Trajectory"),
-    "status": QT_TRANSLATE_NOOP("Pdf", "Status"),
+    "status": QT_TRANSLATE_NOOP("Pdf", "Guidance"),
     "attachment_hint": QT_TRANSLATE_NOOP("Pdf", "The file is attached to this PDF."),
     "the_child": QT_TRANSLATE_NOOP("Pdf", "the child"),
     "form_title": QT_TRANSLATE_NOOP("Pdf", "Consent to share data"),
@@ -628,7 +726,7 @@ PDF = {
     "report_consents": QT_TRANSLATE_NOOP("Pdf", "Consents"),
     "report_disclosures": QT_TRANSLATE_NOOP("Pdf", "Disclosures"),
     "without_consent": QT_TRANSLATE_NOOP("Pdf", "without consent (legal duty)"),
-    "items_count": QT_TRANSLATE_NOOP("Pdf", "%1 items"),
+    "items_count": Plural.translate("Pdf", "%n item(s)", None, 0),
     "withdrawn": QT_TRANSLATE_NOOP("Pdf", "withdrawn"),
     "in_error": QT_TRANSLATE_NOOP("Pdf", "entered in error"),
 }
@@ -646,6 +744,10 @@ class PdfText:
 
     def __call__(self, key: str, *args: object) -> str:
         return self.words(msg("Pdf", PDF[key], *args))
+
+    def count(self, key: str, n: int) -> str:
+        """A sentence with `%n` in the plural form for `n` ("1 onderdeel", "2 onderdelen")."""
+        return self.words(msg("Pdf", PDF[key], n=n))
 
 
 # -- the command line's own sentences (its errors are the ERRORS above) -------------------
@@ -675,10 +777,11 @@ CLI = {
         "Cli", "Recovery key (shown once; print it and store it safely):"),
     "backup_written": QT_TRANSLATE_NOOP("Cli", "Backup written and verified: %1 (%2 bytes)."),
     "restore_where": QT_TRANSLATE_NOOP("Cli", "Say where to restore to with --to."),
-    "restored": QT_TRANSLATE_NOOP("Cli", "Restored into %1 (%2 dossiers)."),
+    "restored": Plural.translate("Cli", "Restored into %1 (%n dossier(s)).", None, 0),
     "due_line": QT_TRANSLATE_NOOP("Cli", "child %1: due since %2"),
     "dossiers_due": QT_TRANSLATE_NOOP("Cli", "Dossiers due: %1."),
-    "confirm_due": QT_TRANSLATE_NOOP("Cli", "%1 dossiers are due; confirm with --yes %1."),
+    "confirm_due": Plural.translate(
+        "Cli", "%n dossier(s) are due; confirm with --yes %1.", None, 0),
     "dossiers_erased": QT_TRANSLATE_NOOP("Cli", "Dossiers erased: %1."),
     "report_written": QT_TRANSLATE_NOOP("Cli", "Access report written to %1."),
     "linux_only": QT_TRANSLATE_NOOP(
@@ -692,5 +795,5 @@ CLI = {
 }
 
 
-def cli_msg(key: str, *args: object) -> Msg:
-    return msg("Cli", CLI[key], *args)
+def cli_msg(key: str, *args: object, n: int = -1) -> Msg:
+    return msg("Cli", CLI[key], *args, n=n)

@@ -251,7 +251,7 @@ class Consents:
             method = ConsentMethod(method)
             cats = frozenset(Category(c) for c in categories)
         except ValueError:
-            raise InvalidInput("unknown_value") from None
+            raise InvalidInput("unknown_consent_choice") from None
         if not cats:
             raise InvalidInput("no_category")
         if not isinstance(valid_from, date) or not isinstance(valid_until, date):

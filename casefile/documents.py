@@ -155,7 +155,7 @@ def _kinds(category, sensitivity) -> tuple[Category, Sensitivity]:
     try:
         return Category(category), Sensitivity(sensitivity)
     except ValueError:
-        raise InvalidInput("unknown_value") from None
+        raise InvalidInput("unknown_kind") from None
 
 
 def _chunks(handle) -> Iterator[bytes]:

@@ -142,10 +142,11 @@ class Children(_Service):
         try:
             out["status"] = GuidanceStatus(v["status"])
         except ValueError:
-            raise InvalidInput("unknown_value") from None
-        for key in ("opened_on", "closed_on"):
-            if v.get(key) is not None:
-                out[key] = clean_date(v[key], key.replace("_", " "))
+            raise InvalidInput("unknown_status") from None
+        if v.get("opened_on") is not None:
+            out["opened_on"] = clean_date(v["opened_on"], "opened on")
+        if v.get("closed_on") is not None:
+            out["closed_on"] = clean_date(v["closed_on"], "closed on")
         if v.get("school_id") is not None:
             people.organisation(self._ctx.db(), v["school_id"])  # NotFound when absent
         return out
@@ -224,7 +225,7 @@ class Organisations(_Service):
         try:
             kind = OrganisationKind(v["kind"])
         except ValueError:
-            raise InvalidInput("unknown_value") from None
+            raise InvalidInput("unknown_organisation_kind") from None
         return {
             "name": clean_text(v["name"], "name", required=True),
             "kind": kind,

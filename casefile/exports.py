@@ -1,7 +1,8 @@
 """The one door every byte leaving the vault passes (DESIGN section 1): packets, the legal
-door, access reports, document copies, consent forms, Art 19 letters, the recovery sheet and
-backups. It checks the role and the Art 18 restriction, writes atomically with 0600 and
-records an audit event; a write that fails records nothing."""
+door, access reports, document copies, consent forms, Art 19 letters, the recovery sheet,
+backups and the audit log's CSV or PDF for the privacy officer. It checks the role and the
+Art 18 restriction, writes atomically with 0600 and records an audit event; a write that
+fails records nothing."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ class ExportKind(StrEnum):
     DELETION_LETTER = "deletion_letter"
     RECOVERY_SHEET = "recovery_sheet"
     BACKUP = "backup"
+    AUDIT_LOG = "audit_log"
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,7 @@ _RULES: Mapping[ExportKind, _Rule] = {
     ExportKind.DELETION_LETTER: _Rule(AuditAction.EXPORT_DELETION_LETTER, on_restricted=True),
     ExportKind.RECOVERY_SHEET: _Rule(AuditAction.EXPORT_RECOVERY_SHEET, admin_only=True),
     ExportKind.BACKUP: _Rule(AuditAction.BACKUP),
+    ExportKind.AUDIT_LOG: _Rule(AuditAction.EXPORT_AUDIT_LOG, admin_only=True),
 }
 
 

@@ -91,6 +91,7 @@ class AuditAction(StrEnum):
     DEACTIVATE = "deactivate"
     GRANT = "grant"  # a role statement an admin signs (casefile/signatures.py)
     CLAIM_KEY = "claim_key"  # a user of an older vault binds their first signing key
+    EXPORT_AUDIT_LOG = "export_audit_log"  # a CSV or PDF of the log for the privacy officer
 
 
 @dataclass(frozen=True)

@@ -163,7 +163,7 @@ def _clean(*, text: Any, category: Any, sensitivity: Any, session_date: Any,
     try:
         category, sensitivity = Category(category), Sensitivity(sensitivity)
     except ValueError:
-        raise InvalidInput("unknown_value") from None
+        raise InvalidInput("unknown_kind") from None
     if not isinstance(duration_minutes, int) or not 0 <= duration_minutes <= 24 * 60:
         raise InvalidInput("duration_range")
     return {"text": text.replace("\r\n", "\n").replace("\x00", ""), "category": category,

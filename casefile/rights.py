@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from casefile import catalogue
+from casefile import catalogue, log_rows
 from casefile import packet_content as pc
 from casefile.catalogue import PdfText, fmt_date
 from casefile.context import VaultContext
@@ -174,6 +174,37 @@ class Rights:
         self._ctx.require_admin()
         return self._ctx.audit.events(**filters)
 
+    def audit_names(self) -> log_rows.LogNames:
+        """Who and what the practice-wide log's ids are (children too: admin only)."""
+        self._ctx.require_admin()
+        with self._ctx.snapshot() as conn:
+            return log_rows.load_names(conn, children=True)
+
+    def export_audit_log(self, out: Path | str, fmt: str = "pdf", **filters) -> int:
+        """The filtered audit log in words, as CSV or PDF for the privacy officer, through
+        the export door (admin only, audited). Returns the number of events."""
+        user = self._exports.check(ExportKind.AUDIT_LOG)
+        events = self._ctx.audit.events(**filters)
+        names = self.audit_names()
+        renderer = self._renderer_factory()
+        words = renderer.words(self._ctx.settings.language)
+        headers = log_rows.audit_headers()
+        rows = [log_rows.audit_row(e, names) for e in events]
+        if fmt == "csv":
+            data = log_rows.as_csv(words, headers, rows)
+        else:
+            since = filters.get("since")
+            subtitle = words(catalogue.history_word(
+                "audit_period", fmt_date(since.date()) if since else "—", len(rows),
+                catalogue.fmt_moment(self._ctx.clock.now()), user.name))
+            title = catalogue.history_word("audit_title")
+            data = renderer.render(log_rows.as_html(words, title, subtitle, headers, rows),
+                                   words(title))
+        self._exports.save(ExportKind.AUDIT_LOG, out, data, object_type="audit_log",
+                           details={"format": "csv" if fmt == "csv" else "pdf",
+                                    "events": len(rows)})
+        return len(rows)
+
 
 def _step(progress, done: int) -> None:
     if progress:
@@ -237,7 +268,7 @@ def _entry(t: PdfText, key: str, entry: dict) -> str:
         mark = f" — <span class='legal'>{pc.e(t['without_consent'])}: " \
                f"{pc.e(entry['legal_ground'])}</span>" if entry["without_consent"] else ""
         return (f"<p>{fmt_date(_day(entry['created_at']))}: {pc.e(entry['recipient'])} "
-                f"({pc.e(t('items_count', len(entry['items'])))}){mark}</p>")
+                f"({pc.e(t.count('items_count', len(entry['items'])))}){mark}</p>")
     if key == "notes":
         return (f"<p><b>{fmt_date(entry['session_date'])}</b> "
                 f"<span class='note'>{pc.e(entry['text'])}</span></p>")

@@ -73,7 +73,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
                               secrets=keyring_store())
     with vault:
         count = vault.children.count()
-    print(words(args.lang)(cli_msg("restored", args.to, count)))
+    print(words(args.lang)(cli_msg("restored", args.to, n=count)))
     return EXIT_OK
 
 
@@ -87,7 +87,7 @@ def cmd_retention(args: argparse.Namespace) -> int:
             print(say(cli_msg("dossiers_due", len(due))))
             return EXIT_OK
         if args.yes != len(due):
-            raise UsageError(cli_msg("confirm_due", len(due)))
+            raise UsageError(cli_msg("confirm_due", len(due), n=len(due)))
         if due:
             vault.retention.purge([i.child_id for i in due], confirm_count=len(due))
     print(say(cli_msg("dossiers_erased", len(due))))

@@ -57,7 +57,7 @@ class SettingsService:
         try:
             new = replace(self.get(), **changes).validated()
         except TypeError:
-            raise InvalidInput("unknown_value") from None
+            raise InvalidInput("unknown_setting") from None
         with self._ctx.transaction() as conn:
             save(conn, new)
             self._ctx.audit.record(conn, action=AuditAction.UPDATE, object_type="settings",

@@ -162,4 +162,4 @@ def _role(role: Role | str) -> Role:
     try:
         return Role(role)
     except ValueError:
-        raise InvalidInput("unknown_value") from None
+        raise InvalidInput("unknown_role") from None

@@ -173,6 +173,7 @@ def test_self_check_starts_the_window_in_dutch(vault, vault_dir, tmp_path):
     assert "translations: " in done.stdout
     assert "bundled fonts: DejaVu Sans, DejaVu Sans Mono" in done.stdout
     assert "window (nl): Casefile is vergrendeld" in done.stdout
+    assert "Qt's own buttons (nl): Annuleren" in done.stdout
 
 
 def test_os_error_names_the_file_but_not_its_folders(tmp_path, capsys, monkeypatch):

@@ -25,13 +25,15 @@ SHOW_GUI = """
 import sys
 import casefile
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from casefile.ui.app import run_gui
 
 def report():
     app = QApplication.instance()
     print(casefile.__file__)
     print(app.main_window.windowTitle())
+    box = QMessageBox(QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Cancel)
+    print("qt-own: " + box.button(QMessageBox.StandardButton.Cancel).text())
     for label in app.main_window.findChildren(QLabel):
         print(label.text())
     app.quit()
@@ -92,3 +94,4 @@ def test_wheel_runs_demo_export_and_dutch_gui(installed: Path, tmp_path: Path):
     origin, _title, *labels = shown.stdout.splitlines()
     assert Path(origin).is_relative_to(installed.parent), "imported from the checkout"
     assert "Casefile is vergrendeld" in labels
+    assert "qt-own: Annuleren" in labels  # Qt's own Dutch (qtbase_nl.qm) from the wheel

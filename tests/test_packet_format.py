@@ -59,7 +59,7 @@ def pdf_bytes(qapp) -> bytes:
                              ("Ontvanger", "<b>De Regenboog</b> & Co")], [],
                          ["1. Sessieverslag"], []) \
         + pc.section_html(t, note, first=True) + pc.section_html(t, identity)
-    return renderer.render(html, "Overdrachtsdossier")
+    return renderer.render(html, "Overdrachtspakket")
 
 
 def manifest_for(attachment: bytes) -> dict:

@@ -70,7 +70,7 @@ def test_the_access_report_prints_every_section_in_order_with_its_entries(
         "Documenten (1) toets.txt, text/plain, 7",
         # newest first; one entered in error, with no recipient (so its scope)
         "Toestemmingen (2) Gevoelige gegevens bewaren: Identiteit, Sessieverslagen "
-        "01-02-2026 – 01-02-2027 ten onrechte vastgelegd",
+        "01-02-2026 – 01-02-2027 als vergissing gemarkeerd",
         "OBS Het Kompas: Identiteit 01-01-2026 – 01-01-2027 ingetrokken",
         "Verstrekkingen (1) 02-03-2026: OBS Het Kompas (1 ",
     ]
@@ -304,7 +304,7 @@ def test_the_access_report_is_titled_dated_and_audited_in_the_practices_language
     text, _, verified = _report(vault, kid, tmp_path / "again")
     assert verified.manifest["created"] == clock.now().isoformat()
     # one consent is in error, one withdrawn, one valid: each marked as it is, once
-    assert text.count("ten onrechte vastgelegd") == 1 and text.count("ingetrokken") == 1
+    assert text.count("als vergissing gemarkeerd") == 1 and text.count("ingetrokken") == 1
     assert "wettelijke plicht" not in text  # no legal disclosure here
     [event, *_] = vault.audit.events(child_id=kid.id, action="access_report")
     assert (event.object_type, event.object_id, event.child_id) == (

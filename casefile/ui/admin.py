@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile import catalogue
-from casefile.catalogue import fmt_date, fmt_moment
+from casefile import catalogue, log_rows
+from casefile.catalogue import fmt_date
 from casefile.model import AuditAction
 from casefile.render_text import say
 from casefile.ui.asker import Asker
@@ -236,74 +236,107 @@ class SettingsDialog(QDialog):
 
 
 class AuditDialog(QDialog):
-    """The practice-wide audit log (admin): filter and verify the chain."""
+    """The practice-wide audit log (admin): filter by child, user, action and date, save
+    it as CSV or PDF for the privacy officer, and verify the chain."""
 
-    def __init__(self, vault, parent: QWidget | None = None) -> None:
+    def __init__(self, vault, parent: QWidget | None = None,
+                 asker: Asker | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("auditDialog")
         self.setWindowTitle(self.tr("Audit log"))
-        self.vault = vault
-        users = {u.id: u.name for u in vault.users.list()}
+        self.vault, self.asker = vault, asker
+        self.names = vault.rights.audit_names()
         self.model = ColumnsModel(
-            [self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("Object"),
-             self.tr("Child"), self.tr("Outcome")],
-            [lambda e: fmt_moment(e.at), lambda e: users.get(e.user_id, "—"),
-             lambda e: say(catalogue.action(e.action, e.object_type)),
-             lambda e: f"{say(catalogue.audit_object(e.object_type))} {e.object_id}".strip(),
-             lambda e: e.child_id or "", lambda e: say(catalogue.outcome(e.outcome))], self)
+            [say(h) for h in log_rows.audit_headers()],
+            [lambda e, i=i: say(log_rows.audit_row(e, self.names)[i]) for i in range(6)],
+            self)
         self.table = _table("auditTable", self.model)
-        self.child = QLineEdit(objectName="auditChild")
-        self.child.setPlaceholderText(self.tr("child number"))
+        self.child = QComboBox(objectName="auditChild")
+        self.child.setAccessibleName(self.tr("Child"))
+        self.child.addItem(self.tr("every child"), None)
+        for cid, name in sorted(self.names.children.items(), key=lambda kv: kv[1].lower()):
+            self.child.addItem(name, cid)
         self.user = QComboBox(objectName="auditUser")
+        self.user.setAccessibleName(self.tr("Who"))
         self.user.addItem(self.tr("everyone"), None)
-        for uid, name in users.items():
+        for uid, name in self.names.users.items():
             self.user.addItem(name, uid)
         self.action = QComboBox(objectName="auditAction")
         self.action.setAccessibleName(self.tr("Action"))
         self.action.addItem(self.tr("every action"), None)
-        for action in AuditAction:
+        for action in sorted(AuditAction, key=lambda a: say(catalogue.action(a)).lower()):
             self.action.addItem(say(catalogue.action(action)), action.value)
         today = vault.context.clock.today()
         self.since = QDateEdit(objectName="auditSince")
+        self.since.setAccessibleName(self.tr("From"))
         self.since.setDisplayFormat("dd-MM-yyyy")
         self.since.setDate(today.replace(day=1))
         self.since.setCalendarPopup(True)
-        show = QPushButton(self.tr("Show"), objectName="auditShow")
-        show.clicked.connect(self.refresh)
+        for combo in (self.child, self.user, self.action):
+            combo.currentIndexChanged.connect(self.refresh)
+        self.since.dateChanged.connect(self.refresh)
         verify = QPushButton(self.tr("Verify chain"), objectName="auditVerify")
         verify.clicked.connect(self.verify)
+        save_csv = QPushButton(self.tr("Save as CSV…"), objectName="auditSaveCsv")
+        save_csv.clicked.connect(lambda: self.save("csv"))
+        save_pdf = QPushButton(self.tr("Save as PDF…"), objectName="auditSavePdf")
+        save_pdf.clicked.connect(lambda: self.save("pdf"))
         self.verdict = QLabel(objectName="auditResult")
         self.head = QLabel(objectName="auditHead")
         self.head.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.verdict.setWordWrap(True)
         filters = QHBoxLayout()
-        for widget in (self.child, self.user, self.action, self.since, show):
-            filters.addWidget(widget)
+        for text, widget in ((self.tr("Child"), self.child), (self.tr("Who"), self.user),
+                             (self.tr("Action"), self.action), (self.tr("From"), self.since)):
+            filters.addWidget(QLabel(text))
+            filters.addWidget(widget, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(verify)
         bottom.addWidget(self.verdict, 1)
+        bottom.addWidget(save_csv)
+        bottom.addWidget(save_pdf)
         layout.addLayout(bottom)
         layout.addWidget(self.head)
-        self.resize(900, 600)
+        self.resize(1000, 600)
         self.refresh()
 
-    def refresh(self) -> None:
+    def filters(self) -> dict:
         from datetime import UTC, datetime, time
 
         d = self.since.date()
         since = datetime.combine(date(d.year(), d.month(), d.day()), time(), tzinfo=UTC)
-        child = int(self.child.text()) if self.child.text().strip().isdigit() else None
+        return {"child_id": self.child.currentData(), "user_id": self.user.currentData(),
+                "action": self.action.currentData(), "since": since, "limit": 2000}
+
+    def refresh(self) -> None:
         try:
-            events = self.vault.rights.audit_events(
-                child_id=child, user_id=self.user.currentData(),
-                action=self.action.currentData(), since=since, limit=2000)
+            events = self.vault.rights.audit_events(**self.filters())
         except Exception as exc:
             self.verdict.setText(message_for(exc))
             return
         self.model.set_rows(events)
+
+    def save(self, fmt: str) -> None:
+        """The rows as shown, for the privacy officer; on the worker (a PDF of 2000 rows
+        takes a moment), through the export door, which records it."""
+        if self.asker is None:
+            return
+        path = self.asker.save_path(self, self.tr("Save the audit log"),
+                                    f"auditlog.{fmt}")
+        if path is None:
+            return
+        filters = self.filters()
+        self.verdict.setText(self.tr("Saving the audit log…"))
+        self.job = Job(self, self.tr("Saving the audit log…"),
+                       on_own_connection(self.vault, lambda s, control:
+                                         s.rights.export_audit_log(path, fmt, **filters)),
+                       lambda n: self.verdict.setText(
+                           self.tr("Saved %n event(s) to %1.", "", n)
+                           .replace("%1", str(path))),
+                       lambda exc: self.verdict.setText(message_for(exc)))
 
     def verify(self) -> None:
         """Walking the whole chain takes a while in a large practice: on the worker."""
@@ -314,16 +347,16 @@ class AuditDialog(QDialog):
 
     def _verified(self, report) -> None:
         if report.ok:
-            self.verdict.setText(self.tr("The chain is intact: %1 events, none changed or "
-                                        "removed.").replace("%1", str(report.events)))
+            self.verdict.setText(self.tr("The chain is intact: %n event(s), none changed or "
+                                        "removed.", "", report.events))
         elif report.first_broken_id is not None:
             self.verdict.setText(self.tr("The chain is broken at event %1: the log was "
                                         "changed outside Casefile.")
                                 .replace("%1", str(report.first_broken_id)))
         else:
-            self.verdict.setText(self.tr("The log fails %1 signature, role or head check(s): "
+            self.verdict.setText(self.tr("The log fails %n signature, role or head check(s): "
                                         "it was changed outside Casefile. Compare it with a "
-                                        "backup.").replace("%1", str(len(report.problems))))
+                                        "backup.", "", len(report.problems)))
         # The head, to note down or compare with the one a backup recorded.
         self.head.setText(self.tr("Newest event %1, head %2").replace(
             "%1", str(report.head_id)).replace("%2", report.head_hash[:16]))
@@ -367,15 +400,14 @@ class RetentionDialog(QDialog):
         schedule = self.vault.retention.schedule()
         self.due = self.vault.retention.due()
         self.model.set_rows(schedule)
-        self.summary.setText(self.tr("%1 dossier(s) are due for deletion now.")
-                             .replace("%1", str(len(self.due))))
+        self.summary.setText(self.tr("%n dossier(s) are due for deletion now.", "",
+                                     len(self.due)))
         self.purge_button.setEnabled(bool(self.due))
 
     def purge(self) -> None:
         count = len(self.due)
         if not count or not self.asker.confirm(self, self.windowTitle(), self.tr(
-                "Erase %1 dossier(s) for good? This cannot be undone.")
-                .replace("%1", str(count))):
+                "Erase %n dossier(s) for good? This cannot be undone.", "", count)):
             return
         ids = [i.child_id for i in self.due]
         self.job = Job(self, self.tr("Erasing…"), on_own_connection(

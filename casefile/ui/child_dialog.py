@@ -123,7 +123,7 @@ class ChildDialog(FormDialog):
             self.status.addItem(label(status), status.value)
         if child:
             self.status.setCurrentIndex(self.status.findData(child.status.value))
-        self.form.addRow(self.tr("Status"), self.status)
+        self.form.addRow(self.tr("Guidance"), self.status)
         self.reason = self.line("childReason", self.tr("Reason for the change"))
         self.reason.setVisible(child is not None)
         self.form.labelForField(self.reason).setVisible(child is not None)

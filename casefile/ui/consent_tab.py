@@ -203,8 +203,8 @@ class ConsentTab(QWidget):
             return
         titles = "\n".join(f"• {label(i.category)}: {i.title}" for i in held)
         if not self.asker.confirm(self, self.tr("Erase what this consent covered"), self.tr(
-                "This consent covered %n sensitive or special item(s). The privacy statement "
-                "promises to erase them now:", "", len(held)) + "\n\n" + titles):
+                "This consent covered %n sensitive or special item(s). Erase them now, as the "
+                "privacy statement promises?", "", len(held)) + "\n\n" + titles):
             return
         try:
             self.vault.consents.erase_held_on_basis(consent_id, confirm_count=len(held))
@@ -246,7 +246,7 @@ class ConsentTab(QWidget):
 
     def _unencrypted_ok(self, title: str) -> bool:
         return self.asker.confirm(self, title, self.tr(
-            "The PDF will be saved unencrypted, to be printed. Delete it after printing."))
+            "Save the PDF unencrypted, to print it? Delete it after printing."))
 
     def _save_job(self, title: str, label: str, make) -> None:
         """Render and save on the worker, through the vault's export door."""

@@ -8,8 +8,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from casefile import catalogue
+from casefile import catalogue, log_rows
 from casefile.catalogue import fmt_date, fmt_moment
+from casefile.log_rows import LogNames
 from casefile.model import AuditEvent
 from casefile.render_text import say
 from casefile.ui.models import PagedModel
@@ -32,13 +33,14 @@ class AuditLogModel(PagedModel):
         super().__init__(parent)
         self._vault = vault
         self._child_id = child_id
-        self._users: dict[int, str] = {}
-        self._names: dict[tuple[str, str], str] = {}
+        self._names = LogNames()
         self._more = False  # nothing is read until the tab is shown (reload)
 
     def reload(self) -> None:
-        self._users = {u.id: u.name for u in self._vault.users.list()}
-        self._names = self._object_names()
+        self._names = LogNames(
+            users={u.id: u.name for u in self._vault.users.list()},
+            organisations={o.id: o.name for o in self._vault.organisations.list()},
+            objects=self._object_names())
         self.restart()
 
     @property
@@ -67,10 +69,7 @@ class AuditLogModel(PagedModel):
         return self.on_what(event)
 
     def who(self, event: AuditEvent) -> str:
-        if event.user_id is None:
-            return self.tr("(unknown)")
-        return self._users.get(event.user_id, self.tr("user %1").replace("%1",
-                                                                          str(event.user_id)))
+        return say(log_rows.who(event.user_id, self._names))
 
     def what(self, event: AuditEvent) -> str:
         words = say(catalogue.action(event.action, event.object_type))
@@ -79,11 +78,7 @@ class AuditLogModel(PagedModel):
         return words
 
     def on_what(self, event: AuditEvent) -> str:
-        noun = say(catalogue.audit_object(event.object_type))
-        if event.object_type == "child" or not event.object_id:
-            return noun
-        name = self._names.get((event.object_type, event.object_id))
-        return f"{noun} {name}" if name else f"{noun} {event.object_id}"
+        return say(log_rows.on_what(event, self._names))
 
     def _object_names(self) -> dict[tuple[str, str], str]:
         """The log keeps ids only (no personal data); inside the dossier we may show what

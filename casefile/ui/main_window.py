@@ -48,7 +48,7 @@ class ChildrenModel(PagedModel):
         QT_TRANSLATE_NOOP("ChildrenModel", "Born"),
         QT_TRANSLATE_NOOP("ChildrenModel", "School"),
         QT_TRANSLATE_NOOP("ChildrenModel", "Group"),
-        QT_TRANSLATE_NOOP("ChildrenModel", "Status"),
+        QT_TRANSLATE_NOOP("ChildrenModel", "Guidance"),
     )
     ORDERS = ("name", "born", "name", "group", "status")  # by column; school (hidden): name
     PAGE = 200

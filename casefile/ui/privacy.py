@@ -9,8 +9,11 @@ from collections.abc import Callable
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QLabel, QMenu, QVBoxLayout, QWidget
 
-from casefile.catalogue import fmt_date, fmt_moment
+from casefile import log_rows
+from casefile.catalogue import fmt_date
+from casefile.log_rows import LogNames
 from casefile.model import Role
+from casefile.render_text import say
 from casefile.ui.admin import (
     AuditDialog,
     ColumnsModel,
@@ -118,9 +121,9 @@ class PrivacyMenu(QMenu):
             self._failed(exc)
             return
         kept = "\n".join(f"• {k}" for k in preview.kept) or self.tr("(nothing)")
-        text = (self.tr("Erase the whole dossier of %1 for good? %2 records go.")
+        text = (self.tr("Erase the whole dossier of %1 for good? %n record(s) will be removed.",
+                        "", sum(preview.erased.values()) + 1)
                 .replace("%1", self._name(child))
-                .replace("%2", str(sum(preview.erased.values()) + 1))
                 + "\n\n" + self.tr("A legal duty keeps these financial records:") + "\n"
                 + kept + "\n\n" + self._backups_note())
         if not self.asker.confirm(self.window_, self.tr("Erase dossier"), text):
@@ -160,7 +163,7 @@ class PrivacyMenu(QMenu):
         self._open(SettingsDialog(self.vault, self.asker, self.window_))
 
     def audit(self) -> None:
-        self._open(AuditDialog(self.vault, self.window_))
+        self._open(AuditDialog(self.vault, self.window_, self.asker))
 
     def _open(self, dialog: QDialog) -> None:
         self.dialog = dialog
@@ -171,29 +174,21 @@ class PrivacyMenu(QMenu):
 
 
 class HistoryDialog(QDialog):
-    """Rectification with history (Art 16): who changed what, when and why."""
+    """Rectification with history (Art 16): who changed what, when and why, in words (the
+    school's name, ja/nee, a date as people write it)."""
 
     def __init__(self, vault, child_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("historyDialog")
         self.setWindowTitle(self.tr("Change history"))
-        users = {u.id: u.name for u in vault.users.list()}
+        names = LogNames(users={u.id: u.name for u in vault.users.list()},
+                         organisations={o.id: o.name for o in vault.organisations.list()})
         model = ColumnsModel(
-            [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Old"), self.tr("New"),
-             self.tr("Reason")],
-            [lambda c: fmt_moment(_moment(c["changed_at"])),
-             lambda c: users.get(c["changed_by"], ""),
-             lambda c: f"{c['object_type']} · {c['field']}", lambda c: c["old_value"] or "",
-             lambda c: c["new_value"] or "", lambda c: c["reason"]], self)
+            [say(h) for h in log_rows.history_headers()],
+            [lambda c, i=i: say(log_rows.history_row(c, names)[i]) for i in range(6)], self)
         model.set_rows(vault.rights.rectification_history(child_id))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Every change, newest first.")))
         layout.addWidget(_table("historyTable", model), 1)
         self.model = model
         self.resize(860, 500)
-
-
-def _moment(value):
-    from datetime import datetime
-
-    return datetime.fromisoformat(value) if isinstance(value, str) else value

@@ -35,7 +35,7 @@ def window_report(folder: Path, lang: str) -> list[str]:
     """Starts the real window offscreen and reads back what it shows first."""
     from PySide6 import __version__ as pyside_version
     from PySide6.QtCore import QTimer, qVersion
-    from PySide6.QtWidgets import QApplication, QLabel
+    from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
     from casefile.render import load_bundled_fonts
     from casefile.ui.app import run_gui
@@ -48,8 +48,12 @@ def window_report(folder: Path, lang: str) -> list[str]:
     def read_window() -> None:
         window = app.main_window  # type: ignore[attr-defined]  # set by ui.app.run_gui
         texts = [label.text() for label in window.findChildren(QLabel) if label.text()]
+        # Qt's own words (qtbase_<lang>.qm): the standard buttons of every message box
+        cancel = QMessageBox(QMessageBox.Icon.NoIcon, "", "", QMessageBox.StandardButton.Cancel)
         lines.extend([f"bundled fonts: {', '.join(load_bundled_fonts()) or 'none'}",
-                      f"window ({lang}): {texts[0] if texts else '(no text)'}"])
+                      f"window ({lang}): {texts[0] if texts else '(no text)'}",
+                      f"Qt's own buttons ({lang}): "
+                      f"{cancel.button(QMessageBox.StandardButton.Cancel).text()}"])
         window.close()
         app.quit()
 

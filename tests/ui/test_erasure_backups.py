@@ -32,7 +32,7 @@ def test_erasure_names_the_backups_that_still_hold_the_dossier(qtbot, vault, clo
     asker = RecordingAsker(tmp_path)
     menu = PrivacyMenu(window, vault, asker, lambda: kid.id, lambda **_: None)
     action(menu, "actionErase").trigger()
-    assert "Geen back-up in de back-upmap bevat dit dossier." in asker.questions[-1]
+    assert "Dit dossier staat in geen enkele back-up in de back-upmap." in asker.questions[-1]
     for _ in range(2):  # two backups a week apart
         vault.backups.create()
         clock.advance(days=7)

@@ -115,3 +115,53 @@ def _sources(path: Path) -> set[tuple[str, str]]:
     root = ET.parse(path).getroot()
     return {(c.findtext("name"), m.findtext("source")) for c in root.iter("context")
             for m in c.iter("message")}
+
+
+def test_qt_own_dialogs_speak_dutch(qtbot, dutch):
+    """Qt's standard buttons and file dialog come from qtbase_nl.qm in PySide6's own
+    translations folder, loaded beside ours."""
+    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
+
+    buttons = QMessageBox.StandardButton
+    box = QMessageBox(QMessageBox.Icon.Question, "Casefile", "?",
+                      buttons.Ok | buttons.Cancel | buttons.Yes | buttons.No)
+    qtbot.addWidget(box)
+    assert [box.button(b).text().replace("&", "") for b in
+            (buttons.Cancel, buttons.Yes, buttons.No)] == ["Annuleren", "Ja", "Nee"]
+    dialog = QFileDialog(None, "Casefile")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    texts = {b.text().replace("&", "") for b in dialog.findChild(QDialogButtonBox).buttons()}
+    assert texts == {"Openen", "Annuleren"}
+
+
+WORDS_TO_REWRITE = ("(s)", "Diens ", "Overdrachtsdossier", "ewerken", "Er verdwijnen",
+                    "(en)")
+
+
+@pytest.mark.parametrize("source", SOURCES, ids=lambda p: p.stem)
+def test_dutch_reads_as_dutch(source: Path):
+    """No "dossier(s)" or "Er verdwijnen 1 gegevens": a count is a %n plural with a form
+    per number; one term for one thing (Overdrachtspakket, Gegevens van het kind wijzigen)."""
+    for message in ET.parse(source).getroot().iter("message"):
+        text = "".join(message.find("translation").itertext())
+        for phrase in WORDS_TO_REWRITE:
+            assert phrase not in text, (message.findtext("source"), text)
+        if "(s)" in message.findtext("source"):
+            assert message.get("numerus") == "yes", message.findtext("source")
+
+
+@pytest.mark.parametrize("n,expected", [(1, "Van 1 dossier is de bewaartermijn nu verstreken."),
+                                        (3, "Van 3 dossiers is de bewaartermijn nu verstreken.")])
+def test_counts_take_the_dutch_plural(dutch, n, expected):
+    from casefile import catalogue
+    from casefile.render_text import Words
+
+    assert QCoreApplication.translate("RetentionDialog", "%n dossier(s) are due for deletion "
+                                      "now.", "", n) == expected
+    pdf = catalogue.PdfText(Words("nl"))
+    assert pdf.count("items_count", 1) == "1 onderdeel"
+    assert pdf.count("items_count", 2) == "2 onderdelen"
+    assert catalogue.PdfText(Words("en")).count("items_count", 1) == "1 item"
+    assert Words("nl")(catalogue.cli_msg("restored", "/tmp/x", n=1)) == \
+        "Teruggezet in /tmp/x (1 dossier)."

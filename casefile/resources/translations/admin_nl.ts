@@ -4,17 +4,17 @@
 <context>
     <name>AdminDesk</name>
     <message>
-        <location filename="../../ui/admin.py" line="390"/>
+        <location filename="../../ui/admin.py" line="422"/>
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="393"/>
+        <location filename="../../ui/admin.py" line="425"/>
         <source>Backup made and verified: %1</source>
         <translation>Back-up gemaakt en gecontroleerd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="403"/>
+        <location filename="../../ui/admin.py" line="435"/>
         <source>Making a backup…</source>
         <translation>Back-up wordt gemaakt…</translation>
     </message>
@@ -22,89 +22,112 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/admin.py" line="244"/>
+        <location filename="../../ui/admin.py" line="246"/>
         <source>Audit log</source>
         <translation>Auditlog</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="248"/>
-        <source>When</source>
-        <translation>Wanneer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin.py" line="248"/>
+        <location filename="../../ui/admin.py" line="260"/>
+        <location filename="../../ui/admin.py" line="289"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="248"/>
-        <location filename="../../ui/admin.py" line="262"/>
+        <location filename="../../ui/admin.py" line="265"/>
+        <location filename="../../ui/admin.py" line="290"/>
         <source>Action</source>
         <translation>Handeling</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="248"/>
-        <source>Object</source>
-        <translation>Object</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin.py" line="249"/>
+        <location filename="../../ui/admin.py" line="255"/>
+        <location filename="../../ui/admin.py" line="289"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="249"/>
-        <source>Outcome</source>
-        <translation>Uitkomst</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin.py" line="256"/>
-        <source>child number</source>
-        <translation>nummer van het kind</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin.py" line="258"/>
+        <location filename="../../ui/admin.py" line="261"/>
         <source>everyone</source>
         <translation>iedereen</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="263"/>
+        <location filename="../../ui/admin.py" line="266"/>
         <source>every action</source>
         <translation>elke handeling</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="271"/>
-        <source>Show</source>
-        <translation>Tonen</translation>
+        <location filename="../../ui/admin.py" line="256"/>
+        <source>every child</source>
+        <translation>elk kind</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="273"/>
+        <location filename="../../ui/admin.py" line="271"/>
+        <location filename="../../ui/admin.py" line="290"/>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin.py" line="278"/>
         <source>Verify chain</source>
         <translation>Keten controleren</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="310"/>
-        <location filename="../../ui/admin.py" line="311"/>
+        <location filename="../../ui/admin.py" line="280"/>
+        <source>Save as CSV…</source>
+        <translation>Opslaan als CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin.py" line="282"/>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin.py" line="327"/>
+        <source>Save the audit log</source>
+        <translation>Auditlog opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin.py" line="332"/>
+        <location filename="../../ui/admin.py" line="333"/>
+        <source>Saving the audit log…</source>
+        <translation>Het auditlog wordt opgeslagen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/admin.py" line="337"/>
+        <source>Saved %n event(s) to %1.</source>
+        <translation>
+            <numerusform>%n gebeurtenis opgeslagen in %1.</numerusform>
+            <numerusform>%n gebeurtenissen opgeslagen in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/admin.py" line="350"/>
+        <source>The chain is intact: %n event(s), none changed or removed.</source>
+        <translation>
+            <numerusform>De keten is intact: %n gebeurtenis, niet gewijzigd of verwijderd.</numerusform>
+            <numerusform>De keten is intact: %n gebeurtenissen, geen enkele gewijzigd of verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/admin.py" line="357"/>
+        <source>The log fails %n signature, role or head check(s): it was changed outside Casefile. Compare it with a backup.</source>
+        <translation>
+            <numerusform>Het logboek komt niet door %n controle van handtekening, rol of kop: het is buiten Casefile gewijzigd. Vergelijk het met een back-up.</numerusform>
+            <numerusform>Het logboek komt niet door %n controles van handtekening, rol of kop: het is buiten Casefile gewijzigd. Vergelijk het met een back-up.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin.py" line="343"/>
+        <location filename="../../ui/admin.py" line="344"/>
         <source>Checking the chain…</source>
         <translation>De keten wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="317"/>
-        <source>The chain is intact: %1 events, none changed or removed.</source>
-        <translation>De keten is intact: %1 gebeurtenissen, geen enkele gewijzigd of verwijderd.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin.py" line="320"/>
+        <location filename="../../ui/admin.py" line="353"/>
         <source>The chain is broken at event %1: the log was changed outside Casefile.</source>
-        <translation>De keten is verbroken bij gebeurtenis %1: het log is buiten Casefile om gewijzigd.</translation>
+        <translation>De keten is verbroken bij gebeurtenis %1: het logboek is buiten Casefile om gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="324"/>
-        <source>The log fails %1 signature, role or head check(s): it was changed outside Casefile. Compare it with a backup.</source>
-        <translation>Het logboek faalt voor %1 controle(s) van handtekening, rol of kop: het is buiten Casefile gewijzigd. Vergelijk het met een back-up.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin.py" line="328"/>
+        <location filename="../../ui/admin.py" line="361"/>
         <source>Newest event %1, head %2</source>
         <translation>Nieuwste gebeurtenis %1, kop %2</translation>
     </message>
@@ -112,42 +135,12 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/privacy.py" line="179"/>
+        <location filename="../../ui/privacy.py" line="183"/>
         <source>Change history</source>
         <translation>Wijzigingsgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="182"/>
-        <source>When</source>
-        <translation>Wanneer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/privacy.py" line="182"/>
-        <source>Who</source>
-        <translation>Wie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/privacy.py" line="182"/>
-        <source>What</source>
-        <translation>Wat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/privacy.py" line="182"/>
-        <source>Old</source>
-        <translation>Oud</translation>
-    </message>
-    <message>
-        <location filename="../../ui/privacy.py" line="182"/>
-        <source>New</source>
-        <translation>Nieuw</translation>
-    </message>
-    <message>
-        <location filename="../../ui/privacy.py" line="183"/>
-        <source>Reason</source>
-        <translation>Reden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/privacy.py" line="190"/>
+        <location filename="../../ui/privacy.py" line="191"/>
         <source>Every change, newest first.</source>
         <translation>Elke wijziging, nieuwste eerst.</translation>
     </message>
@@ -163,129 +156,132 @@
 <context>
     <name>PrivacyMenu</name>
     <message>
-        <location filename="../../ui/privacy.py" line="38"/>
+        <location filename="../../ui/privacy.py" line="41"/>
         <source>Access report for the parents…</source>
         <translation>Inzageoverzicht voor de ouders…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="40"/>
+        <location filename="../../ui/privacy.py" line="43"/>
         <source>Restrict or lift restriction…</source>
         <translation>Beperken of beperking opheffen…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="41"/>
+        <location filename="../../ui/privacy.py" line="44"/>
         <source>Change history</source>
         <translation>Wijzigingsgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="42"/>
+        <location filename="../../ui/privacy.py" line="45"/>
         <source>Erase dossier…</source>
         <translation>Dossier wissen…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="44"/>
+        <location filename="../../ui/privacy.py" line="47"/>
         <source>Back up now</source>
         <translation>Nu back-up maken</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="47"/>
+        <location filename="../../ui/privacy.py" line="50"/>
         <source>Retention…</source>
         <translation>Bewaartermijnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="48"/>
+        <location filename="../../ui/privacy.py" line="51"/>
         <source>Users…</source>
         <translation>Gebruikers…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="49"/>
+        <location filename="../../ui/privacy.py" line="52"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="50"/>
+        <location filename="../../ui/privacy.py" line="53"/>
         <source>Audit log…</source>
         <translation>Auditlog…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="62"/>
-        <location filename="../../ui/privacy.py" line="170"/>
+        <location filename="../../ui/privacy.py" line="65"/>
+        <location filename="../../ui/privacy.py" line="173"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="63"/>
+        <location filename="../../ui/privacy.py" line="66"/>
         <source>Open a dossier first.</source>
         <translation>Open eerst een dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="73"/>
+        <location filename="../../ui/privacy.py" line="76"/>
         <source>Access report</source>
         <translation>Inzageoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="76"/>
+        <location filename="../../ui/privacy.py" line="79"/>
         <source>Making the access report…</source>
         <translation>Inzageoverzicht wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="87"/>
+        <location filename="../../ui/privacy.py" line="90"/>
         <source>Lift the restriction of this dossier? Reason:</source>
         <translation>De beperking van dit dossier opheffen? Reden:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="88"/>
+        <location filename="../../ui/privacy.py" line="91"/>
         <source>Restrict this dossier (GDPR Art. 18)? It becomes read-only and nothing may be exported. Reason:</source>
         <translation>Dit dossier beperken (AVG art. 18)? Het wordt alleen-lezen en er mag niets worden verstrekt. Reden:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="90"/>
+        <location filename="../../ui/privacy.py" line="93"/>
         <source>Restriction</source>
         <translation>Beperking</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="120"/>
+        <location filename="../../ui/privacy.py" line="123"/>
         <source>(nothing)</source>
         <translation>(niets)</translation>
     </message>
-    <message>
-        <location filename="../../ui/privacy.py" line="121"/>
-        <source>Erase the whole dossier of %1 for good? %2 records go.</source>
-        <translation>Het hele dossier van %1 definitief wissen? Er verdwijnen %2 gegevens.</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/privacy.py" line="124"/>
-        <source>A legal duty keeps these financial records:</source>
-        <translation>Een wettelijke plicht bewaart deze financiële gegevens:</translation>
+        <source>Erase the whole dossier of %1 for good? %n record(s) will be removed.</source>
+        <translation>
+            <numerusform>Het hele dossier van %1 definitief wissen? Er wordt %n onderdeel verwijderd.</numerusform>
+            <numerusform>Het hele dossier van %1 definitief wissen? Er worden %n onderdelen verwijderd.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="126"/>
-        <location filename="../../ui/privacy.py" line="128"/>
+        <location filename="../../ui/privacy.py" line="127"/>
+        <source>A legal duty keeps these financial records:</source>
+        <translation>Deze financiële gegevens blijven bewaard, omdat de wet dat verplicht:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="129"/>
+        <location filename="../../ui/privacy.py" line="131"/>
         <source>Erase dossier</source>
         <translation>Dossier wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="129"/>
+        <location filename="../../ui/privacy.py" line="132"/>
         <source>On whose request, and why?</source>
         <translation>Op wiens verzoek, en waarom?</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="132"/>
+        <location filename="../../ui/privacy.py" line="135"/>
         <source>Erasing…</source>
         <translation>Bezig met wissen…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="141"/>
+        <location filename="../../ui/privacy.py" line="144"/>
         <source>No backup in the backup folder holds this dossier.</source>
-        <translation>Geen back-up in de back-upmap bevat dit dossier.</translation>
+        <translation>Dit dossier staat in geen enkele back-up in de back-upmap.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="142"/>
+        <location filename="../../ui/privacy.py" line="145"/>
         <source>Older backups (%1 in the backup folder) still hold this dossier until they rotate out, after %2 newer backups.</source>
         <translation>Oudere back-ups (%1 in de back-upmap) bevatten dit dossier nog tot ze wegvallen, na %2 nieuwere back-ups.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="146"/>
+        <location filename="../../ui/privacy.py" line="149"/>
         <source>At the pace of backups so far, that is about %1.</source>
         <translation>In het tempo van de back-ups tot nu is dat rond %1.</translation>
     </message>
@@ -293,47 +289,53 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../ui/admin.py" line="338"/>
+        <location filename="../../ui/admin.py" line="371"/>
         <source>Retention</source>
         <translation>Bewaartermijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="341"/>
+        <location filename="../../ui/admin.py" line="374"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="341"/>
+        <location filename="../../ui/admin.py" line="374"/>
         <source>Last trajectory ended</source>
         <translation>Laatste traject beëindigd</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="341"/>
+        <location filename="../../ui/admin.py" line="374"/>
         <source>Due on</source>
         <translation>Te wissen op</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="347"/>
+        <location filename="../../ui/admin.py" line="380"/>
         <source>Erase the dossiers due…</source>
         <translation>Dossiers wissen waarvan de termijn verstreken is…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="351"/>
+        <location filename="../../ui/admin.py" line="384"/>
         <source>Closed dossiers are kept %1 years after their last trajectory ended.</source>
         <translation>Gesloten dossiers worden %1 jaar na het einde van het laatste traject bewaard.</translation>
     </message>
-    <message>
-        <location filename="../../ui/admin.py" line="370"/>
-        <source>%1 dossier(s) are due for deletion now.</source>
-        <translation>Van %1 dossier(s) is de bewaartermijn nu verstreken.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/admin.py" line="403"/>
+        <source>%n dossier(s) are due for deletion now.</source>
+        <translation>
+            <numerusform>Van %n dossier is de bewaartermijn nu verstreken.</numerusform>
+            <numerusform>Van %n dossiers is de bewaartermijn nu verstreken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/admin.py" line="410"/>
+        <source>Erase %n dossier(s) for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n dossier definitief wissen? Dit kan niet ongedaan worden gemaakt.</numerusform>
+            <numerusform>%n dossiers definitief wissen? Dit kan niet ongedaan worden gemaakt.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="377"/>
-        <source>Erase %1 dossier(s) for good? This cannot be undone.</source>
-        <translation>%1 dossier(s) definitief wissen? Dit kan niet ongedaan worden gemaakt.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin.py" line="381"/>
+        <location filename="../../ui/admin.py" line="413"/>
         <source>Erasing…</source>
         <translation>Bezig met wissen…</translation>
     </message>
@@ -363,7 +365,7 @@
     <message>
         <location filename="../../ui/admin.py" line="177"/>
         <source>Lock after idle minutes</source>
-        <translation>Vergrendelen na minuten zonder gebruik</translation>
+        <translation>Automatisch vergrendelen na (minuten zonder gebruik)</translation>
     </message>
     <message>
         <location filename="../../ui/admin.py" line="178"/>
@@ -395,12 +397,12 @@
     <message>
         <location filename="../../ui/admin.py" line="183"/>
         <source>Backups to keep</source>
-        <translation>Aantal back-ups bewaren</translation>
+        <translation>Aantal te bewaren back-ups</translation>
     </message>
     <message>
         <location filename="../../ui/admin.py" line="184"/>
         <source>Document size limit (MB)</source>
-        <translation>Maximale grootte document (MB)</translation>
+        <translation>Maximale grootte van een document (MB)</translation>
     </message>
     <message>
         <location filename="../../ui/admin.py" line="185"/>
@@ -500,7 +502,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../ui/privacy.py" line="34"/>
+        <location filename="../../ui/privacy.py" line="37"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Privacy</translation>
     </message>

@@ -4,370 +4,451 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../../catalogue.py" line="490"/>
+        <location filename="../../catalogue.py" line="515"/>
         <source>created</source>
         <translation>aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="491"/>
+        <location filename="../../catalogue.py" line="516"/>
         <source>imported</source>
         <translation>geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="492"/>
+        <location filename="../../catalogue.py" line="517"/>
         <source>opened</source>
         <translation>geopend</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="493"/>
+        <location filename="../../catalogue.py" line="518"/>
         <source>changed</source>
         <translation>gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="494"/>
+        <location filename="../../catalogue.py" line="519"/>
         <source>deleted</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="495"/>
+        <location filename="../../catalogue.py" line="520"/>
         <source>finalised</source>
         <translation>definitief gemaakt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="496"/>
+        <location filename="../../catalogue.py" line="521"/>
         <source>amended</source>
         <translation>gewijzigd met reden</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="497"/>
+        <location filename="../../catalogue.py" line="522"/>
         <source>viewed the history of</source>
         <translation>geschiedenis bekeken</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="498"/>
+        <location filename="../../catalogue.py" line="523"/>
         <source>searched in</source>
         <translation>gezocht</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="499"/>
+        <location filename="../../catalogue.py" line="524"/>
         <source>recorded</source>
         <translation>vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="500"/>
+        <location filename="../../catalogue.py" line="525"/>
         <source>withdrew</source>
         <translation>ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="501"/>
+        <location filename="../../catalogue.py" line="526"/>
         <source>marked as entered in error</source>
         <translation>als vergissing gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="502"/>
+        <location filename="../../catalogue.py" line="527"/>
         <source>erased, after the withdrawal of,</source>
-        <translation>wiste, na intrekking van,</translation>
+        <translation>gewist na intrekking van</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="504"/>
+        <location filename="../../catalogue.py" line="529"/>
         <source>exported</source>
         <translation>geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="505"/>
+        <location filename="../../catalogue.py" line="530"/>
         <source>handed out under a legal obligation</source>
         <translation>verstrekt op grond van een wettelijke plicht</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="506"/>
+        <location filename="../../catalogue.py" line="531"/>
         <source>saved an unencrypted copy of</source>
         <translation>onversleutelde kopie opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="507"/>
+        <location filename="../../catalogue.py" line="532"/>
         <source>saved a consent form for</source>
-        <translation>sloeg een toestemmingsformulier op voor</translation>
+        <translation>toestemmingsformulier opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="508"/>
+        <location filename="../../catalogue.py" line="533"/>
         <source>saved a request to delete, under</source>
-        <translation>sloeg een verwijderverzoek op, onder</translation>
+        <translation>verwijderverzoek opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="510"/>
+        <location filename="../../catalogue.py" line="535"/>
         <source>saved the recovery sheet of</source>
-        <translation>sloeg de herstelsleutel op van</translation>
+        <translation>herstelsleutel opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="512"/>
+        <location filename="../../catalogue.py" line="537"/>
         <source>made an access report of</source>
         <translation>inzageoverzicht gemaakt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="513"/>
+        <location filename="../../catalogue.py" line="538"/>
         <source>restricted</source>
         <translation>beperkt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="514"/>
+        <location filename="../../catalogue.py" line="539"/>
         <source>lifted the restriction of</source>
         <translation>beperking opgeheven</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="515"/>
+        <location filename="../../catalogue.py" line="540"/>
         <source>erased</source>
         <translation>gewist</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="516"/>
+        <location filename="../../catalogue.py" line="541"/>
         <source>purged</source>
-        <translation>schoonde op</translation>
+        <translation>gewist na de bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="517"/>
+        <location filename="../../catalogue.py" line="542"/>
         <source>backed up</source>
-        <translation>maakte een back-up van</translation>
+        <translation>back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="518"/>
+        <location filename="../../catalogue.py" line="543"/>
         <source>unlocked</source>
-        <translation>ontgrendelde</translation>
+        <translation>ontgrendeld</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="519"/>
+        <location filename="../../catalogue.py" line="544"/>
         <source>locked</source>
-        <translation>vergrendelde</translation>
+        <translation>vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="520"/>
+        <location filename="../../catalogue.py" line="545"/>
         <source>changed the passphrase of</source>
-        <translation>wijzigde de wachtzin van</translation>
+        <translation>wachtzin gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="521"/>
+        <location filename="../../catalogue.py" line="546"/>
         <source>reset the passphrase of</source>
-        <translation>stelde de wachtzin opnieuw in van</translation>
+        <translation>wachtzin opnieuw ingesteld</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="522"/>
+        <location filename="../../catalogue.py" line="547"/>
         <source>deactivated</source>
-        <translation>deactiveerde</translation>
+        <translation>gedeactiveerd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="523"/>
+        <location filename="../../catalogue.py" line="548"/>
         <source>signed the role of</source>
-        <translation>ondertekende de rol van</translation>
+        <translation>rol ondertekend</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="524"/>
+        <location filename="../../catalogue.py" line="549"/>
         <source>bound a signing key to</source>
-        <translation>koppelde een ondertekeningssleutel aan</translation>
+        <translation>ondertekeningssleutel gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="527"/>
+        <location filename="../../catalogue.py" line="550"/>
+        <source>saved a copy of</source>
+        <translation>kopie opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="553"/>
         <source>the dossier</source>
         <translation>het dossier</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="528"/>
+        <location filename="../../catalogue.py" line="554"/>
         <source>guardian</source>
         <translation>ouder/verzorger</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="529"/>
+        <location filename="../../catalogue.py" line="555"/>
         <source>trajectory</source>
         <translation>traject</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="530"/>
+        <location filename="../../catalogue.py" line="556"/>
         <source>session note</source>
         <translation>sessieverslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="531"/>
+        <location filename="../../catalogue.py" line="557"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="532"/>
+        <location filename="../../catalogue.py" line="558"/>
         <source>consent</source>
         <translation>toestemming</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="533"/>
+        <location filename="../../catalogue.py" line="559"/>
         <source>transfer packet</source>
         <translation>overdrachtspakket</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="534"/>
+        <location filename="../../catalogue.py" line="560"/>
         <source>disclosure</source>
         <translation>verstrekking</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="535"/>
+        <location filename="../../catalogue.py" line="561"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="536"/>
+        <location filename="../../catalogue.py" line="562"/>
         <source>user</source>
         <translation>gebruiker</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="537"/>
+        <location filename="../../catalogue.py" line="563"/>
         <source>the vault</source>
         <translation>de kluis</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="538"/>
+        <location filename="../../catalogue.py" line="564"/>
         <source>the settings</source>
         <translation>de instellingen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="539"/>
+        <location filename="../../catalogue.py" line="565"/>
         <source>financial records</source>
         <translation>financiële gegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="541"/>
+        <location filename="../../catalogue.py" line="566"/>
+        <source>the audit log</source>
+        <translation>het auditlog</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="568"/>
         <source>done</source>
         <translation>gelukt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="542"/>
+        <location filename="../../catalogue.py" line="569"/>
         <source>failed</source>
         <translation>mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="623"/>
+        <source>erased dossier (number %1)</source>
+        <translation>gewist dossier (nummer %1)</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="624"/>
+        <source>%1 number %2</source>
+        <translation>%1 nummer %2</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="625"/>
+        <source>the dossier of %1</source>
+        <translation>het dossier van %1</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="626"/>
+        <source>(unknown)</source>
+        <translation>(onbekend)</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="627"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="628"/>
+        <source>Audit log</source>
+        <translation>Auditlog</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="630"/>
+        <source>From %1, %2 events, saved on %3 by %4.</source>
+        <translation>Vanaf %1, %2 gebeurtenissen, opgeslagen op %3 door %4.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="633"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="634"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="635"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="636"/>
+        <source>On what</source>
+        <translation>Waarop</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="637"/>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="638"/>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../catalogue.py" line="654"/>
+        <location filename="../../catalogue.py" line="756"/>
         <source>Cannot read %1.</source>
         <translation>Kan %1 niet lezen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="655"/>
+        <location filename="../../catalogue.py" line="757"/>
         <source>No passphrase given: use --passphrase-file or %1.</source>
         <translation>Geen wachtzin gegeven: gebruik --passphrase-file of %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="656"/>
+        <location filename="../../catalogue.py" line="758"/>
         <source>The two entries differ.</source>
-        <translation>De twee invoeren verschillen.</translation>
+        <translation>Wat u twee keer hebt ingetypt, is niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="657"/>
+        <location filename="../../catalogue.py" line="759"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>%1 bestaat al; kies een andere bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="658"/>
+        <location filename="../../catalogue.py" line="760"/>
         <source>Packet written to %1 (%2 items).</source>
         <translation>Pakket opgeslagen in %1 (%2 onderdelen).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="659"/>
+        <location filename="../../catalogue.py" line="761"/>
         <source>Password (shown once; give it through another channel than the file):</source>
         <translation>Wachtwoord (eenmalig getoond; geef het via een ander kanaal dan het bestand):</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="661"/>
+        <location filename="../../catalogue.py" line="763"/>
         <source>Packet %1, signing key %2</source>
         <translation>Pakket %1, ondertekeningssleutel %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="662"/>
+        <location filename="../../catalogue.py" line="764"/>
         <source>Signature and all %1 items verified, signed by a trusted practice key.</source>
         <translation>Handtekening en alle %1 onderdelen gecontroleerd, ondertekend met een vertrouwde praktijksleutel.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="664"/>
+        <location filename="../../catalogue.py" line="766"/>
         <source>Integrity verified (signature and all %1 items), but not the sender: anyone can sign a changed packet with a key of their own, so compare the fingerprint above with the one on the practice&apos;s consent form or letter, or pass --expect-fingerprint.</source>
         <translation>De inhoud is gecontroleerd (handtekening en alle %1 onderdelen), maar de afzender niet: iedereen kan een gewijzigd pakket met een eigen sleutel ondertekenen. Vergelijk daarom de vingerafdruk hierboven met die op het toestemmingsformulier of de brief van de praktijk, of geef --expect-fingerprint mee.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="669"/>
+        <location filename="../../catalogue.py" line="771"/>
         <source>  problem: %1</source>
         <translation>  probleem: %1</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="670"/>
+        <location filename="../../catalogue.py" line="772"/>
         <source>This packet was signed by key %1, which is not the practice key you trust, so it may have been changed: do not rely on it.</source>
         <translation>Dit pakket is ondertekend met sleutel %1, niet met de praktijksleutel die u vertrouwt; het kan dus gewijzigd zijn: vertrouw er niet op.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="673"/>
+        <location filename="../../catalogue.py" line="775"/>
         <source>Vault created in %1.</source>
         <translation>Kluis aangemaakt in %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="674"/>
+        <location filename="../../catalogue.py" line="776"/>
         <source>Recovery key (shown once; print it and store it safely):</source>
         <translation>Herstelsleutel (eenmalig getoond; druk hem af en bewaar hem veilig):</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="676"/>
+        <location filename="../../catalogue.py" line="778"/>
         <source>Backup written and verified: %1 (%2 bytes).</source>
         <translation>Back-up gemaakt en gecontroleerd: %1 (%2 bytes).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="677"/>
+        <location filename="../../catalogue.py" line="779"/>
         <source>Say where to restore to with --to.</source>
         <translation>Geef met --to aan waar de back-up naartoe moet.</translation>
     </message>
-    <message>
-        <location filename="../../catalogue.py" line="678"/>
-        <source>Restored into %1 (%2 dossiers).</source>
-        <translation>Teruggezet in %1 (%2 dossiers).</translation>
+    <message numerus="yes">
+        <location filename="../../catalogue.py" line="780"/>
+        <source>Restored into %1 (%n dossier(s)).</source>
+        <translation>
+            <numerusform>Teruggezet in %1 (%n dossier).</numerusform>
+            <numerusform>Teruggezet in %1 (%n dossiers).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../catalogue.py" line="783"/>
+        <source>%n dossier(s) are due; confirm with --yes %1.</source>
+        <translation>
+            <numerusform>Er is %n dossier te verwijderen; bevestig met --yes %1.</numerusform>
+            <numerusform>Er zijn %n dossiers te verwijderen; bevestig met --yes %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="679"/>
+        <location filename="../../catalogue.py" line="781"/>
         <source>child %1: due since %2</source>
         <translation>kind %1: te verwijderen sinds %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="680"/>
+        <location filename="../../catalogue.py" line="782"/>
         <source>Dossiers due: %1.</source>
         <translation>Te verwijderen dossiers: %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="681"/>
-        <source>%1 dossiers are due; confirm with --yes %1.</source>
-        <translation>Er zijn %1 dossiers te verwijderen; bevestig met --yes %1.</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="682"/>
+        <location filename="../../catalogue.py" line="785"/>
         <source>Dossiers erased: %1.</source>
         <translation>Gewiste dossiers: %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="683"/>
+        <location filename="../../catalogue.py" line="786"/>
         <source>Access report written to %1.</source>
         <translation>Inzageoverzicht opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="684"/>
+        <location filename="../../catalogue.py" line="787"/>
         <source>Only Linux desktops have such menu entries; on Windows and macOS the installed bundle brings its own shortcut.</source>
         <translation>Alleen Linux-bureaubladen hebben zulke menu-items; op Windows en macOS brengt de geïnstalleerde versie een eigen snelkoppeling mee.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="687"/>
+        <location filename="../../catalogue.py" line="790"/>
         <source>Menu entry written to %1.</source>
         <translation>Menu-item opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="688"/>
+        <location filename="../../catalogue.py" line="791"/>
         <source>The practice server is ready.</source>
         <translation>De praktijkserver is klaar.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="689"/>
+        <location filename="../../catalogue.py" line="792"/>
         <source>User %1 added (%2); they choose their own passphrase at first unlock.</source>
         <translation>Gebruiker %1 toegevoegd (%2); bij de eerste keer ontgrendelen kiest die een eigen wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="691"/>
+        <location filename="../../catalogue.py" line="794"/>
         <source>Stopped.</source>
         <translation>Gestopt.</translation>
     </message>
@@ -375,217 +456,217 @@
 <context>
     <name>Consent</name>
     <message>
-        <location filename="../../catalogue.py" line="180"/>
+        <location filename="../../catalogue.py" line="203"/>
         <source>Choose at least one kind of data.</source>
         <translation>Kies minstens één soort gegevens.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="181"/>
+        <location filename="../../catalogue.py" line="204"/>
         <source>The consent must end after it starts.</source>
         <translation>De einddatum moet na de begindatum liggen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="182"/>
+        <location filename="../../catalogue.py" line="205"/>
         <source>Choose the recipient.</source>
         <translation>Kies de ontvanger.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="183"/>
+        <location filename="../../catalogue.py" line="206"/>
         <source>A parent who gave consent does not belong to this child.</source>
         <translation>Een ouder die toestemming gaf, hoort niet bij dit kind.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="185"/>
+        <location filename="../../catalogue.py" line="208"/>
         <source>This consent was already withdrawn.</source>
         <translation>Deze toestemming is al ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="186"/>
+        <location filename="../../catalogue.py" line="209"/>
         <source>Withdraw the consent before erasing what it covered.</source>
         <translation>Trek de toestemming eerst in en wis daarna wat eronder viel.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="188"/>
+        <location filename="../../catalogue.py" line="211"/>
         <source>The number confirmed does not match what would be erased.</source>
         <translation>Het bevestigde aantal klopt niet met wat gewist zou worden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="190"/>
+        <location filename="../../catalogue.py" line="213"/>
         <source>This consent is already marked as entered in error.</source>
         <translation>Deze toestemming is al als vergissing gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="192"/>
+        <location filename="../../catalogue.py" line="215"/>
         <source>No valid consent covers this export; nothing was written.</source>
-        <translation>Geen geldige toestemming dekt deze verstrekking; er is niets weggeschreven.</translation>
+        <translation>Er is geen geldige toestemming voor deze verstrekking; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="194"/>
+        <location filename="../../catalogue.py" line="217"/>
         <source>That password does not open the packet.</source>
         <translation>Met dit wachtwoord gaat het pakket niet open.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="196"/>
+        <location filename="../../catalogue.py" line="219"/>
         <source>That file is not a readable Casefile packet.</source>
         <translation>Dit bestand is geen leesbaar Casefile-pakket.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="197"/>
+        <location filename="../../catalogue.py" line="220"/>
         <source>A second administrator must approve this disclosure.</source>
         <translation>Een tweede beheerder moet deze verstrekking goedkeuren.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="199"/>
+        <location filename="../../catalogue.py" line="222"/>
         <source>That user name and passphrase do not match.</source>
         <translation>Deze gebruikersnaam en wachtzin horen niet bij elkaar.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="201"/>
+        <location filename="../../catalogue.py" line="224"/>
         <source>A signing-key fingerprint is 32 hexadecimal digits.</source>
         <translation>Een vingerafdruk van een ondertekeningssleutel bestaat uit 32 hexadecimale tekens.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="203"/>
+        <location filename="../../catalogue.py" line="226"/>
         <source>Line %1 is not a signing-key fingerprint (32 hexadecimal digits).</source>
         <translation>Regel %1 is geen vingerafdruk van een ondertekeningssleutel (32 hexadecimale tekens).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="205"/>
+        <location filename="../../catalogue.py" line="228"/>
         <source>The list of trusted fingerprints is empty.</source>
         <translation>De lijst met vertrouwde vingerafdrukken is leeg.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="425"/>
+        <location filename="../../catalogue.py" line="450"/>
         <source>There is no consent for this recipient.</source>
         <translation>Er is geen toestemming voor deze ontvanger.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="427"/>
+        <location filename="../../catalogue.py" line="452"/>
         <source>The consent does not cover this kind of data.</source>
         <translation>De toestemming geldt niet voor dit soort gegevens.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="429"/>
+        <location filename="../../catalogue.py" line="454"/>
         <source>The consent is not valid yet.</source>
         <translation>De toestemming geldt nog niet.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="430"/>
+        <location filename="../../catalogue.py" line="455"/>
         <source>The consent has expired.</source>
         <translation>De toestemming is verlopen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="431"/>
+        <location filename="../../catalogue.py" line="456"/>
         <source>The consent was withdrawn.</source>
         <translation>De toestemming is ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="432"/>
+        <location filename="../../catalogue.py" line="457"/>
         <source>The consent was entered in error.</source>
         <translation>De toestemming is als vergissing gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="433"/>
+        <location filename="../../catalogue.py" line="458"/>
         <source>Special-category data needs explicit consent.</source>
         <translation>Bijzondere persoonsgegevens vragen uitdrukkelijke toestemming.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="435"/>
+        <location filename="../../catalogue.py" line="460"/>
         <source>Not every parent with parental authority agreed.</source>
         <translation>Niet elke ouder met gezag heeft toestemming gegeven.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="437"/>
+        <location filename="../../catalogue.py" line="462"/>
         <source>The child is 12 or older and must agree too.</source>
         <translation>Het kind is 12 jaar of ouder en moet zelf ook toestemming geven.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="439"/>
+        <location filename="../../catalogue.py" line="464"/>
         <source>The child is 16 or older and decides alone.</source>
         <translation>Het kind is 16 jaar of ouder en beslist zelf.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="441"/>
+        <location filename="../../catalogue.py" line="466"/>
         <source>The child has turned 12 since; the child must now agree too.</source>
         <translation>Het kind is inmiddels 12 geworden en moet nu zelf ook toestemming geven.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="443"/>
+        <location filename="../../catalogue.py" line="468"/>
         <source>The child has turned 16 since; the child must now consent.</source>
         <translation>Het kind is inmiddels 16 geworden en moet nu zelf toestemming geven.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="445"/>
+        <location filename="../../catalogue.py" line="470"/>
         <source>The dossier is restricted: nothing may be exported.</source>
         <translation>Het dossier is beperkt: er mag niets worden verstrekt.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="447"/>
+        <location filename="../../catalogue.py" line="472"/>
         <source>The consent is for another child.</source>
         <translation>De toestemming hoort bij een ander kind.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="450"/>
+        <location filename="../../catalogue.py" line="475"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="451"/>
+        <location filename="../../catalogue.py" line="476"/>
         <source>Expires within 30 days</source>
         <translation>Verloopt binnen 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="452"/>
+        <location filename="../../catalogue.py" line="477"/>
         <source>Expired</source>
         <translation>Verlopen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="453"/>
+        <location filename="../../catalogue.py" line="478"/>
         <source>Not valid yet</source>
         <translation>Nog niet geldig</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="454"/>
+        <location filename="../../catalogue.py" line="479"/>
         <source>Withdrawn</source>
         <translation>Ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="455"/>
+        <location filename="../../catalogue.py" line="480"/>
         <source>Entered in error</source>
         <translation>Vergissing</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="456"/>
+        <location filename="../../catalogue.py" line="481"/>
         <source>No longer sufficient (the child is older now)</source>
         <translation>Niet meer voldoende (het kind is ouder geworden)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="458"/>
+        <location filename="../../catalogue.py" line="483"/>
         <source>Insufficient: not everyone agreed</source>
         <translation>Onvoldoende: niet iedereen heeft toestemming gegeven</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="461"/>
+        <location filename="../../catalogue.py" line="486"/>
         <source>Share with</source>
         <translation>Delen met</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="462"/>
+        <location filename="../../catalogue.py" line="487"/>
         <source>Keep sensitive data</source>
         <translation>Gevoelige gegevens bewaren</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="465"/>
+        <location filename="../../catalogue.py" line="490"/>
         <source>Written (signed form)</source>
         <translation>Schriftelijk (getekend formulier)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="466"/>
+        <location filename="../../catalogue.py" line="491"/>
         <source>By e-mail</source>
         <translation>Per e-mail</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="467"/>
+        <location filename="../../catalogue.py" line="492"/>
         <source>Verbal</source>
         <translation>Mondeling</translation>
     </message>
@@ -593,141 +674,324 @@
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../../catalogue.py" line="169"/>
+        <location filename="../../catalogue.py" line="192"/>
         <source>An empty note cannot be finalised.</source>
         <translation>Een leeg verslag kan niet definitief worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="170"/>
+        <location filename="../../catalogue.py" line="193"/>
         <source>This note is final; change it with an amendment and a reason.</source>
         <translation>Dit verslag is definitief; wijzig het met ‘Wijzigen’ en een reden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="172"/>
+        <location filename="../../catalogue.py" line="195"/>
         <source>Give a reason for the change.</source>
         <translation>Geef een reden voor de wijziging.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="173"/>
+        <location filename="../../catalogue.py" line="196"/>
         <source>That file is larger than the size limit for documents.</source>
         <translation>Dat bestand is groter dan de maximale grootte voor documenten.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="175"/>
+        <location filename="../../catalogue.py" line="198"/>
         <source>That file is empty.</source>
         <translation>Dat bestand is leeg.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="176"/>
+        <location filename="../../catalogue.py" line="199"/>
         <source>That file cannot be read.</source>
         <translation>Dat bestand kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="177"/>
+        <location filename="../../catalogue.py" line="200"/>
         <source>That file is no longer there.</source>
         <translation>Dat bestand is er niet meer.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="336"/>
+        <location filename="../../catalogue.py" line="361"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="337"/>
+        <location filename="../../catalogue.py" line="362"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="338"/>
+        <location filename="../../catalogue.py" line="363"/>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="339"/>
+        <location filename="../../catalogue.py" line="364"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="341"/>
+        <location filename="../../catalogue.py" line="366"/>
         <source>Identity</source>
         <translation>Identiteit</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="342"/>
+        <location filename="../../catalogue.py" line="367"/>
         <source>Contact details</source>
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="343"/>
-        <location filename="../../catalogue.py" line="355"/>
+        <location filename="../../catalogue.py" line="368"/>
+        <location filename="../../catalogue.py" line="380"/>
         <source>Guidance summary</source>
         <translation>Samenvatting begeleiding</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="344"/>
+        <location filename="../../catalogue.py" line="369"/>
         <source>Session notes</source>
         <translation>Sessieverslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="345"/>
+        <location filename="../../catalogue.py" line="370"/>
         <source>Assessments</source>
         <translation>Onderzoeken en toetsen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="346"/>
+        <location filename="../../catalogue.py" line="371"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="348"/>
+        <location filename="../../catalogue.py" line="373"/>
         <source>Normal</source>
         <translation>Normaal</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="349"/>
+        <location filename="../../catalogue.py" line="374"/>
         <source>Sensitive</source>
         <translation>Gevoelig</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="350"/>
+        <location filename="../../catalogue.py" line="375"/>
         <source>Special category (Art. 9)</source>
         <translation>Bijzonder persoonsgegeven (art. 9)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="354"/>
+        <location filename="../../catalogue.py" line="379"/>
         <source>Session note</source>
         <translation>Sessieverslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="356"/>
+        <location filename="../../catalogue.py" line="381"/>
         <source>Assessment</source>
         <translation>Onderzoek</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="357"/>
+        <location filename="../../catalogue.py" line="382"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../../catalogue.py" line="590"/>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="591"/>
+        <source>Parent or guardian</source>
+        <translation>Ouder of verzorger</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="592"/>
+        <source>Trajectory</source>
+        <translation>Traject</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="593"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="594"/>
+        <source>Session note</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="597"/>
+        <source>first name</source>
+        <translation>voornaam</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="598"/>
+        <source>last name</source>
+        <translation>achternaam</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="599"/>
+        <source>date of birth</source>
+        <translation>geboortedatum</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="600"/>
+        <source>school</source>
+        <translation>school</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="601"/>
+        <source>group</source>
+        <translation>groep</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="602"/>
+        <source>guidance</source>
+        <translation>begeleiding</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="603"/>
+        <source>restricted</source>
+        <translation>beperkt</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="604"/>
+        <source>dossier opened</source>
+        <translation>dossier geopend</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="605"/>
+        <source>dossier closed</source>
+        <translation>dossier gesloten</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="606"/>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="607"/>
+        <source>relation</source>
+        <translation>relatie</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="608"/>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="609"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="610"/>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="611"/>
+        <source>parental authority</source>
+        <translation>gezag</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="612"/>
+        <source>contact person</source>
+        <translation>contactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="613"/>
+        <source>kind</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="614"/>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="615"/>
+        <source>start</source>
+        <translation>begin</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="616"/>
+        <source>end</source>
+        <translation>einde</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="617"/>
+        <source>summary</source>
+        <translation>samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="618"/>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="621"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="622"/>
+        <source>version %1</source>
+        <translation>versie %1</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="629"/>
+        <source>Change history</source>
+        <translation>Wijzigingsgeschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="639"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="639"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="640"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="640"/>
+        <source>Old</source>
+        <translation>Oud</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="641"/>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="641"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../../catalogue.py" line="360"/>
+        <location filename="../../catalogue.py" line="385"/>
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="361"/>
+        <location filename="../../catalogue.py" line="386"/>
         <source>Counsellor</source>
         <translation>Begeleider</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="372"/>
+        <location filename="../../catalogue.py" line="397"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="372"/>
+        <location filename="../../catalogue.py" line="397"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
@@ -735,511 +999,551 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../catalogue.py" line="41"/>
+        <location filename="../../catalogue.py" line="51"/>
         <source>The vault is locked.</source>
         <translation>De kluis is vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="42"/>
+        <location filename="../../catalogue.py" line="52"/>
         <source>The vault is open elsewhere; close it there first.</source>
         <translation>De kluis is elders geopend; sluit hem daar eerst.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="44"/>
+        <location filename="../../catalogue.py" line="54"/>
         <source>There is no vault in that folder.</source>
         <translation>In die map staat geen kluis.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="45"/>
+        <location filename="../../catalogue.py" line="55"/>
         <source>That folder already holds a vault; choose an empty folder.</source>
         <translation>In die map staat al een kluis; kies een lege map.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="47"/>
+        <location filename="../../catalogue.py" line="57"/>
         <source>That folder cannot be written to; choose another.</source>
         <translation>In die map kan niet worden geschreven; kies een andere.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="49"/>
+        <location filename="../../catalogue.py" line="59"/>
         <source>The disk is full; nothing was saved.</source>
         <translation>De schijf is vol; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="50"/>
+        <location filename="../../catalogue.py" line="60"/>
         <source>That user name and passphrase do not open this vault.</source>
         <translation>Deze gebruikersnaam en wachtzin openen deze kluis niet.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="52"/>
+        <location filename="../../catalogue.py" line="62"/>
         <source>That recovery key does not open this vault.</source>
         <translation>Deze herstelsleutel opent deze kluis niet.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="54"/>
+        <location filename="../../catalogue.py" line="64"/>
         <source>That recovery key has a typo; check each group of characters.</source>
         <translation>Er zit een tikfout in de herstelsleutel; controleer elk groepje tekens.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="56"/>
+        <location filename="../../catalogue.py" line="66"/>
         <source>The key file (keyslots.json) is missing; restore it from a backup.</source>
         <translation>Het sleutelbestand (keyslots.json) ontbreekt; zet het terug uit een back-up.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="58"/>
+        <location filename="../../catalogue.py" line="68"/>
         <source>The key file (keyslots.json) is damaged; restore it from a backup.</source>
         <translation>Het sleutelbestand (keyslots.json) is beschadigd; zet het terug uit een back-up.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="60"/>
+        <location filename="../../catalogue.py" line="70"/>
         <source>The vault&apos;s database is damaged or does not decrypt; restore it from a backup.</source>
         <translation>De database van de kluis is beschadigd of niet te ontsleutelen; zet een back-up terug.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="63"/>
+        <location filename="../../catalogue.py" line="73"/>
         <source>The file casefile.db-wal beside the database does not belong to it or does not fit it; nothing was written. Keep a copy of the vault folder, move that file out of it and open again.</source>
         <translation>Het bestand casefile.db-wal naast de database hoort er niet bij of past er niet bij; er is niets geschreven. Bewaar een kopie van de kluismap, haal dat bestand eruit en open opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="67"/>
+        <location filename="../../catalogue.py" line="77"/>
         <source>The key file asks for unusual settings (more memory or time than Casefile ever uses); it may have been tampered with. Restore keyslots.json from a backup.</source>
         <translation>Het sleutelbestand vraagt om ongebruikelijke instellingen (meer geheugen of tijd dan Casefile ooit gebruikt); er is mogelijk mee geknoeid. Zet keyslots.json terug uit een back-up.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="71"/>
+        <location filename="../../catalogue.py" line="81"/>
         <source>The key file and the database belong to different vaults.</source>
         <translation>Het sleutelbestand en de database horen bij verschillende kluizen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="73"/>
+        <location filename="../../catalogue.py" line="83"/>
         <source>This SQLCipher is too old; Casefile needs 4.6 or newer.</source>
         <translation>Deze SQLCipher is te oud; Casefile heeft 4.6 of nieuwer nodig.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="75"/>
+        <location filename="../../catalogue.py" line="85"/>
         <source>No secure keyring works on this computer, so binding to it is unavailable.</source>
         <translation>Op deze computer werkt geen veilige sleutelhanger, dus koppelen is niet mogelijk.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="78"/>
+        <location filename="../../catalogue.py" line="88"/>
         <source>The keyring is locked; unlock it (log in to this computer again) and try again.</source>
         <translation>De sleutelhanger is vergrendeld; ontgrendel hem (meld u opnieuw aan op deze computer) en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="81"/>
+        <location filename="../../catalogue.py" line="91"/>
         <source>This user is bound to another computer; unlock there or use the recovery key.</source>
         <translation>Deze gebruiker is aan een andere computer gekoppeld; ontgrendel daar of gebruik de herstelsleutel.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="84"/>
+        <location filename="../../catalogue.py" line="94"/>
         <source>That passphrase is too easy to guess; use a longer one.</source>
         <translation>Deze wachtzin is te makkelijk te raden; kies een langere.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="86"/>
+        <location filename="../../catalogue.py" line="96"/>
         <source>Only an administrator may do that.</source>
         <translation>Alleen een beheerder mag dat.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="87"/>
+        <location filename="../../catalogue.py" line="97"/>
         <source>That record does not exist.</source>
         <translation>Dat gegeven bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="88"/>
+        <location filename="../../catalogue.py" line="98"/>
         <source>That input is not valid.</source>
         <translation>Die invoer is niet geldig.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="89"/>
+        <location filename="../../catalogue.py" line="99"/>
         <source>This dossier is restricted: it is read-only and nothing may be exported.</source>
         <translation>Dit dossier is beperkt: het is alleen-lezen en er mag niets worden verstrekt.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="91"/>
+        <location filename="../../catalogue.py" line="101"/>
         <source>That backup file is damaged or is not a Casefile backup; nothing was restored.</source>
         <translation>Dit back-upbestand is beschadigd of geen Casefile-back-up; er is niets teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="94"/>
+        <location filename="../../catalogue.py" line="104"/>
         <source>The backup could not be made or did not verify; try another folder.</source>
         <translation>De back-up kon niet worden gemaakt of gecontroleerd; probeer een andere map.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="96"/>
+        <location filename="../../catalogue.py" line="106"/>
         <source>Restore goes into a new, empty folder; choose another.</source>
         <translation>Terugzetten gebeurt in een nieuwe, lege map; kies een andere.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="98"/>
+        <location filename="../../catalogue.py" line="108"/>
         <source>A dossier chosen for purging is not due for deletion.</source>
         <translation>Van een gekozen dossier is de bewaartermijn nog niet verstreken.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="100"/>
+        <location filename="../../catalogue.py" line="110"/>
         <source>Fill in every required field.</source>
         <translation>Vul elk verplicht veld in.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="101"/>
+        <location filename="../../catalogue.py" line="111"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtzinnen verschillen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="102"/>
+        <location filename="../../catalogue.py" line="112"/>
         <source>Something went wrong; nothing was changed.</source>
         <translation>Er ging iets mis; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="103"/>
+        <location filename="../../catalogue.py" line="113"/>
         <source>Casefile could not read or write %1; nothing was changed.</source>
         <translation>Casefile kon %1 niet lezen of schrijven; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="105"/>
+        <location filename="../../catalogue.py" line="115"/>
         <source>That choice does not exist.</source>
         <translation>Die keuze bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="106"/>
+        <location filename="../../catalogue.py" line="116"/>
+        <source>Choose the role from the list: counsellor or administrator.</source>
+        <translation>Kies de rol uit de lijst: begeleider of beheerder.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="118"/>
+        <source>Choose the kind of data and its sensitivity from the lists.</source>
+        <translation>Kies het soort gegevens en de gevoeligheid uit de lijsten.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="120"/>
+        <source>Choose what the consent is for, how it was given and the kinds of data from the lists.</source>
+        <translation>Kies uit de lijsten waarvoor de toestemming is, hoe die is gegeven en om welke soorten gegevens het gaat.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="123"/>
+        <source>That setting does not exist; change the settings through Settings.</source>
+        <translation>Die instelling bestaat niet; wijzig de instellingen via Instellingen.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="125"/>
+        <source>Choose the guidance from the list: intake, active, paused or closed.</source>
+        <translation>Kies de begeleiding uit de lijst: intake, actief, gepauzeerd of afgesloten.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="127"/>
+        <source>Choose the kind of organisation from the list.</source>
+        <translation>Kies het soort organisatie uit de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="129"/>
         <source>That field cannot be changed here.</source>
         <translation>Dat veld kan hier niet worden gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="107"/>
+        <location filename="../../catalogue.py" line="130"/>
         <source>A setting is outside its allowed range.</source>
         <translation>Een instelling valt buiten de toegestane grenzen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="109"/>
+        <location filename="../../catalogue.py" line="132"/>
         <source>Choose a folder for backups in the settings first.</source>
         <translation>Kies eerst in de instellingen een map voor back-ups.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="111"/>
+        <location filename="../../catalogue.py" line="134"/>
         <source>A user with that name already exists; choose another name.</source>
         <translation>Er bestaat al een gebruiker met die naam; kies een andere naam.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="113"/>
+        <location filename="../../catalogue.py" line="136"/>
         <source>A user name may not contain / \ or :.</source>
         <translation>Een gebruikersnaam mag geen / \ of : bevatten.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="115"/>
+        <location filename="../../catalogue.py" line="138"/>
         <source>That user has been deactivated.</source>
         <translation>Die gebruiker is gedeactiveerd.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="116"/>
+        <location filename="../../catalogue.py" line="139"/>
         <source>You cannot deactivate yourself; ask another administrator.</source>
         <translation>U kunt uzelf niet deactiveren; vraag een andere beheerder.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="118"/>
+        <location filename="../../catalogue.py" line="141"/>
         <source>You cannot take away your own administrator role; ask another administrator.</source>
         <translation>U kunt uw eigen beheerdersrol niet afnemen; vraag een andere beheerder.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="121"/>
+        <location filename="../../catalogue.py" line="144"/>
         <source>The practice needs at least one active administrator; make someone else administrator first.</source>
         <translation>De praktijk heeft minstens één actieve beheerder nodig; maak eerst iemand anders beheerder.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="124"/>
+        <location filename="../../catalogue.py" line="147"/>
         <source>The end date lies before the start date.</source>
         <translation>De einddatum ligt vóór de begindatum.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="126"/>
+        <location filename="../../catalogue.py" line="149"/>
         <source>The duration must lie between 0 and 1440 minutes.</source>
         <translation>De duur moet tussen 0 en 1440 minuten liggen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="128"/>
+        <location filename="../../catalogue.py" line="151"/>
         <source>A draft is changed directly; an amendment is only for a final note.</source>
         <translation>Een concept wijzigt u direct; een aanvulling is alleen voor een definitief verslag.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="130"/>
+        <location filename="../../catalogue.py" line="153"/>
         <source>A final note cannot be deleted; add an amendment instead.</source>
         <translation>Een definitief verslag kan niet worden verwijderd; voeg in plaats daarvan een aanvulling toe.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="132"/>
+        <location filename="../../catalogue.py" line="155"/>
         <source>Choose at least one item of this dossier to include.</source>
         <translation>Kies minstens één onderdeel van dit dossier om mee te sturen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="134"/>
+        <location filename="../../catalogue.py" line="157"/>
         <source>Two attachments have the same name; rename one and try again.</source>
         <translation>Twee bijlagen hebben dezelfde naam; geef er een een andere naam en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="136"/>
+        <location filename="../../catalogue.py" line="159"/>
         <source>Fill in both validity dates.</source>
         <translation>Vul beide geldigheidsdatums in.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="137"/>
+        <location filename="../../catalogue.py" line="160"/>
         <source>Say whether the child agreed, did not agree or was not asked.</source>
         <translation>Geef aan of het kind instemde, niet instemde of niet is gevraagd.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="139"/>
+        <location filename="../../catalogue.py" line="162"/>
         <source>The dossier changed while the packet was being made; nothing was sent. Make the packet again.</source>
         <translation>Het dossier is gewijzigd terwijl het pakket werd gemaakt; er is niets verstuurd. Maak het pakket opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="142"/>
+        <location filename="../../catalogue.py" line="165"/>
         <source>Stopped; nothing was saved.</source>
         <translation>Gestopt; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="143"/>
+        <location filename="../../catalogue.py" line="166"/>
         <source>The practice server cannot be reached; check the connection and try again.</source>
         <translation>De praktijkserver is niet bereikbaar; controleer de verbinding en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="146"/>
+        <location filename="../../catalogue.py" line="169"/>
         <source>The practice server&apos;s certificate is not checked or does not match the practice&apos;s CA; nothing was sent.</source>
         <translation>Het certificaat van de praktijkserver wordt niet gecontroleerd of past niet bij de CA van de praktijk; er is niets verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="149"/>
+        <location filename="../../catalogue.py" line="172"/>
         <source>A server address may not hold a password; Casefile derives it from your passphrase.</source>
-        <translation>Een serveradres mag geen wachtwoord bevatten; Casefile leidt het af van uw wachtwoordzin.</translation>
+        <translation>Een serveradres mag geen wachtwoord bevatten; Casefile leidt het af van uw wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="152"/>
+        <location filename="../../catalogue.py" line="175"/>
         <source>The server address names no database; add the practice&apos;s database to it.</source>
         <translation>Het serveradres noemt geen database; voeg de database van de praktijk toe.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="155"/>
+        <location filename="../../catalogue.py" line="178"/>
         <source>The practice server does not allow that for your role; nothing was changed.</source>
         <translation>De praktijkserver staat dat voor uw rol niet toe; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="158"/>
+        <location filename="../../catalogue.py" line="181"/>
         <source>The practice server is busy with other changes; nothing was saved, try again.</source>
         <translation>De praktijkserver is bezig met andere wijzigingen; er is niets opgeslagen, probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="161"/>
+        <location filename="../../catalogue.py" line="184"/>
         <source>That database already holds a practice; nothing was changed.</source>
         <translation>Die database bevat al een praktijk; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="164"/>
+        <location filename="../../catalogue.py" line="187"/>
         <source>Something unexpected went wrong; what you saved is safe, and the details (without personal data) are in Casefile&apos;s log file.</source>
         <translation>Er ging iets onverwachts mis; wat u hebt opgeslagen is veilig, en de details (zonder persoonsgegevens) staan in het logbestand van Casefile.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="217"/>
+        <location filename="../../catalogue.py" line="240"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="218"/>
+        <location filename="../../catalogue.py" line="241"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="219"/>
-        <location filename="../../catalogue.py" line="220"/>
+        <location filename="../../catalogue.py" line="242"/>
+        <location filename="../../catalogue.py" line="243"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="221"/>
-        <location filename="../../catalogue.py" line="236"/>
+        <location filename="../../catalogue.py" line="244"/>
+        <location filename="../../catalogue.py" line="261"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="222"/>
+        <location filename="../../catalogue.py" line="245"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="223"/>
+        <location filename="../../catalogue.py" line="246"/>
         <source>Relation</source>
         <translation>Relatie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="224"/>
-        <location filename="../../catalogue.py" line="225"/>
+        <location filename="../../catalogue.py" line="247"/>
+        <location filename="../../catalogue.py" line="248"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="226"/>
-        <location filename="../../catalogue.py" line="227"/>
+        <location filename="../../catalogue.py" line="249"/>
+        <location filename="../../catalogue.py" line="250"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="228"/>
+        <location filename="../../catalogue.py" line="251"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="229"/>
+        <location filename="../../catalogue.py" line="252"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="230"/>
+        <location filename="../../catalogue.py" line="253"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="231"/>
+        <location filename="../../catalogue.py" line="254"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="232"/>
+        <location filename="../../catalogue.py" line="255"/>
+        <source>Dossier opened</source>
+        <translation>Dossier geopend</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="256"/>
+        <source>Dossier closed</source>
+        <translation>Dossier gesloten</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="257"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="233"/>
+        <location filename="../../catalogue.py" line="258"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="234"/>
+        <location filename="../../catalogue.py" line="259"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="235"/>
+        <location filename="../../catalogue.py" line="260"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="237"/>
+        <location filename="../../catalogue.py" line="262"/>
         <source>Date received</source>
         <translation>Datum ontvangen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="238"/>
+        <location filename="../../catalogue.py" line="263"/>
         <source>Session date</source>
         <translation>Sessiedatum</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="239"/>
+        <location filename="../../catalogue.py" line="264"/>
         <source>Legal ground</source>
         <translation>Wettelijke grondslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="240"/>
+        <location filename="../../catalogue.py" line="265"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="241"/>
+        <location filename="../../catalogue.py" line="266"/>
         <source>Note</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="244"/>
+        <location filename="../../catalogue.py" line="269"/>
         <source>Fill in “%1”.</source>
         <translation>Vul “%1” in.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="245"/>
+        <location filename="../../catalogue.py" line="270"/>
         <source>“%1” is too long.</source>
         <translation>“%1” is te lang.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="246"/>
+        <location filename="../../catalogue.py" line="271"/>
         <source>“%1” lies in the future.</source>
         <translation>“%1” ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="247"/>
+        <location filename="../../catalogue.py" line="272"/>
         <source>“%1” lies before 1900.</source>
         <translation>“%1” ligt vóór 1900.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="249"/>
+        <location filename="../../catalogue.py" line="274"/>
         <source>Check “%1”: it is not valid.</source>
         <translation>Controleer “%1”: dit klopt niet.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="292"/>
+        <location filename="../../catalogue.py" line="317"/>
         <source>This looks like a much-used password.</source>
         <translation>Dit lijkt op een veelgebruikt wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="294"/>
+        <location filename="../../catalogue.py" line="319"/>
         <source>This is a much-used password.</source>
         <translation>Dit is een veelgebruikt wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="295"/>
+        <location filename="../../catalogue.py" line="320"/>
         <source>A single word is easy to guess.</source>
         <translation>Eén los woord is makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="296"/>
+        <location filename="../../catalogue.py" line="321"/>
         <source>Names are easy to guess.</source>
         <translation>Namen zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="297"/>
+        <location filename="../../catalogue.py" line="322"/>
         <source>Keys side by side are easy to guess.</source>
         <translation>Toetsen naast elkaar zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="298"/>
+        <location filename="../../catalogue.py" line="323"/>
         <source>Repetitions are easy to guess.</source>
         <translation>Herhalingen zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="299"/>
+        <location filename="../../catalogue.py" line="324"/>
         <source>Sequences such as abc or 6543 are easy to guess.</source>
         <translation>Reeksen als abc of 6543 zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="301"/>
+        <location filename="../../catalogue.py" line="326"/>
         <source>Years are easy to guess.</source>
         <translation>Jaartallen zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="302"/>
+        <location filename="../../catalogue.py" line="327"/>
         <source>Dates are easy to guess.</source>
         <translation>Datums zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="304"/>
+        <location filename="../../catalogue.py" line="329"/>
         <source>Add another word or two.</source>
         <translation>Voeg nog een woord of twee toe.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="305"/>
+        <location filename="../../catalogue.py" line="330"/>
         <source>Too easy to guess: add another word or two.</source>
         <translation>Te makkelijk te raden: voeg nog een woord of twee toe.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="308"/>
+        <location filename="../../catalogue.py" line="333"/>
         <source>Not available: the keyring does not answer; it may be locked or not running. Unlock it and start Casefile again.</source>
         <translation>Niet beschikbaar: de sleutelhanger reageert niet; misschien is hij vergrendeld of niet gestart. Ontgrendel hem en start Casefile opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="311"/>
+        <location filename="../../catalogue.py" line="336"/>
         <source>Not available now: the keyring is locked. Unlock it and try again.</source>
         <translation>Nu niet beschikbaar: de sleutelhanger is vergrendeld. Ontgrendel hem en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="313"/>
+        <location filename="../../catalogue.py" line="338"/>
         <source>Not available: this computer only has a keyring that stores secrets unprotected.</source>
         <translation>Niet beschikbaar: deze computer heeft alleen een sleutelhanger die geheimen onbeschermd bewaart.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="316"/>
+        <location filename="../../catalogue.py" line="341"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>Niet beschikbaar: deze computer heeft geen veilige sleutelhanger.</translation>
     </message>
@@ -1247,37 +1551,37 @@
 <context>
     <name>Organisations</name>
     <message>
-        <location filename="../../catalogue.py" line="364"/>
+        <location filename="../../catalogue.py" line="389"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="365"/>
+        <location filename="../../catalogue.py" line="390"/>
         <source>Municipal health service (GGD)</source>
         <translation>GGD</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="366"/>
+        <location filename="../../catalogue.py" line="391"/>
         <source>Neighbourhood team</source>
         <translation>Wijkteam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="367"/>
+        <location filename="../../catalogue.py" line="392"/>
         <source>GP</source>
         <translation>Huisarts</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="368"/>
+        <location filename="../../catalogue.py" line="393"/>
         <source>Remedial teacher</source>
         <translation>Remedial teacher</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="369"/>
+        <location filename="../../catalogue.py" line="394"/>
         <source>Youth care</source>
         <translation>Jeugdzorg</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="370"/>
+        <location filename="../../catalogue.py" line="395"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
@@ -1285,280 +1589,283 @@
 <context>
     <name>Pdf</name>
     <message>
-        <location filename="../../catalogue.py" line="562"/>
+        <location filename="../../catalogue.py" line="660"/>
         <source>Transfer packet</source>
-        <translation>Overdrachtsdossier</translation>
+        <translation>Overdrachtspakket</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="563"/>
+        <location filename="../../catalogue.py" line="661"/>
         <source>Disclosure without consent</source>
         <translation>Verstrekking zonder toestemming</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="564"/>
+        <location filename="../../catalogue.py" line="662"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="565"/>
+        <location filename="../../catalogue.py" line="663"/>
         <source>Born</source>
         <translation>Geboren</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="566"/>
+        <location filename="../../catalogue.py" line="664"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="567"/>
+        <location filename="../../catalogue.py" line="665"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="568"/>
+        <location filename="../../catalogue.py" line="666"/>
         <source>Consents this transfer relies on</source>
         <translation>Toestemmingen waarop deze overdracht berust</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="569"/>
+        <location filename="../../catalogue.py" line="667"/>
         <source>given on</source>
         <translation>gegeven op</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="570"/>
+        <location filename="../../catalogue.py" line="668"/>
         <source>by</source>
         <translation>door</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="571"/>
+        <location filename="../../catalogue.py" line="669"/>
         <source>valid until</source>
         <translation>geldig tot</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="572"/>
+        <location filename="../../catalogue.py" line="670"/>
         <source>Contents</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="573"/>
+        <location filename="../../catalogue.py" line="671"/>
         <source>Practice</source>
         <translation>Praktijk</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="574"/>
+        <location filename="../../catalogue.py" line="672"/>
         <source>Signing key fingerprint</source>
         <translation>Vingerafdruk ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="575"/>
+        <location filename="../../catalogue.py" line="673"/>
         <source>Packet</source>
         <translation>Pakket</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="576"/>
+        <location filename="../../catalogue.py" line="674"/>
         <source>Created</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="577"/>
+        <location filename="../../catalogue.py" line="675"/>
         <source>Legal ground</source>
         <translation>Wettelijke grondslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="578"/>
+        <location filename="../../catalogue.py" line="676"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="579"/>
+        <location filename="../../catalogue.py" line="677"/>
         <source>Approved by</source>
         <translation>Goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="619"/>
+        <location filename="../../catalogue.py" line="682"/>
+        <source>Guidance</source>
+        <translation>Begeleiding</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="717"/>
         <source>Guidance summary</source>
         <translation>Samenvatting van de begeleiding</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="580"/>
+        <location filename="../../catalogue.py" line="678"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="581"/>
+        <location filename="../../catalogue.py" line="679"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="582"/>
+        <location filename="../../catalogue.py" line="680"/>
         <source>parental authority</source>
         <translation>gezag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="583"/>
+        <location filename="../../catalogue.py" line="681"/>
         <source>Trajectory</source>
         <translation>Traject</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="584"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="585"/>
+        <location filename="../../catalogue.py" line="683"/>
         <source>The file is attached to this PDF.</source>
         <translation>Het bestand zit als bijlage in deze PDF.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="586"/>
+        <location filename="../../catalogue.py" line="684"/>
         <source>the child</source>
         <translation>het kind</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="587"/>
+        <location filename="../../catalogue.py" line="685"/>
         <source>Consent to share data</source>
         <translation>Toestemming voor het delen van gegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="588"/>
+        <location filename="../../catalogue.py" line="686"/>
         <source>With this form you consent to sharing the data of your child listed below with the named recipient, for the named purpose.</source>
         <translation>Met dit formulier geeft u toestemming om de hieronder genoemde gegevens van uw kind te delen met de genoemde ontvanger, voor het genoemde doel.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="591"/>
+        <location filename="../../catalogue.py" line="689"/>
         <source>This explicitly includes special-category data (such as a diagnosis).</source>
         <translation>Dit omvat uitdrukkelijk ook bijzondere persoonsgegevens (zoals een diagnose).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="593"/>
+        <location filename="../../catalogue.py" line="691"/>
         <source>You can withdraw this consent at any time, without giving a reason: in person, by e-mail or in writing to the practice. A withdrawal works at once; we ask recipients to delete what was already shared.</source>
         <translation>U kunt deze toestemming altijd intrekken, zonder opgave van reden: mondeling, per e-mail of schriftelijk bij de praktijk. Intrekken werkt direct; wat al gedeeld is, vragen wij de ontvanger te verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="597"/>
+        <location filename="../../catalogue.py" line="695"/>
         <source>If your child is 12 or older, your child signs too. From 16 your child decides alone.</source>
         <translation>Is uw kind 12 jaar of ouder, dan tekent ook uw kind. Vanaf 16 jaar beslist uw kind zelf.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="600"/>
+        <location filename="../../catalogue.py" line="698"/>
         <source>Signature</source>
         <translation>Handtekening</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="601"/>
+        <location filename="../../catalogue.py" line="699"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="602"/>
+        <location filename="../../catalogue.py" line="700"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="603"/>
+        <location filename="../../catalogue.py" line="701"/>
         <source>Request to delete data</source>
         <translation>Verzoek tot verwijdering van gegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="604"/>
+        <location filename="../../catalogue.py" line="702"/>
         <source>The consent under which we earlier provided you with data about %1 has been withdrawn. Under Articles 17 and 19 GDPR we ask you to delete the packets below and every copy of them, and to confirm this to us.</source>
         <translation>De toestemming waarop wij u eerder gegevens van %1 hebben verstrekt, is ingetrokken. Wij verzoeken u, op grond van artikel 17 en 19 van de AVG, de onderstaande pakketten en alle kopieën daarvan te verwijderen en ons dit te bevestigen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="608"/>
+        <location filename="../../catalogue.py" line="706"/>
         <source>Packets provided</source>
         <translation>Verstrekte pakketten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="609"/>
+        <location filename="../../catalogue.py" line="707"/>
         <source>Kind regards,</source>
         <translation>Met vriendelijke groet,</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="610"/>
+        <location filename="../../catalogue.py" line="708"/>
         <source>Valid from %1 until %2</source>
         <translation>Geldig van %1 tot %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="611"/>
+        <location filename="../../catalogue.py" line="709"/>
         <source>Fingerprint of the practice&apos;s signing key: %1. A school checks that a packet really comes from us with %2 (the fingerprint on a packet&apos;s own cover proves nothing, since anyone can copy it); if the program reports another key, do not use the packet and call the practice.</source>
         <translation>Vingerafdruk van de ondertekeningssleutel van de praktijk: %1. Een school controleert dat een pakket echt van ons komt met %2 (de vingerafdruk op het voorblad van een pakket bewijst niets, want die kan iedereen overnemen); meldt het programma een andere sleutel, gebruik het pakket dan niet en bel de praktijk.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="616"/>
+        <location filename="../../catalogue.py" line="714"/>
         <source>Identity (name, date of birth, school and group)</source>
         <translation>Identiteit (naam, geboortedatum, school en groep)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="618"/>
+        <location filename="../../catalogue.py" line="716"/>
         <source>Guardians&apos; contact details</source>
         <translation>Contactgegevens van ouders/verzorgers</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="620"/>
-        <location filename="../../catalogue.py" line="626"/>
+        <location filename="../../catalogue.py" line="718"/>
+        <location filename="../../catalogue.py" line="724"/>
         <source>Session notes</source>
         <translation>Sessieverslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="621"/>
+        <location filename="../../catalogue.py" line="719"/>
         <source>Assessments and tests</source>
         <translation>Onderzoeken en toetsen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="622"/>
+        <location filename="../../catalogue.py" line="720"/>
         <source>Other documents</source>
         <translation>Overige documenten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="623"/>
+        <location filename="../../catalogue.py" line="721"/>
         <source>Access to personal data</source>
         <translation>Inzage in persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="624"/>
+        <location filename="../../catalogue.py" line="722"/>
         <source>Parents and guardians</source>
         <translation>Ouders en verzorgers</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="625"/>
+        <location filename="../../catalogue.py" line="723"/>
         <source>Trajectories</source>
         <translation>Trajecten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="627"/>
+        <location filename="../../catalogue.py" line="725"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="628"/>
+        <location filename="../../catalogue.py" line="726"/>
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="629"/>
+        <location filename="../../catalogue.py" line="727"/>
         <source>Disclosures</source>
         <translation>Verstrekkingen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="630"/>
+        <location filename="../../catalogue.py" line="728"/>
         <source>without consent (legal duty)</source>
         <translation>zonder toestemming (wettelijke plicht)</translation>
     </message>
-    <message>
-        <location filename="../../catalogue.py" line="631"/>
-        <source>%1 items</source>
-        <translation>%1 onderdelen</translation>
+    <message numerus="yes">
+        <location filename="../../catalogue.py" line="729"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n onderdeel</numerusform>
+            <numerusform>%n onderdelen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="632"/>
+        <location filename="../../catalogue.py" line="730"/>
         <source>withdrawn</source>
         <translation>ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="633"/>
+        <location filename="../../catalogue.py" line="731"/>
         <source>entered in error</source>
-        <translation>ten onrechte vastgelegd</translation>
+        <translation>als vergissing gemarkeerd</translation>
     </message>
 </context>
 </TS>

@@ -123,11 +123,16 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/consent_tab.py" line="206"/>
-        <source>This consent covered %n sensitive or special item(s). The privacy statement promises to erase them now:</source>
+        <source>This consent covered %n sensitive or special item(s). Erase them now, as the privacy statement promises?</source>
         <translation>
-            <numerusform>Onder deze toestemming viel %n gevoelig of bijzonder onderdeel. Volgens de privacyverklaring wissen we het nu:</numerusform>
-            <numerusform>Onder deze toestemming vielen %n gevoelige of bijzondere onderdelen. Volgens de privacyverklaring wissen we ze nu:</numerusform>
+            <numerusform>Deze toestemming gold voor %n gevoelig of bijzonder onderdeel. Nu wissen, zoals de privacyverklaring belooft?</numerusform>
+            <numerusform>Deze toestemming gold voor %n gevoelige of bijzondere onderdelen. Nu wissen, zoals de privacyverklaring belooft?</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_tab.py" line="249"/>
+        <source>Save the PDF unencrypted, to print it? Delete it after printing.</source>
+        <translation>De PDF onversleuteld opslaan om af te drukken? Verwijder het bestand na het afdrukken.</translation>
     </message>
     <message>
         <location filename="../../ui/consent_tab.py" line="212"/>
@@ -164,11 +169,6 @@
         <location filename="../../ui/consent_tab.py" line="241"/>
         <source>Making the form…</source>
         <translation>Het formulier wordt gemaakt…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/consent_tab.py" line="249"/>
-        <source>The PDF will be saved unencrypted, to be printed. Delete it after printing.</source>
-        <translation>De PDF wordt onversleuteld opgeslagen om af te drukken. Verwijder hem na het afdrukken.</translation>
     </message>
 </context>
 <context>
@@ -379,7 +379,7 @@
     <message>
         <location filename="../../ui/legal_disclosure.py" line="73"/>
         <source>Their passphrase</source>
-        <translation>Diens wachtzin</translation>
+        <translation>Wachtzin van deze beheerder</translation>
     </message>
     <message>
         <location filename="../../ui/legal_disclosure.py" line="76"/>

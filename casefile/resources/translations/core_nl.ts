@@ -45,8 +45,8 @@
     </message>
     <message>
         <location filename="../../ui/child_dialog.py" line="126"/>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>Guidance</source>
+        <translation>Begeleiding</translation>
     </message>
     <message>
         <location filename="../../ui/child_dialog.py" line="127"/>
@@ -78,8 +78,8 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="51"/>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>Guidance</source>
+        <translation>Begeleiding</translation>
     </message>
 </context>
 <context>
@@ -102,7 +102,7 @@
     <message>
         <location filename="../../ui/create_vault.py" line="71"/>
         <source>Then the passphrase alone does not open the vault on another computer.</source>
-        <translation>Dan opent de wachtzin alleen de kluis niet op een andere computer.</translation>
+        <translation>Dan gaat de kluis op een andere computer niet open met alleen de wachtzin.</translation>
     </message>
     <message>
         <location filename="../../ui/create_vault.py" line="79"/>
@@ -273,7 +273,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="331"/>
         <source>Edit child…</source>
-        <translation>Kind bewerken…</translation>
+        <translation>Gegevens van het kind wijzigen…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="333"/>
@@ -370,7 +370,7 @@
     <message>
         <location filename="../../ui/child_dialog.py" line="249"/>
         <source>Edit…</source>
-        <translation>Bewerken…</translation>
+        <translation>Wijzigen…</translation>
     </message>
     <message>
         <location filename="../../ui/child_dialog.py" line="251"/>

@@ -4,47 +4,37 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../../ui/log_tab.py" line="25"/>
+        <location filename="../../ui/log_tab.py" line="26"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/log_tab.py" line="26"/>
+        <location filename="../../ui/log_tab.py" line="27"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../ui/log_tab.py" line="27"/>
+        <location filename="../../ui/log_tab.py" line="28"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/log_tab.py" line="28"/>
+        <location filename="../../ui/log_tab.py" line="29"/>
         <source>On what</source>
         <translation>Waarop</translation>
     </message>
     <message>
-        <location filename="../../ui/log_tab.py" line="54"/>
+        <location filename="../../ui/log_tab.py" line="56"/>
         <source>This did not succeed.</source>
         <translation>Dit is niet gelukt.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_tab.py" line="71"/>
-        <source>(unknown)</source>
-        <translation>(onbekend)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_tab.py" line="72"/>
-        <source>user %1</source>
-        <translation>gebruiker %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_tab.py" line="78"/>
+        <location filename="../../ui/log_tab.py" line="77"/>
         <source>%1 (failed)</source>
         <translation>%1 (mislukt)</translation>
     </message>
     <message>
-        <location filename="../../ui/log_tab.py" line="97"/>
+        <location filename="../../ui/log_tab.py" line="92"/>
         <source>of %1</source>
         <translation>van %1</translation>
     </message>
@@ -345,12 +335,12 @@
 <context>
     <name>LogTab</name>
     <message>
-        <location filename="../../ui/log_tab.py" line="108"/>
+        <location filename="../../ui/log_tab.py" line="103"/>
         <source>Everything that was done in this dossier, newest first. The log cannot be changed.</source>
         <translation>Alles wat er in dit dossier is gedaan, het nieuwste eerst. Het logboek kan niet worden gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_tab.py" line="114"/>
+        <location filename="../../ui/log_tab.py" line="109"/>
         <source>Log of this dossier</source>
         <translation>Logboek van dit dossier</translation>
     </message>

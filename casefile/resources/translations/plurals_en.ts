@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AuditDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/admin.py" line="337"/>
+        <source>Saved %n event(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n event to %1.</numerusform>
+            <numerusform>Saved %n events to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/admin.py" line="350"/>
+        <source>The chain is intact: %n event(s), none changed or removed.</source>
+        <translation>
+            <numerusform>The chain is intact: %n event, none changed or removed.</numerusform>
+            <numerusform>The chain is intact: %n events, none changed or removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/admin.py" line="357"/>
+        <source>The log fails %n signature, role or head check(s): it was changed outside Casefile. Compare it with a backup.</source>
+        <translation>
+            <numerusform>The log fails %n signature, role or head check: it was changed outside Casefile. Compare it with a backup.</numerusform>
+            <numerusform>The log fails %n signature, role or head checks: it was changed outside Casefile. Compare it with a backup.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <location filename="../../catalogue.py" line="780"/>
+        <source>Restored into %1 (%n dossier(s)).</source>
+        <translation>
+            <numerusform>Restored into %1 (%n dossier).</numerusform>
+            <numerusform>Restored into %1 (%n dossiers).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../catalogue.py" line="783"/>
+        <source>%n dossier(s) are due; confirm with --yes %1.</source>
+        <translation>
+            <numerusform>%n dossier is due; confirm with --yes %1.</numerusform>
+            <numerusform>%n dossiers are due; confirm with --yes %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConsentTab</name>
     <message numerus="yes">
         <location filename="../../ui/consent_tab.py" line="183"/>
@@ -13,10 +59,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/consent_tab.py" line="206"/>
-        <source>This consent covered %n sensitive or special item(s). The privacy statement promises to erase them now:</source>
+        <source>This consent covered %n sensitive or special item(s). Erase them now, as the privacy statement promises?</source>
         <translation>
-            <numerusform>This consent covered %n sensitive or special item. The privacy statement promises to erase it now:</numerusform>
-            <numerusform>This consent covered %n sensitive or special items. The privacy statement promises to erase them now:</numerusform>
+            <numerusform>This consent covered %n sensitive or special item. Erase it now, as the privacy statement promises?</numerusform>
+            <numerusform>This consent covered %n sensitive or special items. Erase them now, as the privacy statement promises?</numerusform>
         </translation>
     </message>
 </context>
@@ -28,6 +74,47 @@
         <translation>
             <numerusform>%n year</numerusform>
             <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pdf</name>
+    <message numerus="yes">
+        <location filename="../../catalogue.py" line="729"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyMenu</name>
+    <message numerus="yes">
+        <location filename="../../ui/privacy.py" line="124"/>
+        <source>Erase the whole dossier of %1 for good? %n record(s) will be removed.</source>
+        <translation>
+            <numerusform>Erase the whole dossier of %1 for good? %n record will be removed.</numerusform>
+            <numerusform>Erase the whole dossier of %1 for good? %n records will be removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/admin.py" line="403"/>
+        <source>%n dossier(s) are due for deletion now.</source>
+        <translation>
+            <numerusform>%n dossier is due for deletion now.</numerusform>
+            <numerusform>%n dossiers are due for deletion now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/admin.py" line="410"/>
+        <source>Erase %n dossier(s) for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Erase %n dossier for good? This cannot be undone.</numerusform>
+            <numerusform>Erase %n dossiers for good? This cannot be undone.</numerusform>
         </translation>
     </message>
 </context>
