@@ -13,6 +13,7 @@ from casefile.audit import AuditChainBroken, AuditLog, AuditReport, chain_check_
 from casefile.errors import DatabaseDamaged, NotPermitted, VaultLocked
 from casefile.model import AuditAction
 from casefile.storage import database
+from casefile.storage.repositories import audit as audit_repo
 
 COR, COR_PASS = "cor", "gewone-gebruiker-Cor-2026"
 
@@ -63,9 +64,7 @@ def test_an_event_is_signed_by_the_signer_over_the_previous_hash(vault, clock):
     with vault.context.transaction() as tx:
         log.record(tx, action=AuditAction.READ, object_type="child", object_id=7)
     row = conn.execute("SELECT * FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
-    fields = {f: row[f] for f in ("at", "user_id", "role", "action", "object_type",
-                                  "object_id", "child_id", "outcome", "workstation",
-                                  "details")}
+    fields = {f: row[f] for f in audit_repo.CHAINED}
     assert row["prev_hash"] == prev
     assert row["signature"] == signatures.sign_event(key, prev, fields)
 
