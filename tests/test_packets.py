@@ -11,7 +11,14 @@ import pypdf
 import pytest
 
 from casefile import Category, ConsentRequired, Sensitivity, cli
-from casefile.errors import InvalidInput, NotPermitted, PacketChanged, WrongPassphrase
+from casefile.audit import AuditAction
+from casefile.errors import (
+    DossierRestricted,
+    InvalidInput,
+    NotPermitted,
+    PacketChanged,
+    WrongPassphrase,
+)
 from casefile.packet_format import PacketPasswordWrong, verify_packet
 from support import ADMIN, PASSPHRASE
 
@@ -283,6 +290,7 @@ def test_the_manifest_the_disclosure_and_the_audit_event_agree(vault, dossier, t
     assert (disclosure.legal_ground, disclosure.reason, disclosure.approved_by) == ("", "", None)
     [event] = [e for e in vault.audit.events(child_id=kid.id) if e.object_type == "disclosure"]
     assert event.object_id == str(disclosure.id) and event.child_id == kid.id
+    assert event.action == AuditAction.EXPORT
     assert event.details == {"items": 3, "recipient_id": school.id}
 
     t = words(vault)
@@ -408,6 +416,7 @@ def test_a_legal_disclosure_names_its_ground_reason_and_approver(vault, dossier,
     assert disclosure.approved_by == bea.id and disclosure.consent_ids == ()
     [event] = [e for e in vault.audit.events(child_id=kid.id) if e.object_type == "disclosure"]
     assert event.details == {"items": 1, "recipient_id": school.id}
+    assert event.action == AuditAction.EXPORT_LEGAL
     t = words(vault)
     assert pypdf.PdfReader(out, password=packet.password).metadata.title == t["legal_title"]
     text = flat_text(out, packet.password)
@@ -443,3 +452,16 @@ def test_an_approver_must_be_another_active_admin(vault, dossier, tmp_path):
                                        **LEGAL)
         assert refused.value.code == "second_admin_required"
     assert vault.packets.disclosures(kid.id) == []
+
+
+def test_a_restriction_stops_a_packet_but_not_a_disclosure_the_law_requires(vault, dossier,
+                                                                             tmp_path):
+    kid, school = dossier["kid"], dossier["school"]
+    vault.users.add("bea", role="admin", temporary_passphrase=BEA)
+    vault.rights.restrict(kid.id, reason="Ouders betwisten de juistheid")
+    note = f"note:{dossier['ok'].id}"
+    with pytest.raises(DossierRestricted):
+        vault.packets.create(kid.id, school.id, tmp_path / "p.pdf", items=[note])
+    packet = vault.packets.create_legal(kid.id, school.id, tmp_path / "m.pdf", approver="bea",
+                                        approver_passphrase=BEA, items=[note], **LEGAL)
+    assert packet.path.exists() and not (tmp_path / "p.pdf").exists()
