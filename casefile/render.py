@@ -104,12 +104,20 @@ def _layout(html: str, writer: QPdfWriter) -> QTextDocument:
     """Lay the text out on the writer's pages (fonts measured at the PDF's resolution)."""
     document = QTextDocument()
     document.documentLayout().setPaintDevice(writer)
-    document.setDefaultFont(QFont(FONT_FAMILY, 10))
+    document.setDefaultFont(_no_ligatures(QFont(FONT_FAMILY, 10)))
     document.setDocumentMargin(0)  # the page layout already has the margins
     document.setHtml(html)
     page = writer.pageLayout().paintRectPixels(RESOLUTION)
     document.setPageSize(QSizeF(page.width(), page.height() - _footer_height()))
     return document
+
+
+def _no_ligatures(font: QFont) -> QFont:
+    """Ligatures off: an id or hash copied from the PDF must read back letter for letter
+    ("ff" came out as U+FB00). Spans with their own family inherit the features."""
+    for tag in ("liga", "clig", "dlig", "hlig"):
+        font.setFeature(QFont.Tag(tag), 0)
+    return font
 
 
 def _paint(writer: QPdfWriter, document: QTextDocument) -> None:

@@ -56,3 +56,19 @@ def test_pdf_embeds_the_bundled_font_without_any_system_font(tmp_path):
     fonts = embedded_fonts(done.stdout)
     assert fonts and fonts <= {"DejaVuSans", "DejaVuSans-Bold"}, fonts
     assert "DejaVuSans-Bold" in fonts  # the headings
+
+
+def test_ids_and_hashes_copy_back_letter_for_letter_without_ligatures():
+    """"ff", "fi" and "ffi" must not become U+FB00..U+FB03 in the PDF's text, in running
+    text, in a table and in the monospace family the ids are set in."""
+    import pypdf
+
+    from casefile import packet_content as pc
+    from casefile.render import MONO_FAMILY, QtRenderer
+
+    sample = "affe0ff1fi9ffi"
+    html = (pc.STYLE + f"<p>{sample}</p><table><tr><td>{sample}</td></tr></table>"
+            f"<p style='font-family:\"{MONO_FAMILY}\"'>{sample}</p>")
+    text = pypdf.PdfReader(io.BytesIO(QtRenderer().render(html, "t"))).pages[0].extract_text()
+    assert text.count(sample) == 3
+    assert not set(text) & {chr(c) for c in range(0xFB00, 0xFB07)}
