@@ -182,6 +182,9 @@ def verify_packet(data: bytes, password: str, trusted_public_key: bytes | None =
                           or trusted_fingerprints is not None)
     if trusted_fingerprints is not None and report.fingerprint not in trusted_fingerprints:
         report.problems.append(f"{UNTRUSTED}: signed by a key that is not trusted")
+    if manifest.get("format") != FORMAT:
+        # A later format may mean fields this version does not know how to check.
+        report.problems.append(f"format_unknown: {str(manifest.get('format'))[:40]}")
     report.problems += _signature_problems(key, signature, files[MANIFEST], trusted_public_key)
     report.problems += _file_problems(key, data)
     report.problems += _item_problems(manifest, files)

@@ -471,3 +471,18 @@ def test_a_garbled_key_or_manifest_signature_is_damage(packet, key):
     with pytest.raises(PacketDamaged):
         verify_packet(replace_files(packet, key, add={"manifest.json": b"{niet json"}),
                       PASSWORD)
+
+
+@pytest.mark.parametrize("written", ["casefile-packet/2", None])
+def test_a_packet_in_another_format_is_not_passed_as_checked(pdf_bytes, key, monkeypatch,
+                                                             written):
+    """Signed and intact, but in a format this version does not know (a newer one, or none):
+    its fields may mean something else, so verification names the format, never `ok`."""
+    from casefile import packet_format
+
+    monkeypatch.setattr(packet_format, "FORMAT", written)
+    data = make(pdf_bytes, key)
+    monkeypatch.undo()
+    report = verify_packet(data, PASSWORD)
+    assert report.problems == [f"format_unknown: {written}"]
+    assert not report.ok
