@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.catalogue import fmt_date
-from casefile.errors import VaultLocked
+from casefile.errors import CasefileError, VaultLocked
 from casefile.model import GuidanceStatus
 from casefile.ui.asker import Asker, QtAsker
 from casefile.ui.dossier_support import label
@@ -259,6 +259,9 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.idle: InactivityTimer | None = None
         self.start: UnlockWidget | CreateVaultWidget | None = None
+        # Where the counsellor was when the window locked (user, child, tab), in memory
+        # only: the same user unlocking again continues there.
+        self._resume: tuple[int, int, int] | None = None
         self.resize(1200, 760)
         self._lock_action = QAction(self.tr("Lock"), self)
         self._lock_action.setObjectName("actionLock")
@@ -312,10 +315,24 @@ class MainWindow(QMainWindow):
             self.clock, lambda: vault.settings.get().auto_lock_minutes, self)
         idle.timedOut.connect(self.lock)
         idle.start()
+        self._resume_where_left(vault)
         if vault.unlocked_with_recovery_key:
             self.change_passphrase(first="recovery")
         elif vault.user.must_change_passphrase:
             self.change_passphrase(first="temporary")
+
+    def _resume_where_left(self, vault) -> None:
+        resume, self._resume = self._resume, None
+        if resume is None or resume[0] != vault.user.id or self.workspace is None:
+            return
+        _user, child_id, tab = resume
+        try:
+            self.workspace.open_dossier(child_id)
+        except CasefileError:  # erased or out of reach meanwhile: the empty right side
+            self.workspace.close_dossier()
+            return
+        if self.workspace.dossier is not None:
+            self.workspace.dossier.tabs.setCurrentIndex(tab)
 
     def _menus(self) -> None:
         from casefile.ui.privacy import PrivacyMenu
@@ -342,9 +359,28 @@ class MainWindow(QMainWindow):
         file_menu.insertAction(file_menu.actions()[1], workspace.open_action)
         file_menu.addSeparator()
         file_menu.addAction(self._lock_action)
+        quit_action = file_menu.addAction(self.tr("Quit"))
+        quit_action.setObjectName("actionQuit")
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)  # closeEvent saves, backs up, locks
         self.privacy = PrivacyMenu(self, self.vault, self.asker, workspace.current_child,
                                    workspace.changed)
         bar.addMenu(self.privacy)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = help_menu.addAction(self.tr("About Casefile…"))
+        about.setObjectName("actionAbout")
+        about.triggered.connect(self.about)
+
+    def about(self) -> None:
+        """The version and where things are: what a helpdesk asks first."""
+        from casefile import __version__
+        from casefile.diagnostics import log_file
+
+        self.asker.inform(self, self.tr("About Casefile"), "\n\n".join((
+            self.tr("Casefile %1: dossiers, consent and transfer packets for child-guidance "
+                    "practices.").replace("%1", __version__),
+            self.tr("Vault: %1").replace("%1", str(self.vault_dir)),
+            self.tr("Log (no personal data): %1").replace("%1", str(log_file())))))
 
     def _open_workspace(self) -> Workspace:
         if self.workspace is None:  # the menus exist only while unlocked
@@ -382,6 +418,10 @@ class MainWindow(QMainWindow):
             self.idle = None
         if self.workspace is not None:
             self.workspace.flush()
+            dossier = self.workspace.dossier
+            if dossier is not None:
+                self._resume = (self.vault.user.id, dossier.child_id,
+                                dossier.tabs.currentIndex())
         for dialog in self.findChildren(QWidget):
             if dialog.isWindow() and dialog is not self:
                 dialog.close()

@@ -115,6 +115,16 @@ class NotesTab(QWidget):
         self.found.activated.connect(self._open_found)
         self.found.selectionModel().currentRowChanged.connect(self._found_changed)
         self.model.reload()
+        self._open_own_draft()
+
+    def _open_own_draft(self) -> None:
+        """The counsellor's newest unfinished draft of this dossier (in the first page), so
+        coming back to a dossier continues the note rather than starting an empty one."""
+        me = self._vault.user.id
+        notes = (self.model.note_at(row) for row in range(self.model.rowCount()))
+        draft = next((n for n in notes if not n.finalised and n.author_id == me), None)
+        if draft is not None:
+            self.open_note(draft.id)
 
     def _timeline_view(self) -> QTableView:
         view = QTableView(self)
@@ -162,6 +172,8 @@ class NotesTab(QWidget):
     # -- actions -----------------------------------------------------------------------------
 
     def new_note(self) -> None:
+        if not self.new_button.isEnabled():  # Ctrl+N in a restricted dossier
+            return
         self.editor.flush()
         self.timeline.clearSelection()
         self.editor.start_new()
@@ -176,6 +188,7 @@ class NotesTab(QWidget):
         self.editor.flush()
 
     def set_read_only(self, read_only: bool) -> None:
+        self.new_button.setEnabled(not read_only)
         self.editor.set_dossier_read_only(read_only)
 
     def search(self) -> None:

@@ -38,20 +38,32 @@ class PrivacyMenu(QMenu):
         self.setObjectName("privacyMenu")
         self.window_, self.vault, self.asker = window, vault, asker
         self.current_child, self.on_changed = current_child, on_changed
-        self._add("actionAccessReport", self.tr("Access report for the parents…"),
-                  self.access_report)
-        self._add("actionRestrict", self.tr("Restrict or lift restriction…"), self.restrict)
-        self._add("actionHistory", self.tr("Change history"), self.history)
-        self._add("actionErase", self.tr("Erase dossier…"), self.erase)
+        admin = vault.user.role == Role.ADMIN
+        # (action, whether the role may use it): enabled only while a dossier is open
+        self._dossier_actions = [
+            (self._add("actionAccessReport", self.tr("Access report for the parents…"),
+                       self.access_report), True),
+            (self._add("actionRestrict", self.tr("Restrict or lift restriction…"),
+                       self.restrict), True),
+            (self._add("actionHistory", self.tr("Change history"), self.history), True),
+            (self._add("actionErase", self.tr("Erase dossier…"), self.erase), admin)]
         self.addSeparator()
         self._add("actionBackup", self.tr("Back up now"), self.backup)
-        admin = vault.user.role == Role.ADMIN
         for name, text, slot in (
                 ("actionRetention", self.tr("Retention…"), self.retention),
                 ("actionUsers", self.tr("Users…"), self.users),
                 ("actionSettings", self.tr("Settings…"), self.settings),
                 ("actionAudit", self.tr("Audit log…"), self.audit)):
             self._add(name, text, slot).setEnabled(admin)
+        self.aboutToShow.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """What can be done now: the dossier's rights need an open dossier (and erasure an
+        admin); the services refuse the same, this only spares a refusal."""
+        open_dossier = self.current_child() is not None
+        for action, allowed in self._dossier_actions:
+            action.setEnabled(open_dossier and allowed)
 
     def _add(self, name: str, text: str, slot) -> QAction:
         action = self.addAction(text)

@@ -266,6 +266,7 @@ def test_a_restricted_dossier_is_read_only(qtbot, vault, kid, asker, timer, tmp_
     qtbot.addWidget(dossier)
     editor = dossier.notes.editor
     assert editor.text.isReadOnly() and not editor.finalise_button.isVisibleTo(editor)
+    assert not dossier.notes.new_button.isEnabled()  # "New note", and Ctrl+N with it
     assert not dossier.documents.import_button.isEnabled()
     dossier.import_paths([_png(tmp_path)])
     assert asker.told and "restricted" in asker.told[0]

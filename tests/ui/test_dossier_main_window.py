@@ -68,3 +68,47 @@ def test_lock_saves_the_draft_being_typed(qtbot, vault, window, reopen):
         assert [n.text for n in again.notes.list(kid.id)] == ["Halverwege een zin"]
     finally:
         again.lock()
+
+
+def test_unlocking_again_continues_in_the_dossier_the_tab_and_the_draft(qtbot, vault,
+                                                                        window, reopen):
+    kid = vault.children.add(first_name="Jip", last_name="Verzonnen",
+                             birth_date=date(2016, 2, 2))
+    window.workspace.open_dossier(kid.id)
+    dossier = window.workspace.dossier
+    dossier.new_note()
+    qtbot.keyClicks(dossier.notes.editor.text, "Woordrijtjes geoefend")
+    dossier.show_section(dossier.log)
+    tab = dossier.tabs.currentIndex()
+    window.lock()
+    assert window.workspace is None
+    window.unlocked(reopen())
+    again = window.workspace.dossier
+    assert again is not None and again.child_id == kid.id
+    assert again.tabs.currentIndex() == tab
+    assert again.notes.editor.text.toPlainText() == "Woordrijtjes geoefend"
+    assert again.notes.editor.state == "draft"  # the draft, not an empty new note
+    assert again.notes.new_button.isEnabled()
+
+
+def test_another_user_unlocking_starts_without_a_dossier(qtbot, vault, window, reopen):
+    vault.users.add("cor", role="counsellor", temporary_passphrase="gewone-gebruiker-Cor-2026")
+    kid = vault.children.add(first_name="Jip", last_name="Verzonnen",
+                             birth_date=date(2016, 2, 2))
+    window.workspace.open_dossier(kid.id)
+    window.lock()
+    window.unlocked(reopen("cor", "gewone-gebruiker-Cor-2026"))
+    assert window.workspace.dossier is None
+
+
+def test_help_menu_says_the_version_and_where_the_vault_is_and_quit_closes(qtbot, vault,
+                                                                           window, vault_dir):
+    from casefile import __version__
+
+    window.findChild(QAction, "actionAbout").trigger()
+    told = window.asker.told[-1]
+    assert __version__ in told and str(vault_dir) in told and "casefile.log" in told
+    quit_action = window.findChild(QAction, "actionQuit")
+    assert quit_action.shortcut().toString() == "Ctrl+Q"
+    quit_action.trigger()
+    assert vault.locked and not window.isVisible()

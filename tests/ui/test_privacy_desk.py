@@ -23,10 +23,19 @@ def test_counsellor_sees_admin_actions_disabled(qtbot, vault, reopen, tmp_path, 
     with reopen("cor", "gewone-gebruiker-Cor-2026") as cor:
         window = QWidget()
         qtbot.addWidget(window)
-        menu = PrivacyMenu(window, cor, DeskAsker(tmp_path), lambda: None, lambda **_: None)
+        open_child: list[int | None] = [None]
+        menu = PrivacyMenu(window, cor, DeskAsker(tmp_path), lambda: open_child[0],
+                           lambda **_: None)
         for name in ("actionRetention", "actionUsers", "actionSettings", "actionAudit"):
             assert not action(menu, name).isEnabled()
-        assert action(menu, "actionAccessReport").isEnabled()
+        dossier_actions = ("actionAccessReport", "actionRestrict", "actionHistory")
+        assert not any(action(menu, n).isEnabled() for n in (*dossier_actions, "actionErase"))
+        open_child[0] = cor.children.add(first_name="Mees", last_name="Verzonnen",
+                                         birth_date=date(2016, 1, 1)).id
+        menu.aboutToShow.emit()  # what opening the menu does
+        assert all(action(menu, n).isEnabled() for n in dossier_actions)
+        assert not action(menu, "actionErase").isEnabled()  # erasure is an admin's
+        assert action(menu, "actionBackup").isEnabled()
         assert menu.title() == "&Privacy"
 
 

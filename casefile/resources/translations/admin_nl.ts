@@ -135,12 +135,12 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/privacy.py" line="183"/>
+        <location filename="../../ui/privacy.py" line="195"/>
         <source>Change history</source>
         <translation>Wijzigingsgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="191"/>
+        <location filename="../../ui/privacy.py" line="203"/>
         <source>Every change, newest first.</source>
         <translation>Elke wijziging, nieuwste eerst.</translation>
     </message>
@@ -156,93 +156,93 @@
 <context>
     <name>PrivacyMenu</name>
     <message>
-        <location filename="../../ui/privacy.py" line="41"/>
+        <location filename="../../ui/privacy.py" line="44"/>
         <source>Access report for the parents…</source>
         <translation>Inzageoverzicht voor de ouders…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="43"/>
+        <location filename="../../ui/privacy.py" line="46"/>
         <source>Restrict or lift restriction…</source>
         <translation>Beperken of beperking opheffen…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="44"/>
+        <location filename="../../ui/privacy.py" line="48"/>
         <source>Change history</source>
         <translation>Wijzigingsgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="45"/>
+        <location filename="../../ui/privacy.py" line="49"/>
         <source>Erase dossier…</source>
         <translation>Dossier wissen…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="47"/>
+        <location filename="../../ui/privacy.py" line="51"/>
         <source>Back up now</source>
         <translation>Nu back-up maken</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="50"/>
+        <location filename="../../ui/privacy.py" line="53"/>
         <source>Retention…</source>
         <translation>Bewaartermijnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="51"/>
+        <location filename="../../ui/privacy.py" line="54"/>
         <source>Users…</source>
         <translation>Gebruikers…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="52"/>
+        <location filename="../../ui/privacy.py" line="55"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="53"/>
+        <location filename="../../ui/privacy.py" line="56"/>
         <source>Audit log…</source>
         <translation>Auditlog…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="65"/>
-        <location filename="../../ui/privacy.py" line="173"/>
+        <location filename="../../ui/privacy.py" line="77"/>
+        <location filename="../../ui/privacy.py" line="185"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="66"/>
+        <location filename="../../ui/privacy.py" line="78"/>
         <source>Open a dossier first.</source>
         <translation>Open eerst een dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="76"/>
+        <location filename="../../ui/privacy.py" line="88"/>
         <source>Access report</source>
         <translation>Inzageoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="79"/>
+        <location filename="../../ui/privacy.py" line="91"/>
         <source>Making the access report…</source>
         <translation>Inzageoverzicht wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="90"/>
+        <location filename="../../ui/privacy.py" line="102"/>
         <source>Lift the restriction of this dossier? Reason:</source>
         <translation>De beperking van dit dossier opheffen? Reden:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="91"/>
+        <location filename="../../ui/privacy.py" line="103"/>
         <source>Restrict this dossier (GDPR Art. 18)? It becomes read-only and nothing may be exported. Reason:</source>
         <translation>Dit dossier beperken (AVG art. 18)? Het wordt alleen-lezen en er mag niets worden verstrekt. Reden:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="93"/>
+        <location filename="../../ui/privacy.py" line="105"/>
         <source>Restriction</source>
         <translation>Beperking</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="123"/>
+        <location filename="../../ui/privacy.py" line="135"/>
         <source>(nothing)</source>
         <translation>(niets)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/privacy.py" line="124"/>
+        <location filename="../../ui/privacy.py" line="136"/>
         <source>Erase the whole dossier of %1 for good? %n record(s) will be removed.</source>
         <translation>
             <numerusform>Het hele dossier van %1 definitief wissen? Er wordt %n onderdeel verwijderd.</numerusform>
@@ -250,38 +250,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="127"/>
+        <location filename="../../ui/privacy.py" line="139"/>
         <source>A legal duty keeps these financial records:</source>
         <translation>Deze financiële gegevens blijven bewaard, omdat de wet dat verplicht:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="129"/>
-        <location filename="../../ui/privacy.py" line="131"/>
+        <location filename="../../ui/privacy.py" line="141"/>
+        <location filename="../../ui/privacy.py" line="143"/>
         <source>Erase dossier</source>
         <translation>Dossier wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="132"/>
+        <location filename="../../ui/privacy.py" line="144"/>
         <source>On whose request, and why?</source>
         <translation>Op wiens verzoek, en waarom?</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="135"/>
+        <location filename="../../ui/privacy.py" line="147"/>
         <source>Erasing…</source>
         <translation>Bezig met wissen…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="144"/>
+        <location filename="../../ui/privacy.py" line="156"/>
         <source>No backup in the backup folder holds this dossier.</source>
         <translation>Dit dossier staat in geen enkele back-up in de back-upmap.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="145"/>
+        <location filename="../../ui/privacy.py" line="157"/>
         <source>Older backups (%1 in the backup folder) still hold this dossier until they rotate out, after %2 newer backups.</source>
         <translation>Oudere back-ups (%1 in de back-upmap) bevatten dit dossier nog tot ze wegvallen, na %2 nieuwere back-ups.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="149"/>
+        <location filename="../../ui/privacy.py" line="161"/>
         <source>At the pace of backups so far, that is about %1.</source>
         <translation>In het tempo van de back-ups tot nu is dat rond %1.</translation>
     </message>

@@ -256,39 +256,74 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>&amp;Casefile</source>
         <translation>&amp;Casefile</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>New child…</source>
         <translation>Nieuw kind…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Edit child…</source>
         <translation>Gegevens van het kind wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Search all notes…</source>
         <translation>Zoeken in alle verslagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Organisations…</source>
         <translation>Organisaties…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Change my passphrase…</source>
         <translation>Mijn wachtzin wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="362"/>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="369"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="370"/>
+        <source>About Casefile…</source>
+        <translation>Over Casefile…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="379"/>
+        <source>About Casefile</source>
+        <translation>Over Casefile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="380"/>
+        <source>Casefile %1: dossiers, consent and transfer packets for child-guidance practices.</source>
+        <translation>Casefile %1: dossiers, toestemming en overdrachtspakketten voor praktijken voor kinderbegeleiding.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="382"/>
+        <source>Vault: %1</source>
+        <translation>Kluis: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="383"/>
+        <source>Log (no personal data): %1</source>
+        <translation>Logbestand (zonder persoonsgegevens): %1</translation>
     </message>
 </context>
 <context>

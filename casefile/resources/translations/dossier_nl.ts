@@ -646,22 +646,22 @@
         <translation>Gevonden verslagen in dit dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_tab.py" line="122"/>
+        <location filename="../../ui/notes_tab.py" line="132"/>
         <source>Session notes, newest first</source>
         <translation>Sessieverslagen, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_tab.py" line="140"/>
+        <location filename="../../ui/notes_tab.py" line="150"/>
         <source>New note</source>
         <translation>Nieuw verslag</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_tab.py" line="142"/>
+        <location filename="../../ui/notes_tab.py" line="152"/>
         <source>New session note</source>
         <translation>Nieuw sessieverslag</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_tab.py" line="143"/>
+        <location filename="../../ui/notes_tab.py" line="153"/>
         <source>Start a new session note (Ctrl+N)</source>
         <translation>Begin een nieuw sessieverslag (Ctrl+N)</translation>
     </message>
