@@ -135,8 +135,8 @@ class Workspace(QWidget):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        self._size_columns()
         self.table.setColumnHidden(ChildrenModel.SCHOOL, True)  # the dossier header shows it
+        self._size_columns()
         self.table.doubleClicked.connect(lambda _index: self.open_current())
         # Enter on the list opens the dossier; the action also stands in the menu.
         self.open_action = QAction(self.tr("Open dossier"), self.table)
@@ -178,6 +178,12 @@ class Workspace(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(ChildrenModel.NAME, QHeaderView.ResizeMode.Stretch)
+        # The name is what is looked for: the list never gets so narrow that it is cut
+        # while the dates keep their width (a 1024x600 screen gives the dossier the rest).
+        fixed = sum(header.sectionSize(c) for c in range(self.model.columnCount())
+                    if c != ChildrenModel.NAME and not self.table.isColumnHidden(c))
+        self.table.setMinimumWidth(fixed + self.table.fontMetrics().horizontalAdvance(
+            "Dijkstra, Sophie") + 30)
 
     def current_child(self) -> int | None:
         return self.dossier.child_id if self.dossier is not None else None
@@ -262,7 +268,10 @@ class MainWindow(QMainWindow):
         # Where the counsellor was when the window locked (user, child, tab), in memory
         # only: the same user unlocking again continues there.
         self._resume: tuple[int, int, int] | None = None
-        self.resize(1200, 760)
+        # Room for the list and a dossier, but never taller than the screen (a 1366x768
+        # laptop has about 730 pixels under its panel, the title bar not counted).
+        screen = self.screen().availableGeometry()
+        self.resize(min(1200, screen.width()), min(760, screen.height() - 40))
         self._lock_action = QAction(self.tr("Lock"), self)
         self._lock_action.setObjectName("actionLock")
         self._lock_action.setShortcut(QKeySequence("Ctrl+L"))

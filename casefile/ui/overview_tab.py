@@ -50,6 +50,8 @@ class OverviewTab(QWidget):
         self._scroll = QScrollArea(self)
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # The summary wraps to the width it has; only a long one scrolls, downwards.
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._scroll)
@@ -105,7 +107,7 @@ class OverviewTab(QWidget):
         row = len(guardians) or 1
         self._add_button_at(grid, row, self.tr("Add parent or guardian"), "overviewAddGuardian",
                             self._editors.add_guardian, self._child_id)
-        grid.setColumnStretch(3, 1)
+        grid.setColumnStretch(2, 1)
         return box
 
     def _guardian_row(self, grid: QGridLayout, row: int, guardian: Guardian) -> None:
@@ -116,7 +118,7 @@ class OverviewTab(QWidget):
         cells = (name, authority, contact)
         for col, text in enumerate(cells):
             widget = _value_label(text, f"overviewGuardian{guardian.id}_{col}", text)
-            widget.setWordWrap(False)
+            # (word wrap stays on: on a small screen the row wraps and "Wijzigen" stays)
             if col == 0:
                 widget.setStyleSheet("font-weight: 600;")
             grid.addWidget(widget, row, col)
