@@ -21,8 +21,10 @@ LAST_NAMES = ("de Wilde", "van Oosterhout", "Brinkman", "Kloosterboer", "Verhage
               "Doornbos", "El Amrani", "Nijenhuis", "van Dalfsen", "Groeneveld")
 MOTHERS = ("Marieke", "Annelies", "Ingrid", "Fatima", "Esther", "Judith", "Linda", "Saskia")
 FATHERS = ("Jeroen", "Sander", "Koen", "Wouter", "Hamza", "Ruud", "Bas", "Martijn")
-SCHOOLS = ("Basisschool De Regenboog", "OBS Het Kompas", "CBS De Fontein", "Het Baken College",
-           "Montessorischool De Linde", "SG Overvecht-Noord")
+PRIMARY = ("Basisschool De Regenboog", "OBS Het Kompas", "CBS De Fontein",
+           "Montessorischool De Linde")
+SECONDARY = ("Het Baken College", "SG Overvecht-Noord")
+SCHOOLS = PRIMARY + SECONDARY
 OTHERS = (("GGD Regio Zuidwest (fictief)", OrganisationKind.GGD),
           ("Wijkteam Centrum-Oost (fictief)", OrganisationKind.NEIGHBOURHOOD_TEAM),
           ("Huisartsenpraktijk De Brug (fictief)", OrganisationKind.GP))
@@ -78,15 +80,30 @@ def populate(vault, *, count: int = 30, seed: int = 7) -> None:
         _demo_child(vault, rng, today, schools, i)
 
 
+def school_class(birth_date: date, today: date) -> tuple[str, bool]:
+    """The class a child born then is in today, and whether that is primary school: groep 3
+    in the school year they are 6 on 1 October, groep 8 at 11, then klas 1 at 12."""
+    year = today.year if today.month >= 8 else today.year - 1  # the school year began then
+    cutoff = date(year, 10, 1)
+    age = cutoff.year - birth_date.year - ((cutoff.month, cutoff.day)
+                                           < (birth_date.month, birth_date.day))
+    if age <= 11:
+        return f"groep {max(age - 3, 1)}", True
+    return f"klas {min(age - 11, 6)}", False
+
+
 def _demo_child(vault, rng: random.Random, today: date, schools, i: int) -> None:
     last = rng.choice(LAST_NAMES)
-    age_days = rng.randint(6 * 365, 17 * 365)
-    school = rng.choice(schools)
+    age_days = rng.randint(6 * 365 + 200, 16 * 365)
+    born = today - timedelta(days=age_days)
+    group, primary = school_class(born, today)
+    by_name = {s.name: s for s in schools}
+    school = by_name[rng.choice(PRIMARY if primary else SECONDARY)]
     status = rng.choice([GuidanceStatus.ACTIVE] * 4 + [GuidanceStatus.INTAKE,
                                                         GuidanceStatus.CLOSED])
     child = vault.children.add(first_name=FIRST_NAMES[i % len(FIRST_NAMES)], last_name=last,
-                               birth_date=today - timedelta(days=age_days), school_id=school.id,
-                               school_group=f"groep {rng.randint(3, 8)}", status=status,
+                               birth_date=born, school_id=school.id,
+                               school_group=group, status=status,
                                opened_on=today - timedelta(days=rng.randint(30, 900)))
     for relation, names, authority in (("moeder", MOTHERS, True),
                                        ("vader", FATHERS, rng.random() < 0.8)):
