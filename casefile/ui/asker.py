@@ -19,13 +19,30 @@ class Asker(Protocol):
         """A free-text answer, or None when cancelled."""
         ...
 
-    def confirm(self, parent: QWidget, title: str, text: str) -> bool: ...
+    def confirm(self, parent: QWidget, title: str, text: str) -> bool:
+        """Yes or No; No is the default, so Enter does not say yes."""
+        ...
+
+    def confirm_typed(self, parent: QWidget, title: str, text: str, expected: str) -> bool:
+        """An irreversible action: true only once the user typed `expected` (the child's
+        name, the number of dossiers); Cancel is the default."""
+        ...
 
     def save_path(self, parent: QWidget, title: str, suggested: str) -> Path | None: ...
 
     def open_paths(self, parent: QWidget, title: str) -> list[Path]: ...
 
-    def inform(self, parent: QWidget, title: str, text: str) -> None: ...
+    def inform(self, parent: QWidget, title: str, text: str) -> None:
+        """Something went as asked: the information icon."""
+        ...
+
+    def warn(self, parent: QWidget, title: str, text: str) -> None:
+        """Something failed or was refused: the warning icon."""
+        ...
+
+    def show_secret(self, parent: QWidget, title: str, text: str, secret: str) -> None:
+        """A secret shown once (a temporary passphrase), selectable to copy."""
+        ...
 
     def document_details(self, parent: QWidget, names: list[str], organisations: list,
                          today: date) -> ImportDetails | None:
@@ -41,8 +58,16 @@ class QtAsker:
         return text if ok else None
 
     def confirm(self, parent: QWidget, title: str, text: str) -> bool:
-        answer = QMessageBox.question(parent, title, text)
+        answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes
+                                      | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
+
+    def confirm_typed(self, parent: QWidget, title: str, text: str, expected: str) -> bool:
+        from casefile.ui.forms import TypedConfirmation
+
+        dialog = TypedConfirmation(title, text, expected, parent)
+        return dialog.exec() == TypedConfirmation.DialogCode.Accepted
 
     def save_path(self, parent: QWidget, title: str, suggested: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(parent, title, suggested)
@@ -53,7 +78,19 @@ class QtAsker:
         return [Path(n) for n in names]
 
     def inform(self, parent: QWidget, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    def warn(self, parent: QWidget, title: str, text: str) -> None:
         QMessageBox.warning(parent, title, text)
+
+    def show_secret(self, parent: QWidget, title: str, text: str, secret: str) -> None:
+        from PySide6.QtCore import Qt
+
+        box = QMessageBox(QMessageBox.Icon.Information, title, text,
+                          QMessageBox.StandardButton.Ok, parent)
+        box.setInformativeText(secret)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.exec()
 
     def document_details(self, parent: QWidget, names: list[str], organisations: list,
                          today: date) -> ImportDetails | None:
