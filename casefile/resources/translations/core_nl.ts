@@ -4,52 +4,52 @@
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../../ui/child_dialog.py" line="100"/>
+        <location filename="../../ui/child_dialog.py" line="124"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="100"/>
+        <location filename="../../ui/child_dialog.py" line="124"/>
         <source>New child</source>
         <translation>Nieuw kind</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="104"/>
+        <location filename="../../ui/child_dialog.py" line="128"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="106"/>
+        <location filename="../../ui/child_dialog.py" line="130"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="109"/>
+        <location filename="../../ui/child_dialog.py" line="133"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="113"/>
+        <location filename="../../ui/child_dialog.py" line="137"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="118"/>
+        <location filename="../../ui/child_dialog.py" line="142"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="119"/>
+        <location filename="../../ui/child_dialog.py" line="143"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="126"/>
+        <location filename="../../ui/child_dialog.py" line="150"/>
         <source>Guidance</source>
         <translation>Begeleiding</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="127"/>
+        <location filename="../../ui/child_dialog.py" line="151"/>
         <source>Reason for the change</source>
         <translation>Reden van de wijziging</translation>
     </message>
@@ -213,42 +213,42 @@
 <context>
     <name>GuardianDialog</name>
     <message>
-        <location filename="../../ui/child_dialog.py" line="146"/>
+        <location filename="../../ui/child_dialog.py" line="170"/>
         <source>Parent or guardian</source>
         <translation>Ouder of verzorger</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="149"/>
+        <location filename="../../ui/child_dialog.py" line="173"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="150"/>
+        <location filename="../../ui/child_dialog.py" line="174"/>
         <source>Relation</source>
         <translation>Relatie</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="152"/>
+        <location filename="../../ui/child_dialog.py" line="176"/>
         <source>e.g. mother, father, foster parent</source>
         <translation>bijv. moeder, vader, pleegouder</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="153"/>
+        <location filename="../../ui/child_dialog.py" line="177"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="154"/>
+        <location filename="../../ui/child_dialog.py" line="178"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="155"/>
+        <location filename="../../ui/child_dialog.py" line="179"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="156"/>
+        <location filename="../../ui/child_dialog.py" line="180"/>
         <source>Has parental authority (gezag)</source>
         <translation>Heeft gezag</translation>
     </message>
@@ -294,37 +294,37 @@
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../ui/child_dialog.py" line="204"/>
+        <location filename="../../ui/child_dialog.py" line="228"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="207"/>
+        <location filename="../../ui/child_dialog.py" line="231"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="213"/>
+        <location filename="../../ui/child_dialog.py" line="237"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="214"/>
+        <location filename="../../ui/child_dialog.py" line="238"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="216"/>
+        <location filename="../../ui/child_dialog.py" line="240"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="217"/>
+        <location filename="../../ui/child_dialog.py" line="241"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="218"/>
+        <location filename="../../ui/child_dialog.py" line="242"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
@@ -332,48 +332,48 @@
 <context>
     <name>OrganisationsDialog</name>
     <message>
-        <location filename="../../ui/child_dialog.py" line="237"/>
-        <location filename="../../ui/child_dialog.py" line="240"/>
+        <location filename="../../ui/child_dialog.py" line="261"/>
+        <location filename="../../ui/child_dialog.py" line="264"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="244"/>
+        <location filename="../../ui/child_dialog.py" line="268"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="244"/>
+        <location filename="../../ui/child_dialog.py" line="268"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="244"/>
+        <location filename="../../ui/child_dialog.py" line="268"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="245"/>
+        <location filename="../../ui/child_dialog.py" line="269"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="245"/>
+        <location filename="../../ui/child_dialog.py" line="269"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="247"/>
+        <location filename="../../ui/child_dialog.py" line="271"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="249"/>
+        <location filename="../../ui/child_dialog.py" line="273"/>
         <source>Edit…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="251"/>
+        <location filename="../../ui/child_dialog.py" line="275"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -406,17 +406,22 @@
         <translation>Nogmaals</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="55"/>
+        <location filename="../../ui/passphrase_dialog.py" line="45"/>
+        <source>Lock</source>
+        <translation>Vergrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="58"/>
         <source>At least &apos;strong&apos; is needed.</source>
         <translation>Minstens &apos;sterk&apos; is nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="59"/>
+        <location filename="../../ui/passphrase_dialog.py" line="62"/>
         <source>Strong. Type it again below.</source>
         <translation>Sterk. Typ hem hieronder nog een keer.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="61"/>
+        <location filename="../../ui/passphrase_dialog.py" line="64"/>
         <source>Strong, and both entries match.</source>
         <translation>Sterk, en beide keren gelijk.</translation>
     </message>
@@ -424,34 +429,42 @@
 <context>
     <name>TrajectoryDialog</name>
     <message>
-        <location filename="../../ui/child_dialog.py" line="174"/>
+        <location filename="../../ui/child_dialog.py" line="198"/>
         <source>Trajectory</source>
         <translation>Traject</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="178"/>
+        <location filename="../../ui/child_dialog.py" line="202"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="179"/>
+        <location filename="../../ui/child_dialog.py" line="203"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="181"/>
+        <location filename="../../ui/child_dialog.py" line="205"/>
         <source>Ended</source>
         <translation>Beëindigd</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="184"/>
+        <location filename="../../ui/child_dialog.py" line="208"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="189"/>
+        <location filename="../../ui/child_dialog.py" line="213"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
+    </message>
+</context>
+<context>
+    <name>TypedConfirmation</name>
+    <message>
+        <location filename="../../ui/forms.py" line="66"/>
+        <source>Type to confirm</source>
+        <translation>Typ ter bevestiging</translation>
     </message>
 </context>
 <context>

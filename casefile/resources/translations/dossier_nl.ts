@@ -264,47 +264,47 @@
 <context>
     <name>ImportDetailsDialog</name>
     <message>
-        <location filename="../../ui/document_import.py" line="44"/>
         <location filename="../../ui/document_import.py" line="45"/>
+        <location filename="../../ui/document_import.py" line="46"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/document_import.py" line="47"/>
+        <location filename="../../ui/document_import.py" line="48"/>
         <source>Files: %1</source>
         <translation>Bestanden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/document_import.py" line="52"/>
-        <location filename="../../ui/document_import.py" line="67"/>
+        <location filename="../../ui/document_import.py" line="53"/>
+        <location filename="../../ui/document_import.py" line="68"/>
         <source>Received from</source>
         <translation>Ontvangen van</translation>
     </message>
     <message>
-        <location filename="../../ui/document_import.py" line="53"/>
+        <location filename="../../ui/document_import.py" line="54"/>
         <source>(not from an organisation)</source>
         <translation>(niet van een organisatie)</translation>
     </message>
     <message>
-        <location filename="../../ui/document_import.py" line="58"/>
-        <location filename="../../ui/document_import.py" line="68"/>
+        <location filename="../../ui/document_import.py" line="59"/>
+        <location filename="../../ui/document_import.py" line="69"/>
         <source>Date received</source>
         <translation>Datum ontvangen</translation>
     </message>
     <message>
-        <location filename="../../ui/document_import.py" line="61"/>
-        <location filename="../../ui/document_import.py" line="69"/>
+        <location filename="../../ui/document_import.py" line="62"/>
+        <location filename="../../ui/document_import.py" line="70"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/document_import.py" line="64"/>
-        <location filename="../../ui/document_import.py" line="70"/>
+        <location filename="../../ui/document_import.py" line="65"/>
+        <location filename="../../ui/document_import.py" line="71"/>
         <source>Sensitivity</source>
         <translation>Gevoeligheid</translation>
     </message>
     <message>
-        <location filename="../../ui/document_import.py" line="73"/>
+        <location filename="../../ui/document_import.py" line="74"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
@@ -312,22 +312,22 @@
 <context>
     <name>ImportRunner</name>
     <message>
-        <location filename="../../ui/document_import.py" line="114"/>
+        <location filename="../../ui/document_import.py" line="116"/>
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/document_import.py" line="118"/>
+        <location filename="../../ui/document_import.py" line="120"/>
         <source>Import progress</source>
         <translation>Voortgang van het importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/document_import.py" line="117"/>
+        <location filename="../../ui/document_import.py" line="119"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/document_import.py" line="121"/>
+        <location filename="../../ui/document_import.py" line="123"/>
         <source>Importing %1…</source>
         <translation>%1 wordt geïmporteerd…</translation>
     </message>
