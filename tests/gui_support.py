@@ -60,6 +60,7 @@ def create_through_gui(qtbot, window) -> None:
     create = window.start
     create.practice.setText("Praktijk De Leeslamp")
     create.admin.setText(ADMIN)
+    create.backup_dir.setText(str(window.asker.tmp_path / "back-ups"))  # never the home
     create.passphrase.setText("kort")
     assert not create.create_button.isEnabled()
     create.passphrase.setText(PASSPHRASE)

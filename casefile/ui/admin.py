@@ -5,7 +5,6 @@ of these gets a clear refusal, not only a hidden button."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -216,13 +215,7 @@ class SettingsDialog(QDialog):
         return spin
 
     def choose_folder(self) -> None:
-        folder = self.asker.folder(self, self.tr("Backup folder")) if hasattr(
-            self.asker, "folder") else None
-        if folder is None:
-            from PySide6.QtWidgets import QFileDialog
-
-            chosen = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"))
-            folder = Path(chosen) if chosen else None
+        folder = self.asker.folder(self, self.tr("Backup folder"), self.backup_dir.text())
         if folder is not None:
             self.backup_dir.setText(str(folder))
 

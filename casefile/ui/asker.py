@@ -32,6 +32,10 @@ class Asker(Protocol):
 
     def open_paths(self, parent: QWidget, title: str) -> list[Path]: ...
 
+    def folder(self, parent: QWidget, title: str, start: str = "") -> Path | None:
+        """A folder chosen, or None when cancelled."""
+        ...
+
     def inform(self, parent: QWidget, title: str, text: str) -> None:
         """Something went as asked: the information icon."""
         ...
@@ -76,6 +80,10 @@ class QtAsker:
     def open_paths(self, parent: QWidget, title: str) -> list[Path]:
         names, _ = QFileDialog.getOpenFileNames(parent, title)
         return [Path(n) for n in names]
+
+    def folder(self, parent: QWidget, title: str, start: str = "") -> Path | None:
+        chosen = QFileDialog.getExistingDirectory(parent, title, start)
+        return Path(chosen) if chosen else None
 
     def inform(self, parent: QWidget, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)

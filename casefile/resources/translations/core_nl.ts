@@ -85,127 +85,144 @@
 <context>
     <name>CreateVaultWidget</name>
     <message>
-        <location filename="../../ui/create_vault.py" line="50"/>
+        <location filename="../../ui/create_vault.py" line="53"/>
         <source>Create a vault</source>
         <translation>Kluis aanmaken</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="52"/>
+        <location filename="../../ui/create_vault.py" line="55"/>
         <source>Every dossier is kept encrypted on this computer. Choose a long passphrase: a few unrelated words work well.</source>
         <translation>Elk dossier wordt versleuteld op deze computer bewaard. Kies een lange wachtzin: een paar losse woorden werken goed.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="70"/>
+        <location filename="../../ui/create_vault.py" line="73"/>
         <source>Bind to this computer</source>
         <translation>Koppel aan deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="71"/>
+        <location filename="../../ui/create_vault.py" line="74"/>
         <source>Then the passphrase alone does not open the vault on another computer.</source>
         <translation>Dan gaat de kluis op een andere computer niet open met alleen de wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="79"/>
+        <location filename="../../ui/create_vault.py" line="83"/>
+        <location filename="../../ui/create_vault.py" line="115"/>
+        <location filename="../../ui/create_vault.py" line="190"/>
+        <source>Backup folder</source>
+        <translation>Map voor back-ups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault.py" line="85"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault.py" line="87"/>
+        <source>Preferably a USB disk that you keep somewhere else: a backup on this computer is lost with it.</source>
+        <translation>Bij voorkeur een USB-schijf die u ergens anders bewaart: een back-up op deze computer gaat samen met de computer verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault.py" line="95"/>
         <source>Create vault</source>
         <translation>Kluis aanmaken</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="85"/>
-        <location filename="../../ui/create_vault.py" line="91"/>
+        <location filename="../../ui/create_vault.py" line="101"/>
+        <location filename="../../ui/create_vault.py" line="107"/>
         <source>Practice name</source>
         <translation>Naam van de praktijk</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="86"/>
-        <location filename="../../ui/create_vault.py" line="92"/>
+        <location filename="../../ui/create_vault.py" line="102"/>
+        <location filename="../../ui/create_vault.py" line="108"/>
         <source>Your user name</source>
         <translation>Uw gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="87"/>
-        <location filename="../../ui/create_vault.py" line="93"/>
+        <location filename="../../ui/create_vault.py" line="103"/>
+        <location filename="../../ui/create_vault.py" line="109"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="88"/>
-        <location filename="../../ui/create_vault.py" line="96"/>
+        <location filename="../../ui/create_vault.py" line="104"/>
+        <location filename="../../ui/create_vault.py" line="112"/>
         <source>Passphrase again</source>
         <translation>Wachtzin nogmaals</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="110"/>
+        <location filename="../../ui/create_vault.py" line="128"/>
         <source>Your recovery key</source>
         <translation>Uw herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="112"/>
+        <location filename="../../ui/create_vault.py" line="130"/>
         <source>With this key the vault opens when a passphrase is forgotten. It is shown only now. Print it and keep it somewhere safe, away from this computer.</source>
         <translation>Met deze sleutel gaat de kluis open als een wachtzin vergeten is. Hij wordt alleen nu getoond. Druk hem af en bewaar hem op een veilige plek, niet bij deze computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="124"/>
+        <location filename="../../ui/create_vault.py" line="142"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="126"/>
+        <location filename="../../ui/create_vault.py" line="144"/>
         <source>I have stored the recovery key safely</source>
         <translation>Ik heb de herstelsleutel veilig opgeborgen</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="128"/>
+        <location filename="../../ui/create_vault.py" line="146"/>
         <source>Continue</source>
         <translation>Verder</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="147"/>
+        <location filename="../../ui/create_vault.py" line="174"/>
         <source>At least &apos;strong&apos; is needed.</source>
         <translation>Minstens &apos;sterk&apos; is nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="151"/>
+        <location filename="../../ui/create_vault.py" line="178"/>
         <source>Strong. Type it again below.</source>
         <translation>Sterk. Typ hem hieronder nog een keer.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="153"/>
+        <location filename="../../ui/create_vault.py" line="180"/>
         <source>Strong, and both entries match.</source>
         <translation>Sterk, en beide keren gelijk.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="170"/>
+        <location filename="../../ui/create_vault.py" line="211"/>
         <source>Creating the vault…</source>
         <translation>Kluis wordt aangemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="185"/>
+        <location filename="../../ui/create_vault.py" line="226"/>
         <source>Save the recovery key</source>
         <translation>Herstelsleutel opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="196"/>
+        <location filename="../../ui/create_vault.py" line="237"/>
         <source>Saving the recovery key…</source>
         <translation>De herstelsleutel wordt opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="206"/>
+        <location filename="../../ui/create_vault.py" line="247"/>
         <source>Practice: %1</source>
         <translation>Praktijk: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="207"/>
+        <location filename="../../ui/create_vault.py" line="248"/>
         <source>Vault made on %1</source>
         <translation>Kluis aangemaakt op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="208"/>
+        <location filename="../../ui/create_vault.py" line="249"/>
         <source>With this key the vault opens when a passphrase is forgotten. Keep this sheet somewhere safe, away from the computer.</source>
         <translation>Met deze sleutel gaat de kluis open als een wachtzin vergeten is. Bewaar dit blad op een veilige plek, niet bij de computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="189"/>
-        <location filename="../../ui/create_vault.py" line="210"/>
+        <location filename="../../ui/create_vault.py" line="230"/>
+        <location filename="../../ui/create_vault.py" line="251"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
@@ -470,46 +487,41 @@
 <context>
     <name>UnlockWidget</name>
     <message>
-        <location filename="../../ui/unlock.py" line="55"/>
+        <location filename="../../ui/unlock.py" line="56"/>
         <source>Casefile is locked</source>
         <translation>Casefile is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="58"/>
-        <location filename="../../ui/unlock.py" line="78"/>
+        <location filename="../../ui/unlock.py" line="59"/>
+        <location filename="../../ui/unlock.py" line="79"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="62"/>
-        <location filename="../../ui/unlock.py" line="77"/>
-        <location filename="../../ui/unlock.py" line="110"/>
+        <location filename="../../ui/unlock.py" line="63"/>
+        <location filename="../../ui/unlock.py" line="78"/>
+        <location filename="../../ui/unlock.py" line="115"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="64"/>
+        <location filename="../../ui/unlock.py" line="65"/>
         <source>Use the recovery key</source>
         <translation>Herstelsleutel gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="67"/>
         <location filename="../../ui/unlock.py" line="68"/>
+        <location filename="../../ui/unlock.py" line="69"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="105"/>
-        <source>The last backup failed. Make a backup after unlocking (Privacy menu).</source>
-        <translation>De laatste back-up is mislukt. Maak na het ontgrendelen een back-up (menu Privacy).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/unlock.py" line="110"/>
+        <location filename="../../ui/unlock.py" line="115"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="129"/>
+        <location filename="../../ui/unlock.py" line="134"/>
         <source>Unlocking…</source>
         <translation>Bezig met ontgrendelen…</translation>
     </message>
