@@ -103,9 +103,10 @@ class UsersDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(deactivate)
-        layout.addWidget(QLabel(self.tr("Casefile makes a temporary passphrase for a new user "
-                                        "and shows it once. They choose their own at the "
-                                        "first unlock.")))
+        intro = QLabel(self.tr("Casefile makes a temporary passphrase for a new user and "
+                               "shows it once. They choose their own at the first unlock."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(add)
         layout.addWidget(self.message)

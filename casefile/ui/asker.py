@@ -6,6 +6,7 @@ another to reach it."""
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 from pathlib import Path
 from typing import Protocol
 
@@ -96,7 +97,11 @@ class QtAsker:
 
         box = QMessageBox(QMessageBox.Icon.Information, title, text,
                           QMessageBox.StandardButton.Ok, parent)
-        box.setInformativeText(secret)
+        from casefile.render import MONO_FAMILY
+
+        # Letters, digits and dashes only (drawn by Casefile), so safe inside the markup.
+        box.setInformativeText(f"<p style='font-family: {MONO_FAMILY}; font-size: 15pt'>"
+                               f"{escape(secret)}</p>")
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.exec()
 

@@ -4,17 +4,17 @@
 <context>
     <name>AdminDesk</name>
     <message>
-        <location filename="../../ui/admin.py" line="421"/>
+        <location filename="../../ui/admin.py" line="422"/>
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="424"/>
+        <location filename="../../ui/admin.py" line="425"/>
         <source>Backup made and verified: %1</source>
         <translation>Back-up gemaakt en gecontroleerd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="434"/>
+        <location filename="../../ui/admin.py" line="435"/>
         <source>Making a backup…</source>
         <translation>Back-up wordt gemaakt…</translation>
     </message>
@@ -22,77 +22,77 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/admin.py" line="244"/>
+        <location filename="../../ui/admin.py" line="245"/>
         <source>Audit log</source>
         <translation>Auditlog</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="258"/>
-        <location filename="../../ui/admin.py" line="287"/>
+        <location filename="../../ui/admin.py" line="259"/>
+        <location filename="../../ui/admin.py" line="288"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="263"/>
-        <location filename="../../ui/admin.py" line="288"/>
+        <location filename="../../ui/admin.py" line="264"/>
+        <location filename="../../ui/admin.py" line="289"/>
         <source>Action</source>
         <translation>Handeling</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="253"/>
-        <location filename="../../ui/admin.py" line="287"/>
+        <location filename="../../ui/admin.py" line="254"/>
+        <location filename="../../ui/admin.py" line="288"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="259"/>
+        <location filename="../../ui/admin.py" line="260"/>
         <source>everyone</source>
         <translation>iedereen</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="264"/>
+        <location filename="../../ui/admin.py" line="265"/>
         <source>every action</source>
         <translation>elke handeling</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="254"/>
+        <location filename="../../ui/admin.py" line="255"/>
         <source>every child</source>
         <translation>elk kind</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="269"/>
-        <location filename="../../ui/admin.py" line="288"/>
+        <location filename="../../ui/admin.py" line="270"/>
+        <location filename="../../ui/admin.py" line="289"/>
         <source>From</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="276"/>
+        <location filename="../../ui/admin.py" line="277"/>
         <source>Verify chain</source>
         <translation>Keten controleren</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="278"/>
+        <location filename="../../ui/admin.py" line="279"/>
         <source>Save as CSV…</source>
         <translation>Opslaan als CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="280"/>
+        <location filename="../../ui/admin.py" line="281"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="325"/>
+        <location filename="../../ui/admin.py" line="326"/>
         <source>Save the audit log</source>
         <translation>Auditlog opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="330"/>
         <location filename="../../ui/admin.py" line="331"/>
+        <location filename="../../ui/admin.py" line="332"/>
         <source>Saving the audit log…</source>
         <translation>Het auditlog wordt opgeslagen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin.py" line="335"/>
+        <location filename="../../ui/admin.py" line="336"/>
         <source>Saved %n event(s) to %1.</source>
         <translation>
             <numerusform>%n gebeurtenis opgeslagen in %1.</numerusform>
@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin.py" line="348"/>
+        <location filename="../../ui/admin.py" line="349"/>
         <source>The chain is intact: %n event(s), none changed or removed.</source>
         <translation>
             <numerusform>De keten is intact: %n gebeurtenis, niet gewijzigd of verwijderd.</numerusform>
@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin.py" line="355"/>
+        <location filename="../../ui/admin.py" line="356"/>
         <source>The log fails %n signature, role or head check(s): it was changed outside Casefile. Compare it with a backup.</source>
         <translation>
             <numerusform>Het logboek komt niet door %n controle van handtekening, rol of kop: het is buiten Casefile gewijzigd. Vergelijk het met een back-up.</numerusform>
@@ -116,18 +116,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="341"/>
         <location filename="../../ui/admin.py" line="342"/>
+        <location filename="../../ui/admin.py" line="343"/>
         <source>Checking the chain…</source>
         <translation>De keten wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="351"/>
+        <location filename="../../ui/admin.py" line="352"/>
         <source>The chain is broken at event %1: the log was changed outside Casefile.</source>
         <translation>De keten is verbroken bij gebeurtenis %1: het logboek is buiten Casefile om gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="359"/>
+        <location filename="../../ui/admin.py" line="360"/>
         <source>Newest event %1, head %2</source>
         <translation>Nieuwste gebeurtenis %1, kop %2</translation>
     </message>
@@ -294,37 +294,37 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../ui/admin.py" line="369"/>
+        <location filename="../../ui/admin.py" line="370"/>
         <source>Retention</source>
         <translation>Bewaartermijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="372"/>
+        <location filename="../../ui/admin.py" line="373"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="372"/>
+        <location filename="../../ui/admin.py" line="373"/>
         <source>Last trajectory ended</source>
         <translation>Laatste traject beëindigd</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="372"/>
+        <location filename="../../ui/admin.py" line="373"/>
         <source>Due on</source>
         <translation>Te wissen op</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="378"/>
+        <location filename="../../ui/admin.py" line="379"/>
         <source>Erase the dossiers due…</source>
         <translation>Dossiers wissen waarvan de termijn verstreken is…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="382"/>
+        <location filename="../../ui/admin.py" line="383"/>
         <source>Closed dossiers are kept %1 years after their last trajectory ended.</source>
         <translation>Gesloten dossiers worden %1 jaar na het einde van het laatste traject bewaard.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin.py" line="401"/>
+        <location filename="../../ui/admin.py" line="402"/>
         <source>%n dossier(s) are due for deletion now.</source>
         <translation>
             <numerusform>Van %n dossier is de bewaartermijn nu verstreken.</numerusform>
@@ -332,7 +332,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin.py" line="408"/>
+        <location filename="../../ui/admin.py" line="409"/>
         <source>Erase %n dossier(s) for good? This cannot be undone. Type the number of dossiers to confirm.</source>
         <translation>
             <numerusform>%n dossier definitief wissen? Dit kan niet ongedaan worden gemaakt. Typ ter bevestiging het aantal dossiers.</numerusform>
@@ -340,7 +340,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="412"/>
+        <location filename="../../ui/admin.py" line="413"/>
         <source>Erasing…</source>
         <translation>Bezig met wissen…</translation>
     </message>
@@ -348,74 +348,74 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/admin.py" line="154"/>
+        <location filename="../../ui/admin.py" line="155"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="163"/>
+        <location filename="../../ui/admin.py" line="164"/>
         <source>Every parent with parental authority</source>
         <translation>Elke ouder met gezag</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="164"/>
+        <location filename="../../ui/admin.py" line="165"/>
         <source>One parent with parental authority</source>
         <translation>Eén ouder met gezag</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="169"/>
+        <location filename="../../ui/admin.py" line="170"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="180"/>
+        <location filename="../../ui/admin.py" line="181"/>
         <source>Lock after idle minutes</source>
         <translation>Automatisch vergrendelen na (minuten zonder gebruik)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="181"/>
+        <location filename="../../ui/admin.py" line="182"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="182"/>
+        <location filename="../../ui/admin.py" line="183"/>
         <source>Consent is needed from</source>
         <translation>Toestemming nodig van</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="183"/>
+        <location filename="../../ui/admin.py" line="184"/>
         <source>Keep closed dossiers (years)</source>
         <translation>Gesloten dossiers bewaren (jaren)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="184"/>
+        <location filename="../../ui/admin.py" line="185"/>
         <source>Keep financial records (years)</source>
         <translation>Financiële gegevens bewaren (jaren)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="185"/>
-        <location filename="../../ui/admin.py" line="218"/>
+        <location filename="../../ui/admin.py" line="186"/>
+        <location filename="../../ui/admin.py" line="219"/>
         <source>Backup folder</source>
         <translation>Map voor back-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="186"/>
+        <location filename="../../ui/admin.py" line="187"/>
         <source>Backups to keep</source>
         <translation>Aantal te bewaren back-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="187"/>
+        <location filename="../../ui/admin.py" line="188"/>
         <source>Document size limit (MB)</source>
         <translation>Maximale grootte van een document (MB)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="188"/>
-        <location filename="../../ui/admin.py" line="204"/>
+        <location filename="../../ui/admin.py" line="189"/>
+        <location filename="../../ui/admin.py" line="205"/>
         <source>Signing key fingerprint</source>
         <translation>Vingerafdruk ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="205"/>
+        <location filename="../../ui/admin.py" line="206"/>
         <source>Schools check that a packet comes from this practice with this fingerprint; it is also printed on the consent form and the letters.</source>
         <translation>Met deze vingerafdruk controleert een school dat een pakket van deze praktijk komt; hij staat ook op het toestemmingsformulier en in de brieven.</translation>
     </message>
@@ -477,7 +477,7 @@
         <translation>Casefile maakt voor een nieuwe gebruiker een tijdelijke wachtzin en toont die één keer. Bij de eerste keer ontgrendelen kiest de gebruiker een eigen wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="133"/>
+        <location filename="../../ui/admin.py" line="134"/>
         <source>Temporary passphrase</source>
         <translation>Tijdelijke wachtzin</translation>
     </message>
@@ -492,17 +492,17 @@
         <translation>Deactiveren…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="130"/>
+        <location filename="../../ui/admin.py" line="131"/>
         <source>User added.</source>
         <translation>Gebruiker toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="134"/>
+        <location filename="../../ui/admin.py" line="135"/>
         <source>The temporary passphrase of %1. Give it to them in person; it is shown only now. At the first unlock they choose their own.</source>
-        <translation>De tijdelijke wachtzin van %1. Geef hem persoonlijk door; hij wordt alleen nu getoond. Bij de eerste keer ontgrendelen kiest %1 een eigen wachtzin.</translation>
+        <translation>De tijdelijke wachtzin van %1. Geef die persoonlijk door; hij is alleen nu te zien. Bij de eerste keer ontgrendelen kiest %1 een eigen wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="140"/>
+        <location filename="../../ui/admin.py" line="141"/>
         <source>Deactivate %1? Their key slot is removed; their history stays.</source>
         <translation>%1 deactiveren? De sleutel van deze gebruiker wordt verwijderd; de geschiedenis blijft.</translation>
     </message>
