@@ -20,6 +20,9 @@ class Asker:
     def inform(self, parent, title, text):
         self.told.append(text)
 
+    def warn(self, parent, title, text):
+        self.told.append(text)
+
     def confirm(self, parent, title, text):
         return True
 
