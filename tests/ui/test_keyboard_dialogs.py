@@ -209,3 +209,39 @@ def test_erasure_asks_for_the_childs_name(qtbot, vault, tmp_path, dutch):
     assert asker.typed == ["Ties van Lieshout"]
     assert vault.children.count() == 1  # not typed: nothing erased, no reason asked
 
+
+
+def _answer_box(qtbot, seen: list) -> None:
+    """Looks at the modal message box Qt opens next, then closes it with Escape."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, look)
+            return
+        seen.append((box.icon(), box.defaultButton() and box.standardButton(
+            box.defaultButton())))
+        box.reject()
+
+    QTimer.singleShot(0, look)
+
+
+@pytest.mark.parametrize("ask, icon, default", [
+    ("inform", "Information", None), ("warn", "Warning", None),
+    ("confirm", "Question", "No")])
+def test_the_real_asker_picks_the_icon_and_the_safe_default(qtbot, dutch, ask, icon, default):
+    from PySide6.QtWidgets import QMessageBox
+
+    from casefile.ui.asker import QtAsker
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen: list = []
+    _answer_box(qtbot, seen)
+    answer = getattr(QtAsker(), ask)(parent, "Back-up", "Back-up gemaakt en gecontroleerd.")
+    assert seen[0][0] == getattr(QMessageBox.Icon, icon)
+    if default:
+        assert seen[0][1] == getattr(QMessageBox.StandardButton, default)
+        assert answer is False  # Escape: no
