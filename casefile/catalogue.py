@@ -354,6 +354,22 @@ def keyring_reason(code: str) -> Msg:
     return msg("Messages", KEYRING_REASONS.get(code, KEYRING_REASONS["keyring_none"]))
 
 
+BACKUP_ADVICE = {  # casefile.backup_advice codes: the lock screen's notice, no personal data
+    "backup_none": QT_TRANSLATE_NOOP(
+        "Messages", "There is no backup yet. Make one after unlocking (Privacy menu, Back up "
+        "now)."),
+    "backup_failed": QT_TRANSLATE_NOOP(
+        "Messages", "The last backup failed. Make a backup after unlocking (Privacy menu)."),
+    "backup_stale": QT_TRANSLATE_NOOP(
+        "Messages", "The last backup is more than a week old. Make one after unlocking "
+        "(Privacy menu, Back up now)."),
+}
+
+
+def backup_advice(code: str) -> Msg:
+    return msg("Messages", BACKUP_ADVICE[code])
+
+
 # -- values shown to people: enums are always translated, never `active` or `True` ----------
 
 LABELS = {

@@ -81,3 +81,16 @@ def strength(passphrase: str, user_inputs: tuple[str, ...] = ()) -> Strength:
 def require_strong(passphrase: str, user_inputs: tuple[str, ...] = ()) -> None:
     if not strength(passphrase, user_inputs).acceptable:
         raise WeakPassphrase()
+
+
+def temporary_passphrase(user_inputs: tuple[str, ...] = ()) -> str:
+    """A temporary passphrase for a new user, drawn, not typed by the admin: the packet
+    passwords' syllables (67 bits, easy to read aloud; the Dutch word lists come from film
+    subtitles, with names and curses in them). Drawn again in the rare case zxcvbn finds
+    a word of the user's in it, so it always passes the check the user's own must pass."""
+    from casefile.passwords import generate_packet_password
+
+    while True:
+        drawn = generate_packet_password()
+        if strength(drawn, user_inputs).acceptable:
+            return drawn

@@ -12,12 +12,16 @@ from pathlib import Path
 
 def main(earlier: list[Path], paths: list[Path]) -> int:
     trees = {p: ET.parse(p) for p in paths}
-    known: dict[tuple[str, str], str] = {}
+    known: dict[tuple[str, str], str | list[str]] = {}
     for tree in [*trees.values(), *(ET.parse(p) for p in earlier)]:
         for context, message in _messages(tree):
             translation = message.find("translation")
-            if translation is not None and translation.get("type") != "unfinished" \
-                    and (translation.text or "").strip():
+            if translation is None or translation.get("type") == "unfinished":
+                continue
+            forms = [f.text or "" for f in translation.findall("numerusform")]
+            if forms and all(f.strip() for f in forms):
+                known.setdefault((context, message.findtext("source")), forms)
+            elif not forms and (translation.text or "").strip():
                 known.setdefault((context, message.findtext("source")), translation.text)
     left = 0
     for path, tree in trees.items():
@@ -27,8 +31,13 @@ def main(earlier: list[Path], paths: list[Path]) -> int:
             if translation is None or translation.get("type") != "unfinished":
                 continue
             found = known.get((context, message.findtext("source")))
-            if found:
-                translation.text = found
+            numerus = translation.findall("numerusform")
+            if found and isinstance(found, list) == bool(numerus):
+                if numerus:  # a plural: one form each (Dutch has two)
+                    for form, text in zip(numerus, found, strict=False):
+                        form.text = text
+                else:
+                    translation.text = found  # type: ignore[assignment]
                 del translation.attrib["type"]
                 changed = True
             else:

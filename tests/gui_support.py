@@ -23,8 +23,17 @@ class Asker:
     def inform(self, parent, title, text):
         self.told.append(text)
 
+    def warn(self, parent, title, text):
+        self.told.append(text)
+
     def confirm(self, parent, title, text):
         return True
+
+    def confirm_typed(self, parent, title, text, expected):
+        return True
+
+    def show_secret(self, parent, title, text, secret):
+        self.told.append(text)
 
 
 def accept_filled(dialog) -> bool:
@@ -51,6 +60,7 @@ def create_through_gui(qtbot, window) -> None:
     create = window.start
     create.practice.setText("Praktijk De Leeslamp")
     create.admin.setText(ADMIN)
+    create.backup_dir.setText(str(window.asker.tmp_path / "back-ups"))  # never the home
     create.passphrase.setText("kort")
     assert not create.create_button.isEnabled()
     create.passphrase.setText(PASSPHRASE)
@@ -68,21 +78,40 @@ def create_through_gui(qtbot, window) -> None:
 
 class DeskAsker:
     """The privacy desk's scripted answers: confirms and reasons in order, files saved in
-    tmp_path, what it was told and the passwords it was shown kept."""
+    tmp_path, what it was told (informed and warned apart) and the passwords and secrets it
+    was shown kept. A typed confirmation is answered from `confirms` too; what it asked to
+    type is kept in `typed`."""
 
     def __init__(self, tmp_path) -> None:
         self.tmp_path, self.told, self.passwords = tmp_path, [], []
+        self.informed: list[str] = []
+        self.warned: list[str] = []
+        self.secrets: list[str] = []
         self.confirms: list[bool] = []
         self.reasons: list[str] = []
+        self.typed: list[str] = []
 
     def confirm(self, parent, title, text):
         return self.confirms.pop(0)
+
+    def confirm_typed(self, parent, title, text, expected):
+        self.typed.append(expected)
+        return self.confirm(parent, title, text)
+
+    def warn(self, parent, title, text):
+        self.told.append(text)
+        self.warned.append(text)
+
+    def show_secret(self, parent, title, text, secret):
+        self.told.append(text)
+        self.secrets.append(secret)
 
     def reason(self, parent, title, prompt):
         return self.reasons.pop(0)
 
     def inform(self, parent, title, text):
         self.told.append(text)
+        self.informed.append(text)
 
     def save_path(self, parent, title, suggested):
         return self.tmp_path / suggested

@@ -5,7 +5,6 @@ of these gets a clear refusal, not only a hidden button."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -34,6 +33,7 @@ from casefile.catalogue import fmt_date
 from casefile.model import AuditAction
 from casefile.render_text import say
 from casefile.ui.asker import Asker
+from casefile.ui.forms import start_at
 from casefile.ui.jobs import Job, on_own_connection
 from casefile.ui.messages import message_for
 from casefile.ui.models import OBJECT_ROLE, RowsModel
@@ -91,9 +91,6 @@ class UsersDialog(QDialog):
         self.role = QComboBox(objectName="newUserRole")
         self.role.addItem(self.tr("Counsellor"), "counsellor")
         self.role.addItem(self.tr("Administrator"), "admin")
-        self.passphrase = QLineEdit(objectName="newUserPassphrase")
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Temporary passphrase"))
         add = QPushButton(self.tr("Add user"), objectName="addUser")
         add.clicked.connect(self.add)
         deactivate = QPushButton(self.tr("Deactivate…"), objectName="deactivateUser")
@@ -103,15 +100,17 @@ class UsersDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Role"), self.role)
-        form.addRow(self.tr("Temporary passphrase"), self.passphrase)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(deactivate)
-        layout.addWidget(QLabel(self.tr("A new user changes the temporary passphrase at the "
-                                        "first unlock.")))
+        intro = QLabel(self.tr("Casefile makes a temporary passphrase for a new user and "
+                               "shows it once. They choose their own at the first unlock."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(add)
         layout.addWidget(self.message)
+        start_at(self, self.name, add)
         self.resize(560, 520)
         self.refresh()
 
@@ -119,17 +118,22 @@ class UsersDialog(QDialog):
         self.model.set_rows(self.vault.users.list())
 
     def add(self) -> None:
+        from casefile.passphrase import temporary_passphrase
+
+        name = self.name.text().strip()
+        temporary = temporary_passphrase((name,))
         try:
-            self.vault.users.add(self.name.text(), role=self.role.currentData(),
-                                 temporary_passphrase=self.passphrase.text())
+            self.vault.users.add(name, role=self.role.currentData(),
+                                 temporary_passphrase=temporary)
         except Exception as exc:
             self.message.setText(message_for(exc))
             return
-        finally:
-            self.passphrase.clear()
         self.message.setText(self.tr("User added."))
         self.name.clear()
         self.refresh()
+        self.asker.show_secret(self, self.tr("Temporary passphrase"), self.tr(
+            "The temporary passphrase of %1. Give it to them in person; it is shown only now. "
+            "At the first unlock they choose their own.").replace("%1", name), temporary)
 
     def deactivate(self) -> None:
         user = _selected(self.table)
@@ -191,6 +195,7 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        start_at(self, self.auto_lock, buttons.button(QDialogButtonBox.StandardButton.Save))
 
     def _fingerprint_label(self, fingerprint: str) -> QLabel:
         """The trust anchor a school checks packets against, selectable to read aloud or
@@ -211,13 +216,7 @@ class SettingsDialog(QDialog):
         return spin
 
     def choose_folder(self) -> None:
-        folder = self.asker.folder(self, self.tr("Backup folder")) if hasattr(
-            self.asker, "folder") else None
-        if folder is None:
-            from PySide6.QtWidgets import QFileDialog
-
-            chosen = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"))
-            folder = Path(chosen) if chosen else None
+        folder = self.asker.folder(self, self.tr("Backup folder"), self.backup_dir.text())
         if folder is not None:
             self.backup_dir.setText(str(folder))
 
@@ -406,14 +405,15 @@ class RetentionDialog(QDialog):
 
     def purge(self) -> None:
         count = len(self.due)
-        if not count or not self.asker.confirm(self, self.windowTitle(), self.tr(
-                "Erase %n dossier(s) for good? This cannot be undone.", "", count)):
+        if not count or not self.asker.confirm_typed(self, self.windowTitle(), self.tr(
+                "Erase %n dossier(s) for good? This cannot be undone. Type the number of "
+                "dossiers to confirm.", "", count), str(count)):
             return
         ids = [i.child_id for i in self.due]
         self.job = Job(self, self.tr("Erasing…"), on_own_connection(
             self.vault, lambda s, control: s.retention.purge(ids, confirm_count=count)),
                        lambda _n: self.refresh(),
-                       lambda exc: self.asker.inform(self, self.windowTitle(),
+                       lambda exc: self.asker.warn(self, self.windowTitle(),
                                                      message_for(exc)))
 
 
@@ -428,7 +428,7 @@ def backup_now(parent: QWidget, vault, asker: Asker, done=None) -> Job:
             done(True)
 
     def failed(exc) -> None:
-        asker.inform(parent, title, message_for(exc))
+        asker.warn(parent, title, message_for(exc))
         if done:
             done(False)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from casefile.model import GuidanceStatus, OrganisationKind
 from casefile.retention import add_years
 from casefile.ui.dossier_support import label
+from casefile.ui.forms import start_at
 from casefile.ui.messages import message_for
 from casefile.ui.overview_tab import Editors
 
@@ -61,11 +62,34 @@ class FormDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.try_save)
         buttons.rejected.connect(self.reject)
+        self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setMinimumWidth(440)
+        self._keyboard_set = False
+
+    def first_field(self) -> QWidget | None:
+        """The first field of the form that takes the keyboard (an intro label does not)."""
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole) or self.form.itemAt(
+                row, QFormLayout.ItemRole.SpanningRole)
+            widget = item.widget() if item is not None else None
+            if widget is not None and widget.focusPolicy() != Qt.FocusPolicy.NoFocus \
+                    and widget.isEnabled() and not widget.isHidden():
+                return widget
+        return None
+
+    def showEvent(self, event) -> None:
+        # Here, not in __init__: the subclass adds its fields after this constructor.
+        if not self._keyboard_set:
+            self._keyboard_set = True
+            first = self.first_field()
+            if first is not None:
+                start_at(self, first, self.buttons.button(
+                    QDialogButtonBox.StandardButton.Save))
+        super().showEvent(event)
 
     def line(self, name: str, text: str, value: str = "") -> QLineEdit:
         edit = QLineEdit(value, objectName=name)

@@ -25,6 +25,7 @@ from casefile.model import Category, OrganisationKind
 from casefile.render_text import say
 from casefile.retention import add_years
 from casefile.ui.dossier_support import label
+from casefile.ui.forms import start_at
 from casefile.ui.messages import message_for
 
 
@@ -89,6 +90,7 @@ class RecordConsentDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        start_at(self, self.scope, buttons.button(QDialogButtonBox.StandardButton.Ok))
         self.resize(560, 640)
 
     def _combo(self, name: str, entries) -> QComboBox:

@@ -7,10 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.backup_advice import default_suggestion
 from casefile.catalogue import fmt_date
 from casefile.exports import ExportKind
 from casefile.passphrase import MIN_SCORE, strength
@@ -34,10 +36,11 @@ class CreateVaultWidget(QWidget):
     created = Signal(object)  # the Vault, after the recovery key was stored
 
     def __init__(self, vault_dir: Path, clock, secrets, asker,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, backup_suggestion: Path | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("createVaultWidget")
         self.vault_dir, self.clock, self.secrets, self.asker = vault_dir, clock, secrets, asker
+        self.backup_suggestion = backup_suggestion or default_suggestion()
         self.vault = None
         self.pages = QStackedWidget(self)
         self.pages.addWidget(centred(self._details_page()))
@@ -76,6 +79,19 @@ class CreateVaultWidget(QWidget):
         if reason:
             self.bind.setEnabled(False)
             self.bind_hint.setText(keyring_reason(reason))
+        self.backup_dir = QLineEdit(str(self.backup_suggestion), objectName="createBackupDir")
+        self.backup_dir.setAccessibleName(self.tr("Backup folder"))
+        self.backup_dir.textChanged.connect(self._rate)
+        browse = QPushButton(self.tr("Choose…"), objectName="createBackupBrowse")
+        browse.clicked.connect(self.choose_backup_folder)
+        backup_hint = QLabel(self.tr("Preferably a USB disk that you keep somewhere else: a "
+                                     "backup on this computer is lost with it."),
+                             objectName="createBackupHint")
+        backup_hint.setWordWrap(True)
+        backup_hint.setStyleSheet("color: palette(placeholder-text);")
+        folder = QHBoxLayout()
+        folder.addWidget(self.backup_dir, 1)
+        folder.addWidget(browse)
         self.create_button = QPushButton(self.tr("Create vault"), objectName="createButton")
         self.create_button.setEnabled(False)
         self.create_button.clicked.connect(self.create_vault)
@@ -96,6 +112,8 @@ class CreateVaultWidget(QWidget):
         form.addRow(self.tr("Passphrase again"), self.confirm)
         form.addRow("", self.bind)
         form.addRow("", self.bind_hint)
+        form.addRow(self.tr("Backup folder"), folder)
+        form.addRow("", backup_hint)
         column = QVBoxLayout(box)
         column.addWidget(title)
         column.addWidget(intro)
@@ -135,7 +153,16 @@ class CreateVaultWidget(QWidget):
         column.setSpacing(10)
         for widget in (title, intro, self.key_label, save, self.stored, self.go_on):
             column.addWidget(widget)
+        # A page, not a dialog, so no default button: Enter presses Continue once it is on.
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), box)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self._continue_if_ready)
         return box
+
+    def _continue_if_ready(self) -> None:
+        if self.go_on.isEnabled():
+            self.go_on.click()
 
     def _rate(self) -> None:
         text = self.passphrase.text()
@@ -152,11 +179,17 @@ class CreateVaultWidget(QWidget):
         else:
             self.hint.setText(self.tr("Strong, and both entries match."))
         self.create_button.setEnabled(rated.acceptable and text == self.confirm.text()
-                                      and bool(self.admin.text().strip()))
+                                      and bool(self.admin.text().strip())
+                                      and bool(self.backup_dir.text().strip()))
 
     def _create_if_ready(self) -> None:
         if self.create_button.isEnabled():
             self.create_vault()
+
+    def choose_backup_folder(self) -> None:
+        folder = self.asker.folder(self, self.tr("Backup folder"), self.backup_dir.text())
+        if folder is not None:
+            self.backup_dir.setText(str(folder))
 
     def create_vault(self) -> None:
         from casefile.vault import Vault
@@ -164,11 +197,18 @@ class CreateVaultWidget(QWidget):
         args = dict(user=self.admin.text().strip(), passphrase=self.passphrase.text(),
                     practice_name=self.practice.text().strip(), clock=self.clock,
                     secrets=self.secrets, bind=self.bind.isChecked())
+        backup_dir = self.backup_dir.text().strip()
         self.passphrase.clear()
         self.confirm.clear()
         self.create_button.setEnabled(False)
-        self.job = Job(self, self.tr("Creating the vault…"),
-                       lambda control: Vault.create(self.vault_dir, **args), self._created,
+
+        def create(control):
+            vault = Vault.create(self.vault_dir, **args)
+            # The first backup (at closing) needs it; the folder is made by the backup.
+            vault.settings.update(backup_dir=backup_dir)
+            return vault
+
+        self.job = Job(self, self.tr("Creating the vault…"), create, self._created,
                        self._failed)
 
     def _created(self, vault) -> None:
@@ -177,6 +217,7 @@ class CreateVaultWidget(QWidget):
         self.key_label.setText("\n".join("  ".join(groups[i:i + 3])
                                          for i in range(0, len(groups), 3)))
         self.pages.setCurrentIndex(1)
+        self.stored.setFocus()  # Space ticks it, Enter goes on
 
     def _failed(self, exc: BaseException) -> None:
         self.error.setText(message_for(exc))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from casefile.model import Category, Sensitivity
 from casefile.ui.dossier_support import kind_label, label
+from casefile.ui.forms import start_at
 from casefile.ui.jobs import Job, JobControl
 
 
@@ -77,6 +78,7 @@ class ImportDetailsDialog(QDialog):
         layout.addWidget(files)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        start_at(self, self.source, buttons.button(QDialogButtonBox.StandardButton.Ok))
 
     def details(self) -> ImportDetails:
         return ImportDetails(received_on=cast(date, self.received.date().toPython()),

@@ -212,7 +212,7 @@ class DocumentsTab(QWidget):
 
     def import_paths(self, paths: list[Path]) -> None:
         if self._read_only:
-            self._asker.inform(self, self.tr("Import"), self.tr(
+            self._asker.warn(self, self.tr("Import"), self.tr(
                 "This dossier is restricted: it is read-only and nothing may be exported."))
             return
         details = self._asker.document_details(
@@ -245,7 +245,7 @@ class DocumentsTab(QWidget):
             self.select(done[-1].id)
         if failed:
             lines = [f"{shown_name(path.name)}: {message_for(exc)}" for path, exc in failed]
-            self._asker.inform(self, self.tr("Import"), "\n".join(lines))
+            self._asker.warn(self, self.tr("Import"), "\n".join(lines))
 
     # -- preview and copy -----------------------------------------------------------------------
 
@@ -326,7 +326,7 @@ class DocumentsTab(QWidget):
         try:
             self._vault.documents.save_copy(doc.id, target)
         except Exception as exc:
-            self._asker.inform(self, self.tr("Save a copy"), message_for(exc))
+            self._asker.warn(self, self.tr("Save a copy"), message_for(exc))
 
 
 def _as_text(data: bytes) -> str:

@@ -246,7 +246,7 @@ class DossierWidget(QWidget):
             self.import_paths(paths)
 
     def show_error(self, exc: BaseException) -> None:
-        self.asker.inform(self, self.tr("Dossier"), message_for(exc))
+        self.asker.warn(self, self.tr("Dossier"), message_for(exc))
 
 
 def _local_paths(mime) -> list[Path]:

@@ -34,6 +34,7 @@ from casefile.render import MONO_FAMILY
 from casefile.render_text import say
 from casefile.ui.asker import Asker
 from casefile.ui.consent_texts import reasons_text
+from casefile.ui.forms import start_at
 from casefile.ui.jobs import Job, JobControl, on_own_connection
 from casefile.ui.messages import message_for
 from casefile.ui.models import OBJECT_ROLE, Index, RowsModel
@@ -160,6 +161,7 @@ class ExportWizard(QDialog):
         layout.addWidget(self.preview_box)
         layout.addLayout(buttons)
         self.resize(760, 620)
+        start_at(self, self.recipient, self.create_button)
         self.evaluate()
 
     def evaluate(self) -> None:

@@ -414,9 +414,14 @@ class MainWindow(QMainWindow):
             self.workspace.model.reload()
 
     def change_passphrase(self, first: bool | str = False) -> None:
+        """`first`: the forced change after a temporary passphrase or the recovery key; it
+        cannot be skipped, so Escape or closing it locks (the temporary passphrase was
+        seen by the admin, the recovery key printed)."""
         from casefile.ui.passphrase_dialog import PassphraseDialog
 
-        self.run_dialog(PassphraseDialog(self.vault, first, self))
+        changed = self.run_dialog(PassphraseDialog(self.vault, first, self))
+        if first and not changed:
+            self.lock()
 
     def lock(self) -> None:
         """Save what is typed, drop the key, close the connection, show nothing."""

@@ -23,3 +23,8 @@ def weak_hint(hint: str) -> str:
 def keyring_reason(code: str | None) -> str:
     """Why binding to this computer is off (a SecretStore.unavailable_reason code)."""
     return say(catalogue.keyring_reason(code or ""))
+
+
+def backup_advice(code: str) -> str:
+    """The lock screen's sentence about the last backup (a casefile.backup_advice code)."""
+    return say(catalogue.backup_advice(code))

@@ -258,7 +258,7 @@ class NoteEditor(QWidget):
 
     def finalise(self) -> None:
         if not self.text.toPlainText().strip():
-            self._asker.inform(self, self.tr("Finalise"),
+            self._asker.warn(self, self.tr("Finalise"),
                                self.tr("An empty note cannot be finalised."))
             return
         if not self.save_draft() or self.note is None:
@@ -303,7 +303,7 @@ class NoteEditor(QWidget):
         if reason is None:
             return  # keep editing; nothing is lost
         if not reason.strip():
-            self._asker.inform(self, self.tr("Amend"), self.tr("Give a reason for the change."))
+            self._asker.warn(self, self.tr("Amend"), self.tr("Give a reason for the change."))
             return
         try:
             self.note = self._vault.notes.amend(
@@ -338,7 +338,7 @@ class NoteEditor(QWidget):
         self.history_dialog.open()
 
     def _error(self, exc: BaseException) -> None:
-        self._asker.inform(self, self.tr("Session note"), message_for(exc))
+        self._asker.warn(self, self.tr("Session note"), message_for(exc))
 
 
 def _named(widget, name: str, accessible: str):

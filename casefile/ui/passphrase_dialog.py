@@ -40,6 +40,9 @@ class PassphraseDialog(FormDialog):
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
         self.save_button = cast(QDialogButtonBox, self.findChild(QDialogButtonBox)).button(
             QDialogButtonBox.StandardButton.Save)
+        if first:  # there is no working on without a passphrase of one's own
+            cast(QDialogButtonBox, self.findChild(QDialogButtonBox)).button(
+                QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Lock"))
         self.new.textChanged.connect(self._rate)
         self.again.textChanged.connect(self._rate)
         self._rate()

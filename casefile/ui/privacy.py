@@ -138,7 +138,9 @@ class PrivacyMenu(QMenu):
                 .replace("%1", self._name(child))
                 + "\n\n" + self.tr("A legal duty keeps these financial records:") + "\n"
                 + kept + "\n\n" + self._backups_note())
-        if not self.asker.confirm(self.window_, self.tr("Erase dossier"), text):
+        name = self._name(child)
+        text += "\n\n" + self.tr("Type the child's name to confirm: %1").replace("%1", name)
+        if not self.asker.confirm_typed(self.window_, self.tr("Erase dossier"), text, name):
             return
         reason = self.asker.reason(self.window_, self.tr("Erase dossier"),
                                    self.tr("On whose request, and why?"))
@@ -182,7 +184,7 @@ class PrivacyMenu(QMenu):
         dialog.open()
 
     def _failed(self, exc: BaseException) -> None:
-        self.asker.inform(self.window_, self.tr("Privacy"), message_for(exc))
+        self.asker.warn(self.window_, self.tr("Privacy"), message_for(exc))
 
 
 class HistoryDialog(QDialog):

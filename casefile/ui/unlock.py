@@ -3,6 +3,7 @@ GUI thread. It shows nothing of any dossier; its window title is just "Casefile"
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from casefile.errors import CasefileError
 from casefile.ui.jobs import Job
-from casefile.ui.messages import message_for
+from casefile.ui.messages import backup_advice, message_for
 
 CONTENT_WIDTH = 520
 
@@ -90,6 +91,7 @@ class UnlockWidget(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        from casefile.backup_advice import advice
         from casefile.storage.backup import read_status
         from casefile.storage.keys import KEYSLOTS, KeySlots
 
@@ -100,11 +102,14 @@ class UnlockWidget(QWidget):
             self.error.setText(message_for(exc))
             users = []
         self.user.addItems(users)
-        status = read_status(self.vault_dir)
-        if status and not status.get("ok"):
-            self.notice.setText(self.tr("The last backup failed. Make a backup after "
-                                        "unlocking (Privacy menu)."))
+        code = advice(read_status(self.vault_dir), self._now())
+        self.notice.setText(backup_advice(code) if code else "")
         self.passphrase.setFocus()
+
+    def _now(self) -> datetime:
+        from casefile.clock import SystemClock
+
+        return (self.clock or SystemClock()).now()
 
     def _mode(self, recovery: bool) -> None:
         self.secret_label.setText(self.tr("Recovery key") if recovery else self.tr("Passphrase"))

@@ -37,6 +37,9 @@ class Asker:
     def inform(self, parent, title, text):
         self.told.append(text)
 
+    def warn(self, parent, title, text):
+        self.told.append(text)
+
     def show_password(self, parent, password):
         self.passwords.append(password)
 

@@ -47,6 +47,9 @@ class ScriptedAsker:
     def inform(self, parent, title, text):
         self.told.append(text)
 
+    def warn(self, parent, title, text):
+        self.told.append(text)
+
     def document_details(self, parent, names, organisations, today):
         return ImportDetails(received_on=today)
 

@@ -20,6 +20,9 @@ class Asker:
     def inform(self, parent, title, text):
         self.told.append(text)
 
+    def warn(self, parent, title, text):
+        self.told.append(text)
+
     def confirm(self, parent, title, text):
         return True
 
@@ -97,8 +100,10 @@ def test_another_user_unlocking_starts_without_a_dossier(qtbot, vault, window, r
                              birth_date=date(2016, 2, 2))
     window.workspace.open_dossier(kid.id)
     window.lock()
-    window.unlocked(reopen("cor", "gewone-gebruiker-Cor-2026"))
-    assert window.workspace.dossier is None
+    with reopen("cor", "gewone-gebruiker-Cor-2026") as cor:  # the forced change, done
+        cor.users.change_passphrase("eigen-wachtzin-van-Cor-2026")
+    window.unlocked(reopen("cor", "eigen-wachtzin-van-Cor-2026"))
+    assert window.workspace is not None and window.workspace.dossier is None
 
 
 def test_help_menu_says_the_version_and_where_the_vault_is_and_quit_closes(qtbot, vault,

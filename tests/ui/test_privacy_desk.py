@@ -8,11 +8,10 @@ import pypdf
 from PySide6.QtWidgets import QWidget
 
 from casefile import catalogue
-from casefile.errors import WeakPassphrase
 from casefile.model import AuditAction
+from casefile.passphrase import strength
 from casefile.render_text import say
 from casefile.ui.admin import AuditDialog, RetentionDialog, SettingsDialog, UsersDialog
-from casefile.ui.messages import message_for
 from casefile.ui.privacy import PrivacyMenu
 from gui_support import DeskAsker, action
 
@@ -57,6 +56,7 @@ def test_access_report_restriction_and_erasure_from_the_menu(qtbot, vault, tmp_p
     assert vault.children.peek(kid.id).restricted
     asker.confirms, asker.reasons = [True], ["Verzoek van de ouders"]
     action(menu, "actionErase").trigger()
+    assert asker.typed == ["Ties van Lieshout"]  # the child's name, typed
     qtbot.waitUntil(lambda: bool(changes) and changes[-1] == {"closed": True}, timeout=20000)
     assert vault.children.count() == 0
 
@@ -66,13 +66,12 @@ def test_admin_desk_dialogs(qtbot, vault, clock, tmp_path, dutch):
     users = UsersDialog(vault, asker)
     qtbot.addWidget(users)
     users.name.setText("dirk")
-    users.passphrase.setText("tijdelijk-Wachtwoord-Dirk-77")
     users.add()
     assert [u.name for u in vault.users.list()] == ["anna", "dirk"]
-    users.name.setText("eva")
-    users.passphrase.setText("kort")
-    users.add()
-    assert users.message.text() == message_for(WeakPassphrase())
+    assert len(asker.secrets) == 1 and strength(asker.secrets[0], ("dirk",)).acceptable
+    users.name.setText("dirk")
+    users.add()  # a refusal: no second secret shown, nothing stored
+    assert users.message.text() and len(asker.secrets) == 1
     assert len(vault.users.list()) == 2
 
     settings = SettingsDialog(vault, asker)
@@ -99,5 +98,6 @@ def test_admin_desk_dialogs(qtbot, vault, clock, tmp_path, dutch):
     assert retention.purge_button.isEnabled()
     asker.confirms = [True]
     retention.purge()
+    assert asker.typed == ["1"]  # the number of dossiers, typed
     qtbot.waitUntil(lambda: not retention.due, timeout=20000)
     assert vault.children.count() == 0

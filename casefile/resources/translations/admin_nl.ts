@@ -22,77 +22,77 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/admin.py" line="246"/>
+        <location filename="../../ui/admin.py" line="245"/>
         <source>Audit log</source>
         <translation>Auditlog</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="260"/>
-        <location filename="../../ui/admin.py" line="289"/>
+        <location filename="../../ui/admin.py" line="259"/>
+        <location filename="../../ui/admin.py" line="288"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="265"/>
-        <location filename="../../ui/admin.py" line="290"/>
+        <location filename="../../ui/admin.py" line="264"/>
+        <location filename="../../ui/admin.py" line="289"/>
         <source>Action</source>
         <translation>Handeling</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="255"/>
-        <location filename="../../ui/admin.py" line="289"/>
+        <location filename="../../ui/admin.py" line="254"/>
+        <location filename="../../ui/admin.py" line="288"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="261"/>
+        <location filename="../../ui/admin.py" line="260"/>
         <source>everyone</source>
         <translation>iedereen</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="266"/>
+        <location filename="../../ui/admin.py" line="265"/>
         <source>every action</source>
         <translation>elke handeling</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="256"/>
+        <location filename="../../ui/admin.py" line="255"/>
         <source>every child</source>
         <translation>elk kind</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="271"/>
-        <location filename="../../ui/admin.py" line="290"/>
+        <location filename="../../ui/admin.py" line="270"/>
+        <location filename="../../ui/admin.py" line="289"/>
         <source>From</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="278"/>
+        <location filename="../../ui/admin.py" line="277"/>
         <source>Verify chain</source>
         <translation>Keten controleren</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="280"/>
+        <location filename="../../ui/admin.py" line="279"/>
         <source>Save as CSV…</source>
         <translation>Opslaan als CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="282"/>
+        <location filename="../../ui/admin.py" line="281"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="327"/>
+        <location filename="../../ui/admin.py" line="326"/>
         <source>Save the audit log</source>
         <translation>Auditlog opslaan</translation>
     </message>
     <message>
+        <location filename="../../ui/admin.py" line="331"/>
         <location filename="../../ui/admin.py" line="332"/>
-        <location filename="../../ui/admin.py" line="333"/>
         <source>Saving the audit log…</source>
         <translation>Het auditlog wordt opgeslagen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin.py" line="337"/>
+        <location filename="../../ui/admin.py" line="336"/>
         <source>Saved %n event(s) to %1.</source>
         <translation>
             <numerusform>%n gebeurtenis opgeslagen in %1.</numerusform>
@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin.py" line="350"/>
+        <location filename="../../ui/admin.py" line="349"/>
         <source>The chain is intact: %n event(s), none changed or removed.</source>
         <translation>
             <numerusform>De keten is intact: %n gebeurtenis, niet gewijzigd of verwijderd.</numerusform>
@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin.py" line="357"/>
+        <location filename="../../ui/admin.py" line="356"/>
         <source>The log fails %n signature, role or head check(s): it was changed outside Casefile. Compare it with a backup.</source>
         <translation>
             <numerusform>Het logboek komt niet door %n controle van handtekening, rol of kop: het is buiten Casefile gewijzigd. Vergelijk het met een back-up.</numerusform>
@@ -116,18 +116,18 @@
         </translation>
     </message>
     <message>
+        <location filename="../../ui/admin.py" line="342"/>
         <location filename="../../ui/admin.py" line="343"/>
-        <location filename="../../ui/admin.py" line="344"/>
         <source>Checking the chain…</source>
         <translation>De keten wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="353"/>
+        <location filename="../../ui/admin.py" line="352"/>
         <source>The chain is broken at event %1: the log was changed outside Casefile.</source>
         <translation>De keten is verbroken bij gebeurtenis %1: het logboek is buiten Casefile om gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="361"/>
+        <location filename="../../ui/admin.py" line="360"/>
         <source>Newest event %1, head %2</source>
         <translation>Nieuwste gebeurtenis %1, kop %2</translation>
     </message>
@@ -135,12 +135,12 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/privacy.py" line="195"/>
+        <location filename="../../ui/privacy.py" line="197"/>
         <source>Change history</source>
         <translation>Wijzigingsgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="203"/>
+        <location filename="../../ui/privacy.py" line="205"/>
         <source>Every change, newest first.</source>
         <translation>Elke wijziging, nieuwste eerst.</translation>
     </message>
@@ -202,7 +202,7 @@
     </message>
     <message>
         <location filename="../../ui/privacy.py" line="77"/>
-        <location filename="../../ui/privacy.py" line="185"/>
+        <location filename="../../ui/privacy.py" line="187"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
@@ -255,33 +255,38 @@
         <translation>Deze financiële gegevens blijven bewaard, omdat de wet dat verplicht:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="141"/>
+        <location filename="../../ui/privacy.py" line="142"/>
+        <source>Type the child&apos;s name to confirm: %1</source>
+        <translation>Typ ter bevestiging de naam van het kind: %1</translation>
+    </message>
+    <message>
         <location filename="../../ui/privacy.py" line="143"/>
+        <location filename="../../ui/privacy.py" line="145"/>
         <source>Erase dossier</source>
         <translation>Dossier wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="144"/>
+        <location filename="../../ui/privacy.py" line="146"/>
         <source>On whose request, and why?</source>
         <translation>Op wiens verzoek, en waarom?</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="147"/>
+        <location filename="../../ui/privacy.py" line="149"/>
         <source>Erasing…</source>
         <translation>Bezig met wissen…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="156"/>
+        <location filename="../../ui/privacy.py" line="158"/>
         <source>No backup in the backup folder holds this dossier.</source>
         <translation>Dit dossier staat in geen enkele back-up in de back-upmap.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="157"/>
+        <location filename="../../ui/privacy.py" line="159"/>
         <source>Older backups (%1 in the backup folder) still hold this dossier until they rotate out, after %2 newer backups.</source>
         <translation>Oudere back-ups (%1 in de back-upmap) bevatten dit dossier nog tot ze wegvallen, na %2 nieuwere back-ups.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="161"/>
+        <location filename="../../ui/privacy.py" line="163"/>
         <source>At the pace of backups so far, that is about %1.</source>
         <translation>In het tempo van de back-ups tot nu is dat rond %1.</translation>
     </message>
@@ -289,37 +294,37 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../ui/admin.py" line="371"/>
+        <location filename="../../ui/admin.py" line="370"/>
         <source>Retention</source>
         <translation>Bewaartermijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="374"/>
+        <location filename="../../ui/admin.py" line="373"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="374"/>
+        <location filename="../../ui/admin.py" line="373"/>
         <source>Last trajectory ended</source>
         <translation>Laatste traject beëindigd</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="374"/>
+        <location filename="../../ui/admin.py" line="373"/>
         <source>Due on</source>
         <translation>Te wissen op</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="380"/>
+        <location filename="../../ui/admin.py" line="379"/>
         <source>Erase the dossiers due…</source>
         <translation>Dossiers wissen waarvan de termijn verstreken is…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="384"/>
+        <location filename="../../ui/admin.py" line="383"/>
         <source>Closed dossiers are kept %1 years after their last trajectory ended.</source>
         <translation>Gesloten dossiers worden %1 jaar na het einde van het laatste traject bewaard.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin.py" line="403"/>
+        <location filename="../../ui/admin.py" line="402"/>
         <source>%n dossier(s) are due for deletion now.</source>
         <translation>
             <numerusform>Van %n dossier is de bewaartermijn nu verstreken.</numerusform>
@@ -327,11 +332,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin.py" line="410"/>
-        <source>Erase %n dossier(s) for good? This cannot be undone.</source>
+        <location filename="../../ui/admin.py" line="409"/>
+        <source>Erase %n dossier(s) for good? This cannot be undone. Type the number of dossiers to confirm.</source>
         <translation>
-            <numerusform>%n dossier definitief wissen? Dit kan niet ongedaan worden gemaakt.</numerusform>
-            <numerusform>%n dossiers definitief wissen? Dit kan niet ongedaan worden gemaakt.</numerusform>
+            <numerusform>%n dossier definitief wissen? Dit kan niet ongedaan worden gemaakt. Typ ter bevestiging het aantal dossiers.</numerusform>
+            <numerusform>%n dossiers definitief wissen? Dit kan niet ongedaan worden gemaakt. Typ ter bevestiging het aantal dossiers.</numerusform>
         </translation>
     </message>
     <message>
@@ -343,75 +348,74 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/admin.py" line="151"/>
+        <location filename="../../ui/admin.py" line="155"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="160"/>
+        <location filename="../../ui/admin.py" line="164"/>
         <source>Every parent with parental authority</source>
         <translation>Elke ouder met gezag</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="161"/>
+        <location filename="../../ui/admin.py" line="165"/>
         <source>One parent with parental authority</source>
         <translation>Eén ouder met gezag</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="166"/>
+        <location filename="../../ui/admin.py" line="170"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="177"/>
+        <location filename="../../ui/admin.py" line="181"/>
         <source>Lock after idle minutes</source>
         <translation>Automatisch vergrendelen na (minuten zonder gebruik)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="178"/>
+        <location filename="../../ui/admin.py" line="182"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="179"/>
+        <location filename="../../ui/admin.py" line="183"/>
         <source>Consent is needed from</source>
         <translation>Toestemming nodig van</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="180"/>
+        <location filename="../../ui/admin.py" line="184"/>
         <source>Keep closed dossiers (years)</source>
         <translation>Gesloten dossiers bewaren (jaren)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="181"/>
+        <location filename="../../ui/admin.py" line="185"/>
         <source>Keep financial records (years)</source>
         <translation>Financiële gegevens bewaren (jaren)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="182"/>
-        <location filename="../../ui/admin.py" line="214"/>
+        <location filename="../../ui/admin.py" line="186"/>
         <location filename="../../ui/admin.py" line="219"/>
         <source>Backup folder</source>
         <translation>Map voor back-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="183"/>
+        <location filename="../../ui/admin.py" line="187"/>
         <source>Backups to keep</source>
         <translation>Aantal te bewaren back-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="184"/>
+        <location filename="../../ui/admin.py" line="188"/>
         <source>Document size limit (MB)</source>
         <translation>Maximale grootte van een document (MB)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="185"/>
-        <location filename="../../ui/admin.py" line="200"/>
+        <location filename="../../ui/admin.py" line="189"/>
+        <location filename="../../ui/admin.py" line="205"/>
         <source>Signing key fingerprint</source>
         <translation>Vingerafdruk ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="201"/>
+        <location filename="../../ui/admin.py" line="206"/>
         <source>Schools check that a packet comes from this practice with this fingerprint; it is also printed on the consent form and the letters.</source>
         <translation>Met deze vingerafdruk controleert een school dat een pakket van deze praktijk komt; hij staat ook op het toestemmingsformulier en in de brieven.</translation>
     </message>
@@ -425,13 +429,13 @@
     </message>
     <message>
         <location filename="../../ui/admin.py" line="84"/>
-        <location filename="../../ui/admin.py" line="104"/>
+        <location filename="../../ui/admin.py" line="101"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
         <location filename="../../ui/admin.py" line="84"/>
-        <location filename="../../ui/admin.py" line="105"/>
+        <location filename="../../ui/admin.py" line="102"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -468,33 +472,37 @@
         <translation>Naam nieuwe gebruiker</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="96"/>
         <location filename="../../ui/admin.py" line="106"/>
+        <source>Casefile makes a temporary passphrase for a new user and shows it once. They choose their own at the first unlock.</source>
+        <translation>Casefile maakt voor een nieuwe gebruiker een tijdelijke wachtzin en toont die één keer. Bij de eerste keer ontgrendelen kiest de gebruiker een eigen wachtzin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin.py" line="134"/>
         <source>Temporary passphrase</source>
         <translation>Tijdelijke wachtzin</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="97"/>
+        <location filename="../../ui/admin.py" line="94"/>
         <source>Add user</source>
         <translation>Gebruiker toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="99"/>
+        <location filename="../../ui/admin.py" line="96"/>
         <source>Deactivate…</source>
         <translation>Deactiveren…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="110"/>
-        <source>A new user changes the temporary passphrase at the first unlock.</source>
-        <translation>Een nieuwe gebruiker wijzigt de tijdelijke wachtzin bij de eerste keer ontgrendelen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin.py" line="130"/>
+        <location filename="../../ui/admin.py" line="131"/>
         <source>User added.</source>
         <translation>Gebruiker toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="137"/>
+        <location filename="../../ui/admin.py" line="135"/>
+        <source>The temporary passphrase of %1. Give it to them in person; it is shown only now. At the first unlock they choose their own.</source>
+        <translation>De tijdelijke wachtzin van %1. Geef die persoonlijk door; hij is alleen nu te zien. Bij de eerste keer ontgrendelen kiest %1 een eigen wachtzin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin.py" line="141"/>
         <source>Deactivate %1? Their key slot is removed; their history stays.</source>
         <translation>%1 deactiveren? De sleutel van deze gebruiker wordt verwijderd; de geschiedenis blijft.</translation>
     </message>

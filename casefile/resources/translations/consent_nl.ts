@@ -241,76 +241,76 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="114"/>
-        <location filename="../../ui/export_wizard.py" line="223"/>
+        <location filename="../../ui/export_wizard.py" line="115"/>
+        <location filename="../../ui/export_wizard.py" line="225"/>
         <source>Make a transfer packet</source>
         <translation>Overdrachtspakket maken</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="118"/>
-        <location filename="../../ui/export_wizard.py" line="149"/>
+        <location filename="../../ui/export_wizard.py" line="119"/>
+        <location filename="../../ui/export_wizard.py" line="150"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="126"/>
-        <location filename="../../ui/export_wizard.py" line="150"/>
+        <location filename="../../ui/export_wizard.py" line="127"/>
+        <location filename="../../ui/export_wizard.py" line="151"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="130"/>
+        <location filename="../../ui/export_wizard.py" line="131"/>
         <source>Items</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="138"/>
-        <location filename="../../ui/export_wizard.py" line="141"/>
+        <location filename="../../ui/export_wizard.py" line="139"/>
+        <location filename="../../ui/export_wizard.py" line="142"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="143"/>
+        <location filename="../../ui/export_wizard.py" line="144"/>
         <source>Create packet…</source>
         <translation>Pakket maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="144"/>
+        <location filename="../../ui/export_wizard.py" line="145"/>
         <source>Create packet</source>
         <translation>Pakket maken</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="146"/>
+        <location filename="../../ui/export_wizard.py" line="147"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="179"/>
+        <location filename="../../ui/export_wizard.py" line="181"/>
         <source>Add the recipient to the address book first.</source>
         <translation>Zet de ontvanger eerst in het adresboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="182"/>
+        <location filename="../../ui/export_wizard.py" line="184"/>
         <source>There is no valid consent for this recipient, so there is nothing to send. The crosses say why.</source>
         <translation>Er is geen geldige toestemming voor deze ontvanger, dus er valt niets te verstrekken. Bij de kruisjes staat waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="185"/>
+        <location filename="../../ui/export_wizard.py" line="187"/>
         <source>%1 of %2 items may go; %3 chosen.</source>
         <translation>%1 van de %2 onderdelen mogen mee; %3 gekozen.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="198"/>
+        <location filename="../../ui/export_wizard.py" line="200"/>
         <source>The packet for %1 will hold:</source>
         <translation>Het pakket voor %1 bevat:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="204"/>
+        <location filename="../../ui/export_wizard.py" line="206"/>
         <source>Save the packet</source>
         <translation>Pakket opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="238"/>
+        <location filename="../../ui/export_wizard.py" line="240"/>
         <source>Making the packet…</source>
         <translation>Pakket wordt gemaakt…</translation>
     </message>
@@ -318,17 +318,17 @@
 <context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="48"/>
+        <location filename="../../ui/export_wizard.py" line="49"/>
         <source>Item</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="49"/>
+        <location filename="../../ui/export_wizard.py" line="50"/>
         <source>May it go?</source>
         <translation>Mag het mee?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="87"/>
+        <location filename="../../ui/export_wizard.py" line="88"/>
         <source>Consent #%1</source>
         <translation>Toestemming #%1</translation>
     </message>
@@ -336,53 +336,53 @@
 <context>
     <name>LegalDisclosureDialog</name>
     <message>
-        <location filename="../../ui/legal_disclosure.py" line="38"/>
+        <location filename="../../ui/legal_disclosure.py" line="39"/>
         <source>Disclosure without consent</source>
         <translation>Verstrekking zonder toestemming</translation>
     </message>
     <message>
-        <location filename="../../ui/legal_disclosure.py" line="42"/>
+        <location filename="../../ui/legal_disclosure.py" line="43"/>
         <source>Only where the law requires or permits it without consent. The packet, the disclosure log and the parents&apos; access report will say so.</source>
         <translation>Alleen als de wet dit zonder toestemming verplicht of toestaat. Het pakket, het verstrekkingenlog en het inzageoverzicht voor de ouders vermelden dit.</translation>
     </message>
     <message>
-        <location filename="../../ui/legal_disclosure.py" line="53"/>
-        <location filename="../../ui/legal_disclosure.py" line="71"/>
+        <location filename="../../ui/legal_disclosure.py" line="54"/>
+        <location filename="../../ui/legal_disclosure.py" line="72"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/legal_disclosure.py" line="61"/>
+        <location filename="../../ui/legal_disclosure.py" line="62"/>
         <source>Approver&apos;s passphrase</source>
         <translation>Wachtzin van de goedkeurder</translation>
     </message>
     <message>
-        <location filename="../../ui/legal_disclosure.py" line="66"/>
+        <location filename="../../ui/legal_disclosure.py" line="67"/>
         <source>A second administrator is needed to approve; there is none yet.</source>
         <translation>Er is een tweede beheerder nodig om goed te keuren; die is er nog niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/legal_disclosure.py" line="69"/>
+        <location filename="../../ui/legal_disclosure.py" line="70"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../ui/legal_disclosure.py" line="70"/>
+        <location filename="../../ui/legal_disclosure.py" line="71"/>
         <source>Legal ground</source>
         <translation>Wettelijke grondslag</translation>
     </message>
     <message>
-        <location filename="../../ui/legal_disclosure.py" line="72"/>
+        <location filename="../../ui/legal_disclosure.py" line="73"/>
         <source>Approved by (administrator)</source>
         <translation>Goedgekeurd door (beheerder)</translation>
     </message>
     <message>
-        <location filename="../../ui/legal_disclosure.py" line="73"/>
+        <location filename="../../ui/legal_disclosure.py" line="74"/>
         <source>Their passphrase</source>
         <translation>Wachtzin van deze beheerder</translation>
     </message>
     <message>
-        <location filename="../../ui/legal_disclosure.py" line="76"/>
+        <location filename="../../ui/legal_disclosure.py" line="77"/>
         <source>Create packet…</source>
         <translation>Pakket maken…</translation>
     </message>
@@ -390,22 +390,22 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="257"/>
+        <location filename="../../ui/export_wizard.py" line="259"/>
         <source>Packet password</source>
         <translation>Wachtwoord van het pakket</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="265"/>
+        <location filename="../../ui/export_wizard.py" line="267"/>
         <source>Give this password to the school through another channel than the file, for example by phone. It is shown only now.</source>
         <translation>Geef dit wachtwoord langs een andere weg door dan het bestand, bijvoorbeeld telefonisch. Het wordt alleen nu getoond.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="268"/>
+        <location filename="../../ui/export_wizard.py" line="270"/>
         <source>Copy (cleared after 30 seconds)</source>
         <translation>Kopiëren (na 30 seconden gewist)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="270"/>
+        <location filename="../../ui/export_wizard.py" line="272"/>
         <source>I have noted it</source>
         <translation>Ik heb het genoteerd</translation>
     </message>
@@ -413,103 +413,103 @@
 <context>
     <name>RecordConsentDialog</name>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="45"/>
+        <location filename="../../ui/consent_dialog.py" line="46"/>
         <source>Record consent</source>
         <translation>Toestemming vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="52"/>
+        <location filename="../../ui/consent_dialog.py" line="53"/>
         <source>Kind of consent</source>
         <translation>Soort toestemming</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="56"/>
+        <location filename="../../ui/consent_dialog.py" line="57"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="58"/>
-        <location filename="../../ui/consent_dialog.py" line="60"/>
+        <location filename="../../ui/consent_dialog.py" line="59"/>
+        <location filename="../../ui/consent_dialog.py" line="61"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="59"/>
+        <location filename="../../ui/consent_dialog.py" line="60"/>
         <source>e.g. transfer to group 6</source>
         <translation>bijv. overstap naar groep 6</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="61"/>
+        <location filename="../../ui/consent_dialog.py" line="62"/>
         <source>What may be shared</source>
         <translation>Wat gedeeld mag worden</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="62"/>
+        <location filename="../../ui/consent_dialog.py" line="63"/>
         <source>Explicitly includes special-category data (e.g. a diagnosis)</source>
         <translation>Ook uitdrukkelijk bijzondere persoonsgegevens (zoals een diagnose)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="65"/>
+        <location filename="../../ui/consent_dialog.py" line="66"/>
         <source>Given by</source>
         <translation>Gegeven door</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="67"/>
+        <location filename="../../ui/consent_dialog.py" line="68"/>
         <source>Not asked (under 12)</source>
         <translation>Niet gevraagd (jonger dan 12)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="67"/>
+        <location filename="../../ui/consent_dialog.py" line="68"/>
         <source>Yes, the child agrees</source>
         <translation>Ja, het kind stemt in</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="68"/>
+        <location filename="../../ui/consent_dialog.py" line="69"/>
         <source>No, the child does not agree</source>
         <translation>Nee, het kind stemt niet in</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="69"/>
+        <location filename="../../ui/consent_dialog.py" line="70"/>
         <source>The child</source>
         <translation>Het kind</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="71"/>
+        <location filename="../../ui/consent_dialog.py" line="72"/>
         <source>How it was given</source>
         <translation>Hoe gegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="72"/>
+        <location filename="../../ui/consent_dialog.py" line="73"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="74"/>
+        <location filename="../../ui/consent_dialog.py" line="75"/>
         <source>Signed form (document)</source>
         <translation>Getekend formulier (document)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="78"/>
+        <location filename="../../ui/consent_dialog.py" line="79"/>
         <source>Valid from</source>
         <translation>Geldig vanaf</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="79"/>
+        <location filename="../../ui/consent_dialog.py" line="80"/>
         <source>Valid until</source>
         <translation>Geldig tot</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="85"/>
+        <location filename="../../ui/consent_dialog.py" line="86"/>
         <source>Record</source>
         <translation>Vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="123"/>
+        <location filename="../../ui/consent_dialog.py" line="125"/>
         <source> (parental authority)</source>
         <translation> (gezag)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="129"/>
+        <location filename="../../ui/consent_dialog.py" line="131"/>
         <source>Add the parents on the Overview tab first.</source>
         <translation>Voeg eerst de ouders toe op het tabblad Overzicht.</translation>
     </message>

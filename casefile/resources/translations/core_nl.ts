@@ -4,52 +4,52 @@
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../../ui/child_dialog.py" line="100"/>
+        <location filename="../../ui/child_dialog.py" line="124"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="100"/>
+        <location filename="../../ui/child_dialog.py" line="124"/>
         <source>New child</source>
         <translation>Nieuw kind</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="104"/>
+        <location filename="../../ui/child_dialog.py" line="128"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="106"/>
+        <location filename="../../ui/child_dialog.py" line="130"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="109"/>
+        <location filename="../../ui/child_dialog.py" line="133"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="113"/>
+        <location filename="../../ui/child_dialog.py" line="137"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="118"/>
+        <location filename="../../ui/child_dialog.py" line="142"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="119"/>
+        <location filename="../../ui/child_dialog.py" line="143"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="126"/>
+        <location filename="../../ui/child_dialog.py" line="150"/>
         <source>Guidance</source>
         <translation>Begeleiding</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="127"/>
+        <location filename="../../ui/child_dialog.py" line="151"/>
         <source>Reason for the change</source>
         <translation>Reden van de wijziging</translation>
     </message>
@@ -85,127 +85,144 @@
 <context>
     <name>CreateVaultWidget</name>
     <message>
-        <location filename="../../ui/create_vault.py" line="50"/>
+        <location filename="../../ui/create_vault.py" line="53"/>
         <source>Create a vault</source>
         <translation>Kluis aanmaken</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="52"/>
+        <location filename="../../ui/create_vault.py" line="55"/>
         <source>Every dossier is kept encrypted on this computer. Choose a long passphrase: a few unrelated words work well.</source>
         <translation>Elk dossier wordt versleuteld op deze computer bewaard. Kies een lange wachtzin: een paar losse woorden werken goed.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="70"/>
+        <location filename="../../ui/create_vault.py" line="73"/>
         <source>Bind to this computer</source>
         <translation>Koppel aan deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="71"/>
+        <location filename="../../ui/create_vault.py" line="74"/>
         <source>Then the passphrase alone does not open the vault on another computer.</source>
         <translation>Dan gaat de kluis op een andere computer niet open met alleen de wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="79"/>
+        <location filename="../../ui/create_vault.py" line="83"/>
+        <location filename="../../ui/create_vault.py" line="115"/>
+        <location filename="../../ui/create_vault.py" line="190"/>
+        <source>Backup folder</source>
+        <translation>Map voor back-ups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault.py" line="85"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault.py" line="87"/>
+        <source>Preferably a USB disk that you keep somewhere else: a backup on this computer is lost with it.</source>
+        <translation>Bij voorkeur een USB-schijf die u ergens anders bewaart: een back-up op deze computer gaat samen met de computer verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault.py" line="95"/>
         <source>Create vault</source>
         <translation>Kluis aanmaken</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="85"/>
-        <location filename="../../ui/create_vault.py" line="91"/>
+        <location filename="../../ui/create_vault.py" line="101"/>
+        <location filename="../../ui/create_vault.py" line="107"/>
         <source>Practice name</source>
         <translation>Naam van de praktijk</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="86"/>
-        <location filename="../../ui/create_vault.py" line="92"/>
+        <location filename="../../ui/create_vault.py" line="102"/>
+        <location filename="../../ui/create_vault.py" line="108"/>
         <source>Your user name</source>
         <translation>Uw gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="87"/>
-        <location filename="../../ui/create_vault.py" line="93"/>
+        <location filename="../../ui/create_vault.py" line="103"/>
+        <location filename="../../ui/create_vault.py" line="109"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="88"/>
-        <location filename="../../ui/create_vault.py" line="96"/>
+        <location filename="../../ui/create_vault.py" line="104"/>
+        <location filename="../../ui/create_vault.py" line="112"/>
         <source>Passphrase again</source>
         <translation>Wachtzin nogmaals</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="110"/>
+        <location filename="../../ui/create_vault.py" line="128"/>
         <source>Your recovery key</source>
         <translation>Uw herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="112"/>
+        <location filename="../../ui/create_vault.py" line="130"/>
         <source>With this key the vault opens when a passphrase is forgotten. It is shown only now. Print it and keep it somewhere safe, away from this computer.</source>
         <translation>Met deze sleutel gaat de kluis open als een wachtzin vergeten is. Hij wordt alleen nu getoond. Druk hem af en bewaar hem op een veilige plek, niet bij deze computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="124"/>
+        <location filename="../../ui/create_vault.py" line="142"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="126"/>
+        <location filename="../../ui/create_vault.py" line="144"/>
         <source>I have stored the recovery key safely</source>
         <translation>Ik heb de herstelsleutel veilig opgeborgen</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="128"/>
+        <location filename="../../ui/create_vault.py" line="146"/>
         <source>Continue</source>
         <translation>Verder</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="147"/>
+        <location filename="../../ui/create_vault.py" line="174"/>
         <source>At least &apos;strong&apos; is needed.</source>
         <translation>Minstens &apos;sterk&apos; is nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="151"/>
+        <location filename="../../ui/create_vault.py" line="178"/>
         <source>Strong. Type it again below.</source>
         <translation>Sterk. Typ hem hieronder nog een keer.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="153"/>
+        <location filename="../../ui/create_vault.py" line="180"/>
         <source>Strong, and both entries match.</source>
         <translation>Sterk, en beide keren gelijk.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="170"/>
+        <location filename="../../ui/create_vault.py" line="211"/>
         <source>Creating the vault…</source>
         <translation>Kluis wordt aangemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="185"/>
+        <location filename="../../ui/create_vault.py" line="226"/>
         <source>Save the recovery key</source>
         <translation>Herstelsleutel opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="196"/>
+        <location filename="../../ui/create_vault.py" line="237"/>
         <source>Saving the recovery key…</source>
         <translation>De herstelsleutel wordt opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="206"/>
+        <location filename="../../ui/create_vault.py" line="247"/>
         <source>Practice: %1</source>
         <translation>Praktijk: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="207"/>
+        <location filename="../../ui/create_vault.py" line="248"/>
         <source>Vault made on %1</source>
         <translation>Kluis aangemaakt op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="208"/>
+        <location filename="../../ui/create_vault.py" line="249"/>
         <source>With this key the vault opens when a passphrase is forgotten. Keep this sheet somewhere safe, away from the computer.</source>
         <translation>Met deze sleutel gaat de kluis open als een wachtzin vergeten is. Bewaar dit blad op een veilige plek, niet bij de computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="189"/>
-        <location filename="../../ui/create_vault.py" line="210"/>
+        <location filename="../../ui/create_vault.py" line="230"/>
+        <location filename="../../ui/create_vault.py" line="251"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
@@ -213,42 +230,42 @@
 <context>
     <name>GuardianDialog</name>
     <message>
-        <location filename="../../ui/child_dialog.py" line="146"/>
+        <location filename="../../ui/child_dialog.py" line="170"/>
         <source>Parent or guardian</source>
         <translation>Ouder of verzorger</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="149"/>
+        <location filename="../../ui/child_dialog.py" line="173"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="150"/>
+        <location filename="../../ui/child_dialog.py" line="174"/>
         <source>Relation</source>
         <translation>Relatie</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="152"/>
+        <location filename="../../ui/child_dialog.py" line="176"/>
         <source>e.g. mother, father, foster parent</source>
         <translation>bijv. moeder, vader, pleegouder</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="153"/>
+        <location filename="../../ui/child_dialog.py" line="177"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="154"/>
+        <location filename="../../ui/child_dialog.py" line="178"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="155"/>
+        <location filename="../../ui/child_dialog.py" line="179"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="156"/>
+        <location filename="../../ui/child_dialog.py" line="180"/>
         <source>Has parental authority (gezag)</source>
         <translation>Heeft gezag</translation>
     </message>
@@ -256,72 +273,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>&amp;Casefile</source>
         <translation>&amp;Casefile</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>New child…</source>
         <translation>Nieuw kind…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Edit child…</source>
         <translation>Gegevens van het kind wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Search all notes…</source>
         <translation>Zoeken in alle verslagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Organisations…</source>
         <translation>Organisaties…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Change my passphrase…</source>
         <translation>Mijn wachtzin wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>About Casefile…</source>
         <translation>Over Casefile…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>About Casefile</source>
         <translation>Over Casefile</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>Casefile %1: dossiers, consent and transfer packets for child-guidance practices.</source>
         <translation>Casefile %1: dossiers, toestemming en overdrachtspakketten voor praktijken voor kinderbegeleiding.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Vault: %1</source>
         <translation>Kluis: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Log (no personal data): %1</source>
         <translation>Logbestand (zonder persoonsgegevens): %1</translation>
     </message>
@@ -329,37 +346,37 @@
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../ui/child_dialog.py" line="204"/>
+        <location filename="../../ui/child_dialog.py" line="228"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="207"/>
+        <location filename="../../ui/child_dialog.py" line="231"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="213"/>
+        <location filename="../../ui/child_dialog.py" line="237"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="214"/>
+        <location filename="../../ui/child_dialog.py" line="238"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="216"/>
+        <location filename="../../ui/child_dialog.py" line="240"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="217"/>
+        <location filename="../../ui/child_dialog.py" line="241"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="218"/>
+        <location filename="../../ui/child_dialog.py" line="242"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
@@ -367,48 +384,48 @@
 <context>
     <name>OrganisationsDialog</name>
     <message>
-        <location filename="../../ui/child_dialog.py" line="237"/>
-        <location filename="../../ui/child_dialog.py" line="240"/>
+        <location filename="../../ui/child_dialog.py" line="261"/>
+        <location filename="../../ui/child_dialog.py" line="264"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="244"/>
+        <location filename="../../ui/child_dialog.py" line="268"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="244"/>
+        <location filename="../../ui/child_dialog.py" line="268"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="244"/>
+        <location filename="../../ui/child_dialog.py" line="268"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="245"/>
+        <location filename="../../ui/child_dialog.py" line="269"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="245"/>
+        <location filename="../../ui/child_dialog.py" line="269"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="247"/>
+        <location filename="../../ui/child_dialog.py" line="271"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="249"/>
+        <location filename="../../ui/child_dialog.py" line="273"/>
         <source>Edit…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="251"/>
+        <location filename="../../ui/child_dialog.py" line="275"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -441,17 +458,22 @@
         <translation>Nogmaals</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="55"/>
+        <location filename="../../ui/passphrase_dialog.py" line="45"/>
+        <source>Lock</source>
+        <translation>Vergrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="58"/>
         <source>At least &apos;strong&apos; is needed.</source>
         <translation>Minstens &apos;sterk&apos; is nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="59"/>
+        <location filename="../../ui/passphrase_dialog.py" line="62"/>
         <source>Strong. Type it again below.</source>
         <translation>Sterk. Typ hem hieronder nog een keer.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="61"/>
+        <location filename="../../ui/passphrase_dialog.py" line="64"/>
         <source>Strong, and both entries match.</source>
         <translation>Sterk, en beide keren gelijk.</translation>
     </message>
@@ -459,79 +481,82 @@
 <context>
     <name>TrajectoryDialog</name>
     <message>
-        <location filename="../../ui/child_dialog.py" line="174"/>
+        <location filename="../../ui/child_dialog.py" line="198"/>
         <source>Trajectory</source>
         <translation>Traject</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="178"/>
+        <location filename="../../ui/child_dialog.py" line="202"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="179"/>
+        <location filename="../../ui/child_dialog.py" line="203"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="181"/>
+        <location filename="../../ui/child_dialog.py" line="205"/>
         <source>Ended</source>
         <translation>Beëindigd</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="184"/>
+        <location filename="../../ui/child_dialog.py" line="208"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="189"/>
+        <location filename="../../ui/child_dialog.py" line="213"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
 </context>
 <context>
+    <name>TypedConfirmation</name>
+    <message>
+        <location filename="../../ui/forms.py" line="66"/>
+        <source>Type to confirm</source>
+        <translation>Typ ter bevestiging</translation>
+    </message>
+</context>
+<context>
     <name>UnlockWidget</name>
     <message>
-        <location filename="../../ui/unlock.py" line="55"/>
+        <location filename="../../ui/unlock.py" line="56"/>
         <source>Casefile is locked</source>
         <translation>Casefile is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="58"/>
-        <location filename="../../ui/unlock.py" line="78"/>
+        <location filename="../../ui/unlock.py" line="59"/>
+        <location filename="../../ui/unlock.py" line="79"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="62"/>
-        <location filename="../../ui/unlock.py" line="77"/>
-        <location filename="../../ui/unlock.py" line="110"/>
+        <location filename="../../ui/unlock.py" line="63"/>
+        <location filename="../../ui/unlock.py" line="78"/>
+        <location filename="../../ui/unlock.py" line="115"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="64"/>
+        <location filename="../../ui/unlock.py" line="65"/>
         <source>Use the recovery key</source>
         <translation>Herstelsleutel gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="67"/>
         <location filename="../../ui/unlock.py" line="68"/>
+        <location filename="../../ui/unlock.py" line="69"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="105"/>
-        <source>The last backup failed. Make a backup after unlocking (Privacy menu).</source>
-        <translation>De laatste back-up is mislukt. Maak na het ontgrendelen een back-up (menu Privacy).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/unlock.py" line="110"/>
+        <location filename="../../ui/unlock.py" line="115"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="129"/>
+        <location filename="../../ui/unlock.py" line="134"/>
         <source>Unlocking…</source>
         <translation>Bezig met ontgrendelen…</translation>
     </message>

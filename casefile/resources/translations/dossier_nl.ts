@@ -264,47 +264,47 @@
 <context>
     <name>ImportDetailsDialog</name>
     <message>
-        <location filename="../../ui/document_import.py" line="44"/>
         <location filename="../../ui/document_import.py" line="45"/>
+        <location filename="../../ui/document_import.py" line="46"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/document_import.py" line="47"/>
+        <location filename="../../ui/document_import.py" line="48"/>
         <source>Files: %1</source>
         <translation>Bestanden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/document_import.py" line="52"/>
-        <location filename="../../ui/document_import.py" line="67"/>
+        <location filename="../../ui/document_import.py" line="53"/>
+        <location filename="../../ui/document_import.py" line="68"/>
         <source>Received from</source>
         <translation>Ontvangen van</translation>
     </message>
     <message>
-        <location filename="../../ui/document_import.py" line="53"/>
+        <location filename="../../ui/document_import.py" line="54"/>
         <source>(not from an organisation)</source>
         <translation>(niet van een organisatie)</translation>
     </message>
     <message>
-        <location filename="../../ui/document_import.py" line="58"/>
-        <location filename="../../ui/document_import.py" line="68"/>
+        <location filename="../../ui/document_import.py" line="59"/>
+        <location filename="../../ui/document_import.py" line="69"/>
         <source>Date received</source>
         <translation>Datum ontvangen</translation>
     </message>
     <message>
-        <location filename="../../ui/document_import.py" line="61"/>
-        <location filename="../../ui/document_import.py" line="69"/>
+        <location filename="../../ui/document_import.py" line="62"/>
+        <location filename="../../ui/document_import.py" line="70"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/document_import.py" line="64"/>
-        <location filename="../../ui/document_import.py" line="70"/>
+        <location filename="../../ui/document_import.py" line="65"/>
+        <location filename="../../ui/document_import.py" line="71"/>
         <source>Sensitivity</source>
         <translation>Gevoeligheid</translation>
     </message>
     <message>
-        <location filename="../../ui/document_import.py" line="73"/>
+        <location filename="../../ui/document_import.py" line="74"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
@@ -312,22 +312,22 @@
 <context>
     <name>ImportRunner</name>
     <message>
-        <location filename="../../ui/document_import.py" line="114"/>
+        <location filename="../../ui/document_import.py" line="116"/>
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/document_import.py" line="118"/>
+        <location filename="../../ui/document_import.py" line="120"/>
         <source>Import progress</source>
         <translation>Voortgang van het importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/document_import.py" line="117"/>
+        <location filename="../../ui/document_import.py" line="119"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/document_import.py" line="121"/>
+        <location filename="../../ui/document_import.py" line="123"/>
         <source>Importing %1…</source>
         <translation>%1 wordt geïmporteerd…</translation>
     </message>
@@ -669,109 +669,109 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/overview_tab.py" line="74"/>
+        <location filename="../../ui/overview_tab.py" line="76"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="78"/>
+        <location filename="../../ui/overview_tab.py" line="80"/>
         <source>%1 (%2 years)</source>
         <translation>%1 (%2 jaar)</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="81"/>
+        <location filename="../../ui/overview_tab.py" line="83"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="82"/>
+        <location filename="../../ui/overview_tab.py" line="84"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="83"/>
+        <location filename="../../ui/overview_tab.py" line="85"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="84"/>
+        <location filename="../../ui/overview_tab.py" line="86"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="85"/>
+        <location filename="../../ui/overview_tab.py" line="87"/>
         <source>Guidance</source>
         <translation>Begeleiding</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="86"/>
+        <location filename="../../ui/overview_tab.py" line="88"/>
         <source>Dossier opened</source>
         <translation>Dossier geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="89"/>
+        <location filename="../../ui/overview_tab.py" line="91"/>
         <source>Dossier closed</source>
         <translation>Dossier gesloten</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="92"/>
+        <location filename="../../ui/overview_tab.py" line="94"/>
         <source>Edit child details</source>
         <translation>Gegevens van het kind wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="97"/>
+        <location filename="../../ui/overview_tab.py" line="99"/>
         <source>Parents and guardians</source>
         <translation>Ouders en verzorgers</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="102"/>
+        <location filename="../../ui/overview_tab.py" line="104"/>
         <source>No parents or guardians recorded yet.</source>
         <translation>Nog geen ouders of verzorgers vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="106"/>
+        <location filename="../../ui/overview_tab.py" line="108"/>
         <source>Add parent or guardian</source>
         <translation>Ouder of verzorger toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="113"/>
+        <location filename="../../ui/overview_tab.py" line="115"/>
         <source>has parental authority</source>
         <translation>heeft gezag</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="114"/>
+        <location filename="../../ui/overview_tab.py" line="116"/>
         <source>no parental authority</source>
         <translation>geen gezag</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="124"/>
-        <location filename="../../ui/overview_tab.py" line="160"/>
+        <location filename="../../ui/overview_tab.py" line="126"/>
+        <location filename="../../ui/overview_tab.py" line="162"/>
         <source>Edit</source>
         <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="125"/>
-        <location filename="../../ui/overview_tab.py" line="161"/>
+        <location filename="../../ui/overview_tab.py" line="127"/>
+        <location filename="../../ui/overview_tab.py" line="163"/>
         <source>Edit %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="130"/>
+        <location filename="../../ui/overview_tab.py" line="132"/>
         <source>Trajectories</source>
         <translation>Trajecten</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="134"/>
+        <location filename="../../ui/overview_tab.py" line="136"/>
         <source>No trajectories recorded yet.</source>
         <translation>Nog geen trajecten vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="139"/>
+        <location filename="../../ui/overview_tab.py" line="141"/>
         <source>Add trajectory</source>
         <translation>Traject toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="151"/>
+        <location filename="../../ui/overview_tab.py" line="153"/>
         <source>ongoing</source>
         <translation>loopt nog</translation>
     </message>

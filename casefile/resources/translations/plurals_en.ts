@@ -4,7 +4,7 @@
 <context>
     <name>AuditDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/admin.py" line="337"/>
+        <location filename="../../ui/admin.py" line="336"/>
         <source>Saved %n event(s) to %1.</source>
         <translation>
             <numerusform>Saved %n event to %1.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin.py" line="350"/>
+        <location filename="../../ui/admin.py" line="349"/>
         <source>The chain is intact: %n event(s), none changed or removed.</source>
         <translation>
             <numerusform>The chain is intact: %n event, none changed or removed.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin.py" line="357"/>
+        <location filename="../../ui/admin.py" line="356"/>
         <source>The log fails %n signature, role or head check(s): it was changed outside Casefile. Compare it with a backup.</source>
         <translation>
             <numerusform>The log fails %n signature, role or head check: it was changed outside Casefile. Compare it with a backup.</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="780"/>
+        <location filename="../../catalogue.py" line="796"/>
         <source>Restored into %1 (%n dossier(s)).</source>
         <translation>
             <numerusform>Restored into %1 (%n dossier).</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="783"/>
+        <location filename="../../catalogue.py" line="799"/>
         <source>%n dossier(s) are due; confirm with --yes %1.</source>
         <translation>
             <numerusform>%n dossier is due; confirm with --yes %1.</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>Pdf</name>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="729"/>
+        <location filename="../../catalogue.py" line="745"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>RetentionDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/admin.py" line="403"/>
+        <location filename="../../ui/admin.py" line="402"/>
         <source>%n dossier(s) are due for deletion now.</source>
         <translation>
             <numerusform>%n dossier is due for deletion now.</numerusform>
@@ -110,11 +110,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin.py" line="410"/>
-        <source>Erase %n dossier(s) for good? This cannot be undone.</source>
+        <location filename="../../ui/admin.py" line="409"/>
+        <source>Erase %n dossier(s) for good? This cannot be undone. Type the number of dossiers to confirm.</source>
         <translation>
-            <numerusform>Erase %n dossier for good? This cannot be undone.</numerusform>
-            <numerusform>Erase %n dossiers for good? This cannot be undone.</numerusform>
+            <numerusform>Erase %n dossier for good? This cannot be undone. Type the number of dossiers to confirm.</numerusform>
+            <numerusform>Erase %n dossiers for good? This cannot be undone. Type the number of dossiers to confirm.</numerusform>
         </translation>
     </message>
 </context>
