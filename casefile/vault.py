@@ -77,6 +77,7 @@ class Vault:
         self.packets = services.packets
         self.consent_documents = services.consent_documents
         self.rights = services.rights
+        self.rights_desk = services.rights_desk
         self.retention = services.retention
         self.backups = services.backups
         self.exports = services.exports
