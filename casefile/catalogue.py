@@ -532,6 +532,56 @@ def method(code: str) -> Msg | str:
     return msg("Consent", METHODS[code]) if code in METHODS else code
 
 
+# -- the rights desk's lists (casefile/rights_desk.py codes) ---------------------------------
+
+RIGHTS_WORDS = {
+    "kind": {
+        "access": QT_TRANSLATE_NOOP("Rights", "Access (Art. 15)"),
+        "rectification": QT_TRANSLATE_NOOP("Rights", "Rectification (Art. 16)"),
+        "erasure": QT_TRANSLATE_NOOP("Rights", "Erasure (Art. 17)"),
+        "restriction": QT_TRANSLATE_NOOP("Rights", "Restriction (Art. 18)"),
+        "portability": QT_TRANSLATE_NOOP("Rights", "Data portability (Art. 20)"),
+        "objection": QT_TRANSLATE_NOOP("Rights", "Objection (Art. 21)"),
+        "withdrawal": QT_TRANSLATE_NOOP("Rights", "Withdrawal of consent"),
+    },
+    "requester": {
+        "guardian": QT_TRANSLATE_NOOP("Rights", "Parent or guardian"),
+        "child": QT_TRANSLATE_NOOP("Rights", "The child"),
+    },
+    "identity_check": {
+        "id_document": QT_TRANSLATE_NOOP("Rights", "Identity document shown"),
+        "known_contact": QT_TRANSLATE_NOOP(
+            "Rights", "Via the phone number or e-mail address on file"),
+        "in_person": QT_TRANSLATE_NOOP("Rights", "In person, known to the practice"),
+        "video_call": QT_TRANSLATE_NOOP("Rights", "Video call with identity document"),
+    },
+    "outcome": {
+        "granted": QT_TRANSLATE_NOOP("Rights", "Granted"),
+        "partly_granted": QT_TRANSLATE_NOOP("Rights", "Partly granted"),
+        "refused": QT_TRANSLATE_NOOP("Rights", "Refused, with reasons"),
+        "withdrawn_by_requester": QT_TRANSLATE_NOOP("Rights", "Withdrawn by the requester"),
+    },
+    "state": {
+        "late": QT_TRANSLATE_NOOP("Rights", "Late"),
+        "due_this_week": QT_TRANSLATE_NOOP("Rights", "Due this week"),
+        "open": QT_TRANSLATE_NOOP("Rights", "Open"),
+        "answered": QT_TRANSLATE_NOOP("Rights", "Answered"),
+        "answered_late": QT_TRANSLATE_NOOP("Rights", "Answered late"),
+    },
+    "objection": {
+        "service_information": QT_TRANSLATE_NOOP(
+            "Rights", "Objects to being informed about new services"),
+        "other_legitimate_interest": QT_TRANSLATE_NOOP(
+            "Rights", "Objects to processing on the ground of legitimate interest"),
+    },
+}
+
+
+def rights_word(table: str, code: str) -> Msg | str:
+    source = RIGHTS_WORDS[table].get(code)
+    return msg("Rights", source) if source else code
+
+
 # -- the audit log's actions and objects (the log keeps codes and ids only) -----------------
 
 AUDIT_ACTIONS = {  # every AuditAction, as "who <did this> <to what>"

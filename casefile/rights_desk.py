@@ -28,6 +28,7 @@ REQUEST_KINDS = ("access", "rectification", "erasure", "restriction", "objection
 REQUESTERS = ("guardian", "child")
 IDENTITY_CHECKS = ("id_document", "known_contact", "in_person", "video_call")
 OUTCOMES = ("granted", "partly_granted", "refused", "withdrawn_by_requester")
+GRANTED = ("granted", "partly_granted")
 # The audit actions that show a request of each kind was carried out.
 DONE_BY = {"access": ("access_report",), "portability": ("access_report",),
            "erasure": ("erase", "erase_on_withdrawal"), "restriction": ("restrict",),
@@ -121,6 +122,8 @@ class RightsDesk:
                 raise InvalidInput("closed_before_received")
             if event_id is not None and not repo.event_exists(conn, event_id, found.child_id):
                 raise InvalidInput("event_not_of_child")
+            if found.kind == "objection" and outcome in GRANTED and event_id is None:
+                event_id = self._object(conn, found, day)
             repo.change_request(conn, request_id, {"closed_on": day, "outcome": outcome,
                                                    "outcome_event_id": event_id})
             self._audit(conn, AuditAction.REQUEST_CLOSED, found,
@@ -138,9 +141,9 @@ class RightsDesk:
         late: list[RightsRequest] = []
         week: list[RightsRequest] = []
         later: list[RightsRequest] = []
+        lists = {"late": late, "due_this_week": week, "open": later}
         for r in self.requests(open_only=True):
-            (late if r.due_on < day else week if r.due_on <= day + timedelta(WEEK)
-             else later).append(r)
+            lists[state(r, day)].append(r)
         return DeskView(late, week, later)
 
     def late(self, at: date | None = None) -> list[RightsRequest]:
@@ -221,6 +224,21 @@ class RightsDesk:
                                    child_id=child_id, details={"purpose": purpose})
         return found
 
+    def _object(self, conn, found: RightsRequest, day: date) -> int:
+        """Granting an objection request records the objection (to being informed about
+        new services, the legitimate interest a practice like this one has) and returns
+        its audit event, the link the closed request keeps."""
+        user = self._ctx.require_user()
+        objection = repo.add_objection(conn, {
+            "child_id": found.child_id, "purpose": OBJECTION_PURPOSES[0], "received_on": day,
+            "request_id": found.id, "recorded_by": user.id,
+            "recorded_at": self._ctx.clock.now()})
+        self._ctx.audit.record(conn, action=AuditAction.OBJECTION_RECORDED,
+                               object_type="objection", object_id=objection.id,
+                               child_id=found.child_id,
+                               details={"purpose": OBJECTION_PURPOSES[0]})
+        return repo.last_event_id(conn)
+
     def objections(self, child_id: int) -> list[Objection]:
         self._ctx.require_user()
         return repo.objections(self._ctx.db(), child_id)
@@ -237,6 +255,15 @@ class RightsDesk:
         self._ctx.require_user()
         barred = repo.objecting_children(self._ctx.db(), purpose)
         return [c for c in child_ids if c not in barred]
+
+
+def state(request: RightsRequest, day: date) -> str:
+    """late, due_this_week, open; answered or answered_late once closed."""
+    if request.closed_on is not None:
+        return "answered" if request.closed_on <= request.due_on else "answered_late"
+    if request.due_on < day:
+        return "late"
+    return "due_this_week" if request.due_on <= day + timedelta(WEEK) else "open"
 
 
 def held(holds: list[RetentionHold], day: date) -> dict[int, RetentionHold]:

@@ -243,3 +243,25 @@ def test_objection_sets_the_flag_the_contact_list_respects(vault, family):
         vault.rights_desk.record_objection(kid.id, purpose="everything",
                                            received_on=date(2026, 3, 1))
     assert len(vault.rights_desk.objections(kid.id)) == 1
+
+
+def test_granting_an_objection_request_records_the_objection(vault, family):
+    kid, mum = family
+    r = vault.rights_desk.record(kid.id, kind="objection", requester="guardian",
+                                 guardian_id=mum.id, identity_check="known_contact",
+                                 received_on=date(2026, 2, 20))
+    closed = vault.rights_desk.close(r.id, outcome="granted")
+    [o] = vault.rights_desk.objections(kid.id)
+    assert (o.request_id, o.purpose) == (r.id, "service_information")
+    [event] = [e for e in vault.audit.events(child_id=kid.id)
+               if e.action == "objection_recorded"]
+    assert closed.outcome_event_id == event.id and event.object_id == str(o.id)
+    assert vault.rights_desk.may_contact([kid.id]) == []
+
+
+def test_a_refused_objection_sets_no_flag(vault, family):
+    kid, _ = family
+    r = vault.rights_desk.record(kid.id, kind="objection", requester="child",
+                                 identity_check="in_person", received_on=date(2026, 2, 20))
+    vault.rights_desk.close(r.id, outcome="refused")
+    assert not vault.rights_desk.objects_to(kid.id)

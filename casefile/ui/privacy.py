@@ -43,6 +43,7 @@ class PrivacyMenu(QMenu):
         self._add("actionRestrict", self.tr("Restrict or lift restriction…"), self.restrict)
         self._add("actionHistory", self.tr("Change history"), self.history)
         self._add("actionErase", self.tr("Erase dossier…"), self.erase)
+        self._add("actionRequests", self.tr("Requests…"), self.requests)
         self.addSeparator()
         self._add("actionBackup", self.tr("Back up now"), self.backup)
         admin = vault.user.role == Role.ADMIN
@@ -149,6 +150,11 @@ class PrivacyMenu(QMenu):
             text += " " + self.tr("At the pace of backups so far, that is about %1.").replace(
                 "%1", fmt_date(held.expected))
         return text
+
+    def requests(self) -> None:
+        from casefile.ui.rights_desk import RequestsDialog
+
+        self._open(RequestsDialog(self.vault, self.asker, self.current_child, self.window_))
 
     def backup(self) -> None:
         self.job = backup_now(self.window_, self.vault, self.asker)

@@ -135,12 +135,12 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/privacy.py" line="183"/>
+        <location filename="../../ui/privacy.py" line="189"/>
         <source>Change history</source>
         <translation>Wijzigingsgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="191"/>
+        <location filename="../../ui/privacy.py" line="197"/>
         <source>Every change, newest first.</source>
         <translation>Elke wijziging, nieuwste eerst.</translation>
     </message>
@@ -176,73 +176,78 @@
         <translation>Dossier wissen…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="47"/>
+        <location filename="../../ui/privacy.py" line="46"/>
+        <source>Requests…</source>
+        <translation>Verzoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="48"/>
         <source>Back up now</source>
         <translation>Nu back-up maken</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="50"/>
+        <location filename="../../ui/privacy.py" line="51"/>
         <source>Retention…</source>
         <translation>Bewaartermijnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="51"/>
+        <location filename="../../ui/privacy.py" line="52"/>
         <source>Users…</source>
         <translation>Gebruikers…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="52"/>
+        <location filename="../../ui/privacy.py" line="53"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="53"/>
+        <location filename="../../ui/privacy.py" line="54"/>
         <source>Audit log…</source>
         <translation>Auditlog…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="65"/>
-        <location filename="../../ui/privacy.py" line="173"/>
+        <location filename="../../ui/privacy.py" line="66"/>
+        <location filename="../../ui/privacy.py" line="179"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="66"/>
+        <location filename="../../ui/privacy.py" line="67"/>
         <source>Open a dossier first.</source>
         <translation>Open eerst een dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="76"/>
+        <location filename="../../ui/privacy.py" line="77"/>
         <source>Access report</source>
         <translation>Inzageoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="79"/>
+        <location filename="../../ui/privacy.py" line="80"/>
         <source>Making the access report…</source>
         <translation>Inzageoverzicht wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="90"/>
+        <location filename="../../ui/privacy.py" line="91"/>
         <source>Lift the restriction of this dossier? Reason:</source>
         <translation>De beperking van dit dossier opheffen? Reden:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="91"/>
+        <location filename="../../ui/privacy.py" line="92"/>
         <source>Restrict this dossier (GDPR Art. 18)? It becomes read-only and nothing may be exported. Reason:</source>
         <translation>Dit dossier beperken (AVG art. 18)? Het wordt alleen-lezen en er mag niets worden verstrekt. Reden:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="93"/>
+        <location filename="../../ui/privacy.py" line="94"/>
         <source>Restriction</source>
         <translation>Beperking</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="123"/>
+        <location filename="../../ui/privacy.py" line="124"/>
         <source>(nothing)</source>
         <translation>(niets)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/privacy.py" line="124"/>
+        <location filename="../../ui/privacy.py" line="125"/>
         <source>Erase the whole dossier of %1 for good? %n record(s) will be removed.</source>
         <translation>
             <numerusform>Het hele dossier van %1 definitief wissen? Er wordt %n onderdeel verwijderd.</numerusform>
@@ -250,40 +255,237 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="127"/>
+        <location filename="../../ui/privacy.py" line="128"/>
         <source>A legal duty keeps these financial records:</source>
         <translation>Deze financiële gegevens blijven bewaard, omdat de wet dat verplicht:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="129"/>
-        <location filename="../../ui/privacy.py" line="131"/>
+        <location filename="../../ui/privacy.py" line="130"/>
+        <location filename="../../ui/privacy.py" line="132"/>
         <source>Erase dossier</source>
         <translation>Dossier wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="132"/>
+        <location filename="../../ui/privacy.py" line="133"/>
         <source>On whose request, and why?</source>
         <translation>Op wiens verzoek, en waarom?</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="135"/>
+        <location filename="../../ui/privacy.py" line="136"/>
         <source>Erasing…</source>
         <translation>Bezig met wissen…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="144"/>
+        <location filename="../../ui/privacy.py" line="145"/>
         <source>No backup in the backup folder holds this dossier.</source>
         <translation>Dit dossier staat in geen enkele back-up in de back-upmap.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="145"/>
+        <location filename="../../ui/privacy.py" line="146"/>
         <source>Older backups (%1 in the backup folder) still hold this dossier until they rotate out, after %2 newer backups.</source>
         <translation>Oudere back-ups (%1 in de back-upmap) bevatten dit dossier nog tot ze wegvallen, na %2 nieuwere back-ups.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="149"/>
+        <location filename="../../ui/privacy.py" line="150"/>
         <source>At the pace of backups so far, that is about %1.</source>
         <translation>In het tempo van de back-ups tot nu is dat rond %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsDialog</name>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="43"/>
+        <source>Requests from parents and children</source>
+        <translation>Verzoeken van ouders en kinderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="46"/>
+        <source>Request</source>
+        <translation>Verzoek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="46"/>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="46"/>
+        <location filename="../../ui/rights_desk.py" line="82"/>
+        <location filename="../../ui/rights_desk.py" line="97"/>
+        <source>Asked by</source>
+        <translation>Gevraagd door</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="46"/>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="47"/>
+        <source>Deadline</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="47"/>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="53"/>
+        <location filename="../../ui/rights_desk.py" line="63"/>
+        <source>Show</source>
+        <translation>Toon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="54"/>
+        <source>Open requests</source>
+        <translation>Openstaande verzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="54"/>
+        <source>Late</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="55"/>
+        <source>Due this week</source>
+        <translation>Deze week uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="56"/>
+        <source>All requests</source>
+        <translation>Alle verzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="79"/>
+        <source>New request for the open dossier</source>
+        <translation>Nieuw verzoek voor het geopende dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="80"/>
+        <location filename="../../ui/rights_desk.py" line="96"/>
+        <source>Kind of request</source>
+        <translation>Soort verzoek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="83"/>
+        <location filename="../../ui/rights_desk.py" line="98"/>
+        <source>Identity checked</source>
+        <translation>Identiteit gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="88"/>
+        <location filename="../../ui/rights_desk.py" line="99"/>
+        <source>Received on</source>
+        <translation>Ontvangen op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="91"/>
+        <location filename="../../ui/rights_desk.py" line="100"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="92"/>
+        <source>How it came in (phone, e-mail, letter)</source>
+        <translation>Hoe het binnenkwam (telefoon, e-mail, brief)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="93"/>
+        <source>Record request</source>
+        <translation>Verzoek vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="104"/>
+        <source>New request: open the child&apos;s dossier first</source>
+        <translation>Nieuw verzoek: open eerst het dossier van het kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="106"/>
+        <source>New request for %1</source>
+        <translation>Nieuw verzoek voor %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="114"/>
+        <source>The selected request</source>
+        <translation>Het gekozen verzoek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="117"/>
+        <source>Months of extension</source>
+        <translation>Maanden verlenging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="131"/>
+        <source>Extend once by months (Art. 12(3))</source>
+        <translation>Eén keer verlengen, in maanden (art. 12 lid 3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="118"/>
+        <source>Extend…</source>
+        <translation>Verlengen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="120"/>
+        <location filename="../../ui/rights_desk.py" line="132"/>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="123"/>
+        <location filename="../../ui/rights_desk.py" line="133"/>
+        <source>What was done</source>
+        <translation>Wat er is gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="124"/>
+        <source>Close request</source>
+        <translation>Verzoek afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="146"/>
+        <source>(erased dossier)</source>
+        <translation>(gewist dossier)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="159"/>
+        <source>%1 (extended)</source>
+        <translation>%1 (verlengd)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="172"/>
+        <source>%1 late, %2 due this week, %3 open in all.</source>
+        <translation>%1 te laat, %2 deze week uiterlijk, %3 openstaand in totaal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="192"/>
+        <source>(nothing to link)</source>
+        <translation>(niets om te koppelen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="214"/>
+        <source>Request recorded.</source>
+        <translation>Verzoek vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="221"/>
+        <source>Extend the deadline</source>
+        <translation>Termijn verlengen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="222"/>
+        <source>Why does the answer take longer? The requester must be told within the first month.</source>
+        <translation>Waarom duurt het antwoord langer? De aanvrager moet dat binnen de eerste maand horen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="232"/>
+        <source>New deadline: %1.</source>
+        <translation>Nieuwe termijn: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="245"/>
+        <source>Request closed.</source>
+        <translation>Verzoek afgesloten.</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="812"/>
+        <location filename="../../catalogue.py" line="862"/>
         <source>Restored into %1 (%n dossier(s)).</source>
         <translation>
             <numerusform>Restored into %1 (%n dossier).</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="815"/>
+        <location filename="../../catalogue.py" line="865"/>
         <source>%n dossier(s) are due; confirm with --yes %1.</source>
         <translation>
             <numerusform>%n dossier is due; confirm with --yes %1.</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>Pdf</name>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="761"/>
+        <location filename="../../catalogue.py" line="811"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>PrivacyMenu</name>
     <message numerus="yes">
-        <location filename="../../ui/privacy.py" line="124"/>
+        <location filename="../../ui/privacy.py" line="125"/>
         <source>Erase the whole dossier of %1 for good? %n record(s) will be removed.</source>
         <translation>
             <numerusform>Erase the whole dossier of %1 for good? %n record will be removed.</numerusform>

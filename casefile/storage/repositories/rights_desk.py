@@ -143,3 +143,8 @@ def event_exists(conn: Connection, event_id: int, child_id: int) -> bool:
     row = conn.execute("SELECT 1 FROM audit_log WHERE id = ? AND child_id = ?",
                        (event_id, child_id)).fetchone()
     return row is not None
+
+
+def last_event_id(conn: Connection) -> int:
+    """The audit event just recorded in this transaction."""
+    return int(conn.execute("SELECT max(id) FROM audit_log").fetchone()[0])

@@ -1,0 +1,92 @@
+"""Privacy > Requests: record a request for the open dossier, see it late, extend it once
+with a reason, close it linked to the access report; bad input says one sentence."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QWidget
+
+from casefile.ui.privacy import PrivacyMenu
+from gui_support import DeskAsker, action
+
+
+def _select(dialog, row: int) -> None:
+    dialog.table.selectRow(row)
+
+
+def test_requests_flow_from_the_privacy_menu(qtbot, vault, clock, tmp_path, dutch):
+    kid = vault.children.add(first_name="Lotte", last_name="de Boer",
+                             birth_date=date(2015, 6, 1))
+    vault.guardians.add(kid.id, name="Marieke de Boer", has_authority=True)
+    window = QWidget()
+    qtbot.addWidget(window)
+    asker = DeskAsker(tmp_path)
+    menu = PrivacyMenu(window, vault, asker, lambda: kid.id, lambda **_: None)
+    assert action(menu, "actionRequests").text() == "Verzoeken…"
+    action(menu, "actionRequests").trigger()
+    dialog = menu.dialog
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Verzoeken van ouders en kinderen"
+    dialog.kind.setCurrentIndex(dialog.kind.findData("access"))
+    assert dialog.requester.currentText() == "Marieke de Boer"
+    dialog.received.setDate(QDate(2026, 1, 31))  # the fixture clock: 2 March 2026
+    dialog.add()
+    assert dialog.message.text() == "Verzoek vastgelegd."
+    assert dialog.model.rowCount() == 1
+    texts = [dialog.model.index(0, c).data() for c in range(6)]
+    assert texts == ["Inzage (art. 15)", "Lotte de Boer", "Marieke de Boer", "31-01-2026",
+                     "28-02-2026", "Te laat"]
+    assert dialog.summary.text().startswith("1 te laat")
+    dialog.view.setCurrentIndex(dialog.view.findData("due_this_week"))
+    assert dialog.model.rowCount() == 0
+    dialog.view.setCurrentIndex(dialog.view.findData("late"))
+    _select(dialog, 0)
+    asker.reasons = ["Veel documenten bij elkaar te zoeken"]
+    dialog.months.setValue(1)
+    dialog.extend()
+    assert dialog.message.text() == "Nieuwe termijn: 31-03-2026."
+    dialog.view.setCurrentIndex(dialog.view.findData("open"))
+    _select(dialog, 0)
+    assert dialog.model.index(0, 4).data() == "31-03-2026 (verlengd)"
+    assert not dialog.extend_button.isEnabled()  # once only
+    vault.rights.access_report(kid.id, tmp_path / "inzage.pdf")
+    dialog.refresh()
+    _select(dialog, 0)
+    assert dialog.done_by.currentData() is not None  # the access report, offered
+    dialog.close_request()
+    assert dialog.message.text() == "Verzoek afgesloten."
+    [closed] = vault.rights_desk.requests()
+    [report] = [e for e in vault.audit.events(child_id=kid.id) if e.action == "access_report"]
+    assert (closed.outcome, closed.outcome_event_id) == ("granted", report.id)
+    assert dialog.model.rowCount() == 0
+    dialog.view.setCurrentIndex(dialog.view.findData("all"))
+    assert dialog.model.index(0, 5).data() == "Beantwoord"
+    dialog.grab().save("/tmp/rightsdesk-requests.png")
+
+
+def test_a_future_date_is_one_sentence_and_stores_nothing(qtbot, vault, clock, tmp_path,
+                                                          dutch):
+    kid = vault.children.add(first_name="Lotte", last_name="de Boer",
+                             birth_date=date(2015, 6, 1))
+    window = QWidget()
+    qtbot.addWidget(window)
+    menu = PrivacyMenu(window, vault, DeskAsker(tmp_path), lambda: kid.id, lambda **_: None)
+    action(menu, "actionRequests").trigger()
+    dialog = menu.dialog
+    qtbot.addWidget(dialog)
+    assert dialog.requester.currentText() == "Het kind zelf"  # no guardians recorded
+    dialog.received.setDate(QDate(2026, 3, 9))
+    dialog.add()
+    assert dialog.message.text() == "Een verzoek kan niet na vandaag zijn ontvangen."
+    assert vault.rights_desk.requests() == []
+
+
+def test_without_an_open_dossier_no_new_request(qtbot, vault, tmp_path, dutch):
+    window = QWidget()
+    qtbot.addWidget(window)
+    menu = PrivacyMenu(window, vault, DeskAsker(tmp_path), lambda: None, lambda **_: None)
+    action(menu, "actionRequests").trigger()
+    qtbot.addWidget(menu.dialog)
+    assert not menu.dialog.add_button.isEnabled()
