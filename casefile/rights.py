@@ -100,6 +100,11 @@ class Rights:
 
     # -- Art 17 ---------------------------------------------------------------------------
 
+    def refuse_if_held(self, child_id: int) -> None:
+        """Raises DossierOnHold while a hold keeps the dossier (asked before an erasure)."""
+        self._ctx.require_user()
+        _refuse_if_held(self._ctx, child_id)
+
     def erasure_preview(self, child_id: int) -> ErasurePreview:
         self._ctx.require_admin()
         conn = self._ctx.db()

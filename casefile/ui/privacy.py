@@ -49,6 +49,7 @@ class PrivacyMenu(QMenu):
         admin = vault.user.role == Role.ADMIN
         for name, text, slot in (
                 ("actionRetention", self.tr("Retention…"), self.retention),
+                ("actionHold", self.tr("Hold on retention…"), self.hold),
                 ("actionUsers", self.tr("Users…"), self.users),
                 ("actionSettings", self.tr("Settings…"), self.settings),
                 ("actionAudit", self.tr("Audit log…"), self.audit)):
@@ -117,6 +118,7 @@ class PrivacyMenu(QMenu):
         if child is None:
             return
         try:
+            self.vault.rights.refuse_if_held(child)
             preview = self.vault.rights.erasure_preview(child)
         except Exception as exc:
             self._failed(exc)
@@ -155,6 +157,13 @@ class PrivacyMenu(QMenu):
         from casefile.ui.rights_desk import RequestsDialog
 
         self._open(RequestsDialog(self.vault, self.asker, self.current_child, self.window_))
+
+    def hold(self) -> None:
+        from casefile.ui.rights_desk import HoldDialog
+
+        child = self._child()
+        if child is not None:
+            self._open(HoldDialog(self.vault, child, self.window_))
 
     def backup(self) -> None:
         self.job = backup_now(self.window_, self.vault, self.asker)

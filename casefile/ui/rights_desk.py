@@ -256,3 +256,74 @@ def _combo(name: str, accessible: str, items: list[tuple[str, object]]) -> QComb
 
 def _qdate(day) -> QDate:
     return QDate(day.year, day.month, day.day)
+
+
+class HoldDialog(QDialog):
+    """A hold on the open dossier's retention (a complaint, a legal case): with a reason
+    and an end date; while it holds the dossier is neither purged nor erased. Admin only,
+    as purging and erasing are."""
+
+    def __init__(self, vault, child_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("holdDialog")
+        self.setWindowTitle(self.tr("Hold on the retention period"))
+        self.vault, self.child = vault, child_id
+        today = vault.context.clock.today()
+        self.model = ColumnsModel(
+            [self.tr("Reason"), self.tr("From"), self.tr("Until"), self.tr("Lifted on")],
+            [lambda h: h.reason, lambda h: fmt_date(h.starts_on), lambda h: fmt_date(h.ends_on),
+             lambda h: fmt_date(h.lifted_on, "–")], self)
+        self.table = _table("holdsTable", self.model)
+        self.reason = QLineEdit(objectName="holdReason")
+        self.reason.setAccessibleName(self.tr("Reason"))
+        self.reason.setPlaceholderText(self.tr("For example: complaint to the disputes "
+                                               "committee"))
+        self.ends = QDateEdit(objectName="holdEnds", calendarPopup=True)
+        self.ends.setDisplayFormat("dd-MM-yyyy")
+        self.ends.setAccessibleName(self.tr("Until"))
+        self.ends.setDate(_qdate(today).addYears(1))
+        place = QPushButton(self.tr("Place hold"), objectName="holdPlace")
+        place.clicked.connect(self.place)
+        lift = QPushButton(self.tr("Lift the selected hold"), objectName="holdLift")
+        lift.clicked.connect(self.lift)
+        self.message = QLabel(objectName="holdMessage")
+        self.message.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Reason"), self.reason)
+        form.addRow(self.tr("Until"), self.ends)
+        form.addRow("", place)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("While a hold lasts, this dossier is not erased, "
+                                        "not even when its retention period has ended.")))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(lift)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        self.resize(640, 420)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_rows(self.vault.rights_desk.holds(self.child))
+
+    def place(self) -> None:
+        try:
+            self.vault.rights_desk.place_hold(self.child, reason=self.reason.text(),
+                                              ends_on=self.ends.date().toPython())
+        except Exception as exc:
+            self.message.setText(message_for(exc))
+            return
+        self.reason.clear()
+        self.message.setText(self.tr("Hold placed."))
+        self.refresh()
+
+    def lift(self) -> None:
+        hold = _selected(self.table)
+        if hold is None:
+            return
+        try:
+            self.vault.rights_desk.lift_hold(hold.id)
+        except Exception as exc:
+            self.message.setText(message_for(exc))
+            return
+        self.message.setText(self.tr("Hold lifted."))
+        self.refresh()

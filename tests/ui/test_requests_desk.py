@@ -90,3 +90,41 @@ def test_without_an_open_dossier_no_new_request(qtbot, vault, tmp_path, dutch):
     action(menu, "actionRequests").trigger()
     qtbot.addWidget(menu.dialog)
     assert not menu.dialog.add_button.isEnabled()
+
+
+def test_dossier_shows_objection_and_hold_and_erasure_explains(qtbot, vault, clock, tmp_path,
+                                                               dutch):
+    from PySide6.QtWidgets import QLabel
+
+    from casefile.ui.dossier import DossierWidget
+
+    kid = vault.children.add(first_name="Noor", last_name="van Dijkhuis",
+                             birth_date=date(2016, 5, 12))
+    window = QWidget()
+    qtbot.addWidget(window)
+    asker = DeskAsker(tmp_path)
+    menu = PrivacyMenu(window, vault, asker, lambda: kid.id, lambda **_: None)
+    action(menu, "actionHold").trigger()
+    holds = menu.dialog
+    qtbot.addWidget(holds)
+    holds.reason.setText("Klacht bij de geschillencommissie")
+    holds.ends.setDate(QDate(2027, 6, 1))
+    holds.place()
+    assert holds.message.text() == "Vernietigingsstop ingesteld."
+    holds.grab().save("/tmp/rightsdesk-hold.png")
+    vault.rights_desk.record_objection(kid.id, purpose="service_information",
+                                       received_on=date(2026, 3, 1))
+    dossier = DossierWidget(vault, kid.id)
+    qtbot.addWidget(dossier)
+    assert dossier.findChild(QLabel, "overviewObjection").text() == (
+        "Bezwaar tegen informatie over nieuw aanbod")
+    assert dossier.findChild(QLabel, "overviewHold").text() == (
+        "Niet wissen vóór 01-06-2027: Klacht bij de geschillencommissie")
+    action(menu, "actionErase").trigger()  # no question asked: the hold is explained
+    assert asker.told == ["Voor dit dossier geldt tot 01-06-2027 een vernietigingsstop vanwege "
+                          "een klacht of juridische procedure; het kan tot dan niet worden "
+                          "gewist of vernietigd."]
+    assert vault.children.count() == 1
+    holds.table.selectRow(0)
+    holds.lift()
+    assert holds.model.index(0, 3).data() == "02-03-2026"

@@ -135,14 +135,76 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/privacy.py" line="189"/>
+        <location filename="../../ui/privacy.py" line="198"/>
         <source>Change history</source>
         <translation>Wijzigingsgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="197"/>
+        <location filename="../../ui/privacy.py" line="206"/>
         <source>Every change, newest first.</source>
         <translation>Elke wijziging, nieuwste eerst.</translation>
+    </message>
+</context>
+<context>
+    <name>HoldDialog</name>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="269"/>
+        <source>Hold on the retention period</source>
+        <translation>Vernietigingsstop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="273"/>
+        <location filename="../../ui/rights_desk.py" line="278"/>
+        <location filename="../../ui/rights_desk.py" line="292"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="273"/>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="273"/>
+        <location filename="../../ui/rights_desk.py" line="283"/>
+        <location filename="../../ui/rights_desk.py" line="293"/>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="273"/>
+        <source>Lifted on</source>
+        <translation>Opgeheven op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="279"/>
+        <source>For example: complaint to the disputes committee</source>
+        <translation>Bijvoorbeeld: klacht bij de geschillencommissie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="285"/>
+        <source>Place hold</source>
+        <translation>Vernietigingsstop instellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="287"/>
+        <source>Lift the selected hold</source>
+        <translation>Gekozen vernietigingsstop opheffen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="296"/>
+        <source>While a hold lasts, this dossier is not erased, not even when its retention period has ended.</source>
+        <translation>Zolang een vernietigingsstop geldt, wordt dit dossier niet gewist, ook niet als de bewaartermijn voorbij is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="316"/>
+        <source>Hold placed.</source>
+        <translation>Vernietigingsstop ingesteld.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="328"/>
+        <source>Hold lifted.</source>
+        <translation>Vernietigingsstop opgeheven.</translation>
     </message>
 </context>
 <context>
@@ -192,62 +254,67 @@
     </message>
     <message>
         <location filename="../../ui/privacy.py" line="52"/>
+        <source>Hold on retention…</source>
+        <translation>Vernietigingsstop…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="53"/>
         <source>Users…</source>
         <translation>Gebruikers…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="53"/>
+        <location filename="../../ui/privacy.py" line="54"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="54"/>
+        <location filename="../../ui/privacy.py" line="55"/>
         <source>Audit log…</source>
         <translation>Auditlog…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="66"/>
-        <location filename="../../ui/privacy.py" line="179"/>
+        <location filename="../../ui/privacy.py" line="67"/>
+        <location filename="../../ui/privacy.py" line="188"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="67"/>
+        <location filename="../../ui/privacy.py" line="68"/>
         <source>Open a dossier first.</source>
         <translation>Open eerst een dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="77"/>
+        <location filename="../../ui/privacy.py" line="78"/>
         <source>Access report</source>
         <translation>Inzageoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="80"/>
+        <location filename="../../ui/privacy.py" line="81"/>
         <source>Making the access report…</source>
         <translation>Inzageoverzicht wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="91"/>
+        <location filename="../../ui/privacy.py" line="92"/>
         <source>Lift the restriction of this dossier? Reason:</source>
         <translation>De beperking van dit dossier opheffen? Reden:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="92"/>
+        <location filename="../../ui/privacy.py" line="93"/>
         <source>Restrict this dossier (GDPR Art. 18)? It becomes read-only and nothing may be exported. Reason:</source>
         <translation>Dit dossier beperken (AVG art. 18)? Het wordt alleen-lezen en er mag niets worden verstrekt. Reden:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="94"/>
+        <location filename="../../ui/privacy.py" line="95"/>
         <source>Restriction</source>
         <translation>Beperking</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="124"/>
+        <location filename="../../ui/privacy.py" line="126"/>
         <source>(nothing)</source>
         <translation>(niets)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/privacy.py" line="125"/>
+        <location filename="../../ui/privacy.py" line="127"/>
         <source>Erase the whole dossier of %1 for good? %n record(s) will be removed.</source>
         <translation>
             <numerusform>Het hele dossier van %1 definitief wissen? Er wordt %n onderdeel verwijderd.</numerusform>
@@ -255,38 +322,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="128"/>
+        <location filename="../../ui/privacy.py" line="130"/>
         <source>A legal duty keeps these financial records:</source>
         <translation>Deze financiële gegevens blijven bewaard, omdat de wet dat verplicht:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="130"/>
         <location filename="../../ui/privacy.py" line="132"/>
+        <location filename="../../ui/privacy.py" line="134"/>
         <source>Erase dossier</source>
         <translation>Dossier wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="133"/>
+        <location filename="../../ui/privacy.py" line="135"/>
         <source>On whose request, and why?</source>
         <translation>Op wiens verzoek, en waarom?</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="136"/>
+        <location filename="../../ui/privacy.py" line="138"/>
         <source>Erasing…</source>
         <translation>Bezig met wissen…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="145"/>
+        <location filename="../../ui/privacy.py" line="147"/>
         <source>No backup in the backup folder holds this dossier.</source>
         <translation>Dit dossier staat in geen enkele back-up in de back-upmap.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="146"/>
+        <location filename="../../ui/privacy.py" line="148"/>
         <source>Older backups (%1 in the backup folder) still hold this dossier until they rotate out, after %2 newer backups.</source>
         <translation>Oudere back-ups (%1 in de back-upmap) bevatten dit dossier nog tot ze wegvallen, na %2 nieuwere back-ups.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="150"/>
+        <location filename="../../ui/privacy.py" line="152"/>
         <source>At the pace of backups so far, that is about %1.</source>
         <translation>In het tempo van de back-ups tot nu is dat rond %1.</translation>
     </message>

@@ -669,109 +669,124 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/overview_tab.py" line="74"/>
+        <location filename="../../ui/overview_tab.py" line="75"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="78"/>
+        <location filename="../../ui/overview_tab.py" line="79"/>
         <source>%1 (%2 years)</source>
         <translation>%1 (%2 jaar)</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="81"/>
+        <location filename="../../ui/overview_tab.py" line="82"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="82"/>
+        <location filename="../../ui/overview_tab.py" line="83"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="83"/>
+        <location filename="../../ui/overview_tab.py" line="84"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="84"/>
+        <location filename="../../ui/overview_tab.py" line="85"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="85"/>
+        <location filename="../../ui/overview_tab.py" line="86"/>
         <source>Guidance</source>
         <translation>Begeleiding</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="86"/>
+        <location filename="../../ui/overview_tab.py" line="87"/>
         <source>Dossier opened</source>
         <translation>Dossier geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="89"/>
+        <location filename="../../ui/overview_tab.py" line="90"/>
         <source>Dossier closed</source>
         <translation>Dossier gesloten</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="92"/>
+        <location filename="../../ui/overview_tab.py" line="94"/>
         <source>Edit child details</source>
         <translation>Gegevens van het kind wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="97"/>
+        <location filename="../../ui/overview_tab.py" line="104"/>
+        <source>Objection</source>
+        <translation>Bezwaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_tab.py" line="107"/>
+        <source>Hold</source>
+        <translation>Vernietigingsstop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_tab.py" line="107"/>
+        <source>Not erased before %1: %2</source>
+        <translation>Niet wissen vóór %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_tab.py" line="112"/>
         <source>Parents and guardians</source>
         <translation>Ouders en verzorgers</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="102"/>
+        <location filename="../../ui/overview_tab.py" line="117"/>
         <source>No parents or guardians recorded yet.</source>
         <translation>Nog geen ouders of verzorgers vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="106"/>
+        <location filename="../../ui/overview_tab.py" line="121"/>
         <source>Add parent or guardian</source>
         <translation>Ouder of verzorger toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="113"/>
+        <location filename="../../ui/overview_tab.py" line="128"/>
         <source>has parental authority</source>
         <translation>heeft gezag</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="114"/>
+        <location filename="../../ui/overview_tab.py" line="129"/>
         <source>no parental authority</source>
         <translation>geen gezag</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="124"/>
-        <location filename="../../ui/overview_tab.py" line="160"/>
+        <location filename="../../ui/overview_tab.py" line="139"/>
+        <location filename="../../ui/overview_tab.py" line="175"/>
         <source>Edit</source>
         <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="125"/>
-        <location filename="../../ui/overview_tab.py" line="161"/>
+        <location filename="../../ui/overview_tab.py" line="140"/>
+        <location filename="../../ui/overview_tab.py" line="176"/>
         <source>Edit %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="130"/>
+        <location filename="../../ui/overview_tab.py" line="145"/>
         <source>Trajectories</source>
         <translation>Trajecten</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="134"/>
+        <location filename="../../ui/overview_tab.py" line="149"/>
         <source>No trajectories recorded yet.</source>
         <translation>Nog geen trajecten vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="139"/>
+        <location filename="../../ui/overview_tab.py" line="154"/>
         <source>Add trajectory</source>
         <translation>Traject toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="151"/>
+        <location filename="../../ui/overview_tab.py" line="166"/>
         <source>ongoing</source>
         <translation>loopt nog</translation>
     </message>

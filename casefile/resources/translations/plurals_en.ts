@@ -91,7 +91,7 @@
 <context>
     <name>PrivacyMenu</name>
     <message numerus="yes">
-        <location filename="../../ui/privacy.py" line="125"/>
+        <location filename="../../ui/privacy.py" line="127"/>
         <source>Erase the whole dossier of %1 for good? %n record(s) will be removed.</source>
         <translation>
             <numerusform>Erase the whole dossier of %1 for good? %n record will be removed.</numerusform>
