@@ -213,14 +213,16 @@ class Vault:
     @classmethod
     def restore(cls, backup_file: Path | str, target_dir: Path | str, *, user: str,
                 passphrase: str | None = None, recovery_key: str | None = None, clock=None,
-                secrets=None) -> Vault:
+                secrets=None, progress=None) -> Vault:
         """Restore a backup into a new folder and open it; never over an existing vault."""
         def unwrap(slots: keys.KeySlots) -> bytes:
             if recovery_key is not None:
                 return slots.unwrap_recovery(recovery_key)
             return slots.unwrap_user(user, passphrase or "", secrets)
 
-        restore_files(Path(backup_file), Path(target_dir), unwrap, chain_check_for)
+        if is_vault(Path(target_dir)):
+            raise VaultExists()  # the plainest refusal first: never over a vault
+        restore_files(Path(backup_file), Path(target_dir), unwrap, chain_check_for, progress)
         try:
             return cls.open(target_dir, user=user, passphrase=passphrase,
                             recovery_key=recovery_key, clock=clock, secrets=secrets)

@@ -100,6 +100,17 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/restore_dialog.py" line="119"/>
+        <source>Restored into %1 (%n dossier(s)). Open that folder as the vault: start Casefile with it, or move it to where the old vault was.</source>
+        <translation>
+            <numerusform>Restored into %1 (%n dossier). Open that folder as the vault: start Casefile with it, or move it to where the old vault was.</numerusform>
+            <numerusform>Restored into %1 (%n dossiers). Open that folder as the vault: start Casefile with it, or move it to where the old vault was.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RetentionDialog</name>
     <message numerus="yes">
         <location filename="../../ui/admin.py" line="403"/>
