@@ -239,6 +239,18 @@ class RightsDesk:
                                details={"purpose": OBJECTION_PURPOSES[0]})
         return repo.last_event_id(conn)
 
+    def portable(self, child_id: int) -> dict[str, list[dict]]:
+        """The child's requests, objections and holds as plain data (ISO dates), for the
+        access report's JSON: the parents see what they asked and how it was answered."""
+        self._ctx.require_user()
+        conn = self._ctx.db()
+        return {"rights_requests": [_plain(r, _REQUEST_FIELDS)
+                                    for r in repo.requests(conn, child_id=child_id)],
+                "objections": [_plain(o, ("purpose", "received_on", "lifted_on"))
+                               for o in repo.objections(conn, child_id)],
+                "retention_holds": [_plain(h, ("reason", "starts_on", "ends_on", "lifted_on"))
+                                    for h in repo.holds(conn, child_id)]}
+
     def objections(self, child_id: int) -> list[Objection]:
         self._ctx.require_user()
         return repo.objections(self._ctx.db(), child_id)
@@ -274,6 +286,15 @@ def held(holds: list[RetentionHold], day: date) -> dict[int, RetentionHold]:
                                 h.ends_on > found[h.child_id].ends_on):
             found[h.child_id] = h
     return found
+
+
+_REQUEST_FIELDS = ("kind", "requester", "identity_check", "received_on", "due_on",
+                   "extension_months", "extension_reason", "closed_on", "outcome")
+
+
+def _plain(record: object, names: tuple[str, ...]) -> dict:
+    return {n: (v.isoformat() if isinstance(v, date) else v)
+            for n in names for v in (getattr(record, n),)}
 
 
 def _choice(value: str, allowed: tuple[str, ...]) -> None:

@@ -7,7 +7,7 @@ import calendar
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from casefile.catalogue import error_message
@@ -265,3 +265,36 @@ def test_a_refused_objection_sets_no_flag(vault, family):
                                  identity_check="in_person", received_on=date(2026, 2, 20))
     vault.rights_desk.close(r.id, outcome="refused")
     assert not vault.rights_desk.objects_to(kid.id)
+
+
+def test_portable_data_for_the_access_report(vault, family):
+    kid, mum = family
+    r = vault.rights_desk.record(kid.id, kind="objection", requester="guardian",
+                                 guardian_id=mum.id, identity_check="known_contact",
+                                 received_on=date(2026, 1, 31))
+    vault.rights_desk.close(r.id, outcome="granted")
+    vault.rights_desk.place_hold(kid.id, reason="Klacht", ends_on=date(2027, 1, 1))
+    data = vault.rights_desk.portable(kid.id)
+    assert data["rights_requests"] == [{
+        "kind": "objection", "requester": "guardian", "identity_check": "known_contact",
+        "received_on": "2026-01-31", "due_on": "2026-02-28", "extension_months": 0,
+        "extension_reason": "", "closed_on": "2026-03-02", "outcome": "granted"}]
+    assert data["objections"] == [{"purpose": "service_information",
+                                   "received_on": "2026-03-02", "lifted_on": None}]
+    assert data["retention_holds"] == [{"reason": "Klacht", "starts_on": "2026-03-02",
+                                        "ends_on": "2027-01-01", "lifted_on": None}]
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(offset=st.integers(min_value=-400, max_value=3000))
+def test_a_held_dossier_is_never_due_while_held(vault, clock, offset):
+    # one dossier, due since 2025-01-01, held from 2026-03-02 until 2029-01-01
+    if not vault.children.count():
+        kid = _closed(vault, date(2020, 1, 1))
+        vault.rights_desk.place_hold(kid.id, reason="Juridische procedure",
+                                     ends_on=date(2029, 1, 1))
+    day = date(2026, 3, 2) + timedelta(days=offset)
+    due = vault.retention.due(at=day)
+    held_then = date(2026, 3, 2) <= day < date(2029, 1, 1)
+    assert (due == []) == held_then

@@ -128,3 +128,18 @@ def test_dossier_shows_objection_and_hold_and_erasure_explains(qtbot, vault, clo
     holds.table.selectRow(0)
     holds.lift()
     assert holds.model.index(0, 3).data() == "02-03-2026"
+
+
+def test_retention_dialog_marks_a_held_dossier_and_does_not_count_it(qtbot, vault, clock,
+                                                                     tmp_path, dutch):
+    from casefile.ui.admin import RetentionDialog
+
+    kid = vault.children.add(first_name="Jelle", last_name="Veenstra",
+                             birth_date=date(2010, 1, 1), status="closed")
+    vault.trajectories.add(kid.id, title="Begeleiding", start_date=date(2015, 1, 1),
+                           end_date=date(2020, 1, 1))
+    vault.rights_desk.place_hold(kid.id, reason="Klacht", ends_on=date(2027, 1, 1))
+    dialog = RetentionDialog(vault, DeskAsker(tmp_path))
+    qtbot.addWidget(dialog)
+    assert dialog.model.index(0, 2).data() == "01-01-2025 (vernietigingsstop)"
+    assert not dialog.purge_button.isEnabled()

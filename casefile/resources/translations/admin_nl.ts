@@ -4,17 +4,17 @@
 <context>
     <name>AdminDesk</name>
     <message>
-        <location filename="../../ui/admin.py" line="422"/>
+        <location filename="../../ui/admin.py" line="428"/>
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="425"/>
+        <location filename="../../ui/admin.py" line="431"/>
         <source>Backup made and verified: %1</source>
         <translation>Back-up gemaakt en gecontroleerd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="435"/>
+        <location filename="../../ui/admin.py" line="441"/>
         <source>Making a backup…</source>
         <translation>Back-up wordt gemaakt…</translation>
     </message>
@@ -587,8 +587,13 @@
         <source>Closed dossiers are kept %1 years after their last trajectory ended.</source>
         <translation>Gesloten dossiers worden %1 jaar na het einde van het laatste traject bewaard.</translation>
     </message>
+    <message>
+        <location filename="../../ui/admin.py" line="401"/>
+        <source>%1 (on hold)</source>
+        <translation>%1 (vernietigingsstop)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/admin.py" line="403"/>
+        <location filename="../../ui/admin.py" line="409"/>
         <source>%n dossier(s) are due for deletion now.</source>
         <translation>
             <numerusform>Van %n dossier is de bewaartermijn nu verstreken.</numerusform>
@@ -596,7 +601,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin.py" line="410"/>
+        <location filename="../../ui/admin.py" line="416"/>
         <source>Erase %n dossier(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>%n dossier definitief wissen? Dit kan niet ongedaan worden gemaakt.</numerusform>
@@ -604,7 +609,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="413"/>
+        <location filename="../../ui/admin.py" line="419"/>
         <source>Erasing…</source>
         <translation>Bezig met wissen…</translation>
     </message>

@@ -113,7 +113,7 @@
 <context>
     <name>RetentionDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/admin.py" line="403"/>
+        <location filename="../../ui/admin.py" line="409"/>
         <source>%n dossier(s) are due for deletion now.</source>
         <translation>
             <numerusform>%n dossier is due for deletion now.</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin.py" line="410"/>
+        <location filename="../../ui/admin.py" line="416"/>
         <source>Erase %n dossier(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>Erase %n dossier for good? This cannot be undone.</numerusform>
