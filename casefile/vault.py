@@ -19,6 +19,7 @@ from casefile.errors import (
     CasefileError,
     DatabaseDamaged,
     FolderNotWritable,
+    RestoreOverVault,
     VaultExists,
     VaultLocked,
     VaultNotFound,
@@ -221,7 +222,7 @@ class Vault:
             return slots.unwrap_user(user, passphrase or "", secrets)
 
         if is_vault(Path(target_dir)):
-            raise VaultExists()  # the plainest refusal first: never over a vault
+            raise RestoreOverVault()  # never over a vault, before a byte is read
         restore_files(Path(backup_file), Path(target_dir), unwrap, chain_check_for, progress)
         try:
             return cls.open(target_dir, user=user, passphrase=passphrase,
