@@ -228,10 +228,32 @@ _CONSENT_ERRORS = {
     "fingerprint_list_empty": QT_TRANSLATE_NOOP(
         "Consent", "The list of trusted fingerprints is empty."),
 }
+_RIGHTS_ERRORS = {
+    "received_in_future": QT_TRANSLATE_NOOP(
+        "Rights", "A request cannot have been received after today."),
+    "extension_too_long": QT_TRANSLATE_NOOP(
+        "Rights", "A request can be extended by one or two months."),
+    "already_extended": QT_TRANSLATE_NOOP(
+        "Rights", "This request was already extended; the law allows it once."),
+    "request_closed": QT_TRANSLATE_NOOP("Rights", "This request has already been answered."),
+    "closed_before_received": QT_TRANSLATE_NOOP(
+        "Rights", "The answer date must lie between the day received and today."),
+    "event_not_of_child": QT_TRANSLATE_NOOP(
+        "Rights", "That log entry does not belong to this child's dossier."),
+    "request_not_of_child": QT_TRANSLATE_NOOP(
+        "Rights", "That request is about another child."),
+    "hold_ends_in_past": QT_TRANSLATE_NOOP("Rights", "A hold must end after today."),
+    "unknown_rights_choice": QT_TRANSLATE_NOOP(
+        "Rights", "Choose from the lists: the kind of request, who asked, how their identity "
+        "was checked, the outcome or what the objection is against."),
+    "dossier_on_hold": QT_TRANSLATE_NOOP(
+        "Rights", "This dossier is on hold until %1 because of a complaint or legal case; "
+        "it cannot be erased or purged before then."),
+}
 # code -> (context, source): each sentence keeps the context its translation lives in.
 ERRORS = {code: (context, source)
           for context, table in (("Messages", _MESSAGES), ("Dossier", _DOSSIER_ERRORS),
-                                 ("Consent", _CONSENT_ERRORS))
+                                 ("Consent", _CONSENT_ERRORS), ("Rights", _RIGHTS_ERRORS))
           for code, source in table.items()}
 
 # Field names as the domain's validation gives them (`params["field"]`), so a refused form
@@ -299,7 +321,8 @@ def error_message(exc: BaseException | str) -> Msg:
 
 
 ERROR_ARGS: dict[str, tuple[str, ...]] = {"file_unreadable": ("file",),
-                                          "fingerprint_line_malformed": ("line",)}
+                                          "fingerprint_line_malformed": ("line",),
+                                          "dossier_on_hold": ("until",)}
 
 
 def _error(code: str, *args: object) -> Msg:
@@ -525,6 +548,56 @@ def method(code: str) -> Msg | str:
     return msg("Consent", METHODS[code]) if code in METHODS else code
 
 
+# -- the rights desk's lists (casefile/rights_desk.py codes) ---------------------------------
+
+RIGHTS_WORDS = {
+    "kind": {
+        "access": QT_TRANSLATE_NOOP("Rights", "Access (Art. 15)"),
+        "rectification": QT_TRANSLATE_NOOP("Rights", "Rectification (Art. 16)"),
+        "erasure": QT_TRANSLATE_NOOP("Rights", "Erasure (Art. 17)"),
+        "restriction": QT_TRANSLATE_NOOP("Rights", "Restriction (Art. 18)"),
+        "portability": QT_TRANSLATE_NOOP("Rights", "Data portability (Art. 20)"),
+        "objection": QT_TRANSLATE_NOOP("Rights", "Objection (Art. 21)"),
+        "withdrawal": QT_TRANSLATE_NOOP("Rights", "Withdrawal of consent"),
+    },
+    "requester": {
+        "guardian": QT_TRANSLATE_NOOP("Rights", "Parent or guardian"),
+        "child": QT_TRANSLATE_NOOP("Rights", "The child"),
+    },
+    "identity_check": {
+        "id_document": QT_TRANSLATE_NOOP("Rights", "Identity document shown"),
+        "known_contact": QT_TRANSLATE_NOOP(
+            "Rights", "Via the phone number or e-mail address on file"),
+        "in_person": QT_TRANSLATE_NOOP("Rights", "In person, known to the practice"),
+        "video_call": QT_TRANSLATE_NOOP("Rights", "Video call with identity document"),
+    },
+    "outcome": {
+        "granted": QT_TRANSLATE_NOOP("Rights", "Granted"),
+        "partly_granted": QT_TRANSLATE_NOOP("Rights", "Partly granted"),
+        "refused": QT_TRANSLATE_NOOP("Rights", "Refused, with reasons"),
+        "withdrawn_by_requester": QT_TRANSLATE_NOOP("Rights", "Withdrawn by the requester"),
+    },
+    "state": {
+        "late": QT_TRANSLATE_NOOP("Rights", "Late"),
+        "due_this_week": QT_TRANSLATE_NOOP("Rights", "Due this week"),
+        "open": QT_TRANSLATE_NOOP("Rights", "Open"),
+        "answered": QT_TRANSLATE_NOOP("Rights", "Answered"),
+        "answered_late": QT_TRANSLATE_NOOP("Rights", "Answered late"),
+    },
+    "objection": {
+        "service_information": QT_TRANSLATE_NOOP(
+            "Rights", "Objects to being informed about new services"),
+        "other_legitimate_interest": QT_TRANSLATE_NOOP(
+            "Rights", "Objects to processing on the ground of legitimate interest"),
+    },
+}
+
+
+def rights_word(table: str, code: str) -> Msg | str:
+    source = RIGHTS_WORDS[table].get(code)
+    return msg("Rights", source) if source else code
+
+
 # -- the audit log's actions and objects (the log keeps codes and ids only) -----------------
 
 AUDIT_ACTIONS = {  # every AuditAction, as "who <did this> <to what>"
@@ -564,6 +637,12 @@ AUDIT_ACTIONS = {  # every AuditAction, as "who <did this> <to what>"
     "grant": QT_TRANSLATE_NOOP("AuditLogModel", "signed the role of"),
     "claim_key": QT_TRANSLATE_NOOP("AuditLogModel", "bound a signing key to"),
     "export_audit_log": QT_TRANSLATE_NOOP("AuditLogModel", "saved a copy of"),
+    "request_recorded": QT_TRANSLATE_NOOP("AuditLogModel", "recorded"),
+    "request_extended": QT_TRANSLATE_NOOP("AuditLogModel", "extended the deadline of"),
+    "request_closed": QT_TRANSLATE_NOOP("AuditLogModel", "answered"),
+    "hold_placed": QT_TRANSLATE_NOOP("AuditLogModel", "placed"),
+    "hold_lifted": QT_TRANSLATE_NOOP("AuditLogModel", "lifted"),
+    "objection_recorded": QT_TRANSLATE_NOOP("AuditLogModel", "recorded"),
 }
 AUDIT_OBJECTS = {
     "child": QT_TRANSLATE_NOOP("AuditLogModel", "the dossier"),
@@ -580,6 +659,9 @@ AUDIT_OBJECTS = {
     "settings": QT_TRANSLATE_NOOP("AuditLogModel", "the settings"),
     "financial_records": QT_TRANSLATE_NOOP("AuditLogModel", "financial records"),
     "audit_log": QT_TRANSLATE_NOOP("AuditLogModel", "the audit log"),
+    "rights_request": QT_TRANSLATE_NOOP("AuditLogModel", "a request from the parents or child"),
+    "retention_hold": QT_TRANSLATE_NOOP("AuditLogModel", "a hold on the retention period"),
+    "objection": QT_TRANSLATE_NOOP("AuditLogModel", "an objection (Art. 21)"),
 }
 OUTCOMES = {"ok": QT_TRANSLATE_NOOP("AuditLogModel", "done"),
             "failed": QT_TRANSLATE_NOOP("AuditLogModel", "failed")}

@@ -193,3 +193,16 @@ class KdfUnusual(CasefileError):
     """A key slot asks for more Argon2id memory or time than Casefile ever writes."""
 
     code = "kdf_unusual"
+
+
+class DossierOnHold(CasefileError):
+    """A complaint or legal case holds the dossier (`until`: the hold's end, dd-mm-yyyy)."""
+
+    code = "dossier_on_hold"
+
+
+class RestoreOverVault(FolderNotEmpty):
+    """A restore aimed at a folder that holds a vault: the plainest refusal of a folder
+    that is not empty, so it says so in those words."""
+
+    code = "vault_exists"

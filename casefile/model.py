@@ -92,6 +92,12 @@ class AuditAction(StrEnum):
     GRANT = "grant"  # a role statement an admin signs (casefile/signatures.py)
     CLAIM_KEY = "claim_key"  # a user of an older vault binds their first signing key
     EXPORT_AUDIT_LOG = "export_audit_log"  # a CSV or PDF of the log for the privacy officer
+    REQUEST_RECORDED = "request_recorded"  # the rights desk (casefile/rights_desk.py)
+    REQUEST_EXTENDED = "request_extended"
+    REQUEST_CLOSED = "request_closed"
+    HOLD_PLACED = "hold_placed"
+    HOLD_LIFTED = "hold_lifted"
+    OBJECTION_RECORDED = "objection_recorded"
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,9 @@ if TYPE_CHECKING:
     from casefile.rights import ErasureResult
 from casefile.errors import InvalidInput, NotDue
 from casefile.model import AuditAction
+from casefile.rights_desk import held
 from casefile.storage.repositories import retention as repo
+from casefile.storage.repositories import rights_desk
 
 
 def add_years(day: date, years: int) -> date:
@@ -72,8 +74,15 @@ class Retention:
         return sorted(items, key=lambda i: (i.due_on, i.child_id))
 
     def due(self, at: date | None = None) -> list[DueItem]:
+        """Due on `day`, but for dossiers a hold keeps (a complaint, a legal case)."""
         day = at or self._ctx.clock.today()
-        return [i for i in self.schedule() if i.due_on <= day]
+        kept = self.held(day)
+        return [i for i in self.schedule() if i.due_on <= day and i.child_id not in kept]
+
+    def held(self, at: date | None = None) -> set[int]:
+        """The children whose dossier a hold keeps on `at`."""
+        day = at or self._ctx.clock.today()
+        return set(held(rights_desk.holds(self._ctx.db()), day))
 
     def upcoming(self, within_days: int = 90, at: date | None = None) -> list[DueItem]:
         day = at or self._ctx.clock.today()

@@ -13,17 +13,19 @@ from casefile import catalogue, log_rows
 from casefile import packet_content as pc
 from casefile.catalogue import PdfText, fmt_date
 from casefile.context import VaultContext
+from casefile.errors import DossierOnHold
 from casefile.exports import ExportKind, Exports
 from casefile.model import AuditAction
 from casefile.packet_format import build_packet, sha256
 from casefile.passwords import generate_packet_password
 from casefile.pdf_document import Renderer
 from casefile.retention import add_years
+from casefile.rights_desk import held
 from casefile.signing import SigningKey
 from casefile.storage import database
 from casefile.storage.database import Connection
 from casefile.storage.repositories import consents as consent_repo
-from casefile.storage.repositories import documents, notes, people, retention
+from casefile.storage.repositories import documents, notes, people, retention, rights_desk
 from casefile.storage.repositories import rights as repo
 from casefile.storage.repositories import search as search_repo
 from casefile.storage.repositories import users as user_repo
@@ -98,6 +100,11 @@ class Rights:
 
     # -- Art 17 ---------------------------------------------------------------------------
 
+    def refuse_if_held(self, child_id: int) -> None:
+        """Raises DossierOnHold while a hold keeps the dossier (asked before an erasure)."""
+        self._ctx.require_user()
+        _refuse_if_held(self._ctx, child_id)
+
     def erasure_preview(self, child_id: int) -> ErasurePreview:
         self._ctx.require_admin()
         conn = self._ctx.db()
@@ -126,6 +133,7 @@ class Rights:
         as in a purge: an erasure cannot be undone, so it needs the practice's owner."""
         self._ctx.require_admin()
         reason = clean_text(reason, "reason", required=True, max_length=200)
+        _refuse_if_held(self._ctx, child_id)
         preview = self.erasure_preview(child_id)
         _step(progress, 0)
         with self._ctx.transaction() as conn:
@@ -204,6 +212,13 @@ class Rights:
                            details={"format": "csv" if fmt == "csv" else "pdf",
                                     "events": len(rows)})
         return len(rows)
+
+
+def _refuse_if_held(ctx: VaultContext, child_id: int) -> None:
+    """Art 17(3)(e): a dossier kept for a complaint or legal claim is not erased."""
+    hold = held(rights_desk.holds(ctx.db(), child_id), ctx.clock.today()).get(child_id)
+    if hold:
+        raise DossierOnHold(until=fmt_date(hold.ends_on))
 
 
 def _step(progress, done: int) -> None:

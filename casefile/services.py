@@ -19,6 +19,7 @@ from casefile.packets import Packets
 from casefile.pdf_document import Renderer
 from casefile.retention import Retention
 from casefile.rights import Rights
+from casefile.rights_desk import RightsDesk
 from casefile.search import Search
 from casefile.settings import SettingsService
 from casefile.signing import SigningKey
@@ -42,6 +43,7 @@ class Services:
     packets: Packets
     consent_documents: ConsentDocuments
     rights: Rights
+    rights_desk: RightsDesk
     retention: Retention
     backups: Backups
     audit: AuditLog
@@ -68,6 +70,7 @@ def build_services(ctx: VaultContext) -> Services:
         packets=Packets(ctx, consents, signing, exports, qt_renderer),
         consent_documents=ConsentDocuments(ctx, signing, exports, qt_renderer),
         rights=rights,
+        rights_desk=RightsDesk(ctx),
         retention=Retention(ctx, rights.erase),
         backups=Backups(ctx, exports),
         audit=ctx.audit,

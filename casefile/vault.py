@@ -19,6 +19,7 @@ from casefile.errors import (
     CasefileError,
     DatabaseDamaged,
     FolderNotWritable,
+    RestoreOverVault,
     VaultExists,
     VaultLocked,
     VaultNotFound,
@@ -77,6 +78,7 @@ class Vault:
         self.packets = services.packets
         self.consent_documents = services.consent_documents
         self.rights = services.rights
+        self.rights_desk = services.rights_desk
         self.retention = services.retention
         self.backups = services.backups
         self.exports = services.exports
@@ -212,14 +214,16 @@ class Vault:
     @classmethod
     def restore(cls, backup_file: Path | str, target_dir: Path | str, *, user: str,
                 passphrase: str | None = None, recovery_key: str | None = None, clock=None,
-                secrets=None) -> Vault:
+                secrets=None, progress=None) -> Vault:
         """Restore a backup into a new folder and open it; never over an existing vault."""
         def unwrap(slots: keys.KeySlots) -> bytes:
             if recovery_key is not None:
                 return slots.unwrap_recovery(recovery_key)
             return slots.unwrap_user(user, passphrase or "", secrets)
 
-        restore_files(Path(backup_file), Path(target_dir), unwrap, chain_check_for)
+        if is_vault(Path(target_dir)):
+            raise RestoreOverVault()  # never over a vault, before a byte is read
+        restore_files(Path(backup_file), Path(target_dir), unwrap, chain_check_for, progress)
         try:
             return cls.open(target_dir, user=user, passphrase=passphrase,
                             recovery_key=recovery_key, clock=clock, secrets=secrets)

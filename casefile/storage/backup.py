@@ -342,15 +342,19 @@ def _counts_of(header: dict) -> dict[str, int] | None:
 
 
 def restore_files(backup: Path, target_dir: Path, unwrap: Callable[[keys.KeySlots], bytes],
-                  chain_for: Callable[[bytes, str], ChainCheck]) -> None:
+                  chain_for: Callable[[bytes, str], ChainCheck],
+                  progress: Callable[[int, int], None] | None = None) -> None:
     """Check the backup, unwrap its key (before writing anything), then write a new vault
     folder, and run the backup's full check on it before anything is reported done
     (`chain_for(key, vault_id)` is the domain's audit check). A target that exists and is
-    not empty is refused; a refused restore leaves nothing behind."""
+    not empty is refused; a refused restore leaves nothing behind. `progress(done, 4)` after
+    each step: read, unwrapped, copied, verified."""
+    step = progress or (lambda done, total: None)
     target_dir = Path(target_dir)
     if target_dir.exists() and (not target_dir.is_dir() or any(target_dir.iterdir())):
         raise FolderNotEmpty()
     parts = read_backup(backup)
+    step(1, 4)
     staging = target_dir.with_name(f".{target_dir.name}.restoring")
     try:
         slots_path = staging / keys.KEYSLOTS
@@ -358,6 +362,7 @@ def restore_files(backup: Path, target_dir: Path, unwrap: Callable[[keys.KeySlot
         atomic_write(slots_path, parts.slots)
         slots = keys.KeySlots.load(slots_path)
         db_key = unwrap(slots)
+        step(2, 4)
         db_path = staging / database.DB_NAME
         fd = os.open(db_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as sink, open(backup, "rb") as source:
@@ -365,8 +370,10 @@ def restore_files(backup: Path, target_dir: Path, unwrap: Callable[[keys.KeySlot
             shutil.copyfileobj(source, sink, CHUNK)
             sink.flush()
             os.fsync(sink.fileno())
+        step(3, 4)
         _verify_copy(db_path, db_key, _counts_of(parts.header),
                      chain_for(db_key, slots.vault_id), BackupDamaged)
+        step(4, 4)
         with open(db_path, "rb") as handle:
             slots.db_salt = handle.read(16).hex()
         slots.save(slots_path)

@@ -371,8 +371,8 @@ class RetentionDialog(QDialog):
         self.vault, self.asker = vault, asker
         self.model = ColumnsModel(
             [self.tr("Child"), self.tr("Last trajectory ended"), self.tr("Due on")],
-            [self._name, lambda i: fmt_date(i.last_trajectory_end),
-             lambda i: fmt_date(i.due_on)], self)
+            [self._name, lambda i: fmt_date(i.last_trajectory_end), self._due_on], self)
+        self.held: set[int] = set()
         self.table = _table("retentionTable", self.model)
         self.summary = QLabel(objectName="retentionSummary")
         self.summary.setWordWrap(True)
@@ -395,7 +395,13 @@ class RetentionDialog(QDialog):
         except Exception:
             return str(item.child_id)
 
+    def _due_on(self, item) -> str:
+        if item.child_id in self.held:  # a complaint or legal case keeps it (rights desk)
+            return self.tr("%1 (on hold)").replace("%1", fmt_date(item.due_on))
+        return fmt_date(item.due_on)
+
     def refresh(self) -> None:
+        self.held = self.vault.retention.held()
         schedule = self.vault.retention.schedule()
         self.due = self.vault.retention.due()
         self.model.set_rows(schedule)

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.catalogue import fmt_date
+from casefile.catalogue import fmt_date, rights_word
 from casefile.model import Child, Guardian, Trajectory
+from casefile.render_text import say
 from casefile.ui.dossier_support import label
 
 
@@ -89,11 +90,25 @@ class OverviewTab(QWidget):
         ]
         if child.closed_on:
             rows.append((self.tr("Dossier closed"), fmt_date(child.closed_on), "overviewClosed"))
+        rows += self._rights_rows(child.id)
         for caption, value, name in rows:
             form.addRow(caption, _value_label(value, name, caption))
         self._add_button(form, self.tr("Edit child details"), "overviewEditChild",
                          self._editors.edit_child, child.id)
         return box
+
+    def _rights_rows(self, child_id: int) -> list[tuple[str, str, str]]:
+        """An objection (Art 21) and a hold on the retention period, where there is one."""
+        desk, rows = self._vault.rights_desk, []
+        objections = [say(rights_word("objection", o.purpose))
+                      for o in desk.objections(child_id) if o.lifted_on is None]
+        if objections:
+            rows.append((self.tr("Objection"), "; ".join(objections), "overviewObjection"))
+        hold = desk.hold_on(child_id)
+        if hold:
+            rows.append((self.tr("Hold"), self.tr("Not erased before %1: %2").replace(
+                "%1", fmt_date(hold.ends_on)).replace("%2", hold.reason), "overviewHold"))
+        return rows
 
     def _guardian_box(self, guardians: list[Guardian]) -> QGroupBox:
         box = QGroupBox(self.tr("Parents and guardians"))

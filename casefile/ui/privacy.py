@@ -46,7 +46,9 @@ class PrivacyMenu(QMenu):
             (self._add("actionRestrict", self.tr("Restrict or lift restriction…"),
                        self.restrict), True),
             (self._add("actionHistory", self.tr("Change history"), self.history), True),
-            (self._add("actionErase", self.tr("Erase dossier…"), self.erase), admin)]
+            (self._add("actionErase", self.tr("Erase dossier…"), self.erase), admin),
+            (self._add("actionHold", self.tr("Hold on retention…"), self.hold), admin)]
+        self._add("actionRequests", self.tr("Requests…"), self.requests)
         self.addSeparator()
         self._add("actionBackup", self.tr("Back up now"), self.backup)
         for name, text, slot in (
@@ -128,6 +130,7 @@ class PrivacyMenu(QMenu):
         if child is None:
             return
         try:
+            self.vault.rights.refuse_if_held(child)
             preview = self.vault.rights.erasure_preview(child)
         except Exception as exc:
             self._failed(exc)
@@ -163,6 +166,18 @@ class PrivacyMenu(QMenu):
             text += " " + self.tr("At the pace of backups so far, that is about %1.").replace(
                 "%1", fmt_date(held.expected))
         return text
+
+    def requests(self) -> None:
+        from casefile.ui.rights_desk import RequestsDialog
+
+        self._open(RequestsDialog(self.vault, self.asker, self.current_child, self.window_))
+
+    def hold(self) -> None:
+        from casefile.ui.rights_desk import HoldDialog
+
+        child = self._child()
+        if child is not None:
+            self._open(HoldDialog(self.vault, child, self.window_))
 
     def backup(self) -> None:
         self.job = backup_now(self.window_, self.vault, self.asker)

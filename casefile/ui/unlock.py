@@ -74,6 +74,9 @@ class UnlockWidget(QWidget):
         self.error.setStyleSheet("color: #8a1c1c;")
         self.notice = QLabel(objectName="unlockNotice")
         self.notice.setWordWrap(True)
+        self.restore_button = QPushButton(self.tr("Restore from a backup…"),
+                                          objectName="unlockRestore")
+        self.restore_button.clicked.connect(self.restore)
         form = QFormLayout()
         self.secret_label = QLabel(self.tr("Passphrase"))
         form.addRow(self.tr("User"), self.user)
@@ -86,6 +89,7 @@ class UnlockWidget(QWidget):
         column.addWidget(self.button)
         column.addWidget(self.error)
         column.addWidget(self.notice)
+        column.addWidget(self.restore_button)
         layout = QVBoxLayout(self)
         layout.addWidget(centred(box))
         self.reload()
@@ -135,6 +139,12 @@ class UnlockWidget(QWidget):
             self.vault_dir, user=user, clock=self.clock, secrets=self.secrets, **key),
             self._done, self._failed)
         QTimer.singleShot(0, warm_up)
+
+    def restore(self) -> None:
+        from casefile.ui.restore_dialog import RestoreDialog
+
+        self.restore_dialog = RestoreDialog(self.clock, self.secrets, self)
+        self.restore_dialog.open()
 
     def _done(self, vault) -> None:
         self.button.setEnabled(True)

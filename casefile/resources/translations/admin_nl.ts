@@ -4,17 +4,17 @@
 <context>
     <name>AdminDesk</name>
     <message>
-        <location filename="../../ui/admin.py" line="422"/>
+        <location filename="../../ui/admin.py" line="428"/>
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="425"/>
+        <location filename="../../ui/admin.py" line="431"/>
         <source>Backup made and verified: %1</source>
         <translation>Back-up gemaakt en gecontroleerd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="435"/>
+        <location filename="../../ui/admin.py" line="441"/>
         <source>Making a backup…</source>
         <translation>Back-up wordt gemaakt…</translation>
     </message>
@@ -135,14 +135,76 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/privacy.py" line="197"/>
+        <location filename="../../ui/privacy.py" line="212"/>
         <source>Change history</source>
         <translation>Wijzigingsgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="205"/>
+        <location filename="../../ui/privacy.py" line="220"/>
         <source>Every change, newest first.</source>
         <translation>Elke wijziging, nieuwste eerst.</translation>
+    </message>
+</context>
+<context>
+    <name>HoldDialog</name>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="269"/>
+        <source>Hold on the retention period</source>
+        <translation>Vernietigingsstop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="273"/>
+        <location filename="../../ui/rights_desk.py" line="278"/>
+        <location filename="../../ui/rights_desk.py" line="292"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="273"/>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="273"/>
+        <location filename="../../ui/rights_desk.py" line="283"/>
+        <location filename="../../ui/rights_desk.py" line="293"/>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="273"/>
+        <source>Lifted on</source>
+        <translation>Opgeheven op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="279"/>
+        <source>For example: complaint to the disputes committee</source>
+        <translation>Bijvoorbeeld: klacht bij de geschillencommissie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="285"/>
+        <source>Place hold</source>
+        <translation>Vernietigingsstop instellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="287"/>
+        <source>Lift the selected hold</source>
+        <translation>Gekozen vernietigingsstop opheffen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="296"/>
+        <source>While a hold lasts, this dossier is not erased, not even when its retention period has ended.</source>
+        <translation>Zolang een vernietigingsstop geldt, wordt dit dossier niet gewist, ook niet als de bewaartermijn voorbij is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="316"/>
+        <source>Hold placed.</source>
+        <translation>Vernietigingsstop ingesteld.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="328"/>
+        <source>Hold lifted.</source>
+        <translation>Vernietigingsstop opgeheven.</translation>
     </message>
 </context>
 <context>
@@ -177,72 +239,82 @@
     </message>
     <message>
         <location filename="../../ui/privacy.py" line="51"/>
+        <source>Requests…</source>
+        <translation>Verzoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="53"/>
         <source>Back up now</source>
         <translation>Nu back-up maken</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="53"/>
+        <location filename="../../ui/privacy.py" line="55"/>
         <source>Retention…</source>
         <translation>Bewaartermijnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="54"/>
+        <location filename="../../ui/privacy.py" line="50"/>
+        <source>Hold on retention…</source>
+        <translation>Vernietigingsstop…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="56"/>
         <source>Users…</source>
         <translation>Gebruikers…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="55"/>
+        <location filename="../../ui/privacy.py" line="57"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="56"/>
+        <location filename="../../ui/privacy.py" line="58"/>
         <source>Audit log…</source>
         <translation>Auditlog…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="77"/>
-        <location filename="../../ui/privacy.py" line="187"/>
+        <location filename="../../ui/privacy.py" line="79"/>
+        <location filename="../../ui/privacy.py" line="202"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="78"/>
+        <location filename="../../ui/privacy.py" line="80"/>
         <source>Open a dossier first.</source>
         <translation>Open eerst een dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="88"/>
+        <location filename="../../ui/privacy.py" line="90"/>
         <source>Access report</source>
         <translation>Inzageoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="91"/>
+        <location filename="../../ui/privacy.py" line="93"/>
         <source>Making the access report…</source>
         <translation>Inzageoverzicht wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="102"/>
+        <location filename="../../ui/privacy.py" line="104"/>
         <source>Lift the restriction of this dossier? Reason:</source>
         <translation>De beperking van dit dossier opheffen? Reden:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="103"/>
+        <location filename="../../ui/privacy.py" line="105"/>
         <source>Restrict this dossier (GDPR Art. 18)? It becomes read-only and nothing may be exported. Reason:</source>
         <translation>Dit dossier beperken (AVG art. 18)? Het wordt alleen-lezen en er mag niets worden verstrekt. Reden:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="105"/>
+        <location filename="../../ui/privacy.py" line="107"/>
         <source>Restriction</source>
         <translation>Beperking</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="135"/>
+        <location filename="../../ui/privacy.py" line="138"/>
         <source>(nothing)</source>
         <translation>(niets)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/privacy.py" line="136"/>
+        <location filename="../../ui/privacy.py" line="139"/>
         <source>Erase the whole dossier of %1 for good? %n record(s) will be removed.</source>
         <translation>
             <numerusform>Het hele dossier van %1 definitief wissen? Er wordt %n onderdeel verwijderd.</numerusform>
@@ -250,45 +322,242 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="139"/>
+        <location filename="../../ui/privacy.py" line="142"/>
         <source>A legal duty keeps these financial records:</source>
         <translation>Deze financiële gegevens blijven bewaard, omdat de wet dat verplicht:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="142"/>
+        <location filename="../../ui/privacy.py" line="145"/>
         <source>Type the child&apos;s name to confirm: %1</source>
         <translation>Typ ter bevestiging de naam van het kind: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="143"/>
-        <location filename="../../ui/privacy.py" line="145"/>
+        <location filename="../../ui/privacy.py" line="146"/>
+        <location filename="../../ui/privacy.py" line="148"/>
         <source>Erase dossier</source>
         <translation>Dossier wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="146"/>
+        <location filename="../../ui/privacy.py" line="149"/>
         <source>On whose request, and why?</source>
         <translation>Op wiens verzoek, en waarom?</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="149"/>
+        <location filename="../../ui/privacy.py" line="152"/>
         <source>Erasing…</source>
         <translation>Bezig met wissen…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="158"/>
+        <location filename="../../ui/privacy.py" line="161"/>
         <source>No backup in the backup folder holds this dossier.</source>
         <translation>Dit dossier staat in geen enkele back-up in de back-upmap.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="159"/>
+        <location filename="../../ui/privacy.py" line="162"/>
         <source>Older backups (%1 in the backup folder) still hold this dossier until they rotate out, after %2 newer backups.</source>
         <translation>Oudere back-ups (%1 in de back-upmap) bevatten dit dossier nog tot ze wegvallen, na %2 nieuwere back-ups.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="163"/>
+        <location filename="../../ui/privacy.py" line="166"/>
         <source>At the pace of backups so far, that is about %1.</source>
         <translation>In het tempo van de back-ups tot nu is dat rond %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsDialog</name>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="43"/>
+        <source>Requests from parents and children</source>
+        <translation>Verzoeken van ouders en kinderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="46"/>
+        <source>Request</source>
+        <translation>Verzoek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="46"/>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="46"/>
+        <location filename="../../ui/rights_desk.py" line="82"/>
+        <location filename="../../ui/rights_desk.py" line="97"/>
+        <source>Asked by</source>
+        <translation>Gevraagd door</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="46"/>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="47"/>
+        <source>Deadline</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="47"/>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="53"/>
+        <location filename="../../ui/rights_desk.py" line="63"/>
+        <source>Show</source>
+        <translation>Toon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="54"/>
+        <source>Open requests</source>
+        <translation>Openstaande verzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="54"/>
+        <source>Late</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="55"/>
+        <source>Due this week</source>
+        <translation>Deze week uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="56"/>
+        <source>All requests</source>
+        <translation>Alle verzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="79"/>
+        <source>New request for the open dossier</source>
+        <translation>Nieuw verzoek voor het geopende dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="80"/>
+        <location filename="../../ui/rights_desk.py" line="96"/>
+        <source>Kind of request</source>
+        <translation>Soort verzoek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="83"/>
+        <location filename="../../ui/rights_desk.py" line="98"/>
+        <source>Identity checked</source>
+        <translation>Identiteit gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="88"/>
+        <location filename="../../ui/rights_desk.py" line="99"/>
+        <source>Received on</source>
+        <translation>Ontvangen op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="91"/>
+        <location filename="../../ui/rights_desk.py" line="100"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="92"/>
+        <source>How it came in (phone, e-mail, letter)</source>
+        <translation>Hoe het binnenkwam (telefoon, e-mail, brief)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="93"/>
+        <source>Record request</source>
+        <translation>Verzoek vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="104"/>
+        <source>New request: open the child&apos;s dossier first</source>
+        <translation>Nieuw verzoek: open eerst het dossier van het kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="106"/>
+        <source>New request for %1</source>
+        <translation>Nieuw verzoek voor %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="114"/>
+        <source>The selected request</source>
+        <translation>Het gekozen verzoek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="117"/>
+        <source>Months of extension</source>
+        <translation>Maanden verlenging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="118"/>
+        <source>Extend…</source>
+        <translation>Verlengen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="120"/>
+        <location filename="../../ui/rights_desk.py" line="132"/>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="123"/>
+        <location filename="../../ui/rights_desk.py" line="133"/>
+        <source>What was done</source>
+        <translation>Wat er is gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="124"/>
+        <source>Close request</source>
+        <translation>Verzoek afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="131"/>
+        <source>Extend once by months (Art. 12(3))</source>
+        <translation>Eén keer verlengen, in maanden (art. 12 lid 3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="146"/>
+        <source>(erased dossier)</source>
+        <translation>(gewist dossier)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="159"/>
+        <source>%1 (extended)</source>
+        <translation>%1 (verlengd)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="172"/>
+        <source>%1 late, %2 due this week, %3 open in all.</source>
+        <translation>%1 te laat, %2 deze week uiterlijk, %3 openstaand in totaal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="192"/>
+        <source>(nothing to link)</source>
+        <translation>(niets om te koppelen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="214"/>
+        <source>Request recorded.</source>
+        <translation>Verzoek vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="221"/>
+        <source>Extend the deadline</source>
+        <translation>Termijn verlengen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="222"/>
+        <source>Why does the answer take longer? The requester must be told within the first month.</source>
+        <translation>Waarom duurt het antwoord langer? De aanvrager moet dat binnen de eerste maand horen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="232"/>
+        <source>New deadline: %1.</source>
+        <translation>Nieuwe termijn: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights_desk.py" line="245"/>
+        <source>Request closed.</source>
+        <translation>Verzoek afgesloten.</translation>
     </message>
 </context>
 <context>
@@ -323,8 +592,13 @@
         <source>Closed dossiers are kept %1 years after their last trajectory ended.</source>
         <translation>Gesloten dossiers worden %1 jaar na het einde van het laatste traject bewaard.</translation>
     </message>
+    <message>
+        <location filename="../../ui/admin.py" line="400"/>
+        <source>%1 (on hold)</source>
+        <translation>%1 (vernietigingsstop)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/admin.py" line="402"/>
+        <location filename="../../ui/admin.py" line="408"/>
         <source>%n dossier(s) are due for deletion now.</source>
         <translation>
             <numerusform>Van %n dossier is de bewaartermijn nu verstreken.</numerusform>
@@ -332,7 +606,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin.py" line="409"/>
+        <location filename="../../ui/admin.py" line="415"/>
         <source>Erase %n dossier(s) for good? This cannot be undone. Type the number of dossiers to confirm.</source>
         <translation>
             <numerusform>%n dossier definitief wissen? Dit kan niet ongedaan worden gemaakt. Typ ter bevestiging het aantal dossiers.</numerusform>
@@ -340,7 +614,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="413"/>
+        <location filename="../../ui/admin.py" line="419"/>
         <source>Erasing…</source>
         <translation>Bezig met wissen…</translation>
     </message>

@@ -479,6 +479,82 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="31"/>
+        <source>Restore from a backup</source>
+        <translation>Herstellen uit een back-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="34"/>
+        <location filename="../../ui/restore_dialog.py" line="47"/>
+        <location filename="../../ui/restore_dialog.py" line="79"/>
+        <source>Backup file</source>
+        <translation>Back-upbestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="35"/>
+        <source>New folder for the vault</source>
+        <translation>Nieuwe map voor de kluis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="37"/>
+        <location filename="../../ui/restore_dialog.py" line="49"/>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="39"/>
+        <location filename="../../ui/restore_dialog.py" line="50"/>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="41"/>
+        <source>Restore</source>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="48"/>
+        <location filename="../../ui/restore_dialog.py" line="84"/>
+        <source>New folder</source>
+        <translation>Nieuwe map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="51"/>
+        <source>The backup is restored into a new, empty folder; an existing vault is never overwritten. You need the recovery key printed when the vault was created.</source>
+        <translation>De back-up wordt hersteld in een nieuwe, lege map; een bestaande kluis wordt nooit overschreven. U hebt de herstelsleutel nodig die bij het aanmaken van de kluis is afgedrukt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="72"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="73"/>
+        <source>Choose %1</source>
+        <translation>%1 kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="97"/>
+        <source>Fill in the backup file, the new folder, the user and the recovery key.</source>
+        <translation>Vul het back-upbestand, de nieuwe map, de gebruiker en de herstelsleutel in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="112"/>
+        <source>Restoring the backup…</source>
+        <translation>Back-up herstellen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/restore_dialog.py" line="119"/>
+        <source>Restored into %1 (%n dossier(s)). Open that folder as the vault: start Casefile with it, or move it to where the old vault was.</source>
+        <translation>
+            <numerusform>Hersteld in %1 (%n dossier). Gebruik die map als kluis: start Casefile ermee, of zet hem op de plek van de oude kluis.</numerusform>
+            <numerusform>Hersteld in %1 (%n dossiers). Gebruik die map als kluis: start Casefile ermee, of zet hem op de plek van de oude kluis.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrajectoryDialog</name>
     <message>
         <location filename="../../ui/child_dialog.py" line="198"/>
@@ -528,14 +604,14 @@
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="59"/>
-        <location filename="../../ui/unlock.py" line="79"/>
+        <location filename="../../ui/unlock.py" line="82"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="63"/>
-        <location filename="../../ui/unlock.py" line="78"/>
-        <location filename="../../ui/unlock.py" line="115"/>
+        <location filename="../../ui/unlock.py" line="81"/>
+        <location filename="../../ui/unlock.py" line="119"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
@@ -551,12 +627,17 @@
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="115"/>
+        <location filename="../../ui/unlock.py" line="77"/>
+        <source>Restore from a backup…</source>
+        <translation>Herstellen uit een back-up…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="119"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="134"/>
+        <location filename="../../ui/unlock.py" line="138"/>
         <source>Unlocking…</source>
         <translation>Bezig met ontgrendelen…</translation>
     </message>

@@ -669,109 +669,124 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/overview_tab.py" line="76"/>
+        <location filename="../../ui/overview_tab.py" line="77"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="80"/>
+        <location filename="../../ui/overview_tab.py" line="81"/>
         <source>%1 (%2 years)</source>
         <translation>%1 (%2 jaar)</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="83"/>
+        <location filename="../../ui/overview_tab.py" line="84"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="84"/>
+        <location filename="../../ui/overview_tab.py" line="85"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="85"/>
+        <location filename="../../ui/overview_tab.py" line="86"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="86"/>
+        <location filename="../../ui/overview_tab.py" line="87"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="87"/>
+        <location filename="../../ui/overview_tab.py" line="88"/>
         <source>Guidance</source>
         <translation>Begeleiding</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="88"/>
+        <location filename="../../ui/overview_tab.py" line="89"/>
         <source>Dossier opened</source>
         <translation>Dossier geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="91"/>
+        <location filename="../../ui/overview_tab.py" line="92"/>
         <source>Dossier closed</source>
         <translation>Dossier gesloten</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="94"/>
+        <location filename="../../ui/overview_tab.py" line="96"/>
         <source>Edit child details</source>
         <translation>Gegevens van het kind wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="99"/>
+        <location filename="../../ui/overview_tab.py" line="106"/>
+        <source>Objection</source>
+        <translation>Bezwaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_tab.py" line="109"/>
+        <source>Hold</source>
+        <translation>Vernietigingsstop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_tab.py" line="109"/>
+        <source>Not erased before %1: %2</source>
+        <translation>Niet wissen vóór %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_tab.py" line="114"/>
         <source>Parents and guardians</source>
         <translation>Ouders en verzorgers</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="104"/>
+        <location filename="../../ui/overview_tab.py" line="119"/>
         <source>No parents or guardians recorded yet.</source>
         <translation>Nog geen ouders of verzorgers vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="108"/>
+        <location filename="../../ui/overview_tab.py" line="123"/>
         <source>Add parent or guardian</source>
         <translation>Ouder of verzorger toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="115"/>
+        <location filename="../../ui/overview_tab.py" line="130"/>
         <source>has parental authority</source>
         <translation>heeft gezag</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="116"/>
+        <location filename="../../ui/overview_tab.py" line="131"/>
         <source>no parental authority</source>
         <translation>geen gezag</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="126"/>
-        <location filename="../../ui/overview_tab.py" line="162"/>
+        <location filename="../../ui/overview_tab.py" line="141"/>
+        <location filename="../../ui/overview_tab.py" line="177"/>
         <source>Edit</source>
         <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="127"/>
-        <location filename="../../ui/overview_tab.py" line="163"/>
+        <location filename="../../ui/overview_tab.py" line="142"/>
+        <location filename="../../ui/overview_tab.py" line="178"/>
         <source>Edit %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="132"/>
+        <location filename="../../ui/overview_tab.py" line="147"/>
         <source>Trajectories</source>
         <translation>Trajecten</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="136"/>
+        <location filename="../../ui/overview_tab.py" line="151"/>
         <source>No trajectories recorded yet.</source>
         <translation>Nog geen trajecten vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="141"/>
+        <location filename="../../ui/overview_tab.py" line="156"/>
         <source>Add trajectory</source>
         <translation>Traject toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="153"/>
+        <location filename="../../ui/overview_tab.py" line="168"/>
         <source>ongoing</source>
         <translation>loopt nog</translation>
     </message>

@@ -31,7 +31,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="796"/>
+        <location filename="../../catalogue.py" line="878"/>
         <source>Restored into %1 (%n dossier(s)).</source>
         <translation>
             <numerusform>Restored into %1 (%n dossier).</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="799"/>
+        <location filename="../../catalogue.py" line="881"/>
         <source>%n dossier(s) are due; confirm with --yes %1.</source>
         <translation>
             <numerusform>%n dossier is due; confirm with --yes %1.</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>Pdf</name>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="745"/>
+        <location filename="../../catalogue.py" line="827"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>PrivacyMenu</name>
     <message numerus="yes">
-        <location filename="../../ui/privacy.py" line="136"/>
+        <location filename="../../ui/privacy.py" line="139"/>
         <source>Erase the whole dossier of %1 for good? %n record(s) will be removed.</source>
         <translation>
             <numerusform>Erase the whole dossier of %1 for good? %n record will be removed.</numerusform>
@@ -100,9 +100,20 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/restore_dialog.py" line="119"/>
+        <source>Restored into %1 (%n dossier(s)). Open that folder as the vault: start Casefile with it, or move it to where the old vault was.</source>
+        <translation>
+            <numerusform>Restored into %1 (%n dossier). Open that folder as the vault: start Casefile with it, or move it to where the old vault was.</numerusform>
+            <numerusform>Restored into %1 (%n dossiers). Open that folder as the vault: start Casefile with it, or move it to where the old vault was.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RetentionDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/admin.py" line="402"/>
+        <location filename="../../ui/admin.py" line="408"/>
         <source>%n dossier(s) are due for deletion now.</source>
         <translation>
             <numerusform>%n dossier is due for deletion now.</numerusform>
@@ -110,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin.py" line="409"/>
+        <location filename="../../ui/admin.py" line="415"/>
         <source>Erase %n dossier(s) for good? This cannot be undone. Type the number of dossiers to confirm.</source>
         <translation>
             <numerusform>Erase %n dossier for good? This cannot be undone. Type the number of dossiers to confirm.</numerusform>
