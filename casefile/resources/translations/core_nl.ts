@@ -85,129 +85,108 @@
 <context>
     <name>CreateVaultWidget</name>
     <message>
-        <location filename="../../ui/create_vault.py" line="50"/>
+        <location filename="../../ui/create_vault.py" line="52"/>
         <source>Create a vault</source>
         <translation>Kluis aanmaken</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="52"/>
+        <location filename="../../ui/create_vault.py" line="54"/>
         <source>Every dossier is kept encrypted on this computer. Choose a long passphrase: a few unrelated words work well.</source>
         <translation>Elk dossier wordt versleuteld op deze computer bewaard. Kies een lange wachtzin: een paar losse woorden werken goed.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="70"/>
+        <location filename="../../ui/create_vault.py" line="72"/>
         <source>Bind to this computer</source>
         <translation>Koppel aan deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="71"/>
+        <location filename="../../ui/create_vault.py" line="73"/>
         <source>Then the passphrase alone does not open the vault on another computer.</source>
         <translation>Dan gaat de kluis op een andere computer niet open met alleen de wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="79"/>
+        <location filename="../../ui/create_vault.py" line="81"/>
         <source>Create vault</source>
         <translation>Kluis aanmaken</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="85"/>
-        <location filename="../../ui/create_vault.py" line="91"/>
+        <location filename="../../ui/create_vault.py" line="87"/>
+        <location filename="../../ui/create_vault.py" line="93"/>
         <source>Practice name</source>
         <translation>Naam van de praktijk</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="86"/>
-        <location filename="../../ui/create_vault.py" line="92"/>
+        <location filename="../../ui/create_vault.py" line="88"/>
+        <location filename="../../ui/create_vault.py" line="94"/>
         <source>Your user name</source>
         <translation>Uw gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="87"/>
-        <location filename="../../ui/create_vault.py" line="93"/>
+        <location filename="../../ui/create_vault.py" line="89"/>
+        <location filename="../../ui/create_vault.py" line="95"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="88"/>
-        <location filename="../../ui/create_vault.py" line="96"/>
+        <location filename="../../ui/create_vault.py" line="90"/>
+        <location filename="../../ui/create_vault.py" line="98"/>
         <source>Passphrase again</source>
         <translation>Wachtzin nogmaals</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="110"/>
+        <location filename="../../ui/create_vault.py" line="112"/>
         <source>Your recovery key</source>
         <translation>Uw herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="112"/>
+        <location filename="../../ui/create_vault.py" line="114"/>
         <source>With this key the vault opens when a passphrase is forgotten. It is shown only now. Print it and keep it somewhere safe, away from this computer.</source>
         <translation>Met deze sleutel gaat de kluis open als een wachtzin vergeten is. Hij wordt alleen nu getoond. Druk hem af en bewaar hem op een veilige plek, niet bij deze computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="124"/>
+        <location filename="../../ui/create_vault.py" line="126"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="126"/>
+        <location filename="../../ui/create_vault.py" line="128"/>
         <source>I have stored the recovery key safely</source>
         <translation>Ik heb de herstelsleutel veilig opgeborgen</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="128"/>
+        <location filename="../../ui/create_vault.py" line="130"/>
         <source>Continue</source>
         <translation>Verder</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="147"/>
+        <location filename="../../ui/create_vault.py" line="149"/>
         <source>At least &apos;strong&apos; is needed.</source>
         <translation>Minstens &apos;sterk&apos; is nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="151"/>
+        <location filename="../../ui/create_vault.py" line="153"/>
         <source>Strong. Type it again below.</source>
         <translation>Sterk. Typ hem hieronder nog een keer.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="153"/>
+        <location filename="../../ui/create_vault.py" line="155"/>
         <source>Strong, and both entries match.</source>
         <translation>Sterk, en beide keren gelijk.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="170"/>
+        <location filename="../../ui/create_vault.py" line="172"/>
         <source>Creating the vault…</source>
         <translation>Kluis wordt aangemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="185"/>
+        <location filename="../../ui/create_vault.py" line="187"/>
         <source>Save the recovery key</source>
         <translation>Herstelsleutel opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="196"/>
+        <location filename="../../ui/create_vault.py" line="205"/>
         <source>Saving the recovery key…</source>
         <translation>De herstelsleutel wordt opgeslagen…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/create_vault.py" line="206"/>
-        <source>Practice: %1</source>
-        <translation>Praktijk: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/create_vault.py" line="207"/>
-        <source>Vault made on %1</source>
-        <translation>Kluis aangemaakt op %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/create_vault.py" line="208"/>
-        <source>With this key the vault opens when a passphrase is forgotten. Keep this sheet somewhere safe, away from the computer.</source>
-        <translation>Met deze sleutel gaat de kluis open als een wachtzin vergeten is. Bewaar dit blad op een veilige plek, niet bij de computer.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/create_vault.py" line="189"/>
-        <location filename="../../ui/create_vault.py" line="210"/>
-        <source>Recovery key</source>
-        <translation>Herstelsleutel</translation>
     </message>
 </context>
 <context>
