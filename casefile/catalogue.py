@@ -714,8 +714,9 @@ PDF = {
         "Pdf", "Keep this page: a school compares this fingerprint with the one on the cover "
         "of every transfer packet from us, or calls the practice to check it."),
     "fp_command": QT_TRANSLATE_NOOP(
-        "Pdf", "Since anyone with a packet's password can change its cover, only %1 proves "
-        "the sender and every item of the full manifest."),
+        "Pdf", "Since anyone with a packet's password can change its cover, only this "
+        "command proves the sender and every item of the full manifest:"),
+    "check_heading": QT_TRANSLATE_NOOP("Pdf", "How a school checks our transfer packets"),
     "packet_ref": QT_TRANSLATE_NOOP("Pdf", "Reference"),
     "provided_on": QT_TRANSLATE_NOOP("Pdf", "Provided on %1"),
     "since": QT_TRANSLATE_NOOP("Pdf", "since %1"),

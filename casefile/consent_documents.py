@@ -48,9 +48,7 @@ class ConsentDocuments:
                 + (f"<p><b>{pc.e(t['special'])}</b></p>" if covers_special else "")
                 + f"<p>{pc.e(t['age'])}</p><p>{pc.e(t['withdraw'])}</p>"
                 + f"<h2>{pc.e(t['sign'])}</h2>" + _signature_boxes(t, signers)
-                + f"<h2>{pc.e(t['practice'])}</h2>"
-                + pc.fields([(t["practice"], self._practice())])
-                + pc.fingerprint_html(t, self._signing.fingerprint(), "fp_check_paper"))
+                + self._check_html(t))
         return self._renderer_factory().render(html, t["form_title"], lang=t.lang)
 
     def deletion_letters(self, consent_id: int) -> list[tuple[int, bytes]]:
@@ -70,13 +68,14 @@ class ConsentDocuments:
                     for d in packets]
             address = "<br/>".join(pc.e(line) for line in
                                    [recipient.name, *recipient.address.splitlines()] if line)
-            html = (pc.STYLE + f"<p>{address}</p>"
-                    f"<h1>{pc.e(t['letter_title'])}</h1>"
+            html = (pc.STYLE + f"<p>{address}</p><br/>"
+                    + pc.fields([(t["date"], fmt_date(self._ctx.clock.today()))])
+                    + f"<h1>{pc.e(t['letter_title'])}</h1>"
                     f"<p>{pc.e(t('letter_body', child.full_name))}</p>"
                     f"<h2>{pc.e(t['packets'])}</h2>"
                     + pc.fields(rows)
                     + f"<p>{pc.e(t['regards'])}<br/>{pc.e(self._practice())}</p>"
-                    + pc.fingerprint_html(t, self._signing.fingerprint(), "fp_check_paper"))
+                    + self._check_html(t))
             letters.append((recipient_id, self._renderer_factory().render(
                 html, t["letter_title"], lang=t.lang)))
         return letters
@@ -110,17 +109,27 @@ class ConsentDocuments:
     def _texts(self) -> PdfText:
         return pc.pdf_text(self._renderer_factory(), self._ctx.settings.language)
 
+    def _check_html(self, t: PdfText) -> str:
+        """The practice and its signing-key fingerprint, kept by the school to check every
+        packet against."""
+        return (f"<h2>{pc.e(t['check_heading'])}</h2>"
+                + pc.fields([(t["practice"], self._practice())])
+                + pc.fingerprint_html(t, self._signing.fingerprint(), "fp_check_paper"))
+
     def _practice(self) -> str:
         return self._ctx.settings.practice_name
 
 
 def _signature_boxes(t: PdfText, signers: list[str]) -> str:
-    """One block per person who signs: the name, then room to write the date and to sign."""
-    blank = "<span style='color:#999'>" + "_" * 30 + "</span>"
-    rows = "".join(f"<tr><td class='label'>{pc.e(t['name'])}</td><td class='value'>"
+    """One block per person who signs: the name, then room to write the date and to sign
+    (Qt's rich text takes a cell's padding in px only)."""
+    blank = "<span style='color:#999'>" + "_" * 34 + "</span>"
+    label = f"<td class='label' width='{pc.LABEL_WIDTH}' style='padding-top: 16px'>"
+    value = "<td class='value' style='padding-top: 16px'>"
+    rows = "".join(f"<tr><td class='label' width='{pc.LABEL_WIDTH}' style='padding-top: 14px'>"
+                   f"{pc.e(t['name'])}</td><td class='value' style='padding-top: 14px'>"
                    f"<b>{pc.e(name)}</b></td></tr>"
-                   f"<tr><td class='label'>{pc.e(t['date'])}</td><td class='value'>{blank}"
-                   f"</td></tr><tr><td class='label'>{pc.e(t['sign'])}</td>"
-                   f"<td class='value' style='padding-bottom:16pt'>{blank}</td></tr>"
+                   f"<tr>{label}{pc.e(t['date'])}</td>{value}{blank}</td></tr>"
+                   f"<tr>{label}{pc.e(t['sign'])}</td>{value}{blank}</td></tr>"
                    for name in signers)
     return f"<table cellspacing='0' cellpadding='0'>{rows}</table>"

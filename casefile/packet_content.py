@@ -112,18 +112,20 @@ class Html(str):
 # hashes and passwords in the monospace family so they copy back letter for letter.
 STYLE = """<style>
 body { font-family: 'DejaVu Sans'; font-size: 10pt; color: #222; }
-h1 { font-size: 18pt; color: #1d4e6b; margin-bottom: 4pt; }
-h2 { font-size: 13pt; color: #1d4e6b; margin-top: 16pt; margin-bottom: 4pt; }
-h3 { font-size: 10.5pt; color: #1d4e6b; margin-top: 10pt; margin-bottom: 2pt; }
+h1 { font-size: 18pt; color: #1d4e6b; margin-bottom: 8px; }
+h2 { font-size: 13pt; color: #1d4e6b; margin-top: 22px; margin-bottom: 6px; }
+h3 { font-size: 10.5pt; color: #1d4e6b; margin-top: 12px; margin-bottom: 2px; }
 td { vertical-align: top; }
-td.label { color: #555; padding: 3pt 14pt 3pt 0; }
-td.value { padding: 3pt 0 3pt 0; }
+td.label { color: #555; padding-right: 18px; padding-top: 2px; padding-bottom: 2px; }
+td.value { padding-top: 2px; padding-bottom: 2px; }
+p { margin-top: 4px; margin-bottom: 6px; }
 .small { font-size: 8.5pt; color: #555; }
-.mono { font-family: 'DejaVu Sans Mono'; }
+.mono { font-family: 'DejaVu Sans Mono'; font-size: 9pt; }
 .note { white-space: pre-wrap; }
 .legal { color: #8a1c1c; font-weight: bold; }
-.check { font-size: 9pt; color: #333; margin-top: 6pt; }
+.check { font-size: 9pt; color: #333; }
 </style>"""
+LABEL_WIDTH = "30%"  # one label column in every table, so values line up down the page
 
 
 def mono(value: object) -> Html:
@@ -135,7 +137,7 @@ def fields(rows: Sequence[tuple[str, object]], value_class: str = "value") -> st
     """A two-column table of label and value; a row without a value is left out (no blank
     phone or address rows). A value is escaped unless it is `Html`."""
     cells = "".join(
-        f"<tr><td class='label'>{e(label)}</td><td class='{value_class}'>"
+        f"<tr><td class='label' width='{LABEL_WIDTH}'>{e(label)}</td><td class='{value_class}'>"
         f"{value if isinstance(value, Html) else _lines(value)}</td></tr>"
         for label, value in rows if value not in (None, "") and str(value).strip())
     return f"<table cellspacing='0' cellpadding='0'>{cells}</table>" if cells else ""
@@ -160,11 +162,15 @@ def period(t: PdfText, start: object, end: object) -> str:
 
 def fingerprint_html(t: PdfText, fingerprint: str, check: str) -> str:
     """The practice's signing-key fingerprint and the two sentences on how a school checks
-    it: `check` is the sentence for this document (the cover's, or the paper's)."""
+    it: `check` is this document's first sentence (the cover's, or the paper's)."""
+    return fields([(t["fingerprint"], mono(fingerprint))]) + fingerprint_check(t, fingerprint,
+                                                                               check)
+
+
+def fingerprint_check(t: PdfText, fingerprint: str, check: str) -> str:
     command = f'casefile verify-packet --expect-fingerprint "{fingerprint}" pakket.pdf'
-    return (fields([(t["fingerprint"], mono(fingerprint))])
-            + f"<p class='check'>{e(t[check])} "
-            + e(t("fp_command", "\x00")).replace("\x00", str(mono(command))) + "</p>")
+    return (f"<p class='check'>{e(t[check])} {e(t['fp_command'])}</p>"
+            f"<p class='check'>{mono(command)}</p>")
 
 
 def cover_html(t: PdfText, header: Sequence[tuple[str, object]], consents: list[str],
@@ -172,10 +178,11 @@ def cover_html(t: PdfText, header: Sequence[tuple[str, object]], consents: list[
                fingerprint: str) -> str:
     """The packet's first page: whom it is about, who sends it, on what consent, what it
     holds (each item with its SHA-256), and how the school checks the sender."""
-    parts = [STYLE, f"<h1>{e(t['legal_title'] if legal else t['title'])}</h1>", fields(header)]
+    parts = [STYLE, f"<h1>{e(t['legal_title'] if legal else t['title'])}</h1>",
+             fields([*header, (t["fingerprint"], mono(fingerprint))]),
+             fingerprint_check(t, fingerprint, "fp_check_cover")]
     if legal:
         parts.append(fields(legal, value_class="value legal"))
-    parts.append(fingerprint_html(t, fingerprint, "fp_check_cover"))
     if consents:
         parts.append(f"<h2>{e(t['consents'])}</h2><ul>"
                      + "".join(f"<li>{e(c)}</li>" for c in consents) + "</ul>")
