@@ -74,7 +74,8 @@ class ConsentDocuments:
                     f"<p>{pc.e(t('letter_body', child.full_name))}</p>"
                     f"<h2>{pc.e(t['packets'])}</h2>"
                     + pc.fields(rows)
-                    + f"<p>{pc.e(t['regards'])}<br/>{pc.e(self._practice())}</p>"
+                    + f"<p style='margin-top: 18px'>{pc.e(t['regards'])}<br/>"
+                    f"{pc.e(self._practice())}</p>"
                     + self._check_html(t))
             letters.append((recipient_id, self._renderer_factory().render(
                 html, t["letter_title"], lang=t.lang)))
