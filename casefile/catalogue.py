@@ -670,7 +670,6 @@ PDF = {
     "contents": QT_TRANSLATE_NOOP("Pdf", "Contents"),
     "practice": QT_TRANSLATE_NOOP("Pdf", "Practice"),
     "fingerprint": QT_TRANSLATE_NOOP("Pdf", "Signing key fingerprint"),
-    "packet": QT_TRANSLATE_NOOP("Pdf", "Packet"),
     "created": QT_TRANSLATE_NOOP("Pdf", "Created"),
     "legal_ground": QT_TRANSLATE_NOOP("Pdf", "Legal ground"),
     "reason": QT_TRANSLATE_NOOP("Pdf", "Reason"),

@@ -31,7 +31,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="816"/>
+        <location filename="../../catalogue.py" line="815"/>
         <source>Restored into %1 (%n dossier(s)).</source>
         <translation>
             <numerusform>Restored into %1 (%n dossier).</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="819"/>
+        <location filename="../../catalogue.py" line="818"/>
         <source>%n dossier(s) are due; confirm with --yes %1.</source>
         <translation>
             <numerusform>%n dossier is due; confirm with --yes %1.</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>Pdf</name>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="738"/>
+        <location filename="../../catalogue.py" line="737"/>
         <source>%n parent(s) or guardian(s)</source>
         <translation>
             <numerusform>%n parent or guardian</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="760"/>
+        <location filename="../../catalogue.py" line="759"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
