@@ -768,7 +768,6 @@ PDF = {
     "contents": QT_TRANSLATE_NOOP("Pdf", "Contents"),
     "practice": QT_TRANSLATE_NOOP("Pdf", "Practice"),
     "fingerprint": QT_TRANSLATE_NOOP("Pdf", "Signing key fingerprint"),
-    "packet": QT_TRANSLATE_NOOP("Pdf", "Packet"),
     "created": QT_TRANSLATE_NOOP("Pdf", "Created"),
     "legal_ground": QT_TRANSLATE_NOOP("Pdf", "Legal ground"),
     "reason": QT_TRANSLATE_NOOP("Pdf", "Reason"),
@@ -804,11 +803,42 @@ PDF = {
     "packets": QT_TRANSLATE_NOOP("Pdf", "Packets provided"),
     "regards": QT_TRANSLATE_NOOP("Pdf", "Kind regards,"),
     "valid": QT_TRANSLATE_NOOP("Pdf", "Valid from %1 until %2"),
-    "fingerprint_check": QT_TRANSLATE_NOOP(
-        "Pdf", "Fingerprint of the practice's signing key: %1. A school checks that a packet "
-        "really comes from us with %2 (the fingerprint on a packet's own cover proves "
-        "nothing, since anyone can copy it); if the program reports another key, do not use "
-        "the packet and call the practice."),
+    # How a school checks the sender: two sentences under the fingerprint (issue 10).
+    "fp_check_cover": QT_TRANSLATE_NOOP(
+        "Pdf", "Compare this fingerprint with the one on the consent form the parents signed, "
+        "or call the practice to check it; if they differ, do not use this packet."),
+    "fp_check_paper": QT_TRANSLATE_NOOP(
+        "Pdf", "Keep this page: a school compares this fingerprint with the one on the cover "
+        "of every transfer packet from us, or calls the practice to check it."),
+    "fp_command": QT_TRANSLATE_NOOP(
+        "Pdf", "Since anyone with a packet's password can change its cover, only this "
+        "command proves the sender and every item of the full manifest:"),
+    "check_heading": QT_TRANSLATE_NOOP("Pdf", "How a school checks our transfer packets"),
+    "packet_ref": QT_TRANSLATE_NOOP("Pdf", "Reference"),
+    "provided_on": QT_TRANSLATE_NOOP("Pdf", "Provided on %1"),
+    "since": QT_TRANSLATE_NOOP("Pdf", "since %1"),
+    "period": QT_TRANSLATE_NOOP("Pdf", "%1 to %2"),
+    "period_label": QT_TRANSLATE_NOOP("Pdf", "Period"),
+    "session_date": QT_TRANSLATE_NOOP("Pdf", "Session date"),
+    "duration": QT_TRANSLATE_NOOP("Pdf", "Duration"),
+    "minutes": QT_TRANSLATE_NOOP("Pdf", "%1 minutes"),
+    "version": QT_TRANSLATE_NOOP("Pdf", "Version"),
+    "file": QT_TRANSLATE_NOOP("Pdf", "File"),
+    "relation": QT_TRANSLATE_NOOP("Pdf", "Relation"),
+    "authority_label": QT_TRANSLATE_NOOP("Pdf", "Parental authority"),
+    "phone": QT_TRANSLATE_NOOP("Pdf", "Phone"),
+    "email": QT_TRANSLATE_NOOP("Pdf", "E-mail"),
+    "address": QT_TRANSLATE_NOOP("Pdf", "Address"),
+    "valid_from": QT_TRANSLATE_NOOP("Pdf", "Valid from"),
+    "valid_until": QT_TRANSLATE_NOOP("Pdf", "Valid until"),
+    "categories": QT_TRANSLATE_NOOP("Pdf", "Data to be shared"),
+    "parents_count": Plural.translate("Pdf", "%n parent(s) or guardian(s)", None, 0),
+    "recovery_title": QT_TRANSLATE_NOOP("Pdf", "Recovery key"),
+    "vault_made": QT_TRANSLATE_NOOP("Pdf", "Vault made on"),
+    "vault_id": QT_TRANSLATE_NOOP("Pdf", "Vault"),
+    "recovery_hint": QT_TRANSLATE_NOOP(
+        "Pdf", "With this key the vault opens when a passphrase is forgotten. Keep this sheet "
+        "somewhere safe, away from the computer."),
     "category_identity": QT_TRANSLATE_NOOP(
         "Pdf", "Identity (name, date of birth, school and group)"),
     "category_contact_details": QT_TRANSLATE_NOOP("Pdf", "Guardians' contact details"),
@@ -836,6 +866,11 @@ class PdfText:
 
     def __init__(self, words: Callable[[Msg | str], str]) -> None:
         self.words = words
+
+    @property
+    def lang(self) -> str:
+        """The document's language (the PDF's /Lang): the words' own, Dutch by default."""
+        return str(getattr(self.words, "lang", "nl"))
 
     def __getitem__(self, key: str) -> str:
         return self.words(msg("Pdf", PDF[key]))

@@ -38,23 +38,18 @@ class ConsentDocuments:
         cats = "".join(f"<li>{pc.e(t['category_' + Category(c).value])}</li>"
                        for c in sorted(categories))
         signers = [g.name for g in guardians] + [child.full_name]
-        boxes = "".join(f"<tr><td>{pc.e(t['name'])}: {pc.e(n)}</td><td>{pc.e(t['date'])}: "
-                        f"__________</td><td>{pc.e(t['sign'])}: ____________________</td></tr>"
-                        for n in signers)
-        labels = t
         html = (pc.STYLE + f"<h1>{pc.e(t['form_title'])}</h1><p>{pc.e(t['form_intro'])}</p>"
-                f"<table><tr><td class='label'>{pc.e(labels['child'])}</td><td>"
-                f"{pc.e(child.full_name)} ({fmt_date(child.birth_date)})</td></tr>"
-                f"<tr><td class='label'>{pc.e(labels['recipient'])}</td><td>"
-                f"{pc.e(recipient.name)}</td></tr><tr><td class='label'>"
-                f"{pc.e(labels['purpose'])}</td><td>{pc.e(purpose)}</td></tr></table>"
-                f"<ul>{cats}</ul>"
+                + pc.fields([(t["child"], child.full_name),
+                             (t["born"], fmt_date(child.birth_date)),
+                             (t["recipient"], recipient.name), (t["purpose"], purpose),
+                             (t["valid_from"], fmt_date(valid_from)),
+                             (t["valid_until"], fmt_date(valid_until, pc.NO_DATE))])
+                + f"<h2>{pc.e(t['categories'])}</h2><ul>{cats}</ul>"
                 + (f"<p><b>{pc.e(t['special'])}</b></p>" if covers_special else "")
-                + f"<p>{pc.e(t('valid', fmt_date(valid_from), fmt_date(valid_until, pc.NO_DATE)))}"
-                f"</p><p>{pc.e(t['age'])}</p><p>{pc.e(t['withdraw'])}</p><br/>"
-                f"<table>{boxes}</table><p class='small'>{pc.e(self._practice())}</p>"
-                + self._fingerprint_html(t))
-        return self._renderer_factory().render(html, t["form_title"])
+                + f"<p>{pc.e(t['age'])}</p><p>{pc.e(t['withdraw'])}</p>"
+                + f"<h2>{pc.e(t['sign'])}</h2>" + _signature_boxes(t, signers)
+                + self._check_html(t))
+        return self._renderer_factory().render(html, t["form_title"], lang=t.lang)
 
     def deletion_letters(self, consent_id: int) -> list[tuple[int, bytes]]:
         """One letter (PDF bytes) per recipient of an earlier packet under this consent."""
@@ -69,16 +64,21 @@ class ConsentDocuments:
         letters = []
         for recipient_id, packets in by_recipient.items():
             recipient = people.organisation(conn, recipient_id)
-            rows = "".join(f"<li>{pc.e(d.packet_id)} ({fmt_date(d.created_at.date())})</li>"
-                           for d in packets)
-            html = (pc.STYLE + f"<p>{pc.e(recipient.name)}<br/>{pc.e(recipient.address)}</p>"
-                    f"<h1>{pc.e(t['letter_title'])}</h1>"
+            rows = [(t("provided_on", fmt_date(d.created_at.date())), pc.mono(d.packet_id))
+                    for d in packets]
+            address = "<br/>".join(pc.e(line) for line in
+                                   [recipient.name, *recipient.address.splitlines()] if line)
+            html = (pc.STYLE + f"<p>{address}</p><br/>"
+                    + pc.fields([(t["date"], fmt_date(self._ctx.clock.today()))])
+                    + f"<h1>{pc.e(t['letter_title'])}</h1>"
                     f"<p>{pc.e(t('letter_body', child.full_name))}</p>"
-                    f"<h2>{pc.e(t['packets'])}</h2><ul>{rows}</ul>"
-                    f"<p>{pc.e(t['regards'])}<br/>{pc.e(self._practice())}</p>"
-                    + self._fingerprint_html(t))
-            letters.append((recipient_id, self._renderer_factory().render(html,
-                                                                          t["letter_title"])))
+                    f"<h2>{pc.e(t['packets'])}</h2>"
+                    + pc.fields(rows)
+                    + f"<p style='margin-top: 18px'>{pc.e(t['regards'])}<br/>"
+                    f"{pc.e(self._practice())}</p>"
+                    + self._check_html(t))
+            letters.append((recipient_id, self._renderer_factory().render(
+                html, t["letter_title"], lang=t.lang)))
         return letters
 
     # -- through the export door: checked, written 0600, audited ---------------------------
@@ -110,13 +110,27 @@ class ConsentDocuments:
     def _texts(self) -> PdfText:
         return pc.pdf_text(self._renderer_factory(), self._ctx.settings.language)
 
-    def _fingerprint_html(self, t: PdfText) -> str:
-        """The trust anchor a school checks packets against, and the command that checks
-        it, in a fixed-width font (no ligature may turn "fi" into one character there)."""
-        fp = self._signing.fingerprint()
-        command = f'casefile verify-packet --expect-fingerprint "{fp}" packet.pdf'
-        text = pc.e(t("fingerprint_check", fp, "\x00"))
-        return f"<p class='small'>{text.replace(chr(0), f'<tt>{pc.e(command)}</tt>')}</p>"
+    def _check_html(self, t: PdfText) -> str:
+        """The practice and its signing-key fingerprint, kept by the school to check every
+        packet against."""
+        return (f"<h2>{pc.e(t['check_heading'])}</h2>"
+                + pc.fields([(t["practice"], self._practice())])
+                + pc.fingerprint_html(t, self._signing.fingerprint(), "fp_check_paper"))
 
     def _practice(self) -> str:
         return self._ctx.settings.practice_name
+
+
+def _signature_boxes(t: PdfText, signers: list[str]) -> str:
+    """One block per person who signs: the name, then room to write the date and to sign
+    (Qt's rich text takes a cell's padding in px only)."""
+    blank = "<span style='color:#999'>" + "_" * 34 + "</span>"
+    label = f"<td class='label' width='{pc.LABEL_WIDTH}' style='padding-top: 16px'>"
+    value = "<td class='value' style='padding-top: 16px'>"
+    rows = "".join(f"<tr><td class='label' width='{pc.LABEL_WIDTH}' style='padding-top: 14px'>"
+                   f"{pc.e(t['name'])}</td><td class='value' style='padding-top: 14px'>"
+                   f"<b>{pc.e(name)}</b></td></tr>"
+                   f"<tr>{label}{pc.e(t['date'])}</td>{value}{blank}</td></tr>"
+                   f"<tr>{label}{pc.e(t['sign'])}</td>{value}{blank}</td></tr>"
+                   for name in signers)
+    return f"<table cellspacing='0' cellpadding='0'>{rows}</table>"

@@ -3,6 +3,7 @@ into the packet's pages. Words come from the catalogue in the practice's languag
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
@@ -102,32 +103,93 @@ def e(value: object) -> str:
 NO_DATE = "—"  # what a PDF prints where a date is missing (an open end, say)
 
 
+class Html(str):
+    """Markup that is already escaped: a value cell holding it is not escaped again."""
+
+
+# One look for every document (packets, consent forms, letters, access reports, the
+# recovery sheet): label and value in cells of their own, with room between them, and ids,
+# hashes and passwords in the monospace family so they copy back letter for letter.
 STYLE = """<style>
 body { font-family: 'DejaVu Sans'; font-size: 10pt; color: #222; }
-h1 { font-size: 18pt; color: #1d4e6b; margin-bottom: 2pt; }
-h2 { font-size: 13pt; color: #1d4e6b; margin-top: 14pt; border-bottom: 1px solid #9bb; }
-td { padding: 2pt 8pt 2pt 0; vertical-align: top; }
-.label { color: #555; }
-.small { font-size: 8pt; color: #555; }
+h1 { font-size: 18pt; color: #1d4e6b; margin-bottom: 8px; }
+h2 { font-size: 13pt; color: #1d4e6b; margin-top: 22px; margin-bottom: 6px; }
+h3 { font-size: 10.5pt; color: #1d4e6b; margin-top: 12px; margin-bottom: 2px; }
+td { vertical-align: top; }
+td.label { color: #555; padding-right: 18px; padding-top: 2px; padding-bottom: 2px; }
+td.value { padding-top: 2px; padding-bottom: 2px; }
+p { margin-top: 4px; margin-bottom: 6px; }
+.small { font-size: 8.5pt; color: #555; }
+.mono { font-family: 'DejaVu Sans Mono'; font-size: 9pt; }
 .note { white-space: pre-wrap; }
 .legal { color: #8a1c1c; font-weight: bold; }
+.check { font-size: 9pt; color: #333; }
 </style>"""
+LABEL_WIDTH = "30%"  # one label column in every table, so values line up down the page
 
 
-def cover_html(t: PdfText, header: list[tuple[str, str]], consents: list[str],
-               contents: list[str], legal: list[tuple[str, str]]) -> str:
-    rows = "".join(f"<tr><td class='label'>{e(k)}</td><td>{e(v)}</td></tr>" for k, v in header)
+def mono(value: object) -> Html:
+    """An id, hash, fingerprint or password: fixed-width, never broken by a ligature."""
+    return Html(f"<span class='mono'>{e(value)}</span>")
+
+
+def fields(rows: Sequence[tuple[str, object]], value_class: str = "value") -> str:
+    """A two-column table of label and value; a row without a value is left out (no blank
+    phone or address rows). A value is escaped unless it is `Html`."""
+    cells = "".join(
+        f"<tr><td class='label' width='{LABEL_WIDTH}'>{e(label)}</td><td class='{value_class}'>"
+        f"{value if isinstance(value, Html) else _lines(value)}</td></tr>"
+        for label, value in rows if value not in (None, "") and str(value).strip())
+    return f"<table cellspacing='0' cellpadding='0'>{cells}</table>" if cells else ""
+
+
+def _lines(value: object) -> str:
+    return e(value).replace("\n", "<br/>")
+
+
+def yes_no(t: PdfText, value: bool) -> str:
+    """Ja / Nee: a boolean as a word of the document's language, never True or False."""
+    word = t.words(catalogue.label(bool(value)))
+    return word[:1].upper() + word[1:]
+
+
+def period(t: PdfText, start: object, end: object) -> str:
+    """"02-10-2026 t/m 05-01-2027", or "sinds 02-10-2026" while it is open."""
+    if not end:
+        return t("since", fmt_date(start))  # type: ignore[arg-type]
+    return t("period", fmt_date(start), fmt_date(end))  # type: ignore[arg-type]
+
+
+def fingerprint_html(t: PdfText, fingerprint: str, check: str) -> str:
+    """The practice's signing-key fingerprint and the two sentences on how a school checks
+    it: `check` is this document's first sentence (the cover's, or the paper's)."""
+    return fields([(t["fingerprint"], mono(fingerprint))]) + fingerprint_check(t, fingerprint,
+                                                                               check)
+
+
+def fingerprint_check(t: PdfText, fingerprint: str, check: str) -> str:
+    command = f'casefile verify-packet --expect-fingerprint "{fingerprint}" pakket.pdf'
+    return (f"<p class='check'>{e(t[check])} {e(t['fp_command'])}</p>"
+            f"<p class='check'>{mono(command)}</p>")
+
+
+def cover_html(t: PdfText, header: Sequence[tuple[str, object]], consents: list[str],
+               contents: list[tuple[str, str]], legal: Sequence[tuple[str, object]],
+               fingerprint: str) -> str:
+    """The packet's first page: whom it is about, who sends it, on what consent, what it
+    holds (each item with its SHA-256), and how the school checks the sender."""
     parts = [STYLE, f"<h1>{e(t['legal_title'] if legal else t['title'])}</h1>",
-             f"<table>{rows}</table>"]
+             fields([*header, (t["fingerprint"], mono(fingerprint))]),
+             fingerprint_check(t, fingerprint, "fp_check_cover")]
     if legal:
-        legal_rows = "".join(f"<tr><td class='label'>{e(k)}</td><td class='legal'>{e(v)}</td>"
-                             "</tr>" for k, v in legal)
-        parts.append(f"<table>{legal_rows}</table>")
+        parts.append(fields(legal, value_class="value legal"))
     if consents:
         parts.append(f"<h2>{e(t['consents'])}</h2><ul>"
                      + "".join(f"<li>{e(c)}</li>" for c in consents) + "</ul>")
     parts.append(f"<h2>{e(t['contents'])}</h2><ol>"
-                 + "".join(f"<li>{e(c)}</li>" for c in contents) + "</ol>")
+                 + "".join(f"<li>{e(title)}<br/><span class='small'>SHA-256 "
+                           f"{mono(digest)}</span></li>" for title, digest in contents)
+                 + "</ol>")
     return "".join(parts)
 
 
@@ -137,32 +199,36 @@ def section_html(t: PdfText, item: ItemContent, first: bool = False) -> str:
     head = f"<h2{breaks}>{e(title_of(t, item))}</h2>"
     data = item.data if isinstance(item.data, dict) else {}
     if item.key == "identity":
-        body = _table(t, [("child", f"{data['first_name']} {data['last_name']}"),
-                          ("born", fmt_date(data["birth_date"])), ("school", data["school"]),
-                          ("group", data["group"])])
+        body = fields([(t["child"], f"{data['first_name']} {data['last_name']}"),
+                       (t["born"], fmt_date(data["birth_date"])), (t["school"], data["school"]),
+                       (t["group"], data["group"])])
     elif item.key == "contact_details":
-        body = "".join(
-            f"<p><b>{e(g['name'])}</b> {e(g['relation'])}"
-            f"{' (' + e(t['authority']) + ')' if g['has_authority'] else ''}<br/>"
-            f"{e(g['phone'])} {e(g['email'])}<br/>{e(g['address'])}</p>"
-            for g in data["guardians"])
+        body = "".join(_guardian(t, g) for g in data["guardians"])
     elif item.key == "guidance_summary":
-        body = _table(t, [("status", t.words(catalogue.label(data["status"])))]) + "".join(
-            f"<p><b>{e(tr['title'])}</b> ({fmt_date(tr['start'])} – "
-            f"{fmt_date(tr['end'], NO_DATE)})<br/>"
-            f"<span class='note'>{e(tr['summary'])}</span></p>" for tr in data["trajectories"])
+        body = fields([(t["status"], t.words(catalogue.label(data["status"])))]) + "".join(
+            f"<h3>{e(tr['title'])}</h3>"
+            + fields([(t["period_label"], period(t, tr["start"], tr["end"]))])
+            + (f"<p class='note'>{_lines(tr['summary'])}</p>" if tr["summary"] else "")
+            for tr in data["trajectories"])
     elif item.key.startswith("note:"):
-        body = (f"<p class='small'>{fmt_date(data['session_date'])} · {e(data['duration_minutes'])}"
-                f" min · v{e(data['version'])}</p><p class='note'>"
-                + e(data["text"]).replace("\n", "<br/>") + "</p>")
+        body = (fields([(t["session_date"], fmt_date(data["session_date"])),
+                        (t["duration"], _minutes(t, data["duration_minutes"])),
+                        (t["version"], data["version"])])
+                + f"<p class='note'>{_lines(data['text'])}</p>")
     else:
-        body = f"<p>{e(data.get('filename'))}</p><p class='small'>{e(t['attachment_hint'])}</p>"
+        body = (fields([(t["file"], data.get("filename"))])
+                + f"<p class='small'>{e(t['attachment_hint'])}</p>")
     return head + body
 
 
-def _table(t: PdfText, rows: list[tuple[str, object]]) -> str:
-    return "<table>" + "".join(f"<tr><td class='label'>{e(t[k])}</td><td>{e(v)}</td></tr>"
-                               for k, v in rows) + "</table>"
+def _minutes(t: PdfText, minutes: object) -> str:
+    return "" if minutes is None else t("minutes", minutes)
+
+
+def _guardian(t: PdfText, g: dict) -> str:
+    return f"<h3>{e(g['name'])}</h3>" + fields([
+        (t["relation"], g["relation"]), (t["authority_label"], yes_no(t, g["has_authority"])),
+        (t["phone"], g["phone"]), (t["email"], g["email"]), (t["address"], g["address"])])
 
 
 def sha256_of(item: ItemContent) -> str:

@@ -27,6 +27,7 @@ from casefile.errors import (
 )
 from casefile.exports import ExportKind, Exports
 from casefile.items import list_items
+from casefile.model import Category
 from casefile.packet_process import build_packet_apart
 from casefile.passwords import generate_packet_password
 from casefile.pdf_document import Renderer
@@ -145,16 +146,15 @@ class Packets:
         contents = pc.gather(conn, child_id, list(keys_ or ()))
         recipient = people.organisation(conn, recipient_id)
         packet_id, now = uuid.uuid4().hex, self._ctx.clock.now()
-        html = self._html(conn, t, child_id, recipient.name, purpose,
-                          self._consent_lines(conn, consent_ids, t), contents, packet_id, now,
-                          legal)
+        html = self._html(conn, t, child_id, recipient.name, purpose, consent_ids, contents,
+                          packet_id, now, legal)
         return _Plan(child_id, recipient_id, recipient.name, tuple(keys_ or ()), consent_ids,
                      legal, contents, packet_id, now, html,
                      t["legal_title"] if legal else t["title"], t)
 
     def _write(self, plan: _Plan, out: Path, policy, progress: Progress | None) -> Packet:
         _step(progress, 1)
-        pdf = self._renderer_factory().render(plan.html, plan.title)
+        pdf = self._renderer_factory().render(plan.html, plan.title, lang=plan.t.lang)
         _step(progress, 2)
         items = [{"key": c.key, "title": pc.title_of(plan.t, c), "sha256": pc.sha256_of(c),
                   **({"file": c.file_name} if c.file_name else {})} for c in plan.contents]
@@ -227,12 +227,16 @@ class Packets:
             raise NotPermitted("second_admin_required")
         return approver_user
 
-    def _consent_lines(self, conn: Connection, consent_ids: Sequence[int],
-                       t: PdfText) -> list[str]:
+    def _consent_lines(self, conn: Connection, consent_ids: Sequence[int], t: PdfText,
+                       names_shown: bool) -> list[str]:
+        """One line per consent relied on. The parents are named only when the packet
+        carries contact details; otherwise they are counted (the cover rule)."""
         lines = []
         for cid in consent_ids:
             c = consent_repo.consent(conn, cid)
             names = [g.name for g in people.guardians_of(conn, c.child_id) if g.id in c.given_by]
+            if not names_shown:
+                names = [t.count("parents_count", len(names))] if names else []
             if c.child_agrees:
                 names.append(t["the_child"])
             until = fmt_date(c.valid_until, pc.NO_DATE)
@@ -240,17 +244,23 @@ class Packets:
                          f"{', '.join(names) or '—'}, {t['until']} {until}")
         return lines
 
-    def _html(self, conn, t, child_id, recipient_name, purpose, consent_lines, contents,
+    def _html(self, conn, t, child_id, recipient_name, purpose, consent_ids, contents,
               packet_id, now, legal) -> str:
+        """The cover carries the child's name and, beyond it, only what the packet itself
+        holds: the date of birth with `identity`, the parents' names with `contact_details`."""
         child = people.child(conn, child_id)
-        practice = self._ctx.settings.practice_name
-        header = [(t["child"], f"{child.full_name} ({t['born']} {fmt_date(child.birth_date)})"),
-                  (t["recipient"], recipient_name), (t["purpose"], purpose or "—"),
-                  (t["practice"], practice or "—"), (t["created"], fmt_date(now.date())),
-                  (t["packet"], packet_id), (t["fingerprint"], self.fingerprint())]
+        held = {c.key for c in contents}
+        born = fmt_date(child.birth_date) if Category.IDENTITY.value in held else ""
+        header: list[tuple[str, object]] = [
+            (t["child"], child.full_name), (t["born"], born), (t["recipient"], recipient_name),
+            (t["purpose"], purpose), (t["practice"], self._ctx.settings.practice_name),
+            (t["created"], fmt_date(now.date())), (t["packet_ref"], pc.mono(packet_id))]
         legal_rows = [] if not legal else [(t["legal_ground"], legal[0]), (t["reason"], legal[1]),
                                            (t["approved_by"], legal[2].name)]
-        cover = pc.cover_html(t, header, consent_lines, [pc.title_of(t, c) for c in contents],
-                              legal_rows)
+        lines = self._consent_lines(conn, consent_ids, t,
+                                    Category.CONTACT_DETAILS.value in held)
+        cover = pc.cover_html(t, header, lines,
+                              [(pc.title_of(t, c), pc.sha256_of(c)) for c in contents],
+                              legal_rows, self.fingerprint())
         return cover + "".join(pc.section_html(t, c, first=i == 0)
                                for i, c in enumerate(contents))

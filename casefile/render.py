@@ -6,9 +6,11 @@ the writer writes into a QBuffer."""
 from __future__ import annotations
 
 import functools
+import io
 from importlib import resources
 from pathlib import Path
 
+import pikepdf
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
@@ -72,7 +74,7 @@ class QtRenderer:
         ensure_gui_app()
         return words_in(lang)
 
-    def render(self, html: str, title: str = "") -> bytes:
+    def render(self, html: str, title: str = "", lang: str = "nl") -> bytes:
         ensure_gui_app()
         load_bundled_fonts()
         data = QByteArray()
@@ -82,7 +84,22 @@ class QtRenderer:
         _paint(writer, _layout(html, writer))
         del writer  # finishes the PDF into the buffer
         buffer.close()
-        return bytes(data.data())
+        return described(bytes(data.data()), title, lang)
+
+
+def described(pdf: bytes, title: str, lang: str) -> bytes:
+    """The document language and title a screen reader announces, which QPdfWriter cannot
+    write: /Lang in the catalogue, the title in the XMP metadata too, and the viewer told to
+    show the title instead of the file name. Still in memory."""
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        document.Root.Lang = pikepdf.String(lang)
+        document.Root.ViewerPreferences = pikepdf.Dictionary(DisplayDocTitle=True)
+        with document.open_metadata(set_pikepdf_as_editor=False) as meta:
+            meta["dc:title"] = title
+            meta["dc:language"] = [lang]
+        out = io.BytesIO()
+        document.save(out)
+    return out.getvalue()
 
 
 def _writer(buffer: QBuffer, title: str) -> QPdfWriter:

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 import tempfile
@@ -14,8 +15,11 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import pikepdf
+import pypdfium2
 from PySide6.QtWidgets import QApplication
 
+from casefile.catalogue import fmt_date
 from casefile.demo import create_demo
 from casefile.storage import keys
 from casefile.storage.secrets import MemorySecretStore
@@ -50,6 +54,7 @@ def main() -> None:
     wizard = workspace.dossier.disclosures.wizard
     shot(app, wizard, "export-wizard")
     wizard.close()
+    documents(vault)
     window.lock()
     shot(app, window, "locked")
     del translators
@@ -86,6 +91,50 @@ def dialogs(app: QApplication, window, vault) -> None:
     organisations.show()
     shot(app, organisations, "organisations")
     organisations.close()
+
+
+def documents(vault) -> None:
+    """The first page of each document a school or parent receives, rendered in memory
+    (last, since the packet records a disclosure in the demo vault)."""
+    from datetime import timedelta
+
+    from casefile import Category
+    from casefile import packet_content as pc
+    from casefile.demo import exportable_pair
+    from casefile.recovery_sheet import sheet_html
+    from casefile.render import QtRenderer
+
+    pair = exportable_pair(vault)
+    if pair is None:
+        return
+    child_id, recipient_id = pair
+    packet = vault.packets.create(child_id, recipient_id, Path(tempfile.mkdtemp()) / "p.pdf",
+                                  purpose="Overstap naar het voortgezet onderwijs")
+    with pikepdf.open(packet.path, password=packet.password) as pdf:
+        plain = io.BytesIO()
+        pdf.save(plain)
+    packet.path.unlink()
+    page(plain.getvalue(), "document-packet")
+    today = vault.context.clock.today()
+    page(vault.consent_documents.consent_form(
+        child_id, recipient_id=recipient_id, purpose="Overstap naar het voortgezet onderwijs",
+        categories={Category.IDENTITY, Category.GUIDANCE_SUMMARY, Category.ASSESSMENTS},
+        valid_from=today, valid_until=today + timedelta(days=365)), "document-consent-form")
+    [(_, letter), *_] = vault.consent_documents.deletion_letters(packet.consent_ids[0])
+    page(letter, "document-art19-letter")
+    renderer = QtRenderer()
+    t = pc.pdf_text(renderer, "nl")
+    key = ["K7QF  2M9X  W4HT", "PZ3C  8NVD  R6LE", "Y2UJ  5GSA  Q9BM"]  # not a real key
+    page(renderer.render(sheet_html(t, practice="Praktijk De Leeslamp (demo)",
+                                    made=fmt_date(today), vault_id=vault.vault_id,
+                                    key_lines=key), t["recovery_title"]),
+         "document-recovery-sheet")
+
+
+def page(pdf: bytes, name: str) -> None:
+    """A document's first page as the PNG a reader sees."""
+    image = pypdfium2.PdfDocument(pdf)[0].render(scale=1.3).to_pil()
+    image.save(OUT / f"{name}.png")
 
 
 def shot(app: QApplication, widget, name: str) -> None:

@@ -57,7 +57,8 @@ def pdf_bytes(qapp) -> bytes:
         "school": TABLE_CANARY, "group": "5"})
     html = pc.cover_html(t, [("Kind", "Lotte Kloosterboer"),
                              ("Ontvanger", "<b>De Regenboog</b> & Co")], [],
-                         ["1. Sessieverslag"], []) \
+                         [("Sessieverslag", "ab" * 32)], [],
+                         "3F2A 9C01 0000 1111 2222 3333 4444 5555") \
         + pc.section_html(t, note, first=True) + pc.section_html(t, identity)
     return renderer.render(html, "Overdrachtspakket")
 

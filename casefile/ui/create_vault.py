@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 from casefile.backup_advice import default_suggestion
 from casefile.catalogue import fmt_date
 from casefile.exports import ExportKind
+from casefile.packet_content import pdf_text
 from casefile.passphrase import MIN_SCORE, strength
+from casefile.recovery_sheet import sheet_html
 from casefile.render import MONO_FAMILY
 from casefile.services import qt_renderer
 from casefile.ui.jobs import Job, on_own_connection
@@ -227,31 +229,23 @@ class CreateVaultWidget(QWidget):
                                     "casefile-herstelsleutel.pdf")
         if path is None or self.vault is None:
             return
-        html, title, vault_id = self._sheet_html(), self.tr("Recovery key"), self.vault.vault_id
+        vault_id, lang = self.vault.vault_id, self.vault.settings.get().language
+        lines = self.key_label.text().splitlines()
+        practice, made = self.practice.text().strip(), \
+            fmt_date(self.clock.today()) if self.clock else ""
 
         def save(services, control) -> None:  # rendered in memory, saved through the door
+            renderer = qt_renderer()
+            t = pdf_text(renderer, lang)
+            html = sheet_html(t, practice=practice, made=made, vault_id=vault_id,
+                              key_lines=lines)
             services.exports.save(ExportKind.RECOVERY_SHEET, path,
-                                  qt_renderer().render(html, title), object_type="vault",
-                                  object_id=vault_id)
+                                  renderer.render(html, t["recovery_title"], lang=t.lang),
+                                  object_type="vault", object_id=vault_id)
 
         self.job = Job(self, self.tr("Saving the recovery key…"),
                        on_own_connection(self.vault, save), lambda _none: None,
                        self._failed)
-
-    def _sheet_html(self) -> str:
-        """The printed sheet says which vault it opens, since it is found again years later."""
-        from html import escape
-
-        key = "<br>".join(escape(line) for line in self.key_label.text().splitlines())
-        made = fmt_date(self.clock.today()) if self.clock else ""
-        lines = (self.tr("Practice: %1").replace("%1", self.practice.text().strip()),
-                 self.tr("Vault made on %1").replace("%1", made),
-                 self.tr("With this key the vault opens when a passphrase is forgotten. Keep "
-                         "this sheet somewhere safe, away from the computer."))
-        heading = self.tr("Recovery key")
-        return (f"<h1>Casefile</h1><h2>{escape(heading)}</h2>"
-                + "".join(f"<p>{escape(line)}</p>" for line in lines)
-                + f"<p style='font-family: {MONO_FAMILY}; font-size: 16pt'>{key}</p>")
 
     def _finish(self) -> None:
         self.recovery_forgotten()

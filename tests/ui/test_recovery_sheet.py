@@ -34,6 +34,9 @@ def test_the_recovery_sheet_says_which_vault_it_opens(qtbot, tmp_path, clock, se
     text = " ".join(page.extract_text().split())
     groups = create.vault.recovery_key.split("-")
     create.vault.lock()  # which drops the recovery key
-    assert "Praktijk: Praktijk <De Leeslamp>" in text
+    assert "Praktijk Praktijk <De Leeslamp>" in text
     assert "Kluis aangemaakt op 02-03-2026" in text and "Herstelsleutel" in text
-    assert all(group in text for group in groups)
+    assert f"Kluis {create.vault.vault_id}" in text
+    # pypdf reads a space after the glyph whose subset code happens to be 0x20 (its own
+    # heuristic; pdftotext reads the same page right), so compare without spaces.
+    assert "".join(groups) in "".join(text.split())

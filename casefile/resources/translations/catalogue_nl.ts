@@ -354,82 +354,82 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../catalogue.py" line="854"/>
+        <location filename="../../catalogue.py" line="889"/>
         <source>Cannot read %1.</source>
         <translation>Kan %1 niet lezen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="855"/>
+        <location filename="../../catalogue.py" line="890"/>
         <source>No passphrase given: use --passphrase-file or %1.</source>
         <translation>Geen wachtzin gegeven: gebruik --passphrase-file of %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="856"/>
+        <location filename="../../catalogue.py" line="891"/>
         <source>The two entries differ.</source>
         <translation>Wat u twee keer hebt ingetypt, is niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="857"/>
+        <location filename="../../catalogue.py" line="892"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>%1 bestaat al; kies een andere bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="858"/>
+        <location filename="../../catalogue.py" line="893"/>
         <source>Packet written to %1 (%2 items).</source>
         <translation>Pakket opgeslagen in %1 (%2 onderdelen).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="859"/>
+        <location filename="../../catalogue.py" line="894"/>
         <source>Password (shown once; give it through another channel than the file):</source>
         <translation>Wachtwoord (eenmalig getoond; geef het via een ander kanaal dan het bestand):</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="861"/>
+        <location filename="../../catalogue.py" line="896"/>
         <source>Packet %1, signing key %2</source>
         <translation>Pakket %1, ondertekeningssleutel %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="862"/>
+        <location filename="../../catalogue.py" line="897"/>
         <source>Signature and all %1 items verified, signed by a trusted practice key.</source>
         <translation>Handtekening en alle %1 onderdelen gecontroleerd, ondertekend met een vertrouwde praktijksleutel.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="864"/>
+        <location filename="../../catalogue.py" line="899"/>
         <source>Integrity verified (signature and all %1 items), but not the sender: anyone can sign a changed packet with a key of their own, so compare the fingerprint above with the one on the practice&apos;s consent form or letter, or pass --expect-fingerprint.</source>
         <translation>De inhoud is gecontroleerd (handtekening en alle %1 onderdelen), maar de afzender niet: iedereen kan een gewijzigd pakket met een eigen sleutel ondertekenen. Vergelijk daarom de vingerafdruk hierboven met die op het toestemmingsformulier of de brief van de praktijk, of geef --expect-fingerprint mee.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="869"/>
+        <location filename="../../catalogue.py" line="904"/>
         <source>  problem: %1</source>
         <translation>  probleem: %1</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="870"/>
+        <location filename="../../catalogue.py" line="905"/>
         <source>This packet was signed by key %1, which is not the practice key you trust, so it may have been changed: do not rely on it.</source>
         <translation>Dit pakket is ondertekend met sleutel %1, niet met de praktijksleutel die u vertrouwt; het kan dus gewijzigd zijn: vertrouw er niet op.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="873"/>
+        <location filename="../../catalogue.py" line="908"/>
         <source>Vault created in %1.</source>
         <translation>Kluis aangemaakt in %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="874"/>
+        <location filename="../../catalogue.py" line="909"/>
         <source>Recovery key (shown once; print it and store it safely):</source>
         <translation>Herstelsleutel (eenmalig getoond; druk hem af en bewaar hem veilig):</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="876"/>
+        <location filename="../../catalogue.py" line="911"/>
         <source>Backup written and verified: %1 (%2 bytes).</source>
         <translation>Back-up gemaakt en gecontroleerd: %1 (%2 bytes).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="877"/>
+        <location filename="../../catalogue.py" line="912"/>
         <source>Say where to restore to with --to.</source>
         <translation>Geef met --to aan waar de back-up naartoe moet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="878"/>
+        <location filename="../../catalogue.py" line="913"/>
         <source>Restored into %1 (%n dossier(s)).</source>
         <translation>
             <numerusform>Teruggezet in %1 (%n dossier).</numerusform>
@@ -437,7 +437,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="881"/>
+        <location filename="../../catalogue.py" line="916"/>
         <source>%n dossier(s) are due; confirm with --yes %1.</source>
         <translation>
             <numerusform>Er is %n dossier te verwijderen; bevestig met --yes %1.</numerusform>
@@ -445,47 +445,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="879"/>
+        <location filename="../../catalogue.py" line="914"/>
         <source>child %1: due since %2</source>
         <translation>kind %1: te verwijderen sinds %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="880"/>
+        <location filename="../../catalogue.py" line="915"/>
         <source>Dossiers due: %1.</source>
         <translation>Te verwijderen dossiers: %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="883"/>
+        <location filename="../../catalogue.py" line="918"/>
         <source>Dossiers erased: %1.</source>
         <translation>Gewiste dossiers: %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="884"/>
+        <location filename="../../catalogue.py" line="919"/>
         <source>Access report written to %1.</source>
         <translation>Inzageoverzicht opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="885"/>
+        <location filename="../../catalogue.py" line="920"/>
         <source>Only Linux desktops have such menu entries; on Windows and macOS the installed bundle brings its own shortcut.</source>
         <translation>Alleen Linux-bureaubladen hebben zulke menu-items; op Windows en macOS brengt de geïnstalleerde versie een eigen snelkoppeling mee.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="888"/>
+        <location filename="../../catalogue.py" line="923"/>
         <source>Menu entry written to %1.</source>
         <translation>Menu-item opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="889"/>
+        <location filename="../../catalogue.py" line="924"/>
         <source>The practice server is ready.</source>
         <translation>De praktijkserver is klaar.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="890"/>
+        <location filename="../../catalogue.py" line="925"/>
         <source>User %1 added (%2); they choose their own passphrase at first unlock.</source>
         <translation>Gebruiker %1 toegevoegd (%2); bij de eerste keer ontgrendelen kiest die een eigen wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="892"/>
+        <location filename="../../catalogue.py" line="927"/>
         <source>Stopped.</source>
         <translation>Gestopt.</translation>
     </message>
@@ -1707,202 +1707,330 @@
     </message>
     <message>
         <location filename="../../catalogue.py" line="771"/>
-        <source>Packet</source>
-        <translation>Pakket</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="772"/>
         <source>Created</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="773"/>
+        <location filename="../../catalogue.py" line="772"/>
         <source>Legal ground</source>
         <translation>Wettelijke grondslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="774"/>
+        <location filename="../../catalogue.py" line="773"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="775"/>
+        <location filename="../../catalogue.py" line="774"/>
         <source>Approved by</source>
         <translation>Goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="780"/>
+        <location filename="../../catalogue.py" line="779"/>
         <source>Guidance</source>
         <translation>Begeleiding</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="815"/>
+        <location filename="../../catalogue.py" line="807"/>
+        <source>Compare this fingerprint with the one on the consent form the parents signed, or call the practice to check it; if they differ, do not use this packet.</source>
+        <translation>Vergelijk deze vingerafdruk met die op het toestemmingsformulier dat de ouders hebben ondertekend, of bel de praktijk om hem na te vragen; wijken ze af, gebruik dit overdrachtspakket dan niet.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="810"/>
+        <source>Keep this page: a school compares this fingerprint with the one on the cover of every transfer packet from us, or calls the practice to check it.</source>
+        <translation>Bewaar deze pagina: een school vergelijkt deze vingerafdruk met die op het voorblad van elk overdrachtspakket van ons, of belt de praktijk om hem na te vragen.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="813"/>
+        <source>Since anyone with a packet&apos;s password can change its cover, only this command proves the sender and every item of the full manifest:</source>
+        <translation>Omdat iedereen met het wachtwoord van een overdrachtspakket het voorblad kan wijzigen, bewijst alleen deze opdracht de afzender en elk onderdeel van het volledige manifest:</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="816"/>
+        <source>How a school checks our transfer packets</source>
+        <translation>Zo controleert een school onze overdrachtspakketten</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="817"/>
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="818"/>
+        <source>Provided on %1</source>
+        <translation>Verstrekt op %1</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="819"/>
+        <source>since %1</source>
+        <translation>sinds %1</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="820"/>
+        <source>%1 to %2</source>
+        <translation>%1 t/m %2</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="821"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="822"/>
+        <source>Session date</source>
+        <translation>Datum sessie</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="823"/>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="824"/>
+        <source>%1 minutes</source>
+        <translation>%1 minuten</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="825"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="826"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="827"/>
+        <source>Relation</source>
+        <translation>Relatie</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="828"/>
+        <source>Parental authority</source>
+        <translation>Gezag</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="829"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="830"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="831"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="832"/>
+        <source>Valid from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="833"/>
+        <source>Valid until</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="834"/>
+        <source>Data to be shared</source>
+        <translation>Gegevens die gedeeld worden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../catalogue.py" line="835"/>
+        <source>%n parent(s) or guardian(s)</source>
+        <translation>
+            <numerusform>%n ouder of verzorger</numerusform>
+            <numerusform>%n ouders of verzorgers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="836"/>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="837"/>
+        <source>Vault made on</source>
+        <translation>Kluis aangemaakt op</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="838"/>
+        <source>Vault</source>
+        <translation>Kluis</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="839"/>
+        <source>With this key the vault opens when a passphrase is forgotten. Keep this sheet somewhere safe, away from the computer.</source>
+        <translation>Met deze sleutel gaat de kluis open als een wachtzin vergeten is. Bewaar dit blad op een veilige plek, niet bij de computer.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="845"/>
         <source>Guidance summary</source>
         <translation>Samenvatting van de begeleiding</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="776"/>
+        <location filename="../../catalogue.py" line="775"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="777"/>
+        <location filename="../../catalogue.py" line="776"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="778"/>
+        <location filename="../../catalogue.py" line="777"/>
         <source>parental authority</source>
         <translation>gezag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="779"/>
+        <location filename="../../catalogue.py" line="778"/>
         <source>Trajectory</source>
         <translation>Traject</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="781"/>
+        <location filename="../../catalogue.py" line="780"/>
         <source>The file is attached to this PDF.</source>
         <translation>Het bestand zit als bijlage in deze PDF.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="782"/>
+        <location filename="../../catalogue.py" line="781"/>
         <source>the child</source>
         <translation>het kind</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="783"/>
+        <location filename="../../catalogue.py" line="782"/>
         <source>Consent to share data</source>
         <translation>Toestemming voor het delen van gegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="784"/>
+        <location filename="../../catalogue.py" line="783"/>
         <source>With this form you consent to sharing the data of your child listed below with the named recipient, for the named purpose.</source>
         <translation>Met dit formulier geeft u toestemming om de hieronder genoemde gegevens van uw kind te delen met de genoemde ontvanger, voor het genoemde doel.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="787"/>
+        <location filename="../../catalogue.py" line="786"/>
         <source>This explicitly includes special-category data (such as a diagnosis).</source>
         <translation>Dit omvat uitdrukkelijk ook bijzondere persoonsgegevens (zoals een diagnose).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="789"/>
+        <location filename="../../catalogue.py" line="788"/>
         <source>You can withdraw this consent at any time, without giving a reason: in person, by e-mail or in writing to the practice. A withdrawal works at once; we ask recipients to delete what was already shared.</source>
         <translation>U kunt deze toestemming altijd intrekken, zonder opgave van reden: mondeling, per e-mail of schriftelijk bij de praktijk. Intrekken werkt direct; wat al gedeeld is, vragen wij de ontvanger te verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="793"/>
+        <location filename="../../catalogue.py" line="792"/>
         <source>If your child is 12 or older, your child signs too. From 16 your child decides alone.</source>
         <translation>Is uw kind 12 jaar of ouder, dan tekent ook uw kind. Vanaf 16 jaar beslist uw kind zelf.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="796"/>
+        <location filename="../../catalogue.py" line="795"/>
         <source>Signature</source>
         <translation>Handtekening</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="797"/>
+        <location filename="../../catalogue.py" line="796"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="798"/>
+        <location filename="../../catalogue.py" line="797"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="799"/>
+        <location filename="../../catalogue.py" line="798"/>
         <source>Request to delete data</source>
         <translation>Verzoek tot verwijdering van gegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="800"/>
+        <location filename="../../catalogue.py" line="799"/>
         <source>The consent under which we earlier provided you with data about %1 has been withdrawn. Under Articles 17 and 19 GDPR we ask you to delete the packets below and every copy of them, and to confirm this to us.</source>
         <translation>De toestemming waarop wij u eerder gegevens van %1 hebben verstrekt, is ingetrokken. Wij verzoeken u, op grond van artikel 17 en 19 van de AVG, de onderstaande pakketten en alle kopieën daarvan te verwijderen en ons dit te bevestigen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="804"/>
+        <location filename="../../catalogue.py" line="803"/>
         <source>Packets provided</source>
         <translation>Verstrekte pakketten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="805"/>
+        <location filename="../../catalogue.py" line="804"/>
         <source>Kind regards,</source>
         <translation>Met vriendelijke groet,</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="806"/>
+        <location filename="../../catalogue.py" line="805"/>
         <source>Valid from %1 until %2</source>
         <translation>Geldig van %1 tot %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="807"/>
-        <source>Fingerprint of the practice&apos;s signing key: %1. A school checks that a packet really comes from us with %2 (the fingerprint on a packet&apos;s own cover proves nothing, since anyone can copy it); if the program reports another key, do not use the packet and call the practice.</source>
-        <translation>Vingerafdruk van de ondertekeningssleutel van de praktijk: %1. Een school controleert dat een pakket echt van ons komt met %2 (de vingerafdruk op het voorblad van een pakket bewijst niets, want die kan iedereen overnemen); meldt het programma een andere sleutel, gebruik het pakket dan niet en bel de praktijk.</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue.py" line="812"/>
+        <location filename="../../catalogue.py" line="842"/>
         <source>Identity (name, date of birth, school and group)</source>
         <translation>Identiteit (naam, geboortedatum, school en groep)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="814"/>
+        <location filename="../../catalogue.py" line="844"/>
         <source>Guardians&apos; contact details</source>
         <translation>Contactgegevens van ouders/verzorgers</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="816"/>
-        <location filename="../../catalogue.py" line="822"/>
+        <location filename="../../catalogue.py" line="846"/>
+        <location filename="../../catalogue.py" line="852"/>
         <source>Session notes</source>
         <translation>Sessieverslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="817"/>
+        <location filename="../../catalogue.py" line="847"/>
         <source>Assessments and tests</source>
         <translation>Onderzoeken en toetsen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="818"/>
+        <location filename="../../catalogue.py" line="848"/>
         <source>Other documents</source>
         <translation>Overige documenten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="819"/>
+        <location filename="../../catalogue.py" line="849"/>
         <source>Access to personal data</source>
         <translation>Inzage in persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="820"/>
+        <location filename="../../catalogue.py" line="850"/>
         <source>Parents and guardians</source>
         <translation>Ouders en verzorgers</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="821"/>
+        <location filename="../../catalogue.py" line="851"/>
         <source>Trajectories</source>
         <translation>Trajecten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="823"/>
+        <location filename="../../catalogue.py" line="853"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="824"/>
+        <location filename="../../catalogue.py" line="854"/>
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="825"/>
+        <location filename="../../catalogue.py" line="855"/>
         <source>Disclosures</source>
         <translation>Verstrekkingen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="826"/>
+        <location filename="../../catalogue.py" line="856"/>
         <source>without consent (legal duty)</source>
         <translation>zonder toestemming (wettelijke plicht)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="827"/>
+        <location filename="../../catalogue.py" line="857"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n onderdeel</numerusform>
@@ -1910,12 +2038,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="828"/>
+        <location filename="../../catalogue.py" line="858"/>
         <source>withdrawn</source>
         <translation>ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="829"/>
+        <location filename="../../catalogue.py" line="859"/>
         <source>entered in error</source>
         <translation>als vergissing gemarkeerd</translation>
     </message>

@@ -85,146 +85,125 @@
 <context>
     <name>CreateVaultWidget</name>
     <message>
-        <location filename="../../ui/create_vault.py" line="53"/>
+        <location filename="../../ui/create_vault.py" line="55"/>
         <source>Create a vault</source>
         <translation>Kluis aanmaken</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="55"/>
+        <location filename="../../ui/create_vault.py" line="57"/>
         <source>Every dossier is kept encrypted on this computer. Choose a long passphrase: a few unrelated words work well.</source>
         <translation>Elk dossier wordt versleuteld op deze computer bewaard. Kies een lange wachtzin: een paar losse woorden werken goed.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="73"/>
+        <location filename="../../ui/create_vault.py" line="75"/>
         <source>Bind to this computer</source>
         <translation>Koppel aan deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="74"/>
+        <location filename="../../ui/create_vault.py" line="76"/>
         <source>Then the passphrase alone does not open the vault on another computer.</source>
         <translation>Dan gaat de kluis op een andere computer niet open met alleen de wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="83"/>
-        <location filename="../../ui/create_vault.py" line="115"/>
-        <location filename="../../ui/create_vault.py" line="190"/>
+        <location filename="../../ui/create_vault.py" line="85"/>
+        <location filename="../../ui/create_vault.py" line="117"/>
+        <location filename="../../ui/create_vault.py" line="192"/>
         <source>Backup folder</source>
         <translation>Map voor back-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="85"/>
+        <location filename="../../ui/create_vault.py" line="87"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="87"/>
+        <location filename="../../ui/create_vault.py" line="89"/>
         <source>Preferably a USB disk that you keep somewhere else: a backup on this computer is lost with it.</source>
         <translation>Bij voorkeur een USB-schijf die u ergens anders bewaart: een back-up op deze computer gaat samen met de computer verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="95"/>
+        <location filename="../../ui/create_vault.py" line="97"/>
         <source>Create vault</source>
         <translation>Kluis aanmaken</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="101"/>
-        <location filename="../../ui/create_vault.py" line="107"/>
+        <location filename="../../ui/create_vault.py" line="103"/>
+        <location filename="../../ui/create_vault.py" line="109"/>
         <source>Practice name</source>
         <translation>Naam van de praktijk</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="102"/>
-        <location filename="../../ui/create_vault.py" line="108"/>
+        <location filename="../../ui/create_vault.py" line="104"/>
+        <location filename="../../ui/create_vault.py" line="110"/>
         <source>Your user name</source>
         <translation>Uw gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="103"/>
-        <location filename="../../ui/create_vault.py" line="109"/>
+        <location filename="../../ui/create_vault.py" line="105"/>
+        <location filename="../../ui/create_vault.py" line="111"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="104"/>
-        <location filename="../../ui/create_vault.py" line="112"/>
+        <location filename="../../ui/create_vault.py" line="106"/>
+        <location filename="../../ui/create_vault.py" line="114"/>
         <source>Passphrase again</source>
         <translation>Wachtzin nogmaals</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="128"/>
+        <location filename="../../ui/create_vault.py" line="130"/>
         <source>Your recovery key</source>
         <translation>Uw herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="130"/>
+        <location filename="../../ui/create_vault.py" line="132"/>
         <source>With this key the vault opens when a passphrase is forgotten. It is shown only now. Print it and keep it somewhere safe, away from this computer.</source>
         <translation>Met deze sleutel gaat de kluis open als een wachtzin vergeten is. Hij wordt alleen nu getoond. Druk hem af en bewaar hem op een veilige plek, niet bij deze computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="142"/>
+        <location filename="../../ui/create_vault.py" line="144"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="144"/>
+        <location filename="../../ui/create_vault.py" line="146"/>
         <source>I have stored the recovery key safely</source>
         <translation>Ik heb de herstelsleutel veilig opgeborgen</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="146"/>
+        <location filename="../../ui/create_vault.py" line="148"/>
         <source>Continue</source>
         <translation>Verder</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="174"/>
+        <location filename="../../ui/create_vault.py" line="176"/>
         <source>At least &apos;strong&apos; is needed.</source>
         <translation>Minstens &apos;sterk&apos; is nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="178"/>
+        <location filename="../../ui/create_vault.py" line="180"/>
         <source>Strong. Type it again below.</source>
         <translation>Sterk. Typ hem hieronder nog een keer.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="180"/>
+        <location filename="../../ui/create_vault.py" line="182"/>
         <source>Strong, and both entries match.</source>
         <translation>Sterk, en beide keren gelijk.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="211"/>
+        <location filename="../../ui/create_vault.py" line="213"/>
         <source>Creating the vault…</source>
         <translation>Kluis wordt aangemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="226"/>
+        <location filename="../../ui/create_vault.py" line="228"/>
         <source>Save the recovery key</source>
         <translation>Herstelsleutel opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="237"/>
+        <location filename="../../ui/create_vault.py" line="246"/>
         <source>Saving the recovery key…</source>
         <translation>De herstelsleutel wordt opgeslagen…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/create_vault.py" line="247"/>
-        <source>Practice: %1</source>
-        <translation>Praktijk: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/create_vault.py" line="248"/>
-        <source>Vault made on %1</source>
-        <translation>Kluis aangemaakt op %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/create_vault.py" line="249"/>
-        <source>With this key the vault opens when a passphrase is forgotten. Keep this sheet somewhere safe, away from the computer.</source>
-        <translation>Met deze sleutel gaat de kluis open als een wachtzin vergeten is. Bewaar dit blad op een veilige plek, niet bij de computer.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/create_vault.py" line="230"/>
-        <location filename="../../ui/create_vault.py" line="251"/>
-        <source>Recovery key</source>
-        <translation>Herstelsleutel</translation>
     </message>
 </context>
 <context>

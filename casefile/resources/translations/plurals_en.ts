@@ -31,7 +31,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="878"/>
+        <location filename="../../catalogue.py" line="913"/>
         <source>Restored into %1 (%n dossier(s)).</source>
         <translation>
             <numerusform>Restored into %1 (%n dossier).</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="881"/>
+        <location filename="../../catalogue.py" line="916"/>
         <source>%n dossier(s) are due; confirm with --yes %1.</source>
         <translation>
             <numerusform>%n dossier is due; confirm with --yes %1.</numerusform>
@@ -80,7 +80,15 @@
 <context>
     <name>Pdf</name>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="827"/>
+        <location filename="../../catalogue.py" line="835"/>
+        <source>%n parent(s) or guardian(s)</source>
+        <translation>
+            <numerusform>%n parent or guardian</numerusform>
+            <numerusform>%n parents or guardians</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../catalogue.py" line="857"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
