@@ -317,82 +317,82 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../catalogue.py" line="756"/>
+        <location filename="../../catalogue.py" line="840"/>
         <source>Cannot read %1.</source>
         <translation>Kan %1 niet lezen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="757"/>
+        <location filename="../../catalogue.py" line="841"/>
         <source>No passphrase given: use --passphrase-file or %1.</source>
         <translation>Geen wachtzin gegeven: gebruik --passphrase-file of %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="758"/>
+        <location filename="../../catalogue.py" line="842"/>
         <source>The two entries differ.</source>
         <translation>Wat u twee keer hebt ingetypt, is niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="759"/>
+        <location filename="../../catalogue.py" line="843"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>%1 bestaat al; kies een andere bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="760"/>
+        <location filename="../../catalogue.py" line="844"/>
         <source>Packet written to %1 (%2 items).</source>
         <translation>Pakket opgeslagen in %1 (%2 onderdelen).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="761"/>
+        <location filename="../../catalogue.py" line="845"/>
         <source>Password (shown once; give it through another channel than the file):</source>
         <translation>Wachtwoord (eenmalig getoond; geef het via een ander kanaal dan het bestand):</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="763"/>
+        <location filename="../../catalogue.py" line="847"/>
         <source>Packet %1, signing key %2</source>
         <translation>Pakket %1, ondertekeningssleutel %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="764"/>
+        <location filename="../../catalogue.py" line="848"/>
         <source>Signature and all %1 items verified, signed by a trusted practice key.</source>
         <translation>Handtekening en alle %1 onderdelen gecontroleerd, ondertekend met een vertrouwde praktijksleutel.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="766"/>
+        <location filename="../../catalogue.py" line="850"/>
         <source>Integrity verified (signature and all %1 items), but not the sender: anyone can sign a changed packet with a key of their own, so compare the fingerprint above with the one on the practice&apos;s consent form or letter, or pass --expect-fingerprint.</source>
         <translation>De inhoud is gecontroleerd (handtekening en alle %1 onderdelen), maar de afzender niet: iedereen kan een gewijzigd pakket met een eigen sleutel ondertekenen. Vergelijk daarom de vingerafdruk hierboven met die op het toestemmingsformulier of de brief van de praktijk, of geef --expect-fingerprint mee.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="771"/>
+        <location filename="../../catalogue.py" line="855"/>
         <source>  problem: %1</source>
         <translation>  probleem: %1</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="772"/>
+        <location filename="../../catalogue.py" line="856"/>
         <source>This packet was signed by key %1, which is not the practice key you trust, so it may have been changed: do not rely on it.</source>
         <translation>Dit pakket is ondertekend met sleutel %1, niet met de praktijksleutel die u vertrouwt; het kan dus gewijzigd zijn: vertrouw er niet op.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="775"/>
+        <location filename="../../catalogue.py" line="859"/>
         <source>Vault created in %1.</source>
         <translation>Kluis aangemaakt in %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="776"/>
+        <location filename="../../catalogue.py" line="860"/>
         <source>Recovery key (shown once; print it and store it safely):</source>
         <translation>Herstelsleutel (eenmalig getoond; druk hem af en bewaar hem veilig):</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="778"/>
+        <location filename="../../catalogue.py" line="862"/>
         <source>Backup written and verified: %1 (%2 bytes).</source>
         <translation>Back-up gemaakt en gecontroleerd: %1 (%2 bytes).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="779"/>
+        <location filename="../../catalogue.py" line="863"/>
         <source>Say where to restore to with --to.</source>
         <translation>Geef met --to aan waar de back-up naartoe moet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="780"/>
+        <location filename="../../catalogue.py" line="864"/>
         <source>Restored into %1 (%n dossier(s)).</source>
         <translation>
             <numerusform>Teruggezet in %1 (%n dossier).</numerusform>
@@ -400,7 +400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="783"/>
+        <location filename="../../catalogue.py" line="867"/>
         <source>%n dossier(s) are due; confirm with --yes %1.</source>
         <translation>
             <numerusform>Er is %n dossier te verwijderen; bevestig met --yes %1.</numerusform>
@@ -408,47 +408,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="781"/>
+        <location filename="../../catalogue.py" line="865"/>
         <source>child %1: due since %2</source>
         <translation>kind %1: te verwijderen sinds %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="782"/>
+        <location filename="../../catalogue.py" line="866"/>
         <source>Dossiers due: %1.</source>
         <translation>Te verwijderen dossiers: %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="785"/>
+        <location filename="../../catalogue.py" line="869"/>
         <source>Dossiers erased: %1.</source>
         <translation>Gewiste dossiers: %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="786"/>
+        <location filename="../../catalogue.py" line="870"/>
         <source>Access report written to %1.</source>
         <translation>Inzageoverzicht opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="787"/>
+        <location filename="../../catalogue.py" line="871"/>
         <source>Only Linux desktops have such menu entries; on Windows and macOS the installed bundle brings its own shortcut.</source>
         <translation>Alleen Linux-bureaubladen hebben zulke menu-items; op Windows en macOS brengt de geïnstalleerde versie een eigen snelkoppeling mee.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="790"/>
+        <location filename="../../catalogue.py" line="874"/>
         <source>Menu entry written to %1.</source>
         <translation>Menu-item opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="791"/>
+        <location filename="../../catalogue.py" line="875"/>
         <source>The practice server is ready.</source>
         <translation>De praktijkserver is klaar.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="792"/>
+        <location filename="../../catalogue.py" line="876"/>
         <source>User %1 added (%2); they choose their own passphrase at first unlock.</source>
         <translation>Gebruiker %1 toegevoegd (%2); bij de eerste keer ontgrendelen kiest die een eigen wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="794"/>
+        <location filename="../../catalogue.py" line="878"/>
         <source>Stopped.</source>
         <translation>Gestopt.</translation>
     </message>
@@ -1866,6 +1866,272 @@
         <location filename="../../catalogue.py" line="731"/>
         <source>entered in error</source>
         <translation>als vergissing gemarkeerd</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="736"/>
+        <source>This report shows all personal data that %1 holds about %2, with the information that Article 15 of the GDPR entitles you to. The documents themselves are attached to this PDF; the attached file access-report.json holds the same data in a form that another system can read.</source>
+        <translation>Dit overzicht bevat alle persoonsgegevens die %1 over %2 bewaart, met de informatie waarop u volgens artikel 15 van de AVG recht heeft. De documenten zelf zijn als bijlage aan deze pdf toegevoegd; het bijgevoegde bestand access-report.json bevat dezelfde gegevens in een vorm die een ander systeem kan lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="741"/>
+        <source>Made on</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="742"/>
+        <source>Purposes of the processing</source>
+        <translation>Doeleinden van de verwerking</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="743"/>
+        <source>We process these data to guide your child (reading, dyslexia, study skills and homework), to record and evaluate that guidance, and to share data with a school or another organisation when you have consented to it or the law requires it.</source>
+        <translation>Wij verwerken deze gegevens om uw kind te begeleiden (lezen, dyslexie, leren leren en huiswerk), om die begeleiding vast te leggen en te evalueren, en om gegevens te delen met een school of een andere instantie als u daarvoor toestemming heeft gegeven of de wet dat verplicht.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="748"/>
+        <source>Purposes you consented to</source>
+        <translation>Doelen waarvoor u toestemming gaf</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="749"/>
+        <source>Categories of personal data</source>
+        <translation>Soorten persoonsgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="750"/>
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="751"/>
+        <source>Data were provided to the recipients below (all disclosures made).</source>
+        <translation>Wij hebben gegevens verstrekt aan de onderstaande ontvangers (alle verstrekkingen).</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="753"/>
+        <source>No data have been provided to anyone.</source>
+        <translation>Er zijn aan niemand gegevens verstrekt.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="754"/>
+        <source>Retention periods</source>
+        <translation>Bewaartermijnen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../catalogue.py" line="755"/>
+        <source>We delete a dossier %n year(s) after its last trajectory has ended.</source>
+        <translation>
+            <numerusform>Wij verwijderen een dossier %n jaar nadat het laatste traject is afgesloten.</numerusform>
+            <numerusform>Wij verwijderen een dossier %n jaar nadat het laatste traject is afgesloten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../catalogue.py" line="757"/>
+        <source>We keep financial records for %n year(s), because the law requires it.</source>
+        <translation>
+            <numerusform>Financiële gegevens bewaren wij %n jaar, omdat de wet dat verplicht.</numerusform>
+            <numerusform>Financiële gegevens bewaren wij %n jaar, omdat de wet dat verplicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="760"/>
+        <source>Your rights</source>
+        <translation>Uw rechten</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="761"/>
+        <source>You can ask us for the following at any time; we answer within one month.</source>
+        <translation>U kunt ons op elk moment om het volgende vragen; wij antwoorden binnen een maand.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="763"/>
+        <source>Rectification: have incorrect or incomplete data corrected (Article 16).</source>
+        <translation>Rectificatie: onjuiste of onvolledige gegevens laten verbeteren of aanvullen (artikel 16).</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="765"/>
+        <source>Erasure: have data deleted (Article 17).</source>
+        <translation>Wissing: gegevens laten verwijderen (artikel 17).</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="766"/>
+        <source>Restriction: have the processing limited, for example while a correction is being checked (Article 18).</source>
+        <translation>Beperking: de verwerking laten beperken, bijvoorbeeld zolang een verbetering wordt nagekeken (artikel 18).</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="769"/>
+        <source>Objection: object to processing based on a legitimate interest (Article 21).</source>
+        <translation>Bezwaar: bezwaar maken tegen een verwerking op grond van een gerechtvaardigd belang (artikel 21).</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="771"/>
+        <source>Data portability: receive the data in a form that another system can read (Article 20); that is the attached file access-report.json.</source>
+        <translation>Overdraagbaarheid: de gegevens ontvangen in een vorm die een ander systeem kan lezen (artikel 20); dat is het bijgevoegde bestand access-report.json.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="774"/>
+        <source>Withdrawal of consent: at any time and without giving a reason; it does not change what was lawfully shared before.</source>
+        <translation>Intrekken van toestemming: op elk moment en zonder opgaaf van redenen; wat daarvoor rechtmatig is gedeeld, blijft rechtmatig.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="777"/>
+        <source>Complaints</source>
+        <translation>Klachten</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="778"/>
+        <source>If you do not agree with how we handle the data of your child, you can file a complaint with the Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl).</source>
+        <translation>Bent u het niet eens met hoe wij met de gegevens van uw kind omgaan, dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl).</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="781"/>
+        <source>Where the data came from</source>
+        <translation>Herkomst van de gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="782"/>
+        <source>The data come from you as parents or guardians, from your child, and from the counsellor&apos;s own sessions and tests.</source>
+        <translation>De gegevens komen van u als ouders of verzorgers, van uw kind, en uit de eigen sessies en toetsen van de begeleider.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="785"/>
+        <source>%1: received from %2</source>
+        <translation>%1: ontvangen van %2</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="786"/>
+        <source>The data we hold</source>
+        <translation>De gegevens die wij bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="787"/>
+        <source>Copy of the documents</source>
+        <translation>Kopie van de documenten</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="788"/>
+        <source>Every document is attached to this PDF as a file. Its SHA-256 code shows that the attached file is exactly the document we hold.</source>
+        <translation>Elk document is als bestand aan deze pdf toegevoegd. Met de SHA-256-code ziet u dat de bijlage precies het document is dat wij bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="791"/>
+        <source>None.</source>
+        <translation>Geen.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="792"/>
+        <source>Relation</source>
+        <translation>Relatie</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="793"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="794"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="795"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="796"/>
+        <source>Parental authority</source>
+        <translation>Gezag</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="797"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="798"/>
+        <source>from %1 (ongoing)</source>
+        <translation>vanaf %1 (loopt nog)</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="799"/>
+        <source>%1 to %2</source>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="800"/>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="801"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="802"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="803"/>
+        <source>Received on</source>
+        <translation>Ontvangen op</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="804"/>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="805"/>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="806"/>
+        <source>Attachment</source>
+        <translation>Bijlage</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="807"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="808"/>
+        <source>Kind of consent</source>
+        <translation>Soort toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="809"/>
+        <source>Data</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="810"/>
+        <source>Consented by</source>
+        <translation>Toestemming van</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="811"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="812"/>
+        <source>Items</source>
+        <translation>Onderdelen</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="813"/>
+        <source>%1 minutes</source>
+        <translation>%1 minuten</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="814"/>
+        <source>draft</source>
+        <translation>concept</translation>
     </message>
 </context>
 </TS>

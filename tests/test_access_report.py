@@ -1,0 +1,248 @@
+"""The access report (GDPR Art 15 and 20, issue 10): the parents' PDF carries the Art 15(1)
+information in Dutch and the documents themselves as attachments (Art 15(3)), hashed in the
+signed manifest; access-report.json is format v1, checked against its published schema."""
+
+from __future__ import annotations
+
+import copy
+import io
+import json
+import re
+from datetime import date
+
+import jsonschema
+import pikepdf
+import pypdf
+import pytest
+
+from casefile import Category
+from casefile import access_report as access
+from casefile.packet_format import sha256, verify_packet
+
+DOC_BYTES = b"%PDF-1.4 toetsverslag van Wietske, fictief\n"
+LETTER = "Brief van de school over Wietske.\n".encode()
+ART15_HEADINGS = ("Doeleinden van de verwerking", "Soorten persoonsgegevens", "Ontvangers",
+                  "Bewaartermijnen", "Uw rechten", "Klachten", "Herkomst van de gegevens",
+                  "Kopie van de documenten")
+AP_SENTENCE = ("Bent u het niet eens met hoe wij met de gegevens van uw kind omgaan, dan kunt "
+               "u een klacht indienen bij de Autoriteit Persoonsgegevens "
+               "(autoriteitpersoonsgegevens.nl).")
+
+
+@pytest.fixture
+def dossier(vault, tmp_path, clock):
+    kid = vault.children.add(first_name="Wietske", last_name="Bosgra",
+                             birth_date=date(2016, 1, 5))
+    mum = vault.guardians.add(kid.id, name="Anke Bosgra", has_authority=True,
+                              phone="06-11112222", relation="moeder")
+    dad = vault.guardians.add(kid.id, name="Joost Bosgra", has_authority=True)
+    school = vault.organisations.add(name="OBS Het Kompas", kind="school")
+    vault.trajectories.add(kid.id, title="Leesbegeleiding", start_date=date(2019, 1, 1))
+    vault.notes.finalise(vault.notes.add(kid.id, text="Oefent met lezen.").id)
+    test = vault.documents.import_bytes(kid.id, DOC_BYTES, "toets.pdf",
+                                        category=Category.ASSESSMENTS)
+    letter = vault.documents.import_bytes(kid.id, LETTER, "brief.txt",
+                                          source_organisation_id=school.id,
+                                          received_on=date(2026, 2, 20))
+    given = vault.consents.record(kid.id, scope="disclosure", recipient_id=school.id,
+                                  purpose="Overstap", categories={Category.IDENTITY},
+                                  given_by=[mum.id, dad.id], valid_from=date(2026, 1, 1),
+                                  valid_until=date(2027, 1, 1))
+    vault.packets.create(kid.id, school.id, tmp_path / "pakket.pdf")
+    clock.advance(minutes=5)
+    vault.consents.withdraw(given.id, by=mum.id)
+    return kid, mum, school, test, letter
+
+
+def read(report):
+    packet = report.path.read_bytes()
+    reader = pypdf.PdfReader(io.BytesIO(packet))
+    reader.decrypt(report.password)
+    text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
+    with pikepdf.open(report.path, password=report.password) as pdf:
+        files = {name: spec.get_file().read_bytes() for name, spec in pdf.attachments.items()}
+    return text, files, verify_packet(packet, report.password)
+
+
+def held(files) -> dict:
+    """The JSON of a report, validated against the published schema on every read."""
+    data = json.loads(files[access.FILE_NAME])
+    jsonschema.Draft202012Validator(access.schema(),
+                                    format_checker=jsonschema.FormatChecker()).validate(data)
+    return data
+
+
+def test_the_schema_is_a_valid_draft_2020_12_schema_found_as_package_data():
+    schema = access.schema()
+    jsonschema.Draft202012Validator.check_schema(schema)
+    assert schema["properties"]["format"] == {"const": "casefile-access-report"}
+    assert schema["properties"]["version"] == {"const": 1}
+
+
+def test_the_pdf_gives_every_art_15_1_heading_in_dutch_and_the_complaint_sentence(
+        vault, dossier, tmp_path, qapp):
+    kid, *_ = dossier
+    text, files, _ = read(vault.rights.access_report(kid.id, tmp_path / "inzage.pdf"))
+    held(files)
+    assert text.startswith("Inzage in persoonsgegevens")
+    at = 0
+    for heading in ART15_HEADINGS:
+        found = text.find(heading, at)
+        assert found >= 0, (heading, text)
+        at = found
+    assert AP_SENTENCE in text
+    for right in ("Rectificatie", "Wissing", "Beperking", "Bezwaar", "Overdraagbaarheid",
+                  "Intrekken van toestemming"):
+        assert right in text, right
+    # the recipients are the disclosures made; the source names where a document came from
+    assert re.search(r"02-03-2026: OBS Het Kompas", text)
+    assert "brief.txt: ontvangen van OBS Het Kompas" in text
+    assert "5 jaar" in text and "7 jaar" in text  # the practice's retention settings
+
+
+def test_the_pdf_speaks_dutch_only_and_dates_as_dd_mm_jjjj(vault, dossier, tmp_path, qapp):
+    kid, *_ = dossier
+    text, _, _ = read(vault.rights.access_report(kid.id, tmp_path / "inzage.pdf"))
+    for code in ("True", "False", "None", "active", "inactive", "permit", "session_notes",
+                 "assessments", "disclosure", "withdrawn", "identity", "guardian/", "user/",
+                 "Access", "Purposes", "Rights", "Recipients", "received from", "minutes"):
+        assert not re.search(rf"(?<![\w-]){re.escape(code)}(?![\w])", text), code
+    assert not re.search(r"\b\d{4}-\d{2}-\d{2}\b", text), "an ISO date in the PDF"
+    assert "– —" not in text and "(02-10" not in text
+    assert "vanaf 01-01-2019 (loopt nog)" in text  # an open trajectory, in words
+    assert "Gezag ja" in text and "Ingetrokken" in text
+
+
+def test_each_document_is_attached_with_its_sha256_in_the_manifest_and_the_pdf(
+        vault, dossier, tmp_path, qapp):
+    kid, _, _, test, letter = dossier
+    text, files, verified = read(vault.rights.access_report(kid.id, tmp_path / "inzage.pdf"))
+    assert verified.ok, verified.problems
+    by_key = {i["key"]: i for i in verified.manifest["items"]}
+    for doc, data in ((test, DOC_BYTES), (letter, LETTER)):
+        name = f"documents/{doc.id}-{doc.filename}"
+        assert files[name] == data
+        assert by_key[f"document:{doc.id}"] == {"key": f"document:{doc.id}", "file": name,
+                                                "sha256": sha256(data)}
+        assert sha256(data) == doc.sha256
+        assert doc.sha256 in text and name in text  # copied back letter for letter
+    assert by_key["access-report.json"]["sha256"] == sha256(files["access-report.json"])
+    entries = {d["attachment"]: d["sha256"] for d in held(files)["documents"]}
+    assert entries == {f"documents/{d.id}-{d.filename}": sha256(b)
+                       for d, b in ((test, DOC_BYTES), (letter, LETTER))}
+
+
+def test_a_changed_attachment_fails_verification(vault, dossier, tmp_path, qapp):
+    kid, _, _, test, _ = dossier
+    report = vault.rights.access_report(kid.id, tmp_path / "inzage.pdf")
+    with pikepdf.open(report.path, password=report.password) as pdf:
+        name = f"documents/{test.id}-toets.pdf"
+        pdf.attachments[name] = pikepdf.AttachedFileSpec(pdf, b"anders", filename="toets.pdf")
+        out = io.BytesIO()
+        pdf.save(out, encryption=pikepdf.Encryption(owner="x", user=report.password, R=6))
+    verified = verify_packet(out.getvalue(), report.password)
+    assert f"hash_mismatch: document:{test.id}" in verified.problems
+
+
+def test_the_json_names_its_format_and_uses_one_form_for_each_kind_of_value(
+        vault, dossier, tmp_path, clock, qapp):
+    kid, mum, school, *_ = dossier
+    _, files, _ = read(vault.rights.access_report(kid.id, tmp_path / "inzage.pdf"))
+    data = held(files)
+    assert (data["format"], data["version"]) == ("casefile-access-report", 1)
+    assert data["created"] == "2026-03-02T09:05:00+00:00" == clock.now().isoformat()
+    assert data["child"]["birth_date"] == "2016-01-05"
+    assert data["child"]["restricted"] is False
+    assert [g["has_authority"] for g in data["guardians"]] == [True, True]
+    assert data["notes"][0]["finalised"] is True
+    assert data["trajectories"][0]["end_date"] is None
+    [disclosure] = data["disclosures"]
+    assert disclosure["without_consent"] is False
+    assert disclosure["created_at"].endswith("+00:00")
+    assert disclosure["recipient"] == f"organisation/{school.id}"
+    assert data["child"]["school"] is None
+    # every moment anywhere carries its offset
+    moments = re.findall(r'"(\d{4}-\d{2}-\d{2}T[^"]*)"', files["access-report.json"].decode())
+    assert moments and all(re.search(r"(\+\d{2}:\d{2}|Z)$", m) for m in moments)
+
+
+def test_every_reference_in_the_json_names_an_entry_of_the_same_file(
+        vault, dossier, tmp_path, qapp):
+    kid, mum, school, *_ = dossier
+    vault.users.add("bea", role="admin", temporary_passphrase="tweede-beheerder-Bea-2026")
+    vault.packets.create_legal(kid.id, school.id, tmp_path / "melding.pdf",
+                               legal_ground="Meldcode huiselijk geweld", reason="Zorgen",
+                               approver="bea", approver_passphrase="tweede-beheerder-Bea-2026")
+    _, files, _ = read(vault.rights.access_report(kid.id, tmp_path / "inzage.pdf"))
+    data = held(files)
+    pointed, ids = access.references(data)
+    assert {f"guardian/{mum.id}", f"organisation/{school.id}", f"child/{kid.id}"} <= pointed
+    assert pointed <= ids, pointed - ids
+    users = {u["id"]: u["display_name"] for u in data["users"]}
+    legal = next(d for d in data["disclosures"] if d["without_consent"])
+    assert users[legal["approved_by"]] == "bea"
+    assert users[legal["created_by"]] == vault.users.current.name
+    assert "cor" not in users.values()  # only the users the file refers to
+
+
+def test_consents_read_as_fhir_consent_resources(vault, dossier, tmp_path, qapp):
+    kid, mum, school, *_ = dossier
+    dad = next(g for g in vault.guardians.list(kid.id) if g.id != mum.id)
+    vault.consents.record(kid.id, scope="disclosure", recipient_id=school.id,
+                          purpose="Verslag", categories={Category.SESSION_NOTES,
+                                                         Category.IDENTITY},
+                          given_by=[mum.id, dad.id], valid_from=date(2026, 3, 1),
+                          valid_until=date(2026, 9, 1))
+    _, files, _ = read(vault.rights.access_report(kid.id, tmp_path / "inzage.pdf"))
+    consents = {c["provision"]["purpose"][0]["display"]: c for c in held(files)["consents"]}
+    live, withdrawn = consents["Verslag"], consents["Overstap"]
+    assert live["resourceType"] == "Consent"
+    assert (live["status"], withdrawn["status"]) == ("active", "inactive")
+    assert withdrawn["casefile"]["state"] == "withdrawn"
+    assert withdrawn["casefile"]["withdrawal"]["by"] == f"guardian/{mum.id}"
+    provision = live["provision"]
+    assert provision["type"] == "permit"
+    # FHIR's Period.end is inclusive: the last day the consent holds
+    assert provision["period"] == {"start": "2026-03-01", "end": "2026-08-31"}
+    assert live["casefile"]["valid_until"] == "2026-09-01"
+    assert [c["code"] for c in provision["class"]] == ["identity", "session_notes"]
+    actors = [(a["role"]["coding"][0]["code"], a["reference"]["reference"])
+              for a in provision["actor"]]
+    assert actors == [("IRCP", f"organisation/{school.id}"), ("GUARD", f"guardian/{mum.id}"),
+                      ("GUARD", f"guardian/{dad.id}")]
+    assert live["patient"] == {"reference": f"child/{kid.id}"}
+
+
+def test_a_wrong_type_fails_the_schema(vault, dossier, tmp_path, qapp):
+    kid, *_ = dossier
+    _, files, _ = read(vault.rights.access_report(kid.id, tmp_path / "inzage.pdf"))
+    good = held(files)
+    validator = jsonschema.Draft202012Validator(access.schema(),
+                                                format_checker=jsonschema.FormatChecker())
+    for path, wrong in ((("guardians", 0, "has_authority"), 1),
+                        (("child", "birth_date"), "05-01-2016"),
+                        (("created",), "2026-03-02T09:05:00"),  # no offset
+                        (("disclosures", 0, "recipient"), 7),
+                        (("consents", 0, "provision", "type"), "maybe"),
+                        (("version",), 2)):
+        bad = copy.deepcopy(good)
+        target = bad
+        for step in path[:-1]:
+            target = target[step]
+        target[path[-1]] = wrong
+        assert not validator.is_valid(bad), path
+
+
+def test_a_moment_without_an_offset_is_refused_by_the_serialiser():
+    from datetime import datetime
+
+    with pytest.raises(ValueError):
+        access.moment(datetime(2026, 3, 2, 9, 0))
+    assert access.day(date(2026, 1, 5)) == "2026-01-05"
+    assert access.ref("guardian", 3) == "guardian/3" and access.ref("user", None) is None
+
+
+def test_the_domain_names_the_renderers_monospace_font(qapp):
+    from casefile import access_report_html, render
+
+    assert access_report_html.MONO_FAMILY == render.MONO_FAMILY
