@@ -24,9 +24,9 @@ body {{ font-family: 'DejaVu Sans'; font-size: 10pt; color: #222; }}
 h1 {{ font-size: 18pt; color: #1d4e6b; margin-bottom: 4pt; }}
 h2 {{ font-size: 13pt; color: #1d4e6b; margin-top: 16pt; margin-bottom: 4pt; }}
 h3 {{ font-size: 11pt; color: #1d4e6b; margin-top: 10pt; margin-bottom: 2pt; }}
-table.fields {{ margin-top: 4pt; margin-bottom: 8pt; }}
-table.fields td {{ padding: 3pt 12pt 3pt 0; vertical-align: top; }}
-td.label {{ color: #555; width: 34%; }}
+table.fields {{ margin-top: 2pt; margin-bottom: 8pt; }}
+td {{ vertical-align: top; }}
+td.label {{ color: #555; }}
 .mono {{ font-family: '{MONO_FAMILY}'; font-size: 8.5pt; }}
 .small {{ font-size: 8.5pt; color: #555; }}
 .note {{ white-space: pre-wrap; }}
@@ -34,6 +34,9 @@ td.label {{ color: #555; width: 34%; }}
 li {{ margin-bottom: 3pt; }}
 </style>"""
 
+LABEL_WIDTH = "32%"
+# Qt leaves no room under a table: a small blank line keeps one entry's table off the next
+GAP = "<p style='font-size: 4pt; margin: 0'>&nbsp;</p>"
 RIGHTS = ("right_rectification", "right_erasure", "right_restriction", "right_objection",
           "right_portability", "right_withdraw")
 
@@ -50,9 +53,11 @@ def fields(rows: list[tuple[str, str]]) -> str:
     """A two-column table of label and (already escaped) value; empty values leave no row,
     so a missing phone number leaves no gap."""
     shown = [(label, value) for label, value in rows if value]
-    return "<table class='fields'>" + "".join(
-        f"<tr><td class='label'>{e(label)}</td><td>{value}</td></tr>"
-        for label, value in shown) + "</table>"
+    # Qt's rich text honours cellpadding and a cell's width, not CSS padding: one label
+    # width for every table, so the values of all tables line up.
+    return "<table class='fields' cellpadding='2' cellspacing='0' width='100%'>" + "".join(
+        f"<tr><td class='label' width='{LABEL_WIDTH}'>{e(label)}</td><td>{value}</td></tr>"
+        for label, value in shown) + "</table>" + GAP
 
 
 def report_html(t: PdfText, data: dict, *, retention_years: int,
@@ -61,7 +66,7 @@ def report_html(t: PdfText, data: dict, *, retention_years: int,
     parts = [STYLE, *_head(t, data), *_purposes(t, data), *_categories(t, data),
              *_recipients(t, data, names), *_retention(t, retention_years, financial_years),
              *_rights(t), *_complaint(t), *_source(t, data, names),
-             f"<h2 style='page-break-before: always'>{e(t['report_data'])}</h2>",
+             f"<h2>{e(t['report_data'])}</h2>",
              *_guardians(t, data), *_trajectories(t, data), *_notes(t, data),
              *_consents(t, data, names), *_copies(t, data, names)]
     return "".join(parts)

@@ -246,3 +246,17 @@ def test_the_domain_names_the_renderers_monospace_font(qapp):
     from casefile import access_report_html, render
 
     assert access_report_html.MONO_FAMILY == render.MONO_FAMILY
+
+
+def test_every_page_renders_with_ink_on_it(vault, dossier, tmp_path, qapp):
+    """The pages as a parent sees them (pypdfium2, in memory); saved as PNG to look at."""
+    import pypdfium2
+
+    kid, *_ = dossier
+    report = vault.rights.access_report(kid.id, tmp_path / "inzage.pdf")
+    document = pypdfium2.PdfDocument(report.path.read_bytes(), password=report.password)
+    assert len(document) >= 2  # the information and the data held do not fit on one
+    for index, page in enumerate(document):
+        image = page.render(scale=1.2).to_pil().convert("L")
+        image.save(tmp_path / f"inzage-{index + 1}.png")
+        assert image.getextrema()[0] < 100, f"page {index + 1} is blank"
