@@ -45,6 +45,10 @@ def e(value: object) -> str:
     return escape(str(value if value is not None else ""))
 
 
+def bold(value: object) -> str:
+    return f"<b>{e(value)}</b>" if value else ""
+
+
 def mono(value: object) -> str:
     return f"<span class='mono'>{e(value)}</span>"
 
@@ -172,7 +176,7 @@ def _guardians(t: PdfText, data: dict) -> list[str]:
     parts = [_section(t, "guardians", len(data["guardians"]))]
     for g in data["guardians"]:
         parts.append(fields([
-            (t["name"], f"<b>{e(g['name'])}</b>"), (t["relation"], e(g["relation"])),
+            (t["name"], bold(g['name'])), (t["relation"], e(g["relation"])),
             (t["phone"], e(g["phone"])), (t["email"], e(g["email"])),
             (t["address"], e(g["address"])),
             (t["has_authority"], e(t.words(catalogue.label(g["has_authority"]))))]))
@@ -190,7 +194,7 @@ def _trajectories(t: PdfText, data: dict) -> list[str]:
     parts = [_section(t, "trajectories", len(data["trajectories"]))]
     for tr in data["trajectories"]:
         parts.append(fields([
-            (t["trajectory"], f"<b>{e(tr['title'])}</b>"),
+            (t["trajectory"], bold(tr['title'])),
             (t["period"], e(period(t, tr["start_date"], tr["end_date"]))),
             (t["summary"], e(tr["summary"]))]))
     return parts
@@ -217,7 +221,7 @@ def _consents(t: PdfText, data: dict, names: _Names) -> list[str]:
         scope = next(code["code"] for cat in c["category"] for code in cat["coding"]
                      if code["system"].startswith("urn:casefile"))
         parts.append(fields([
-            (t["recipient"], f"<b>{e(recipient)}</b>"),
+            (t["recipient"], bold(recipient)),
             (t["scope"], e(t.words(catalogue.scope(scope)))),
             (t["purpose"], e(provision["purpose"][0]["display"])),
             (t["data"], e(", ".join(t.words(catalogue.label(k["code"]))
@@ -236,7 +240,7 @@ def _copies(t: PdfText, data: dict, names: _Names) -> list[str]:
     parts.append(f"<p>{e(t['report_copies_text'])}</p>")
     for d in data["documents"]:
         parts.append(fields([
-            (t["file"], f"<b>{e(d['filename'])}</b>"),
+            (t["file"], bold(d['filename'])),
             (t["kind"], e(t.words(catalogue.kind_label(d["category"])))),
             (t["received"], e(fmt_date(d["received_on"]))),
             (t["size"], e(t("size_kb", _kb(d["size"])))),

@@ -196,8 +196,9 @@ def test_access_report_is_complete(vault, full_dossier, tmp_path, qapp):
     assert held["guardians"][0]["phone"] == "06-11112222"
     assert len(held["notes"]) == 1 and len(held["note_versions"]) == 2
     assert held["documents"][0]["filename"] == f"{CANARY}.txt"
-    assert held["consents"][0]["withdrawal"] is not None
-    assert held["disclosures"][0]["recipient"] == "OBS Het Kompas"
+    assert held["consents"][0]["casefile"]["withdrawal"] is not None
+    names = {o["id"]: o["name"] for o in held["organisations"]}
+    assert names[held["disclosures"][0]["recipient"]] == "OBS Het Kompas"
     assert vault.audit.events(action="access_report")
 
 
