@@ -20,7 +20,7 @@ from casefile import access_report as access
 from casefile.packet_format import sha256, verify_packet
 
 DOC_BYTES = b"%PDF-1.4 toetsverslag van Wietske, fictief\n"
-LETTER = "Brief van de school over Wietske.\n".encode()
+LETTER = b"Brief van de school over Wietske.\n"
 ART15_HEADINGS = ("Doeleinden van de verwerking", "Soorten persoonsgegevens", "Ontvangers",
                   "Bewaartermijnen", "Uw rechten", "Klachten", "Herkomst van de gegevens",
                   "Kopie van de documenten")
@@ -146,7 +146,7 @@ def test_a_changed_attachment_fails_verification(vault, dossier, tmp_path, qapp)
 
 def test_the_json_names_its_format_and_uses_one_form_for_each_kind_of_value(
         vault, dossier, tmp_path, clock, qapp):
-    kid, mum, school, *_ = dossier
+    kid, _, school, *_ = dossier
     _, files, _ = read(vault.rights.access_report(kid.id, tmp_path / "inzage.pdf"))
     data = held(files)
     assert (data["format"], data["version"]) == ("casefile-access-report", 1)
