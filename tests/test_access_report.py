@@ -8,6 +8,8 @@ import copy
 import io
 import json
 import re
+import shutil
+import subprocess
 from datetime import date
 
 import jsonschema
@@ -126,6 +128,8 @@ def test_each_document_is_attached_with_its_sha256_in_the_manifest_and_the_pdf(
                                                 "sha256": sha256(data)}
         assert sha256(data) == doc.sha256
         assert doc.sha256 in text and name in text  # copied back letter for letter
+    packet_id = held(files)["disclosures"][0]["packet_id"]
+    assert packet_id in text
     assert by_key["access-report.json"]["sha256"] == sha256(files["access-report.json"])
     entries = {d["attachment"]: d["sha256"] for d in held(files)["documents"]}
     assert entries == {f"documents/{d.id}-{d.filename}": sha256(b)
@@ -260,3 +264,21 @@ def test_every_page_renders_with_ink_on_it(vault, dossier, tmp_path, qapp):
         image = page.render(scale=1.2).to_pil().convert("L")
         image.save(tmp_path / f"inzage-{index + 1}.png")
         assert image.getextrema()[0] < 100, f"page {index + 1} is blank"
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler's pdftotext is missing")
+def test_poppler_reads_the_same_dutch_and_the_hashes_letter_for_letter(
+        vault, dossier, tmp_path, qapp):
+    """pdftotext gets the PDF decrypted on stdin: the password never goes into argv."""
+    kid, _, _, test, _ = dossier
+    report = vault.rights.access_report(kid.id, tmp_path / "inzage.pdf")
+    with pikepdf.open(report.path, password=report.password) as pdf:
+        plain = io.BytesIO()
+        pdf.save(plain)
+    done = subprocess.run(["pdftotext", "-enc", "UTF-8", "-", "-"], input=plain.getvalue(),
+                          capture_output=True, timeout=60, check=True)
+    text = " ".join(done.stdout.decode("utf-8").split())
+    assert text.startswith("Inzage in persoonsgegevens")
+    assert AP_SENTENCE in text
+    assert all(heading in text for heading in ART15_HEADINGS)
+    assert test.sha256 in text and "\ufb00" not in text and "\ufb01" not in text
