@@ -222,15 +222,22 @@ def _consents(t: PdfText, data: dict, names: _Names) -> list[str]:
                      if code["system"].startswith("urn:casefile"))
         parts.append(fields([
             (t["recipient"], bold(recipient)),
-            (t["scope"], e(t.words(catalogue.scope(scope)))),
+            (t["scope"], e(t[f"scope_{scope}"])),
             (t["purpose"], e(provision["purpose"][0]["display"])),
             (t["data"], e(", ".join(t.words(catalogue.label(k["code"]))
                                      for k in provision["class"]))),
             (t["period"], e(t("valid", fmt_date(provision["period"]["start"]),
                               fmt_date(own["valid_until"])))),
             (t["consented_by"], e(", ".join(names(p["reference"]) for p in c["performer"]))),
-            (t["state"], e(t.words(catalogue.state(own["state"]))))]))
+            (t["state"], e(_state(t, own)))]))
     return parts
+
+
+def _state(t: PdfText, own: dict) -> str:
+    """The register's state in words; a withdrawal with its day."""
+    if own["state"] == "withdrawn" and own["withdrawal"]:
+        return t("withdrawn_on", _day(own["withdrawal"]["at"]))
+    return t.words(catalogue.state(own["state"]))
 
 
 def _copies(t: PdfText, data: dict, names: _Names) -> list[str]:

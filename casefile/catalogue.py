@@ -812,6 +812,9 @@ ACCESS_PDF = {
     "items": QT_TRANSLATE_NOOP("Pdf", "Items"),
     "duration": QT_TRANSLATE_NOOP("Pdf", "%1 minutes"),
     "draft": QT_TRANSLATE_NOOP("Pdf", "draft"),
+    "scope_disclosure": QT_TRANSLATE_NOOP("Pdf", "Sharing with a recipient"),
+    "scope_processing": QT_TRANSLATE_NOOP("Pdf", "Keeping sensitive data"),
+    "withdrawn_on": QT_TRANSLATE_NOOP("Pdf", "Withdrawn on %1"),
 }
 PDF |= ACCESS_PDF
 

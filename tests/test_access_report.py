@@ -112,7 +112,7 @@ def test_the_pdf_speaks_dutch_only_and_dates_as_dd_mm_jjjj(vault, dossier, tmp_p
     assert not re.search(r"\b\d{4}-\d{2}-\d{2}\b", text), "an ISO date in the PDF"
     assert "– —" not in text and "(02-10" not in text
     assert "vanaf 01-01-2019 (loopt nog)" in text  # an open trajectory, in words
-    assert "Gezag ja" in text and "Ingetrokken" in text
+    assert "Gezag ja" in text and "Status Ingetrokken op 02-03-2026" in text
 
 
 def test_each_document_is_attached_with_its_sha256_in_the_manifest_and_the_pdf(

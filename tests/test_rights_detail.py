@@ -73,7 +73,7 @@ def test_the_access_report_prints_every_section_in_order_with_its_entries(
         "Toestemmingen (2) Soort toestemming Gevoelige gegevens bewaren Doel Onderzoek "
         "Gegevens Identiteit, Sessieverslagen Periode Geldig van 01-02-2026 tot 01-02-2027",
         "Toestemming van Anke Bosgra Status Vergissing",
-        "Ontvanger OBS Het Kompas Soort toestemming Delen met Doel Overstap Gegevens "
+        "Ontvanger OBS Het Kompas Soort toestemming Delen met een ontvanger Doel Overstap Gegevens "
         "Identiteit Periode Geldig van 01-01-2026 tot 01-01-2027 Toestemming van Anke Bosgra "
         "Status Ingetrokken",
         "Kopie van de documenten", "Bestand toets.txt Soort Onderzoek Grootte 1 kB",
