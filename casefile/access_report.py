@@ -10,6 +10,7 @@ are written in FHIR R4 Consent terms, so a reader who knows FHIR needs no guide.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from importlib import resources
@@ -20,6 +21,7 @@ from casefile.storage.database import Connection
 from casefile.storage.repositories import consents as consent_repo
 from casefile.storage.repositories import documents, notes, people
 from casefile.storage.repositories import users as user_repo
+from casefile.storage.repositories.people import FieldChange
 
 FORMAT, VERSION = "casefile-access-report", 1
 FILE_NAME = "access-report.json"
@@ -98,6 +100,7 @@ def collect(conn: Connection, child_id: int, *, now: datetime, practice: str,
     docs = documents.all_of_child(conn, child_id)
     consents = consent_repo.consents_of(conn, child_id)
     disclosures = consent_repo.disclosures_of(conn, child_id)
+    changes = people.field_changes_of_child(conn, child_id)
     report = {
         "format": FORMAT, "version": VERSION, "created": moment(now),
         "practice": {"name": practice},
@@ -111,15 +114,13 @@ def collect(conn: Connection, child_id: int, *, now: datetime, practice: str,
                            "text": v.text, "reason": v.reason, "changed_at": moment(v.changed_at)}
                           for v in notes.versions_of_child(conn, child_id)],
         "documents": [_document(d) for d in docs],
-        "field_history": [{"object": ref(c.object_type, c.object_id), "field": c.field,
-                           "old_value": c.old_value, "new_value": c.new_value,
-                           "reason": c.reason, "changed_at": moment(c.changed_at)}
-                          for c in people.field_changes_of_child(conn, child_id)],
+        "field_history": [_change(c) for c in changes],
         "consents": [fhir_consent(c, _state(c, child, guardians, policy, now), practice)
                      for c in consents],
         "disclosures": [_disclosure(d) for d in disclosures],
     }
-    report["organisations"] = _organisations(conn, child, docs, consents, disclosures)
+    report["organisations"] = _organisations(conn, child, docs, consents, disclosures,
+                                             _schools_in(changes))
     report["users"] = _users(conn, consents, disclosures)
     files = [Attachment(attachment_name(d), b"".join(documents.chunks(conn, d.id)), d.id,
                         d.sha256) for d in docs]
@@ -158,6 +159,32 @@ def _document(d: Document) -> dict:
             "sensitivity": d.sensitivity.value, "received_on": day(d.received_on),
             "source": ref("organisation", d.source_organisation_id),
             "attachment": attachment_name(d)}
+
+
+# A change's values are stored as text; in the file each has the form of its field.
+_FLAGS = ("restricted", "has_authority")
+
+
+def _change(c: FieldChange) -> dict:
+    return {"object": ref(c.object_type, c.object_id), "field": c.field,
+            "old_value": _changed_value(c.field, c.old_value),
+            "new_value": _changed_value(c.field, c.new_value),
+            "reason": c.reason, "changed_at": moment(c.changed_at)}
+
+
+def _changed_value(field: str, value: str | None) -> str | bool | None:
+    if value is None or value == "":
+        return None
+    if field in _FLAGS:
+        return value in ("1", "true", "True")
+    if field == "school_id" and value.isdigit():
+        return ref("organisation", int(value))
+    return value
+
+
+def _schools_in(changes: list[FieldChange]) -> set[int]:
+    return {int(v) for c in changes if c.field == "school_id"
+            for v in (c.old_value, c.new_value) if v and v.isdigit()}
 
 
 def _disclosure(d: Disclosure) -> dict:
@@ -224,9 +251,11 @@ def _actor(system: str, code: str, who: str | None) -> dict:
 
 
 def _organisations(conn: Connection, child: Child, docs: list[Document],
-                   consents: list[Consent], disclosures: list[Disclosure]) -> list[dict]:
-    """The organisations this file refers to (the school, recipients, sources), no others."""
-    wanted = {child.school_id, *(d.source_organisation_id for d in docs),
+                   consents: list[Consent], disclosures: list[Disclosure],
+                   schools: set[int]) -> list[dict]:
+    """The organisations this file refers to (the school, recipients, sources, earlier
+    schools), no others."""
+    wanted = {child.school_id, *schools, *(d.source_organisation_id for d in docs),
               *(c.recipient_id for c in consents), *(d.recipient_id for d in disclosures)}
     return [{"id": ref("organisation", o.id), "name": o.name, "kind": o.kind.value}
             for o in people.organisations(conn) if o.id in wanted]
@@ -252,6 +281,15 @@ def references(report: dict) -> tuple[set[str], set[str]]:
 
 _REF_KEYS = {"reference", "school", "recipient", "source", "created_by", "approved_by",
              "recorded_by", "by", "note", "object", "consents"}
+_REF = re.compile(r"^[a-z_]+/[0-9]+$")
+
+
+def _points(entry: dict, key: str, value: str) -> bool:
+    """Whether `entry[key]` is a reference (a changed school is one, too)."""
+    if key in _REF_KEYS:
+        return True
+    return (key in ("old_value", "new_value") and entry.get("field") == "school_id"
+            and bool(_REF.match(value)))
 
 
 def _walk(value: object, held: set[str], pointed: set[str], parent_key: str) -> None:
@@ -259,7 +297,7 @@ def _walk(value: object, held: set[str], pointed: set[str], parent_key: str) -> 
         for key, inner in value.items():
             if key == "id" and isinstance(inner, str) and "/" in inner:
                 held.add(inner)
-            elif key in _REF_KEYS and isinstance(inner, str):
+            elif isinstance(inner, str) and _points(value, key, inner):
                 pointed.add(inner)
             else:
                 _walk(inner, held, pointed, key)

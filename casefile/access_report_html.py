@@ -72,7 +72,8 @@ def report_html(t: PdfText, data: dict, *, retention_years: int,
              *_rights(t), *_complaint(t), *_source(t, data, names),
              f"<h2>{e(t['report_data'])}</h2>",
              *_guardians(t, data), *_trajectories(t, data), *_notes(t, data),
-             *_consents(t, data, names), *_copies(t, data, names)]
+             *_versions(t, data), *_consents(t, data, names), *_changes(t, data, names),
+             *_copies(t, data, names)]
     return "".join(parts)
 
 
@@ -208,8 +209,63 @@ def _notes(t: PdfText, data: dict) -> list[str]:
             f"<p><b>{e(fmt_date(n['session_date']))}</b> · "
             f"{e(t.words(catalogue.kind_label(n['category'])))} · "
             f"{e(t('duration', n['duration_minutes']))}{draft}<br/>"
-            f"<span class='note'>{e(n['text']).replace(chr(10), '<br/>')}</span></p>")
+            f"<span class='note'>{_lines(n['text'])}</span></p>")
     return parts
+
+
+def _versions(t: PdfText, data: dict) -> list[str]:
+    """The versions a note had before its current one (the current one is printed above)."""
+    notes = {n["id"]: n for n in data["notes"]}
+    earlier = [v for v in data["note_versions"]
+               if v["note"] in notes and v["version"] < notes[v["note"]]["version"]]
+    if not earlier:
+        return []
+    parts = [f"<h3>{e(t['report_versions'])} ({len(earlier)})</h3>"]
+    for v in earlier:
+        parts.append(fields([
+            (t.words(catalogue.kind_label("session_notes")),
+             bold(fmt_date(notes[v["note"]]["session_date"]))),
+            (t["version"], e(v["version"])), (t["changed_on"], e(_day(v["changed_at"]))),
+            (t["reason"], e(v["reason"])),
+            (t["text"], f"<span class='note'>{_lines(v['text'])}</span>")]))
+    return parts
+
+
+_DATES = ("birth_date", "start_date", "end_date", "opened_on", "closed_on")
+
+
+def changed_value(t: PdfText, names: _Names, field: str, value: object) -> str:
+    """A changed field's value in words: ja/nee, the school's name, dd-mm-jjjj, the
+    guidance in words; "(leeg)" where there was nothing."""
+    if value is None:
+        return t["empty"]
+    if isinstance(value, bool) or field in ("status", "kind"):
+        return t.words(catalogue.label(value))
+    if field == "school_id":
+        return names(str(value)) or str(value)
+    if field in _DATES:
+        return fmt_date(str(value)[:10])
+    return str(value)
+
+
+def _changes(t: PdfText, data: dict, names: _Names) -> list[str]:
+    changes = data["field_history"]
+    if not changes:
+        return []
+    parts = [f"<h3>{e(t['report_changes'])} ({len(changes)})</h3>"]
+    for c in changes:
+        kind = c["object"].split("/")[0]
+        parts.append(fields([
+            (t["changed_on"], bold(_day(c["changed_at"]))),
+            (t["what"], e(t.words(catalogue.history_field(kind, c["field"])))),
+            (t["old_value"], e(changed_value(t, names, c["field"], c["old_value"]))),
+            (t["new_value"], e(changed_value(t, names, c["field"], c["new_value"]))),
+            (t["reason"], e(c["reason"]))]))
+    return parts
+
+
+def _lines(text: str) -> str:
+    return e(text).replace("\n", "<br/>")
 
 
 def _consents(t: PdfText, data: dict, names: _Names) -> list[str]:

@@ -815,6 +815,15 @@ ACCESS_PDF = {
     "scope_disclosure": QT_TRANSLATE_NOOP("Pdf", "Sharing with a recipient"),
     "scope_processing": QT_TRANSLATE_NOOP("Pdf", "Keeping sensitive data"),
     "withdrawn_on": QT_TRANSLATE_NOOP("Pdf", "Withdrawn on %1"),
+    "report_versions": QT_TRANSLATE_NOOP("Pdf", "Earlier versions of session notes"),
+    "report_changes": QT_TRANSLATE_NOOP("Pdf", "Changes to the data"),
+    "changed_on": QT_TRANSLATE_NOOP("Pdf", "Changed on"),
+    "what": QT_TRANSLATE_NOOP("Pdf", "What"),
+    "old_value": QT_TRANSLATE_NOOP("Pdf", "Old value"),
+    "new_value": QT_TRANSLATE_NOOP("Pdf", "New value"),
+    "empty": QT_TRANSLATE_NOOP("Pdf", "(empty)"),
+    "version": QT_TRANSLATE_NOOP("Pdf", "Version"),
+    "text": QT_TRANSLATE_NOOP("Pdf", "Text"),
 }
 PDF |= ACCESS_PDF
 

@@ -60,7 +60,9 @@ def read(report):
     packet = report.path.read_bytes()
     reader = pypdf.PdfReader(io.BytesIO(packet))
     reader.decrypt(report.password)
-    text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
+    # each page without its footer ("2 / 3"), so a table split by a page reads as one
+    text = " ".join(re.sub(r"\s*\d+ / \d+$", "", " ".join(p.extract_text().split()))
+                    for p in reader.pages)
     with pikepdf.open(report.path, password=report.password) as pdf:
         files = {name: spec.get_file().read_bytes() for name, spec in pdf.attachments.items()}
     return text, files, verify_packet(packet, report.password)
@@ -282,3 +284,29 @@ def test_poppler_reads_the_same_dutch_and_the_hashes_letter_for_letter(
     assert AP_SENTENCE in text
     assert all(heading in text for heading in ART15_HEADINGS)
     assert test.sha256 in text and "\ufb00" not in text and "\ufb01" not in text
+
+
+def test_changes_and_earlier_versions_are_printed_in_words_and_typed_in_the_json(
+        vault, dossier, tmp_path, clock, qapp):
+    kid, mum, school, *_ = dossier
+    [note] = vault.notes.list(kid.id)
+    clock.advance(minutes=1)
+    vault.notes.amend(note.id, text="Oefent met lezen; gaat vooruit.", reason="aanvulling")
+    vault.guardians.update(mum.id, has_authority=False, reason="rechter besliste")
+    vault.children.update(kid.id, school_id=school.id, reason="ingeschreven")
+    text, files, _ = read(vault.rights.access_report(kid.id, tmp_path / "inzage.pdf"))
+    data = held(files)
+    changes = {c["field"]: c for c in data["field_history"]}
+    assert (changes["has_authority"]["old_value"], changes["has_authority"]["new_value"]) == (
+        True, False)
+    assert changes["school_id"]["old_value"] is None
+    assert changes["school_id"]["new_value"] == f"organisation/{school.id}"
+    pointed, ids = access.references(data)
+    assert f"organisation/{school.id}" in pointed and pointed <= ids
+    assert ("Wat Ouder of verzorger: gezag Oude waarde ja Nieuwe waarde nee "
+            "Reden rechter besliste") in text
+    assert "Wat Kind: school Oude waarde (leeg) Nieuwe waarde OBS Het Kompas" in text
+    assert ("Eerdere versies van sessieverslagen (1) Sessieverslag 02-03-2026 Versie 1 "
+            "Gewijzigd op 02-03-2026 Tekst Oefent met lezen.") in text
+    assert "Sessieverslagen (1) 02-03-2026 · Sessieverslag · 45 minuten Oefent met lezen; " \
+        "gaat vooruit." in text
