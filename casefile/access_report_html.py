@@ -153,7 +153,8 @@ def _retention(t: PdfText, years: int, financial: int) -> list[str]:
 
 def _rights(t: PdfText) -> list[str]:
     return [f"<h2>{e(t['report_rights'])}</h2>", f"<p>{e(t['report_rights_text'])}</p>",
-            "<ul>" + "".join(f"<li>{e(t[key])}</li>" for key in RIGHTS) + "</ul>"]
+            "<ul>" + "".join(f"<li>{e(t[key])}</li>" for key in RIGHTS) + "</ul>",
+            f"<p>{e(t['report_no_automated'])}</p>"]
 
 
 def _complaint(t: PdfText) -> list[str]:

@@ -774,6 +774,9 @@ ACCESS_PDF = {
     "right_withdraw": QT_TRANSLATE_NOOP(
         "Pdf", "Withdrawal of consent: at any time and without giving a reason; it does not "
         "change what was lawfully shared before."),
+    "report_no_automated": QT_TRANSLATE_NOOP(
+        "Pdf", "We take no decisions about your child by automated means alone, and we do not "
+        "profile (Article 22)."),
     "report_complaint": QT_TRANSLATE_NOOP("Pdf", "Complaints"),
     "report_complaint_text": QT_TRANSLATE_NOOP(
         "Pdf", "If you do not agree with how we handle the data of your child, you can file a "

@@ -95,6 +95,7 @@ def test_the_pdf_gives_every_art_15_1_heading_in_dutch_and_the_complaint_sentenc
         assert found >= 0, (heading, text)
         at = found
     assert AP_SENTENCE in text
+    assert "geautomatiseerde verwerking" in text  # Art 15(1)(h): there is none
     for right in ("Rectificatie", "Wissing", "Beperking", "Bezwaar", "Overdraagbaarheid",
                   "Intrekken van toestemming"):
         assert right in text, right

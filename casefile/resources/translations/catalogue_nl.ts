@@ -317,82 +317,82 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../catalogue.py" line="852"/>
+        <location filename="../../catalogue.py" line="855"/>
         <source>Cannot read %1.</source>
         <translation>Kan %1 niet lezen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="853"/>
+        <location filename="../../catalogue.py" line="856"/>
         <source>No passphrase given: use --passphrase-file or %1.</source>
         <translation>Geen wachtzin gegeven: gebruik --passphrase-file of %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="854"/>
+        <location filename="../../catalogue.py" line="857"/>
         <source>The two entries differ.</source>
         <translation>Wat u twee keer hebt ingetypt, is niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="855"/>
+        <location filename="../../catalogue.py" line="858"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>%1 bestaat al; kies een andere bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="856"/>
+        <location filename="../../catalogue.py" line="859"/>
         <source>Packet written to %1 (%2 items).</source>
         <translation>Pakket opgeslagen in %1 (%2 onderdelen).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="857"/>
+        <location filename="../../catalogue.py" line="860"/>
         <source>Password (shown once; give it through another channel than the file):</source>
         <translation>Wachtwoord (eenmalig getoond; geef het via een ander kanaal dan het bestand):</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="859"/>
+        <location filename="../../catalogue.py" line="862"/>
         <source>Packet %1, signing key %2</source>
         <translation>Pakket %1, ondertekeningssleutel %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="860"/>
+        <location filename="../../catalogue.py" line="863"/>
         <source>Signature and all %1 items verified, signed by a trusted practice key.</source>
         <translation>Handtekening en alle %1 onderdelen gecontroleerd, ondertekend met een vertrouwde praktijksleutel.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="862"/>
+        <location filename="../../catalogue.py" line="865"/>
         <source>Integrity verified (signature and all %1 items), but not the sender: anyone can sign a changed packet with a key of their own, so compare the fingerprint above with the one on the practice&apos;s consent form or letter, or pass --expect-fingerprint.</source>
         <translation>De inhoud is gecontroleerd (handtekening en alle %1 onderdelen), maar de afzender niet: iedereen kan een gewijzigd pakket met een eigen sleutel ondertekenen. Vergelijk daarom de vingerafdruk hierboven met die op het toestemmingsformulier of de brief van de praktijk, of geef --expect-fingerprint mee.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="867"/>
+        <location filename="../../catalogue.py" line="870"/>
         <source>  problem: %1</source>
         <translation>  probleem: %1</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="868"/>
+        <location filename="../../catalogue.py" line="871"/>
         <source>This packet was signed by key %1, which is not the practice key you trust, so it may have been changed: do not rely on it.</source>
         <translation>Dit pakket is ondertekend met sleutel %1, niet met de praktijksleutel die u vertrouwt; het kan dus gewijzigd zijn: vertrouw er niet op.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="871"/>
+        <location filename="../../catalogue.py" line="874"/>
         <source>Vault created in %1.</source>
         <translation>Kluis aangemaakt in %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="872"/>
+        <location filename="../../catalogue.py" line="875"/>
         <source>Recovery key (shown once; print it and store it safely):</source>
         <translation>Herstelsleutel (eenmalig getoond; druk hem af en bewaar hem veilig):</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="874"/>
+        <location filename="../../catalogue.py" line="877"/>
         <source>Backup written and verified: %1 (%2 bytes).</source>
         <translation>Back-up gemaakt en gecontroleerd: %1 (%2 bytes).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="875"/>
+        <location filename="../../catalogue.py" line="878"/>
         <source>Say where to restore to with --to.</source>
         <translation>Geef met --to aan waar de back-up naartoe moet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="876"/>
+        <location filename="../../catalogue.py" line="879"/>
         <source>Restored into %1 (%n dossier(s)).</source>
         <translation>
             <numerusform>Teruggezet in %1 (%n dossier).</numerusform>
@@ -400,7 +400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="879"/>
+        <location filename="../../catalogue.py" line="882"/>
         <source>%n dossier(s) are due; confirm with --yes %1.</source>
         <translation>
             <numerusform>Er is %n dossier te verwijderen; bevestig met --yes %1.</numerusform>
@@ -408,47 +408,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="877"/>
+        <location filename="../../catalogue.py" line="880"/>
         <source>child %1: due since %2</source>
         <translation>kind %1: te verwijderen sinds %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="878"/>
+        <location filename="../../catalogue.py" line="881"/>
         <source>Dossiers due: %1.</source>
         <translation>Te verwijderen dossiers: %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="881"/>
+        <location filename="../../catalogue.py" line="884"/>
         <source>Dossiers erased: %1.</source>
         <translation>Gewiste dossiers: %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="882"/>
+        <location filename="../../catalogue.py" line="885"/>
         <source>Access report written to %1.</source>
         <translation>Inzageoverzicht opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="883"/>
+        <location filename="../../catalogue.py" line="886"/>
         <source>Only Linux desktops have such menu entries; on Windows and macOS the installed bundle brings its own shortcut.</source>
         <translation>Alleen Linux-bureaubladen hebben zulke menu-items; op Windows en macOS brengt de geïnstalleerde versie een eigen snelkoppeling mee.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="886"/>
+        <location filename="../../catalogue.py" line="889"/>
         <source>Menu entry written to %1.</source>
         <translation>Menu-item opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="887"/>
+        <location filename="../../catalogue.py" line="890"/>
         <source>The practice server is ready.</source>
         <translation>De praktijkserver is klaar.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="888"/>
+        <location filename="../../catalogue.py" line="891"/>
         <source>User %1 added (%2); they choose their own passphrase at first unlock.</source>
         <translation>Gebruiker %1 toegevoegd (%2); bij de eerste keer ontgrendelen kiest die een eigen wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="890"/>
+        <location filename="../../catalogue.py" line="893"/>
         <source>Stopped.</source>
         <translation>Gestopt.</translation>
     </message>
@@ -1975,221 +1975,226 @@
     </message>
     <message>
         <location filename="../../catalogue.py" line="777"/>
+        <source>We take no decisions about your child by automated means alone, and we do not profile (Article 22).</source>
+        <translation>Wij nemen geen besluiten over uw kind die alleen op geautomatiseerde verwerking berusten, en wij maken geen profielen (artikel 22).</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="780"/>
         <source>Complaints</source>
         <translation>Klachten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="778"/>
+        <location filename="../../catalogue.py" line="781"/>
         <source>If you do not agree with how we handle the data of your child, you can file a complaint with the Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl).</source>
         <translation>Bent u het niet eens met hoe wij met de gegevens van uw kind omgaan, dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="781"/>
+        <location filename="../../catalogue.py" line="784"/>
         <source>Where the data came from</source>
         <translation>Herkomst van de gegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="782"/>
+        <location filename="../../catalogue.py" line="785"/>
         <source>The data come from you as parents or guardians, from your child, and from the counsellor&apos;s own sessions and tests.</source>
         <translation>De gegevens komen van u als ouders of verzorgers, van uw kind, en uit de eigen sessies en toetsen van de begeleider.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="785"/>
+        <location filename="../../catalogue.py" line="788"/>
         <source>%1: received from %2</source>
         <translation>%1: ontvangen van %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="786"/>
+        <location filename="../../catalogue.py" line="789"/>
         <source>The data we hold</source>
         <translation>De gegevens die wij bewaren</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="787"/>
+        <location filename="../../catalogue.py" line="790"/>
         <source>Copy of the documents</source>
         <translation>Kopie van de documenten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="788"/>
+        <location filename="../../catalogue.py" line="791"/>
         <source>Every document is attached to this PDF as a file. Its SHA-256 code shows that the attached file is exactly the document we hold.</source>
         <translation>Elk document is als bestand aan deze pdf toegevoegd. Met de SHA-256-code ziet u dat de bijlage precies het document is dat wij bewaren.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="791"/>
+        <location filename="../../catalogue.py" line="794"/>
         <source>None.</source>
         <translation>Geen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="792"/>
+        <location filename="../../catalogue.py" line="795"/>
         <source>Relation</source>
         <translation>Relatie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="793"/>
+        <location filename="../../catalogue.py" line="796"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="794"/>
+        <location filename="../../catalogue.py" line="797"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="795"/>
+        <location filename="../../catalogue.py" line="798"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="796"/>
+        <location filename="../../catalogue.py" line="799"/>
         <source>Parental authority</source>
         <translation>Gezag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="797"/>
+        <location filename="../../catalogue.py" line="800"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="798"/>
+        <location filename="../../catalogue.py" line="801"/>
         <source>from %1 (ongoing)</source>
         <translation>vanaf %1 (loopt nog)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="799"/>
+        <location filename="../../catalogue.py" line="802"/>
         <source>%1 to %2</source>
         <translation>%1 tot %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="800"/>
+        <location filename="../../catalogue.py" line="803"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="801"/>
+        <location filename="../../catalogue.py" line="804"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="802"/>
+        <location filename="../../catalogue.py" line="805"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="803"/>
+        <location filename="../../catalogue.py" line="806"/>
         <source>Received on</source>
         <translation>Ontvangen op</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="804"/>
+        <location filename="../../catalogue.py" line="807"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="805"/>
+        <location filename="../../catalogue.py" line="808"/>
         <source>%1 kB</source>
         <translation>%1 kB</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="806"/>
+        <location filename="../../catalogue.py" line="809"/>
         <source>Attachment</source>
         <translation>Bijlage</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="807"/>
+        <location filename="../../catalogue.py" line="810"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="808"/>
+        <location filename="../../catalogue.py" line="811"/>
         <source>Kind of consent</source>
         <translation>Soort toestemming</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="809"/>
+        <location filename="../../catalogue.py" line="812"/>
         <source>Data</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="810"/>
+        <location filename="../../catalogue.py" line="813"/>
         <source>Consented by</source>
         <translation>Toestemming van</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="811"/>
+        <location filename="../../catalogue.py" line="814"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="812"/>
+        <location filename="../../catalogue.py" line="815"/>
         <source>Items</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="813"/>
+        <location filename="../../catalogue.py" line="816"/>
         <source>%1 minutes</source>
         <translation>%1 minuten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="814"/>
+        <location filename="../../catalogue.py" line="817"/>
         <source>draft</source>
         <translation>concept</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="815"/>
+        <location filename="../../catalogue.py" line="818"/>
         <source>Sharing with a recipient</source>
         <translation>Delen met een ontvanger</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="816"/>
+        <location filename="../../catalogue.py" line="819"/>
         <source>Keeping sensitive data</source>
         <translation>Gevoelige gegevens bewaren</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="817"/>
+        <location filename="../../catalogue.py" line="820"/>
         <source>Withdrawn on %1</source>
         <translation>Ingetrokken op %1</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="818"/>
+        <location filename="../../catalogue.py" line="821"/>
         <source>Earlier versions of session notes</source>
         <translation>Eerdere versies van sessieverslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="819"/>
+        <location filename="../../catalogue.py" line="822"/>
         <source>Changes to the data</source>
         <translation>Wijzigingen in de gegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="820"/>
+        <location filename="../../catalogue.py" line="823"/>
         <source>Changed on</source>
         <translation>Gewijzigd op</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="821"/>
+        <location filename="../../catalogue.py" line="824"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="822"/>
+        <location filename="../../catalogue.py" line="825"/>
         <source>Old value</source>
         <translation>Oude waarde</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="823"/>
+        <location filename="../../catalogue.py" line="826"/>
         <source>New value</source>
         <translation>Nieuwe waarde</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="824"/>
+        <location filename="../../catalogue.py" line="827"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="825"/>
+        <location filename="../../catalogue.py" line="828"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="826"/>
+        <location filename="../../catalogue.py" line="829"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
