@@ -20,6 +20,7 @@ import pytest
 from casefile import Category
 from casefile import access_report as access
 from casefile.packet_format import sha256, verify_packet
+from support import access_report_json
 
 DOC_BYTES = b"%PDF-1.4 toetsverslag van Wietske, fictief\n"
 LETTER = b"Brief van de school over Wietske.\n"
@@ -74,6 +75,12 @@ def held(files) -> dict:
     jsonschema.Draft202012Validator(access.schema(),
                                     format_checker=jsonschema.FormatChecker()).validate(data)
     return data
+
+
+def test_the_support_helper_validates_what_it_reads(vault, dossier, tmp_path, qapp):
+    kid, *_ = dossier
+    report = vault.rights.access_report(kid.id, tmp_path / "inzage.pdf")
+    assert access_report_json(report.path, report.password)["format"] == access.FORMAT
 
 
 def test_the_schema_is_a_valid_draft_2020_12_schema_found_as_package_data():

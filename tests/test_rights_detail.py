@@ -15,6 +15,7 @@ import pytest
 from casefile import Category
 from casefile.errors import InvalidInput, NotFound, NotPermitted
 from casefile.packet_format import sha256, verify_packet
+from support import access_report_json
 
 COR, COR_PASS = "cor", "gewone-gebruiker-Cor-2026"
 
@@ -54,6 +55,7 @@ def _report(vault, kid, tmp_path):
     text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
     with pikepdf.open(report.path, password=report.password) as pdf:
         files = {name: spec.get_file().read_bytes() for name, spec in pdf.attachments.items()}
+    access_report_json(packet, report.password)  # every report read is checked
     return text, files, verify_packet(packet, report.password)
 
 
@@ -315,6 +317,7 @@ def test_the_access_report_is_titled_dated_and_audited_in_the_practices_language
         assert str(pdf.docinfo["/Title"]) == "Inzage in persoonsgegevens"
         body = pdf.attachments["access-report.json"].get_file().read_bytes()
     assert "Wietské".encode() in body  # UTF-8 as written, not \u escapes
+    assert access_report_json(report.path, report.password)["child"]["first_name"] == "Wietské"
     assert body.startswith(b'{\n "format": "casefile-access-report",\n "version": 1,')
     (tmp_path / "again").mkdir()
     (tmp_path / "en").mkdir()
