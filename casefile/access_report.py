@@ -115,8 +115,8 @@ def collect(conn: Connection, child_id: int, *, now: datetime, practice: str,
                           for v in notes.versions_of_child(conn, child_id)],
         "documents": [_document(d) for d in docs],
         "field_history": [_change(c) for c in changes],
-        "consents": [fhir_consent(c, _state(c, child, guardians, policy, now), practice)
-                     for c in consents],
+        "consents": [fhir_consent(c, consent_state(c, child, guardians, policy, now),
+                                  practice) for c in consents],
         "disclosures": [_disclosure(d) for d in disclosures],
     }
     report["organisations"] = _organisations(conn, child, docs, consents, disclosures,
@@ -125,11 +125,6 @@ def collect(conn: Connection, child_id: int, *, now: datetime, practice: str,
     files = [Attachment(attachment_name(d), b"".join(documents.chunks(conn, d.id)), d.id,
                         d.sha256) for d in docs]
     return report, files
-
-
-def _state(c: Consent, child: Child, guardians: list[Guardian], policy: Policy,
-           now: datetime) -> str:
-    return consent_state(c, child, guardians, policy, now)
 
 
 def _child(child: Child) -> dict:
