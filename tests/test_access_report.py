@@ -318,3 +318,22 @@ def test_changes_and_earlier_versions_are_printed_in_words_and_typed_in_the_json
             "Gewijzigd op 02-03-2026 Tekst Oefent met lezen.") in text
     assert "Sessieverslagen (1) 02-03-2026 · Sessieverslag · 45 minuten Oefent met lezen; " \
         "gaat vooruit." in text
+
+
+def test_ids_and_hashes_are_set_in_the_monospace_font(vault, dossier, tmp_path, qapp):
+    kid, _, _, test, _ = dossier
+    report = vault.rights.access_report(kid.id, tmp_path / "inzage.pdf")
+    reader = pypdf.PdfReader(report.path)
+    reader.decrypt(report.password)
+    fonts: dict[str, set[str]] = {}
+
+    def seen(text, _cm, _tm, font, _size):
+        if font and text.strip():
+            fonts.setdefault(str(font.get("/BaseFont", "")), set()).add(text.strip())
+
+    for page in reader.pages:
+        page.extract_text(visitor_text=seen)
+    mono = " ".join(" ".join(texts) for name, texts in fonts.items() if "Mono" in name)
+    prose = " ".join(" ".join(texts) for name, texts in fonts.items() if "Mono" not in name)
+    assert test.sha256[:16] in mono and test.sha256[:16] not in prose
+    assert "Inzage" in prose and "Inzage" not in mono
