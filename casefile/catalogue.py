@@ -859,6 +859,97 @@ PDF = {
     "in_error": QT_TRANSLATE_NOOP("Pdf", "entered in error"),
 }
 
+# The access report's own words (Art 15(1) a-h and the labels of its tables).
+ACCESS_PDF = {
+    "report_intro": QT_TRANSLATE_NOOP(
+        "Pdf", "This report shows all personal data that %1 holds about %2, with the "
+        "information that Article 15 of the GDPR entitles you to. The documents themselves "
+        "are attached to this PDF; the attached file access-report.json holds the same data "
+        "in a form that another system can read."),
+    "report_made": QT_TRANSLATE_NOOP("Pdf", "Made on"),
+    "report_purposes": QT_TRANSLATE_NOOP("Pdf", "Purposes of the processing"),
+    "report_purposes_text": QT_TRANSLATE_NOOP(
+        "Pdf", "We process these data to guide your child (reading, dyslexia, study skills "
+        "and homework), to record and evaluate that guidance, and to share data with a "
+        "school or another organisation when you have consented to it or the law requires "
+        "it."),
+    "report_purposes_consented": QT_TRANSLATE_NOOP("Pdf", "Purposes you consented to"),
+    "report_categories": QT_TRANSLATE_NOOP("Pdf", "Categories of personal data"),
+    "report_recipients": QT_TRANSLATE_NOOP("Pdf", "Recipients"),
+    "report_recipients_text": QT_TRANSLATE_NOOP(
+        "Pdf", "Data were provided to the recipients below (all disclosures made)."),
+    "report_no_disclosures": QT_TRANSLATE_NOOP("Pdf", "No data have been provided to anyone."),
+    "report_retention": QT_TRANSLATE_NOOP("Pdf", "Retention periods"),
+    "report_retention_text": Plural.translate(
+        "Pdf", "We delete a dossier %n year(s) after its last trajectory has ended.", None, 0),
+    "report_retention_financial": Plural.translate(
+        "Pdf", "We keep financial records for %n year(s), because the law requires it.",
+        None, 0),
+    "report_rights": QT_TRANSLATE_NOOP("Pdf", "Your rights"),
+    "report_rights_text": QT_TRANSLATE_NOOP(
+        "Pdf", "You can ask us for the following at any time; we answer within one month."),
+    "right_rectification": QT_TRANSLATE_NOOP(
+        "Pdf", "Rectification: have incorrect or incomplete data corrected (Article 16)."),
+    "right_erasure": QT_TRANSLATE_NOOP("Pdf", "Erasure: have data deleted (Article 17)."),
+    "right_restriction": QT_TRANSLATE_NOOP(
+        "Pdf", "Restriction: have the processing limited, for example while a correction is "
+        "being checked (Article 18)."),
+    "right_objection": QT_TRANSLATE_NOOP(
+        "Pdf", "Objection: object to processing based on a legitimate interest (Article 21)."),
+    "right_portability": QT_TRANSLATE_NOOP(
+        "Pdf", "Data portability: receive the data in a form that another system can read "
+        "(Article 20); that is the attached file access-report.json."),
+    "right_withdraw": QT_TRANSLATE_NOOP(
+        "Pdf", "Withdrawal of consent: at any time and without giving a reason; it does not "
+        "change what was lawfully shared before."),
+    "report_no_automated": QT_TRANSLATE_NOOP(
+        "Pdf", "We take no decisions about your child by automated means alone, and we do not "
+        "profile (Article 22)."),
+    "report_complaint": QT_TRANSLATE_NOOP("Pdf", "Complaints"),
+    "report_complaint_text": QT_TRANSLATE_NOOP(
+        "Pdf", "If you do not agree with how we handle the data of your child, you can file a "
+        "complaint with the Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl)."),
+    "report_source": QT_TRANSLATE_NOOP("Pdf", "Where the data came from"),
+    "report_source_text": QT_TRANSLATE_NOOP(
+        "Pdf", "The data come from you as parents or guardians, from your child, and from "
+        "the counsellor's own sessions and tests."),
+    "report_source_document": QT_TRANSLATE_NOOP("Pdf", "%1: received from %2"),
+    "report_data": QT_TRANSLATE_NOOP("Pdf", "The data we hold"),
+    "report_copies": QT_TRANSLATE_NOOP("Pdf", "Copy of the documents"),
+    "report_copies_text": QT_TRANSLATE_NOOP(
+        "Pdf", "Every document is attached to this PDF as a file. Its SHA-256 code shows "
+        "that the attached file is exactly the document we hold."),
+    "report_none": QT_TRANSLATE_NOOP("Pdf", "None."),
+    "has_authority": QT_TRANSLATE_NOOP("Pdf", "Parental authority"),
+    "period_open": QT_TRANSLATE_NOOP("Pdf", "from %1 (ongoing)"),
+    "period_closed": QT_TRANSLATE_NOOP("Pdf", "%1 to %2"),
+    "summary": QT_TRANSLATE_NOOP("Pdf", "Summary"),
+    "kind": QT_TRANSLATE_NOOP("Pdf", "Kind"),
+    "received": QT_TRANSLATE_NOOP("Pdf", "Received on"),
+    "size": QT_TRANSLATE_NOOP("Pdf", "Size"),
+    "size_kb": QT_TRANSLATE_NOOP("Pdf", "%1 kB"),
+    "attachment": QT_TRANSLATE_NOOP("Pdf", "Attachment"),
+    "sha256": QT_TRANSLATE_NOOP("Pdf", "SHA-256"),
+    "scope": QT_TRANSLATE_NOOP("Pdf", "Kind of consent"),
+    "data": QT_TRANSLATE_NOOP("Pdf", "Data"),
+    "consented_by": QT_TRANSLATE_NOOP("Pdf", "Consented by"),
+    "state": QT_TRANSLATE_NOOP("Pdf", "State"),
+    "items": QT_TRANSLATE_NOOP("Pdf", "Items"),
+    "draft": QT_TRANSLATE_NOOP("Pdf", "draft"),
+    "scope_disclosure": QT_TRANSLATE_NOOP("Pdf", "Sharing with a recipient"),
+    "scope_processing": QT_TRANSLATE_NOOP("Pdf", "Keeping sensitive data"),
+    "withdrawn_on": QT_TRANSLATE_NOOP("Pdf", "Withdrawn on %1"),
+    "report_versions": QT_TRANSLATE_NOOP("Pdf", "Earlier versions of session notes"),
+    "report_changes": QT_TRANSLATE_NOOP("Pdf", "Changes to the data"),
+    "changed_on": QT_TRANSLATE_NOOP("Pdf", "Changed on"),
+    "what": QT_TRANSLATE_NOOP("Pdf", "What"),
+    "old_value": QT_TRANSLATE_NOOP("Pdf", "Old value"),
+    "new_value": QT_TRANSLATE_NOOP("Pdf", "New value"),
+    "empty": QT_TRANSLATE_NOOP("Pdf", "(empty)"),
+    "text": QT_TRANSLATE_NOOP("Pdf", "Text"),
+}
+PDF |= ACCESS_PDF
+
 
 class PdfText:
     """The PDFs' words in one language: `t["title"]`, or `t("valid", start, end)` with

@@ -3,15 +3,16 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
-from datetime import date, datetime
+from dataclasses import dataclass
 from pathlib import Path
 
+from casefile import access_report as access
 from casefile import catalogue, log_rows
 from casefile import packet_content as pc
-from casefile.catalogue import PdfText, fmt_date
+from casefile.access_report_html import report_html
+from casefile.catalogue import fmt_date
+from casefile.consent import Policy
 from casefile.context import VaultContext
 from casefile.errors import DossierOnHold
 from casefile.exports import ExportKind, Exports
@@ -24,11 +25,9 @@ from casefile.rights_desk import held
 from casefile.signing import SigningKey
 from casefile.storage import database
 from casefile.storage.database import Connection
-from casefile.storage.repositories import consents as consent_repo
-from casefile.storage.repositories import documents, notes, people, retention, rights_desk
+from casefile.storage.repositories import notes, people, retention, rights_desk
 from casefile.storage.repositories import rights as repo
 from casefile.storage.repositories import search as search_repo
-from casefile.storage.repositories import users as user_repo
 from casefile.storage.repositories.base import to_db
 from casefile.validation import clean_text
 
@@ -155,21 +154,30 @@ class Rights:
     # -- Art 15 / 20 ----------------------------------------------------------------------
 
     def access_report(self, child_id: int, out: Path | str) -> AccessReport:
-        """Everything held on a child, as a PDF for the parents and JSON for portability,
-        in one password-protected packet."""
+        """Everything held on a child in one password-protected packet: the PDF for the
+        parents with the Art 15(1) information, each document attached as its Art 15(3)
+        copy, and access-report.json (format v1) for portability; every file's SHA-256
+        in the signed manifest."""
         self._exports.check(ExportKind.ACCESS_REPORT, child_id)
+        settings = self._ctx.settings
         with self._ctx.snapshot() as conn:  # one consistent read; no write lock held
-            data = collect(conn, child_id)
+            data, files = access.collect(conn, child_id, now=self._ctx.clock.now(),
+                                         practice=settings.practice_name,
+                                         policy=Policy(guardians_required=settings.consent_policy))
         renderer = self._renderer_factory()
-        t = pc.pdf_text(renderer, self._ctx.settings.language)
-        pdf = renderer.render(report_html(t, data), t["report_title"])
-        body = json.dumps(data, indent=1, ensure_ascii=False, default=str).encode()
+        t = pc.pdf_text(renderer, settings.language)
+        pdf = renderer.render(report_html(t, data, retention_years=settings.retention_years,
+                                          financial_years=settings.financial_retention_years),
+                              t["report_title"], lang=t.lang)
+        body = access.encode(data)
+        items = [{"key": access.FILE_NAME, "file": access.FILE_NAME, "sha256": sha256(body)}]
+        items += [{"key": f"document:{f.document_id}", "file": f.name, "sha256": sha256(f.data)}
+                  for f in files]
         manifest = {"kind": "access_report", "created": self._ctx.clock.now().isoformat(),
-                    "vault_id": self._ctx.vault_id, "child_id": child_id,
-                    "items": [{"key": "access-report.json", "file": "access-report.json",
-                               "sha256": sha256(body)}]}
+                    "vault_id": self._ctx.vault_id, "child_id": child_id, "items": items}
         password = generate_packet_password()
-        packet = build_packet(pdf, manifest, {}, [("access-report.json", body)],
+        packet = build_packet(pdf, manifest, {},
+                              [(access.FILE_NAME, body), *((f.name, f.data) for f in files)],
                               self._signing.private_key(), password)
         self._exports.save(ExportKind.ACCESS_REPORT, out, packet, object_type="child",
                            object_id=child_id, child_id=child_id)
@@ -207,7 +215,7 @@ class Rights:
                 catalogue.fmt_moment(self._ctx.clock.now()), user.name))
             title = catalogue.history_word("audit_title")
             data = renderer.render(log_rows.as_html(words, title, subtitle, headers, rows),
-                                   words(title))
+                                   words(title), lang=self._ctx.settings.language)
         self._exports.save(ExportKind.AUDIT_LOG, out, data, object_type="audit_log",
                            details={"format": "csv" if fmt == "csv" else "pdf",
                                     "events": len(rows)})
@@ -226,81 +234,10 @@ def _step(progress, done: int) -> None:
         progress(done, 2)
 
 
-def collect(conn: Connection, child_id: int) -> dict:
-    """Everything held on one child, as plain data."""
-    child = people.child(conn, child_id)
-    users = {u.id: u.name for u in user_repo.everyone(conn)}
-    orgs = {o.id: o.name for o in people.organisations(conn)}
-    disclosures = [{**asdict(d), "recipient": orgs.get(d.recipient_id, ""),
-                    "without_consent": bool(d.legal_ground),
-                    "created_by": users.get(d.created_by, "") if d.created_by else ""}
-                   for d in consent_repo.disclosures_of(conn, child_id)]
-    consents = [{**asdict(c), "categories": sorted(c.categories),
-                 "recipient": orgs.get(c.recipient_id, "") if c.recipient_id else ""}
-                for c in consent_repo.consents_of(conn, child_id)]
-    return {
-        "child": asdict(child),
-        "guardians": [asdict(g) for g in people.guardians_of(conn, child_id)],
-        "trajectories": [asdict(t) for t in people.trajectories_of(conn, child_id)],
-        "notes": [_plain(n, ("id", "session_date", "duration_minutes", "category",
-                             "sensitivity", "finalised", "version", "text"))
-                  for n in notes.of_child(conn, child_id)],
-        "note_versions": [_plain(v, ("note_id", "version", "text", "reason", "changed_at"))
-                          for v in notes.versions_of_child(conn, child_id)],
-        "documents": [_plain(d, ("id", "filename", "media_type", "size", "sha256", "category",
-                                 "sensitivity", "received_on"))
-                      for d in documents.all_of_child(conn, child_id)],
-        "field_history": [_plain(c, tuple(f for f in _CHANGE_FIELDS if f != "changed_by"))
-                          for c in people.field_changes_of_child(conn, child_id)],
-        "consents": consents,
-        "disclosures": disclosures,
-    }
-
-
 _CHANGE_FIELDS = ("object_type", "object_id", "field", "old_value", "new_value", "reason",
                   "changed_by", "changed_at")
 
 
 def _plain(record: object, names: tuple[str, ...]) -> dict:
-    """The named fields as they are stored (ISO dates, 0/1), so the portable JSON reads
-    the same whatever the model's types."""
+    """The named fields as they are stored (ISO dates, 0/1), for the history view."""
     return {name: to_db(getattr(record, name)) for name in names}
-
-
-def report_html(t: PdfText, data: dict) -> str:
-    child = data["child"]
-    parts = [pc.STYLE, f"<h1>{pc.e(t['report_title'])}</h1>",
-             f"<p>{pc.e(child['first_name'])} {pc.e(child['last_name'])} "
-             f"({fmt_date(child['birth_date'])})</p>"]
-    for key in ("guardians", "trajectories", "notes", "documents", "consents", "disclosures"):
-        parts.append(f"<h2>{pc.e(t['report_' + key])} ({len(data[key])})</h2>")
-        parts += [_entry(t, key, entry) for entry in data[key]]
-    return "".join(parts)
-
-
-def _entry(t: PdfText, key: str, entry: dict) -> str:
-    if key == "disclosures":
-        mark = f" — <span class='legal'>{pc.e(t['without_consent'])}: " \
-               f"{pc.e(entry['legal_ground'])}</span>" if entry["without_consent"] else ""
-        return (f"<p>{fmt_date(_day(entry['created_at']))}: {pc.e(entry['recipient'])} "
-                f"({pc.e(t.count('items_count', len(entry['items'])))}){mark}</p>")
-    if key == "notes":
-        return (f"<p><b>{fmt_date(entry['session_date'])}</b> "
-                f"<span class='note'>{pc.e(entry['text'])}</span></p>")
-    if key == "consents":
-        state = t["withdrawn"] if entry["withdrawal"] else (t["in_error"] if
-                                                             entry["entered_in_error"] else "")
-        return (f"<p>{pc.e(entry['recipient'] or t.words(catalogue.scope(entry['scope'])))}: "
-                f"{pc.e(', '.join(t.words(catalogue.label(c)) for c in entry['categories']))} "
-                f"{fmt_date(entry['valid_from'])} – "
-                f"{fmt_date(entry['valid_until'], pc.NO_DATE)} {pc.e(state)}</p>")
-    # Enum values and yes/no are shown in words, never as `active` or `True`.
-    shown = [t.words(catalogue.label(v)) for k, v in entry.items()
-             if k not in ("id", "child_id") and v not in (None, "")]
-    return "<p>" + ", ".join(pc.e(v) for v in shown if v) + "</p>"
-
-
-def _day(value: date | datetime) -> date:
-    return value.date() if isinstance(value, datetime) else value
-
-

@@ -4,6 +4,7 @@ conftest.py is pytest's to load, never a test's to import."""
 
 from __future__ import annotations
 
+import json
 import os
 
 PASSPHRASE = "paarse-olifant-fietst-naar-Zwolle"
@@ -40,3 +41,23 @@ class FakeMsvcrt:
             if self.held.get(key) != fd:
                 raise PermissionError(13, "not locked")
             del self.held[key]
+
+
+def access_report_json(packet: bytes | str | os.PathLike, password: str) -> dict:
+    """The access-report.json of an access report packet (a path or its bytes), validated
+    against the published v1 schema: every report a test writes and reads goes through
+    here, so each one is checked."""
+    import io
+
+    import jsonschema
+    import pikepdf
+
+    from casefile import access_report
+
+    source = io.BytesIO(packet) if isinstance(packet, bytes) else packet
+    with pikepdf.open(source, password=password) as pdf:
+        body = pdf.attachments[access_report.FILE_NAME].get_file().read_bytes()
+    data = json.loads(body)
+    jsonschema.Draft202012Validator(access_report.schema(),
+                                    format_checker=jsonschema.FormatChecker()).validate(data)
+    return data

@@ -11,7 +11,7 @@ import pytest
 from casefile.errors import BackupDamaged, BackupFailed, FolderNotEmpty, WrongPassphrase
 from casefile.storage import backup
 from casefile.vault import Vault, restore_backup
-from support import ADMIN, PASSPHRASE
+from support import ADMIN, PASSPHRASE, access_report_json
 
 CANARY = "Quirijnsbroek"
 
@@ -122,6 +122,7 @@ def test_cli_access_report_prints_the_password_once(vault, vault_dir, filled, tm
     reader = pypdf.PdfReader(out)
     assert reader.is_encrypted and reader.decrypt(password)
     assert CANARY in reader.pages[0].extract_text()
+    assert access_report_json(out, password)["child"]["id"] == f"child/{filled.id}"
     assert cli.main(["access-report", "--vault", str(vault_dir), "--user", ADMIN,
                      "--child", str(filled.id), "--out", str(out)]) == cli.EXIT_USAGE
 

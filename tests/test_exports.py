@@ -12,7 +12,7 @@ from casefile import Category
 from casefile.errors import DossierRestricted, NotPermitted
 from casefile.exports import ExportKind
 from casefile.model import Role
-from support import PASSPHRASE
+from support import PASSPHRASE, access_report_json
 
 
 @pytest.fixture
@@ -47,8 +47,9 @@ def test_each_export_is_private_and_audited(vault, dossier, tmp_path):
         vault.consent_documents.save_consent_form(tmp_path / "form.pdf", kid.id,
                                                   **form_fields(school, consent)),
         vault.packets.create(kid.id, school.id, tmp_path / "pakket.pdf").path,
-        vault.rights.access_report(kid.id, tmp_path / "inzage.pdf").path,
+        (report := vault.rights.access_report(kid.id, tmp_path / "inzage.pdf")).path,
     ]
+    access_report_json(report.path, report.password)
     for path in made:
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
     assert sorted(exports_of(vault, kid)) == ["access_report", "export", "export_consent_form",
@@ -70,7 +71,8 @@ def test_a_restricted_dossier_lets_nothing_out_but_the_rights(vault, dossier, tm
     assert list(out.iterdir()) == []
     assert exports_of(vault, kid) == []
     # The parents' own right of access still works on a restricted dossier (Art 18(2)).
-    vault.rights.access_report(kid.id, out / "inzage.pdf")
+    report = vault.rights.access_report(kid.id, out / "inzage.pdf")
+    assert access_report_json(report.path, report.password)["child"]["restricted"] is True
     assert exports_of(vault, kid) == ["access_report"]
 
 

@@ -95,3 +95,16 @@ def test_wheel_runs_demo_export_and_dutch_gui(installed: Path, tmp_path: Path):
     assert Path(origin).is_relative_to(installed.parent), "imported from the checkout"
     assert "Casefile is vergrendeld" in labels
     assert "qt-own: Annuleren" in labels  # Qt's own Dutch (qtbase_nl.qm) from the wheel
+
+
+def test_the_wheel_carries_the_access_report_schema(tmp_path: Path):
+    """access-report.json's published schema is package data (casefile/schemas)."""
+    import zipfile
+
+    source = copy_checkout(tmp_path / "source")
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", str(source),
+                    "-w", str(tmp_path / "dist")], check=True, timeout=120)
+    wheel = next((tmp_path / "dist").glob("casefile-*.whl"))
+    with zipfile.ZipFile(wheel) as archive:
+        schema = archive.read("casefile/schemas/access-report-v1.json")
+    assert schema == (ROOT / "casefile" / "schemas" / "access-report-v1.json").read_bytes()

@@ -7,7 +7,6 @@ import json
 import re
 from datetime import date
 
-import pikepdf
 import pypdf
 import pytest
 
@@ -22,7 +21,7 @@ from casefile.errors import (
 )
 from casefile.retention import add_years
 from casefile.vault import Vault
-from support import ADMIN, PASSPHRASE
+from support import ADMIN, PASSPHRASE, access_report_json
 
 CANARY = "Xyloquintaria"
 COUNSELLOR_PASS = "gewone-gebruiker-Cor-2026"
@@ -190,14 +189,14 @@ def test_access_report_is_complete(vault, full_dossier, tmp_path, qapp):
     reader.decrypt(report.password)
     text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
     assert CANARY in text and "OBS Het Kompas" in text
-    with pikepdf.open(report.path, password=report.password) as pdf:
-        held = json.loads(pdf.attachments["access-report.json"].get_file().read_bytes())
+    held = access_report_json(report.path, report.password)
     assert held["child"]["first_name"] == CANARY
     assert held["guardians"][0]["phone"] == "06-11112222"
     assert len(held["notes"]) == 1 and len(held["note_versions"]) == 2
     assert held["documents"][0]["filename"] == f"{CANARY}.txt"
-    assert held["consents"][0]["withdrawal"] is not None
-    assert held["disclosures"][0]["recipient"] == "OBS Het Kompas"
+    assert held["consents"][0]["casefile"]["withdrawal"] is not None
+    names = {o["id"]: o["name"] for o in held["organisations"]}
+    assert names[held["disclosures"][0]["recipient"]] == "OBS Het Kompas"
     assert vault.audit.events(action="access_report")
 
 
@@ -208,8 +207,7 @@ def test_access_report_marks_a_legal_disclosure(vault, full_dossier, tmp_path, q
                                legal_ground="Meldcode huiselijk geweld", reason="Zorgen",
                                approver="bea", approver_passphrase="tweede-beheerder-Bea-2026")
     report = vault.rights.access_report(kid.id, tmp_path / "inzage.pdf")
-    with pikepdf.open(report.path, password=report.password) as pdf:
-        held = json.loads(pdf.attachments["access-report.json"].get_file().read_bytes())
+    held = access_report_json(report.path, report.password)
     marks = sorted((d["without_consent"], d["legal_ground"] or "") for d in held["disclosures"])
     assert marks == [(False, ""), (True, "Meldcode huiselijk geweld")]
     reader = pypdf.PdfReader(report.path)
@@ -236,6 +234,7 @@ def test_access_report_shows_values_in_words_not_codes(vault, full_dossier, tmp_
     """Enum values and yes/no read as words; no `True`, `active` or ISO date is printed."""
     kid = full_dossier[0]
     report = vault.rights.access_report(kid.id, tmp_path / "inzage.pdf")
+    access_report_json(report.path, report.password)
     reader = pypdf.PdfReader(io.BytesIO(report.path.read_bytes()))
     reader.decrypt(report.password)
     text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)

@@ -15,6 +15,7 @@ import pytest
 from casefile import Category
 from casefile.errors import InvalidInput, NotFound, NotPermitted
 from casefile.packet_format import sha256, verify_packet
+from support import access_report_json
 
 COR, COR_PASS = "cor", "gewone-gebruiker-Cor-2026"
 
@@ -54,6 +55,7 @@ def _report(vault, kid, tmp_path):
     text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
     with pikepdf.open(report.path, password=report.password) as pdf:
         files = {name: spec.get_file().read_bytes() for name, spec in pdf.attachments.items()}
+    access_report_json(packet, report.password)  # every report read is checked
     return text, files, verify_packet(packet, report.password)
 
 
@@ -63,16 +65,20 @@ def test_the_access_report_prints_every_section_in_order_with_its_entries(
     text, _, _ = _report(vault, kid, tmp_path)
     expected = [
         "Inzage in persoonsgegevens",
-        "Wietske Bosgra (05-01-2016)",
-        "Ouders en verzorgers (1) Anke Bosgra, 06-11112222, ja",
-        "Trajecten (1) Leesbegeleiding, 01-01-2019",
-        "Sessieverslagen (1) 02-03-2026 Oefent met lezen, gaat vooruit.",
-        "Documenten (1) toets.txt, text/plain, 7",
+        "Kind Wietske Bosgra Geboren 05-01-2016",
+        "Ontvangers", "02-03-2026: OBS Het Kompas Onderdelen 1 onderdeel",
+        "Ouders en verzorgers (1) Naam Anke Bosgra Telefoon 06-11112222 Gezag ja",
+        "Trajecten (1) Traject Leesbegeleiding Periode vanaf 01-01-2019 (loopt nog)",
+        "Sessieverslagen (1) 02-03-2026 · Sessieverslag · 45 minuten Oefent met lezen, "
+        "gaat vooruit.",
         # newest first; one entered in error, with no recipient (so its scope)
-        "Toestemmingen (2) Gevoelige gegevens bewaren: Identiteit, Sessieverslagen "
-        "01-02-2026 – 01-02-2027 als vergissing gemarkeerd",
-        "OBS Het Kompas: Identiteit 01-01-2026 – 01-01-2027 ingetrokken",
-        "Verstrekkingen (1) 02-03-2026: OBS Het Kompas (1 ",
+        "Toestemmingen (2) Soort toestemming Gevoelige gegevens bewaren Doel Onderzoek "
+        "Gegevens Identiteit, Sessieverslagen Periode Geldig van 01-02-2026 tot 01-02-2027",
+        "Toestemming van Anke Bosgra Status Vergissing",
+        "Ontvanger OBS Het Kompas Soort toestemming Delen met een ontvanger Doel Overstap Gegevens "
+        "Identiteit Periode Geldig van 01-01-2026 tot 01-01-2027 Toestemming van Anke Bosgra "
+        "Status Ingetrokken",
+        "Kopie van de documenten", "Bestand toets.txt Soort Onderzoek Grootte 1 kB",
     ]
     at = 0
     for part in expected:
@@ -91,8 +97,11 @@ def test_the_access_report_carries_the_same_data_as_json_listed_in_the_manifest(
     manifest = verified.manifest
     assert (manifest["kind"], manifest["child_id"], manifest["vault_id"]) == (
         "access_report", kid.id, vault.context.vault_id)
-    assert manifest["items"] == [{"key": "access-report.json", "file": "access-report.json",
-                                  "sha256": sha256(body)}]
+    [document_file] = [name for name in files if name.startswith("documents/")]
+    assert manifest["items"] == [
+        {"key": "access-report.json", "file": "access-report.json", "sha256": sha256(body)},
+        {"key": document_file.split("-")[0].replace("documents/", "document:"),
+         "file": document_file, "sha256": sha256(files[document_file])}]
     held = json.loads(body)
     assert held["child"]["first_name"] == "Wietske"
     assert [g["name"] for g in held["guardians"]] == ["Anke Bosgra"]
@@ -104,22 +113,32 @@ def test_the_access_report_carries_the_same_data_as_json_listed_in_the_manifest(
         "Oefent met lezen, gaat vooruit.", 2, "session_notes")
     assert [(v["version"], v["text"], v["reason"]) for v in held["note_versions"]] == [
         (1, "Oefent met lezen.", ""), (2, "Oefent met lezen, gaat vooruit.", "aanvulling")]
-    assert set(held["note_versions"][0]) == {"note_id", "version", "text", "reason",
+    assert set(held["note_versions"][0]) == {"note", "version", "text", "reason",
                                              "changed_at"}
+    assert held["note_versions"][0]["note"] == note["id"]
     [document] = held["documents"]
     assert set(document) == {"id", "filename", "media_type", "size", "sha256", "category",
-                             "sensitivity", "received_on"}
+                             "sensitivity", "received_on", "source", "attachment"}
     assert (document["filename"], document["size"], document["category"]) == (
         "toets.txt", 7, "assessments")
+    names = {o["id"]: o["name"] for o in held["organisations"]}
+    names |= {u["id"]: u["display_name"] for u in held["users"]}
     consents = {c["id"]: c for c in held["consents"]}
-    assert consents[given.id]["recipient"] == "OBS Het Kompas"
-    assert consents[given.id]["categories"] == ["identity"]
-    research = next(c for c in consents.values() if c["id"] != given.id)
-    assert research["recipient"] == "" and research["entered_in_error"] is True
-    assert research["categories"] == ["identity", "session_notes"]  # sorted
+    shared = consents[f"consent/{given.id}"]["provision"]
+    assert [names[a["reference"]["reference"]] for a in shared["actor"]
+            if a["role"]["coding"][0]["code"] == "IRCP"] == ["OBS Het Kompas"]
+    assert [c["code"] for c in shared["class"]] == ["identity"]
+    research = next(c for c in consents.values() if c["id"] != f"consent/{given.id}")
+    assert research["status"] == "entered-in-error"
+    assert research["casefile"]["entered_in_error"] is True
+    assert [a["role"]["coding"][0]["code"] for a in research["provision"]["actor"]] == [
+        "GUARD"]  # no recipient
+    assert [c["code"] for c in research["provision"]["class"]] == [
+        "identity", "session_notes"]  # sorted
     [disclosure] = held["disclosures"]
-    assert (disclosure["recipient"], disclosure["without_consent"],
-            disclosure["created_by"]) == ("OBS Het Kompas", False, vault.users.current.name)
+    assert (names[disclosure["recipient"]], disclosure["without_consent"],
+            names[disclosure["created_by"]]) == ("OBS Het Kompas", False,
+                                                 vault.users.current.name)
 
 
 def test_field_history_in_the_report_names_no_user(vault, dossier, tmp_path, qapp):
@@ -128,7 +147,7 @@ def test_field_history_in_the_report_names_no_user(vault, dossier, tmp_path, qap
     _, files, _ = _report(vault, kid, tmp_path)
     [change] = [c for c in json.loads(files["access-report.json"])["field_history"]
                 if c["field"] == "phone"]
-    assert change == {"object_type": "guardian", "object_id": mum.id, "field": "phone",
+    assert change == {"object": f"guardian/{mum.id}", "field": "phone",
                       "old_value": "06-11112222", "new_value": "06-99998888",
                       "reason": "nieuw nummer", "changed_at": change["changed_at"]}
 
@@ -298,13 +317,15 @@ def test_the_access_report_is_titled_dated_and_audited_in_the_practices_language
         assert str(pdf.docinfo["/Title"]) == "Inzage in persoonsgegevens"
         body = pdf.attachments["access-report.json"].get_file().read_bytes()
     assert "Wietské".encode() in body  # UTF-8 as written, not \u escapes
-    assert body.startswith(b'{\n "child": {\n  "id": ')
+    assert access_report_json(report.path, report.password)["child"]["first_name"] == "Wietské"
+    assert body.startswith(b'{\n "format": "casefile-access-report",\n "version": 1,')
     (tmp_path / "again").mkdir()
     (tmp_path / "en").mkdir()
     text, _, verified = _report(vault, kid, tmp_path / "again")
     assert verified.manifest["created"] == clock.now().isoformat()
     # one consent is in error, one withdrawn, one valid: each marked as it is, once
-    assert text.count("als vergissing gemarkeerd") == 1 and text.count("ingetrokken") == 1
+    assert text.count("Status Vergissing") == 1 and text.count("Status Ingetrokken") == 1
+    assert text.count("Status Actief") + text.count("Status Verloopt") == 1
     assert "wettelijke plicht" not in text  # no legal disclosure here
     [event, *_] = vault.audit.events(child_id=kid.id, action="access_report")
     assert (event.object_type, event.object_id, event.child_id) == (

@@ -14,6 +14,7 @@ from casefile.render_text import say
 from casefile.ui.admin import AuditDialog, RetentionDialog, SettingsDialog, UsersDialog
 from casefile.ui.privacy import PrivacyMenu
 from gui_support import DeskAsker, action
+from support import access_report_json
 
 
 def test_counsellor_sees_admin_actions_disabled(qtbot, vault, reopen, tmp_path, dutch):
@@ -51,6 +52,7 @@ def test_access_report_restriction_and_erasure_from_the_menu(qtbot, vault, tmp_p
     qtbot.waitUntil(lambda: bool(asker.passwords), timeout=20000)
     reader = pypdf.PdfReader(tmp_path / "inzage.pdf")
     assert reader.decrypt(asker.passwords[0])
+    assert access_report_json(tmp_path / "inzage.pdf", asker.passwords[0])["notes"]
     asker.reasons = ["Bezwaar van de ouders"]
     action(menu, "actionRestrict").trigger()
     assert vault.children.peek(kid.id).restricted

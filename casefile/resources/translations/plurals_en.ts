@@ -31,7 +31,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="913"/>
+        <location filename="../../catalogue.py" line="1004"/>
         <source>Restored into %1 (%n dossier(s)).</source>
         <translation>
             <numerusform>Restored into %1 (%n dossier).</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="916"/>
+        <location filename="../../catalogue.py" line="1007"/>
         <source>%n dossier(s) are due; confirm with --yes %1.</source>
         <translation>
             <numerusform>%n dossier is due; confirm with --yes %1.</numerusform>
@@ -93,6 +93,22 @@
         <translation>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../catalogue.py" line="883"/>
+        <source>We delete a dossier %n year(s) after its last trajectory has ended.</source>
+        <translation>
+            <numerusform>We delete a dossier %n year after its last trajectory has ended.</numerusform>
+            <numerusform>We delete a dossier %n years after its last trajectory has ended.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../catalogue.py" line="885"/>
+        <source>We keep financial records for %n year(s), because the law requires it.</source>
+        <translation>
+            <numerusform>We keep financial records for %n year, because the law requires it.</numerusform>
+            <numerusform>We keep financial records for %n years, because the law requires it.</numerusform>
         </translation>
     </message>
 </context>
