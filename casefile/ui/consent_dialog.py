@@ -50,9 +50,7 @@ class RecordConsentDialog(QDialog):
         self.scope = self._combo("consentScope", [(k, say(catalogue.scope(k))) for k in SCOPES])
         self.scope.currentIndexChanged.connect(self._scope_changed)
         form.addRow(self.tr("Kind of consent"), self.scope)
-        orgs = sorted(vault.organisations.list(), key=lambda o: (
-            o.kind != OrganisationKind.SCHOOL, o.name.lower()))
-        self.recipient = self._combo("consentRecipient", [(o.id, o.name) for o in orgs])
+        self.recipient = self._recipients()
         form.addRow(self.tr("Recipient"), self.recipient)
         self.purpose = QLineEdit(objectName="consentPurpose")
         self.purpose.setAccessibleName(self.tr("Purpose"))
@@ -105,6 +103,17 @@ class RecordConsentDialog(QDialog):
         edit.setAccessibleName(name)
         return edit
 
+    def _recipients(self) -> QComboBox:
+        """Nothing chosen for the counsellor, except the child's own school: a consent
+        nobody gave must not be one click away."""
+        orgs = sorted(self.vault.organisations.list(), key=lambda o: (
+            o.kind != OrganisationKind.SCHOOL, o.name.lower()))
+        combo = self._combo("consentRecipient", [(None, self.tr("(choose a recipient)"))]
+                            + [(o.id, o.name) for o in orgs])
+        school = self.vault.children.get(self.child_id).school_id
+        combo.setCurrentIndex(max(0, combo.findData(school)) if school is not None else 0)
+        return combo
+
     def _categories(self) -> QGroupBox:
         box = QGroupBox(objectName="consentCategories")
         layout = QVBoxLayout(box)
@@ -122,7 +131,6 @@ class RecordConsentDialog(QDialog):
         for g in self.vault.guardians.list(self.child_id):
             text = g.name + (self.tr(" (parental authority)") if g.has_authority else "")
             check = QCheckBox(text, objectName=f"guardian_{g.id}")
-            check.setChecked(g.has_authority)
             self.guardian_boxes[g.id] = check
             layout.addWidget(check)
         if not self.guardian_boxes:

@@ -57,7 +57,7 @@ def family(vault):
 
 
 def test_record_export_withdraw_then_blocked(qtbot, vault, family, tmp_path, dutch):
-    kid, _, school = family
+    kid, mum, school = family
     asker = Asker(tmp_path)
     dossier = DossierWidget(vault, kid.id, asker=asker)
     qtbot.addWidget(dossier)
@@ -67,6 +67,7 @@ def test_record_export_withdraw_then_blocked(qtbot, vault, family, tmp_path, dut
     def fill_and_record(dialog: RecordConsentDialog) -> bool:
         dialog.purpose.setText("Overstap naar groep 5")
         dialog.recipient.setCurrentIndex(dialog.recipient.findData(school.id))
+        dialog.guardian_boxes[mum.id].setChecked(True)
         for category in (Category.IDENTITY, Category.SESSION_NOTES):
             dialog.category_boxes[category].setChecked(True)
         dialog.record()

@@ -1,0 +1,50 @@
+"""The consent dialog as a counsellor in a hurry meets it: nothing is chosen for her, and
+what is missing is said in the dialog before she saves."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from casefile import Category
+from casefile.ui.consent_dialog import RecordConsentDialog
+
+
+@pytest.fixture
+def family(vault):
+    other = vault.organisations.add(name="Aardrijk GGD", kind="ggd")
+    school = vault.organisations.add(name="OBS Het Kompas", kind="school")
+    vault.organisations.add(name="Basisschool Abeel", kind="school")
+    kid = vault.children.add(first_name="Noor", last_name="Veldkamp",
+                             birth_date=date(2017, 5, 6), school_id=school.id)
+    mum = vault.guardians.add(kid.id, name="Ilse Veldkamp", has_authority=True)
+    dad = vault.guardians.add(kid.id, name="Ruben Veldkamp", has_authority=True)
+    return kid, mum, dad, school, other
+
+
+def test_nothing_is_ticked_and_the_own_school_is_the_recipient(qtbot, vault, family):
+    kid, mum, dad, school, _ = family
+    dialog = RecordConsentDialog(vault, kid.id)
+    qtbot.addWidget(dialog)
+    assert dialog.recipient.currentData() == school.id
+    assert not any(box.isChecked() for box in dialog.guardian_boxes.values())
+    assert not any(box.isChecked() for box in dialog.category_boxes.values())
+    assert not dialog.special.isChecked()
+
+
+def test_without_a_school_no_recipient_is_chosen_and_saving_says_so(qtbot, vault, family,
+                                                                     dutch):
+    kid, mum, _, _, _ = family
+    other = vault.children.add(first_name="Sem", last_name="Bakker",
+                               birth_date=date(2016, 1, 2))
+    vault.guardians.add(other.id, name="Anouk Bakker", has_authority=True)
+    dialog = RecordConsentDialog(vault, other.id)
+    qtbot.addWidget(dialog)
+    assert dialog.recipient.currentData() is None
+    dialog.purpose.setText("Overstap")
+    dialog.category_boxes[Category.IDENTITY].setChecked(True)
+    dialog.record()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.error.text()
+    assert vault.consents.list(other.id) == []
