@@ -213,6 +213,18 @@ class Withdrawal:
     by_child: bool
     reason: str
     recorded_by: int
+    channel: str = ""  # how it reached the practice: phone, email, letter, in_person
+
+
+@dataclass(frozen=True)
+class Signature:
+    """A signature added after the consent was recorded: it counts from `signed_on`."""
+
+    consent_id: int
+    guardian_id: int | None  # None: the child signed
+    signed_on: date
+    recorded_by: int
+    evidence_document_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -237,6 +249,7 @@ class Consent:
     withdrawal: Withdrawal | None = None
     entered_in_error: bool = False
     error_reason: str = ""
+    signatures: tuple[Signature, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ def family(vault):
 
 
 def test_nothing_is_ticked_and_the_own_school_is_the_recipient(qtbot, vault, family):
-    kid, mum, dad, school, _ = family
+    kid, _, _, school, _ = family
     dialog = RecordConsentDialog(vault, kid.id)
     qtbot.addWidget(dialog)
     assert dialog.recipient.currentData() == school.id
@@ -33,9 +33,7 @@ def test_nothing_is_ticked_and_the_own_school_is_the_recipient(qtbot, vault, fam
     assert not dialog.special.isChecked()
 
 
-def test_without_a_school_no_recipient_is_chosen_and_saving_says_so(qtbot, vault, family,
-                                                                     dutch):
-    kid, mum, _, _, _ = family
+def test_without_a_school_no_recipient_is_chosen_and_saving_says_so(qtbot, vault, dutch):
     other = vault.children.add(first_name="Sem", last_name="Bakker",
                                birth_date=date(2016, 1, 2))
     vault.guardians.add(other.id, name="Anouk Bakker", has_authority=True)
