@@ -71,6 +71,7 @@ class AuditAction(StrEnum):
     CONSENT_RECORDED = "consent_recorded"
     CONSENT_WITHDRAWN = "consent_withdrawn"
     CONSENT_ENTERED_IN_ERROR = "consent_entered_in_error"
+    CONSENT_SIGNED = "consent_signed"
     ERASE_ON_WITHDRAWAL = "erase_on_withdrawal"
     EXPORT = "export"
     EXPORT_LEGAL = "export_legal"
