@@ -244,6 +244,14 @@ def _met_rule_when_given(consent: Consent, facts: Facts, policy: Policy) -> bool
     return guardians_ok
 
 
+def people_missing(consent: Consent, child: Child, guardians: Sequence[Guardian],
+                   policy: Policy, at: datetime) -> tuple[Reason, ...]:
+    """Rule 4 alone, for a consent about to be recorded: whose agreement is missing?"""
+    day = local_day(at, policy)
+    return _people_reasons(signed_as_of(consent, day), Facts(child, tuple(guardians), ()),
+                           policy, day)
+
+
 def consent_state(consent: Consent, child: Child, guardians: Sequence[Guardian],
                   policy: Policy, at: datetime) -> str:
     """The register state shown on the Consent tab: active, expiring (valid_until within

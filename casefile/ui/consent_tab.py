@@ -4,6 +4,8 @@ Also the Disclosures tab: what went to whom, when, under which consent."""
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -17,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile import catalogue
 from casefile.catalogue import fmt_date, fmt_moment
 from casefile.model import ConsentScope
+from casefile.render_text import say
 from casefile.ui.asker import Asker
 from casefile.ui.consent_texts import STATE_COLOURS, state_text
 from casefile.ui.dossier_support import label
@@ -49,6 +53,7 @@ class ConsentModel(RowsModel):
         self._rows = self._vault.consents.register(self._child_id)
         self._names = {g.id: g.name for g in self._vault.guardians.list(self._child_id)}
         self._orgs = {o.id: o.name for o in self._vault.organisations.list()}
+        self._zone = ZoneInfo(self._vault.consents.policy().timezone)
         self.endResetModel()
 
     def _extra(self, view, column: int, role: int):
@@ -71,10 +76,26 @@ class ConsentModel(RowsModel):
             names = [self._names.get(g, "?") for g in c.given_by]
             if c.child_agrees:
                 names.append(self.tr("the child"))
+            names += [self.tr("%1 (signed %2)").replace("%1", self._signer(s.guardian_id))
+                      .replace("%2", fmt_date(s.signed_on)) for s in c.signatures]
             return ", ".join(names)
         if column == self.VALID:
             return f"{fmt_date(c.valid_from)} – {fmt_date(c.valid_until)}"
-        return state_text(view.state)
+        return state_text(view.state) + self._withdrawal(c)
+
+    def _signer(self, guardian_id: int | None) -> str:
+        return self.tr("the child") if guardian_id is None else self._names.get(guardian_id, "?")
+
+    def _withdrawal(self, c) -> str:
+        """Who withdrew, when and how, as the register needs it."""
+        w = c.withdrawal
+        if w is None:
+            return ""
+        who = self.tr("the child") if w.by_child else self._names.get(w.by_guardian_id, "")
+        parts = [fmt_date(w.withdrawn_at.astimezone(self._zone).date()), who,
+                 say(catalogue.channel(w.channel)).lower() if w.channel else ""]
+        text = "\n" + ", ".join(p for p in parts if p)
+        return text + (f"\n{w.reason}" if w.reason else "")
 
 
 class ConsentTab(QWidget):
@@ -101,12 +122,14 @@ class ConsentTab(QWidget):
                                           self.record)
         self.withdraw_button = self._button("consentWithdraw", self.tr("Withdraw…"),
                                             self.withdraw)
+        self.sign_button = self._button("consentSign", self.tr("Add a signature…"),
+                                        self.add_signature)
         self.error_button = self._button("consentError", self.tr("Entered in error…"),
                                          self.mark_error)
         self.form_button = self._button("consentForm", self.tr("Print form…"),
                                         self.print_form)
         buttons = QHBoxLayout()
-        for b in (self.record_button, self.withdraw_button, self.error_button,
+        for b in (self.record_button, self.sign_button, self.withdraw_button, self.error_button,
                   self.form_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -114,6 +137,7 @@ class ConsentTab(QWidget):
         layout.addWidget(self.hint)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
+        self.table.resizeRowsToContents()
         self._selection()
 
     def _button(self, name: str, text: str, slot) -> QPushButton:
@@ -130,6 +154,7 @@ class ConsentTab(QWidget):
         view = self.selected()
         open_ = view is not None and view.consent.withdrawal is None
         self.withdraw_button.setEnabled(open_)
+        self.sign_button.setEnabled(open_ and not view.consent.entered_in_error)
         self.error_button.setEnabled(view is not None and not view.consent.entered_in_error)
 
     def set_read_only(self, restricted: bool) -> None:
@@ -138,6 +163,7 @@ class ConsentTab(QWidget):
 
     def refresh(self) -> None:
         self.model.reload()
+        self.table.resizeRowsToContents()  # who withdrew, when and how: whole, not cut off
         self._selection()
 
     # -- actions ------------------------------------------------------------------------
@@ -159,21 +185,23 @@ class ConsentTab(QWidget):
         view = self.selected()
         if view is None:
             return
-        reason = self.asker.reason(self, self.tr("Withdraw consent"), self.tr(
-            "Withdrawing works at once: no packet can be made under this consent any more. "
-            "Reason (optional):"))
-        if reason is None:
-            return
-        try:
-            self.vault.consents.withdraw(view.consent.id, reason=reason)
-        except Exception as exc:
-            self.asker.inform(self, self.tr("Withdraw consent"), message_for(exc))
+        from casefile.ui.consent_events import WithdrawDialog
+
+        if self.asker_dialog(WithdrawDialog(self.vault, view.consent, self)) is None:
             return
         self.refresh()
         if view.consent.scope == ConsentScope.PROCESSING:
             self._erase_held(view.consent.id)
         else:
             self._offer_letters(view.consent.id)
+
+    def add_signature(self) -> None:
+        from casefile.ui.consent_events import SignatureDialog
+
+        view = self.selected()
+        if view is not None and self.asker_dialog(
+                SignatureDialog(self.vault, view.consent, self)) is not None:
+            self.refresh()
 
     def _offer_letters(self, consent_id: int) -> None:
         earlier = self.vault.consents.disclosures_relying_on(consent_id)

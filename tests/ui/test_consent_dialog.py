@@ -46,3 +46,33 @@ def test_without_a_school_no_recipient_is_chosen_and_saving_says_so(qtbot, vault
     assert dialog.result() != dialog.DialogCode.Accepted
     assert dialog.error.text()
     assert vault.consents.list(other.id) == []
+
+
+def test_one_of_two_parents_and_no_form_is_said_before_saving(qtbot, qapp, vault, family,
+                                                              dutch, tmp_path):
+    kid, mum, dad, _, _ = family
+    dialog = RecordConsentDialog(vault, kid.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.guardian_boxes[mum.id].setChecked(True)
+    said = dialog.warning.text()
+    assert "Ruben Veldkamp" in said and "ondertekend formulier" in said
+    assert dialog.warning.isVisible() and dialog.warning.wordWrap()
+    qapp.processEvents()  # the layout takes the new sentences in
+    assert dialog.warning.height() >= dialog.warning.heightForWidth(dialog.warning.width())
+    dialog.grab().save(str(tmp_path / "consent-dialog.png"))
+    dialog.guardian_boxes[dad.id].setChecked(True)
+    assert "Ruben Veldkamp" not in dialog.warning.text()
+    dialog.method.setCurrentIndex(dialog.method.findData("email"))
+    assert dialog.warning.text() == "" and not dialog.warning.isVisible()
+
+
+def test_a_twelve_year_old_must_agree_too_and_the_dialog_says_so(qtbot, vault, dutch):
+    teen = vault.children.add(first_name="Daan", last_name="Smit", birth_date=date(2013, 1, 2))
+    dad = vault.guardians.add(teen.id, name="Erik Smit", has_authority=True)
+    dialog = RecordConsentDialog(vault, teen.id)
+    qtbot.addWidget(dialog)
+    dialog.guardian_boxes[dad.id].setChecked(True)
+    assert "12" in dialog.warning.text()
+    dialog.child_agrees.setCurrentIndex(dialog.child_agrees.findData(True))
+    assert "12" not in dialog.warning.text()

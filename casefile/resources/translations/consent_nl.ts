@@ -2,104 +2,118 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ConsentEvents</name>
+    <message>
+        <location filename="../../ui/consent_events.py" line="57"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_events.py" line="59"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../../ui/consent_tab.py" line="33"/>
+        <location filename="../../ui/consent_tab.py" line="37"/>
         <source>Recipient / kind</source>
         <translation>Ontvanger / soort</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="34"/>
+        <location filename="../../ui/consent_tab.py" line="38"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="35"/>
+        <location filename="../../ui/consent_tab.py" line="39"/>
         <source>Given by</source>
         <translation>Gegeven door</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="36"/>
+        <location filename="../../ui/consent_tab.py" line="40"/>
         <source>Valid</source>
         <translation>Geldig</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="37"/>
+        <location filename="../../ui/consent_tab.py" line="41"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="65"/>
+        <location filename="../../ui/consent_tab.py" line="70"/>
         <source>Keep sensitive data</source>
         <translation>Gevoelige gegevens bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="68"/>
+        <location filename="../../ui/consent_tab.py" line="73"/>
         <source> + special</source>
         <translation> + bijzondere gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="73"/>
+        <location filename="../../ui/consent_tab.py" line="78"/>
+        <location filename="../../ui/consent_tab.py" line="87"/>
+        <location filename="../../ui/consent_tab.py" line="94"/>
         <source>the child</source>
         <translation>het kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_tab.py" line="79"/>
+        <source>%1 (signed %2)</source>
+        <translation>%1 (getekend %2)</translation>
     </message>
 </context>
 <context>
     <name>ConsentTab</name>
     <message>
-        <location filename="../../ui/consent_tab.py" line="84"/>
+        <location filename="../../ui/consent_tab.py" line="105"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="88"/>
+        <location filename="../../ui/consent_tab.py" line="109"/>
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="98"/>
+        <location filename="../../ui/consent_tab.py" line="119"/>
         <source>A consent works only for the recipient and the kinds of data it names. Parents may withdraw it at any time.</source>
         <translation>Een toestemming geldt alleen voor de genoemde ontvanger en de genoemde gegevens. Ouders kunnen haar altijd intrekken.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="100"/>
+        <location filename="../../ui/consent_tab.py" line="121"/>
         <source>Record consent…</source>
         <translation>Toestemming vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="102"/>
+        <location filename="../../ui/consent_tab.py" line="123"/>
         <source>Withdraw…</source>
         <translation>Intrekken…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="104"/>
+        <location filename="../../ui/consent_tab.py" line="125"/>
+        <source>Add a signature…</source>
+        <translation>Handtekening toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_tab.py" line="127"/>
         <source>Entered in error…</source>
         <translation>Vergissing markeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="106"/>
+        <location filename="../../ui/consent_tab.py" line="129"/>
         <source>Print form…</source>
         <translation>Formulier afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="162"/>
-        <location filename="../../ui/consent_tab.py" line="170"/>
-        <source>Withdraw consent</source>
-        <translation>Toestemming intrekken</translation>
-    </message>
-    <message>
-        <location filename="../../ui/consent_tab.py" line="163"/>
-        <source>Withdrawing works at once: no packet can be made under this consent any more. Reason (optional):</source>
-        <translation>Intrekken werkt direct: onder deze toestemming kan geen pakket meer worden gemaakt. Reden (niet verplicht):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/consent_tab.py" line="182"/>
-        <location filename="../../ui/consent_tab.py" line="186"/>
+        <location filename="../../ui/consent_tab.py" line="208"/>
+        <location filename="../../ui/consent_tab.py" line="212"/>
         <source>Ask recipients to delete</source>
         <translation>Ontvangers vragen te verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/consent_tab.py" line="183"/>
+        <location filename="../../ui/consent_tab.py" line="209"/>
         <source>%n earlier packet(s) went out under this consent. Make a letter asking the recipients to delete them (GDPR Art. 19)?</source>
         <translation>
             <numerusform>Onder deze toestemming is eerder %n pakket verstrekt. Een brief maken met het verzoek het te verwijderen (AVG art. 19)?</numerusform>
@@ -107,22 +121,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="192"/>
+        <location filename="../../ui/consent_tab.py" line="218"/>
         <source>Letter to %1</source>
         <translation>Brief aan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="197"/>
+        <location filename="../../ui/consent_tab.py" line="223"/>
         <source>Making the letters…</source>
         <translation>De brieven worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="205"/>
+        <location filename="../../ui/consent_tab.py" line="231"/>
         <source>Erase what this consent covered</source>
         <translation>Wissen wat onder deze toestemming viel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/consent_tab.py" line="206"/>
+        <location filename="../../ui/consent_tab.py" line="232"/>
         <source>This consent covered %n sensitive or special item(s). Erase them now, as the privacy statement promises?</source>
         <translation>
             <numerusform>Deze toestemming gold voor %n gevoelig of bijzonder onderdeel. Nu wissen, zoals de privacyverklaring belooft?</numerusform>
@@ -130,43 +144,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="249"/>
+        <location filename="../../ui/consent_tab.py" line="275"/>
         <source>Save the PDF unencrypted, to print it? Delete it after printing.</source>
         <translation>De PDF onversleuteld opslaan om af te drukken? Verwijder het bestand na het afdrukken.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="212"/>
+        <location filename="../../ui/consent_tab.py" line="238"/>
         <source>Erase</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="218"/>
-        <location filename="../../ui/consent_tab.py" line="225"/>
+        <location filename="../../ui/consent_tab.py" line="244"/>
+        <location filename="../../ui/consent_tab.py" line="251"/>
         <source>Entered in error</source>
         <translation>Vergissing</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="219"/>
+        <location filename="../../ui/consent_tab.py" line="245"/>
         <source>The record stays, marked as a mistake. What was wrong?</source>
         <translation>De vastlegging blijft bestaan, gemarkeerd als vergissing. Wat was er mis?</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="231"/>
+        <location filename="../../ui/consent_tab.py" line="257"/>
         <source>Print form</source>
         <translation>Formulier afdrukken</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="232"/>
+        <location filename="../../ui/consent_tab.py" line="258"/>
         <source>Choose a consent to share; its form is prefilled from it.</source>
         <translation>Kies een toestemming om te delen; het formulier wordt daarmee ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="235"/>
+        <location filename="../../ui/consent_tab.py" line="261"/>
         <source>Consent form</source>
         <translation>Toestemmingsformulier</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="241"/>
+        <location filename="../../ui/consent_tab.py" line="267"/>
         <source>Making the form…</source>
         <translation>Het formulier wordt gemaakt…</translation>
     </message>
@@ -174,32 +188,32 @@
 <context>
     <name>DisclosureModel</name>
     <message>
-        <location filename="../../ui/consent_tab.py" line="261"/>
+        <location filename="../../ui/consent_tab.py" line="287"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="262"/>
+        <location filename="../../ui/consent_tab.py" line="288"/>
         <source>To</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="263"/>
+        <location filename="../../ui/consent_tab.py" line="289"/>
         <source>Items</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="264"/>
+        <location filename="../../ui/consent_tab.py" line="290"/>
         <source>Basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="289"/>
+        <location filename="../../ui/consent_tab.py" line="315"/>
         <source>Without consent (legal duty): %1</source>
         <translation>Zonder toestemming (wettelijke plicht): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="290"/>
+        <location filename="../../ui/consent_tab.py" line="316"/>
         <source>Consent %1</source>
         <translation>Toestemming %1</translation>
     </message>
@@ -207,33 +221,33 @@
 <context>
     <name>DisclosuresTab</name>
     <message>
-        <location filename="../../ui/consent_tab.py" line="297"/>
-        <location filename="../../ui/consent_tab.py" line="301"/>
+        <location filename="../../ui/consent_tab.py" line="323"/>
+        <location filename="../../ui/consent_tab.py" line="327"/>
         <source>Disclosures</source>
         <translation>Verstrekkingen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="305"/>
+        <location filename="../../ui/consent_tab.py" line="331"/>
         <source>Make a transfer packet…</source>
         <translation>Overdrachtspakket maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="307"/>
+        <location filename="../../ui/consent_tab.py" line="333"/>
         <source>Make a transfer packet</source>
         <translation>Overdrachtspakket maken</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="309"/>
+        <location filename="../../ui/consent_tab.py" line="335"/>
         <source>Disclosure without consent…</source>
         <translation>Verstrekking zonder toestemming…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="311"/>
+        <location filename="../../ui/consent_tab.py" line="337"/>
         <source>Disclosure without consent</source>
         <translation>Verstrekking zonder toestemming</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="318"/>
+        <location filename="../../ui/consent_tab.py" line="344"/>
         <source>Every packet that left this dossier.</source>
         <translation>Elk pakket dat uit dit dossier is verstrekt.</translation>
     </message>
@@ -413,105 +427,226 @@
 <context>
     <name>RecordConsentDialog</name>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="45"/>
+        <location filename="../../ui/consent_dialog.py" line="47"/>
         <source>Record consent</source>
         <translation>Toestemming vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="52"/>
+        <location filename="../../ui/consent_dialog.py" line="57"/>
         <source>Kind of consent</source>
         <translation>Soort toestemming</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="56"/>
+        <location filename="../../ui/consent_dialog.py" line="59"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="58"/>
-        <location filename="../../ui/consent_dialog.py" line="60"/>
+        <location filename="../../ui/consent_dialog.py" line="61"/>
+        <location filename="../../ui/consent_dialog.py" line="63"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="59"/>
+        <location filename="../../ui/consent_dialog.py" line="62"/>
         <source>e.g. transfer to group 6</source>
         <translation>bijv. overstap naar groep 6</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="61"/>
+        <location filename="../../ui/consent_dialog.py" line="64"/>
         <source>What may be shared</source>
         <translation>Wat gedeeld mag worden</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="62"/>
+        <location filename="../../ui/consent_dialog.py" line="65"/>
         <source>Explicitly includes special-category data (e.g. a diagnosis)</source>
         <translation>Ook uitdrukkelijk bijzondere persoonsgegevens (zoals een diagnose)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="65"/>
+        <location filename="../../ui/consent_dialog.py" line="68"/>
         <source>Given by</source>
         <translation>Gegeven door</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="67"/>
+        <location filename="../../ui/consent_dialog.py" line="70"/>
         <source>Not asked (under 12)</source>
         <translation>Niet gevraagd (jonger dan 12)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="67"/>
+        <location filename="../../ui/consent_dialog.py" line="70"/>
         <source>Yes, the child agrees</source>
         <translation>Ja, het kind stemt in</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="68"/>
+        <location filename="../../ui/consent_dialog.py" line="71"/>
         <source>No, the child does not agree</source>
         <translation>Nee, het kind stemt niet in</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="69"/>
+        <location filename="../../ui/consent_dialog.py" line="72"/>
         <source>The child</source>
         <translation>Het kind</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="71"/>
+        <location filename="../../ui/consent_dialog.py" line="74"/>
         <source>How it was given</source>
         <translation>Hoe gegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="72"/>
+        <location filename="../../ui/consent_dialog.py" line="75"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="74"/>
+        <location filename="../../ui/consent_dialog.py" line="77"/>
         <source>Signed form (document)</source>
         <translation>Getekend formulier (document)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="78"/>
+        <location filename="../../ui/consent_dialog.py" line="81"/>
         <source>Valid from</source>
         <translation>Geldig vanaf</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="79"/>
+        <location filename="../../ui/consent_dialog.py" line="82"/>
         <source>Valid until</source>
         <translation>Geldig tot</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="85"/>
+        <location filename="../../ui/consent_dialog.py" line="91"/>
         <source>Record</source>
         <translation>Vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="123"/>
+        <location filename="../../ui/consent_dialog.py" line="125"/>
+        <source>(choose a recipient)</source>
+        <translation>(kies een ontvanger)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.py" line="146"/>
         <source> (parental authority)</source>
         <translation> (gezag)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="129"/>
+        <location filename="../../ui/consent_dialog.py" line="151"/>
         <source>Add the parents on the Overview tab first.</source>
         <translation>Voeg eerst de ouders toe op het tabblad Overzicht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.py" line="166"/>
+        <source>No signed form is chosen yet. Import the returned form on the Documents tab and choose it here, or choose another way the consent was given.</source>
+        <translation>Er is nog geen ondertekend formulier gekozen. Voeg het teruggekregen formulier toe op het tabblad Documenten en kies het hier, of kies een andere manier waarop de toestemming is gegeven.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.py" line="182"/>
+        <source>Tick the parents who signed.</source>
+        <translation>Vink de ouders aan die hebben getekend.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.py" line="184"/>
+        <source>Not signed yet by %1 (parental authority). Until that signature is added this consent allows no packet; you can add it later on the Consent tab.</source>
+        <translation>Nog niet getekend door %1 (gezag). Zolang die handtekening ontbreekt, kan met deze toestemming geen overdrachtspakket worden gemaakt. U kunt de handtekening later toevoegen op het tabblad Toestemming.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.py" line="189"/>
+        <source>No parent with parental authority is on record: add the parents on the Overview tab first.</source>
+        <translation>Er staat geen ouder met gezag geregistreerd: voeg eerst de ouders toe op het tabblad Overzicht.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <location filename="../../ui/consent_events.py" line="92"/>
+        <source>Add a later signature</source>
+        <translation>Latere handtekening toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_events.py" line="95"/>
+        <source>A signature that came in after the consent was recorded. It counts from the day it was signed; the consent itself stays as it was recorded.</source>
+        <translation>Een handtekening die binnenkwam nadat de toestemming was vastgelegd. Ze telt vanaf de dag van ondertekening; de toestemming zelf blijft zoals ze is vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_events.py" line="98"/>
+        <location filename="../../ui/consent_events.py" line="111"/>
+        <source>Signed by</source>
+        <translation>Getekend door</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_events.py" line="104"/>
+        <source>The child</source>
+        <translation>Het kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_events.py" line="107"/>
+        <location filename="../../ui/consent_events.py" line="113"/>
+        <source>Signed form (document)</source>
+        <translation>Getekend formulier (document)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_events.py" line="108"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_events.py" line="112"/>
+        <source>Signed on</source>
+        <translation>Getekend op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_events.py" line="115"/>
+        <source>Everyone who can sign this consent has signed.</source>
+        <translation>Iedereen die deze toestemming kan ondertekenen, heeft getekend.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <location filename="../../ui/consent_events.py" line="130"/>
+        <source>Withdraw consent</source>
+        <translation>Toestemming intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_events.py" line="133"/>
+        <source>Withdrawing works at once: no packet can be made under this consent any more.</source>
+        <translation>Intrekken werkt meteen: met deze toestemming kan geen overdrachtspakket meer worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_events.py" line="135"/>
+        <location filename="../../ui/consent_events.py" line="149"/>
+        <source>Withdrawn by</source>
+        <translation>Ingetrokken door</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_events.py" line="136"/>
+        <source>(choose who withdrew)</source>
+        <translation>(kies wie introk)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_events.py" line="139"/>
+        <source>The child</source>
+        <translation>Het kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_events.py" line="142"/>
+        <location filename="../../ui/consent_events.py" line="151"/>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_events.py" line="143"/>
+        <source>(choose how)</source>
+        <translation>(kies hoe)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_events.py" line="147"/>
+        <location filename="../../ui/consent_events.py" line="152"/>
+        <source>Reason (optional)</source>
+        <translation>Reden (niet verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_events.py" line="150"/>
+        <source>On</source>
+        <translation>Op</translation>
     </message>
 </context>
 </TS>
