@@ -558,6 +558,7 @@ AUDIT_ACTIONS = {  # every AuditAction, as "who <did this> <to what>"
     "export_recovery_sheet": QT_TRANSLATE_NOOP(
         "AuditLogModel", "saved the recovery sheet of"),
     "access_report": QT_TRANSLATE_NOOP("AuditLogModel", "made an access report of"),
+    "disclosure_copy": QT_TRANSLATE_NOOP("AuditLogModel", "saved a copy of what was sent in"),
     "restrict": QT_TRANSLATE_NOOP("AuditLogModel", "restricted"),
     "lift_restriction": QT_TRANSLATE_NOOP("AuditLogModel", "lifted the restriction of"),
     "erase": QT_TRANSLATE_NOOP("AuditLogModel", "erased"),
@@ -682,6 +683,8 @@ def history_field(object_type: str, field: str) -> Msg | str:
 PDF = {
     "title": QT_TRANSLATE_NOOP("Pdf", "Transfer packet"),
     "legal_title": QT_TRANSLATE_NOOP("Pdf", "Disclosure without consent"),
+    "copy_title": QT_TRANSLATE_NOOP("Pdf", "Copy of what was sent"),
+    "no_second_reviewer": QT_TRANSLATE_NOOP("Pdf", "without a second reviewer"),
     "child": QT_TRANSLATE_NOOP("Pdf", "Child"),
     "born": QT_TRANSLATE_NOOP("Pdf", "Born"),
     "recipient": QT_TRANSLATE_NOOP("Pdf", "Recipient"),

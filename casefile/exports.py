@@ -30,6 +30,7 @@ class ExportKind(StrEnum):
     RECOVERY_SHEET = "recovery_sheet"
     BACKUP = "backup"
     AUDIT_LOG = "audit_log"
+    DISCLOSURE_COPY = "disclosure_copy"
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,8 @@ _RULES: Mapping[ExportKind, _Rule] = {
     ExportKind.LEGAL_DISCLOSURE: _Rule(AuditAction.EXPORT_LEGAL, on_restricted=True),
     ExportKind.ACCESS_REPORT: _Rule(AuditAction.ACCESS_REPORT, on_restricted=True),
     ExportKind.DOCUMENT_COPY: _Rule(AuditAction.EXPORT_COPY),
+    # The parents' right of access (Art 15) reaches what was sent: as the access report.
+    ExportKind.DISCLOSURE_COPY: _Rule(AuditAction.DISCLOSURE_COPY, on_restricted=True),
     ExportKind.CONSENT_FORM: _Rule(AuditAction.EXPORT_CONSENT_FORM),
     ExportKind.DELETION_LETTER: _Rule(AuditAction.EXPORT_DELETION_LETTER, on_restricted=True),
     ExportKind.RECOVERY_SHEET: _Rule(AuditAction.EXPORT_RECOVERY_SHEET, admin_only=True),

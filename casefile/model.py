@@ -80,6 +80,7 @@ class AuditAction(StrEnum):
     EXPORT_DELETION_LETTER = "export_deletion_letter"
     EXPORT_RECOVERY_SHEET = "export_recovery_sheet"
     ACCESS_REPORT = "access_report"
+    DISCLOSURE_COPY = "disclosure_copy"
     RESTRICT = "restrict"
     LIFT_RESTRICTION = "lift_restriction"
     ERASE = "erase"
@@ -266,6 +267,12 @@ class Disclosure:
     legal_ground: str = ""  # set only for a disclosure the law requires without consent
     reason: str = ""
     approved_by: int | None = None
+    purpose: str = ""
+
+    @property
+    def without_second_reviewer(self) -> bool:
+        """A legal disclosure its own maker approved: a practice with a single admin."""
+        return bool(self.legal_ground) and self.approved_by == self.created_by
 
 
 @dataclass(frozen=True)

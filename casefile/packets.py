@@ -27,6 +27,7 @@ from casefile.errors import (
 )
 from casefile.exports import ExportKind, Exports
 from casefile.items import list_items
+from casefile.model import Consent, Disclosure
 from casefile.packet_process import build_packet_apart
 from casefile.passwords import generate_packet_password
 from casefile.pdf_document import Renderer
@@ -67,11 +68,36 @@ class _Plan:
     html: str
     title: str
     t: PdfText
+    purpose: str = ""
 
 
 def _step(progress: Progress | None, done: int) -> None:
     if progress:
         progress(done, 3)
+
+
+@dataclass(frozen=True)
+class SentItem:
+    key: str
+    sha256: str  # as sent
+    unchanged: bool  # the dossier still holds exactly what was sent
+    content: pc.ItemContent | None  # as held now; None when it is gone
+
+
+@dataclass(frozen=True)
+class SentPacket:
+    disclosure: Disclosure
+    recipient_name: str
+    consents: tuple[Consent, ...]
+    items: tuple[SentItem, ...]
+    fingerprint: str  # the vault's signing key, which signed the packet
+
+
+@dataclass(frozen=True)
+class CopyOfPacket:
+    path: Path
+    password: str  # shown once
+    items: int
 
 
 class Packets:
@@ -118,6 +144,60 @@ class Packets:
     def fingerprint(self) -> str:
         return self._signing.fingerprint()
 
+    # -- what went out: a parent asks "what exactly did you send?" ----------------------
+
+    def sent(self, disclosure_id: int) -> SentPacket:
+        """A disclosure with its consents and each item as the dossier holds it now;
+        `unchanged` says whether that is still, byte for byte, what was sent."""
+        self._ctx.require_user()
+        with self._ctx.snapshot() as conn:
+            return self._sent(conn, disclosure_id)
+
+    def save_copy(self, disclosure_id: int, out: Path | str) -> CopyOfPacket:
+        """The same content again, for the parents, in a new password-protected packet
+        through the export door (as the access report); only items that are unchanged."""
+        disclosure = self.sent(disclosure_id).disclosure
+        self._exports.check(ExportKind.DISCLOSURE_COPY, disclosure.child_id)
+        with self._ctx.snapshot() as conn:
+            sent = self._sent(conn, disclosure_id)
+            renderer = self._renderer_factory()
+            t = pc.pdf_text(renderer, self._ctx.settings.language)
+            contents = [s.content for s in sent.items if s.unchanged and s.content]
+            legal = None if not sent.disclosure.legal_ground else (
+                sent.disclosure.legal_ground, sent.disclosure.reason,
+                user_repo.user(conn, sent.disclosure.approved_by or 0))
+            html = self._html(conn, t, sent.disclosure.child_id, sent.recipient_name,
+                              sent.disclosure.purpose, self._consent_lines(
+                                  conn, sent.disclosure.consent_ids, t), contents,
+                              sent.disclosure.packet_id, sent.disclosure.created_at, legal)
+        pdf = renderer.render(html, t["copy_title"])
+        manifest = {"kind": "disclosure_copy", "packet_id": sent.disclosure.packet_id,
+                    "created": self._ctx.clock.now().isoformat(),
+                    "vault_id": self._ctx.vault_id, "child_id": sent.disclosure.child_id,
+                    "items": [{"key": c.key, "title": pc.title_of(t, c),
+                               "sha256": pc.sha256_of(c)} for c in contents]}
+        password = generate_packet_password()
+        data = build_packet_apart(pdf, manifest,
+                                  {c.key: c.data for c in contents if not c.file_name},
+                                  [(c.file_name, c.file_bytes or b"")
+                                   for c in contents if c.file_name],
+                                  self._signing.private_key(), password)
+        self._exports.save(ExportKind.DISCLOSURE_COPY, out, data, object_type="disclosure",
+                           object_id=disclosure_id, child_id=sent.disclosure.child_id)
+        return CopyOfPacket(Path(out), password, len(contents))
+
+    def _sent(self, conn: Connection, disclosure_id: int) -> SentPacket:
+        d = consent_repo.disclosure(conn, disclosure_id)
+        now = pc.current_hashes(conn, d.child_id, [k for k, _ in d.items])
+        items = []
+        for key, sha in d.items:
+            unchanged = now.get(key) == sha
+            items.append(SentItem(key, sha, unchanged,
+                                  pc.gather(conn, d.child_id, [key])[0] if now.get(key) else None))
+        consents = tuple(consent_repo.consent(conn, c) for c in d.consent_ids)
+        return SentPacket(d, people.organisation(conn, d.recipient_id).name, consents,
+                          tuple(items), self.fingerprint())
+
     # -- the one path that writes --------------------------------------------------------
     #
     # Gathering and rendering happen in a read snapshot and outside any transaction; the
@@ -140,6 +220,8 @@ class Packets:
         if decision is not None:
             keys_ = [d.item.key for d in decision.items]
         consent_ids = decision.consent_ids_relied_on if decision is not None else ()
+        purpose = clean_text(purpose, "purpose", max_length=500) or "; ".join(dict.fromkeys(
+            consent_repo.consent(conn, c).purpose for c in consent_ids))  # the consent's own
         renderer = self._renderer_factory()
         t = pc.pdf_text(renderer, self._ctx.settings.language)
         contents = pc.gather(conn, child_id, list(keys_ or ()))
@@ -150,7 +232,7 @@ class Packets:
                           legal)
         return _Plan(child_id, recipient_id, recipient.name, tuple(keys_ or ()), consent_ids,
                      legal, contents, packet_id, now, html,
-                     t["legal_title"] if legal else t["title"], t)
+                     t["legal_title"] if legal else t["title"], t, purpose)
 
     def _write(self, plan: _Plan, out: Path, policy, progress: Progress | None) -> Packet:
         _step(progress, 1)
@@ -181,7 +263,7 @@ class Packets:
                 "recipient_id": plan.recipient_id, "consent_ids": plan.consent_ids,
                 "items": list(hashes.items()), "created_by": user.id, "created_at": plan.now,
                 "legal_ground": legal[0] if legal else "", "reason": legal[1] if legal else "",
-                "approved_by": legal[2].id if legal else None})
+                "approved_by": legal[2].id if legal else None, "purpose": plan.purpose})
             self._exports.record(conn, kind, object_type="disclosure", object_id=disclosure_id,
                                  child_id=plan.child_id,
                                  details={"items": len(items),

@@ -314,7 +314,10 @@ class DisclosureModel(RowsModel):
         if column == self.ITEMS:
             return str(len(d.items))
         if d.legal_ground:
-            return self.tr("Without consent (legal duty): %1").replace("%1", d.legal_ground)
+            text = self.tr("Without consent (legal duty): %1").replace("%1", d.legal_ground)
+            if d.without_second_reviewer:
+                text += " · " + self.tr("without a second reviewer")
+            return text
         return self.tr("Consent %1").replace("%1", ", ".join(f"#{c}" for c in d.consent_ids))
 
 
@@ -330,6 +333,12 @@ class DisclosuresTab(QWidget):
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.doubleClicked.connect(self.open_selected)
+        self.open_button = QPushButton(self.tr("Open…"), objectName="disclosureOpen")
+        self.open_button.setAccessibleName(self.tr("Open the disclosure"))
+        self.open_button.clicked.connect(self.open_selected)
         self.export_button = QPushButton(self.tr("Make a transfer packet…"),
                                          objectName="exportButton")
         self.export_button.setAccessibleName(self.tr("Make a transfer packet"))
@@ -340,6 +349,7 @@ class DisclosuresTab(QWidget):
         self.legal_button.clicked.connect(self.legal)
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
+        buttons.addWidget(self.open_button)
         buttons.addStretch(1)
         buttons.addWidget(self.legal_button)
         layout = QVBoxLayout(self)
@@ -349,6 +359,18 @@ class DisclosuresTab(QWidget):
 
     def refresh(self) -> None:
         self.model.reload()
+
+    def open_selected(self, *_args) -> None:
+        """Show what exactly went out: each item, the consent, the purpose, the packet."""
+        from casefile.ui.disclosure_detail import DisclosureDetailDialog
+
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.asker.inform(self, self.tr("Disclosures"), self.tr("Choose a disclosure first."))
+            return
+        d = self.model.data(rows[0], OBJECT_ROLE)
+        self.detail = DisclosureDetailDialog(self.vault, d.id, self.asker, self)
+        self.detail.open()
 
     def export(self) -> None:
         from casefile.ui.export_wizard import ExportWizard

@@ -107,13 +107,13 @@
         <translation>Formulier afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="208"/>
-        <location filename="../../ui/consent_tab.py" line="212"/>
+        <location filename="../../ui/consent_tab.py" line="210"/>
+        <location filename="../../ui/consent_tab.py" line="214"/>
         <source>Ask recipients to delete</source>
         <translation>Ontvangers vragen te verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/consent_tab.py" line="209"/>
+        <location filename="../../ui/consent_tab.py" line="211"/>
         <source>%n earlier packet(s) went out under this consent. Make a letter asking the recipients to delete them (GDPR Art. 19)?</source>
         <translation>
             <numerusform>Onder deze toestemming is eerder %n pakket verstrekt. Een brief maken met het verzoek het te verwijderen (AVG art. 19)?</numerusform>
@@ -121,22 +121,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="218"/>
+        <location filename="../../ui/consent_tab.py" line="220"/>
         <source>Letter to %1</source>
         <translation>Brief aan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="223"/>
+        <location filename="../../ui/consent_tab.py" line="225"/>
         <source>Making the letters…</source>
         <translation>De brieven worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="231"/>
+        <location filename="../../ui/consent_tab.py" line="233"/>
         <source>Erase what this consent covered</source>
         <translation>Wissen wat onder deze toestemming viel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/consent_tab.py" line="232"/>
+        <location filename="../../ui/consent_tab.py" line="234"/>
         <source>This consent covered %n sensitive or special item(s). Erase them now, as the privacy statement promises?</source>
         <translation>
             <numerusform>Deze toestemming gold voor %n gevoelig of bijzonder onderdeel. Nu wissen, zoals de privacyverklaring belooft?</numerusform>
@@ -144,76 +144,195 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="275"/>
+        <location filename="../../ui/consent_tab.py" line="277"/>
         <source>Save the PDF unencrypted, to print it? Delete it after printing.</source>
         <translation>De PDF onversleuteld opslaan om af te drukken? Verwijder het bestand na het afdrukken.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="238"/>
+        <location filename="../../ui/consent_tab.py" line="240"/>
         <source>Erase</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="244"/>
-        <location filename="../../ui/consent_tab.py" line="251"/>
+        <location filename="../../ui/consent_tab.py" line="246"/>
+        <location filename="../../ui/consent_tab.py" line="253"/>
         <source>Entered in error</source>
         <translation>Vergissing</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="245"/>
+        <location filename="../../ui/consent_tab.py" line="247"/>
         <source>The record stays, marked as a mistake. What was wrong?</source>
         <translation>De vastlegging blijft bestaan, gemarkeerd als vergissing. Wat was er mis?</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="257"/>
+        <location filename="../../ui/consent_tab.py" line="259"/>
         <source>Print form</source>
         <translation>Formulier afdrukken</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="258"/>
+        <location filename="../../ui/consent_tab.py" line="260"/>
         <source>Choose a consent to share; its form is prefilled from it.</source>
         <translation>Kies een toestemming om te delen; het formulier wordt daarmee ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="261"/>
+        <location filename="../../ui/consent_tab.py" line="263"/>
         <source>Consent form</source>
         <translation>Toestemmingsformulier</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="267"/>
+        <location filename="../../ui/consent_tab.py" line="269"/>
         <source>Making the form…</source>
         <translation>Het formulier wordt gemaakt…</translation>
     </message>
 </context>
 <context>
-    <name>DisclosureModel</name>
+    <name>DisclosureDetailDialog</name>
     <message>
-        <location filename="../../ui/consent_tab.py" line="287"/>
-        <source>When</source>
-        <translation>Wanneer</translation>
+        <location filename="../../ui/disclosure_detail.py" line="30"/>
+        <location filename="../../ui/disclosure_detail.py" line="35"/>
+        <source>What was sent</source>
+        <translation>Wat is verstrekt</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="288"/>
+        <location filename="../../ui/disclosure_detail.py" line="37"/>
+        <source>Save a copy for the parents…</source>
+        <translation>Kopie voor de ouders opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_detail.py" line="39"/>
+        <source>Save a copy for the parents</source>
+        <translation>Kopie voor de ouders opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_detail.py" line="43"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_detail.py" line="54"/>
+        <source>Sent</source>
+        <translation>Verstrekt op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_detail.py" line="54"/>
         <source>To</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="289"/>
+        <location filename="../../ui/disclosure_detail.py" line="55"/>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_detail.py" line="57"/>
+        <source>Packet</source>
+        <translation>Pakket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_detail.py" line="58"/>
+        <source>Signing key fingerprint</source>
+        <translation>Vingerafdruk ondertekeningssleutel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_detail.py" line="61"/>
         <source>Items</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="290"/>
+        <location filename="../../ui/disclosure_detail.py" line="68"/>
         <source>Basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="315"/>
+        <location filename="../../ui/disclosure_detail.py" line="68"/>
         <source>Without consent (legal duty): %1</source>
         <translation>Zonder toestemming (wettelijke plicht): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="316"/>
+        <location filename="../../ui/disclosure_detail.py" line="69"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_detail.py" line="71"/>
+        <source>Review</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_detail.py" line="71"/>
+        <source>without a second reviewer</source>
+        <translation>zonder tweede beoordelaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_detail.py" line="73"/>
+        <source>Consent relied on</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_detail.py" line="74"/>
+        <source>#%1, recorded %2, valid until %3: %4</source>
+        <translation>#%1, vastgelegd %2, geldig tot %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_detail.py" line="82"/>
+        <source>No longer in the dossier.</source>
+        <translation>Staat niet meer in het dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_detail.py" line="87"/>
+        <source>Changed since it was sent: this is the dossier&apos;s current version.</source>
+        <translation>Gewijzigd sinds de verstrekking: dit is de huidige versie in het dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_detail.py" line="91"/>
+        <source>Copy of what was sent</source>
+        <translation>Kopie van wat is verstrekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_detail.py" line="96"/>
+        <source>Making the copy…</source>
+        <translation>De kopie wordt gemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_detail.py" line="105"/>
+        <source>Saved in %1. Give the password separately.</source>
+        <translation>Opgeslagen in %1. Geef het wachtwoord apart door.</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureModel</name>
+    <message>
+        <location filename="../../ui/consent_tab.py" line="289"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_tab.py" line="290"/>
+        <source>To</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_tab.py" line="291"/>
+        <source>Items</source>
+        <translation>Onderdelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_tab.py" line="292"/>
+        <source>Basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_tab.py" line="317"/>
+        <source>Without consent (legal duty): %1</source>
+        <translation>Zonder toestemming (wettelijke plicht): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_tab.py" line="319"/>
+        <source>without a second reviewer</source>
+        <translation>zonder tweede beoordelaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_tab.py" line="321"/>
         <source>Consent %1</source>
         <translation>Toestemming %1</translation>
     </message>
@@ -221,35 +340,51 @@
 <context>
     <name>DisclosuresTab</name>
     <message>
-        <location filename="../../ui/consent_tab.py" line="323"/>
-        <location filename="../../ui/consent_tab.py" line="327"/>
+        <location filename="../../ui/consent_tab.py" line="328"/>
+        <location filename="../../ui/consent_tab.py" line="332"/>
+        <location filename="../../ui/consent_tab.py" line="369"/>
         <source>Disclosures</source>
         <translation>Verstrekkingen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="331"/>
+        <location filename="../../ui/consent_tab.py" line="339"/>
+        <source>Open…</source>
+        <translation>Openen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_tab.py" line="340"/>
+        <source>Open the disclosure</source>
+        <translation>Verstrekking openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_tab.py" line="342"/>
         <source>Make a transfer packet…</source>
         <translation>Overdrachtspakket maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="333"/>
+        <location filename="../../ui/consent_tab.py" line="344"/>
         <source>Make a transfer packet</source>
         <translation>Overdrachtspakket maken</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="335"/>
+        <location filename="../../ui/consent_tab.py" line="346"/>
         <source>Disclosure without consent…</source>
         <translation>Verstrekking zonder toestemming…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="337"/>
+        <location filename="../../ui/consent_tab.py" line="348"/>
         <source>Disclosure without consent</source>
         <translation>Verstrekking zonder toestemming</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="344"/>
+        <location filename="../../ui/consent_tab.py" line="356"/>
         <source>Every packet that left this dossier.</source>
         <translation>Elk pakket dat uit dit dossier is verstrekt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_tab.py" line="369"/>
+        <source>Choose a disclosure first.</source>
+        <translation>Kies eerst een verstrekking.</translation>
     </message>
 </context>
 <context>
@@ -427,128 +562,128 @@
 <context>
     <name>RecordConsentDialog</name>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="47"/>
+        <location filename="../../ui/consent_dialog.py" line="49"/>
         <source>Record consent</source>
         <translation>Toestemming vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="57"/>
+        <location filename="../../ui/consent_dialog.py" line="59"/>
         <source>Kind of consent</source>
         <translation>Soort toestemming</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="59"/>
+        <location filename="../../ui/consent_dialog.py" line="61"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="61"/>
         <location filename="../../ui/consent_dialog.py" line="63"/>
+        <location filename="../../ui/consent_dialog.py" line="65"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="62"/>
+        <location filename="../../ui/consent_dialog.py" line="64"/>
         <source>e.g. transfer to group 6</source>
         <translation>bijv. overstap naar groep 6</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="64"/>
+        <location filename="../../ui/consent_dialog.py" line="66"/>
         <source>What may be shared</source>
         <translation>Wat gedeeld mag worden</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="65"/>
+        <location filename="../../ui/consent_dialog.py" line="67"/>
         <source>Explicitly includes special-category data (e.g. a diagnosis)</source>
         <translation>Ook uitdrukkelijk bijzondere persoonsgegevens (zoals een diagnose)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="68"/>
+        <location filename="../../ui/consent_dialog.py" line="70"/>
         <source>Given by</source>
         <translation>Gegeven door</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="70"/>
+        <location filename="../../ui/consent_dialog.py" line="72"/>
         <source>Not asked (under 12)</source>
         <translation>Niet gevraagd (jonger dan 12)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="70"/>
+        <location filename="../../ui/consent_dialog.py" line="72"/>
         <source>Yes, the child agrees</source>
         <translation>Ja, het kind stemt in</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="71"/>
+        <location filename="../../ui/consent_dialog.py" line="73"/>
         <source>No, the child does not agree</source>
         <translation>Nee, het kind stemt niet in</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="72"/>
+        <location filename="../../ui/consent_dialog.py" line="74"/>
         <source>The child</source>
         <translation>Het kind</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="74"/>
+        <location filename="../../ui/consent_dialog.py" line="76"/>
         <source>How it was given</source>
         <translation>Hoe gegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="75"/>
+        <location filename="../../ui/consent_dialog.py" line="77"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="77"/>
+        <location filename="../../ui/consent_dialog.py" line="79"/>
         <source>Signed form (document)</source>
         <translation>Getekend formulier (document)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="81"/>
+        <location filename="../../ui/consent_dialog.py" line="83"/>
         <source>Valid from</source>
         <translation>Geldig vanaf</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="82"/>
+        <location filename="../../ui/consent_dialog.py" line="84"/>
         <source>Valid until</source>
         <translation>Geldig tot</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="91"/>
+        <location filename="../../ui/consent_dialog.py" line="93"/>
         <source>Record</source>
         <translation>Vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="125"/>
+        <location filename="../../ui/consent_dialog.py" line="138"/>
         <source>(choose a recipient)</source>
         <translation>(kies een ontvanger)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="146"/>
+        <location filename="../../ui/consent_dialog.py" line="159"/>
         <source> (parental authority)</source>
         <translation> (gezag)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="151"/>
+        <location filename="../../ui/consent_dialog.py" line="164"/>
         <source>Add the parents on the Overview tab first.</source>
         <translation>Voeg eerst de ouders toe op het tabblad Overzicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="166"/>
+        <location filename="../../ui/consent_dialog.py" line="180"/>
         <source>No signed form is chosen yet. Import the returned form on the Documents tab and choose it here, or choose another way the consent was given.</source>
         <translation>Er is nog geen ondertekend formulier gekozen. Voeg het teruggekregen formulier toe op het tabblad Documenten en kies het hier, of kies een andere manier waarop de toestemming is gegeven.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="182"/>
+        <location filename="../../ui/consent_dialog.py" line="196"/>
         <source>Tick the parents who signed.</source>
         <translation>Vink de ouders aan die hebben getekend.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="184"/>
+        <location filename="../../ui/consent_dialog.py" line="198"/>
         <source>Not signed yet by %1 (parental authority). Until that signature is added this consent allows no packet; you can add it later on the Consent tab.</source>
         <translation>Nog niet getekend door %1 (gezag). Zolang die handtekening ontbreekt, kan met deze toestemming geen overdrachtspakket worden gemaakt. U kunt de handtekening later toevoegen op het tabblad Toestemming.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="189"/>
+        <location filename="../../ui/consent_dialog.py" line="203"/>
         <source>No parent with parental authority is on record: add the parents on the Overview tab first.</source>
         <translation>Er staat geen ouder met gezag geregistreerd: voeg eerst de ouders toe op het tabblad Overzicht.</translation>
     </message>

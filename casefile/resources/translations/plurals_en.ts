@@ -31,7 +31,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="803"/>
+        <location filename="../../catalogue.py" line="806"/>
         <source>Restored into %1 (%n dossier(s)).</source>
         <translation>
             <numerusform>Restored into %1 (%n dossier).</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="806"/>
+        <location filename="../../catalogue.py" line="809"/>
         <source>%n dossier(s) are due; confirm with --yes %1.</source>
         <translation>
             <numerusform>%n dossier is due; confirm with --yes %1.</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>ConsentTab</name>
     <message numerus="yes">
-        <location filename="../../ui/consent_tab.py" line="209"/>
+        <location filename="../../ui/consent_tab.py" line="211"/>
         <source>%n earlier packet(s) went out under this consent. Make a letter asking the recipients to delete them (GDPR Art. 19)?</source>
         <translation>
             <numerusform>%n earlier packet went out under this consent. Make a letter asking the recipient to delete it (GDPR Art. 19)?</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/consent_tab.py" line="232"/>
+        <location filename="../../ui/consent_tab.py" line="234"/>
         <source>This consent covered %n sensitive or special item(s). Erase them now, as the privacy statement promises?</source>
         <translation>
             <numerusform>This consent covered %n sensitive or special item. Erase it now, as the privacy statement promises?</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>Pdf</name>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="752"/>
+        <location filename="../../catalogue.py" line="755"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>

@@ -3,6 +3,10 @@
 -- signature is an event of its own, append-only like the rest of the register.
 ALTER TABLE consent_events ADD COLUMN channel TEXT NOT NULL DEFAULT '';
 
+-- The purpose a packet was made for, from its consent: a parent asking "what did you send,
+-- and why?" gets the answer from the disclosure log itself.
+ALTER TABLE disclosures ADD COLUMN purpose TEXT NOT NULL DEFAULT '';
+
 CREATE TABLE consent_signatures (
     id                   INTEGER PRIMARY KEY,
     consent_id           INTEGER NOT NULL REFERENCES consents(id) ON DELETE CASCADE,

@@ -2,6 +2,7 @@
 -- clear: a channel names no one) and signatures that arrive after recording. Like the
 -- rest of the register, members may insert and read, never change or delete.
 ALTER TABLE consent_events ADD COLUMN channel text NOT NULL DEFAULT '';
+ALTER TABLE disclosures ADD COLUMN purpose bytea;  -- sealed, like a consent's purpose
 
 CREATE TABLE consent_signatures (
     id                   bigserial PRIMARY KEY,

@@ -127,6 +127,13 @@ def disclosures_of(conn: Connection, child_id: int) -> list[Disclosure]:
     return [disclosure_of_row(r) for r in rows]
 
 
+def disclosure(conn: Connection, disclosure_id: int) -> Disclosure:
+    row = conn.execute("SELECT * FROM disclosures WHERE id = ?", (disclosure_id,)).fetchone()
+    if row is None:
+        raise NotFound()
+    return disclosure_of_row(row)
+
+
 def disclosures_relying_on(conn: Connection, consent_id: int) -> list[Disclosure]:
     rows = conn.execute("SELECT d.* FROM disclosures d, json_each(d.consent_ids) j "
                         "WHERE j.value = ? ORDER BY d.id", (consent_id,))
@@ -139,5 +146,5 @@ def disclosure_of_row(row) -> Disclosure:
         recipient_id=row["recipient_id"], consent_ids=tuple(json.loads(row["consent_ids"])),
         items=tuple(tuple(i) for i in json.loads(row["items"])), created_by=row["created_by"],
         created_at=datetime.fromisoformat(row["created_at"]), legal_ground=row["legal_ground"],
-        reason=row["reason"], approved_by=row["approved_by"],
+        reason=row["reason"], approved_by=row["approved_by"], purpose=_column(row, "purpose"),
     )
