@@ -137,6 +137,22 @@ class Packets:
                               legal=(legal_ground, reason, approver_user), keys_=chosen)
         return self._write(plan, Path(out), None, progress)
 
+    def preview(self, child_id: int, recipient_id: int,
+                items: Sequence[str]) -> tuple[str, list[pc.ItemContent]]:
+        """The purpose and the content the recipient will read, for the screen: only what
+        consent allows now (ConsentRequired otherwise). Nothing leaves the vault."""
+        self._ctx.require_user()
+        with self._ctx.snapshot() as conn:
+            decision = self._decide(conn, child_id, recipient_id, items, self._policy())
+            return (self.purpose_of(conn, decision.consent_ids_relied_on),
+                    pc.gather(conn, child_id, [d.item.key for d in decision.items]))
+
+    @staticmethod
+    def purpose_of(conn: Connection, consent_ids: Sequence[int]) -> str:
+        """A packet's purpose is its consents' purpose (purpose limitation, Art 5(1)(b))."""
+        return "; ".join(dict.fromkeys(consent_repo.consent(conn, c).purpose
+                                       for c in consent_ids))
+
     def disclosures(self, child_id: int):
         self._ctx.require_user()
         return consent_repo.disclosures_of(self._ctx.db(), child_id)
@@ -220,8 +236,8 @@ class Packets:
         if decision is not None:
             keys_ = [d.item.key for d in decision.items]
         consent_ids = decision.consent_ids_relied_on if decision is not None else ()
-        purpose = clean_text(purpose, "purpose", max_length=500) or "; ".join(dict.fromkeys(
-            consent_repo.consent(conn, c).purpose for c in consent_ids))  # the consent's own
+        purpose = clean_text(purpose, "purpose", max_length=500) or self.purpose_of(
+            conn, consent_ids)
         renderer = self._renderer_factory()
         t = pc.pdf_text(renderer, self._ctx.settings.language)
         contents = pc.gather(conn, child_id, list(keys_ or ()))

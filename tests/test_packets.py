@@ -304,7 +304,8 @@ def test_the_manifest_the_disclosure_and_the_audit_event_agree(vault, dossier, t
     assert t["legal_title"] not in text
 
 
-def test_a_packet_without_purpose_or_practice_prints_dashes(vault, dossier, tmp_path):
+def test_a_packet_without_a_typed_purpose_has_the_consents_and_no_practice_a_dash(
+        vault, dossier, tmp_path):
     kid, school = dossier["kid"], dossier["school"]
     vault.settings.update(practice_name="")
     vault.consents.withdraw(dossier["consent"].id, by=dossier["mum"].id)
@@ -317,7 +318,7 @@ def test_a_packet_without_purpose_or_practice_prints_dashes(vault, dossier, tmp_
     assert packet.item_keys == ("identity",)
     t = words(vault)
     text = flat_text(out, packet.password)
-    assert f"{t['purpose']} — " in text and f"{t['practice']} — " in text
+    assert f"{t['purpose']} Overstap " in text and f"{t['practice']} — " in text
     assert f"#{consent.id}: " in text
     assert f"{t['by']} Annelies Kloosterboer, {t['the_child']}, {t['until']} " in text
 

@@ -390,76 +390,87 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="114"/>
-        <location filename="../../ui/export_wizard.py" line="223"/>
+        <location filename="../../ui/export_wizard.py" line="115"/>
+        <location filename="../../ui/export_wizard.py" line="251"/>
         <source>Make a transfer packet</source>
         <translation>Overdrachtspakket maken</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="118"/>
-        <location filename="../../ui/export_wizard.py" line="149"/>
+        <location filename="../../ui/export_wizard.py" line="119"/>
+        <location filename="../../ui/export_wizard.py" line="156"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="126"/>
-        <location filename="../../ui/export_wizard.py" line="150"/>
+        <location filename="../../ui/export_wizard.py" line="128"/>
+        <location filename="../../ui/export_wizard.py" line="157"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
         <location filename="../../ui/export_wizard.py" line="130"/>
+        <source>comes from the consent</source>
+        <translation>volgt uit de toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_wizard.py" line="134"/>
         <source>Items</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="138"/>
-        <location filename="../../ui/export_wizard.py" line="141"/>
+        <location filename="../../ui/export_wizard.py" line="145"/>
+        <location filename="../../ui/export_wizard.py" line="148"/>
+        <location filename="../../ui/export_wizard.py" line="218"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="143"/>
+        <location filename="../../ui/export_wizard.py" line="150"/>
         <source>Create packet…</source>
         <translation>Pakket maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="144"/>
+        <location filename="../../ui/export_wizard.py" line="151"/>
         <source>Create packet</source>
         <translation>Pakket maken</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="146"/>
+        <location filename="../../ui/export_wizard.py" line="153"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="179"/>
+        <location filename="../../ui/export_wizard.py" line="187"/>
         <source>Add the recipient to the address book first.</source>
         <translation>Zet de ontvanger eerst in het adresboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="182"/>
+        <location filename="../../ui/export_wizard.py" line="190"/>
         <source>There is no valid consent for this recipient, so there is nothing to send. The crosses say why.</source>
         <translation>Er is geen geldige toestemming voor deze ontvanger, dus er valt niets te verstrekken. Bij de kruisjes staat waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="185"/>
+        <location filename="../../ui/export_wizard.py" line="193"/>
         <source>%1 of %2 items may go; %3 chosen.</source>
         <translation>%1 van de %2 onderdelen mogen mee; %3 gekozen.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="198"/>
-        <source>The packet for %1 will hold:</source>
-        <translation>Het pakket voor %1 bevat:</translation>
+        <location filename="../../ui/export_wizard.py" line="220"/>
+        <source>%1 will read, for “%2”:</source>
+        <translation>Dit leest %1, voor “%2”:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="204"/>
+        <location filename="../../ui/export_wizard.py" line="228"/>
         <source>Save the packet</source>
         <translation>Pakket opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="238"/>
+        <location filename="../../ui/export_wizard.py" line="245"/>
+        <source>The transfer packet was saved in %1. Send it to the school and give the password by another way (phone, text message).</source>
+        <translation>Het overdrachtspakket is opgeslagen in %1. Stuur het naar de school en geef het wachtwoord op een andere manier door (telefonisch, sms).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_wizard.py" line="266"/>
         <source>Making the packet…</source>
         <translation>Pakket wordt gemaakt…</translation>
     </message>
@@ -467,17 +478,17 @@
 <context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="48"/>
+        <location filename="../../ui/export_wizard.py" line="49"/>
         <source>Item</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="49"/>
+        <location filename="../../ui/export_wizard.py" line="50"/>
         <source>May it go?</source>
         <translation>Mag het mee?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="87"/>
+        <location filename="../../ui/export_wizard.py" line="88"/>
         <source>Consent #%1</source>
         <translation>Toestemming #%1</translation>
     </message>
@@ -539,22 +550,22 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="257"/>
+        <location filename="../../ui/export_wizard.py" line="285"/>
         <source>Packet password</source>
         <translation>Wachtwoord van het pakket</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="265"/>
+        <location filename="../../ui/export_wizard.py" line="293"/>
         <source>Give this password to the school through another channel than the file, for example by phone. It is shown only now.</source>
         <translation>Geef dit wachtwoord langs een andere weg door dan het bestand, bijvoorbeeld telefonisch. Het wordt alleen nu getoond.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="268"/>
+        <location filename="../../ui/export_wizard.py" line="296"/>
         <source>Copy (cleared after 30 seconds)</source>
         <translation>Kopiëren (na 30 seconden gewist)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="270"/>
+        <location filename="../../ui/export_wizard.py" line="298"/>
         <source>I have noted it</source>
         <translation>Ik heb het genoteerd</translation>
     </message>
