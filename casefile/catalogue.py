@@ -551,6 +551,8 @@ AUDIT_ACTIONS = {  # every AuditAction, as "who <did this> <to what>"
         "AuditLogModel", "erased, after the withdrawal of,"),
     "export": QT_TRANSLATE_NOOP("AuditLogModel", "exported"),
     "export_legal": QT_TRANSLATE_NOOP("AuditLogModel", "handed out under a legal obligation"),
+    "export_legal_alone": QT_TRANSLATE_NOOP(
+        "AuditLogModel", "handed out under a legal obligation, without a second reviewer,"),
     "export_copy": QT_TRANSLATE_NOOP("AuditLogModel", "saved an unencrypted copy of"),
     "export_consent_form": QT_TRANSLATE_NOOP("AuditLogModel", "saved a consent form for"),
     "export_deletion_letter": QT_TRANSLATE_NOOP(

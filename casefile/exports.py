@@ -23,6 +23,7 @@ from casefile.storage.repositories import people
 class ExportKind(StrEnum):
     PACKET = "packet"
     LEGAL_DISCLOSURE = "legal_disclosure"
+    LEGAL_DISCLOSURE_ALONE = "legal_disclosure_alone"  # approved by its maker, the only admin
     ACCESS_REPORT = "access_report"
     DOCUMENT_COPY = "document_copy"
     CONSENT_FORM = "consent_form"
@@ -45,6 +46,7 @@ class _Rule:
 _RULES: Mapping[ExportKind, _Rule] = {
     ExportKind.PACKET: _Rule(AuditAction.EXPORT),
     ExportKind.LEGAL_DISCLOSURE: _Rule(AuditAction.EXPORT_LEGAL, on_restricted=True),
+    ExportKind.LEGAL_DISCLOSURE_ALONE: _Rule(AuditAction.EXPORT_LEGAL_ALONE, on_restricted=True),
     ExportKind.ACCESS_REPORT: _Rule(AuditAction.ACCESS_REPORT, on_restricted=True),
     ExportKind.DOCUMENT_COPY: _Rule(AuditAction.EXPORT_COPY),
     # The parents' right of access (Art 15) reaches what was sent: as the access report.

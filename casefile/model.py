@@ -75,6 +75,7 @@ class AuditAction(StrEnum):
     ERASE_ON_WITHDRAWAL = "erase_on_withdrawal"
     EXPORT = "export"
     EXPORT_LEGAL = "export_legal"
+    EXPORT_LEGAL_ALONE = "export_legal_alone"  # a single admin approved their own
     EXPORT_COPY = "export_copy"
     EXPORT_CONSENT_FORM = "export_consent_form"
     EXPORT_DELETION_LETTER = "export_deletion_letter"

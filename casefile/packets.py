@@ -27,7 +27,7 @@ from casefile.errors import (
 )
 from casefile.exports import ExportKind, Exports
 from casefile.items import list_items
-from casefile.model import Consent, Disclosure
+from casefile.model import Consent, Disclosure, Role
 from casefile.packet_process import build_packet_apart
 from casefile.passwords import generate_packet_password
 from casefile.pdf_document import Renderer
@@ -61,7 +61,7 @@ class _Plan:
     recipient_name: str
     item_keys: tuple[str, ...]
     consent_ids: tuple[int, ...]
-    legal: tuple | None  # (legal ground, reason, approver) on the legal door
+    legal: tuple | None  # (legal ground, reason, approver, approved alone) on the legal door
     contents: list[pc.ItemContent]
     packet_id: str
     now: datetime
@@ -134,7 +134,8 @@ class Packets:
         with self._ctx.snapshot() as conn:
             chosen = [i.key for i in self._chosen(conn, child_id, items)]
             plan = self._plan(conn, child_id, recipient_id, None, "",
-                              legal=(legal_ground, reason, approver_user), keys_=chosen)
+                              legal=(legal_ground, reason, approver_user,
+                                     approver_user.id == user.id), keys_=chosen)
         return self._write(plan, Path(out), None, progress)
 
     def preview(self, child_id: int, recipient_id: int,
@@ -181,7 +182,8 @@ class Packets:
             contents = [s.content for s in sent.items if s.unchanged and s.content]
             legal = None if not sent.disclosure.legal_ground else (
                 sent.disclosure.legal_ground, sent.disclosure.reason,
-                user_repo.user(conn, sent.disclosure.approved_by or 0))
+                user_repo.user(conn, sent.disclosure.approved_by or 0),
+                sent.disclosure.without_second_reviewer)
             html = self._html(conn, t, sent.disclosure.child_id, sent.recipient_name,
                               sent.disclosure.purpose, self._consent_lines(
                                   conn, sent.disclosure.consent_ids, t), contents,
@@ -268,7 +270,9 @@ class Packets:
                                   [(c.file_name, c.file_bytes or b"")
                                    for c in plan.contents if c.file_name],
                                   self._signing.private_key(), password)
-        kind = ExportKind.LEGAL_DISCLOSURE if legal else ExportKind.PACKET
+        kind = ExportKind.PACKET
+        if legal:
+            kind = ExportKind.LEGAL_DISCLOSURE_ALONE if legal[3] else ExportKind.LEGAL_DISCLOSURE
         hashes = {i["key"]: i["sha256"] for i in items}
         with self._exports.stage(kind, out, data, plan.child_id) as staged, \
                 self._exports.committing(staged) as conn:
@@ -316,7 +320,11 @@ class Packets:
 
     def _approve(self, own_name: str, approver: str, passphrase: str):
         """The approver's own slot proves them, and their signed role (not the users
-        table) says they are an admin."""
+        table) says they are an admin. In a practice with a single admin that admin
+        approves their own disclosure by typing their passphrase again; the disclosure is
+        then marked as made without a second reviewer."""
+        if approver == own_name and not self._other_admins():
+            return roles.approver(self._ctx, approver, passphrase)
         account = user_repo.by_name(self._ctx.db(), approver)
         if account is None or not account.active or approver == own_name:
             raise NotPermitted("second_admin_required")
@@ -324,6 +332,11 @@ class Packets:
         if approver_user.id == self._ctx.require_user().id:
             raise NotPermitted("second_admin_required")
         return approver_user
+
+    def _other_admins(self) -> list:
+        me = self._ctx.require_user().id
+        return [u for u in user_repo.everyone(self._ctx.db())
+                if u.role == Role.ADMIN and u.active and u.id != me]
 
     def _consent_lines(self, conn: Connection, consent_ids: Sequence[int],
                        t: PdfText) -> list[str]:
@@ -346,8 +359,10 @@ class Packets:
                   (t["recipient"], recipient_name), (t["purpose"], purpose or "—"),
                   (t["practice"], practice or "—"), (t["created"], fmt_date(now.date())),
                   (t["packet"], packet_id), (t["fingerprint"], self.fingerprint())]
-        legal_rows = [] if not legal else [(t["legal_ground"], legal[0]), (t["reason"], legal[1]),
-                                           (t["approved_by"], legal[2].name)]
+        legal_rows = [] if not legal else [
+            (t["legal_ground"], legal[0]), (t["reason"], legal[1]),
+            (t["approved_by"], f"{legal[2].name} ({t['no_second_reviewer']})" if legal[3]
+             else legal[2].name)]
         cover = pc.cover_html(t, header, consent_lines, [pc.title_of(t, c) for c in contents],
                               legal_rows)
         return cover + "".join(pc.section_html(t, c, first=i == 0)

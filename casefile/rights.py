@@ -218,6 +218,7 @@ def collect(conn: Connection, child_id: int) -> dict:
     orgs = {o.id: o.name for o in people.organisations(conn)}
     disclosures = [{**asdict(d), "recipient": orgs.get(d.recipient_id, ""),
                     "without_consent": bool(d.legal_ground),
+                    "without_second_reviewer": d.without_second_reviewer,
                     "created_by": users.get(d.created_by, "") if d.created_by else ""}
                    for d in consent_repo.disclosures_of(conn, child_id)]
     consents = [{**asdict(c), "categories": sorted(c.categories),
@@ -265,8 +266,10 @@ def report_html(t: PdfText, data: dict) -> str:
 
 def _entry(t: PdfText, key: str, entry: dict) -> str:
     if key == "disclosures":
+        alone = f", {pc.e(t['no_second_reviewer'])}" if entry.get(
+            "without_second_reviewer") else ""
         mark = f" — <span class='legal'>{pc.e(t['without_consent'])}: " \
-               f"{pc.e(entry['legal_ground'])}</span>" if entry["without_consent"] else ""
+               f"{pc.e(entry['legal_ground'])}{alone}</span>" if entry["without_consent"] else ""
         return (f"<p>{fmt_date(_day(entry['created_at']))}: {pc.e(entry['recipient'])} "
                 f"({pc.e(t.count('items_count', len(entry['items'])))}){mark}</p>")
     if key == "notes":

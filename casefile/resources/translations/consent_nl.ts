@@ -507,7 +507,7 @@
     </message>
     <message>
         <location filename="../../ui/legal_disclosure.py" line="53"/>
-        <location filename="../../ui/legal_disclosure.py" line="71"/>
+        <location filename="../../ui/legal_disclosure.py" line="85"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
@@ -517,32 +517,47 @@
         <translation>Wachtzin van de goedkeurder</translation>
     </message>
     <message>
-        <location filename="../../ui/legal_disclosure.py" line="66"/>
-        <source>A second administrator is needed to approve; there is none yet.</source>
-        <translation>Er is een tweede beheerder nodig om goed te keuren; die is er nog niet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/legal_disclosure.py" line="69"/>
+        <location filename="../../ui/legal_disclosure.py" line="83"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../ui/legal_disclosure.py" line="70"/>
+        <location filename="../../ui/legal_disclosure.py" line="84"/>
         <source>Legal ground</source>
         <translation>Wettelijke grondslag</translation>
     </message>
     <message>
-        <location filename="../../ui/legal_disclosure.py" line="72"/>
+        <location filename="../../ui/legal_disclosure.py" line="86"/>
         <source>Approved by (administrator)</source>
         <translation>Goedgekeurd door (beheerder)</translation>
     </message>
     <message>
-        <location filename="../../ui/legal_disclosure.py" line="73"/>
+        <location filename="../../ui/legal_disclosure.py" line="67"/>
         <source>Their passphrase</source>
         <translation>Wachtzin van deze beheerder</translation>
     </message>
     <message>
-        <location filename="../../ui/legal_disclosure.py" line="76"/>
+        <location filename="../../ui/legal_disclosure.py" line="70"/>
+        <source>%1 (the only administrator)</source>
+        <translation>%1 (enige beheerder)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/legal_disclosure.py" line="72"/>
+        <source>Your passphrase, once more</source>
+        <translation>Uw wachtzin, nog een keer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/legal_disclosure.py" line="74"/>
+        <source>You are the only administrator, so there is no second reviewer. Write your reasoning in full above and type your passphrase again to approve. The disclosure will be marked “without a second reviewer” on the packet, in the disclosure log and in the audit log.</source>
+        <translation>U bent de enige beheerder, dus er is geen tweede beoordelaar. Schrijf hierboven uw afweging volledig uit en typ uw wachtzin nog een keer om goed te keuren. De verstrekking wordt gemarkeerd als “zonder tweede beoordelaar”: in het pakket, in het verstrekkingenlog en in het logboek.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/legal_disclosure.py" line="80"/>
+        <source>An administrator must approve this disclosure; ask one to open it with you.</source>
+        <translation>Een beheerder moet deze verstrekking goedkeuren; vraag er een om haar samen met u te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/legal_disclosure.py" line="90"/>
         <source>Create packet…</source>
         <translation>Pakket maken…</translation>
     </message>
