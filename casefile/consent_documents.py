@@ -9,6 +9,7 @@ from typing import Any
 
 from casefile import packet_content as pc
 from casefile.catalogue import PdfText, fmt_date
+from casefile.consent import TWELVE
 from casefile.context import VaultContext
 from casefile.exports import ExportKind, Exports
 from casefile.model import Category
@@ -16,6 +17,8 @@ from casefile.pdf_document import Renderer
 from casefile.signing import SigningKey
 from casefile.storage.repositories import consents as repo
 from casefile.storage.repositories import people
+
+BLANK = "____________________"  # a line to fill in by hand
 
 
 class ConsentDocuments:
@@ -26,18 +29,27 @@ class ConsentDocuments:
         self._exports = exports
         self._renderer_factory = renderer_factory
 
-    def consent_form(self, child_id: int, *, recipient_id: int, purpose: str,
-                     categories, valid_from, valid_until, covers_special: bool = False) -> bytes:
-        """A prefilled form (PDF bytes, in memory) for the parents to sign."""
+    def consent_form(self, child_id: int, *, recipient_id: int | None = None, purpose: str = "",
+                     categories=(), valid_from=None, valid_until=None,
+                     covers_special: bool = False) -> bytes:
+        """A form (PDF bytes, in memory) for the parents to sign before the consent is
+        recorded: prefilled with what is known, a line to fill in for what is not (a blank
+        form lists every kind of data to tick). The child signs only from 12."""
         self._ctx.require_user()
         conn = self._ctx.db()
         t = self._texts()
         child = people.child(conn, child_id)
-        recipient = people.organisation(conn, recipient_id)
+        recipient = people.organisation(conn, recipient_id).name if recipient_id else BLANK
         guardians = [g for g in people.guardians_of(conn, child_id) if g.has_authority]
-        cats = "".join(f"<li>{pc.e(t['category_' + Category(c).value])}</li>"
-                       for c in sorted(categories))
-        signers = [g.name for g in guardians] + [child.full_name]
+        chosen = sorted(categories)
+        cats = "".join(f"<li>{'' if chosen else '☐ '}"
+                       f"{pc.e(t['category_' + Category(c).value])}</li>"
+                       for c in (chosen or list(Category)))
+        signers = [g.name for g in guardians] or [BLANK]
+        if child.age_on(self._ctx.clock.today()) >= TWELVE:  # the rule's own threshold
+            signers.append(child.full_name)
+        purpose = purpose or BLANK
+        valid = t("valid", fmt_date(valid_from, BLANK), fmt_date(valid_until, BLANK))
         boxes = "".join(f"<tr><td>{pc.e(t['name'])}: {pc.e(n)}</td><td>{pc.e(t['date'])}: "
                         f"__________</td><td>{pc.e(t['sign'])}: ____________________</td></tr>"
                         for n in signers)
@@ -46,13 +58,13 @@ class ConsentDocuments:
                 f"<table><tr><td class='label'>{pc.e(labels['child'])}</td><td>"
                 f"{pc.e(child.full_name)} ({fmt_date(child.birth_date)})</td></tr>"
                 f"<tr><td class='label'>{pc.e(labels['recipient'])}</td><td>"
-                f"{pc.e(recipient.name)}</td></tr><tr><td class='label'>"
+                f"{pc.e(recipient)}</td></tr><tr><td class='label'>"
                 f"{pc.e(labels['purpose'])}</td><td>{pc.e(purpose)}</td></tr></table>"
                 f"<ul>{cats}</ul>"
                 + (f"<p><b>{pc.e(t['special'])}</b></p>" if covers_special else "")
-                + f"<p>{pc.e(t('valid', fmt_date(valid_from), fmt_date(valid_until, pc.NO_DATE)))}"
+                + f"<p>{pc.e(valid)}"
                 f"</p><p>{pc.e(t['age'])}</p><p>{pc.e(t['withdraw'])}</p><br/>"
-                f"<table>{boxes}</table><p class='small'>{pc.e(self._practice())}</p>"
+                f"<table>{boxes}</table><p class='small'>{self._practice_lines()}</p>"
                 + self._fingerprint_html(t))
         return self._renderer_factory().render(html, t["form_title"])
 
@@ -120,3 +132,9 @@ class ConsentDocuments:
 
     def _practice(self) -> str:
         return self._ctx.settings.practice_name
+
+    def _practice_lines(self) -> str:
+        """Where the form goes back to, and whom parents call about it."""
+        s = self._ctx.settings
+        return "<br/>".join(pc.e(x) for x in (s.practice_name, s.practice_address,
+                                              s.practice_phone) if x)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -43,7 +45,8 @@ def _date(value: QDate) -> date:
 class RecordConsentDialog(QDialog):
     """Fills in a consent and records it through `vault.consents.record` on OK."""
 
-    def __init__(self, vault, child_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, vault, child_id: int, parent: QWidget | None = None,
+                 on_print: Callable[[dict], None] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recordConsentDialog")
         self.setWindowTitle(self.tr("Record consent"))
@@ -91,6 +94,15 @@ class RecordConsentDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record"))
+        self.on_print = on_print
+        self.print_button = QPushButton(self.tr("Print form to sign…"),
+                                        objectName="consentPrintForm")
+        self.print_button.setAccessibleName(self.tr("Print form to sign"))
+        self.print_button.setToolTip(self.tr("Print this consent as a form for the parents to "
+                                             "sign, before you record it."))
+        self.print_button.clicked.connect(self.print_form)
+        self.print_button.setEnabled(on_print is not None)
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.accepted.connect(self.record)
         buttons.rejected.connect(self.reject)
         # The form scrolls; the sentences about what is missing stay in full view above the
@@ -217,6 +229,15 @@ class RecordConsentDialog(QDialog):
             child_agrees=self.child_agrees.currentData(), method=self.method.currentData(),
             evidence_document_id=self.evidence.currentData(),
             valid_from=_date(self.valid_from.date()), valid_until=_date(self.valid_until.date()))
+
+    def print_form(self) -> None:
+        """The form prefilled with what is filled in so far, printed before recording."""
+        v = self.values()
+        fields = dict(recipient_id=v["recipient_id"], purpose=v["purpose"].strip(),
+                      categories=v["categories"], valid_from=v["valid_from"],
+                      valid_until=v["valid_until"], covers_special=v["covers_special"])
+        if self.on_print is not None:
+            self.on_print(fields)
 
     def record(self) -> None:
         try:

@@ -171,7 +171,8 @@ class ConsentTab(QWidget):
     def record(self) -> None:
         from casefile.ui.consent_dialog import RecordConsentDialog
 
-        dialog = self.asker_dialog(RecordConsentDialog(self.vault, self.child_id, self))
+        dialog = self.asker_dialog(RecordConsentDialog(self.vault, self.child_id, self,
+                                                       on_print=self.print_form_with))
         if dialog is not None:
             self.refresh()
 
@@ -254,23 +255,33 @@ class ConsentTab(QWidget):
         self.refresh()
 
     def print_form(self) -> None:
+        """A blank form when no consent is chosen (to sign before recording), else one
+        prefilled from the chosen consent; never from a withdrawn one."""
         view = self.selected()
-        if view is None or view.consent.recipient_id is None:
+        if view is not None and (view.consent.withdrawal is not None
+                                 or view.consent.entered_in_error):
             self.asker.inform(self, self.tr("Print form"), self.tr(
-                "Choose a consent to share; its form is prefilled from it."))
+                "This consent was withdrawn or entered in error, so there is no form to "
+                "print. Choose no consent for a blank form, or record a new consent."))
             return
-        c, child_id = view.consent, self.child_id
-        title = self.tr("Consent form")
+        fields: dict = {}
+        if view is not None and view.consent.recipient_id is not None:
+            c = view.consent
+            fields = dict(recipient_id=c.recipient_id, purpose=c.purpose,
+                          categories=c.categories, valid_from=c.valid_from,
+                          valid_until=c.valid_until, covers_special=c.covers_special)
+        self.print_form_with(fields)
+
+    def print_form_with(self, fields: dict) -> None:
+        """Save the form (blank, or prefilled with `fields`) to be printed and signed."""
+        title, child_id = self.tr("Consent form"), self.child_id
         if not self._unencrypted_ok(title):
             return
         path = self.asker.save_path(self, title, "toestemmingsformulier.pdf")
         if path is None:
             return
         self._save_job(title, self.tr("Making the form…"), lambda s: (
-            s.consent_documents.save_consent_form(
-                path, child_id, recipient_id=c.recipient_id, purpose=c.purpose,
-                categories=c.categories, valid_from=c.valid_from, valid_until=c.valid_until,
-                covers_special=c.covers_special)))
+            s.consent_documents.save_consent_form(path, child_id, **fields)))
 
     def _unencrypted_ok(self, title: str) -> bool:
         return self.asker.confirm(self, title, self.tr(

@@ -4,17 +4,17 @@
 <context>
     <name>AdminDesk</name>
     <message>
-        <location filename="../../ui/admin.py" line="422"/>
+        <location filename="../../ui/admin.py" line="438"/>
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="425"/>
+        <location filename="../../ui/admin.py" line="441"/>
         <source>Backup made and verified: %1</source>
         <translation>Back-up gemaakt en gecontroleerd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="435"/>
+        <location filename="../../ui/admin.py" line="451"/>
         <source>Making a backup…</source>
         <translation>Back-up wordt gemaakt…</translation>
     </message>
@@ -22,77 +22,77 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/admin.py" line="246"/>
+        <location filename="../../ui/admin.py" line="262"/>
         <source>Audit log</source>
         <translation>Auditlog</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="260"/>
-        <location filename="../../ui/admin.py" line="289"/>
+        <location filename="../../ui/admin.py" line="276"/>
+        <location filename="../../ui/admin.py" line="305"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="265"/>
-        <location filename="../../ui/admin.py" line="290"/>
+        <location filename="../../ui/admin.py" line="281"/>
+        <location filename="../../ui/admin.py" line="306"/>
         <source>Action</source>
         <translation>Handeling</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="255"/>
-        <location filename="../../ui/admin.py" line="289"/>
+        <location filename="../../ui/admin.py" line="271"/>
+        <location filename="../../ui/admin.py" line="305"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="261"/>
+        <location filename="../../ui/admin.py" line="277"/>
         <source>everyone</source>
         <translation>iedereen</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="266"/>
+        <location filename="../../ui/admin.py" line="282"/>
         <source>every action</source>
         <translation>elke handeling</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="256"/>
+        <location filename="../../ui/admin.py" line="272"/>
         <source>every child</source>
         <translation>elk kind</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="271"/>
-        <location filename="../../ui/admin.py" line="290"/>
+        <location filename="../../ui/admin.py" line="287"/>
+        <location filename="../../ui/admin.py" line="306"/>
         <source>From</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="278"/>
+        <location filename="../../ui/admin.py" line="294"/>
         <source>Verify chain</source>
         <translation>Keten controleren</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="280"/>
+        <location filename="../../ui/admin.py" line="296"/>
         <source>Save as CSV…</source>
         <translation>Opslaan als CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="282"/>
+        <location filename="../../ui/admin.py" line="298"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="327"/>
+        <location filename="../../ui/admin.py" line="343"/>
         <source>Save the audit log</source>
         <translation>Auditlog opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="332"/>
-        <location filename="../../ui/admin.py" line="333"/>
+        <location filename="../../ui/admin.py" line="348"/>
+        <location filename="../../ui/admin.py" line="349"/>
         <source>Saving the audit log…</source>
         <translation>Het auditlog wordt opgeslagen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin.py" line="337"/>
+        <location filename="../../ui/admin.py" line="353"/>
         <source>Saved %n event(s) to %1.</source>
         <translation>
             <numerusform>%n gebeurtenis opgeslagen in %1.</numerusform>
@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin.py" line="350"/>
+        <location filename="../../ui/admin.py" line="366"/>
         <source>The chain is intact: %n event(s), none changed or removed.</source>
         <translation>
             <numerusform>De keten is intact: %n gebeurtenis, niet gewijzigd of verwijderd.</numerusform>
@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin.py" line="357"/>
+        <location filename="../../ui/admin.py" line="373"/>
         <source>The log fails %n signature, role or head check(s): it was changed outside Casefile. Compare it with a backup.</source>
         <translation>
             <numerusform>Het logboek komt niet door %n controle van handtekening, rol of kop: het is buiten Casefile gewijzigd. Vergelijk het met een back-up.</numerusform>
@@ -116,18 +116,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="343"/>
-        <location filename="../../ui/admin.py" line="344"/>
+        <location filename="../../ui/admin.py" line="359"/>
+        <location filename="../../ui/admin.py" line="360"/>
         <source>Checking the chain…</source>
         <translation>De keten wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="353"/>
+        <location filename="../../ui/admin.py" line="369"/>
         <source>The chain is broken at event %1: the log was changed outside Casefile.</source>
         <translation>De keten is verbroken bij gebeurtenis %1: het logboek is buiten Casefile om gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="361"/>
+        <location filename="../../ui/admin.py" line="377"/>
         <source>Newest event %1, head %2</source>
         <translation>Nieuwste gebeurtenis %1, kop %2</translation>
     </message>
@@ -289,37 +289,37 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../ui/admin.py" line="371"/>
+        <location filename="../../ui/admin.py" line="387"/>
         <source>Retention</source>
         <translation>Bewaartermijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="374"/>
+        <location filename="../../ui/admin.py" line="390"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="374"/>
+        <location filename="../../ui/admin.py" line="390"/>
         <source>Last trajectory ended</source>
         <translation>Laatste traject beëindigd</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="374"/>
+        <location filename="../../ui/admin.py" line="390"/>
         <source>Due on</source>
         <translation>Te wissen op</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="380"/>
+        <location filename="../../ui/admin.py" line="396"/>
         <source>Erase the dossiers due…</source>
         <translation>Dossiers wissen waarvan de termijn verstreken is…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="384"/>
+        <location filename="../../ui/admin.py" line="400"/>
         <source>Closed dossiers are kept %1 years after their last trajectory ended.</source>
         <translation>Gesloten dossiers worden %1 jaar na het einde van het laatste traject bewaard.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin.py" line="403"/>
+        <location filename="../../ui/admin.py" line="419"/>
         <source>%n dossier(s) are due for deletion now.</source>
         <translation>
             <numerusform>Van %n dossier is de bewaartermijn nu verstreken.</numerusform>
@@ -327,7 +327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin.py" line="410"/>
+        <location filename="../../ui/admin.py" line="426"/>
         <source>Erase %n dossier(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>%n dossier definitief wissen? Dit kan niet ongedaan worden gemaakt.</numerusform>
@@ -335,7 +335,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="413"/>
+        <location filename="../../ui/admin.py" line="429"/>
         <source>Erasing…</source>
         <translation>Bezig met wissen…</translation>
     </message>
@@ -363,55 +363,70 @@
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="177"/>
+        <location filename="../../ui/admin.py" line="181"/>
+        <source>Practice name</source>
+        <translation>Naam van de praktijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin.py" line="182"/>
+        <source>Practice address</source>
+        <translation>Adres van de praktijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin.py" line="183"/>
+        <source>Practice phone</source>
+        <translation>Telefoonnummer van de praktijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin.py" line="184"/>
         <source>Lock after idle minutes</source>
         <translation>Automatisch vergrendelen na (minuten zonder gebruik)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="178"/>
+        <location filename="../../ui/admin.py" line="185"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="179"/>
+        <location filename="../../ui/admin.py" line="186"/>
         <source>Consent is needed from</source>
         <translation>Toestemming nodig van</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="180"/>
+        <location filename="../../ui/admin.py" line="187"/>
         <source>Keep closed dossiers (years)</source>
         <translation>Gesloten dossiers bewaren (jaren)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="181"/>
+        <location filename="../../ui/admin.py" line="188"/>
         <source>Keep financial records (years)</source>
         <translation>Financiële gegevens bewaren (jaren)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="182"/>
-        <location filename="../../ui/admin.py" line="214"/>
-        <location filename="../../ui/admin.py" line="219"/>
+        <location filename="../../ui/admin.py" line="189"/>
+        <location filename="../../ui/admin.py" line="227"/>
+        <location filename="../../ui/admin.py" line="232"/>
         <source>Backup folder</source>
         <translation>Map voor back-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="183"/>
+        <location filename="../../ui/admin.py" line="190"/>
         <source>Backups to keep</source>
         <translation>Aantal te bewaren back-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="184"/>
+        <location filename="../../ui/admin.py" line="191"/>
         <source>Document size limit (MB)</source>
         <translation>Maximale grootte van een document (MB)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="185"/>
-        <location filename="../../ui/admin.py" line="200"/>
+        <location filename="../../ui/admin.py" line="192"/>
+        <location filename="../../ui/admin.py" line="207"/>
         <source>Signing key fingerprint</source>
         <translation>Vingerafdruk ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="201"/>
+        <location filename="../../ui/admin.py" line="208"/>
         <source>Schools check that a packet comes from this practice with this fingerprint; it is also printed on the consent form and the letters.</source>
         <translation>Met deze vingerafdruk controleert een school dat een pakket van deze praktijk komt; hij staat ook op het toestemmingsformulier en in de brieven.</translation>
     </message>

@@ -107,13 +107,13 @@
         <translation>Formulier afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="210"/>
-        <location filename="../../ui/consent_tab.py" line="214"/>
+        <location filename="../../ui/consent_tab.py" line="211"/>
+        <location filename="../../ui/consent_tab.py" line="215"/>
         <source>Ask recipients to delete</source>
         <translation>Ontvangers vragen te verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/consent_tab.py" line="211"/>
+        <location filename="../../ui/consent_tab.py" line="212"/>
         <source>%n earlier packet(s) went out under this consent. Make a letter asking the recipients to delete them (GDPR Art. 19)?</source>
         <translation>
             <numerusform>Onder deze toestemming is eerder %n pakket verstrekt. Een brief maken met het verzoek het te verwijderen (AVG art. 19)?</numerusform>
@@ -121,22 +121,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="220"/>
+        <location filename="../../ui/consent_tab.py" line="221"/>
         <source>Letter to %1</source>
         <translation>Brief aan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="225"/>
+        <location filename="../../ui/consent_tab.py" line="226"/>
         <source>Making the letters…</source>
         <translation>De brieven worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="233"/>
+        <location filename="../../ui/consent_tab.py" line="234"/>
         <source>Erase what this consent covered</source>
         <translation>Wissen wat onder deze toestemming viel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/consent_tab.py" line="234"/>
+        <location filename="../../ui/consent_tab.py" line="235"/>
         <source>This consent covered %n sensitive or special item(s). Erase them now, as the privacy statement promises?</source>
         <translation>
             <numerusform>Deze toestemming gold voor %n gevoelig of bijzonder onderdeel. Nu wissen, zoals de privacyverklaring belooft?</numerusform>
@@ -144,43 +144,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="277"/>
+        <location filename="../../ui/consent_tab.py" line="264"/>
+        <source>This consent was withdrawn or entered in error, so there is no form to print. Choose no consent for a blank form, or record a new consent.</source>
+        <translation>Deze toestemming is ingetrokken of als vergissing gemarkeerd; daar hoort geen formulier meer bij. Selecteer geen toestemming voor een leeg formulier, of leg een nieuwe toestemming vast.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_tab.py" line="288"/>
         <source>Save the PDF unencrypted, to print it? Delete it after printing.</source>
         <translation>De PDF onversleuteld opslaan om af te drukken? Verwijder het bestand na het afdrukken.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="240"/>
+        <location filename="../../ui/consent_tab.py" line="241"/>
         <source>Erase</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="246"/>
-        <location filename="../../ui/consent_tab.py" line="253"/>
+        <location filename="../../ui/consent_tab.py" line="247"/>
+        <location filename="../../ui/consent_tab.py" line="254"/>
         <source>Entered in error</source>
         <translation>Vergissing</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="247"/>
+        <location filename="../../ui/consent_tab.py" line="248"/>
         <source>The record stays, marked as a mistake. What was wrong?</source>
         <translation>De vastlegging blijft bestaan, gemarkeerd als vergissing. Wat was er mis?</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="259"/>
+        <location filename="../../ui/consent_tab.py" line="263"/>
         <source>Print form</source>
         <translation>Formulier afdrukken</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="260"/>
-        <source>Choose a consent to share; its form is prefilled from it.</source>
-        <translation>Kies een toestemming om te delen; het formulier wordt daarmee ingevuld.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/consent_tab.py" line="263"/>
+        <location filename="../../ui/consent_tab.py" line="277"/>
         <source>Consent form</source>
         <translation>Toestemmingsformulier</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="269"/>
+        <location filename="../../ui/consent_tab.py" line="283"/>
         <source>Making the form…</source>
         <translation>Het formulier wordt gemaakt…</translation>
     </message>
@@ -302,37 +302,37 @@
 <context>
     <name>DisclosureModel</name>
     <message>
-        <location filename="../../ui/consent_tab.py" line="289"/>
+        <location filename="../../ui/consent_tab.py" line="300"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="290"/>
+        <location filename="../../ui/consent_tab.py" line="301"/>
         <source>To</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="291"/>
+        <location filename="../../ui/consent_tab.py" line="302"/>
         <source>Items</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="292"/>
+        <location filename="../../ui/consent_tab.py" line="303"/>
         <source>Basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="317"/>
+        <location filename="../../ui/consent_tab.py" line="328"/>
         <source>Without consent (legal duty): %1</source>
         <translation>Zonder toestemming (wettelijke plicht): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="319"/>
+        <location filename="../../ui/consent_tab.py" line="330"/>
         <source>without a second reviewer</source>
         <translation>zonder tweede beoordelaar</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="321"/>
+        <location filename="../../ui/consent_tab.py" line="332"/>
         <source>Consent %1</source>
         <translation>Toestemming %1</translation>
     </message>
@@ -340,49 +340,49 @@
 <context>
     <name>DisclosuresTab</name>
     <message>
-        <location filename="../../ui/consent_tab.py" line="328"/>
-        <location filename="../../ui/consent_tab.py" line="332"/>
-        <location filename="../../ui/consent_tab.py" line="369"/>
+        <location filename="../../ui/consent_tab.py" line="339"/>
+        <location filename="../../ui/consent_tab.py" line="343"/>
+        <location filename="../../ui/consent_tab.py" line="380"/>
         <source>Disclosures</source>
         <translation>Verstrekkingen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="339"/>
+        <location filename="../../ui/consent_tab.py" line="350"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="340"/>
+        <location filename="../../ui/consent_tab.py" line="351"/>
         <source>Open the disclosure</source>
         <translation>Verstrekking openen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="342"/>
+        <location filename="../../ui/consent_tab.py" line="353"/>
         <source>Make a transfer packet…</source>
         <translation>Overdrachtspakket maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="344"/>
+        <location filename="../../ui/consent_tab.py" line="355"/>
         <source>Make a transfer packet</source>
         <translation>Overdrachtspakket maken</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="346"/>
+        <location filename="../../ui/consent_tab.py" line="357"/>
         <source>Disclosure without consent…</source>
         <translation>Verstrekking zonder toestemming…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="348"/>
+        <location filename="../../ui/consent_tab.py" line="359"/>
         <source>Disclosure without consent</source>
         <translation>Verstrekking zonder toestemming</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="356"/>
+        <location filename="../../ui/consent_tab.py" line="367"/>
         <source>Every packet that left this dossier.</source>
         <translation>Elk pakket dat uit dit dossier is verstrekt.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="369"/>
+        <location filename="../../ui/consent_tab.py" line="380"/>
         <source>Choose a disclosure first.</source>
         <translation>Kies eerst een verstrekking.</translation>
     </message>
@@ -588,128 +588,143 @@
 <context>
     <name>RecordConsentDialog</name>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="49"/>
+        <location filename="../../ui/consent_dialog.py" line="52"/>
         <source>Record consent</source>
         <translation>Toestemming vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="59"/>
+        <location filename="../../ui/consent_dialog.py" line="62"/>
         <source>Kind of consent</source>
         <translation>Soort toestemming</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="61"/>
+        <location filename="../../ui/consent_dialog.py" line="64"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="63"/>
-        <location filename="../../ui/consent_dialog.py" line="65"/>
+        <location filename="../../ui/consent_dialog.py" line="66"/>
+        <location filename="../../ui/consent_dialog.py" line="68"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="64"/>
+        <location filename="../../ui/consent_dialog.py" line="67"/>
         <source>e.g. transfer to group 6</source>
         <translation>bijv. overstap naar groep 6</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="66"/>
+        <location filename="../../ui/consent_dialog.py" line="69"/>
         <source>What may be shared</source>
         <translation>Wat gedeeld mag worden</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="67"/>
+        <location filename="../../ui/consent_dialog.py" line="70"/>
         <source>Explicitly includes special-category data (e.g. a diagnosis)</source>
         <translation>Ook uitdrukkelijk bijzondere persoonsgegevens (zoals een diagnose)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="70"/>
+        <location filename="../../ui/consent_dialog.py" line="73"/>
         <source>Given by</source>
         <translation>Gegeven door</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="72"/>
+        <location filename="../../ui/consent_dialog.py" line="75"/>
         <source>Not asked (under 12)</source>
         <translation>Niet gevraagd (jonger dan 12)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="72"/>
+        <location filename="../../ui/consent_dialog.py" line="75"/>
         <source>Yes, the child agrees</source>
         <translation>Ja, het kind stemt in</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="73"/>
+        <location filename="../../ui/consent_dialog.py" line="76"/>
         <source>No, the child does not agree</source>
         <translation>Nee, het kind stemt niet in</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="74"/>
+        <location filename="../../ui/consent_dialog.py" line="77"/>
         <source>The child</source>
         <translation>Het kind</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="76"/>
+        <location filename="../../ui/consent_dialog.py" line="79"/>
         <source>How it was given</source>
         <translation>Hoe gegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="77"/>
+        <location filename="../../ui/consent_dialog.py" line="80"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="79"/>
+        <location filename="../../ui/consent_dialog.py" line="82"/>
         <source>Signed form (document)</source>
         <translation>Getekend formulier (document)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="83"/>
+        <location filename="../../ui/consent_dialog.py" line="86"/>
         <source>Valid from</source>
         <translation>Geldig vanaf</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="84"/>
+        <location filename="../../ui/consent_dialog.py" line="87"/>
         <source>Valid until</source>
         <translation>Geldig tot</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="93"/>
+        <location filename="../../ui/consent_dialog.py" line="96"/>
         <source>Record</source>
         <translation>Vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="138"/>
+        <location filename="../../ui/consent_dialog.py" line="98"/>
+        <source>Print form to sign…</source>
+        <translation>Formulier afdrukken om te tekenen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.py" line="100"/>
+        <source>Print form to sign</source>
+        <translation>Formulier afdrukken om te tekenen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.py" line="101"/>
+        <source>Print this consent as a form for the parents to sign, before you record it.</source>
+        <translation>Druk deze toestemming af als formulier dat de ouders tekenen, voordat u haar vastlegt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.py" line="150"/>
         <source>(choose a recipient)</source>
         <translation>(kies een ontvanger)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="159"/>
+        <location filename="../../ui/consent_dialog.py" line="171"/>
         <source> (parental authority)</source>
         <translation> (gezag)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="164"/>
+        <location filename="../../ui/consent_dialog.py" line="176"/>
         <source>Add the parents on the Overview tab first.</source>
         <translation>Voeg eerst de ouders toe op het tabblad Overzicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="180"/>
+        <location filename="../../ui/consent_dialog.py" line="192"/>
         <source>No signed form is chosen yet. Import the returned form on the Documents tab and choose it here, or choose another way the consent was given.</source>
         <translation>Er is nog geen ondertekend formulier gekozen. Voeg het teruggekregen formulier toe op het tabblad Documenten en kies het hier, of kies een andere manier waarop de toestemming is gegeven.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="196"/>
+        <location filename="../../ui/consent_dialog.py" line="208"/>
         <source>Tick the parents who signed.</source>
         <translation>Vink de ouders aan die hebben getekend.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="198"/>
+        <location filename="../../ui/consent_dialog.py" line="210"/>
         <source>Not signed yet by %1 (parental authority). Until that signature is added this consent allows no packet; you can add it later on the Consent tab.</source>
         <translation>Nog niet getekend door %1 (gezag). Zolang die handtekening ontbreekt, kan met deze toestemming geen overdrachtspakket worden gemaakt. U kunt de handtekening later toevoegen op het tabblad Toestemming.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="203"/>
+        <location filename="../../ui/consent_dialog.py" line="215"/>
         <source>No parent with parental authority is on record: add the parents on the Overview tab first.</source>
         <translation>Er staat geen ouder met gezag geregistreerd: voeg eerst de ouders toe op het tabblad Overzicht.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AuditDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/admin.py" line="337"/>
+        <location filename="../../ui/admin.py" line="353"/>
         <source>Saved %n event(s) to %1.</source>
         <translation>
             <numerusform>Saved %n event to %1.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin.py" line="350"/>
+        <location filename="../../ui/admin.py" line="366"/>
         <source>The chain is intact: %n event(s), none changed or removed.</source>
         <translation>
             <numerusform>The chain is intact: %n event, none changed or removed.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin.py" line="357"/>
+        <location filename="../../ui/admin.py" line="373"/>
         <source>The log fails %n signature, role or head check(s): it was changed outside Casefile. Compare it with a backup.</source>
         <translation>
             <numerusform>The log fails %n signature, role or head check: it was changed outside Casefile. Compare it with a backup.</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>ConsentTab</name>
     <message numerus="yes">
-        <location filename="../../ui/consent_tab.py" line="211"/>
+        <location filename="../../ui/consent_tab.py" line="212"/>
         <source>%n earlier packet(s) went out under this consent. Make a letter asking the recipients to delete them (GDPR Art. 19)?</source>
         <translation>
             <numerusform>%n earlier packet went out under this consent. Make a letter asking the recipient to delete it (GDPR Art. 19)?</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/consent_tab.py" line="234"/>
+        <location filename="../../ui/consent_tab.py" line="235"/>
         <source>This consent covered %n sensitive or special item(s). Erase them now, as the privacy statement promises?</source>
         <translation>
             <numerusform>This consent covered %n sensitive or special item. Erase it now, as the privacy statement promises?</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>RetentionDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/admin.py" line="403"/>
+        <location filename="../../ui/admin.py" line="419"/>
         <source>%n dossier(s) are due for deletion now.</source>
         <translation>
             <numerusform>%n dossier is due for deletion now.</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin.py" line="410"/>
+        <location filename="../../ui/admin.py" line="426"/>
         <source>Erase %n dossier(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>Erase %n dossier for good? This cannot be undone.</numerusform>
