@@ -29,6 +29,7 @@ from casefile.consent import people_missing
 from casefile.model import Category, Consent, ConsentMethod, ConsentScope, OrganisationKind
 from casefile.render_text import say
 from casefile.retention import add_years
+from casefile.ui.consent_events import EvidencePicker
 from casefile.ui.consent_texts import reason_text
 from casefile.ui.dossier_support import label
 from casefile.ui.messages import message_for
@@ -46,7 +47,7 @@ class RecordConsentDialog(QDialog):
     """Fills in a consent and records it through `vault.consents.record` on OK."""
 
     def __init__(self, vault, child_id: int, parent: QWidget | None = None,
-                 on_print: Callable[[dict], None] | None = None) -> None:
+                 on_print: Callable[[dict], None] | None = None, asker=None) -> None:
         super().__init__(parent)
         self.setObjectName("recordConsentDialog")
         self.setWindowTitle(self.tr("Record consent"))
@@ -77,9 +78,9 @@ class RecordConsentDialog(QDialog):
         form.addRow(self.tr("The child"), self.child_agrees)
         self.method = self._combo("consentMethod", [(k, say(catalogue.method(k))) for k in METHODS])
         form.addRow(self.tr("How it was given"), self.method)
-        self.evidence = self._combo("consentEvidence", [(None, self.tr("(none)"))] + [
-            (d.id, d.filename) for d in vault.documents.list(child_id)])
-        form.addRow(self.tr("Signed form (document)"), self.evidence)
+        self.evidence_picker = EvidencePicker(vault, child_id, asker, "consentEvidence")
+        self.evidence = self.evidence_picker.combo
+        form.addRow(self.tr("Signed form (document)"), self.evidence_picker)
         self.valid_from = self._date_edit("consentValidFrom", today)
         self.valid_until = self._date_edit("consentValidUntil",
                                            add_years(today, 1))
@@ -189,9 +190,8 @@ class RecordConsentDialog(QDialog):
         v = self.values()
         found = []
         if v["method"] == "written" and v["evidence_document_id"] is None:
-            found.append(self.tr("No signed form is chosen yet. Import the returned form on the "
-                                 "Documents tab and choose it here, or choose another way the "
-                                 "consent was given."))
+            found.append(self.tr("No signed form is chosen yet. Import the returned form "
+                                 "here, or choose another way the consent was given."))
         if v["scope"] != "disclosure":
             return found
         provisional = Consent(

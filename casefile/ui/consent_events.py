@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +28,45 @@ from casefile.errors import InvalidInput
 from casefile.model import Consent
 from casefile.render_text import say
 from casefile.ui.messages import message_for
+
+
+class EvidencePicker(QWidget):
+    """The signed form as a document of the dossier: one already there, or the returned
+    form imported on the spot (it is stored encrypted like every document)."""
+
+    def __init__(self, vault, child_id: int, asker, name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault, self.child_id, self.asker = vault, child_id, asker
+        self.combo = QComboBox(objectName=name)
+        self.combo.setAccessibleName(QCoreApplication.translate("ConsentEvents",
+                                                                "Signed form (document)"))
+        self.combo.addItem(QCoreApplication.translate("ConsentEvents", "(none)"), None)
+        for d in vault.documents.list(child_id):
+            self.combo.addItem(d.filename, d.id)
+        self.import_button = QPushButton(QCoreApplication.translate(
+            "ConsentEvents", "Import the signed form…"), objectName=name + "Import")
+        self.import_button.clicked.connect(self.import_form)
+        self.import_button.setEnabled(asker is not None)
+        self.problem = ""
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.combo, 1)
+        row.addWidget(self.import_button)
+
+    def import_form(self) -> None:
+        paths = self.asker.open_paths(self, QCoreApplication.translate(
+            "ConsentEvents", "Import the signed form"))
+        if not paths:
+            return
+        try:
+            doc = self.vault.documents.import_file(self.child_id, paths[0],
+                                                   received_on=self.vault.context.clock.today())
+        except Exception as exc:
+            self.asker.inform(self, self.import_button.text(), message_for(exc))
+            return
+        self.combo.addItem(doc.filename, doc.id)
+        self.combo.setCurrentIndex(self.combo.count() - 1)
 
 
 def _qdate(day: date) -> QDate:
@@ -88,7 +129,8 @@ class _EventDialog(QDialog):
 class SignatureDialog(_EventDialog):
     """Who signed later, on which day, and the returned form as the evidence."""
 
-    def __init__(self, vault, consent: Consent, parent: QWidget | None = None) -> None:
+    def __init__(self, vault, consent: Consent, parent: QWidget | None = None,
+                 asker=None) -> None:
         super().__init__(vault, consent, self.tr("Add a later signature"), parent)
         self.setObjectName("signatureDialog")
         self.intro.setText(self.tr(
@@ -103,14 +145,12 @@ class SignatureDialog(_EventDialog):
         if signed.child_agrees is not True:
             self.signer.addItem(self.tr("The child"), None)
         self.signed_on = self._day("signatureDate")
-        self.evidence = QComboBox(objectName="signatureEvidence")
-        self.evidence.setAccessibleName(self.tr("Signed form (document)"))
-        self.evidence.addItem(self.tr("(none)"), None)
-        for d in vault.documents.list(consent.child_id):
-            self.evidence.addItem(d.filename, d.id)
+        self.evidence_picker = EvidencePicker(vault, consent.child_id, asker,
+                                              "signatureEvidence")
+        self.evidence = self.evidence_picker.combo
         self.form.addRow(self.tr("Signed by"), self.signer)
         self.form.addRow(self.tr("Signed on"), self.signed_on)
-        self.form.addRow(self.tr("Signed form (document)"), self.evidence)
+        self.form.addRow(self.tr("Signed form (document)"), self.evidence_picker)
         if self.signer.count() == 0:
             self.error.setText(self.tr("Everyone who can sign this consent has signed."))
             self.save_button.setEnabled(False)

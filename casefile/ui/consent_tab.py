@@ -172,7 +172,8 @@ class ConsentTab(QWidget):
         from casefile.ui.consent_dialog import RecordConsentDialog
 
         dialog = self.asker_dialog(RecordConsentDialog(self.vault, self.child_id, self,
-                                                       on_print=self.print_form_with))
+                                                       on_print=self.print_form_with,
+                                                       asker=self.asker))
         if dialog is not None:
             self.refresh()
 
@@ -201,7 +202,7 @@ class ConsentTab(QWidget):
 
         view = self.selected()
         if view is not None and self.asker_dialog(
-                SignatureDialog(self.vault, view.consent, self)) is not None:
+                SignatureDialog(self.vault, view.consent, self, self.asker)) is not None:
             self.refresh()
 
     def _offer_letters(self, consent_id: int) -> None:

@@ -56,7 +56,7 @@ def test_one_of_two_parents_and_no_form_is_said_before_saving(qtbot, qapp, vault
     dialog.show()
     dialog.guardian_boxes[mum.id].setChecked(True)
     said = dialog.warning.text()
-    assert "Ruben Veldkamp" in said and "ondertekend formulier" in said
+    assert "Ruben Veldkamp" in said and "getekend formulier" in said
     assert dialog.warning.isVisible() and dialog.warning.wordWrap()
     qapp.processEvents()  # the layout takes the new sentences in
     assert dialog.warning.height() >= dialog.warning.heightForWidth(dialog.warning.width())
@@ -76,3 +76,34 @@ def test_a_twelve_year_old_must_agree_too_and_the_dialog_says_so(qtbot, vault, d
     assert "12" in dialog.warning.text()
     dialog.child_agrees.setCurrentIndex(dialog.child_agrees.findData(True))
     assert "12" not in dialog.warning.text()
+
+
+class FormAsker:
+    def __init__(self, path) -> None:
+        self.path, self.told = path, []
+
+    def open_paths(self, parent, title):
+        return [self.path]
+
+    def inform(self, parent, title, text):
+        self.told.append(text)
+
+
+def test_the_returned_form_is_imported_and_recorded_as_evidence(qtbot, vault, family, dutch,
+                                                                 tmp_path):
+    kid, mum, dad, _, _ = family
+    scan = tmp_path / "toestemming-getekend.pdf"
+    scan.write_bytes(b"%PDF-1.4 getekend door beide ouders")
+    dialog = RecordConsentDialog(vault, kid.id, asker=FormAsker(scan))
+    qtbot.addWidget(dialog)
+    for g in (mum, dad):
+        dialog.guardian_boxes[g.id].setChecked(True)
+    dialog.purpose.setText("Overstap naar groep 6")
+    dialog.category_boxes[Category.IDENTITY].setChecked(True)
+    assert "formulier" in dialog.warning.text()
+    dialog.evidence_picker.import_button.click()
+    assert dialog.evidence.currentText() == "toestemming-getekend.pdf"
+    assert dialog.warning.text() == ""
+    dialog.record()
+    [doc] = vault.documents.list(kid.id)
+    assert vault.consents.list(kid.id)[0].evidence_document_id == doc.id

@@ -4,12 +4,32 @@
 <context>
     <name>ConsentEvents</name>
     <message>
-        <location filename="../../ui/consent_events.py" line="57"/>
+        <location filename="../../ui/consent_events.py" line="42"/>
+        <source>Signed form (document)</source>
+        <translation>Getekend formulier (document)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_events.py" line="44"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_events.py" line="47"/>
+        <source>Import the signed form…</source>
+        <translation>Getekend formulier toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_events.py" line="58"/>
+        <source>Import the signed form</source>
+        <translation>Getekend formulier toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_events.py" line="98"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_events.py" line="59"/>
+        <location filename="../../ui/consent_events.py" line="100"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -107,13 +127,13 @@
         <translation>Formulier afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="211"/>
-        <location filename="../../ui/consent_tab.py" line="215"/>
+        <location filename="../../ui/consent_tab.py" line="212"/>
+        <location filename="../../ui/consent_tab.py" line="216"/>
         <source>Ask recipients to delete</source>
         <translation>Ontvangers vragen te verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/consent_tab.py" line="212"/>
+        <location filename="../../ui/consent_tab.py" line="213"/>
         <source>%n earlier packet(s) went out under this consent. Make a letter asking the recipients to delete them (GDPR Art. 19)?</source>
         <translation>
             <numerusform>Onder deze toestemming is eerder %n pakket verstrekt. Een brief maken met het verzoek het te verwijderen (AVG art. 19)?</numerusform>
@@ -121,22 +141,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="221"/>
+        <location filename="../../ui/consent_tab.py" line="222"/>
         <source>Letter to %1</source>
         <translation>Brief aan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="226"/>
+        <location filename="../../ui/consent_tab.py" line="227"/>
         <source>Making the letters…</source>
         <translation>De brieven worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="234"/>
+        <location filename="../../ui/consent_tab.py" line="235"/>
         <source>Erase what this consent covered</source>
         <translation>Wissen wat onder deze toestemming viel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/consent_tab.py" line="235"/>
+        <location filename="../../ui/consent_tab.py" line="236"/>
         <source>This consent covered %n sensitive or special item(s). Erase them now, as the privacy statement promises?</source>
         <translation>
             <numerusform>Deze toestemming gold voor %n gevoelig of bijzonder onderdeel. Nu wissen, zoals de privacyverklaring belooft?</numerusform>
@@ -144,43 +164,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="264"/>
+        <location filename="../../ui/consent_tab.py" line="265"/>
         <source>This consent was withdrawn or entered in error, so there is no form to print. Choose no consent for a blank form, or record a new consent.</source>
         <translation>Deze toestemming is ingetrokken of als vergissing gemarkeerd; daar hoort geen formulier meer bij. Selecteer geen toestemming voor een leeg formulier, of leg een nieuwe toestemming vast.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="288"/>
+        <location filename="../../ui/consent_tab.py" line="289"/>
         <source>Save the PDF unencrypted, to print it? Delete it after printing.</source>
         <translation>De PDF onversleuteld opslaan om af te drukken? Verwijder het bestand na het afdrukken.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="241"/>
+        <location filename="../../ui/consent_tab.py" line="242"/>
         <source>Erase</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="247"/>
-        <location filename="../../ui/consent_tab.py" line="254"/>
+        <location filename="../../ui/consent_tab.py" line="248"/>
+        <location filename="../../ui/consent_tab.py" line="255"/>
         <source>Entered in error</source>
         <translation>Vergissing</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="248"/>
+        <location filename="../../ui/consent_tab.py" line="249"/>
         <source>The record stays, marked as a mistake. What was wrong?</source>
         <translation>De vastlegging blijft bestaan, gemarkeerd als vergissing. Wat was er mis?</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="263"/>
+        <location filename="../../ui/consent_tab.py" line="264"/>
         <source>Print form</source>
         <translation>Formulier afdrukken</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="277"/>
+        <location filename="../../ui/consent_tab.py" line="278"/>
         <source>Consent form</source>
         <translation>Toestemmingsformulier</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="283"/>
+        <location filename="../../ui/consent_tab.py" line="284"/>
         <source>Making the form…</source>
         <translation>Het formulier wordt gemaakt…</translation>
     </message>
@@ -302,37 +322,37 @@
 <context>
     <name>DisclosureModel</name>
     <message>
-        <location filename="../../ui/consent_tab.py" line="300"/>
+        <location filename="../../ui/consent_tab.py" line="301"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="301"/>
+        <location filename="../../ui/consent_tab.py" line="302"/>
         <source>To</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="302"/>
+        <location filename="../../ui/consent_tab.py" line="303"/>
         <source>Items</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="303"/>
+        <location filename="../../ui/consent_tab.py" line="304"/>
         <source>Basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="328"/>
+        <location filename="../../ui/consent_tab.py" line="329"/>
         <source>Without consent (legal duty): %1</source>
         <translation>Zonder toestemming (wettelijke plicht): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="330"/>
+        <location filename="../../ui/consent_tab.py" line="331"/>
         <source>without a second reviewer</source>
         <translation>zonder tweede beoordelaar</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="332"/>
+        <location filename="../../ui/consent_tab.py" line="333"/>
         <source>Consent %1</source>
         <translation>Toestemming %1</translation>
     </message>
@@ -340,49 +360,49 @@
 <context>
     <name>DisclosuresTab</name>
     <message>
-        <location filename="../../ui/consent_tab.py" line="339"/>
-        <location filename="../../ui/consent_tab.py" line="343"/>
-        <location filename="../../ui/consent_tab.py" line="380"/>
+        <location filename="../../ui/consent_tab.py" line="340"/>
+        <location filename="../../ui/consent_tab.py" line="344"/>
+        <location filename="../../ui/consent_tab.py" line="381"/>
         <source>Disclosures</source>
         <translation>Verstrekkingen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="350"/>
+        <location filename="../../ui/consent_tab.py" line="351"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="351"/>
+        <location filename="../../ui/consent_tab.py" line="352"/>
         <source>Open the disclosure</source>
         <translation>Verstrekking openen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="353"/>
+        <location filename="../../ui/consent_tab.py" line="354"/>
         <source>Make a transfer packet…</source>
         <translation>Overdrachtspakket maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="355"/>
+        <location filename="../../ui/consent_tab.py" line="356"/>
         <source>Make a transfer packet</source>
         <translation>Overdrachtspakket maken</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="357"/>
+        <location filename="../../ui/consent_tab.py" line="358"/>
         <source>Disclosure without consent…</source>
         <translation>Verstrekking zonder toestemming…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="359"/>
+        <location filename="../../ui/consent_tab.py" line="360"/>
         <source>Disclosure without consent</source>
         <translation>Verstrekking zonder toestemming</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="367"/>
+        <location filename="../../ui/consent_tab.py" line="368"/>
         <source>Every packet that left this dossier.</source>
         <translation>Elk pakket dat uit dit dossier is verstrekt.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="380"/>
+        <location filename="../../ui/consent_tab.py" line="381"/>
         <source>Choose a disclosure first.</source>
         <translation>Kies eerst een verstrekking.</translation>
     </message>
@@ -588,130 +608,125 @@
 <context>
     <name>RecordConsentDialog</name>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="52"/>
+        <location filename="../../ui/consent_dialog.py" line="53"/>
         <source>Record consent</source>
         <translation>Toestemming vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="62"/>
+        <location filename="../../ui/consent_dialog.py" line="63"/>
         <source>Kind of consent</source>
         <translation>Soort toestemming</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="64"/>
+        <location filename="../../ui/consent_dialog.py" line="65"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="66"/>
-        <location filename="../../ui/consent_dialog.py" line="68"/>
+        <location filename="../../ui/consent_dialog.py" line="67"/>
+        <location filename="../../ui/consent_dialog.py" line="69"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="67"/>
+        <location filename="../../ui/consent_dialog.py" line="68"/>
         <source>e.g. transfer to group 6</source>
         <translation>bijv. overstap naar groep 6</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="69"/>
+        <location filename="../../ui/consent_dialog.py" line="70"/>
         <source>What may be shared</source>
         <translation>Wat gedeeld mag worden</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="70"/>
+        <location filename="../../ui/consent_dialog.py" line="71"/>
         <source>Explicitly includes special-category data (e.g. a diagnosis)</source>
         <translation>Ook uitdrukkelijk bijzondere persoonsgegevens (zoals een diagnose)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="73"/>
+        <location filename="../../ui/consent_dialog.py" line="74"/>
         <source>Given by</source>
         <translation>Gegeven door</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="75"/>
+        <location filename="../../ui/consent_dialog.py" line="76"/>
         <source>Not asked (under 12)</source>
         <translation>Niet gevraagd (jonger dan 12)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="75"/>
+        <location filename="../../ui/consent_dialog.py" line="76"/>
         <source>Yes, the child agrees</source>
         <translation>Ja, het kind stemt in</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="76"/>
+        <location filename="../../ui/consent_dialog.py" line="77"/>
         <source>No, the child does not agree</source>
         <translation>Nee, het kind stemt niet in</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="77"/>
+        <location filename="../../ui/consent_dialog.py" line="78"/>
         <source>The child</source>
         <translation>Het kind</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="79"/>
+        <location filename="../../ui/consent_dialog.py" line="80"/>
         <source>How it was given</source>
         <translation>Hoe gegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="80"/>
-        <source>(none)</source>
-        <translation>(geen)</translation>
+        <location filename="../../ui/consent_dialog.py" line="193"/>
+        <source>No signed form is chosen yet. Import the returned form here, or choose another way the consent was given.</source>
+        <translation>Er is nog geen getekend formulier gekozen. Voeg het teruggekregen formulier hier toe, of kies een andere manier waarop de toestemming is gegeven.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="82"/>
+        <location filename="../../ui/consent_dialog.py" line="83"/>
         <source>Signed form (document)</source>
         <translation>Getekend formulier (document)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="86"/>
+        <location filename="../../ui/consent_dialog.py" line="87"/>
         <source>Valid from</source>
         <translation>Geldig vanaf</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="87"/>
+        <location filename="../../ui/consent_dialog.py" line="88"/>
         <source>Valid until</source>
         <translation>Geldig tot</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="96"/>
+        <location filename="../../ui/consent_dialog.py" line="97"/>
         <source>Record</source>
         <translation>Vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="98"/>
+        <location filename="../../ui/consent_dialog.py" line="99"/>
         <source>Print form to sign…</source>
         <translation>Formulier afdrukken om te tekenen…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="100"/>
+        <location filename="../../ui/consent_dialog.py" line="101"/>
         <source>Print form to sign</source>
         <translation>Formulier afdrukken om te tekenen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="101"/>
+        <location filename="../../ui/consent_dialog.py" line="102"/>
         <source>Print this consent as a form for the parents to sign, before you record it.</source>
         <translation>Druk deze toestemming af als formulier dat de ouders tekenen, voordat u haar vastlegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="150"/>
+        <location filename="../../ui/consent_dialog.py" line="151"/>
         <source>(choose a recipient)</source>
         <translation>(kies een ontvanger)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="171"/>
+        <location filename="../../ui/consent_dialog.py" line="172"/>
         <source> (parental authority)</source>
         <translation> (gezag)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="176"/>
+        <location filename="../../ui/consent_dialog.py" line="177"/>
         <source>Add the parents on the Overview tab first.</source>
         <translation>Voeg eerst de ouders toe op het tabblad Overzicht.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/consent_dialog.py" line="192"/>
-        <source>No signed form is chosen yet. Import the returned form on the Documents tab and choose it here, or choose another way the consent was given.</source>
-        <translation>Er is nog geen ondertekend formulier gekozen. Voeg het teruggekregen formulier toe op het tabblad Documenten en kies het hier, of kies een andere manier waarop de toestemming is gegeven.</translation>
     </message>
     <message>
         <location filename="../../ui/consent_dialog.py" line="208"/>
@@ -732,44 +747,38 @@
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../ui/consent_events.py" line="92"/>
+        <location filename="../../ui/consent_events.py" line="134"/>
         <source>Add a later signature</source>
         <translation>Latere handtekening toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_events.py" line="95"/>
+        <location filename="../../ui/consent_events.py" line="137"/>
         <source>A signature that came in after the consent was recorded. It counts from the day it was signed; the consent itself stays as it was recorded.</source>
         <translation>Een handtekening die binnenkwam nadat de toestemming was vastgelegd. Ze telt vanaf de dag van ondertekening; de toestemming zelf blijft zoals ze is vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_events.py" line="98"/>
-        <location filename="../../ui/consent_events.py" line="111"/>
+        <location filename="../../ui/consent_events.py" line="140"/>
+        <location filename="../../ui/consent_events.py" line="151"/>
         <source>Signed by</source>
         <translation>Getekend door</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_events.py" line="104"/>
+        <location filename="../../ui/consent_events.py" line="146"/>
         <source>The child</source>
         <translation>Het kind</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_events.py" line="107"/>
-        <location filename="../../ui/consent_events.py" line="113"/>
+        <location filename="../../ui/consent_events.py" line="153"/>
         <source>Signed form (document)</source>
         <translation>Getekend formulier (document)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_events.py" line="108"/>
-        <source>(none)</source>
-        <translation>(geen)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/consent_events.py" line="112"/>
+        <location filename="../../ui/consent_events.py" line="152"/>
         <source>Signed on</source>
         <translation>Getekend op</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_events.py" line="115"/>
+        <location filename="../../ui/consent_events.py" line="155"/>
         <source>Everyone who can sign this consent has signed.</source>
         <translation>Iedereen die deze toestemming kan ondertekenen, heeft getekend.</translation>
     </message>
@@ -777,50 +786,50 @@
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../ui/consent_events.py" line="130"/>
+        <location filename="../../ui/consent_events.py" line="170"/>
         <source>Withdraw consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_events.py" line="133"/>
+        <location filename="../../ui/consent_events.py" line="173"/>
         <source>Withdrawing works at once: no packet can be made under this consent any more.</source>
         <translation>Intrekken werkt meteen: met deze toestemming kan geen overdrachtspakket meer worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_events.py" line="135"/>
-        <location filename="../../ui/consent_events.py" line="149"/>
+        <location filename="../../ui/consent_events.py" line="175"/>
+        <location filename="../../ui/consent_events.py" line="189"/>
         <source>Withdrawn by</source>
         <translation>Ingetrokken door</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_events.py" line="136"/>
+        <location filename="../../ui/consent_events.py" line="176"/>
         <source>(choose who withdrew)</source>
         <translation>(kies wie introk)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_events.py" line="139"/>
+        <location filename="../../ui/consent_events.py" line="179"/>
         <source>The child</source>
         <translation>Het kind</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_events.py" line="142"/>
-        <location filename="../../ui/consent_events.py" line="151"/>
+        <location filename="../../ui/consent_events.py" line="182"/>
+        <location filename="../../ui/consent_events.py" line="191"/>
         <source>How</source>
         <translation>Hoe</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_events.py" line="143"/>
+        <location filename="../../ui/consent_events.py" line="183"/>
         <source>(choose how)</source>
         <translation>(kies hoe)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_events.py" line="147"/>
-        <location filename="../../ui/consent_events.py" line="152"/>
+        <location filename="../../ui/consent_events.py" line="187"/>
+        <location filename="../../ui/consent_events.py" line="192"/>
         <source>Reason (optional)</source>
         <translation>Reden (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_events.py" line="150"/>
+        <location filename="../../ui/consent_events.py" line="190"/>
         <source>On</source>
         <translation>Op</translation>
     </message>
