@@ -410,3 +410,19 @@ def test_a_later_signature_and_the_withdrawal_channel_read_back(engine):
     assert consent.given_by == (7,)
     assert consent.withdrawal.channel == "phone"
     assert engine.consents.consents_of(engine.conn, kid)[0].signatures == consent.signatures
+
+
+def test_a_disclosure_keeps_its_purpose_and_is_found_by_id(engine):
+    kid, school = add_child(engine, "Mees", "Bos"), add_school(engine)
+    one = add_consent(engine, kid, school)
+    with engine.transaction():
+        did = engine.consents.add_disclosure(engine.conn, {
+            "packet_id": f"q-{kid}-{engine.name}", "child_id": kid, "recipient_id": school,
+            "consent_ids": [one], "items": [("identity", "cd" * 32)],
+            "created_by": engine.author_id, "created_at": NOW, "legal_ground": "",
+            "reason": "", "approved_by": None, "purpose": "Overdracht naar groep 6"})
+    found = engine.consents.disclosure(engine.conn, did)
+    assert (found.purpose, found.consent_ids) == ("Overdracht naar groep 6", (one,))
+    assert engine.consents.disclosures_of(engine.conn, kid) == [found]
+    with pytest.raises(NotFound):
+        engine.consents.disclosure(engine.conn, did + 10_000)

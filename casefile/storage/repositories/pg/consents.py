@@ -77,6 +77,14 @@ def disclosures_of(conn: ServerConnection, child_id: int) -> list[Disclosure]:
     return [disclosure_of_row(as_stored_locally(conn, "disclosures", r)) for r in rows]
 
 
+def disclosure(conn: ServerConnection, disclosure_id: int) -> Disclosure:
+    row = conn.pg.execute("SELECT * FROM disclosures WHERE id = %s",
+                          (disclosure_id,)).fetchone()
+    if row is None:
+        raise NotFound()
+    return disclosure_of_row(as_stored_locally(conn, "disclosures", row))
+
+
 def disclosures_relying_on(conn: ServerConnection, consent_id: int) -> list[Disclosure]:
     rows = conn.pg.execute("SELECT * FROM disclosures WHERE consent_ids @> %s ORDER BY id",
                            (Jsonb([consent_id]),))
