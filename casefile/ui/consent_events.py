@@ -154,7 +154,7 @@ class SignatureDialog(_EventDialog):
         if self.signer.count() == 0:
             self.error.setText(self.tr("Everyone who can sign this consent has signed."))
             self.save_button.setEnabled(False)
-        self.resize(520, 300)
+        self.resize(620, 300)
 
     def save(self) -> Consent:
         return self.vault.consents.add_signature(
