@@ -188,8 +188,10 @@ def _disclosure(d: Disclosure) -> dict:
             "consents": [ref("consent", c) for c in d.consent_ids],
             "items": [{"key": key, "sha256": digest} for key, digest in d.items],
             "created_by": ref("user", d.created_by), "created_at": moment(d.created_at),
+            "purpose": d.purpose,
             "without_consent": bool(d.legal_ground), "legal_ground": d.legal_ground,
-            "reason": d.reason, "approved_by": ref("user", d.approved_by)}
+            "reason": d.reason, "approved_by": ref("user", d.approved_by),
+            "without_second_reviewer": d.without_second_reviewer}
 
 
 def fhir_consent(c: Consent, state: str, practice: str) -> dict:

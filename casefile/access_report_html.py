@@ -138,9 +138,11 @@ def _recipients(t: PdfText, data: dict, names: _Names) -> list[str]:
         parts.append(f"<h3>{e(_day(d['created_at']))}: {e(names(d['recipient']))}</h3>")
         parts.append(fields([
             (t["items"], e(t.count("items_count", len(d["items"])))),
+            (t["purpose"], e(d["purpose"])),
             (t["legal_ground"], legal + (": " + e(d["legal_ground"]) if legal else "")),
             (t["reason"], e(d["reason"])),
-            (t["approved_by"], e(names(d["approved_by"]))),
+            (t["approved_by"], e(names(d["approved_by"]) + (
+                f" ({t['no_second_reviewer']})" if d["without_second_reviewer"] else ""))),
             (t["packet_ref"], mono(d["packet_id"]))]))
     return parts
 

@@ -212,6 +212,17 @@ _CONSENT_ERRORS = {
         "Consent", "The number confirmed does not match what would be erased."),
     "already_in_error": QT_TRANSLATE_NOOP(
         "Consent", "This consent is already marked as entered in error."),
+    "already_signed": QT_TRANSLATE_NOOP(
+        "Consent", "This person has already signed this consent."),
+    "consent_closed": QT_TRANSLATE_NOOP(
+        "Consent", "This consent was withdrawn or entered in error; it takes no signature."),
+    "signed_on_out_of_range": QT_TRANSLATE_NOOP(
+        "Consent", "The signature date must lie between the recording of the consent "
+        "and today."),
+    "withdrawal_channel": QT_TRANSLATE_NOOP(
+        "Consent", "Choose how the withdrawal reached you."),
+    "withdrawn_by_required": QT_TRANSLATE_NOOP(
+        "Consent", "Choose who withdrew the consent."),
     "consent_required": QT_TRANSLATE_NOOP(
         "Consent", "No valid consent covers this export; nothing was written."),
     "packet_password_wrong": QT_TRANSLATE_NOOP(
@@ -531,6 +542,17 @@ METHODS = {
     "verbal": QT_TRANSLATE_NOOP("Consent", "Verbal"),
 }
 
+CHANNELS = {  # how a withdrawal reached the practice
+    "phone": QT_TRANSLATE_NOOP("Consent", "By phone"),
+    "email": QT_TRANSLATE_NOOP("Consent", "By e-mail"),
+    "letter": QT_TRANSLATE_NOOP("Consent", "By letter"),
+    "in_person": QT_TRANSLATE_NOOP("Consent", "In person"),
+}
+
+
+def channel(code: str) -> Msg | str:
+    return msg("Consent", CHANNELS[code]) if code in CHANNELS else code
+
 
 def reason(code: str) -> Msg | str:
     return msg("Consent", REASONS[code]) if code in REASONS else code
@@ -613,10 +635,13 @@ AUDIT_ACTIONS = {  # every AuditAction, as "who <did this> <to what>"
     "consent_recorded": QT_TRANSLATE_NOOP("AuditLogModel", "recorded"),
     "consent_withdrawn": QT_TRANSLATE_NOOP("AuditLogModel", "withdrew"),
     "consent_entered_in_error": QT_TRANSLATE_NOOP("AuditLogModel", "marked as entered in error"),
+    "consent_signed": QT_TRANSLATE_NOOP("AuditLogModel", "added a later signature to"),
     "erase_on_withdrawal": QT_TRANSLATE_NOOP(
         "AuditLogModel", "erased, after the withdrawal of,"),
     "export": QT_TRANSLATE_NOOP("AuditLogModel", "exported"),
     "export_legal": QT_TRANSLATE_NOOP("AuditLogModel", "handed out under a legal obligation"),
+    "export_legal_alone": QT_TRANSLATE_NOOP(
+        "AuditLogModel", "handed out under a legal obligation, without a second reviewer,"),
     "export_copy": QT_TRANSLATE_NOOP("AuditLogModel", "saved an unencrypted copy of"),
     "export_consent_form": QT_TRANSLATE_NOOP("AuditLogModel", "saved a consent form for"),
     "export_deletion_letter": QT_TRANSLATE_NOOP(
@@ -624,6 +649,7 @@ AUDIT_ACTIONS = {  # every AuditAction, as "who <did this> <to what>"
     "export_recovery_sheet": QT_TRANSLATE_NOOP(
         "AuditLogModel", "saved the recovery sheet of"),
     "access_report": QT_TRANSLATE_NOOP("AuditLogModel", "made an access report of"),
+    "disclosure_copy": QT_TRANSLATE_NOOP("AuditLogModel", "saved a copy of what was sent in"),
     "restrict": QT_TRANSLATE_NOOP("AuditLogModel", "restricted"),
     "lift_restriction": QT_TRANSLATE_NOOP("AuditLogModel", "lifted the restriction of"),
     "erase": QT_TRANSLATE_NOOP("AuditLogModel", "erased"),
@@ -757,6 +783,8 @@ def history_field(object_type: str, field: str) -> Msg | str:
 PDF = {
     "title": QT_TRANSLATE_NOOP("Pdf", "Transfer packet"),
     "legal_title": QT_TRANSLATE_NOOP("Pdf", "Disclosure without consent"),
+    "copy_title": QT_TRANSLATE_NOOP("Pdf", "Copy of what was sent"),
+    "no_second_reviewer": QT_TRANSLATE_NOOP("Pdf", "without a second reviewer"),
     "child": QT_TRANSLATE_NOOP("Pdf", "Child"),
     "born": QT_TRANSLATE_NOOP("Pdf", "Born"),
     "recipient": QT_TRANSLATE_NOOP("Pdf", "Recipient"),

@@ -15,6 +15,9 @@ An item may go to a recipient at `at` only when one consent covers it:
 5. the recipient is the one named;
 6. the dossier is not restricted.
 
+A signature added later (the second parent's, the child's) counts from its `signed_on` day:
+before that day the consent is judged as recorded, from it as if that person had signed.
+
 A blocked item carries every reason: the restriction, and what each candidate consent for
 this recipient lacks, deduplicated, with the consent id (and guardian id) as params, never
 names. Reason codes are stable; the UI and CLI translate them.
@@ -23,7 +26,7 @@ names. Reason codes are stable; the UI and CLI translate them.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
@@ -120,13 +123,24 @@ def evaluate(child_id: int, recipient_id: int, items: Sequence[Item], facts: Fac
     day = local_day(at, policy)
     if facts.child.id != child_id:
         return _all_blocked(child_id, recipient_id, at, items, Reason("wrong_child"))
-    candidates = sorted(_candidates(facts, child_id, recipient_id),
+    candidates = sorted((signed_as_of(c, day) for c in _candidates(facts, child_id, recipient_id)),
                         key=lambda c: (c.valid_until, c.id), reverse=True)
     people = {c.id: _people_reasons(c, facts, policy, day) for c in candidates}
     decided = tuple(_decide(i, candidates, people, at, day) for i in items)
     if facts.child.restricted:
         decided = tuple(_restrict(d) for d in decided)
     return Decision(child_id, recipient_id, at, decided)
+
+
+def signed_as_of(consent: Consent, day: date) -> Consent:
+    """The consent with the later signatures made on or before `day` counted in."""
+    later = [s for s in consent.signatures if s.signed_on <= day]
+    if not later:
+        return consent
+    guardians = [s.guardian_id for s in later if s.guardian_id is not None]
+    child = consent.child_agrees or any(s.guardian_id is None for s in later)
+    return replace(consent, given_by=tuple(dict.fromkeys((*consent.given_by, *guardians))),
+                   child_agrees=True if child else consent.child_agrees)
 
 
 def _all_blocked(child_id: int, recipient_id: int, at: datetime, items: Sequence[Item],
@@ -230,12 +244,21 @@ def _met_rule_when_given(consent: Consent, facts: Facts, policy: Policy) -> bool
     return guardians_ok
 
 
+def people_missing(consent: Consent, child: Child, guardians: Sequence[Guardian],
+                   policy: Policy, at: datetime) -> tuple[Reason, ...]:
+    """Rule 4 alone, for a consent about to be recorded: whose agreement is missing?"""
+    day = local_day(at, policy)
+    return _people_reasons(signed_as_of(consent, day), Facts(child, tuple(guardians), ()),
+                           policy, day)
+
+
 def consent_state(consent: Consent, child: Child, guardians: Sequence[Guardian],
                   policy: Policy, at: datetime) -> str:
     """The register state shown on the Consent tab: active, expiring (valid_until within
     30 days), expired, not_yet_valid, withdrawn, entered_in_error, no_longer_sufficient (the
     child turned 12 or 16 since), or insufficient (the right people never all agreed)."""
     day = local_day(at, policy)
+    consent = signed_as_of(consent, day)
     if consent.entered_in_error:
         return "entered_in_error"
     if consent.withdrawal is not None and consent.withdrawal.withdrawn_at <= at:

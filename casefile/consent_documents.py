@@ -9,6 +9,7 @@ from typing import Any
 
 from casefile import packet_content as pc
 from casefile.catalogue import PdfText, fmt_date
+from casefile.consent import TWELVE
 from casefile.context import VaultContext
 from casefile.exports import ExportKind, Exports
 from casefile.model import Category
@@ -16,6 +17,8 @@ from casefile.pdf_document import Renderer
 from casefile.signing import SigningKey
 from casefile.storage.repositories import consents as repo
 from casefile.storage.repositories import people
+
+BLANK = "____________________"  # a line to fill in by hand
 
 
 class ConsentDocuments:
@@ -26,28 +29,37 @@ class ConsentDocuments:
         self._exports = exports
         self._renderer_factory = renderer_factory
 
-    def consent_form(self, child_id: int, *, recipient_id: int, purpose: str,
-                     categories, valid_from, valid_until, covers_special: bool = False) -> bytes:
-        """A prefilled form (PDF bytes, in memory) for the parents to sign."""
+    def consent_form(self, child_id: int, *, recipient_id: int | None = None, purpose: str = "",
+                     categories=(), valid_from=None, valid_until=None,
+                     covers_special: bool = False) -> bytes:
+        """A form (PDF bytes, in memory) for the parents to sign before the consent is
+        recorded: prefilled with what is known, a line to fill in for what is not (a blank
+        form lists every kind of data to tick). The child signs only from 12."""
         self._ctx.require_user()
         conn = self._ctx.db()
         t = self._texts()
         child = people.child(conn, child_id)
-        recipient = people.organisation(conn, recipient_id)
+        recipient = people.organisation(conn, recipient_id).name if recipient_id else BLANK
         guardians = [g for g in people.guardians_of(conn, child_id) if g.has_authority]
-        cats = "".join(f"<li>{pc.e(t['category_' + Category(c).value])}</li>"
-                       for c in sorted(categories))
-        signers = [g.name for g in guardians] + [child.full_name]
+        chosen = sorted(categories)
+        # A blank form (nothing chosen yet) lists every kind of data with a box to tick.
+        cats = "".join(f"<li>{'' if chosen else '☐ '}"
+                       f"{pc.e(t['category_' + Category(c).value])}</li>"
+                       for c in (chosen or list(Category)))
+        signers = [g.name for g in guardians] or [BLANK]
+        if child.age_on(self._ctx.clock.today()) >= TWELVE:  # the rule's own threshold
+            signers.append(child.full_name)
         html = (pc.STYLE + f"<h1>{pc.e(t['form_title'])}</h1><p>{pc.e(t['form_intro'])}</p>"
                 + pc.fields([(t["child"], child.full_name),
                              (t["born"], fmt_date(child.birth_date)),
-                             (t["recipient"], recipient.name), (t["purpose"], purpose),
-                             (t["valid_from"], fmt_date(valid_from)),
-                             (t["valid_until"], fmt_date(valid_until, pc.NO_DATE))])
+                             (t["recipient"], recipient), (t["purpose"], purpose or BLANK),
+                             (t["valid_from"], fmt_date(valid_from, BLANK)),
+                             (t["valid_until"], fmt_date(valid_until, BLANK))])
                 + f"<h2>{pc.e(t['categories'])}</h2><ul>{cats}</ul>"
                 + (f"<p><b>{pc.e(t['special'])}</b></p>" if covers_special else "")
                 + f"<p>{pc.e(t['age'])}</p><p>{pc.e(t['withdraw'])}</p>"
                 + f"<h2>{pc.e(t['sign'])}</h2>" + _signature_boxes(t, signers)
+                + f"<p class='small'>{self._practice_lines()}</p>"
                 + self._check_html(t))
         return self._renderer_factory().render(html, t["form_title"], lang=t.lang)
 
@@ -119,6 +131,12 @@ class ConsentDocuments:
 
     def _practice(self) -> str:
         return self._ctx.settings.practice_name
+
+    def _practice_lines(self) -> str:
+        """Where the form goes back to, and whom parents call about it."""
+        s = self._ctx.settings
+        return "<br/>".join(pc.e(x) for x in (s.practice_name, s.practice_address,
+                                              s.practice_phone) if x)
 
 
 def _signature_boxes(t: PdfText, signers: list[str]) -> str:

@@ -33,6 +33,9 @@ from casefile.storage.repositories import people
 from casefile.storage.repositories import search as search_repo
 from casefile.validation import clean_text
 
+# How a withdrawal reached the practice (the register keeps it; catalogue.CHANNELS words it).
+CHANNELS = ("phone", "email", "letter", "in_person")
+
 
 @dataclass(frozen=True)
 class ConsentView:
@@ -100,11 +103,15 @@ class Consents:
         by_child: bool = False,
         reason: str = "",
         at: datetime | None = None,
+        channel: str = "",
     ) -> Consent:
-        """Effective at once (or at `at`, never later than now). Never blocked."""
+        """Effective at once (or at `at`, never later than now). Never blocked. `channel`
+        says how it reached the practice (CHANNELS; empty: not recorded)."""
         now = self._ctx.clock.now()
         effective = now if at is None else min(self._aware(at), now)
         reason = clean_text(reason, "reason", max_length=1000, multiline=True)
+        if channel and channel not in CHANNELS:
+            raise InvalidInput("withdrawal_channel")
         with self._ctx.transaction() as conn:
             current = repo.consent(conn, consent_id)
             if current.withdrawal is not None:
@@ -114,7 +121,47 @@ class Consents:
             }:
                 raise InvalidInput("guardian_not_of_child")
             return self._event(conn, current, "withdrawn", effective_at=effective,
-                               by_guardian_id=by, by_child=bool(by_child), reason=reason)
+                               by_guardian_id=by, by_child=bool(by_child), reason=reason,
+                               channel=channel)
+
+    def add_signature(self, consent_id: int, *, guardian_id: int | None = None,
+                      signed_on: date, evidence_document_id: int | None = None) -> Consent:
+        """A signature that arrives after recording (the second parent's; the child's when
+        `guardian_id` is None): a new event counted from `signed_on`, never an edit."""
+        user = self._ctx.require_user()
+        with self._ctx.transaction() as conn:
+            current = repo.consent(conn, consent_id)
+            ensure_writable(conn, current.child_id)
+            self._check_signature(conn, current, guardian_id, signed_on)
+            repo.add_signature(conn, {
+                "consent_id": consent_id, "child_id": current.child_id,
+                "guardian_id": guardian_id, "by_child": guardian_id is None,
+                "signed_on": signed_on, "evidence_document_id": evidence_document_id,
+                "recorded_by": user.id, "recorded_at": self._ctx.clock.now()})
+            self._ctx.audit.record(conn, action=AuditAction.CONSENT_SIGNED,
+                                   object_type="consent", object_id=consent_id,
+                                   child_id=current.child_id,
+                                   details={"by": "child" if guardian_id is None else "guardian"})
+            return repo.consent(conn, consent_id)
+
+    def _check_signature(self, conn: Connection, consent: Consent, guardian_id: int | None,
+                         signed_on: object) -> None:
+        if consent.withdrawal is not None or consent.entered_in_error:
+            raise InvalidInput("consent_closed")
+        if not isinstance(signed_on, date) or isinstance(signed_on, datetime):
+            raise InvalidInput("validity_dates")
+        recorded = consent.recorded_at.astimezone(ZoneInfo(self.policy().timezone)).date()
+        if not recorded <= signed_on <= self._ctx.clock.today():
+            raise InvalidInput("signed_on_out_of_range")
+        signed = rule.signed_as_of(consent, signed_on.max)
+        if guardian_id is None:
+            if signed.child_agrees is True:
+                raise InvalidInput("already_signed")
+            return
+        if guardian_id not in {g.id for g in people.guardians_of(conn, consent.child_id)}:
+            raise InvalidInput("guardian_not_of_child")
+        if guardian_id in signed.given_by:
+            raise InvalidInput("already_signed")
 
     def enter_in_error(self, consent_id: int, *, reason: str) -> Consent:
         """Mark a record made by mistake; the record itself stays."""

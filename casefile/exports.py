@@ -23,6 +23,7 @@ from casefile.storage.repositories import people
 class ExportKind(StrEnum):
     PACKET = "packet"
     LEGAL_DISCLOSURE = "legal_disclosure"
+    LEGAL_DISCLOSURE_ALONE = "legal_disclosure_alone"  # approved by its maker, the only admin
     ACCESS_REPORT = "access_report"
     DOCUMENT_COPY = "document_copy"
     CONSENT_FORM = "consent_form"
@@ -30,6 +31,7 @@ class ExportKind(StrEnum):
     RECOVERY_SHEET = "recovery_sheet"
     BACKUP = "backup"
     AUDIT_LOG = "audit_log"
+    DISCLOSURE_COPY = "disclosure_copy"
 
 
 @dataclass(frozen=True)
@@ -44,8 +46,11 @@ class _Rule:
 _RULES: Mapping[ExportKind, _Rule] = {
     ExportKind.PACKET: _Rule(AuditAction.EXPORT),
     ExportKind.LEGAL_DISCLOSURE: _Rule(AuditAction.EXPORT_LEGAL, on_restricted=True),
+    ExportKind.LEGAL_DISCLOSURE_ALONE: _Rule(AuditAction.EXPORT_LEGAL_ALONE, on_restricted=True),
     ExportKind.ACCESS_REPORT: _Rule(AuditAction.ACCESS_REPORT, on_restricted=True),
     ExportKind.DOCUMENT_COPY: _Rule(AuditAction.EXPORT_COPY),
+    # The parents' right of access (Art 15) reaches what was sent: as the access report.
+    ExportKind.DISCLOSURE_COPY: _Rule(AuditAction.DISCLOSURE_COPY, on_restricted=True),
     ExportKind.CONSENT_FORM: _Rule(AuditAction.EXPORT_CONSENT_FORM),
     ExportKind.DELETION_LETTER: _Rule(AuditAction.EXPORT_DELETION_LETTER, on_restricted=True),
     ExportKind.RECOVERY_SHEET: _Rule(AuditAction.EXPORT_RECOVERY_SHEET, admin_only=True),

@@ -71,14 +71,17 @@ class AuditAction(StrEnum):
     CONSENT_RECORDED = "consent_recorded"
     CONSENT_WITHDRAWN = "consent_withdrawn"
     CONSENT_ENTERED_IN_ERROR = "consent_entered_in_error"
+    CONSENT_SIGNED = "consent_signed"
     ERASE_ON_WITHDRAWAL = "erase_on_withdrawal"
     EXPORT = "export"
     EXPORT_LEGAL = "export_legal"
+    EXPORT_LEGAL_ALONE = "export_legal_alone"  # a single admin approved their own
     EXPORT_COPY = "export_copy"
     EXPORT_CONSENT_FORM = "export_consent_form"
     EXPORT_DELETION_LETTER = "export_deletion_letter"
     EXPORT_RECOVERY_SHEET = "export_recovery_sheet"
     ACCESS_REPORT = "access_report"
+    DISCLOSURE_COPY = "disclosure_copy"
     RESTRICT = "restrict"
     LIFT_RESTRICTION = "lift_restriction"
     ERASE = "erase"
@@ -219,6 +222,18 @@ class Withdrawal:
     by_child: bool
     reason: str
     recorded_by: int
+    channel: str = ""  # how it reached the practice: phone, email, letter, in_person
+
+
+@dataclass(frozen=True)
+class Signature:
+    """A signature added after the consent was recorded: it counts from `signed_on`."""
+
+    consent_id: int
+    guardian_id: int | None  # None: the child signed
+    signed_on: date
+    recorded_by: int
+    evidence_document_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -243,6 +258,7 @@ class Consent:
     withdrawal: Withdrawal | None = None
     entered_in_error: bool = False
     error_reason: str = ""
+    signatures: tuple[Signature, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -258,6 +274,12 @@ class Disclosure:
     legal_ground: str = ""  # set only for a disclosure the law requires without consent
     reason: str = ""
     approved_by: int | None = None
+    purpose: str = ""
+
+    @property
+    def without_second_reviewer(self) -> bool:
+        """A legal disclosure its own maker approved: a practice with a single admin."""
+        return bool(self.legal_ground) and self.approved_by == self.created_by
 
 
 @dataclass(frozen=True)

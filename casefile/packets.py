@@ -27,7 +27,7 @@ from casefile.errors import (
 )
 from casefile.exports import ExportKind, Exports
 from casefile.items import list_items
-from casefile.model import Category
+from casefile.model import Category, Consent, Disclosure, Role
 from casefile.packet_process import build_packet_apart
 from casefile.passwords import generate_packet_password
 from casefile.pdf_document import Renderer
@@ -61,18 +61,43 @@ class _Plan:
     recipient_name: str
     item_keys: tuple[str, ...]
     consent_ids: tuple[int, ...]
-    legal: tuple | None  # (legal ground, reason, approver) on the legal door
+    legal: tuple | None  # (legal ground, reason, approver, approved alone) on the legal door
     contents: list[pc.ItemContent]
     packet_id: str
     now: datetime
     html: str
     title: str
     t: PdfText
+    purpose: str = ""
 
 
 def _step(progress: Progress | None, done: int) -> None:
     if progress:
         progress(done, 3)
+
+
+@dataclass(frozen=True)
+class SentItem:
+    key: str
+    sha256: str  # as sent
+    unchanged: bool  # the dossier still holds exactly what was sent
+    content: pc.ItemContent | None  # as held now; None when it is gone
+
+
+@dataclass(frozen=True)
+class SentPacket:
+    disclosure: Disclosure
+    recipient_name: str
+    consents: tuple[Consent, ...]
+    items: tuple[SentItem, ...]
+    fingerprint: str  # the vault's signing key, which signed the packet
+
+
+@dataclass(frozen=True)
+class CopyOfPacket:
+    path: Path
+    password: str  # shown once
+    items: int
 
 
 class Packets:
@@ -109,8 +134,25 @@ class Packets:
         with self._ctx.snapshot() as conn:
             chosen = [i.key for i in self._chosen(conn, child_id, items)]
             plan = self._plan(conn, child_id, recipient_id, None, "",
-                              legal=(legal_ground, reason, approver_user), keys_=chosen)
+                              legal=(legal_ground, reason, approver_user,
+                                     approver_user.id == user.id), keys_=chosen)
         return self._write(plan, Path(out), None, progress)
+
+    def preview(self, child_id: int, recipient_id: int,
+                items: Sequence[str]) -> tuple[str, list[pc.ItemContent]]:
+        """The purpose and the content the recipient will read, for the screen: only what
+        consent allows now (ConsentRequired otherwise). Nothing leaves the vault."""
+        self._ctx.require_user()
+        with self._ctx.snapshot() as conn:
+            decision = self._decide(conn, child_id, recipient_id, items, self._policy())
+            return (self.purpose_of(conn, decision.consent_ids_relied_on),
+                    pc.gather(conn, child_id, [d.item.key for d in decision.items]))
+
+    @staticmethod
+    def purpose_of(conn: Connection, consent_ids: Sequence[int]) -> str:
+        """A packet's purpose is its consents' purpose (purpose limitation, Art 5(1)(b))."""
+        return "; ".join(dict.fromkeys(consent_repo.consent(conn, c).purpose
+                                       for c in consent_ids))
 
     def disclosures(self, child_id: int):
         self._ctx.require_user()
@@ -118,6 +160,60 @@ class Packets:
 
     def fingerprint(self) -> str:
         return self._signing.fingerprint()
+
+    # -- what went out: a parent asks "what exactly did you send?" ----------------------
+
+    def sent(self, disclosure_id: int) -> SentPacket:
+        """A disclosure with its consents and each item as the dossier holds it now;
+        `unchanged` says whether that is still, byte for byte, what was sent."""
+        self._ctx.require_user()
+        with self._ctx.snapshot() as conn:
+            return self._sent(conn, disclosure_id)
+
+    def save_copy(self, disclosure_id: int, out: Path | str) -> CopyOfPacket:
+        """The same content again, for the parents, in a new password-protected packet
+        through the export door (as the access report); only items that are unchanged."""
+        disclosure = self.sent(disclosure_id).disclosure
+        self._exports.check(ExportKind.DISCLOSURE_COPY, disclosure.child_id)
+        with self._ctx.snapshot() as conn:
+            sent = self._sent(conn, disclosure_id)
+            renderer = self._renderer_factory()
+            t = pc.pdf_text(renderer, self._ctx.settings.language)
+            contents = [s.content for s in sent.items if s.unchanged and s.content]
+            legal = None if not sent.disclosure.legal_ground else (
+                sent.disclosure.legal_ground, sent.disclosure.reason,
+                user_repo.user(conn, sent.disclosure.approved_by or 0),
+                sent.disclosure.without_second_reviewer)
+            html = self._html(conn, t, sent.disclosure.child_id, sent.recipient_name,
+                              sent.disclosure.purpose, sent.disclosure.consent_ids, contents,
+                              sent.disclosure.packet_id, sent.disclosure.created_at, legal)
+        pdf = renderer.render(html, t["copy_title"], lang=t.lang)
+        manifest = {"kind": "disclosure_copy", "packet_id": sent.disclosure.packet_id,
+                    "created": self._ctx.clock.now().isoformat(),
+                    "vault_id": self._ctx.vault_id, "child_id": sent.disclosure.child_id,
+                    "items": [{"key": c.key, "title": pc.title_of(t, c),
+                               "sha256": pc.sha256_of(c)} for c in contents]}
+        password = generate_packet_password()
+        data = build_packet_apart(pdf, manifest,
+                                  {c.key: c.data for c in contents if not c.file_name},
+                                  [(c.file_name, c.file_bytes or b"")
+                                   for c in contents if c.file_name],
+                                  self._signing.private_key(), password)
+        self._exports.save(ExportKind.DISCLOSURE_COPY, out, data, object_type="disclosure",
+                           object_id=disclosure_id, child_id=sent.disclosure.child_id)
+        return CopyOfPacket(Path(out), password, len(contents))
+
+    def _sent(self, conn: Connection, disclosure_id: int) -> SentPacket:
+        d = consent_repo.disclosure(conn, disclosure_id)
+        now = pc.current_hashes(conn, d.child_id, [k for k, _ in d.items])
+        items = []
+        for key, sha in d.items:
+            unchanged = now.get(key) == sha
+            items.append(SentItem(key, sha, unchanged,
+                                  pc.gather(conn, d.child_id, [key])[0] if now.get(key) else None))
+        consents = tuple(consent_repo.consent(conn, c) for c in d.consent_ids)
+        return SentPacket(d, people.organisation(conn, d.recipient_id).name, consents,
+                          tuple(items), self.fingerprint())
 
     # -- the one path that writes --------------------------------------------------------
     #
@@ -141,6 +237,8 @@ class Packets:
         if decision is not None:
             keys_ = [d.item.key for d in decision.items]
         consent_ids = decision.consent_ids_relied_on if decision is not None else ()
+        purpose = clean_text(purpose, "purpose", max_length=500) or self.purpose_of(
+            conn, consent_ids)
         renderer = self._renderer_factory()
         t = pc.pdf_text(renderer, self._ctx.settings.language)
         contents = pc.gather(conn, child_id, list(keys_ or ()))
@@ -150,7 +248,7 @@ class Packets:
                           packet_id, now, legal)
         return _Plan(child_id, recipient_id, recipient.name, tuple(keys_ or ()), consent_ids,
                      legal, contents, packet_id, now, html,
-                     t["legal_title"] if legal else t["title"], t)
+                     t["legal_title"] if legal else t["title"], t, purpose)
 
     def _write(self, plan: _Plan, out: Path, policy, progress: Progress | None) -> Packet:
         _step(progress, 1)
@@ -170,7 +268,9 @@ class Packets:
                                   [(c.file_name, c.file_bytes or b"")
                                    for c in plan.contents if c.file_name],
                                   self._signing.private_key(), password)
-        kind = ExportKind.LEGAL_DISCLOSURE if legal else ExportKind.PACKET
+        kind = ExportKind.PACKET
+        if legal:
+            kind = ExportKind.LEGAL_DISCLOSURE_ALONE if legal[3] else ExportKind.LEGAL_DISCLOSURE
         hashes = {i["key"]: i["sha256"] for i in items}
         with self._exports.stage(kind, out, data, plan.child_id) as staged, \
                 self._exports.committing(staged) as conn:
@@ -181,7 +281,7 @@ class Packets:
                 "recipient_id": plan.recipient_id, "consent_ids": plan.consent_ids,
                 "items": list(hashes.items()), "created_by": user.id, "created_at": plan.now,
                 "legal_ground": legal[0] if legal else "", "reason": legal[1] if legal else "",
-                "approved_by": legal[2].id if legal else None})
+                "approved_by": legal[2].id if legal else None, "purpose": plan.purpose})
             self._exports.record(conn, kind, object_type="disclosure", object_id=disclosure_id,
                                  child_id=plan.child_id,
                                  details={"items": len(items),
@@ -218,7 +318,11 @@ class Packets:
 
     def _approve(self, own_name: str, approver: str, passphrase: str):
         """The approver's own slot proves them, and their signed role (not the users
-        table) says they are an admin."""
+        table) says they are an admin. In a practice with a single admin that admin
+        approves their own disclosure by typing their passphrase again; the disclosure is
+        then marked as made without a second reviewer."""
+        if approver == own_name and not self._other_admins():
+            return roles.approver(self._ctx, approver, passphrase)
         account = user_repo.by_name(self._ctx.db(), approver)
         if account is None or not account.active or approver == own_name:
             raise NotPermitted("second_admin_required")
@@ -226,6 +330,11 @@ class Packets:
         if approver_user.id == self._ctx.require_user().id:
             raise NotPermitted("second_admin_required")
         return approver_user
+
+    def _other_admins(self) -> list:
+        me = self._ctx.require_user().id
+        return [u for u in user_repo.everyone(self._ctx.db())
+                if u.role == Role.ADMIN and u.active and u.id != me]
 
     def _consent_lines(self, conn: Connection, consent_ids: Sequence[int], t: PdfText,
                        names_shown: bool) -> list[str]:
@@ -255,8 +364,10 @@ class Packets:
             (t["child"], child.full_name), (t["born"], born), (t["recipient"], recipient_name),
             (t["purpose"], purpose), (t["practice"], self._ctx.settings.practice_name),
             (t["created"], fmt_date(now.date())), (t["packet_ref"], pc.mono(packet_id))]
-        legal_rows = [] if not legal else [(t["legal_ground"], legal[0]), (t["reason"], legal[1]),
-                                           (t["approved_by"], legal[2].name)]
+        legal_rows = [] if not legal else [
+            (t["legal_ground"], legal[0]), (t["reason"], legal[1]),
+            (t["approved_by"], f"{legal[2].name} ({t['no_second_reviewer']})" if legal[3]
+             else legal[2].name)]
         lines = self._consent_lines(conn, consent_ids, t,
                                     Category.CONTACT_DETAILS.value in held)
         cover = pc.cover_html(t, header, lines,

@@ -26,9 +26,13 @@ class Settings:
     backup_keep: int = 10
     document_size_limit_mb: int = 50
     practice_name: str = ""
+    practice_address: str = ""  # printed on the consent form and the letters
+    practice_phone: str = ""
 
     def validated(self) -> Settings:
+        texts = (self.practice_name, self.practice_address, self.practice_phone)
         checks = (
+            all(isinstance(t, str) and len(t) <= 300 and "\x00" not in t for t in texts),
             1 <= self.auto_lock_minutes <= 120,
             self.language in ("nl", "en"),
             self.consent_policy in ("all", "one"),

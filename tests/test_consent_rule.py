@@ -28,6 +28,7 @@ from casefile.model import (
     ConsentScope,
     Guardian,
     Sensitivity,
+    Signature,
     Withdrawal,
 )
 
@@ -93,12 +94,13 @@ def basic_faults(c: Consent, item: Item, day: date, at: datetime) -> set[tuple]:
 def people_faults(c: Consent, facts: Facts, policy: Policy, day: date,
                   zone: ZoneInfo) -> set[tuple]:
     holders = {g.id for g in facts.guardians if g.child_id == c.child_id and g.has_authority}
-    signed = holders & set(c.given_by)
+    late = [s for s in c.signatures if not day < s.signed_on]  # a later signature, by day
+    signed = holders & (set(c.given_by) | {s.guardian_id for s in late})
     if policy.guardians_required == "all":
         parents = bool(holders) and signed == holders
     else:
         parents = bool(signed)
-    kid = c.child_agrees is True
+    kid = c.child_agrees is True or None in {s.guardian_id for s in late}
     needs = {"under12": parents, "12to16": parents and kid, "16plus": kid}
     now = bracket(facts.child.birth_date, day)
     then = bracket(facts.child.birth_date, c.recorded_at.astimezone(zone).date())
@@ -188,7 +190,16 @@ def make_consent(cid: int, fields: tuple[int, int, int, int], gids: tuple[int, .
         method=ConsentMethod.WRITTEN, valid_from=start,
         valid_until=start + timedelta(days=length), recorded_by=1,
         recorded_at=datetime.combine(given_on, time(9), tzinfo=UTC), withdrawal=withdrawal,
-        entered_in_error=(b >> 16) % 10 == 0)
+        entered_in_error=(b >> 16) % 10 == 0,
+        signatures=make_signatures(cid, (a >> 22) | (b >> 22) << 8, gids, at))
+
+
+def make_signatures(cid: int, bits_: int, gids: tuple[int, ...], at: datetime):
+    """None to two later signatures (a guardian's or the child's), around `at`'s day."""
+    signers = (*gids, None)
+    return tuple(Signature(cid, signers[(bits_ >> (2 + 4 * n)) % len(signers)],
+                           at.date() + timedelta(days=(bits_ >> (4 + 4 * n)) % 3 - 1), 1)
+                 for n in range(bits_ % 3))
 
 
 @st.composite

@@ -385,3 +385,44 @@ def test_a_dump_of_the_whole_server_holds_none_of_the_canaries(pg_empty_database
             if len(word) >= 5:  # as text, and as the hex of bytea
                 assert word.casefold() not in text, word
                 assert word.encode().hex() not in text, word
+
+
+def test_a_later_signature_and_the_withdrawal_channel_read_back(engine):
+    kid, school = add_child(engine, "Lotte", "Prins"), add_school(engine)
+    first = add_consent(engine, kid, school, given_by=[7])
+    with engine.transaction():
+        engine.consents.add_signature(engine.conn, {
+            "consent_id": first, "child_id": kid, "guardian_id": 8, "by_child": False,
+            "signed_on": date(2026, 3, 9), "evidence_document_id": None,
+            "recorded_by": engine.author_id, "recorded_at": NOW})
+        engine.consents.add_signature(engine.conn, {
+            "consent_id": first, "child_id": kid, "guardian_id": None, "by_child": True,
+            "signed_on": date(2026, 3, 7), "evidence_document_id": None,
+            "recorded_by": engine.author_id, "recorded_at": NOW})
+        engine.consents.add_event(engine.conn, {
+            "consent_id": first, "child_id": kid, "kind": "withdrawn",
+            "effective_at": datetime(2026, 3, 10, tzinfo=UTC), "by_guardian_id": 7,
+            "reason": "", "channel": "phone", "recorded_by": engine.author_id,
+            "recorded_at": NOW})
+    consent = engine.consents.consent(engine.conn, first)
+    assert [(s.guardian_id, s.signed_on) for s in consent.signatures] == [
+        (None, date(2026, 3, 7)), (8, date(2026, 3, 9))]
+    assert consent.given_by == (7,)
+    assert consent.withdrawal.channel == "phone"
+    assert engine.consents.consents_of(engine.conn, kid)[0].signatures == consent.signatures
+
+
+def test_a_disclosure_keeps_its_purpose_and_is_found_by_id(engine):
+    kid, school = add_child(engine, "Mees", "Bos"), add_school(engine)
+    one = add_consent(engine, kid, school)
+    with engine.transaction():
+        did = engine.consents.add_disclosure(engine.conn, {
+            "packet_id": f"q-{kid}-{engine.name}", "child_id": kid, "recipient_id": school,
+            "consent_ids": [one], "items": [("identity", "cd" * 32)],
+            "created_by": engine.author_id, "created_at": NOW, "legal_ground": "",
+            "reason": "", "approved_by": None, "purpose": "Overdracht naar groep 6"})
+    found = engine.consents.disclosure(engine.conn, did)
+    assert (found.purpose, found.consent_ids) == ("Overdracht naar groep 6", (one,))
+    assert engine.consents.disclosures_of(engine.conn, kid) == [found]
+    with pytest.raises(NotFound):
+        engine.consents.disclosure(engine.conn, did + 10_000)

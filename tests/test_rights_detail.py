@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from datetime import date
 
 import pikepdf
@@ -63,6 +64,7 @@ def test_the_access_report_prints_every_section_in_order_with_its_entries(
         vault, dossier, tmp_path, qapp):
     kid, *_ = dossier
     text, _, _ = _report(vault, kid, tmp_path)
+    text = re.sub(r" \d+ / \d+(?= |$)", "", text)  # page numbers, wherever a page breaks
     expected = [
         "Inzage in persoonsgegevens",
         "Kind Wietske Bosgra Geboren 05-01-2016",

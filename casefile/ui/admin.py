@@ -171,6 +171,10 @@ class SettingsDialog(QDialog):
         browse.clicked.connect(self.choose_folder)
         self.backup_keep = self._spin("backupKeep", 1, 1000, s.backup_keep)
         self.size_limit = self._spin("documentSizeLimit", 1, 2048, s.document_size_limit_mb)
+        # On the consent form and the letters: where parents send the form back, whom to call.
+        self.practice_name = self._line("practiceName", s.practice_name)
+        self.practice_address = self._line("practiceAddress", s.practice_address)
+        self.practice_phone = self._line("practicePhone", s.practice_phone)
         self.message = QLabel(objectName="settingsMessage")
         self.message.setWordWrap(True)
         self.fingerprint = self._fingerprint_label(vault.signing.fingerprint())
@@ -178,6 +182,9 @@ class SettingsDialog(QDialog):
         folder.addWidget(self.backup_dir, 1)
         folder.addWidget(browse)
         form = QFormLayout()
+        form.addRow(self.tr("Practice name"), self.practice_name)
+        form.addRow(self.tr("Practice address"), self.practice_address)
+        form.addRow(self.tr("Practice phone"), self.practice_phone)
         form.addRow(self.tr("Lock after idle minutes"), self.auto_lock)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Consent is needed from"), self.policy)
@@ -208,6 +215,12 @@ class SettingsDialog(QDialog):
                                  "and the letters."))
         return label
 
+    def _line(self, name: str, value: str) -> QLineEdit:
+        edit = QLineEdit(value, objectName=name)
+        edit.setAccessibleName(name)
+        edit.setMaxLength(300)
+        return edit
+
     def _spin(self, name: str, low: int, high: int, value: int) -> QSpinBox:
         spin = QSpinBox(objectName=name)
         spin.setRange(low, high)
@@ -227,7 +240,10 @@ class SettingsDialog(QDialog):
                 consent_policy=self.policy.currentData(), retention_years=self.retention.value(),
                 financial_retention_years=self.financial.value(),
                 backup_dir=self.backup_dir.text().strip(), backup_keep=self.backup_keep.value(),
-                document_size_limit_mb=self.size_limit.value())
+                document_size_limit_mb=self.size_limit.value(),
+                practice_name=self.practice_name.text().strip(),
+                practice_address=self.practice_address.text().strip(),
+                practice_phone=self.practice_phone.text().strip())
         except Exception as exc:
             self.message.setText(message_for(exc))
             return

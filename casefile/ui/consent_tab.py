@@ -4,6 +4,8 @@ Also the Disclosures tab: what went to whom, when, under which consent."""
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -17,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile import catalogue
 from casefile.catalogue import fmt_date, fmt_moment
 from casefile.model import ConsentScope
+from casefile.render_text import say
 from casefile.ui.asker import Asker
 from casefile.ui.consent_texts import STATE_COLOURS, state_text
 from casefile.ui.dossier_support import label
@@ -49,6 +53,7 @@ class ConsentModel(RowsModel):
         self._rows = self._vault.consents.register(self._child_id)
         self._names = {g.id: g.name for g in self._vault.guardians.list(self._child_id)}
         self._orgs = {o.id: o.name for o in self._vault.organisations.list()}
+        self._zone = ZoneInfo(self._vault.consents.policy().timezone)
         self.endResetModel()
 
     def _extra(self, view, column: int, role: int):
@@ -71,10 +76,26 @@ class ConsentModel(RowsModel):
             names = [self._names.get(g, "?") for g in c.given_by]
             if c.child_agrees:
                 names.append(self.tr("the child"))
+            names += [self.tr("%1 (signed %2)").replace("%1", self._signer(s.guardian_id))
+                      .replace("%2", fmt_date(s.signed_on)) for s in c.signatures]
             return ", ".join(names)
         if column == self.VALID:
             return f"{fmt_date(c.valid_from)} – {fmt_date(c.valid_until)}"
-        return state_text(view.state)
+        return state_text(view.state) + self._withdrawal(c)
+
+    def _signer(self, guardian_id: int | None) -> str:
+        return self.tr("the child") if guardian_id is None else self._names.get(guardian_id, "?")
+
+    def _withdrawal(self, c) -> str:
+        """Who withdrew, when and how, as the register needs it."""
+        w = c.withdrawal
+        if w is None:
+            return ""
+        who = self.tr("the child") if w.by_child else self._names.get(w.by_guardian_id, "")
+        parts = [fmt_date(w.withdrawn_at.astimezone(self._zone).date()), who,
+                 say(catalogue.channel(w.channel)).lower() if w.channel else ""]
+        text = "\n" + ", ".join(p for p in parts if p)
+        return text + (f"\n{w.reason}" if w.reason else "")
 
 
 class ConsentTab(QWidget):
@@ -101,12 +122,14 @@ class ConsentTab(QWidget):
                                           self.record)
         self.withdraw_button = self._button("consentWithdraw", self.tr("Withdraw…"),
                                             self.withdraw)
+        self.sign_button = self._button("consentSign", self.tr("Add a signature…"),
+                                        self.add_signature)
         self.error_button = self._button("consentError", self.tr("Entered in error…"),
                                          self.mark_error)
         self.form_button = self._button("consentForm", self.tr("Print form…"),
                                         self.print_form)
         buttons = QHBoxLayout()
-        for b in (self.record_button, self.withdraw_button, self.error_button,
+        for b in (self.record_button, self.sign_button, self.withdraw_button, self.error_button,
                   self.form_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -114,6 +137,7 @@ class ConsentTab(QWidget):
         layout.addWidget(self.hint)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
+        self.table.resizeRowsToContents()
         self._selection()
 
     def _button(self, name: str, text: str, slot) -> QPushButton:
@@ -130,6 +154,7 @@ class ConsentTab(QWidget):
         view = self.selected()
         open_ = view is not None and view.consent.withdrawal is None
         self.withdraw_button.setEnabled(open_)
+        self.sign_button.setEnabled(open_ and not view.consent.entered_in_error)
         self.error_button.setEnabled(view is not None and not view.consent.entered_in_error)
 
     def set_read_only(self, restricted: bool) -> None:
@@ -138,6 +163,7 @@ class ConsentTab(QWidget):
 
     def refresh(self) -> None:
         self.model.reload()
+        self.table.resizeRowsToContents()  # who withdrew, when and how: whole, not cut off
         self._selection()
 
     # -- actions ------------------------------------------------------------------------
@@ -145,7 +171,9 @@ class ConsentTab(QWidget):
     def record(self) -> None:
         from casefile.ui.consent_dialog import RecordConsentDialog
 
-        dialog = self.asker_dialog(RecordConsentDialog(self.vault, self.child_id, self))
+        dialog = self.asker_dialog(RecordConsentDialog(self.vault, self.child_id, self,
+                                                       on_print=self.print_form_with,
+                                                       asker=self.asker))
         if dialog is not None:
             self.refresh()
 
@@ -159,21 +187,23 @@ class ConsentTab(QWidget):
         view = self.selected()
         if view is None:
             return
-        reason = self.asker.reason(self, self.tr("Withdraw consent"), self.tr(
-            "Withdrawing works at once: no packet can be made under this consent any more. "
-            "Reason (optional):"))
-        if reason is None:
-            return
-        try:
-            self.vault.consents.withdraw(view.consent.id, reason=reason)
-        except Exception as exc:
-            self.asker.inform(self, self.tr("Withdraw consent"), message_for(exc))
+        from casefile.ui.consent_events import WithdrawDialog
+
+        if self.asker_dialog(WithdrawDialog(self.vault, view.consent, self)) is None:
             return
         self.refresh()
         if view.consent.scope == ConsentScope.PROCESSING:
             self._erase_held(view.consent.id)
         else:
             self._offer_letters(view.consent.id)
+
+    def add_signature(self) -> None:
+        from casefile.ui.consent_events import SignatureDialog
+
+        view = self.selected()
+        if view is not None and self.asker_dialog(
+                SignatureDialog(self.vault, view.consent, self, self.asker)) is not None:
+            self.refresh()
 
     def _offer_letters(self, consent_id: int) -> None:
         earlier = self.vault.consents.disclosures_relying_on(consent_id)
@@ -226,23 +256,33 @@ class ConsentTab(QWidget):
         self.refresh()
 
     def print_form(self) -> None:
+        """A blank form when no consent is chosen (to sign before recording), else one
+        prefilled from the chosen consent; never from a withdrawn one."""
         view = self.selected()
-        if view is None or view.consent.recipient_id is None:
+        if view is not None and (view.consent.withdrawal is not None
+                                 or view.consent.entered_in_error):
             self.asker.inform(self, self.tr("Print form"), self.tr(
-                "Choose a consent to share; its form is prefilled from it."))
+                "This consent was withdrawn or entered in error, so there is no form to "
+                "print. Choose no consent for a blank form, or record a new consent."))
             return
-        c, child_id = view.consent, self.child_id
-        title = self.tr("Consent form")
+        fields: dict = {}
+        if view is not None and view.consent.recipient_id is not None:
+            c = view.consent
+            fields = dict(recipient_id=c.recipient_id, purpose=c.purpose,
+                          categories=c.categories, valid_from=c.valid_from,
+                          valid_until=c.valid_until, covers_special=c.covers_special)
+        self.print_form_with(fields)
+
+    def print_form_with(self, fields: dict) -> None:
+        """Save the form (blank, or prefilled with `fields`) to be printed and signed."""
+        title, child_id = self.tr("Consent form"), self.child_id
         if not self._unencrypted_ok(title):
             return
         path = self.asker.save_path(self, title, "toestemmingsformulier.pdf")
         if path is None:
             return
         self._save_job(title, self.tr("Making the form…"), lambda s: (
-            s.consent_documents.save_consent_form(
-                path, child_id, recipient_id=c.recipient_id, purpose=c.purpose,
-                categories=c.categories, valid_from=c.valid_from, valid_until=c.valid_until,
-                covers_special=c.covers_special)))
+            s.consent_documents.save_consent_form(path, child_id, **fields)))
 
     def _unencrypted_ok(self, title: str) -> bool:
         return self.asker.confirm(self, title, self.tr(
@@ -286,7 +326,10 @@ class DisclosureModel(RowsModel):
         if column == self.ITEMS:
             return str(len(d.items))
         if d.legal_ground:
-            return self.tr("Without consent (legal duty): %1").replace("%1", d.legal_ground)
+            text = self.tr("Without consent (legal duty): %1").replace("%1", d.legal_ground)
+            if d.without_second_reviewer:
+                text += " · " + self.tr("without a second reviewer")
+            return text
         return self.tr("Consent %1").replace("%1", ", ".join(f"#{c}" for c in d.consent_ids))
 
 
@@ -302,6 +345,12 @@ class DisclosuresTab(QWidget):
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.doubleClicked.connect(self.open_selected)
+        self.open_button = QPushButton(self.tr("Open…"), objectName="disclosureOpen")
+        self.open_button.setAccessibleName(self.tr("Open the disclosure"))
+        self.open_button.clicked.connect(self.open_selected)
         self.export_button = QPushButton(self.tr("Make a transfer packet…"),
                                          objectName="exportButton")
         self.export_button.setAccessibleName(self.tr("Make a transfer packet"))
@@ -312,6 +361,7 @@ class DisclosuresTab(QWidget):
         self.legal_button.clicked.connect(self.legal)
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
+        buttons.addWidget(self.open_button)
         buttons.addStretch(1)
         buttons.addWidget(self.legal_button)
         layout = QVBoxLayout(self)
@@ -321,6 +371,18 @@ class DisclosuresTab(QWidget):
 
     def refresh(self) -> None:
         self.model.reload()
+
+    def open_selected(self, *_args) -> None:
+        """Show what exactly went out: each item, the consent, the purpose, the packet."""
+        from casefile.ui.disclosure_detail import DisclosureDetailDialog
+
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.asker.inform(self, self.tr("Disclosures"), self.tr("Choose a disclosure first."))
+            return
+        d = self.model.data(rows[0], OBJECT_ROLE)
+        self.detail = DisclosureDetailDialog(self.vault, d.id, self.asker, self)
+        self.detail.open()
 
     def export(self) -> None:
         from casefile.ui.export_wizard import ExportWizard

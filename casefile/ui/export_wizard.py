@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.catalogue import item_title
+from casefile import packet_content as pc
+from casefile.catalogue import PdfText, item_title
 from casefile.render import MONO_FAMILY
 from casefile.render_text import say
 from casefile.ui.asker import Asker
@@ -123,8 +124,11 @@ class ExportWizard(QDialog):
         if school is not None and self.recipient.findData(school) >= 0:
             self.recipient.setCurrentIndex(self.recipient.findData(school))
         self.recipient.currentIndexChanged.connect(self.evaluate)
+        # The purpose is the consent's: a packet may serve no other (purpose limitation).
         self.purpose = QLineEdit(objectName="exportPurpose")
         self.purpose.setAccessibleName(self.tr("Purpose"))
+        self.purpose.setReadOnly(True)
+        self.purpose.setPlaceholderText(self.tr("comes from the consent"))
         self.model = ItemsModel(self)
         self.model.dataChanged.connect(self._update)
         self.table = QTableView(objectName="exportItems")
@@ -135,9 +139,12 @@ class ExportWizard(QDialog):
         self.table.setWordWrap(True)
         self.status = QLabel(objectName="exportStatus")
         self.status.setWordWrap(True)
+        self.saved_to = QLabel(objectName="exportSavedTo", wordWrap=True)
+        self.saved_to.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.saved_to.hide()
         self.preview_box = QTextBrowser(objectName="exportPreview")
         self.preview_box.setAccessibleName(self.tr("Preview"))
-        self.preview_box.setMaximumHeight(140)
+        self.preview_box.setMaximumHeight(220)
         self.preview_box.hide()  # until the counsellor asks for a preview
         self.preview_button = QPushButton(self.tr("Preview"), objectName="exportPreviewButton")
         self.preview_button.clicked.connect(self.preview)
@@ -158,6 +165,7 @@ class ExportWizard(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
+        layout.addWidget(self.saved_to)
         layout.addWidget(self.preview_box)
         layout.addLayout(buttons)
         self.resize(760, 620)
@@ -188,18 +196,34 @@ class ExportWizard(QDialog):
                                 .replace("%1", str(allowed))
                                 .replace("%2", str(len(decision.items)))
                                 .replace("%3", str(chosen)))
-        self.create_button.setEnabled(chosen > 0)
-        self.preview_button.setEnabled(chosen > 0)
+        self.purpose.setText(self._purpose())
+        ready = chosen > 0 and bool(self.purpose.text().strip())
+        self.create_button.setEnabled(ready)
+        self.preview_button.setEnabled(ready)
+        self.preview_box.hide()  # a preview of another choice would mislead
+
+    def _purpose(self) -> str:
+        decision, chosen = self.model.decision, set(self.model.chosen())
+        if decision is None:
+            return ""
+        ids = dict.fromkeys(d.consent_id for d in decision.allowed_items
+                            if d.item.key in chosen and d.consent_id is not None)
+        return "; ".join(dict.fromkeys(self.vault.consents.get(c).purpose for c in ids))
 
     def preview(self) -> None:
         if self.model.decision is None:
             return
-        rows = [d for d in self.model.decision.items if d.item.key in self.model.chosen()]
-        lines = "".join(f"<li>{escape(item_title(say, d.item.key, d.item.category, d.item.title))}"
-                        "</li>" for d in rows)
-        intro = self.tr("The packet for %1 will hold:").replace("%1",
-                                                                self.recipient.currentText())
-        self.preview_box.setHtml(f"<p>{escape(intro)}</p><ol>{lines}</ol>")
+        try:
+            purpose, contents = self.vault.packets.preview(
+                self.child_id, self.recipient.currentData(), self.model.chosen())
+        except Exception as exc:
+            self.asker.inform(self, self.tr("Preview"), message_for(exc))
+            return
+        intro = self.tr("%1 will read, for “%2”:").replace(
+            "%1", self.recipient.currentText()).replace("%2", purpose)
+        words = PdfText(say)
+        self.preview_box.setHtml(f"<p><b>{escape(intro)}</b></p>" + "".join(
+            pc.section_html(words, c) for c in contents))
         self.preview_box.show()
 
     def make_packet(self) -> None:
@@ -220,6 +244,10 @@ class ExportWizard(QDialog):
         self.packet = packet
         show_password(self.asker, self, packet.password)
         self.evaluate()
+        self.saved_to.setText(self.tr("The transfer packet was saved in %1. Send it to the "
+                                      "school and give the password by another way (phone, "
+                                      "text message).").replace("%1", str(packet.path)))
+        self.saved_to.show()
 
     def _failed(self, exc: BaseException) -> None:
         self.asker.inform(self, self.tr("Make a transfer packet"), message_for(exc))

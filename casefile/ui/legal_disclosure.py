@@ -63,15 +63,29 @@ class LegalDisclosureDialog(QDialog):
         self.error = QLabel(objectName="legalError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #8a1c1c;")
-        if self.approver.count() == 0:
-            self.error.setText(self.tr("A second administrator is needed to approve; "
-                                       "there is none yet."))
+        self.alone = QLabel(objectName="legalAlone", wordWrap=True)
+        self.alone.hide()
+        passphrase_label = self.tr("Their passphrase")
+        if self.approver.count() == 0 and vault.user.role == Role.ADMIN:
+            # The only admin of a small practice: they approve themselves, on the record.
+            self.approver.addItem(self.tr("%1 (the only administrator)").replace(
+                "%1", vault.user.name), vault.user.name)
+            passphrase_label = self.tr("Your passphrase, once more")
+            self.alone.setText(self.tr(
+                "You are the only administrator, so there is no second reviewer. Write your "
+                "reasoning in full above and type your passphrase again to approve. The "
+                "disclosure will be marked “without a second reviewer” on the packet, in "
+                "the disclosure log and in the audit log."))
+            self.alone.show()
+        elif self.approver.count() == 0:
+            self.error.setText(self.tr("An administrator must approve this disclosure; "
+                                       "ask one to open it with you."))
         form = QFormLayout()
         form.addRow(self.tr("Recipient"), self.recipient)
         form.addRow(self.tr("Legal ground"), self.ground)
         form.addRow(self.tr("Reason"), self.reason)
         form.addRow(self.tr("Approved by (administrator)"), self.approver)
-        form.addRow(self.tr("Their passphrase"), self.approver_passphrase)
+        form.addRow(passphrase_label, self.approver_passphrase)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create packet…"))
@@ -80,6 +94,7 @@ class LegalDisclosureDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(warning)
         layout.addLayout(form)
+        layout.addWidget(self.alone)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         start_at(self, self.recipient, buttons.button(QDialogButtonBox.StandardButton.Ok))

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 
 from casefile import Category
 from casefile.ui.consent_dialog import RecordConsentDialog
+from casefile.ui.consent_events import WithdrawDialog
 from casefile.ui.dossier import DossierWidget
 from casefile.ui.export_wizard import ItemsModel
 from casefile.ui.models import OBJECT_ROLE
@@ -60,16 +61,22 @@ def family(vault):
 
 
 def test_record_export_withdraw_then_blocked(qtbot, vault, family, tmp_path, dutch):
-    kid, _, school = family
+    kid, mum, school = family
     asker = Asker(tmp_path)
     dossier = DossierWidget(vault, kid.id, asker=asker)
     qtbot.addWidget(dossier)
     dossier.resize(1100, 720)
     dossier.show()
 
-    def fill_and_record(dialog: RecordConsentDialog) -> bool:
+    def fill_and_record(dialog) -> bool:
+        if isinstance(dialog, WithdrawDialog):
+            dialog.by.setCurrentIndex(dialog.by.findData(mum.id))
+            dialog.channel.setCurrentIndex(dialog.channel.findData("phone"))
+            dialog.try_save()
+            return dialog.result() == dialog.DialogCode.Accepted
         dialog.purpose.setText("Overstap naar groep 5")
         dialog.recipient.setCurrentIndex(dialog.recipient.findData(school.id))
+        dialog.guardian_boxes[mum.id].setChecked(True)
         for category in (Category.IDENTITY, Category.SESSION_NOTES):
             dialog.category_boxes[category].setChecked(True)
         dialog.record()
@@ -103,7 +110,8 @@ def test_record_export_withdraw_then_blocked(qtbot, vault, family, tmp_path, dut
     qtbot.mouseClick(dossier.consent.withdraw_button, Qt.MouseButton.LeftButton)
     view = dossier.consent.model.data(dossier.consent.model.index(0, 0), OBJECT_ROLE)
     assert view.state == "withdrawn"
-    assert dossier.consent.model.index(0, 4).data() == "Ingetrokken"
+    assert dossier.consent.model.index(0, 4).data().startswith("Ingetrokken")
+    assert "Saskia Doornbos" in dossier.consent.model.index(0, 4).data()
 
     dossier.tabs.setCurrentWidget(dossier.disclosures)
     qtbot.mouseClick(dossier.disclosures.export_button, Qt.MouseButton.LeftButton)

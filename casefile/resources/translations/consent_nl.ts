@@ -2,104 +2,138 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ConsentEvents</name>
+    <message>
+        <location filename="../../ui/consent_events.py" line="42"/>
+        <source>Signed form (document)</source>
+        <translation>Getekend formulier (document)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_events.py" line="44"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_events.py" line="47"/>
+        <source>Import the signed form…</source>
+        <translation>Getekend formulier toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_events.py" line="58"/>
+        <source>Import the signed form</source>
+        <translation>Getekend formulier toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_events.py" line="98"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_events.py" line="100"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../../ui/consent_tab.py" line="33"/>
+        <location filename="../../ui/consent_tab.py" line="37"/>
         <source>Recipient / kind</source>
         <translation>Ontvanger / soort</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="34"/>
+        <location filename="../../ui/consent_tab.py" line="38"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="35"/>
+        <location filename="../../ui/consent_tab.py" line="39"/>
         <source>Given by</source>
         <translation>Gegeven door</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="36"/>
+        <location filename="../../ui/consent_tab.py" line="40"/>
         <source>Valid</source>
         <translation>Geldig</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="37"/>
+        <location filename="../../ui/consent_tab.py" line="41"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="65"/>
+        <location filename="../../ui/consent_tab.py" line="70"/>
         <source>Keep sensitive data</source>
         <translation>Gevoelige gegevens bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="68"/>
+        <location filename="../../ui/consent_tab.py" line="73"/>
         <source> + special</source>
         <translation> + bijzondere gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="73"/>
+        <location filename="../../ui/consent_tab.py" line="78"/>
+        <location filename="../../ui/consent_tab.py" line="87"/>
+        <location filename="../../ui/consent_tab.py" line="94"/>
         <source>the child</source>
         <translation>het kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_tab.py" line="79"/>
+        <source>%1 (signed %2)</source>
+        <translation>%1 (getekend %2)</translation>
     </message>
 </context>
 <context>
     <name>ConsentTab</name>
     <message>
-        <location filename="../../ui/consent_tab.py" line="84"/>
+        <location filename="../../ui/consent_tab.py" line="105"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="88"/>
+        <location filename="../../ui/consent_tab.py" line="109"/>
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="98"/>
+        <location filename="../../ui/consent_tab.py" line="119"/>
         <source>A consent works only for the recipient and the kinds of data it names. Parents may withdraw it at any time.</source>
         <translation>Een toestemming geldt alleen voor de genoemde ontvanger en de genoemde gegevens. Ouders kunnen haar altijd intrekken.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="100"/>
+        <location filename="../../ui/consent_tab.py" line="121"/>
         <source>Record consent…</source>
         <translation>Toestemming vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="102"/>
+        <location filename="../../ui/consent_tab.py" line="123"/>
         <source>Withdraw…</source>
         <translation>Intrekken…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="104"/>
+        <location filename="../../ui/consent_tab.py" line="125"/>
+        <source>Add a signature…</source>
+        <translation>Handtekening toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_tab.py" line="127"/>
         <source>Entered in error…</source>
         <translation>Vergissing markeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="106"/>
+        <location filename="../../ui/consent_tab.py" line="129"/>
         <source>Print form…</source>
         <translation>Formulier afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="162"/>
-        <location filename="../../ui/consent_tab.py" line="170"/>
-        <source>Withdraw consent</source>
-        <translation>Toestemming intrekken</translation>
-    </message>
-    <message>
-        <location filename="../../ui/consent_tab.py" line="163"/>
-        <source>Withdrawing works at once: no packet can be made under this consent any more. Reason (optional):</source>
-        <translation>Intrekken werkt direct: onder deze toestemming kan geen pakket meer worden gemaakt. Reden (niet verplicht):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/consent_tab.py" line="182"/>
-        <location filename="../../ui/consent_tab.py" line="186"/>
+        <location filename="../../ui/consent_tab.py" line="212"/>
+        <location filename="../../ui/consent_tab.py" line="216"/>
         <source>Ask recipients to delete</source>
         <translation>Ontvangers vragen te verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/consent_tab.py" line="183"/>
+        <location filename="../../ui/consent_tab.py" line="213"/>
         <source>%n earlier packet(s) went out under this consent. Make a letter asking the recipients to delete them (GDPR Art. 19)?</source>
         <translation>
             <numerusform>Onder deze toestemming is eerder %n pakket verstrekt. Een brief maken met het verzoek het te verwijderen (AVG art. 19)?</numerusform>
@@ -107,22 +141,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="192"/>
+        <location filename="../../ui/consent_tab.py" line="222"/>
         <source>Letter to %1</source>
         <translation>Brief aan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="197"/>
+        <location filename="../../ui/consent_tab.py" line="227"/>
         <source>Making the letters…</source>
         <translation>De brieven worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="205"/>
+        <location filename="../../ui/consent_tab.py" line="235"/>
         <source>Erase what this consent covered</source>
         <translation>Wissen wat onder deze toestemming viel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/consent_tab.py" line="206"/>
+        <location filename="../../ui/consent_tab.py" line="236"/>
         <source>This consent covered %n sensitive or special item(s). Erase them now, as the privacy statement promises?</source>
         <translation>
             <numerusform>Deze toestemming gold voor %n gevoelig of bijzonder onderdeel. Nu wissen, zoals de privacyverklaring belooft?</numerusform>
@@ -130,76 +164,195 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="249"/>
+        <location filename="../../ui/consent_tab.py" line="265"/>
+        <source>This consent was withdrawn or entered in error, so there is no form to print. Choose no consent for a blank form, or record a new consent.</source>
+        <translation>Deze toestemming is ingetrokken of als vergissing gemarkeerd; daar hoort geen formulier meer bij. Selecteer geen toestemming voor een leeg formulier, of leg een nieuwe toestemming vast.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_tab.py" line="289"/>
         <source>Save the PDF unencrypted, to print it? Delete it after printing.</source>
         <translation>De PDF onversleuteld opslaan om af te drukken? Verwijder het bestand na het afdrukken.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="212"/>
+        <location filename="../../ui/consent_tab.py" line="242"/>
         <source>Erase</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="218"/>
-        <location filename="../../ui/consent_tab.py" line="225"/>
+        <location filename="../../ui/consent_tab.py" line="248"/>
+        <location filename="../../ui/consent_tab.py" line="255"/>
         <source>Entered in error</source>
         <translation>Vergissing</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="219"/>
+        <location filename="../../ui/consent_tab.py" line="249"/>
         <source>The record stays, marked as a mistake. What was wrong?</source>
         <translation>De vastlegging blijft bestaan, gemarkeerd als vergissing. Wat was er mis?</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="231"/>
+        <location filename="../../ui/consent_tab.py" line="264"/>
         <source>Print form</source>
         <translation>Formulier afdrukken</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="232"/>
-        <source>Choose a consent to share; its form is prefilled from it.</source>
-        <translation>Kies een toestemming om te delen; het formulier wordt daarmee ingevuld.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/consent_tab.py" line="235"/>
+        <location filename="../../ui/consent_tab.py" line="278"/>
         <source>Consent form</source>
         <translation>Toestemmingsformulier</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="241"/>
+        <location filename="../../ui/consent_tab.py" line="284"/>
         <source>Making the form…</source>
         <translation>Het formulier wordt gemaakt…</translation>
     </message>
 </context>
 <context>
-    <name>DisclosureModel</name>
+    <name>DisclosureDetailDialog</name>
     <message>
-        <location filename="../../ui/consent_tab.py" line="261"/>
-        <source>When</source>
-        <translation>Wanneer</translation>
+        <location filename="../../ui/disclosure_detail.py" line="30"/>
+        <location filename="../../ui/disclosure_detail.py" line="35"/>
+        <source>What was sent</source>
+        <translation>Wat is verstrekt</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="262"/>
+        <location filename="../../ui/disclosure_detail.py" line="37"/>
+        <source>Save a copy for the parents…</source>
+        <translation>Kopie voor de ouders opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_detail.py" line="39"/>
+        <source>Save a copy for the parents</source>
+        <translation>Kopie voor de ouders opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_detail.py" line="43"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_detail.py" line="54"/>
+        <source>Sent</source>
+        <translation>Verstrekt op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_detail.py" line="54"/>
         <source>To</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="263"/>
+        <location filename="../../ui/disclosure_detail.py" line="55"/>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_detail.py" line="57"/>
+        <source>Packet</source>
+        <translation>Pakket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_detail.py" line="58"/>
+        <source>Signing key fingerprint</source>
+        <translation>Vingerafdruk ondertekeningssleutel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_detail.py" line="61"/>
         <source>Items</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="264"/>
+        <location filename="../../ui/disclosure_detail.py" line="68"/>
         <source>Basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="289"/>
+        <location filename="../../ui/disclosure_detail.py" line="68"/>
         <source>Without consent (legal duty): %1</source>
         <translation>Zonder toestemming (wettelijke plicht): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="290"/>
+        <location filename="../../ui/disclosure_detail.py" line="69"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_detail.py" line="71"/>
+        <source>Review</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_detail.py" line="71"/>
+        <source>without a second reviewer</source>
+        <translation>zonder tweede beoordelaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_detail.py" line="73"/>
+        <source>Consent relied on</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_detail.py" line="74"/>
+        <source>#%1, recorded %2, valid until %3: %4</source>
+        <translation>#%1, vastgelegd %2, geldig tot %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_detail.py" line="82"/>
+        <source>No longer in the dossier.</source>
+        <translation>Staat niet meer in het dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_detail.py" line="87"/>
+        <source>Changed since it was sent: this is the dossier&apos;s current version.</source>
+        <translation>Gewijzigd sinds de verstrekking: dit is de huidige versie in het dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_detail.py" line="91"/>
+        <source>Copy of what was sent</source>
+        <translation>Kopie van wat is verstrekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_detail.py" line="96"/>
+        <source>Making the copy…</source>
+        <translation>De kopie wordt gemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_detail.py" line="105"/>
+        <source>Saved in %1. Give the password separately.</source>
+        <translation>Opgeslagen in %1. Geef het wachtwoord apart door.</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureModel</name>
+    <message>
+        <location filename="../../ui/consent_tab.py" line="301"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_tab.py" line="302"/>
+        <source>To</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_tab.py" line="303"/>
+        <source>Items</source>
+        <translation>Onderdelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_tab.py" line="304"/>
+        <source>Basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_tab.py" line="329"/>
+        <source>Without consent (legal duty): %1</source>
+        <translation>Zonder toestemming (wettelijke plicht): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_tab.py" line="331"/>
+        <source>without a second reviewer</source>
+        <translation>zonder tweede beoordelaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_tab.py" line="333"/>
         <source>Consent %1</source>
         <translation>Toestemming %1</translation>
     </message>
@@ -207,110 +360,137 @@
 <context>
     <name>DisclosuresTab</name>
     <message>
-        <location filename="../../ui/consent_tab.py" line="297"/>
-        <location filename="../../ui/consent_tab.py" line="301"/>
+        <location filename="../../ui/consent_tab.py" line="340"/>
+        <location filename="../../ui/consent_tab.py" line="344"/>
+        <location filename="../../ui/consent_tab.py" line="381"/>
         <source>Disclosures</source>
         <translation>Verstrekkingen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="305"/>
+        <location filename="../../ui/consent_tab.py" line="351"/>
+        <source>Open…</source>
+        <translation>Openen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_tab.py" line="352"/>
+        <source>Open the disclosure</source>
+        <translation>Verstrekking openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_tab.py" line="354"/>
         <source>Make a transfer packet…</source>
         <translation>Overdrachtspakket maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="307"/>
+        <location filename="../../ui/consent_tab.py" line="356"/>
         <source>Make a transfer packet</source>
         <translation>Overdrachtspakket maken</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="309"/>
+        <location filename="../../ui/consent_tab.py" line="358"/>
         <source>Disclosure without consent…</source>
         <translation>Verstrekking zonder toestemming…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="311"/>
+        <location filename="../../ui/consent_tab.py" line="360"/>
         <source>Disclosure without consent</source>
         <translation>Verstrekking zonder toestemming</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="318"/>
+        <location filename="../../ui/consent_tab.py" line="368"/>
         <source>Every packet that left this dossier.</source>
         <translation>Elk pakket dat uit dit dossier is verstrekt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_tab.py" line="381"/>
+        <source>Choose a disclosure first.</source>
+        <translation>Kies eerst een verstrekking.</translation>
     </message>
 </context>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="115"/>
-        <location filename="../../ui/export_wizard.py" line="225"/>
+        <location filename="../../ui/export_wizard.py" line="116"/>
+        <location filename="../../ui/export_wizard.py" line="253"/>
         <source>Make a transfer packet</source>
         <translation>Overdrachtspakket maken</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="119"/>
-        <location filename="../../ui/export_wizard.py" line="150"/>
+        <location filename="../../ui/export_wizard.py" line="120"/>
+        <location filename="../../ui/export_wizard.py" line="157"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="127"/>
-        <location filename="../../ui/export_wizard.py" line="151"/>
+        <location filename="../../ui/export_wizard.py" line="129"/>
+        <location filename="../../ui/export_wizard.py" line="158"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
         <location filename="../../ui/export_wizard.py" line="131"/>
+        <source>comes from the consent</source>
+        <translation>volgt uit de toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_wizard.py" line="135"/>
         <source>Items</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="139"/>
-        <location filename="../../ui/export_wizard.py" line="142"/>
+        <location filename="../../ui/export_wizard.py" line="146"/>
+        <location filename="../../ui/export_wizard.py" line="149"/>
+        <location filename="../../ui/export_wizard.py" line="220"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="144"/>
+        <location filename="../../ui/export_wizard.py" line="151"/>
         <source>Create packet…</source>
         <translation>Pakket maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="145"/>
+        <location filename="../../ui/export_wizard.py" line="152"/>
         <source>Create packet</source>
         <translation>Pakket maken</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="147"/>
+        <location filename="../../ui/export_wizard.py" line="154"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="181"/>
+        <location filename="../../ui/export_wizard.py" line="189"/>
         <source>Add the recipient to the address book first.</source>
         <translation>Zet de ontvanger eerst in het adresboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="184"/>
+        <location filename="../../ui/export_wizard.py" line="192"/>
         <source>There is no valid consent for this recipient, so there is nothing to send. The crosses say why.</source>
         <translation>Er is geen geldige toestemming voor deze ontvanger, dus er valt niets te verstrekken. Bij de kruisjes staat waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="187"/>
+        <location filename="../../ui/export_wizard.py" line="195"/>
         <source>%1 of %2 items may go; %3 chosen.</source>
         <translation>%1 van de %2 onderdelen mogen mee; %3 gekozen.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="200"/>
-        <source>The packet for %1 will hold:</source>
-        <translation>Het pakket voor %1 bevat:</translation>
+        <location filename="../../ui/export_wizard.py" line="222"/>
+        <source>%1 will read, for “%2”:</source>
+        <translation>Dit leest %1, voor “%2”:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="206"/>
+        <location filename="../../ui/export_wizard.py" line="230"/>
         <source>Save the packet</source>
         <translation>Pakket opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="240"/>
+        <location filename="../../ui/export_wizard.py" line="247"/>
+        <source>The transfer packet was saved in %1. Send it to the school and give the password by another way (phone, text message).</source>
+        <translation>Het overdrachtspakket is opgeslagen in %1. Stuur het naar de school en geef het wachtwoord op een andere manier door (telefonisch, sms).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_wizard.py" line="268"/>
         <source>Making the packet…</source>
         <translation>Pakket wordt gemaakt…</translation>
     </message>
@@ -318,17 +498,17 @@
 <context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="49"/>
+        <location filename="../../ui/export_wizard.py" line="50"/>
         <source>Item</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="50"/>
+        <location filename="../../ui/export_wizard.py" line="51"/>
         <source>May it go?</source>
         <translation>Mag het mee?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="88"/>
+        <location filename="../../ui/export_wizard.py" line="89"/>
         <source>Consent #%1</source>
         <translation>Toestemming #%1</translation>
     </message>
@@ -347,7 +527,7 @@
     </message>
     <message>
         <location filename="../../ui/legal_disclosure.py" line="54"/>
-        <location filename="../../ui/legal_disclosure.py" line="72"/>
+        <location filename="../../ui/legal_disclosure.py" line="86"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
@@ -357,32 +537,47 @@
         <translation>Wachtzin van de goedkeurder</translation>
     </message>
     <message>
-        <location filename="../../ui/legal_disclosure.py" line="67"/>
-        <source>A second administrator is needed to approve; there is none yet.</source>
-        <translation>Er is een tweede beheerder nodig om goed te keuren; die is er nog niet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/legal_disclosure.py" line="70"/>
+        <location filename="../../ui/legal_disclosure.py" line="84"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../ui/legal_disclosure.py" line="71"/>
+        <location filename="../../ui/legal_disclosure.py" line="85"/>
         <source>Legal ground</source>
         <translation>Wettelijke grondslag</translation>
     </message>
     <message>
-        <location filename="../../ui/legal_disclosure.py" line="73"/>
+        <location filename="../../ui/legal_disclosure.py" line="87"/>
         <source>Approved by (administrator)</source>
         <translation>Goedgekeurd door (beheerder)</translation>
     </message>
     <message>
-        <location filename="../../ui/legal_disclosure.py" line="74"/>
+        <location filename="../../ui/legal_disclosure.py" line="68"/>
         <source>Their passphrase</source>
         <translation>Wachtzin van deze beheerder</translation>
     </message>
     <message>
-        <location filename="../../ui/legal_disclosure.py" line="77"/>
+        <location filename="../../ui/legal_disclosure.py" line="71"/>
+        <source>%1 (the only administrator)</source>
+        <translation>%1 (enige beheerder)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/legal_disclosure.py" line="73"/>
+        <source>Your passphrase, once more</source>
+        <translation>Uw wachtzin, nog een keer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/legal_disclosure.py" line="75"/>
+        <source>You are the only administrator, so there is no second reviewer. Write your reasoning in full above and type your passphrase again to approve. The disclosure will be marked “without a second reviewer” on the packet, in the disclosure log and in the audit log.</source>
+        <translation>U bent de enige beheerder, dus er is geen tweede beoordelaar. Schrijf hierboven uw afweging volledig uit en typ uw wachtzin nog een keer om goed te keuren. De verstrekking wordt gemarkeerd als “zonder tweede beoordelaar”: in het pakket, in het verstrekkingenlog en in het logboek.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/legal_disclosure.py" line="81"/>
+        <source>An administrator must approve this disclosure; ask one to open it with you.</source>
+        <translation>Een beheerder moet deze verstrekking goedkeuren; vraag er een om haar samen met u te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/legal_disclosure.py" line="91"/>
         <source>Create packet…</source>
         <translation>Pakket maken…</translation>
     </message>
@@ -390,22 +585,22 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="259"/>
+        <location filename="../../ui/export_wizard.py" line="287"/>
         <source>Packet password</source>
         <translation>Wachtwoord van het pakket</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="267"/>
+        <location filename="../../ui/export_wizard.py" line="295"/>
         <source>Give this password to the school through another channel than the file, for example by phone. It is shown only now.</source>
         <translation>Geef dit wachtwoord langs een andere weg door dan het bestand, bijvoorbeeld telefonisch. Het wordt alleen nu getoond.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="270"/>
+        <location filename="../../ui/export_wizard.py" line="298"/>
         <source>Copy (cleared after 30 seconds)</source>
         <translation>Kopiëren (na 30 seconden gewist)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="272"/>
+        <location filename="../../ui/export_wizard.py" line="300"/>
         <source>I have noted it</source>
         <translation>Ik heb het genoteerd</translation>
     </message>
@@ -413,105 +608,230 @@
 <context>
     <name>RecordConsentDialog</name>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="46"/>
+        <location filename="../../ui/consent_dialog.py" line="54"/>
         <source>Record consent</source>
         <translation>Toestemming vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="53"/>
+        <location filename="../../ui/consent_dialog.py" line="64"/>
         <source>Kind of consent</source>
         <translation>Soort toestemming</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="57"/>
+        <location filename="../../ui/consent_dialog.py" line="66"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="59"/>
-        <location filename="../../ui/consent_dialog.py" line="61"/>
+        <location filename="../../ui/consent_dialog.py" line="68"/>
+        <location filename="../../ui/consent_dialog.py" line="70"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="60"/>
+        <location filename="../../ui/consent_dialog.py" line="69"/>
         <source>e.g. transfer to group 6</source>
         <translation>bijv. overstap naar groep 6</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="62"/>
+        <location filename="../../ui/consent_dialog.py" line="71"/>
         <source>What may be shared</source>
         <translation>Wat gedeeld mag worden</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="63"/>
+        <location filename="../../ui/consent_dialog.py" line="72"/>
         <source>Explicitly includes special-category data (e.g. a diagnosis)</source>
         <translation>Ook uitdrukkelijk bijzondere persoonsgegevens (zoals een diagnose)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="66"/>
+        <location filename="../../ui/consent_dialog.py" line="75"/>
         <source>Given by</source>
         <translation>Gegeven door</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="68"/>
+        <location filename="../../ui/consent_dialog.py" line="77"/>
         <source>Not asked (under 12)</source>
         <translation>Niet gevraagd (jonger dan 12)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="68"/>
+        <location filename="../../ui/consent_dialog.py" line="77"/>
         <source>Yes, the child agrees</source>
         <translation>Ja, het kind stemt in</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="69"/>
+        <location filename="../../ui/consent_dialog.py" line="78"/>
         <source>No, the child does not agree</source>
         <translation>Nee, het kind stemt niet in</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="70"/>
+        <location filename="../../ui/consent_dialog.py" line="79"/>
         <source>The child</source>
         <translation>Het kind</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="72"/>
+        <location filename="../../ui/consent_dialog.py" line="81"/>
         <source>How it was given</source>
         <translation>Hoe gegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="73"/>
-        <source>(none)</source>
-        <translation>(geen)</translation>
+        <location filename="../../ui/consent_dialog.py" line="195"/>
+        <source>No signed form is chosen yet. Import the returned form here, or choose another way the consent was given.</source>
+        <translation>Er is nog geen getekend formulier gekozen. Voeg het teruggekregen formulier hier toe, of kies een andere manier waarop de toestemming is gegeven.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="75"/>
+        <location filename="../../ui/consent_dialog.py" line="210"/>
+        <source>Tick the parents who signed.</source>
+        <translation>Vink de ouders aan die hebben getekend.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.py" line="212"/>
+        <source>Not signed yet by %1 (parental authority). Until that signature is added this consent allows no packet; you can add it later on the Consent tab.</source>
+        <translation>Nog niet getekend door %1 (gezag). Zolang die handtekening ontbreekt, kan met deze toestemming geen overdrachtspakket worden gemaakt. U kunt de handtekening later toevoegen op het tabblad Toestemming.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.py" line="217"/>
+        <source>No parent with parental authority is on record: add the parents on the Overview tab first.</source>
+        <translation>Er staat geen ouder met gezag geregistreerd: voeg eerst de ouders toe op het tabblad Overzicht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.py" line="84"/>
         <source>Signed form (document)</source>
         <translation>Getekend formulier (document)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="79"/>
+        <location filename="../../ui/consent_dialog.py" line="88"/>
         <source>Valid from</source>
         <translation>Geldig vanaf</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="80"/>
+        <location filename="../../ui/consent_dialog.py" line="89"/>
         <source>Valid until</source>
         <translation>Geldig tot</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="86"/>
+        <location filename="../../ui/consent_dialog.py" line="98"/>
         <source>Record</source>
         <translation>Vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="125"/>
+        <location filename="../../ui/consent_dialog.py" line="100"/>
+        <source>Print form to sign…</source>
+        <translation>Formulier afdrukken om te tekenen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.py" line="102"/>
+        <source>Print form to sign</source>
+        <translation>Formulier afdrukken om te tekenen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.py" line="103"/>
+        <source>Print this consent as a form for the parents to sign, before you record it.</source>
+        <translation>Druk deze toestemming af als formulier dat de ouders tekenen, voordat u haar vastlegt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.py" line="153"/>
+        <source>(choose a recipient)</source>
+        <translation>(kies een ontvanger)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.py" line="174"/>
         <source> (parental authority)</source>
         <translation> (gezag)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="131"/>
+        <location filename="../../ui/consent_dialog.py" line="179"/>
         <source>Add the parents on the Overview tab first.</source>
         <translation>Voeg eerst de ouders toe op het tabblad Overzicht.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <location filename="../../ui/consent_events.py" line="134"/>
+        <source>Add a later signature</source>
+        <translation>Latere handtekening toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_events.py" line="137"/>
+        <source>A signature that came in after the consent was recorded. It counts from the day it was signed; the consent itself stays as it was recorded.</source>
+        <translation>Een handtekening die binnenkwam nadat de toestemming was vastgelegd. Ze telt vanaf de dag van ondertekening; de toestemming zelf blijft zoals ze is vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_events.py" line="140"/>
+        <location filename="../../ui/consent_events.py" line="151"/>
+        <source>Signed by</source>
+        <translation>Getekend door</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_events.py" line="146"/>
+        <source>The child</source>
+        <translation>Het kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_events.py" line="152"/>
+        <source>Signed on</source>
+        <translation>Getekend op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_events.py" line="153"/>
+        <source>Signed form (document)</source>
+        <translation>Getekend formulier (document)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_events.py" line="155"/>
+        <source>Everyone who can sign this consent has signed.</source>
+        <translation>Iedereen die deze toestemming kan ondertekenen, heeft getekend.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <location filename="../../ui/consent_events.py" line="170"/>
+        <source>Withdraw consent</source>
+        <translation>Toestemming intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_events.py" line="173"/>
+        <source>Withdrawing works at once: no packet can be made under this consent any more.</source>
+        <translation>Intrekken werkt meteen: met deze toestemming kan geen overdrachtspakket meer worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_events.py" line="175"/>
+        <location filename="../../ui/consent_events.py" line="189"/>
+        <source>Withdrawn by</source>
+        <translation>Ingetrokken door</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_events.py" line="176"/>
+        <source>(choose who withdrew)</source>
+        <translation>(kies wie introk)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_events.py" line="179"/>
+        <source>The child</source>
+        <translation>Het kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_events.py" line="182"/>
+        <location filename="../../ui/consent_events.py" line="191"/>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_events.py" line="183"/>
+        <source>(choose how)</source>
+        <translation>(kies hoe)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_events.py" line="187"/>
+        <location filename="../../ui/consent_events.py" line="192"/>
+        <source>Reason (optional)</source>
+        <translation>Reden (niet verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_events.py" line="190"/>
+        <source>On</source>
+        <translation>Op</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date, datetime
 
 from casefile.errors import NotFound
@@ -12,6 +13,7 @@ from casefile.model import (
     ConsentMethod,
     ConsentScope,
     Disclosure,
+    Signature,
     Withdrawal,
 )
 from casefile.storage.database import Connection
@@ -29,18 +31,42 @@ def add_event(conn: Connection, values: dict) -> int:
     return insert(conn, "consent_events", values)
 
 
+def add_signature(conn: Connection, values: dict) -> int:
+    return insert(conn, "consent_signatures", values)
+
+
 def consent(conn: Connection, consent_id: int) -> Consent:
     row = conn.execute("SELECT * FROM consents WHERE id = ?", (consent_id,)).fetchone()
     if row is None:
         raise NotFound()
-    return consent_of_row(row, _events(conn, [consent_id]).get(consent_id, {}))
+    return _with_signatures(conn, [consent_of_row(
+        row, _events(conn, [consent_id]).get(consent_id, {}))])[0]
 
 
 def consents_of(conn: Connection, child_id: int) -> list[Consent]:
     rows = conn.execute("SELECT * FROM consents WHERE child_id = ? ORDER BY recorded_at DESC, id "
                         "DESC", (child_id,)).fetchall()
     events = _events(conn, [r["id"] for r in rows])
-    return [consent_of_row(r, events.get(r["id"], {})) for r in rows]
+    return _with_signatures(conn, [consent_of_row(r, events.get(r["id"], {})) for r in rows])
+
+
+def _with_signatures(conn: Connection, consents: list[Consent]) -> list[Consent]:
+    """Each consent with the signatures added to it later, oldest first."""
+    if not consents:
+        return consents
+    marks = ",".join("?" * len(consents))
+    found: dict[int, list[Signature]] = {}
+    for row in conn.execute(f"SELECT * FROM consent_signatures WHERE consent_id IN ({marks}) "
+                            "ORDER BY signed_on, id", [c.id for c in consents]):
+        found.setdefault(row["consent_id"], []).append(signature_of_row(row))
+    return [replace(c, signatures=tuple(found.get(c.id, ()))) for c in consents]
+
+
+def signature_of_row(row) -> Signature:
+    return Signature(consent_id=row["consent_id"], guardian_id=row["guardian_id"],
+                     signed_on=date.fromisoformat(row["signed_on"]),
+                     recorded_by=row["recorded_by"],
+                     evidence_document_id=row["evidence_document_id"])
 
 
 def _events(conn: Connection, ids: list[int]) -> dict[int, dict[str, object]]:
@@ -73,10 +99,19 @@ def consent_of_row(row, events: dict) -> Consent:
         withdrawal=None if withdrawn is None else Withdrawal(
             consent_id=row["id"], withdrawn_at=datetime.fromisoformat(withdrawn["effective_at"]),
             by_guardian_id=withdrawn["by_guardian_id"], by_child=bool(withdrawn["by_child"]),
-            reason=withdrawn["reason"], recorded_by=withdrawn["recorded_by"]),
+            reason=withdrawn["reason"], recorded_by=withdrawn["recorded_by"],
+            channel=_column(withdrawn, "channel")),
         entered_in_error=error is not None,
         error_reason="" if error is None else error["reason"],
     )
+
+
+def _column(row, name: str) -> str:
+    """A column the server's older schema may not have yet."""
+    try:
+        return row[name] or ""
+    except (IndexError, KeyError):
+        return ""
 
 
 def add_disclosure(conn: Connection, d: dict) -> int:
@@ -92,6 +127,13 @@ def disclosures_of(conn: Connection, child_id: int) -> list[Disclosure]:
     return [disclosure_of_row(r) for r in rows]
 
 
+def disclosure(conn: Connection, disclosure_id: int) -> Disclosure:
+    row = conn.execute("SELECT * FROM disclosures WHERE id = ?", (disclosure_id,)).fetchone()
+    if row is None:
+        raise NotFound()
+    return disclosure_of_row(row)
+
+
 def disclosures_relying_on(conn: Connection, consent_id: int) -> list[Disclosure]:
     rows = conn.execute("SELECT d.* FROM disclosures d, json_each(d.consent_ids) j "
                         "WHERE j.value = ? ORDER BY d.id", (consent_id,))
@@ -104,5 +146,5 @@ def disclosure_of_row(row) -> Disclosure:
         recipient_id=row["recipient_id"], consent_ids=tuple(json.loads(row["consent_ids"])),
         items=tuple(tuple(i) for i in json.loads(row["items"])), created_by=row["created_by"],
         created_at=datetime.fromisoformat(row["created_at"]), legal_ground=row["legal_ground"],
-        reason=row["reason"], approved_by=row["approved_by"],
+        reason=row["reason"], approved_by=row["approved_by"], purpose=_column(row, "purpose"),
     )

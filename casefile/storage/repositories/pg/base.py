@@ -29,7 +29,7 @@ SEALED: dict[str, frozenset[str]] = {
     "note_versions": frozenset({"text", "reason"}),
     "consents": frozenset({"purpose"}),
     "consent_events": frozenset({"reason"}),
-    "disclosures": frozenset({"items", "reason"}),
+    "disclosures": frozenset({"items", "reason", "purpose"}),
     "trajectories": frozenset({"title", "summary"}),
     "field_history": frozenset({"old_value", "new_value", "reason"}),
 }

@@ -6,12 +6,17 @@ consent rule needs to be enforced on the server is in clear."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 from psycopg.types.json import Jsonb
 
 from casefile.errors import NotFound
 from casefile.model import Consent, Disclosure
-from casefile.storage.repositories.consents import consent_of_row, disclosure_of_row
+from casefile.storage.repositories.consents import (
+    consent_of_row,
+    disclosure_of_row,
+    signature_of_row,
+)
 from casefile.storage.repositories.pg.base import ServerConnection, as_stored_locally, insert
 
 
@@ -23,6 +28,10 @@ def add_consent(conn: ServerConnection, values: dict) -> int:
 
 def add_event(conn: ServerConnection, values: dict) -> int:
     return insert(conn, "consent_events", values)
+
+
+def add_signature(conn: ServerConnection, values: dict) -> int:
+    return insert(conn, "consent_signatures", values)
 
 
 def consent(conn: ServerConnection, consent_id: int) -> Consent:
@@ -45,7 +54,14 @@ def _consents(conn: ServerConnection, rows: list[dict]) -> list[Consent]:
     for event in found:
         events.setdefault(event["consent_id"], {})[event["kind"]] = as_stored_locally(
             conn, "consent_events", event)
-    return [consent_of_row(as_stored_locally(conn, "consents", r), events.get(r["id"], {}))
+    signatures: dict[int, list] = {}
+    for row in conn.pg.execute("SELECT * FROM consent_signatures WHERE consent_id = ANY(%s) "
+                               "ORDER BY signed_on, id", ([r["id"] for r in rows],)):
+        signatures.setdefault(row["consent_id"], []).append(
+            signature_of_row(as_stored_locally(conn, "consent_signatures", row)))
+    return [replace(consent_of_row(as_stored_locally(conn, "consents", r),
+                                   events.get(r["id"], {})),
+                    signatures=tuple(signatures.get(r["id"], ())))
             for r in rows]
 
 
@@ -59,6 +75,14 @@ def disclosures_of(conn: ServerConnection, child_id: int) -> list[Disclosure]:
     rows = conn.pg.execute("SELECT * FROM disclosures WHERE child_id = %s ORDER BY id DESC",
                            (child_id,))
     return [disclosure_of_row(as_stored_locally(conn, "disclosures", r)) for r in rows]
+
+
+def disclosure(conn: ServerConnection, disclosure_id: int) -> Disclosure:
+    row = conn.pg.execute("SELECT * FROM disclosures WHERE id = %s",
+                          (disclosure_id,)).fetchone()
+    if row is None:
+        raise NotFound()
+    return disclosure_of_row(as_stored_locally(conn, "disclosures", row))
 
 
 def disclosures_relying_on(conn: ServerConnection, consent_id: int) -> list[Disclosure]:
