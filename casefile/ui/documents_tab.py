@@ -1,5 +1,5 @@
-"""The Documents tab: the child's received and produced files, an in-app preview of images
-and text (decrypted into memory only), import by dialog or drop, and "Save a copy"."""
+"""The Documents tab: the child's received and produced files, an in-app preview of images,
+text and PDF pages (decrypted into memory only), import by dialog or drop, and "Save a copy"."""
 
 from __future__ import annotations
 
@@ -30,8 +30,10 @@ from casefile.model import Document
 from casefile.ui.asker import Asker
 from casefile.ui.document_import import ImportRunner
 from casefile.ui.dossier_support import kind_label, label
+from casefile.ui.jobs import Job
 from casefile.ui.messages import message_for
 from casefile.ui.models import PagedModel
+from casefile.ui.pdf_preview import PdfNotShown, RenderedPage, Unshown, render_page
 from casefile.validation import safe_filename
 
 PAGE = 100
@@ -112,6 +114,10 @@ class DocumentsTab(QWidget):
         self._child_id = child_id
         self._asker = asker
         self._read_only = False
+        self._pdf: bytes | None = None  # the PDF being previewed, decrypted in memory only
+        self._pdf_index = 0
+        self._pdf_count = 0
+        self.pdf_job: Job | None = None
         self.model = DocumentsModel(vault, child_id, self)
         self.runner = ImportRunner(import_work or self._import_one, self)
         self.runner.finished.connect(self._imported)
@@ -194,9 +200,38 @@ class DocumentsTab(QWidget):
         self.preview_text.setObjectName("docPreviewText")
         self.preview_text.setAccessibleName(self.tr("Text preview"))
         self.preview_text.setReadOnly(True)
-        for widget in (self.preview_note, scroll, self.preview_text):
+        self.pdf_page = self._pdf_pane()
+        for widget in (self.preview_note, scroll, self.preview_text, self.pdf_page):
             stack.addWidget(widget)
         return stack
+
+    def _pdf_pane(self) -> QWidget:
+        pane = QWidget()
+        pane.setObjectName("docPreviewPdfPane")
+        self.pdf_previous = _button(self.tr("Previous page"), "docPdfPrevious",
+                                    lambda: self.show_pdf_page(self._pdf_index - 1))
+        self.pdf_next = _button(self.tr("Next page"), "docPdfNext",
+                                lambda: self.show_pdf_page(self._pdf_index + 1))
+        self.pdf_position = QLabel()
+        self.pdf_position.setObjectName("docPdfPosition")
+        self.pdf_position.setAccessibleName(self.tr("Page"))
+        self.pdf_position.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pdf_image = QLabel()
+        self.pdf_image.setObjectName("docPreviewPdf")
+        self.pdf_image.setAccessibleName(self.tr("PDF preview"))
+        self.pdf_image.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        scroll = QScrollArea()
+        scroll.setWidget(self.pdf_image)
+        scroll.setWidgetResizable(True)
+        bar = QHBoxLayout()
+        bar.addWidget(self.pdf_previous)
+        bar.addWidget(self.pdf_position, 1)
+        bar.addWidget(self.pdf_next)
+        layout = QVBoxLayout(pane)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(scroll, 1)
+        return pane
 
     # -- import ---------------------------------------------------------------------------------
 
@@ -268,8 +303,11 @@ class DocumentsTab(QWidget):
 
     def show_preview(self, doc: Document) -> None:
         self.caption.setText(self._caption(doc))
+        self._pdf = None
         kind = doc.media_type.split("/")[0]
-        if kind not in ("image", "text") or doc.size > PREVIEW_LIMIT:
+        if doc.media_type == "application/pdf":
+            kind = "pdf"
+        if kind not in ("image", "text", "pdf") or doc.size > PREVIEW_LIMIT:
             self._say(self.tr("There is no preview for this kind of file. Use \"Save a "
                               "copy\" to open it in another program."))
             return
@@ -278,7 +316,10 @@ class DocumentsTab(QWidget):
         except Exception as exc:
             self._say(message_for(exc))
             return
-        if kind == "image":
+        if kind == "pdf":
+            self._pdf, self._pdf_count = data, 0
+            self.show_pdf_page(0)
+        elif kind == "image":
             self._show_image(data)
         else:
             self.preview_text.setPlainText(_as_text(data))
@@ -306,6 +347,50 @@ class DocumentsTab(QWidget):
             pixmap = pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
         self.preview_image.setPixmap(pixmap)
         self.preview.setCurrentIndex(1)
+
+    def show_pdf_page(self, index: int) -> None:
+        """Render one page on the worker, scaled to the preview's width; a page that comes
+        back after another document was chosen is dropped."""
+        data = self._pdf
+        if data is None or (self._pdf_count and not 0 <= index < self._pdf_count):
+            return
+        width = int(max(200, self.preview.width() - 24) * self.devicePixelRatioF())
+        self.pdf_previous.setEnabled(False)
+        self.pdf_next.setEnabled(False)
+        if not self._pdf_count:  # the first page: nothing of the previous document stays
+            self._say(self.tr("Preparing the preview…"))
+        job = Job(self, self.tr("Preparing the preview…"),
+                  lambda _control: render_page(data, index, width),
+                  lambda page: self._pdf_shown(data, page),
+                  lambda exc: self._pdf_failed(data, exc), object_name="pdfPreviewProgress")
+        self.pdf_job = job
+
+    def _pdf_shown(self, data: bytes, page: RenderedPage) -> None:
+        if data is not self._pdf:
+            return
+        self._pdf_index, self._pdf_count = page.index, page.count
+        pixmap = QPixmap.fromImage(page.image)
+        pixmap.setDevicePixelRatio(self.devicePixelRatioF())
+        self.pdf_image.setPixmap(pixmap)
+        self.pdf_position.setText(self.tr("Page %1 of %2").replace(
+            "%1", str(page.index + 1)).replace("%2", str(page.count)))
+        self.pdf_previous.setEnabled(page.index > 0)
+        self.pdf_next.setEnabled(page.index + 1 < page.count)
+        self.preview.setCurrentWidget(self.pdf_page)
+
+    def _pdf_failed(self, data: bytes, exc: BaseException) -> None:
+        if data is not self._pdf:
+            return
+        self._pdf = None
+        if not isinstance(exc, PdfNotShown):
+            self._say(message_for(exc))
+        elif exc.why is Unshown.PASSWORD:
+            self._say(self.tr("This PDF is protected with a password, so it cannot be "
+                              "shown here; use \"Save a copy\" to open it in another program."))
+        elif exc.why is Unshown.EMPTY:
+            self._say(self.tr("This PDF has no pages to show."))
+        else:
+            self._say(self.tr("This PDF is damaged and cannot be shown."))
 
     def _say(self, text: str) -> None:
         self.preview_note.setText(text)
