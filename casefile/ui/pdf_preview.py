@@ -8,7 +8,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-import pypdfium2 as pdfium
+import pypdfium2 as pdfium  # type: ignore[import-untyped]
 from PySide6.QtGui import QImage
 
 # pdfium's FPDF_ERR_PASSWORD: the file opens only with a password we do not have.
@@ -82,7 +82,7 @@ _BLANK = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
 
 
 def self_check() -> str:
-    import pypdfium2.version as versions
+    import pypdfium2.version as versions  # type: ignore[import-untyped]
 
     page = render_page(_BLANK, 0, 100)
     return (f"pdf preview: pdfium {versions.PDFIUM_INFO.build}, a page drawn "
