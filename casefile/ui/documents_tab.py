@@ -255,6 +255,7 @@ class DocumentsTab(QWidget):
             self._vault.context.clock.today())
         if details is not None:
             self._details = details
+            self._kinds = {path: details.kind_of(i) for i, path in enumerate(paths)}
             self.runner.run(paths)
 
     def _import_one(self, path: Path, progress):
@@ -263,10 +264,11 @@ class DocumentsTab(QWidget):
         from casefile.services import build_services
 
         d = self._details
+        kind = self._kinds.get(path) or d.kind_of(-1)
         twin = self._vault.context.fork()
         try:
             return build_services(twin).documents.import_file(
-                self._child_id, path, category=d.category, sensitivity=d.sensitivity,
+                self._child_id, path, category=kind.category, sensitivity=kind.sensitivity,
                 source_organisation_id=d.source_organisation_id, received_on=d.received_on,
                 progress=progress)
         finally:
