@@ -193,3 +193,11 @@ class KdfUnusual(CasefileError):
     """A key slot asks for more Argon2id memory or time than Casefile ever writes."""
 
     code = "kdf_unusual"
+
+
+class StillReferenced(CasefileError):
+    """A removal refused because something the practice must keep refers to the object: a
+    packet sent (`recipient`, the organisation's name, and `on`, the date), a consent whose
+    evidence it is, or a child whose school it is. The code says which."""
+
+    code = "still_referenced"
