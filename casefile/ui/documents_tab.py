@@ -129,6 +129,11 @@ class DocumentsTab(QWidget):
         self.import_button.setToolTip(self.tr("You can also drop files on the dossier."))
         self.copy_button = _button(self.tr("Save a copy…"), "docSaveCopy", self.save_copy)
         self.copy_button.setEnabled(False)
+        self.edit_button = _button(self.tr("Edit…"), "docEdit", self.edit_current)
+        self.edit_button.setToolTip(self.tr("Correct the name, kind or date of this document."))
+        self.remove_button = _button(self.tr("Remove…"), "docRemove", self.remove_current)
+        for button in (self.edit_button, self.remove_button):
+            button.setEnabled(False)
         self.view = self._list_view()
         self.preview = self._preview()
         self.caption = QLabel(self)
@@ -140,6 +145,8 @@ class DocumentsTab(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.import_button)
         bar.addStretch(1)
+        bar.addWidget(self.edit_button)
+        bar.addWidget(self.remove_button)
         bar.addWidget(self.copy_button)
         left = QWidget(self)
         column = QVBoxLayout(left)
@@ -301,7 +308,8 @@ class DocumentsTab(QWidget):
             self.show_preview(self.model.document_at(current.row()))
 
     def _update_buttons(self) -> None:
-        self.copy_button.setEnabled(self.current() is not None and not self._read_only)
+        for button in (self.copy_button, self.edit_button, self.remove_button):
+            button.setEnabled(self.current() is not None and not self._read_only)
 
     def show_preview(self, doc: Document) -> None:
         self.caption.setText(self._caption(doc))
@@ -397,6 +405,31 @@ class DocumentsTab(QWidget):
     def _say(self, text: str) -> None:
         self.preview_note.setText(text)
         self.preview.setCurrentWidget(self.preview_note)
+
+    # -- correction and removal -----------------------------------------------------------------
+
+    def run_dialog(self, dialog) -> bool:
+        """A seam: tests fill and accept the dialog instead of running it modally."""
+        return dialog.exec() == dialog.DialogCode.Accepted
+
+    def edit_current(self) -> None:
+        from casefile.ui.corrections import DocumentDialog
+
+        doc = self.current()
+        if doc is not None and self.run_dialog(DocumentDialog(self._vault, doc, self)):
+            self.model.reload()
+            self.select(doc.id)
+
+    def remove_current(self) -> None:
+        from casefile.ui.corrections import remove_document
+
+        doc = self.current()
+        if doc is not None and remove_document(self._asker, self._vault, self, doc):
+            self._pdf = None
+            self.model.reload()
+            self.caption.setText("")
+            self._say(self.tr("Choose a document to see it here."))
+            self._update_buttons()
 
     def save_copy(self) -> None:
         doc = self.current()
