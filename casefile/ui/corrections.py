@@ -88,30 +88,29 @@ def remove_with_reason(asker: Asker, parent: QWidget, title: str, prompt: str,
         return True
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Corrections", text)
-
-
 def remove_document(asker: Asker, vault, parent: QWidget, doc: Document) -> bool:
     return remove_with_reason(
-        asker, parent, _tr("Remove document"),
-        _tr("Why is this document removed? Its content is wiped; the dossier keeps who "
-            "removed it, when and why."),
+        asker, parent, QCoreApplication.translate("Corrections", "Remove document"),
+        QCoreApplication.translate(
+            "Corrections", "Why is this document removed? Its content is wiped; the dossier "
+            "keeps who removed it, when and why."),
         lambda reason: vault.documents.remove(doc.id, reason=reason))
 
 
 def remove_guardian(asker: Asker, vault, parent: QWidget, guardian_id: int) -> bool:
     return remove_with_reason(
-        asker, parent, _tr("Remove parent or guardian"),
-        _tr("Why is this parent or guardian removed? The contact details are wiped; the "
-            "name stays on the consents they gave."),
+        asker, parent, QCoreApplication.translate("Corrections", "Remove parent or guardian"),
+        QCoreApplication.translate(
+            "Corrections", "Why is this parent or guardian removed? The contact details are "
+            "wiped; the name stays on the consents they gave."),
         lambda reason: vault.guardians.remove(guardian_id, reason=reason))
 
 
 def remove_organisation(asker: Asker, vault, parent: QWidget, organisation_id: int) -> bool:
     return remove_with_reason(
-        asker, parent, _tr("Remove organisation"),
-        _tr("Why is this organisation removed? Its contact details are wiped; its name "
-            "stays on the consents and documents that name it."),
+        asker, parent, QCoreApplication.translate("Corrections", "Remove organisation"),
+        QCoreApplication.translate(
+            "Corrections", "Why is this organisation removed? Its contact details are wiped; "
+            "its name stays on the consents and documents that name it."),
         lambda reason: vault.organisations.remove(organisation_id, reason=reason))
 
