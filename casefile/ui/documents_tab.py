@@ -83,6 +83,8 @@ class DocumentsModel(PagedModel):
         return self._vault.documents.list(self._child_id, offset=len(loaded), limit=PAGE)
 
     def _extra(self, doc, column: int, role: int):
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_NAME:
+            return shown_name(doc.filename)  # the whole name, where the column elides it
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_SIZE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

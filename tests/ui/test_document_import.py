@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 
 from casefile.model import Category, Sensitivity
 from casefile.ui.document_import import FileKind, ImportDetails, ImportDetailsDialog
@@ -73,5 +73,8 @@ def test_a_batch_stores_each_file_with_the_kind_chosen_for_it(qtbot, vault, tmp_
     with qtbot.waitSignal(dossier.documents.runner.finished, timeout=10_000):
         dossier.import_paths([letter, report])
     stored = {d.filename: (d.category, d.sensitivity) for d in vault.documents.list(kid.id)}
+    model = dossier.documents.model
+    assert {model.index(r, 0).data(Qt.ItemDataRole.ToolTipRole)
+            for r in range(model.rowCount())} == {"brief.txt", "onderzoek.txt"}
     assert stored == {"brief.txt": (Category.DOCUMENTS, Sensitivity.NORMAL),
                       "onderzoek.txt": (Category.ASSESSMENTS, Sensitivity.SPECIAL)}
