@@ -613,6 +613,7 @@ HISTORY_OBJECTS = {
     "trajectory": QT_TRANSLATE_NOOP("History", "Trajectory"),
     "organisation": QT_TRANSLATE_NOOP("History", "Organisation"),
     "note": QT_TRANSLATE_NOOP("History", "Session note"),
+    "document": QT_TRANSLATE_NOOP("History", "Document"),
 }
 HISTORY_FIELDS = {
     "first_name": QT_TRANSLATE_NOOP("History", "first name"),
@@ -637,6 +638,13 @@ HISTORY_FIELDS = {
     "end_date": QT_TRANSLATE_NOOP("History", "end"),
     "summary": QT_TRANSLATE_NOOP("History", "summary"),
     "text": QT_TRANSLATE_NOOP("History", "text"),
+    # a document's correction, and the removal of a document, guardian or organisation
+    "filename": QT_TRANSLATE_NOOP("History", "name"),
+    "category": QT_TRANSLATE_NOOP("History", "kind"),
+    "sensitivity": QT_TRANSLATE_NOOP("History", "sensitivity"),
+    "received_on": QT_TRANSLATE_NOOP("History", "date received"),
+    "source_organisation_id": QT_TRANSLATE_NOOP("History", "received from"),
+    "removed": QT_TRANSLATE_NOOP("History", "removed"),
 }
 HISTORY = {
     "what": QT_TRANSLATE_NOOP("History", "%1: %2"),

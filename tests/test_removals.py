@@ -204,3 +204,19 @@ def test_an_organisation_sent_a_packet_or_still_a_school_cannot_be_removed(vault
     assert message_for(refused.value).startswith(
         "A transfer packet was disclosed to Basisschool De Regenboog on ")
     assert dossier["school"].id in [o.id for o in vault.organisations.list()]
+
+
+def test_the_change_history_names_a_removal_and_a_documents_fields_in_words(qapp):
+    from casefile import catalogue, log_rows
+    from casefile.render_text import say
+
+    names = log_rows.LogNames(users={1: "Admin"})
+    row = log_rows.history_row({"changed_at": "2026-03-02T09:00:00+00:00", "changed_by": 1,
+                                "object_type": "document", "field": "removed",
+                                "old_value": None, "new_value": None, "reason": "dubbel"},
+                               names)
+    assert [say(c) if not isinstance(c, str) else c for c in row[2:]] == [
+        "Document: removed", "", "", "dubbel"]
+    assert say(catalogue.history_field("document", "category")) == "Document: kind"
+    assert say(log_rows.change_value("category", "assessments", names)) == say(
+        catalogue.kind_label("assessments"))

@@ -249,67 +249,67 @@
         <translation>mislukt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="644"/>
+        <location filename="../../catalogue.py" line="652"/>
         <source>erased dossier (number %1)</source>
         <translation>gewist dossier (nummer %1)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="645"/>
+        <location filename="../../catalogue.py" line="653"/>
         <source>%1 number %2</source>
         <translation>%1 nummer %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="646"/>
+        <location filename="../../catalogue.py" line="654"/>
         <source>the dossier of %1</source>
         <translation>het dossier van %1</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="647"/>
+        <location filename="../../catalogue.py" line="655"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="648"/>
+        <location filename="../../catalogue.py" line="656"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="649"/>
+        <location filename="../../catalogue.py" line="657"/>
         <source>Audit log</source>
         <translation>Auditlog</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="651"/>
+        <location filename="../../catalogue.py" line="659"/>
         <source>From %1, %2 events, saved on %3 by %4.</source>
         <translation>Vanaf %1, %2 gebeurtenissen, opgeslagen op %3 door %4.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="654"/>
+        <location filename="../../catalogue.py" line="662"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="655"/>
+        <location filename="../../catalogue.py" line="663"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="656"/>
+        <location filename="../../catalogue.py" line="664"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="657"/>
+        <location filename="../../catalogue.py" line="665"/>
         <source>On what</source>
         <translation>Waarop</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="658"/>
+        <location filename="../../catalogue.py" line="666"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="659"/>
+        <location filename="../../catalogue.py" line="667"/>
         <source>Outcome</source>
         <translation>Resultaat</translation>
     </message>
@@ -317,82 +317,82 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../catalogue.py" line="777"/>
+        <location filename="../../catalogue.py" line="785"/>
         <source>Cannot read %1.</source>
         <translation>Kan %1 niet lezen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="778"/>
+        <location filename="../../catalogue.py" line="786"/>
         <source>No passphrase given: use --passphrase-file or %1.</source>
         <translation>Geen wachtzin gegeven: gebruik --passphrase-file of %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="779"/>
+        <location filename="../../catalogue.py" line="787"/>
         <source>The two entries differ.</source>
         <translation>Wat u twee keer hebt ingetypt, is niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="780"/>
+        <location filename="../../catalogue.py" line="788"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>%1 bestaat al; kies een andere bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="781"/>
+        <location filename="../../catalogue.py" line="789"/>
         <source>Packet written to %1 (%2 items).</source>
         <translation>Pakket opgeslagen in %1 (%2 onderdelen).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="782"/>
+        <location filename="../../catalogue.py" line="790"/>
         <source>Password (shown once; give it through another channel than the file):</source>
         <translation>Wachtwoord (eenmalig getoond; geef het via een ander kanaal dan het bestand):</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="784"/>
+        <location filename="../../catalogue.py" line="792"/>
         <source>Packet %1, signing key %2</source>
         <translation>Pakket %1, ondertekeningssleutel %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="785"/>
+        <location filename="../../catalogue.py" line="793"/>
         <source>Signature and all %1 items verified, signed by a trusted practice key.</source>
         <translation>Handtekening en alle %1 onderdelen gecontroleerd, ondertekend met een vertrouwde praktijksleutel.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="787"/>
+        <location filename="../../catalogue.py" line="795"/>
         <source>Integrity verified (signature and all %1 items), but not the sender: anyone can sign a changed packet with a key of their own, so compare the fingerprint above with the one on the practice&apos;s consent form or letter, or pass --expect-fingerprint.</source>
         <translation>De inhoud is gecontroleerd (handtekening en alle %1 onderdelen), maar de afzender niet: iedereen kan een gewijzigd pakket met een eigen sleutel ondertekenen. Vergelijk daarom de vingerafdruk hierboven met die op het toestemmingsformulier of de brief van de praktijk, of geef --expect-fingerprint mee.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="792"/>
+        <location filename="../../catalogue.py" line="800"/>
         <source>  problem: %1</source>
         <translation>  probleem: %1</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="793"/>
+        <location filename="../../catalogue.py" line="801"/>
         <source>This packet was signed by key %1, which is not the practice key you trust, so it may have been changed: do not rely on it.</source>
         <translation>Dit pakket is ondertekend met sleutel %1, niet met de praktijksleutel die u vertrouwt; het kan dus gewijzigd zijn: vertrouw er niet op.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="796"/>
+        <location filename="../../catalogue.py" line="804"/>
         <source>Vault created in %1.</source>
         <translation>Kluis aangemaakt in %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="797"/>
+        <location filename="../../catalogue.py" line="805"/>
         <source>Recovery key (shown once; print it and store it safely):</source>
         <translation>Herstelsleutel (eenmalig getoond; druk hem af en bewaar hem veilig):</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="799"/>
+        <location filename="../../catalogue.py" line="807"/>
         <source>Backup written and verified: %1 (%2 bytes).</source>
         <translation>Back-up gemaakt en gecontroleerd: %1 (%2 bytes).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="800"/>
+        <location filename="../../catalogue.py" line="808"/>
         <source>Say where to restore to with --to.</source>
         <translation>Geef met --to aan waar de back-up naartoe moet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="801"/>
+        <location filename="../../catalogue.py" line="809"/>
         <source>Restored into %1 (%n dossier(s)).</source>
         <translation>
             <numerusform>Teruggezet in %1 (%n dossier).</numerusform>
@@ -400,7 +400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="804"/>
+        <location filename="../../catalogue.py" line="812"/>
         <source>%n dossier(s) are due; confirm with --yes %1.</source>
         <translation>
             <numerusform>Er is %n dossier te verwijderen; bevestig met --yes %1.</numerusform>
@@ -408,47 +408,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="802"/>
+        <location filename="../../catalogue.py" line="810"/>
         <source>child %1: due since %2</source>
         <translation>kind %1: te verwijderen sinds %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="803"/>
+        <location filename="../../catalogue.py" line="811"/>
         <source>Dossiers due: %1.</source>
         <translation>Te verwijderen dossiers: %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="806"/>
+        <location filename="../../catalogue.py" line="814"/>
         <source>Dossiers erased: %1.</source>
         <translation>Gewiste dossiers: %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="807"/>
+        <location filename="../../catalogue.py" line="815"/>
         <source>Access report written to %1.</source>
         <translation>Inzageoverzicht opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="808"/>
+        <location filename="../../catalogue.py" line="816"/>
         <source>Only Linux desktops have such menu entries; on Windows and macOS the installed bundle brings its own shortcut.</source>
         <translation>Alleen Linux-bureaubladen hebben zulke menu-items; op Windows en macOS brengt de geïnstalleerde versie een eigen snelkoppeling mee.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="811"/>
+        <location filename="../../catalogue.py" line="819"/>
         <source>Menu entry written to %1.</source>
         <translation>Menu-item opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="812"/>
+        <location filename="../../catalogue.py" line="820"/>
         <source>The practice server is ready.</source>
         <translation>De praktijkserver is klaar.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="813"/>
+        <location filename="../../catalogue.py" line="821"/>
         <source>User %1 added (%2); they choose their own passphrase at first unlock.</source>
         <translation>Gebruiker %1 toegevoegd (%2); bij de eerste keer ontgrendelen kiest die een eigen wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="815"/>
+        <location filename="../../catalogue.py" line="823"/>
         <source>Stopped.</source>
         <translation>Gestopt.</translation>
     </message>
@@ -843,157 +843,184 @@
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="618"/>
+        <location filename="../../catalogue.py" line="616"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="619"/>
         <source>first name</source>
         <translation>voornaam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="619"/>
+        <location filename="../../catalogue.py" line="620"/>
         <source>last name</source>
         <translation>achternaam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="620"/>
+        <location filename="../../catalogue.py" line="621"/>
         <source>date of birth</source>
         <translation>geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="621"/>
+        <location filename="../../catalogue.py" line="622"/>
         <source>school</source>
         <translation>school</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="622"/>
+        <location filename="../../catalogue.py" line="623"/>
         <source>group</source>
         <translation>groep</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="623"/>
+        <location filename="../../catalogue.py" line="624"/>
         <source>guidance</source>
         <translation>begeleiding</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="624"/>
+        <location filename="../../catalogue.py" line="625"/>
         <source>restricted</source>
         <translation>beperkt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="625"/>
+        <location filename="../../catalogue.py" line="626"/>
         <source>dossier opened</source>
         <translation>dossier geopend</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="626"/>
+        <location filename="../../catalogue.py" line="627"/>
         <source>dossier closed</source>
         <translation>dossier gesloten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="627"/>
+        <location filename="../../catalogue.py" line="628"/>
+        <location filename="../../catalogue.py" line="642"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="628"/>
+        <location filename="../../catalogue.py" line="629"/>
         <source>relation</source>
         <translation>relatie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="629"/>
+        <location filename="../../catalogue.py" line="630"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="630"/>
+        <location filename="../../catalogue.py" line="631"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="631"/>
+        <location filename="../../catalogue.py" line="632"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="632"/>
+        <location filename="../../catalogue.py" line="633"/>
         <source>parental authority</source>
         <translation>gezag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="633"/>
+        <location filename="../../catalogue.py" line="634"/>
         <source>contact person</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="634"/>
+        <location filename="../../catalogue.py" line="635"/>
+        <location filename="../../catalogue.py" line="643"/>
         <source>kind</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="635"/>
+        <location filename="../../catalogue.py" line="636"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="636"/>
+        <location filename="../../catalogue.py" line="637"/>
         <source>start</source>
         <translation>begin</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="637"/>
+        <location filename="../../catalogue.py" line="638"/>
         <source>end</source>
         <translation>einde</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="638"/>
+        <location filename="../../catalogue.py" line="639"/>
         <source>summary</source>
         <translation>samenvatting</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="639"/>
+        <location filename="../../catalogue.py" line="640"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="642"/>
+        <location filename="../../catalogue.py" line="644"/>
+        <source>sensitivity</source>
+        <translation>gevoeligheid</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="645"/>
+        <source>date received</source>
+        <translation>datum ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="646"/>
+        <source>received from</source>
+        <translation>ontvangen van</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="647"/>
+        <source>removed</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="650"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="643"/>
+        <location filename="../../catalogue.py" line="651"/>
         <source>version %1</source>
         <translation>versie %1</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="650"/>
+        <location filename="../../catalogue.py" line="658"/>
         <source>Change history</source>
         <translation>Wijzigingsgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="660"/>
+        <location filename="../../catalogue.py" line="668"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="660"/>
+        <location filename="../../catalogue.py" line="668"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="661"/>
+        <location filename="../../catalogue.py" line="669"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="661"/>
+        <location filename="../../catalogue.py" line="669"/>
         <source>Old</source>
         <translation>Oud</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="662"/>
+        <location filename="../../catalogue.py" line="670"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="662"/>
+        <location filename="../../catalogue.py" line="670"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
@@ -1614,268 +1641,268 @@
 <context>
     <name>Pdf</name>
     <message>
-        <location filename="../../catalogue.py" line="681"/>
+        <location filename="../../catalogue.py" line="689"/>
         <source>Transfer packet</source>
         <translation>Overdrachtspakket</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="682"/>
+        <location filename="../../catalogue.py" line="690"/>
         <source>Disclosure without consent</source>
         <translation>Verstrekking zonder toestemming</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="683"/>
+        <location filename="../../catalogue.py" line="691"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="684"/>
+        <location filename="../../catalogue.py" line="692"/>
         <source>Born</source>
         <translation>Geboren</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="685"/>
+        <location filename="../../catalogue.py" line="693"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="686"/>
+        <location filename="../../catalogue.py" line="694"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="687"/>
+        <location filename="../../catalogue.py" line="695"/>
         <source>Consents this transfer relies on</source>
         <translation>Toestemmingen waarop deze overdracht berust</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="688"/>
+        <location filename="../../catalogue.py" line="696"/>
         <source>given on</source>
         <translation>gegeven op</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="689"/>
+        <location filename="../../catalogue.py" line="697"/>
         <source>by</source>
         <translation>door</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="690"/>
+        <location filename="../../catalogue.py" line="698"/>
         <source>valid until</source>
         <translation>geldig tot</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="691"/>
+        <location filename="../../catalogue.py" line="699"/>
         <source>Contents</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="692"/>
+        <location filename="../../catalogue.py" line="700"/>
         <source>Practice</source>
         <translation>Praktijk</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="693"/>
+        <location filename="../../catalogue.py" line="701"/>
         <source>Signing key fingerprint</source>
         <translation>Vingerafdruk ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="694"/>
+        <location filename="../../catalogue.py" line="702"/>
         <source>Packet</source>
         <translation>Pakket</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="695"/>
+        <location filename="../../catalogue.py" line="703"/>
         <source>Created</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="696"/>
+        <location filename="../../catalogue.py" line="704"/>
         <source>Legal ground</source>
         <translation>Wettelijke grondslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="697"/>
+        <location filename="../../catalogue.py" line="705"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="698"/>
+        <location filename="../../catalogue.py" line="706"/>
         <source>Approved by</source>
         <translation>Goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="703"/>
+        <location filename="../../catalogue.py" line="711"/>
         <source>Guidance</source>
         <translation>Begeleiding</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="738"/>
+        <location filename="../../catalogue.py" line="746"/>
         <source>Guidance summary</source>
         <translation>Samenvatting van de begeleiding</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="699"/>
+        <location filename="../../catalogue.py" line="707"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="700"/>
+        <location filename="../../catalogue.py" line="708"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="701"/>
+        <location filename="../../catalogue.py" line="709"/>
         <source>parental authority</source>
         <translation>gezag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="702"/>
+        <location filename="../../catalogue.py" line="710"/>
         <source>Trajectory</source>
         <translation>Traject</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="704"/>
+        <location filename="../../catalogue.py" line="712"/>
         <source>The file is attached to this PDF.</source>
         <translation>Het bestand zit als bijlage in deze PDF.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="705"/>
+        <location filename="../../catalogue.py" line="713"/>
         <source>the child</source>
         <translation>het kind</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="706"/>
+        <location filename="../../catalogue.py" line="714"/>
         <source>Consent to share data</source>
         <translation>Toestemming voor het delen van gegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="707"/>
+        <location filename="../../catalogue.py" line="715"/>
         <source>With this form you consent to sharing the data of your child listed below with the named recipient, for the named purpose.</source>
         <translation>Met dit formulier geeft u toestemming om de hieronder genoemde gegevens van uw kind te delen met de genoemde ontvanger, voor het genoemde doel.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="710"/>
+        <location filename="../../catalogue.py" line="718"/>
         <source>This explicitly includes special-category data (such as a diagnosis).</source>
         <translation>Dit omvat uitdrukkelijk ook bijzondere persoonsgegevens (zoals een diagnose).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="712"/>
+        <location filename="../../catalogue.py" line="720"/>
         <source>You can withdraw this consent at any time, without giving a reason: in person, by e-mail or in writing to the practice. A withdrawal works at once; we ask recipients to delete what was already shared.</source>
         <translation>U kunt deze toestemming altijd intrekken, zonder opgave van reden: mondeling, per e-mail of schriftelijk bij de praktijk. Intrekken werkt direct; wat al gedeeld is, vragen wij de ontvanger te verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="716"/>
+        <location filename="../../catalogue.py" line="724"/>
         <source>If your child is 12 or older, your child signs too. From 16 your child decides alone.</source>
         <translation>Is uw kind 12 jaar of ouder, dan tekent ook uw kind. Vanaf 16 jaar beslist uw kind zelf.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="719"/>
+        <location filename="../../catalogue.py" line="727"/>
         <source>Signature</source>
         <translation>Handtekening</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="720"/>
+        <location filename="../../catalogue.py" line="728"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="721"/>
+        <location filename="../../catalogue.py" line="729"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="722"/>
+        <location filename="../../catalogue.py" line="730"/>
         <source>Request to delete data</source>
         <translation>Verzoek tot verwijdering van gegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="723"/>
+        <location filename="../../catalogue.py" line="731"/>
         <source>The consent under which we earlier provided you with data about %1 has been withdrawn. Under Articles 17 and 19 GDPR we ask you to delete the packets below and every copy of them, and to confirm this to us.</source>
         <translation>De toestemming waarop wij u eerder gegevens van %1 hebben verstrekt, is ingetrokken. Wij verzoeken u, op grond van artikel 17 en 19 van de AVG, de onderstaande pakketten en alle kopieën daarvan te verwijderen en ons dit te bevestigen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="727"/>
+        <location filename="../../catalogue.py" line="735"/>
         <source>Packets provided</source>
         <translation>Verstrekte pakketten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="728"/>
+        <location filename="../../catalogue.py" line="736"/>
         <source>Kind regards,</source>
         <translation>Met vriendelijke groet,</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="729"/>
+        <location filename="../../catalogue.py" line="737"/>
         <source>Valid from %1 until %2</source>
         <translation>Geldig van %1 tot %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="730"/>
+        <location filename="../../catalogue.py" line="738"/>
         <source>Fingerprint of the practice&apos;s signing key: %1. A school checks that a packet really comes from us with %2 (the fingerprint on a packet&apos;s own cover proves nothing, since anyone can copy it); if the program reports another key, do not use the packet and call the practice.</source>
         <translation>Vingerafdruk van de ondertekeningssleutel van de praktijk: %1. Een school controleert dat een pakket echt van ons komt met %2 (de vingerafdruk op het voorblad van een pakket bewijst niets, want die kan iedereen overnemen); meldt het programma een andere sleutel, gebruik het pakket dan niet en bel de praktijk.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="735"/>
+        <location filename="../../catalogue.py" line="743"/>
         <source>Identity (name, date of birth, school and group)</source>
         <translation>Identiteit (naam, geboortedatum, school en groep)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="737"/>
+        <location filename="../../catalogue.py" line="745"/>
         <source>Guardians&apos; contact details</source>
         <translation>Contactgegevens van ouders/verzorgers</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="739"/>
-        <location filename="../../catalogue.py" line="745"/>
+        <location filename="../../catalogue.py" line="747"/>
+        <location filename="../../catalogue.py" line="753"/>
         <source>Session notes</source>
         <translation>Sessieverslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="740"/>
+        <location filename="../../catalogue.py" line="748"/>
         <source>Assessments and tests</source>
         <translation>Onderzoeken en toetsen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="741"/>
+        <location filename="../../catalogue.py" line="749"/>
         <source>Other documents</source>
         <translation>Overige documenten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="742"/>
+        <location filename="../../catalogue.py" line="750"/>
         <source>Access to personal data</source>
         <translation>Inzage in persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="743"/>
+        <location filename="../../catalogue.py" line="751"/>
         <source>Parents and guardians</source>
         <translation>Ouders en verzorgers</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="744"/>
+        <location filename="../../catalogue.py" line="752"/>
         <source>Trajectories</source>
         <translation>Trajecten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="746"/>
+        <location filename="../../catalogue.py" line="754"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="747"/>
+        <location filename="../../catalogue.py" line="755"/>
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="748"/>
+        <location filename="../../catalogue.py" line="756"/>
         <source>Disclosures</source>
         <translation>Verstrekkingen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="749"/>
+        <location filename="../../catalogue.py" line="757"/>
         <source>without consent (legal duty)</source>
         <translation>zonder toestemming (wettelijke plicht)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="750"/>
+        <location filename="../../catalogue.py" line="758"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n onderdeel</numerusform>
@@ -1883,12 +1910,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="751"/>
+        <location filename="../../catalogue.py" line="759"/>
         <source>withdrawn</source>
         <translation>ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="752"/>
+        <location filename="../../catalogue.py" line="760"/>
         <source>entered in error</source>
         <translation>als vergissing gemarkeerd</translation>
     </message>

@@ -151,162 +151,162 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../ui/documents_tab.py" line="128"/>
+        <location filename="../../ui/documents_tab.py" line="130"/>
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="129"/>
+        <location filename="../../ui/documents_tab.py" line="131"/>
         <source>You can also drop files on the dossier.</source>
         <translation>U kunt bestanden ook op het dossier slepen.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="130"/>
+        <location filename="../../ui/documents_tab.py" line="132"/>
         <source>Save a copy…</source>
         <translation>Kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="132"/>
+        <location filename="../../ui/documents_tab.py" line="134"/>
         <source>Edit…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="133"/>
+        <location filename="../../ui/documents_tab.py" line="135"/>
         <source>Correct the name, kind or date of this document.</source>
         <translation>Wijzig de naam, de soort of de datum van dit document.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="134"/>
+        <location filename="../../ui/documents_tab.py" line="136"/>
         <source>Remove…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="141"/>
+        <location filename="../../ui/documents_tab.py" line="143"/>
         <source>About this document</source>
         <translation>Over dit document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="174"/>
+        <location filename="../../ui/documents_tab.py" line="176"/>
         <source>Documents in this dossier</source>
         <translation>Documenten in dit dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="193"/>
+        <location filename="../../ui/documents_tab.py" line="195"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="194"/>
-        <location filename="../../ui/documents_tab.py" line="431"/>
+        <location filename="../../ui/documents_tab.py" line="196"/>
+        <location filename="../../ui/documents_tab.py" line="433"/>
         <source>Choose a document to see it here.</source>
         <translation>Kies een document om het hier te bekijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="196"/>
+        <location filename="../../ui/documents_tab.py" line="198"/>
         <source>About the preview</source>
         <translation>Over het voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="201"/>
+        <location filename="../../ui/documents_tab.py" line="203"/>
         <source>Image preview</source>
         <translation>Voorbeeld van de afbeelding</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="208"/>
+        <location filename="../../ui/documents_tab.py" line="210"/>
         <source>Text preview</source>
         <translation>Voorbeeld van de tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="218"/>
+        <location filename="../../ui/documents_tab.py" line="220"/>
         <source>Previous page</source>
         <translation>Vorige pagina</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="220"/>
+        <location filename="../../ui/documents_tab.py" line="222"/>
         <source>Next page</source>
         <translation>Volgende pagina</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="224"/>
+        <location filename="../../ui/documents_tab.py" line="226"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="228"/>
+        <location filename="../../ui/documents_tab.py" line="230"/>
         <source>PDF preview</source>
         <translation>Voorbeeld van de PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="251"/>
+        <location filename="../../ui/documents_tab.py" line="253"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="257"/>
-        <location filename="../../ui/documents_tab.py" line="292"/>
+        <location filename="../../ui/documents_tab.py" line="259"/>
+        <location filename="../../ui/documents_tab.py" line="294"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="258"/>
+        <location filename="../../ui/documents_tab.py" line="260"/>
         <source>This dossier is restricted: it is read-only and nothing may be exported.</source>
         <translation>Dit dossier is beperkt: het is alleen-lezen en er mag niets uit worden verstrekt.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="321"/>
+        <location filename="../../ui/documents_tab.py" line="323"/>
         <source>There is no preview for this kind of file. Use &quot;Save a copy&quot; to open it in another program.</source>
         <translation>Van dit soort bestand is geen voorbeeld mogelijk. Gebruik ‘Kopie opslaan’ om het in een ander programma te openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="343"/>
+        <location filename="../../ui/documents_tab.py" line="345"/>
         <source>received %1 from %2</source>
         <translation>ontvangen %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="346"/>
+        <location filename="../../ui/documents_tab.py" line="348"/>
         <source>received %1</source>
         <translation>ontvangen %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="352"/>
+        <location filename="../../ui/documents_tab.py" line="354"/>
         <source>This image cannot be shown.</source>
         <translation>Deze afbeelding kan niet worden getoond.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="371"/>
-        <location filename="../../ui/documents_tab.py" line="372"/>
+        <location filename="../../ui/documents_tab.py" line="373"/>
+        <location filename="../../ui/documents_tab.py" line="374"/>
         <source>Preparing the preview…</source>
         <translation>Het voorbeeld wordt klaargemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="385"/>
+        <location filename="../../ui/documents_tab.py" line="387"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="398"/>
+        <location filename="../../ui/documents_tab.py" line="400"/>
         <source>This PDF is protected with a password, so it cannot be shown here; use &quot;Save a copy&quot; to open it in another program.</source>
         <translation>Deze PDF is met een wachtwoord beveiligd en kan hier niet worden getoond; gebruik ‘Kopie opslaan’ om hem in een ander programma te openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="401"/>
+        <location filename="../../ui/documents_tab.py" line="403"/>
         <source>This PDF has no pages to show.</source>
         <translation>Deze PDF heeft geen pagina’s om te tonen.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="403"/>
+        <location filename="../../ui/documents_tab.py" line="405"/>
         <source>This PDF is damaged and cannot be shown.</source>
         <translation>Deze PDF is beschadigd en kan niet worden getoond.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="438"/>
-        <location filename="../../ui/documents_tab.py" line="443"/>
-        <location filename="../../ui/documents_tab.py" line="449"/>
+        <location filename="../../ui/documents_tab.py" line="440"/>
+        <location filename="../../ui/documents_tab.py" line="445"/>
+        <location filename="../../ui/documents_tab.py" line="451"/>
         <source>Save a copy</source>
         <translation>Kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="439"/>
+        <location filename="../../ui/documents_tab.py" line="441"/>
         <source>The copy will NOT be encrypted: anyone with access to that folder can read it. Save it only where it belongs, and delete it when you are done. Continue?</source>
         <translation>De kopie wordt NIET versleuteld: iedereen die bij die map kan, kan hem lezen. Sla hem alleen op waar hij hoort en verwijder hem als u klaar bent. Doorgaan?</translation>
     </message>

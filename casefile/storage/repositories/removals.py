@@ -84,5 +84,5 @@ def remove(conn: Connection, object_type: str, object_id: int, *, child_id: int 
     conn.execute(
         "INSERT INTO field_history(object_type, object_id, child_id, field, old_value, "
         "new_value, reason, changed_by, changed_at) VALUES (?, ?, ?, 'removed', NULL, "
-        "'removed', ?, ?, ?)", (object_type, object_id, child_id, reason, user_id, to_db(now)))
+        "NULL, ?, ?, ?)", (object_type, object_id, child_id, reason, user_id, to_db(now)))
 

@@ -52,5 +52,5 @@ def remove(conn: ServerConnection, object_type: str, object_id: int, *,
     conn.pg.execute("SELECT casefile_wipe_history(%s, %s)", (object_type, object_id))
     insert(conn, "field_history", {
         "object_type": object_type, "object_id": object_id, "child_id": child_id,
-        "field": "removed", "old_value": None, "new_value": "removed", "reason": reason,
+        "field": "removed", "old_value": None, "new_value": None, "reason": reason,
         "changed_by": user_id, "changed_at": now})
