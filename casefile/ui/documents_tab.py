@@ -7,8 +7,11 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QEvent,
     QModelIndex,
+    QObject,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
@@ -120,6 +123,12 @@ class DocumentsTab(QWidget):
         self._pdf_index = 0
         self._pdf_count = 0
         self.pdf_job: Job | None = None
+        self.pdf_width = 0  # the width (pixels) the shown page was drawn for
+        # Dragging the splitter or the window redraws the page once the size settles.
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(150)
+        self._refit.timeout.connect(self._refit_page)
         self.model = DocumentsModel(vault, child_id, self)
         self.runner = ImportRunner(import_work or self._import_one, self)
         self.runner.finished.connect(self._imported)
@@ -138,6 +147,7 @@ class DocumentsTab(QWidget):
             button.setEnabled(False)
         self.view = self._list_view()
         self.preview = self._preview()
+        self.preview.installEventFilter(self)
         self.caption = QLabel(self)
         self.caption.setObjectName("docPreviewCaption")
         self.caption.setAccessibleName(self.tr("About this document"))
@@ -360,13 +370,27 @@ class DocumentsTab(QWidget):
         self.preview_image.setPixmap(pixmap)
         self.preview.setCurrentIndex(1)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.preview and event.type() == QEvent.Type.Resize and \
+                self._pdf is not None:
+            self._refit.start()
+        return super().eventFilter(watched, event)
+
+    def _pdf_width(self) -> int:
+        return int(max(200, self.preview.width() - 24) * self.devicePixelRatioF())
+
+    def _refit_page(self) -> None:
+        if self._pdf is not None and self._pdf_count and abs(
+                self._pdf_width() - self.pdf_width) > 8:
+            self.show_pdf_page(self._pdf_index)
+
     def show_pdf_page(self, index: int) -> None:
         """Render one page on the worker, scaled to the preview's width; a page that comes
         back after another document was chosen is dropped."""
         data = self._pdf
         if data is None or (self._pdf_count and not 0 <= index < self._pdf_count):
             return
-        width = int(max(200, self.preview.width() - 24) * self.devicePixelRatioF())
+        width = self.pdf_width = self._pdf_width()
         self.pdf_previous.setEnabled(False)
         self.pdf_next.setEnabled(False)
         if not self._pdf_count:  # the first page: nothing of the previous document stays

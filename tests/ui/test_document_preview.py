@@ -98,6 +98,10 @@ def test_a_pdf_is_previewed_page_by_page_scaled_to_the_preview(qtbot, dossier, t
     assert docs.pdf_previous.isEnabled() and not docs.pdf_next.isEnabled()
     docs.pdf_previous.click()
     _wait_for_page(qtbot, docs, 2)
+    before = docs.pdf_image.pixmap().width()
+    dossier.resize(1400, 640)  # a wider preview draws the page again, wider
+    qtbot.waitUntil(lambda: docs.pdf_image.pixmap().width() > before + 100, timeout=10_000)
+    assert docs.pdf_position.text() == "Page 2 of 3"
 
 
 @pytest.mark.parametrize(("content", "sentence"), [
