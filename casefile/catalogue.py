@@ -198,6 +198,8 @@ _DOSSIER_ERRORS = {
     "document_empty": QT_TRANSLATE_NOOP("Dossier", "That file is empty."),
     "document_unreadable": QT_TRANSLATE_NOOP("Dossier", "That file cannot be read."),
     "document_vanished": QT_TRANSLATE_NOOP("Dossier", "That file is no longer there."),
+    "still_referenced": QT_TRANSLATE_NOOP(
+        "Dossier", "Other records still refer to this; it cannot be removed."),
     "document_disclosed": QT_TRANSLATE_NOOP(
         "Dossier", "This document was disclosed to %1 on %2; it cannot be removed."),
     "document_is_evidence": QT_TRANSLATE_NOOP(

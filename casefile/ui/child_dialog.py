@@ -288,7 +288,7 @@ class OrganisationsDialog(QDialog):
             self.refresh()
 
     def remove(self, item) -> None:
-        from casefile.ui.corrections import remove_organisation
+        from casefile.ui.removal import remove_organisation
 
         if item is not None and self.asker is not None and remove_organisation(
                 self.asker, self.vault, self, item.data(0, ORG_ID)):
@@ -300,7 +300,7 @@ def editors_for(vault, run_dialog, asker=None) -> Editors:
     `asker`, for a reason)."""
     editors = Editors()
     if asker is not None:
-        from casefile.ui.corrections import remove_guardian
+        from casefile.ui.removal import remove_guardian
 
         editors.remove_guardian = lambda parent, gid: remove_guardian(asker, vault, parent, gid)
     editors.edit_child = lambda parent, cid: run_dialog(ChildDialog(vault, cid, parent))

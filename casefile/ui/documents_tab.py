@@ -447,7 +447,7 @@ class DocumentsTab(QWidget):
             self.select(doc.id)
 
     def remove_current(self) -> None:
-        from casefile.ui.corrections import remove_document
+        from casefile.ui.removal import remove_document
 
         doc = self.current()
         if doc is not None and remove_document(self._asker, self._vault, self, doc):

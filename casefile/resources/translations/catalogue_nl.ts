@@ -4,312 +4,312 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../../catalogue.py" line="536"/>
+        <location filename="../../catalogue.py" line="538"/>
         <source>created</source>
         <translation>aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="537"/>
+        <location filename="../../catalogue.py" line="539"/>
         <source>imported</source>
         <translation>geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="538"/>
+        <location filename="../../catalogue.py" line="540"/>
         <source>opened</source>
         <translation>geopend</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="539"/>
+        <location filename="../../catalogue.py" line="541"/>
         <source>changed</source>
         <translation>gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="540"/>
+        <location filename="../../catalogue.py" line="542"/>
         <source>deleted</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="541"/>
+        <location filename="../../catalogue.py" line="543"/>
         <source>finalised</source>
         <translation>definitief gemaakt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="542"/>
+        <location filename="../../catalogue.py" line="544"/>
         <source>amended</source>
         <translation>gewijzigd met reden</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="543"/>
+        <location filename="../../catalogue.py" line="545"/>
         <source>viewed the history of</source>
         <translation>geschiedenis bekeken</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="544"/>
+        <location filename="../../catalogue.py" line="546"/>
         <source>searched in</source>
         <translation>gezocht</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="545"/>
+        <location filename="../../catalogue.py" line="547"/>
         <source>recorded</source>
         <translation>vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="546"/>
+        <location filename="../../catalogue.py" line="548"/>
         <source>withdrew</source>
         <translation>ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="547"/>
+        <location filename="../../catalogue.py" line="549"/>
         <source>marked as entered in error</source>
         <translation>als vergissing gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="548"/>
+        <location filename="../../catalogue.py" line="550"/>
         <source>erased, after the withdrawal of,</source>
         <translation>gewist na intrekking van</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="550"/>
+        <location filename="../../catalogue.py" line="552"/>
         <source>exported</source>
         <translation>geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="551"/>
+        <location filename="../../catalogue.py" line="553"/>
         <source>handed out under a legal obligation</source>
         <translation>verstrekt op grond van een wettelijke plicht</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="552"/>
+        <location filename="../../catalogue.py" line="554"/>
         <source>saved an unencrypted copy of</source>
         <translation>onversleutelde kopie opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="553"/>
+        <location filename="../../catalogue.py" line="555"/>
         <source>saved a consent form for</source>
         <translation>toestemmingsformulier opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="554"/>
+        <location filename="../../catalogue.py" line="556"/>
         <source>saved a request to delete, under</source>
         <translation>verwijderverzoek opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="556"/>
+        <location filename="../../catalogue.py" line="558"/>
         <source>saved the recovery sheet of</source>
         <translation>herstelsleutel opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="558"/>
+        <location filename="../../catalogue.py" line="560"/>
         <source>made an access report of</source>
         <translation>inzageoverzicht gemaakt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="559"/>
+        <location filename="../../catalogue.py" line="561"/>
         <source>restricted</source>
         <translation>beperkt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="560"/>
+        <location filename="../../catalogue.py" line="562"/>
         <source>lifted the restriction of</source>
         <translation>beperking opgeheven</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="561"/>
+        <location filename="../../catalogue.py" line="563"/>
         <source>erased</source>
         <translation>gewist</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="562"/>
+        <location filename="../../catalogue.py" line="564"/>
         <source>purged</source>
         <translation>gewist na de bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="563"/>
+        <location filename="../../catalogue.py" line="565"/>
         <source>backed up</source>
         <translation>back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="564"/>
+        <location filename="../../catalogue.py" line="566"/>
         <source>unlocked</source>
         <translation>ontgrendeld</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="565"/>
+        <location filename="../../catalogue.py" line="567"/>
         <source>locked</source>
         <translation>vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="566"/>
+        <location filename="../../catalogue.py" line="568"/>
         <source>changed the passphrase of</source>
         <translation>wachtzin gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="567"/>
+        <location filename="../../catalogue.py" line="569"/>
         <source>reset the passphrase of</source>
         <translation>wachtzin opnieuw ingesteld</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="568"/>
+        <location filename="../../catalogue.py" line="570"/>
         <source>deactivated</source>
         <translation>gedeactiveerd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="569"/>
+        <location filename="../../catalogue.py" line="571"/>
         <source>signed the role of</source>
         <translation>rol ondertekend</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="570"/>
+        <location filename="../../catalogue.py" line="572"/>
         <source>bound a signing key to</source>
         <translation>ondertekeningssleutel gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="571"/>
+        <location filename="../../catalogue.py" line="573"/>
         <source>saved a copy of</source>
         <translation>kopie opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="574"/>
+        <location filename="../../catalogue.py" line="576"/>
         <source>the dossier</source>
         <translation>het dossier</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="575"/>
+        <location filename="../../catalogue.py" line="577"/>
         <source>guardian</source>
         <translation>ouder/verzorger</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="576"/>
+        <location filename="../../catalogue.py" line="578"/>
         <source>trajectory</source>
         <translation>traject</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="577"/>
+        <location filename="../../catalogue.py" line="579"/>
         <source>session note</source>
         <translation>sessieverslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="578"/>
+        <location filename="../../catalogue.py" line="580"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="579"/>
+        <location filename="../../catalogue.py" line="581"/>
         <source>consent</source>
         <translation>toestemming</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="580"/>
+        <location filename="../../catalogue.py" line="582"/>
         <source>transfer packet</source>
         <translation>overdrachtspakket</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="581"/>
+        <location filename="../../catalogue.py" line="583"/>
         <source>disclosure</source>
         <translation>verstrekking</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="582"/>
+        <location filename="../../catalogue.py" line="584"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="583"/>
+        <location filename="../../catalogue.py" line="585"/>
         <source>user</source>
         <translation>gebruiker</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="584"/>
+        <location filename="../../catalogue.py" line="586"/>
         <source>the vault</source>
         <translation>de kluis</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="585"/>
+        <location filename="../../catalogue.py" line="587"/>
         <source>the settings</source>
         <translation>de instellingen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="586"/>
+        <location filename="../../catalogue.py" line="588"/>
         <source>financial records</source>
         <translation>financiële gegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="587"/>
+        <location filename="../../catalogue.py" line="589"/>
         <source>the audit log</source>
         <translation>het auditlog</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="589"/>
+        <location filename="../../catalogue.py" line="591"/>
         <source>done</source>
         <translation>gelukt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="590"/>
+        <location filename="../../catalogue.py" line="592"/>
         <source>failed</source>
         <translation>mislukt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="652"/>
+        <location filename="../../catalogue.py" line="654"/>
         <source>erased dossier (number %1)</source>
         <translation>gewist dossier (nummer %1)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="653"/>
+        <location filename="../../catalogue.py" line="655"/>
         <source>%1 number %2</source>
         <translation>%1 nummer %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="654"/>
+        <location filename="../../catalogue.py" line="656"/>
         <source>the dossier of %1</source>
         <translation>het dossier van %1</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="655"/>
+        <location filename="../../catalogue.py" line="657"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="656"/>
+        <location filename="../../catalogue.py" line="658"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="657"/>
+        <location filename="../../catalogue.py" line="659"/>
         <source>Audit log</source>
         <translation>Auditlog</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="659"/>
+        <location filename="../../catalogue.py" line="661"/>
         <source>From %1, %2 events, saved on %3 by %4.</source>
         <translation>Vanaf %1, %2 gebeurtenissen, opgeslagen op %3 door %4.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="662"/>
+        <location filename="../../catalogue.py" line="664"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="663"/>
+        <location filename="../../catalogue.py" line="665"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="664"/>
+        <location filename="../../catalogue.py" line="666"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="665"/>
+        <location filename="../../catalogue.py" line="667"/>
         <source>On what</source>
         <translation>Waarop</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="666"/>
+        <location filename="../../catalogue.py" line="668"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="667"/>
+        <location filename="../../catalogue.py" line="669"/>
         <source>Outcome</source>
         <translation>Resultaat</translation>
     </message>
@@ -317,82 +317,82 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../catalogue.py" line="785"/>
+        <location filename="../../catalogue.py" line="787"/>
         <source>Cannot read %1.</source>
         <translation>Kan %1 niet lezen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="786"/>
+        <location filename="../../catalogue.py" line="788"/>
         <source>No passphrase given: use --passphrase-file or %1.</source>
         <translation>Geen wachtzin gegeven: gebruik --passphrase-file of %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="787"/>
+        <location filename="../../catalogue.py" line="789"/>
         <source>The two entries differ.</source>
         <translation>Wat u twee keer hebt ingetypt, is niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="788"/>
+        <location filename="../../catalogue.py" line="790"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>%1 bestaat al; kies een andere bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="789"/>
+        <location filename="../../catalogue.py" line="791"/>
         <source>Packet written to %1 (%2 items).</source>
         <translation>Pakket opgeslagen in %1 (%2 onderdelen).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="790"/>
+        <location filename="../../catalogue.py" line="792"/>
         <source>Password (shown once; give it through another channel than the file):</source>
         <translation>Wachtwoord (eenmalig getoond; geef het via een ander kanaal dan het bestand):</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="792"/>
+        <location filename="../../catalogue.py" line="794"/>
         <source>Packet %1, signing key %2</source>
         <translation>Pakket %1, ondertekeningssleutel %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="793"/>
+        <location filename="../../catalogue.py" line="795"/>
         <source>Signature and all %1 items verified, signed by a trusted practice key.</source>
         <translation>Handtekening en alle %1 onderdelen gecontroleerd, ondertekend met een vertrouwde praktijksleutel.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="795"/>
+        <location filename="../../catalogue.py" line="797"/>
         <source>Integrity verified (signature and all %1 items), but not the sender: anyone can sign a changed packet with a key of their own, so compare the fingerprint above with the one on the practice&apos;s consent form or letter, or pass --expect-fingerprint.</source>
         <translation>De inhoud is gecontroleerd (handtekening en alle %1 onderdelen), maar de afzender niet: iedereen kan een gewijzigd pakket met een eigen sleutel ondertekenen. Vergelijk daarom de vingerafdruk hierboven met die op het toestemmingsformulier of de brief van de praktijk, of geef --expect-fingerprint mee.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="800"/>
+        <location filename="../../catalogue.py" line="802"/>
         <source>  problem: %1</source>
         <translation>  probleem: %1</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="801"/>
+        <location filename="../../catalogue.py" line="803"/>
         <source>This packet was signed by key %1, which is not the practice key you trust, so it may have been changed: do not rely on it.</source>
         <translation>Dit pakket is ondertekend met sleutel %1, niet met de praktijksleutel die u vertrouwt; het kan dus gewijzigd zijn: vertrouw er niet op.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="804"/>
+        <location filename="../../catalogue.py" line="806"/>
         <source>Vault created in %1.</source>
         <translation>Kluis aangemaakt in %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="805"/>
+        <location filename="../../catalogue.py" line="807"/>
         <source>Recovery key (shown once; print it and store it safely):</source>
         <translation>Herstelsleutel (eenmalig getoond; druk hem af en bewaar hem veilig):</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="807"/>
+        <location filename="../../catalogue.py" line="809"/>
         <source>Backup written and verified: %1 (%2 bytes).</source>
         <translation>Back-up gemaakt en gecontroleerd: %1 (%2 bytes).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="808"/>
+        <location filename="../../catalogue.py" line="810"/>
         <source>Say where to restore to with --to.</source>
         <translation>Geef met --to aan waar de back-up naartoe moet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="809"/>
+        <location filename="../../catalogue.py" line="811"/>
         <source>Restored into %1 (%n dossier(s)).</source>
         <translation>
             <numerusform>Teruggezet in %1 (%n dossier).</numerusform>
@@ -400,7 +400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="812"/>
+        <location filename="../../catalogue.py" line="814"/>
         <source>%n dossier(s) are due; confirm with --yes %1.</source>
         <translation>
             <numerusform>Er is %n dossier te verwijderen; bevestig met --yes %1.</numerusform>
@@ -408,47 +408,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="810"/>
+        <location filename="../../catalogue.py" line="812"/>
         <source>child %1: due since %2</source>
         <translation>kind %1: te verwijderen sinds %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="811"/>
+        <location filename="../../catalogue.py" line="813"/>
         <source>Dossiers due: %1.</source>
         <translation>Te verwijderen dossiers: %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="814"/>
+        <location filename="../../catalogue.py" line="816"/>
         <source>Dossiers erased: %1.</source>
         <translation>Gewiste dossiers: %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="815"/>
+        <location filename="../../catalogue.py" line="817"/>
         <source>Access report written to %1.</source>
         <translation>Inzageoverzicht opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="816"/>
+        <location filename="../../catalogue.py" line="818"/>
         <source>Only Linux desktops have such menu entries; on Windows and macOS the installed bundle brings its own shortcut.</source>
         <translation>Alleen Linux-bureaubladen hebben zulke menu-items; op Windows en macOS brengt de geïnstalleerde versie een eigen snelkoppeling mee.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="819"/>
+        <location filename="../../catalogue.py" line="821"/>
         <source>Menu entry written to %1.</source>
         <translation>Menu-item opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="820"/>
+        <location filename="../../catalogue.py" line="822"/>
         <source>The practice server is ready.</source>
         <translation>De praktijkserver is klaar.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="821"/>
+        <location filename="../../catalogue.py" line="823"/>
         <source>User %1 added (%2); they choose their own passphrase at first unlock.</source>
         <translation>Gebruiker %1 toegevoegd (%2); bij de eerste keer ontgrendelen kiest die een eigen wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="823"/>
+        <location filename="../../catalogue.py" line="825"/>
         <source>Stopped.</source>
         <translation>Gestopt.</translation>
     </message>
@@ -456,217 +456,217 @@
 <context>
     <name>Consent</name>
     <message>
-        <location filename="../../catalogue.py" line="217"/>
+        <location filename="../../catalogue.py" line="219"/>
         <source>Choose at least one kind of data.</source>
         <translation>Kies minstens één soort gegevens.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="218"/>
+        <location filename="../../catalogue.py" line="220"/>
         <source>The consent must end after it starts.</source>
         <translation>De einddatum moet na de begindatum liggen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="219"/>
+        <location filename="../../catalogue.py" line="221"/>
         <source>Choose the recipient.</source>
         <translation>Kies de ontvanger.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="220"/>
+        <location filename="../../catalogue.py" line="222"/>
         <source>A parent who gave consent does not belong to this child.</source>
         <translation>Een ouder die toestemming gaf, hoort niet bij dit kind.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="222"/>
+        <location filename="../../catalogue.py" line="224"/>
         <source>This consent was already withdrawn.</source>
         <translation>Deze toestemming is al ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="223"/>
+        <location filename="../../catalogue.py" line="225"/>
         <source>Withdraw the consent before erasing what it covered.</source>
         <translation>Trek de toestemming eerst in en wis daarna wat eronder viel.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="225"/>
+        <location filename="../../catalogue.py" line="227"/>
         <source>The number confirmed does not match what would be erased.</source>
         <translation>Het bevestigde aantal klopt niet met wat gewist zou worden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="227"/>
+        <location filename="../../catalogue.py" line="229"/>
         <source>This consent is already marked as entered in error.</source>
         <translation>Deze toestemming is al als vergissing gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="229"/>
+        <location filename="../../catalogue.py" line="231"/>
         <source>No valid consent covers this export; nothing was written.</source>
         <translation>Er is geen geldige toestemming voor deze verstrekking; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="231"/>
+        <location filename="../../catalogue.py" line="233"/>
         <source>That password does not open the packet.</source>
         <translation>Met dit wachtwoord gaat het pakket niet open.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="233"/>
+        <location filename="../../catalogue.py" line="235"/>
         <source>That file is not a readable Casefile packet.</source>
         <translation>Dit bestand is geen leesbaar Casefile-pakket.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="234"/>
+        <location filename="../../catalogue.py" line="236"/>
         <source>A second administrator must approve this disclosure.</source>
         <translation>Een tweede beheerder moet deze verstrekking goedkeuren.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="236"/>
+        <location filename="../../catalogue.py" line="238"/>
         <source>That user name and passphrase do not match.</source>
         <translation>Deze gebruikersnaam en wachtzin horen niet bij elkaar.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="238"/>
+        <location filename="../../catalogue.py" line="240"/>
         <source>A signing-key fingerprint is 32 hexadecimal digits.</source>
         <translation>Een vingerafdruk van een ondertekeningssleutel bestaat uit 32 hexadecimale tekens.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="240"/>
+        <location filename="../../catalogue.py" line="242"/>
         <source>Line %1 is not a signing-key fingerprint (32 hexadecimal digits).</source>
         <translation>Regel %1 is geen vingerafdruk van een ondertekeningssleutel (32 hexadecimale tekens).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="242"/>
+        <location filename="../../catalogue.py" line="244"/>
         <source>The list of trusted fingerprints is empty.</source>
         <translation>De lijst met vertrouwde vingerafdrukken is leeg.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="471"/>
+        <location filename="../../catalogue.py" line="473"/>
         <source>There is no consent for this recipient.</source>
         <translation>Er is geen toestemming voor deze ontvanger.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="473"/>
+        <location filename="../../catalogue.py" line="475"/>
         <source>The consent does not cover this kind of data.</source>
         <translation>De toestemming geldt niet voor dit soort gegevens.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="475"/>
+        <location filename="../../catalogue.py" line="477"/>
         <source>The consent is not valid yet.</source>
         <translation>De toestemming geldt nog niet.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="476"/>
+        <location filename="../../catalogue.py" line="478"/>
         <source>The consent has expired.</source>
         <translation>De toestemming is verlopen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="477"/>
+        <location filename="../../catalogue.py" line="479"/>
         <source>The consent was withdrawn.</source>
         <translation>De toestemming is ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="478"/>
+        <location filename="../../catalogue.py" line="480"/>
         <source>The consent was entered in error.</source>
         <translation>De toestemming is als vergissing gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="479"/>
+        <location filename="../../catalogue.py" line="481"/>
         <source>Special-category data needs explicit consent.</source>
         <translation>Bijzondere persoonsgegevens vragen uitdrukkelijke toestemming.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="481"/>
+        <location filename="../../catalogue.py" line="483"/>
         <source>Not every parent with parental authority agreed.</source>
         <translation>Niet elke ouder met gezag heeft toestemming gegeven.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="483"/>
+        <location filename="../../catalogue.py" line="485"/>
         <source>The child is 12 or older and must agree too.</source>
         <translation>Het kind is 12 jaar of ouder en moet zelf ook toestemming geven.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="485"/>
+        <location filename="../../catalogue.py" line="487"/>
         <source>The child is 16 or older and decides alone.</source>
         <translation>Het kind is 16 jaar of ouder en beslist zelf.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="487"/>
+        <location filename="../../catalogue.py" line="489"/>
         <source>The child has turned 12 since; the child must now agree too.</source>
         <translation>Het kind is inmiddels 12 geworden en moet nu zelf ook toestemming geven.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="489"/>
+        <location filename="../../catalogue.py" line="491"/>
         <source>The child has turned 16 since; the child must now consent.</source>
         <translation>Het kind is inmiddels 16 geworden en moet nu zelf toestemming geven.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="491"/>
+        <location filename="../../catalogue.py" line="493"/>
         <source>The dossier is restricted: nothing may be exported.</source>
         <translation>Het dossier is beperkt: er mag niets worden verstrekt.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="493"/>
+        <location filename="../../catalogue.py" line="495"/>
         <source>The consent is for another child.</source>
         <translation>De toestemming hoort bij een ander kind.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="496"/>
+        <location filename="../../catalogue.py" line="498"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="497"/>
+        <location filename="../../catalogue.py" line="499"/>
         <source>Expires within 30 days</source>
         <translation>Verloopt binnen 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="498"/>
+        <location filename="../../catalogue.py" line="500"/>
         <source>Expired</source>
         <translation>Verlopen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="499"/>
+        <location filename="../../catalogue.py" line="501"/>
         <source>Not valid yet</source>
         <translation>Nog niet geldig</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="500"/>
+        <location filename="../../catalogue.py" line="502"/>
         <source>Withdrawn</source>
         <translation>Ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="501"/>
+        <location filename="../../catalogue.py" line="503"/>
         <source>Entered in error</source>
         <translation>Vergissing</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="502"/>
+        <location filename="../../catalogue.py" line="504"/>
         <source>No longer sufficient (the child is older now)</source>
         <translation>Niet meer voldoende (het kind is ouder geworden)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="504"/>
+        <location filename="../../catalogue.py" line="506"/>
         <source>Insufficient: not everyone agreed</source>
         <translation>Onvoldoende: niet iedereen heeft toestemming gegeven</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="507"/>
+        <location filename="../../catalogue.py" line="509"/>
         <source>Share with</source>
         <translation>Delen met</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="508"/>
+        <location filename="../../catalogue.py" line="510"/>
         <source>Keep sensitive data</source>
         <translation>Gevoelige gegevens bewaren</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="511"/>
+        <location filename="../../catalogue.py" line="513"/>
         <source>Written (signed form)</source>
         <translation>Schriftelijk (getekend formulier)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="512"/>
+        <location filename="../../catalogue.py" line="514"/>
         <source>By e-mail</source>
         <translation>Per e-mail</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="513"/>
+        <location filename="../../catalogue.py" line="515"/>
         <source>Verbal</source>
         <translation>Mondeling</translation>
     </message>
@@ -710,107 +710,112 @@
     </message>
     <message>
         <location filename="../../catalogue.py" line="201"/>
+        <source>Other records still refer to this; it cannot be removed.</source>
+        <translation>Andere gegevens verwijzen hier nog naar; het kan niet worden verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="203"/>
         <source>This document was disclosed to %1 on %2; it cannot be removed.</source>
         <translation>Dit document is verstrekt aan %1 op %2; het kan niet worden verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="203"/>
+        <location filename="../../catalogue.py" line="205"/>
         <source>This document is the evidence of a recorded consent; it cannot be removed.</source>
         <translation>Dit document is het bewijs bij een vastgelegde toestemming; het kan niet worden verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="206"/>
+        <location filename="../../catalogue.py" line="208"/>
         <source>The contact details of this parent or guardian were disclosed to %1 on %2; they cannot be removed.</source>
         <translation>De contactgegevens van deze ouder of verzorger zijn verstrekt aan %1 op %2; ze kunnen niet worden verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="209"/>
+        <location filename="../../catalogue.py" line="211"/>
         <source>A transfer packet was disclosed to %1 on %2; the organisation cannot be removed.</source>
         <translation>Aan %1 is op %2 een overdrachtspakket verstrekt; de organisatie kan niet worden verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="212"/>
+        <location filename="../../catalogue.py" line="214"/>
         <source>This organisation is still the school of a child; choose another school for that child first.</source>
         <translation>Deze organisatie is nog de school van een kind; kies eerst een andere school voor dat kind.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="382"/>
+        <location filename="../../catalogue.py" line="384"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="383"/>
+        <location filename="../../catalogue.py" line="385"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="384"/>
+        <location filename="../../catalogue.py" line="386"/>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="385"/>
+        <location filename="../../catalogue.py" line="387"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="387"/>
+        <location filename="../../catalogue.py" line="389"/>
         <source>Identity</source>
         <translation>Identiteit</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="388"/>
+        <location filename="../../catalogue.py" line="390"/>
         <source>Contact details</source>
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="389"/>
-        <location filename="../../catalogue.py" line="401"/>
+        <location filename="../../catalogue.py" line="391"/>
+        <location filename="../../catalogue.py" line="403"/>
         <source>Guidance summary</source>
         <translation>Samenvatting begeleiding</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="390"/>
+        <location filename="../../catalogue.py" line="392"/>
         <source>Session notes</source>
         <translation>Sessieverslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="391"/>
+        <location filename="../../catalogue.py" line="393"/>
         <source>Assessments</source>
         <translation>Onderzoeken en toetsen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="392"/>
+        <location filename="../../catalogue.py" line="394"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="394"/>
+        <location filename="../../catalogue.py" line="396"/>
         <source>Normal</source>
         <translation>Normaal</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="395"/>
+        <location filename="../../catalogue.py" line="397"/>
         <source>Sensitive</source>
         <translation>Gevoelig</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="396"/>
+        <location filename="../../catalogue.py" line="398"/>
         <source>Special category (Art. 9)</source>
         <translation>Bijzonder persoonsgegeven (art. 9)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="400"/>
+        <location filename="../../catalogue.py" line="402"/>
         <source>Session note</source>
         <translation>Sessieverslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="402"/>
+        <location filename="../../catalogue.py" line="404"/>
         <source>Assessment</source>
         <translation>Onderzoek</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="403"/>
+        <location filename="../../catalogue.py" line="405"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -818,209 +823,209 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../catalogue.py" line="611"/>
+        <location filename="../../catalogue.py" line="613"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="612"/>
+        <location filename="../../catalogue.py" line="614"/>
         <source>Parent or guardian</source>
         <translation>Ouder of verzorger</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="613"/>
+        <location filename="../../catalogue.py" line="615"/>
         <source>Trajectory</source>
         <translation>Traject</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="614"/>
+        <location filename="../../catalogue.py" line="616"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="615"/>
+        <location filename="../../catalogue.py" line="617"/>
         <source>Session note</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="616"/>
+        <location filename="../../catalogue.py" line="618"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="619"/>
+        <location filename="../../catalogue.py" line="621"/>
         <source>first name</source>
         <translation>voornaam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="620"/>
+        <location filename="../../catalogue.py" line="622"/>
         <source>last name</source>
         <translation>achternaam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="621"/>
+        <location filename="../../catalogue.py" line="623"/>
         <source>date of birth</source>
         <translation>geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="622"/>
+        <location filename="../../catalogue.py" line="624"/>
         <source>school</source>
         <translation>school</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="623"/>
+        <location filename="../../catalogue.py" line="625"/>
         <source>group</source>
         <translation>groep</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="624"/>
+        <location filename="../../catalogue.py" line="626"/>
         <source>guidance</source>
         <translation>begeleiding</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="625"/>
+        <location filename="../../catalogue.py" line="627"/>
         <source>restricted</source>
         <translation>beperkt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="626"/>
+        <location filename="../../catalogue.py" line="628"/>
         <source>dossier opened</source>
         <translation>dossier geopend</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="627"/>
+        <location filename="../../catalogue.py" line="629"/>
         <source>dossier closed</source>
         <translation>dossier gesloten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="628"/>
-        <location filename="../../catalogue.py" line="642"/>
+        <location filename="../../catalogue.py" line="630"/>
+        <location filename="../../catalogue.py" line="644"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="629"/>
+        <location filename="../../catalogue.py" line="631"/>
         <source>relation</source>
         <translation>relatie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="630"/>
+        <location filename="../../catalogue.py" line="632"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="631"/>
+        <location filename="../../catalogue.py" line="633"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="632"/>
+        <location filename="../../catalogue.py" line="634"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="633"/>
+        <location filename="../../catalogue.py" line="635"/>
         <source>parental authority</source>
         <translation>gezag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="634"/>
+        <location filename="../../catalogue.py" line="636"/>
         <source>contact person</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="635"/>
-        <location filename="../../catalogue.py" line="643"/>
+        <location filename="../../catalogue.py" line="637"/>
+        <location filename="../../catalogue.py" line="645"/>
         <source>kind</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="636"/>
+        <location filename="../../catalogue.py" line="638"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="637"/>
+        <location filename="../../catalogue.py" line="639"/>
         <source>start</source>
         <translation>begin</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="638"/>
+        <location filename="../../catalogue.py" line="640"/>
         <source>end</source>
         <translation>einde</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="639"/>
+        <location filename="../../catalogue.py" line="641"/>
         <source>summary</source>
         <translation>samenvatting</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="640"/>
+        <location filename="../../catalogue.py" line="642"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="644"/>
+        <location filename="../../catalogue.py" line="646"/>
         <source>sensitivity</source>
         <translation>gevoeligheid</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="645"/>
+        <location filename="../../catalogue.py" line="647"/>
         <source>date received</source>
         <translation>datum ontvangen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="646"/>
+        <location filename="../../catalogue.py" line="648"/>
         <source>received from</source>
         <translation>ontvangen van</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="647"/>
+        <location filename="../../catalogue.py" line="649"/>
         <source>removed</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="650"/>
+        <location filename="../../catalogue.py" line="652"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="651"/>
+        <location filename="../../catalogue.py" line="653"/>
         <source>version %1</source>
         <translation>versie %1</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="658"/>
+        <location filename="../../catalogue.py" line="660"/>
         <source>Change history</source>
         <translation>Wijzigingsgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="668"/>
+        <location filename="../../catalogue.py" line="670"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="668"/>
+        <location filename="../../catalogue.py" line="670"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="669"/>
+        <location filename="../../catalogue.py" line="671"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="669"/>
+        <location filename="../../catalogue.py" line="671"/>
         <source>Old</source>
         <translation>Oud</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="670"/>
+        <location filename="../../catalogue.py" line="672"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="670"/>
+        <location filename="../../catalogue.py" line="672"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
@@ -1028,22 +1033,22 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../catalogue.py" line="406"/>
+        <location filename="../../catalogue.py" line="408"/>
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="407"/>
+        <location filename="../../catalogue.py" line="409"/>
         <source>Counsellor</source>
         <translation>Begeleider</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="418"/>
+        <location filename="../../catalogue.py" line="420"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="418"/>
+        <location filename="../../catalogue.py" line="420"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
@@ -1381,221 +1386,221 @@
         <translation>Er ging iets onverwachts mis; wat u hebt opgeslagen is veilig, en de details (zonder persoonsgegevens) staan in het logbestand van Casefile.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="254"/>
+        <location filename="../../catalogue.py" line="256"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="255"/>
+        <location filename="../../catalogue.py" line="257"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="256"/>
-        <location filename="../../catalogue.py" line="257"/>
+        <location filename="../../catalogue.py" line="258"/>
+        <location filename="../../catalogue.py" line="259"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="258"/>
-        <location filename="../../catalogue.py" line="275"/>
+        <location filename="../../catalogue.py" line="260"/>
+        <location filename="../../catalogue.py" line="277"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="259"/>
+        <location filename="../../catalogue.py" line="261"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="260"/>
+        <location filename="../../catalogue.py" line="262"/>
         <source>Relation</source>
         <translation>Relatie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="261"/>
-        <location filename="../../catalogue.py" line="262"/>
+        <location filename="../../catalogue.py" line="263"/>
+        <location filename="../../catalogue.py" line="264"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="263"/>
-        <location filename="../../catalogue.py" line="264"/>
+        <location filename="../../catalogue.py" line="265"/>
+        <location filename="../../catalogue.py" line="266"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="265"/>
+        <location filename="../../catalogue.py" line="267"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="266"/>
+        <location filename="../../catalogue.py" line="268"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="267"/>
+        <location filename="../../catalogue.py" line="269"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="268"/>
+        <location filename="../../catalogue.py" line="270"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="269"/>
+        <location filename="../../catalogue.py" line="271"/>
         <source>Dossier opened</source>
         <translation>Dossier geopend</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="270"/>
+        <location filename="../../catalogue.py" line="272"/>
         <source>Dossier closed</source>
         <translation>Dossier gesloten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="271"/>
+        <location filename="../../catalogue.py" line="273"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="272"/>
+        <location filename="../../catalogue.py" line="274"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="273"/>
+        <location filename="../../catalogue.py" line="275"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="274"/>
+        <location filename="../../catalogue.py" line="276"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="276"/>
+        <location filename="../../catalogue.py" line="278"/>
         <source>Date received</source>
         <translation>Datum ontvangen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="277"/>
+        <location filename="../../catalogue.py" line="279"/>
         <source>Session date</source>
         <translation>Sessiedatum</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="278"/>
+        <location filename="../../catalogue.py" line="280"/>
         <source>Legal ground</source>
         <translation>Wettelijke grondslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="279"/>
+        <location filename="../../catalogue.py" line="281"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="280"/>
+        <location filename="../../catalogue.py" line="282"/>
         <source>Note</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="283"/>
+        <location filename="../../catalogue.py" line="285"/>
         <source>Fill in “%1”.</source>
         <translation>Vul “%1” in.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="284"/>
+        <location filename="../../catalogue.py" line="286"/>
         <source>“%1” is too long.</source>
         <translation>“%1” is te lang.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="285"/>
+        <location filename="../../catalogue.py" line="287"/>
         <source>“%1” lies in the future.</source>
         <translation>“%1” ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="286"/>
+        <location filename="../../catalogue.py" line="288"/>
         <source>“%1” lies before 1900.</source>
         <translation>“%1” ligt vóór 1900.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="288"/>
+        <location filename="../../catalogue.py" line="290"/>
         <source>Check “%1”: it is not valid.</source>
         <translation>Controleer “%1”: dit klopt niet.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="338"/>
+        <location filename="../../catalogue.py" line="340"/>
         <source>This looks like a much-used password.</source>
         <translation>Dit lijkt op een veelgebruikt wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="340"/>
+        <location filename="../../catalogue.py" line="342"/>
         <source>This is a much-used password.</source>
         <translation>Dit is een veelgebruikt wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="341"/>
+        <location filename="../../catalogue.py" line="343"/>
         <source>A single word is easy to guess.</source>
         <translation>Eén los woord is makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="342"/>
+        <location filename="../../catalogue.py" line="344"/>
         <source>Names are easy to guess.</source>
         <translation>Namen zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="343"/>
+        <location filename="../../catalogue.py" line="345"/>
         <source>Keys side by side are easy to guess.</source>
         <translation>Toetsen naast elkaar zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="344"/>
+        <location filename="../../catalogue.py" line="346"/>
         <source>Repetitions are easy to guess.</source>
         <translation>Herhalingen zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="345"/>
+        <location filename="../../catalogue.py" line="347"/>
         <source>Sequences such as abc or 6543 are easy to guess.</source>
         <translation>Reeksen als abc of 6543 zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="347"/>
+        <location filename="../../catalogue.py" line="349"/>
         <source>Years are easy to guess.</source>
         <translation>Jaartallen zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="348"/>
+        <location filename="../../catalogue.py" line="350"/>
         <source>Dates are easy to guess.</source>
         <translation>Datums zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="350"/>
+        <location filename="../../catalogue.py" line="352"/>
         <source>Add another word or two.</source>
         <translation>Voeg nog een woord of twee toe.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="351"/>
+        <location filename="../../catalogue.py" line="353"/>
         <source>Too easy to guess: add another word or two.</source>
         <translation>Te makkelijk te raden: voeg nog een woord of twee toe.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="354"/>
+        <location filename="../../catalogue.py" line="356"/>
         <source>Not available: the keyring does not answer; it may be locked or not running. Unlock it and start Casefile again.</source>
         <translation>Niet beschikbaar: de sleutelhanger reageert niet; misschien is hij vergrendeld of niet gestart. Ontgrendel hem en start Casefile opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="357"/>
+        <location filename="../../catalogue.py" line="359"/>
         <source>Not available now: the keyring is locked. Unlock it and try again.</source>
         <translation>Nu niet beschikbaar: de sleutelhanger is vergrendeld. Ontgrendel hem en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="359"/>
+        <location filename="../../catalogue.py" line="361"/>
         <source>Not available: this computer only has a keyring that stores secrets unprotected.</source>
         <translation>Niet beschikbaar: deze computer heeft alleen een sleutelhanger die geheimen onbeschermd bewaart.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="362"/>
+        <location filename="../../catalogue.py" line="364"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>Niet beschikbaar: deze computer heeft geen veilige sleutelhanger.</translation>
     </message>
@@ -1603,37 +1608,37 @@
 <context>
     <name>Organisations</name>
     <message>
-        <location filename="../../catalogue.py" line="410"/>
+        <location filename="../../catalogue.py" line="412"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="411"/>
+        <location filename="../../catalogue.py" line="413"/>
         <source>Municipal health service (GGD)</source>
         <translation>GGD</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="412"/>
+        <location filename="../../catalogue.py" line="414"/>
         <source>Neighbourhood team</source>
         <translation>Wijkteam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="413"/>
+        <location filename="../../catalogue.py" line="415"/>
         <source>GP</source>
         <translation>Huisarts</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="414"/>
+        <location filename="../../catalogue.py" line="416"/>
         <source>Remedial teacher</source>
         <translation>Remedial teacher</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="415"/>
+        <location filename="../../catalogue.py" line="417"/>
         <source>Youth care</source>
         <translation>Jeugdzorg</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="416"/>
+        <location filename="../../catalogue.py" line="418"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
@@ -1641,268 +1646,268 @@
 <context>
     <name>Pdf</name>
     <message>
-        <location filename="../../catalogue.py" line="689"/>
+        <location filename="../../catalogue.py" line="691"/>
         <source>Transfer packet</source>
         <translation>Overdrachtspakket</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="690"/>
+        <location filename="../../catalogue.py" line="692"/>
         <source>Disclosure without consent</source>
         <translation>Verstrekking zonder toestemming</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="691"/>
+        <location filename="../../catalogue.py" line="693"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="692"/>
+        <location filename="../../catalogue.py" line="694"/>
         <source>Born</source>
         <translation>Geboren</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="693"/>
+        <location filename="../../catalogue.py" line="695"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="694"/>
+        <location filename="../../catalogue.py" line="696"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="695"/>
+        <location filename="../../catalogue.py" line="697"/>
         <source>Consents this transfer relies on</source>
         <translation>Toestemmingen waarop deze overdracht berust</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="696"/>
+        <location filename="../../catalogue.py" line="698"/>
         <source>given on</source>
         <translation>gegeven op</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="697"/>
+        <location filename="../../catalogue.py" line="699"/>
         <source>by</source>
         <translation>door</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="698"/>
+        <location filename="../../catalogue.py" line="700"/>
         <source>valid until</source>
         <translation>geldig tot</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="699"/>
+        <location filename="../../catalogue.py" line="701"/>
         <source>Contents</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="700"/>
+        <location filename="../../catalogue.py" line="702"/>
         <source>Practice</source>
         <translation>Praktijk</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="701"/>
+        <location filename="../../catalogue.py" line="703"/>
         <source>Signing key fingerprint</source>
         <translation>Vingerafdruk ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="702"/>
+        <location filename="../../catalogue.py" line="704"/>
         <source>Packet</source>
         <translation>Pakket</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="703"/>
+        <location filename="../../catalogue.py" line="705"/>
         <source>Created</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="704"/>
+        <location filename="../../catalogue.py" line="706"/>
         <source>Legal ground</source>
         <translation>Wettelijke grondslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="705"/>
+        <location filename="../../catalogue.py" line="707"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="706"/>
+        <location filename="../../catalogue.py" line="708"/>
         <source>Approved by</source>
         <translation>Goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="711"/>
+        <location filename="../../catalogue.py" line="713"/>
         <source>Guidance</source>
         <translation>Begeleiding</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="746"/>
+        <location filename="../../catalogue.py" line="748"/>
         <source>Guidance summary</source>
         <translation>Samenvatting van de begeleiding</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="707"/>
+        <location filename="../../catalogue.py" line="709"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="708"/>
+        <location filename="../../catalogue.py" line="710"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="709"/>
+        <location filename="../../catalogue.py" line="711"/>
         <source>parental authority</source>
         <translation>gezag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="710"/>
+        <location filename="../../catalogue.py" line="712"/>
         <source>Trajectory</source>
         <translation>Traject</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="712"/>
+        <location filename="../../catalogue.py" line="714"/>
         <source>The file is attached to this PDF.</source>
         <translation>Het bestand zit als bijlage in deze PDF.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="713"/>
+        <location filename="../../catalogue.py" line="715"/>
         <source>the child</source>
         <translation>het kind</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="714"/>
+        <location filename="../../catalogue.py" line="716"/>
         <source>Consent to share data</source>
         <translation>Toestemming voor het delen van gegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="715"/>
+        <location filename="../../catalogue.py" line="717"/>
         <source>With this form you consent to sharing the data of your child listed below with the named recipient, for the named purpose.</source>
         <translation>Met dit formulier geeft u toestemming om de hieronder genoemde gegevens van uw kind te delen met de genoemde ontvanger, voor het genoemde doel.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="718"/>
+        <location filename="../../catalogue.py" line="720"/>
         <source>This explicitly includes special-category data (such as a diagnosis).</source>
         <translation>Dit omvat uitdrukkelijk ook bijzondere persoonsgegevens (zoals een diagnose).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="720"/>
+        <location filename="../../catalogue.py" line="722"/>
         <source>You can withdraw this consent at any time, without giving a reason: in person, by e-mail or in writing to the practice. A withdrawal works at once; we ask recipients to delete what was already shared.</source>
         <translation>U kunt deze toestemming altijd intrekken, zonder opgave van reden: mondeling, per e-mail of schriftelijk bij de praktijk. Intrekken werkt direct; wat al gedeeld is, vragen wij de ontvanger te verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="724"/>
+        <location filename="../../catalogue.py" line="726"/>
         <source>If your child is 12 or older, your child signs too. From 16 your child decides alone.</source>
         <translation>Is uw kind 12 jaar of ouder, dan tekent ook uw kind. Vanaf 16 jaar beslist uw kind zelf.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="727"/>
+        <location filename="../../catalogue.py" line="729"/>
         <source>Signature</source>
         <translation>Handtekening</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="728"/>
+        <location filename="../../catalogue.py" line="730"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="729"/>
+        <location filename="../../catalogue.py" line="731"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="730"/>
+        <location filename="../../catalogue.py" line="732"/>
         <source>Request to delete data</source>
         <translation>Verzoek tot verwijdering van gegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="731"/>
+        <location filename="../../catalogue.py" line="733"/>
         <source>The consent under which we earlier provided you with data about %1 has been withdrawn. Under Articles 17 and 19 GDPR we ask you to delete the packets below and every copy of them, and to confirm this to us.</source>
         <translation>De toestemming waarop wij u eerder gegevens van %1 hebben verstrekt, is ingetrokken. Wij verzoeken u, op grond van artikel 17 en 19 van de AVG, de onderstaande pakketten en alle kopieën daarvan te verwijderen en ons dit te bevestigen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="735"/>
+        <location filename="../../catalogue.py" line="737"/>
         <source>Packets provided</source>
         <translation>Verstrekte pakketten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="736"/>
+        <location filename="../../catalogue.py" line="738"/>
         <source>Kind regards,</source>
         <translation>Met vriendelijke groet,</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="737"/>
+        <location filename="../../catalogue.py" line="739"/>
         <source>Valid from %1 until %2</source>
         <translation>Geldig van %1 tot %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="738"/>
+        <location filename="../../catalogue.py" line="740"/>
         <source>Fingerprint of the practice&apos;s signing key: %1. A school checks that a packet really comes from us with %2 (the fingerprint on a packet&apos;s own cover proves nothing, since anyone can copy it); if the program reports another key, do not use the packet and call the practice.</source>
         <translation>Vingerafdruk van de ondertekeningssleutel van de praktijk: %1. Een school controleert dat een pakket echt van ons komt met %2 (de vingerafdruk op het voorblad van een pakket bewijst niets, want die kan iedereen overnemen); meldt het programma een andere sleutel, gebruik het pakket dan niet en bel de praktijk.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="743"/>
+        <location filename="../../catalogue.py" line="745"/>
         <source>Identity (name, date of birth, school and group)</source>
         <translation>Identiteit (naam, geboortedatum, school en groep)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="745"/>
+        <location filename="../../catalogue.py" line="747"/>
         <source>Guardians&apos; contact details</source>
         <translation>Contactgegevens van ouders/verzorgers</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="747"/>
-        <location filename="../../catalogue.py" line="753"/>
+        <location filename="../../catalogue.py" line="749"/>
+        <location filename="../../catalogue.py" line="755"/>
         <source>Session notes</source>
         <translation>Sessieverslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="748"/>
+        <location filename="../../catalogue.py" line="750"/>
         <source>Assessments and tests</source>
         <translation>Onderzoeken en toetsen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="749"/>
+        <location filename="../../catalogue.py" line="751"/>
         <source>Other documents</source>
         <translation>Overige documenten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="750"/>
+        <location filename="../../catalogue.py" line="752"/>
         <source>Access to personal data</source>
         <translation>Inzage in persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="751"/>
+        <location filename="../../catalogue.py" line="753"/>
         <source>Parents and guardians</source>
         <translation>Ouders en verzorgers</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="752"/>
+        <location filename="../../catalogue.py" line="754"/>
         <source>Trajectories</source>
         <translation>Trajecten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="754"/>
+        <location filename="../../catalogue.py" line="756"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="755"/>
+        <location filename="../../catalogue.py" line="757"/>
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="756"/>
+        <location filename="../../catalogue.py" line="758"/>
         <source>Disclosures</source>
         <translation>Verstrekkingen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="757"/>
+        <location filename="../../catalogue.py" line="759"/>
         <source>without consent (legal duty)</source>
         <translation>zonder toestemming (wettelijke plicht)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="758"/>
+        <location filename="../../catalogue.py" line="760"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n onderdeel</numerusform>
@@ -1910,12 +1915,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="759"/>
+        <location filename="../../catalogue.py" line="761"/>
         <source>withdrawn</source>
         <translation>ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="760"/>
+        <location filename="../../catalogue.py" line="762"/>
         <source>entered in error</source>
         <translation>als vergissing gemarkeerd</translation>
     </message>

@@ -42,32 +42,32 @@
 <context>
     <name>Corrections</name>
     <message>
-        <location filename="../../ui/corrections.py" line="93"/>
+        <location filename="../../ui/removal.py" line="37"/>
         <source>Remove document</source>
         <translation>Document verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/corrections.py" line="94"/>
+        <location filename="../../ui/removal.py" line="38"/>
         <source>Why is this document removed? Its content is wiped; the dossier keeps who removed it, when and why.</source>
         <translation>Waarom wordt dit document verwijderd? De inhoud wordt gewist; het dossier bewaart wie het verwijderde, wanneer en waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/corrections.py" line="102"/>
+        <location filename="../../ui/removal.py" line="46"/>
         <source>Remove parent or guardian</source>
         <translation>Ouder of verzorger verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/corrections.py" line="103"/>
+        <location filename="../../ui/removal.py" line="47"/>
         <source>Why is this parent or guardian removed? The contact details are wiped; the name stays on the consents they gave.</source>
         <translation>Waarom wordt deze ouder of verzorger verwijderd? De contactgegevens worden gewist; de naam blijft staan bij de toestemmingen die hij of zij gaf.</translation>
     </message>
     <message>
-        <location filename="../../ui/corrections.py" line="111"/>
+        <location filename="../../ui/removal.py" line="55"/>
         <source>Remove organisation</source>
         <translation>Organisatie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/corrections.py" line="112"/>
+        <location filename="../../ui/removal.py" line="56"/>
         <source>Why is this organisation removed? Its contact details are wiped; its name stays on the consents and documents that name it.</source>
         <translation>Waarom wordt deze organisatie verwijderd? De contactgegevens worden gewist; de naam blijft staan bij de toestemmingen en documenten die haar noemen.</translation>
     </message>
@@ -75,47 +75,47 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../ui/corrections.py" line="26"/>
+        <location filename="../../ui/corrections.py" line="21"/>
         <source>Correct document details</source>
         <translation>Gegevens van het document wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/corrections.py" line="28"/>
+        <location filename="../../ui/corrections.py" line="23"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/corrections.py" line="29"/>
+        <location filename="../../ui/corrections.py" line="24"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/corrections.py" line="31"/>
+        <location filename="../../ui/corrections.py" line="26"/>
         <source>Sensitivity</source>
         <translation>Gevoeligheid</translation>
     </message>
     <message>
-        <location filename="../../ui/corrections.py" line="33"/>
+        <location filename="../../ui/corrections.py" line="28"/>
         <source>Date received known</source>
         <translation>Datum van ontvangst bekend</translation>
     </message>
     <message>
-        <location filename="../../ui/corrections.py" line="37"/>
+        <location filename="../../ui/corrections.py" line="32"/>
         <source>Date received</source>
         <translation>Datum ontvangen</translation>
     </message>
     <message>
-        <location filename="../../ui/corrections.py" line="42"/>
+        <location filename="../../ui/corrections.py" line="37"/>
         <source>(not from an organisation)</source>
         <translation>(niet van een organisatie)</translation>
     </message>
     <message>
-        <location filename="../../ui/corrections.py" line="44"/>
+        <location filename="../../ui/corrections.py" line="39"/>
         <source>Received from</source>
         <translation>Ontvangen van</translation>
     </message>
     <message>
-        <location filename="../../ui/corrections.py" line="46"/>
+        <location filename="../../ui/corrections.py" line="41"/>
         <source>Reason for the correction</source>
         <translation>Reden van de wijziging</translation>
     </message>
@@ -123,27 +123,27 @@
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../ui/documents_tab.py" line="59"/>
+        <location filename="../../ui/documents_tab.py" line="62"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="60"/>
+        <location filename="../../ui/documents_tab.py" line="63"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="61"/>
+        <location filename="../../ui/documents_tab.py" line="64"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="62"/>
+        <location filename="../../ui/documents_tab.py" line="65"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="63"/>
+        <location filename="../../ui/documents_tab.py" line="66"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
@@ -151,162 +151,162 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../ui/documents_tab.py" line="130"/>
+        <location filename="../../ui/documents_tab.py" line="139"/>
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="131"/>
+        <location filename="../../ui/documents_tab.py" line="140"/>
         <source>You can also drop files on the dossier.</source>
         <translation>U kunt bestanden ook op het dossier slepen.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="132"/>
+        <location filename="../../ui/documents_tab.py" line="141"/>
         <source>Save a copy…</source>
         <translation>Kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="134"/>
+        <location filename="../../ui/documents_tab.py" line="143"/>
         <source>Edit…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="135"/>
+        <location filename="../../ui/documents_tab.py" line="144"/>
         <source>Correct the name, kind or date of this document.</source>
         <translation>Wijzig de naam, de soort of de datum van dit document.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="136"/>
+        <location filename="../../ui/documents_tab.py" line="145"/>
         <source>Remove…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="143"/>
+        <location filename="../../ui/documents_tab.py" line="153"/>
         <source>About this document</source>
         <translation>Over dit document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="176"/>
+        <location filename="../../ui/documents_tab.py" line="186"/>
         <source>Documents in this dossier</source>
         <translation>Documenten in dit dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="195"/>
+        <location filename="../../ui/documents_tab.py" line="205"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="196"/>
-        <location filename="../../ui/documents_tab.py" line="433"/>
+        <location filename="../../ui/documents_tab.py" line="206"/>
+        <location filename="../../ui/documents_tab.py" line="457"/>
         <source>Choose a document to see it here.</source>
         <translation>Kies een document om het hier te bekijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="198"/>
+        <location filename="../../ui/documents_tab.py" line="208"/>
         <source>About the preview</source>
         <translation>Over het voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="203"/>
+        <location filename="../../ui/documents_tab.py" line="213"/>
         <source>Image preview</source>
         <translation>Voorbeeld van de afbeelding</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="210"/>
+        <location filename="../../ui/documents_tab.py" line="220"/>
         <source>Text preview</source>
         <translation>Voorbeeld van de tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="220"/>
+        <location filename="../../ui/documents_tab.py" line="230"/>
         <source>Previous page</source>
         <translation>Vorige pagina</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="222"/>
+        <location filename="../../ui/documents_tab.py" line="232"/>
         <source>Next page</source>
         <translation>Volgende pagina</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="226"/>
+        <location filename="../../ui/documents_tab.py" line="236"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="230"/>
+        <location filename="../../ui/documents_tab.py" line="240"/>
         <source>PDF preview</source>
         <translation>Voorbeeld van de PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="253"/>
+        <location filename="../../ui/documents_tab.py" line="263"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="259"/>
-        <location filename="../../ui/documents_tab.py" line="294"/>
+        <location filename="../../ui/documents_tab.py" line="269"/>
+        <location filename="../../ui/documents_tab.py" line="304"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="260"/>
+        <location filename="../../ui/documents_tab.py" line="270"/>
         <source>This dossier is restricted: it is read-only and nothing may be exported.</source>
         <translation>Dit dossier is beperkt: het is alleen-lezen en er mag niets uit worden verstrekt.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="323"/>
+        <location filename="../../ui/documents_tab.py" line="333"/>
         <source>There is no preview for this kind of file. Use &quot;Save a copy&quot; to open it in another program.</source>
         <translation>Van dit soort bestand is geen voorbeeld mogelijk. Gebruik ‘Kopie opslaan’ om het in een ander programma te openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="345"/>
+        <location filename="../../ui/documents_tab.py" line="355"/>
         <source>received %1 from %2</source>
         <translation>ontvangen %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="348"/>
+        <location filename="../../ui/documents_tab.py" line="358"/>
         <source>received %1</source>
         <translation>ontvangen %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="354"/>
+        <location filename="../../ui/documents_tab.py" line="364"/>
         <source>This image cannot be shown.</source>
         <translation>Deze afbeelding kan niet worden getoond.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="373"/>
-        <location filename="../../ui/documents_tab.py" line="374"/>
+        <location filename="../../ui/documents_tab.py" line="397"/>
+        <location filename="../../ui/documents_tab.py" line="398"/>
         <source>Preparing the preview…</source>
         <translation>Het voorbeeld wordt klaargemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="387"/>
+        <location filename="../../ui/documents_tab.py" line="411"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="400"/>
+        <location filename="../../ui/documents_tab.py" line="424"/>
         <source>This PDF is protected with a password, so it cannot be shown here; use &quot;Save a copy&quot; to open it in another program.</source>
         <translation>Deze PDF is met een wachtwoord beveiligd en kan hier niet worden getoond; gebruik ‘Kopie opslaan’ om hem in een ander programma te openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="403"/>
+        <location filename="../../ui/documents_tab.py" line="427"/>
         <source>This PDF has no pages to show.</source>
         <translation>Deze PDF heeft geen pagina’s om te tonen.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="405"/>
+        <location filename="../../ui/documents_tab.py" line="429"/>
         <source>This PDF is damaged and cannot be shown.</source>
         <translation>Deze PDF is beschadigd en kan niet worden getoond.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="440"/>
-        <location filename="../../ui/documents_tab.py" line="445"/>
-        <location filename="../../ui/documents_tab.py" line="451"/>
+        <location filename="../../ui/documents_tab.py" line="464"/>
+        <location filename="../../ui/documents_tab.py" line="469"/>
+        <location filename="../../ui/documents_tab.py" line="475"/>
         <source>Save a copy</source>
         <translation>Kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="441"/>
+        <location filename="../../ui/documents_tab.py" line="465"/>
         <source>The copy will NOT be encrypted: anyone with access to that folder can read it. Save it only where it belongs, and delete it when you are done. Continue?</source>
         <translation>De kopie wordt NIET versleuteld: iedereen die bij die map kan, kan hem lezen. Sla hem alleen op waar hij hoort en verwijder hem als u klaar bent. Doorgaan?</translation>
     </message>
