@@ -198,6 +198,22 @@ _DOSSIER_ERRORS = {
     "document_empty": QT_TRANSLATE_NOOP("Dossier", "That file is empty."),
     "document_unreadable": QT_TRANSLATE_NOOP("Dossier", "That file cannot be read."),
     "document_vanished": QT_TRANSLATE_NOOP("Dossier", "That file is no longer there."),
+    "still_referenced": QT_TRANSLATE_NOOP(
+        "Dossier", "Other records still refer to this; it cannot be removed."),
+    "document_disclosed": QT_TRANSLATE_NOOP(
+        "Dossier", "This document was disclosed to %1 on %2; it cannot be removed."),
+    "document_is_evidence": QT_TRANSLATE_NOOP(
+        "Dossier", "This document is the evidence of a recorded consent; it cannot be "
+        "removed."),
+    "guardian_disclosed": QT_TRANSLATE_NOOP(
+        "Dossier", "The contact details of this parent or guardian were disclosed to %1 on "
+        "%2; they cannot be removed."),
+    "organisation_disclosed": QT_TRANSLATE_NOOP(
+        "Dossier", "A transfer packet was disclosed to %1 on %2; the organisation cannot be "
+        "removed."),
+    "organisation_is_school": QT_TRANSLATE_NOOP(
+        "Dossier", "This organisation is still the school of a child; choose another school "
+        "for that child first."),
 }
 _CONSENT_ERRORS = {
     "no_category": QT_TRANSLATE_NOOP("Consent", "Choose at least one kind of data."),
@@ -327,13 +343,20 @@ def error_message(exc: BaseException | str) -> Msg:
             _error("document_unreadable")
     if code not in ERRORS:  # a code the catalogue lacks: the error class's own sentence
         code = getattr(type(exc), "code", "error")
-    return _error(str(code), *(params[k] for k in ERROR_ARGS.get(str(code), ())
+    return _error(str(code), *(_shown(params[k]) for k in ERROR_ARGS.get(str(code), ())
                                if k in params))
+
+
+def _shown(value: object) -> object:
+    return fmt_date(value) if isinstance(value, date) else value
 
 
 ERROR_ARGS: dict[str, tuple[str, ...]] = {"file_unreadable": ("file",),
                                           "fingerprint_line_malformed": ("line",),
-                                          "dossier_on_hold": ("until",)}
+                                          "dossier_on_hold": ("until",),
+                                          "document_disclosed": ("recipient", "on"),
+                                          "guardian_disclosed": ("recipient", "on"),
+                                          "organisation_disclosed": ("recipient", "on")}
 
 
 def _error(code: str, *args: object) -> Msg:
@@ -716,6 +739,7 @@ HISTORY_OBJECTS = {
     "trajectory": QT_TRANSLATE_NOOP("History", "Trajectory"),
     "organisation": QT_TRANSLATE_NOOP("History", "Organisation"),
     "note": QT_TRANSLATE_NOOP("History", "Session note"),
+    "document": QT_TRANSLATE_NOOP("History", "Document"),
 }
 HISTORY_FIELDS = {
     "first_name": QT_TRANSLATE_NOOP("History", "first name"),
@@ -740,6 +764,13 @@ HISTORY_FIELDS = {
     "end_date": QT_TRANSLATE_NOOP("History", "end"),
     "summary": QT_TRANSLATE_NOOP("History", "summary"),
     "text": QT_TRANSLATE_NOOP("History", "text"),
+    # a document's correction, and the removal of a document, guardian or organisation
+    "filename": QT_TRANSLATE_NOOP("History", "name"),
+    "category": QT_TRANSLATE_NOOP("History", "kind"),
+    "sensitivity": QT_TRANSLATE_NOOP("History", "sensitivity"),
+    "received_on": QT_TRANSLATE_NOOP("History", "date received"),
+    "source_organisation_id": QT_TRANSLATE_NOOP("History", "received from"),
+    "removed": QT_TRANSLATE_NOOP("History", "removed"),
 }
 HISTORY = {
     "what": QT_TRANSLATE_NOOP("History", "%1: %2"),

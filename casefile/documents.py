@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from casefile.context import VaultContext
 from casefile.dossiers import ensure_writable
@@ -17,12 +18,16 @@ from casefile.errors import (
     DocumentUnreadable,
     DocumentVanished,
     InvalidInput,
+    NotFound,
+    StillReferenced,
 )
 from casefile.exports import ExportKind, Exports
 from casefile.model import AuditAction, Category, Document, Sensitivity
 from casefile.storage.database import Connection
 from casefile.storage.repositories import documents as repo
-from casefile.validation import clean_date, safe_filename
+from casefile.storage.repositories import people, removals
+from casefile.storage.repositories.people import FieldChange
+from casefile.validation import clean_date, clean_text, safe_filename
 
 CHUNK = 256 * 1024
 Progress = Callable[[int, int], None]  # (bytes done, bytes in all)
@@ -145,10 +150,80 @@ class Documents:
         self._exports.save(ExportKind.DOCUMENT_COPY, target, data, object_type="document",
                            object_id=document_id, child_id=doc.child_id)
 
+    # -- correction and removal ---------------------------------------------------------------
+
+    _EDITABLE = ("filename", "category", "sensitivity", "received_on", "source_organisation_id")
+
+    def update(self, document_id: int, *, reason: str = "", **changes: Any) -> Document:
+        """Correct what the document is (its name, kind, sensitivity, date received, source);
+        each old value is kept with who, when and why. The content never changes."""
+        user = self._ctx.require_user()
+        if set(changes) - set(self._EDITABLE):
+            raise InvalidInput("field_not_editable")
+        reason = clean_text(reason, "reason", max_length=500)
+        with self._ctx.transaction() as conn:
+            doc = _present(repo.document(conn, document_id))
+            ensure_writable(conn, doc.child_id)
+            clean = self._cleaned(conn, changes)
+            changed = repo.change(conn, document_id, child_id=doc.child_id, changes=clean,
+                                  reason=reason, user_id=user.id, now=self._ctx.clock.now())
+            if changed:
+                self._audit(conn, AuditAction.UPDATE, document_id, doc.child_id,
+                            fields=changed)
+            return repo.document(conn, document_id)
+
+    def _cleaned(self, conn: Connection, changes: dict[str, Any]) -> dict[str, Any]:
+        out = dict(changes)
+        if "filename" in out:
+            out["filename"] = safe_filename(clean_text(out["filename"], "name", required=True))
+        if "category" in out or "sensitivity" in out:
+            category, sensitivity = _kinds(out.get("category", Category.DOCUMENTS),
+                                           out.get("sensitivity", Sensitivity.NORMAL))
+            out.update({k: v for k, v in (("category", category),
+                                          ("sensitivity", sensitivity)) if k in changes})
+        if out.get("received_on") is not None:
+            out["received_on"] = clean_date(out["received_on"], "date received",
+                                            not_after=self._ctx.clock.today())
+        if out.get("source_organisation_id") is not None:
+            people.organisation(conn, out["source_organisation_id"])  # NotFound when gone
+        return out
+
+    def history(self, document_id: int) -> Sequence[FieldChange]:
+        """Every correction, and the removal, oldest first."""
+        self._ctx.require_user()
+        return people.field_history(self._ctx.db(), "document", document_id)
+
+    def remove(self, document_id: int, *, reason: str) -> None:
+        """Remove a document: its content and name are wiped; a tombstone (kind, size,
+        SHA-256) stays for the history. Refused while a sent packet or a consent's evidence
+        refers to it, since the practice must be able to show what it sent or relied on."""
+        user = self._ctx.require_user()
+        reason = clean_text(reason, "reason", required=True, max_length=500)
+        with self._ctx.transaction() as conn:
+            doc = _present(repo.document(conn, document_id))
+            ensure_writable(conn, doc.child_id)
+            sent = removals.document_disclosed(conn, doc.child_id, document_id)
+            if sent is not None:
+                raise StillReferenced("document_disclosed", recipient=sent.recipient,
+                                      on=sent.at.date())
+            if removals.evidence_of_consent(conn, document_id):
+                raise StillReferenced("document_is_evidence")
+            removals.remove(conn, "document", document_id, child_id=doc.child_id,
+                            reason=reason, user_id=user.id, now=self._ctx.clock.now())
+            self._audit(conn, AuditAction.DELETE, document_id, doc.child_id,
+                        size=doc.size, sha256=doc.sha256)
+
     def _audit(self, conn: Connection, action: AuditAction, doc_id: int, child_id: int,
                **details: object) -> None:
         self._ctx.audit.record(conn, action=action, object_type="document", object_id=doc_id,
                                child_id=child_id, details=details)
+
+
+def _present(doc: Document) -> Document:
+    """A removed document is gone for every purpose but its tombstone."""
+    if doc.removed_at is not None:
+        raise NotFound()
+    return doc
 
 
 def _kinds(category, sensitivity) -> tuple[Category, Sensitivity]:

@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any
 
 from casefile.context import VaultContext
-from casefile.errors import DossierRestricted, InvalidInput
+from casefile.errors import DossierRestricted, InvalidInput, NotFound, StillReferenced
 from casefile.model import (
     AuditAction,
     Child,
@@ -20,7 +20,7 @@ from casefile.model import (
     Trajectory,
 )
 from casefile.storage.database import Connection
-from casefile.storage.repositories import people
+from casefile.storage.repositories import people, removals
 from casefile.storage.repositories.people import FieldChange
 from casefile.validation import clean_date, clean_text
 
@@ -66,6 +66,8 @@ class _Service:
         reason = clean_text(reason, "reason", max_length=500)
         with self._ctx.transaction() as conn:
             current = self._load(conn, object_id)
+            if getattr(current, "removed_at", None) is not None:
+                raise NotFound()  # a removed row is only a tombstone
             child_id = getattr(current, "child_id", None)
             if self._object_type == "child":
                 child_id = object_id
@@ -147,8 +149,9 @@ class Children(_Service):
             out["opened_on"] = clean_date(v["opened_on"], "opened on")
         if v.get("closed_on") is not None:
             out["closed_on"] = clean_date(v["closed_on"], "closed on")
-        if v.get("school_id") is not None:
-            people.organisation(self._ctx.db(), v["school_id"])  # NotFound when absent
+        school = v.get("school_id")  # NotFound when absent or removed
+        if school is not None and people.organisation(self._ctx.db(), school).removed_at:
+            raise NotFound()
         return out
 
 
@@ -176,6 +179,27 @@ class Guardians(_Service):
     def get(self, guardian_id: int):
         self._ctx.require_user()
         return people.guardian(self._ctx.db(), guardian_id)
+
+    def remove(self, guardian_id: int, *, reason: str) -> None:
+        """Remove a parent or guardian entered by mistake or no longer involved: the contact
+        details are wiped; the name and relation stay, so the consents they gave still read
+        as given by them, but they no longer count for consent or appear in the dossier.
+        Refused while a packet sent since they were added held the contact details."""
+        user = self._ctx.require_user()
+        reason = clean_text(reason, "reason", required=True, max_length=500)
+        with self._ctx.transaction() as conn:
+            guardian = people.guardian(conn, guardian_id)
+            if guardian.removed_at is not None:
+                raise NotFound()
+            ensure_writable(conn, guardian.child_id)
+            sent = removals.guardian_disclosed(
+                conn, guardian.child_id, removals.created_at(conn, "guardian", guardian_id))
+            if sent is not None:
+                raise StillReferenced("guardian_disclosed", recipient=sent.recipient,
+                                      on=sent.at.date())
+            removals.remove(conn, "guardian", guardian_id, child_id=guardian.child_id,
+                            reason=reason, user_id=user.id, now=self._now())
+            self._record(conn, AuditAction.DELETE, "guardian", guardian_id, guardian.child_id)
 
     def list(self, child_id: int):
         self._ctx.require_user()
@@ -216,6 +240,25 @@ class Organisations(_Service):
     def get(self, organisation_id: int) -> Organisation:
         self._ctx.require_user()
         return people.organisation(self._ctx.db(), organisation_id)
+
+    def remove(self, organisation_id: int, *, reason: str) -> None:
+        """Remove an organisation from the address book: its contact details are wiped, its
+        name stays for the consents and documents that name it. Refused while it is a
+        child's school or has been sent a packet (the disclosure log names it)."""
+        user = self._ctx.require_user()
+        reason = clean_text(reason, "reason", required=True, max_length=500)
+        with self._ctx.transaction() as conn:
+            if people.organisation(conn, organisation_id).removed_at is not None:
+                raise NotFound()
+            sent = removals.organisation_disclosed(conn, organisation_id)
+            if sent is not None:
+                raise StillReferenced("organisation_disclosed", recipient=sent.recipient,
+                                      on=sent.at.date())
+            if removals.school_of_children(conn, organisation_id):
+                raise StillReferenced("organisation_is_school")
+            removals.remove(conn, "organisation", organisation_id, child_id=None,
+                            reason=reason, user_id=user.id, now=self._now())
+            self._record(conn, AuditAction.DELETE, "organisation", organisation_id, None)
 
     def list(self, kind: OrganisationKind | str | None = None) -> list[Organisation]:
         self._ctx.require_user()

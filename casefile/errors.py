@@ -206,3 +206,9 @@ class RestoreOverVault(FolderNotEmpty):
     that is not empty, so it says so in those words."""
 
     code = "vault_exists"
+class StillReferenced(CasefileError):
+    """A removal refused because something the practice must keep refers to the object: a
+    packet sent (`recipient`, the organisation's name, and `on`, the date), a consent whose
+    evidence it is, or a child whose school it is. The code says which."""
+
+    code = "still_referenced"

@@ -96,7 +96,7 @@ _ONE_OF_A_KIND = ("vault", "settings", "audit_log")
 # -- the change history -----------------------------------------------------------------
 
 _YES = ("1", "true", "True")
-_DATES = ("birth_date", "start_date", "end_date", "opened_on", "closed_on")
+_DATES = ("birth_date", "start_date", "end_date", "opened_on", "closed_on", "received_on")
 
 
 def history_row(change: Mapping[str, object], names: LogNames) -> tuple[Cell, ...]:
@@ -117,9 +117,11 @@ def change_value(field_: str, value: object, names: LogNames) -> Cell:
     text = str(value)
     if field_ in ("restricted", "has_authority"):
         return catalogue.label(text in _YES)
-    if field_ in ("status", "kind"):
+    if field_ in ("status", "kind", "sensitivity"):
         return catalogue.label(text)
-    if field_ == "school_id":
+    if field_ == "category":
+        return catalogue.kind_label(text)
+    if field_ in ("school_id", "source_organisation_id"):
         return names.organisations.get(int(text), text) if text.isdigit() else text
     if field_ in _DATES:
         try:

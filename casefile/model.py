@@ -147,6 +147,7 @@ class Guardian:
     email: str = ""
     address: str = ""
     has_authority: bool = False
+    removed_at: datetime | None = None  # removed: kept only so consents naming them read
 
 
 @dataclass(frozen=True)
@@ -158,6 +159,7 @@ class Organisation:
     email: str = ""
     phone: str = ""
     address: str = ""
+    removed_at: datetime | None = None  # removed: kept so consents and packets name it
 
 
 @dataclass(frozen=True)
@@ -212,6 +214,7 @@ class Document:
     received_on: date | None = None
     imported_by: int | None = None
     imported_at: datetime | None = None
+    removed_at: datetime | None = None  # removed: the content and the name are wiped
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ import subprocess
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from types import ModuleType
 
@@ -329,6 +329,66 @@ def test_a_disclosure_reads_back_and_is_found_by_the_consents_it_relied_on(engin
         (did, (one,), (("note:1", "ab" * 32),), NOW)]
     assert engine.consents.disclosures_relying_on(engine.conn, one) == found
     assert engine.consents.disclosures_relying_on(engine.conn, other) == []
+
+
+# -- removal of a guardian or an organisation ------------------------------------------------
+
+def _removals(engine: Engine) -> ModuleType:
+    from casefile.storage.repositories import removals as local_removals
+    from casefile.storage.repositories.pg import removals as pg_removals
+
+    return pg_removals if engine.name == "server" else local_removals
+
+
+def test_a_removed_guardian_is_wiped_listed_no_more_and_still_named(engine):
+    kid = add_child(engine, "Fenna", "Jansen")
+    removals = _removals(engine)
+    with engine.transaction():
+        gid = engine.people.add(engine.conn, "guardian", {
+            "child_id": kid, "name": "Kees Jansen", "relation": "vader",
+            "phone": "06-12345678", "email": "kees@example.nl", "address": "Dorpsstraat 1",
+            "has_authority": True, "created_at": NOW, "updated_at": NOW})
+        engine.people.change(engine.conn, "guardian", gid, child_id=kid, reason="nieuw nummer",
+                             changes={"phone": "06-87654321"}, user_id=engine.author_id,
+                             now=NOW)
+        assert removals.created_at(engine.conn, "guardian", gid) == NOW
+        removals.remove(engine.conn, "guardian", gid, child_id=kid, reason="dubbel",
+                        user_id=engine.author_id, now=NOW)
+    assert engine.people.guardians_of(engine.conn, kid) == []
+    gone = engine.people.guardian(engine.conn, gid)
+    assert (gone.name, gone.relation, gone.phone, gone.email, gone.address, gone.removed_at
+            ) == ("Kees Jansen", "vader", "", "", "", NOW)
+    history = engine.people.field_history(engine.conn, "guardian", gid)
+    assert [(h.field, h.old_value, h.reason) for h in history] == [("removed", None, "dubbel")]
+
+
+def test_what_refers_to_an_organisation_is_found_before_its_removal(engine):
+    school = add_school(engine)
+    kid = add_child(engine, "Jesse", "Mol", school_id=school)
+    removals = _removals(engine)
+    assert removals.school_of_children(engine.conn, school) == 1
+    assert removals.organisation_disclosed(engine.conn, school) is None
+    assert removals.guardian_disclosed(engine.conn, kid, NOW) is None
+    consent = add_consent(engine, kid, school)
+    with engine.transaction():
+        engine.consents.add_disclosure(engine.conn, {
+            "packet_id": f"r-{kid}-{engine.name}", "child_id": kid, "recipient_id": school,
+            "consent_ids": [consent], "items": [("contact_details", "ab" * 32)],
+            "created_by": engine.author_id, "created_at": NOW, "legal_ground": "",
+            "reason": "", "approved_by": None})
+    sent = removals.organisation_disclosed(engine.conn, school)
+    name = engine.people.organisation(engine.conn, school).name
+    assert (sent.recipient, sent.at) == (name, NOW)
+    assert removals.guardian_disclosed(engine.conn, kid, NOW) == sent
+    assert removals.guardian_disclosed(engine.conn, kid, NOW + timedelta(seconds=1)) is None
+    with engine.transaction():
+        other = engine.people.add(engine.conn, "organisation", {
+            "name": "GGD Hollands Noorden", "kind": "ggd", "contact_person": "Dokter Ans",
+            "email": "", "phone": "", "address": "", "created_at": NOW, "updated_at": NOW})
+        removals.remove(engine.conn, "organisation", other, child_id=None, reason="weg",
+                        user_id=engine.author_id, now=NOW)
+    assert other not in [o.id for o in engine.people.organisations(engine.conn)]
+    assert engine.people.organisation(engine.conn, other).contact_person == ""
 
 
 # -- what the server holds --------------------------------------------------------------------

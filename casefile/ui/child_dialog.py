@@ -255,9 +255,11 @@ class OrganisationDialog(FormDialog):
 class OrganisationsDialog(QDialog):
     """The address book: schools and other bodies, the possible recipients."""
 
-    def __init__(self, vault, run_dialog, parent: QWidget | None = None) -> None:
+    def __init__(self, vault, run_dialog, parent: QWidget | None = None,
+                 asker=None) -> None:
         super().__init__(parent)
         self.setObjectName("organisationsDialog")
+        self.asker = asker
         self.setWindowTitle(self.tr("Organisations"))
         self.vault, self.run_dialog = vault, run_dialog
         self.list = QTreeWidget(objectName="organisationsList")
@@ -272,11 +274,15 @@ class OrganisationsDialog(QDialog):
         add.clicked.connect(self.add)
         edit = QPushButton(self.tr("Edit…"), objectName="organisationEdit")
         edit.clicked.connect(lambda: self.edit(self.list.currentItem()))
+        remove = QPushButton(self.tr("Remove…"), objectName="organisationRemove")
+        remove.clicked.connect(lambda: self.remove(self.list.currentItem()))
+        remove.setVisible(asker is not None)
         close = QPushButton(self.tr("Close"), objectName="organisationsClose")
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(edit)
+        buttons.addWidget(remove)
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
@@ -305,10 +311,22 @@ class OrganisationsDialog(QDialog):
                                                                    self)):
             self.refresh()
 
+    def remove(self, item) -> None:
+        from casefile.ui.removal import remove_organisation
 
-def editors_for(vault, run_dialog) -> Editors:
-    """The dossier Overview's buttons, wired to these dialogs."""
+        if item is not None and self.asker is not None and remove_organisation(
+                self.asker, self.vault, self, item.data(0, ORG_ID)):
+            self.refresh()
+
+
+def editors_for(vault, run_dialog, asker=None) -> Editors:
+    """The dossier Overview's buttons, wired to these dialogs (removal asks through
+    `asker`, for a reason)."""
     editors = Editors()
+    if asker is not None:
+        from casefile.ui.removal import remove_guardian
+
+        editors.remove_guardian = lambda parent, gid: remove_guardian(asker, vault, parent, gid)
     editors.edit_child = lambda parent, cid: run_dialog(ChildDialog(vault, cid, parent))
     editors.add_guardian = lambda parent, cid: run_dialog(GuardianDialog(vault, cid, None,
                                                                          parent))

@@ -8,15 +8,19 @@ from datetime import date
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QDate, QObject, Signal
+from PySide6.QtCore import QDate, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QProgressDialog,
+    QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -28,15 +32,57 @@ from casefile.ui.jobs import Job, JobControl
 
 
 @dataclass(frozen=True)
+class FileKind:
+    """What one file of an import is."""
+
+    category: Category = Category.DOCUMENTS
+    sensitivity: Sensitivity = Sensitivity.NORMAL
+
+
+@dataclass(frozen=True)
 class ImportDetails:
     received_on: date
     category: Category = Category.DOCUMENTS
     sensitivity: Sensitivity = Sensitivity.NORMAL
     source_organisation_id: int | None = None
+    files: tuple[FileKind, ...] = ()  # one per file, in the order asked; else the above
+
+    def kind_of(self, index: int) -> FileKind:
+        if 0 <= index < len(self.files):
+            return self.files[index]
+        return FileKind(self.category, self.sensitivity)
+
+
+KINDS = (Category.DOCUMENTS, Category.ASSESSMENTS, Category.GUIDANCE_SUMMARY)
+
+
+class ElidedLabel(QLabel):
+    """A file name in full when it fits; else shortened in the middle, so the start and the
+    extension stay visible ("handelingsplan…groep 6.pdf"), with the whole name as tooltip."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.full_text = text
+        self.setToolTip(text)
+        self.setAccessibleName(text)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setText(text)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(min(self.fontMetrics().horizontalAdvance(self.full_text) + 8, 420),
+                     hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideMiddle,
+                                                   max(self.width(), 1)))
 
 
 class ImportDetailsDialog(QDialog):
-    """Where the file came from and what it is; asked once for the files of one import."""
+    """Where the files came from and when (once for the import), and what each file is: its
+    own kind and sensitivity, since one letter of a batch may be an assessment."""
 
     def __init__(self, names: list[str], organisations: list, today: date,
                  parent: QWidget | None = None) -> None:
@@ -44,10 +90,6 @@ class ImportDetailsDialog(QDialog):
         self.setObjectName("importDetailsDialog")
         self.setAccessibleName(self.tr("Import documents"))
         self.setWindowTitle(self.tr("Import documents"))
-        shown = ", ".join(names[:3]) + (" …" if len(names) > 3 else "")
-        files = QLabel(self.tr("Files: %1").replace("%1", shown))
-        files.setWordWrap(True)
-        files.setObjectName("importFiles")
         self.source = QComboBox(self)
         self.source.setObjectName("importSource")
         self.source.setAccessibleName(self.tr("Received from"))
@@ -59,38 +101,80 @@ class ImportDetailsDialog(QDialog):
         self.received.setAccessibleName(self.tr("Date received"))
         self.received.setCalendarPopup(True)
         self.received.setDisplayFormat("dd-MM-yyyy")
-        self.category = _combo(self, "importCategory", self.tr("Kind"),
-                               (Category.DOCUMENTS, Category.ASSESSMENTS,
-                                Category.GUIDANCE_SUMMARY))
-        self.sensitivity = _combo(self, "importSensitivity", self.tr("Sensitivity"),
-                                  tuple(Sensitivity))
         form = QFormLayout()
         form.addRow(self.tr("Received from"), self.source)
         form.addRow(self.tr("Date received"), self.received)
-        form.addRow(self.tr("Kind"), self.category)
-        form.addRow(self.tr("Sensitivity"), self.sensitivity)
+        self.names: list[ElidedLabel] = []
+        self.categories: list[QComboBox] = []
+        self.sensitivities: list[QComboBox] = []
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(files)
         layout.addLayout(form)
+        layout.addWidget(self._files(names), 1)
         layout.addWidget(buttons)
+        self.resize(640, self.sizeHint().height())
         start_at(self, self.source, buttons.button(QDialogButtonBox.StandardButton.Ok))
 
+    def _files(self, names: list[str]) -> QScrollArea:
+        box = QWidget()
+        box.setObjectName("importFiles")
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        for index, name in enumerate(names):
+            # The name has the whole width to itself, the two choices sit under it.
+            shown = ElidedLabel(name)
+            shown.setObjectName(f"importName{index}")
+            font = shown.font()
+            font.setBold(True)
+            shown.setFont(font)
+            category = _combo(box, f"importCategory{index}",
+                              self.tr("Kind of %1").replace("%1", name), KINDS)
+            sensitivity = _combo(box, f"importSensitivity{index}",
+                                 self.tr("Sensitivity of %1").replace("%1", name),
+                                 tuple(Sensitivity))
+            choices = QHBoxLayout()
+            choices.setContentsMargins(12, 0, 0, 10)
+            for text, combo in ((self.tr("Kind"), category),
+                                (self.tr("Sensitivity"), sensitivity)):
+                caption = QLabel(text)
+                caption.setBuddy(combo)
+                choices.addWidget(caption)
+                choices.addWidget(combo)
+            choices.addStretch(1)
+            column.addWidget(shown)
+            column.addLayout(choices)
+            self.names.append(shown)
+            self.categories.append(category)
+            self.sensitivities.append(sensitivity)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("importFilesScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(box)
+        scroll.setMinimumHeight(min(len(names), 4) * (2 * self.source.sizeHint().height() + 8))
+        return scroll
+
     def details(self) -> ImportDetails:
+        files = tuple(FileKind(c.currentData(), s.currentData())
+                      for c, s in zip(self.categories, self.sensitivities, strict=True))
+        first = files[0] if files else FileKind()
         return ImportDetails(received_on=cast(date, self.received.date().toPython()),
-                             category=self.category.currentData(),
-                             sensitivity=self.sensitivity.currentData(),
-                             source_organisation_id=self.source.currentData())
+                             category=first.category, sensitivity=first.sensitivity,
+                             source_organisation_id=self.source.currentData(), files=files)
 
 
 def _combo(parent: QWidget, name: str, accessible: str, values) -> QComboBox:
     box = QComboBox(parent)
     box.setObjectName(name)
     box.setAccessibleName(accessible)
+    # may narrow on a small screen instead of pushing the dialog wider than the screen
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(10)
     for value in values:
         box.addItem(kind_label(value) if isinstance(value, Category) else label(value), value)
     return box

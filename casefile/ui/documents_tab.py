@@ -1,5 +1,5 @@
-"""The Documents tab: the child's received and produced files, an in-app preview of images
-and text (decrypted into memory only), import by dialog or drop, and "Save a copy"."""
+"""The Documents tab: the child's received and produced files, an in-app preview of images,
+text and PDF pages (decrypted into memory only), import by dialog or drop, and "Save a copy"."""
 
 from __future__ import annotations
 
@@ -7,8 +7,11 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QEvent,
     QModelIndex,
+    QObject,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
@@ -30,8 +33,10 @@ from casefile.model import Document
 from casefile.ui.asker import Asker
 from casefile.ui.document_import import ImportRunner
 from casefile.ui.dossier_support import kind_label, label
+from casefile.ui.jobs import Job
 from casefile.ui.messages import message_for
 from casefile.ui.models import PagedModel
+from casefile.ui.pdf_preview import PdfNotShown, RenderedPage, Unshown, render_page
 from casefile.validation import safe_filename
 
 PAGE = 100
@@ -81,6 +86,8 @@ class DocumentsModel(PagedModel):
         return self._vault.documents.list(self._child_id, offset=len(loaded), limit=PAGE)
 
     def _extra(self, doc, column: int, role: int):
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_NAME:
+            return shown_name(doc.filename)  # the whole name, where the column elides it
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_SIZE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -112,6 +119,16 @@ class DocumentsTab(QWidget):
         self._child_id = child_id
         self._asker = asker
         self._read_only = False
+        self._pdf: bytes | None = None  # the PDF being previewed, decrypted in memory only
+        self._pdf_index = 0
+        self._pdf_count = 0
+        self.pdf_job: Job | None = None
+        self.pdf_width = 0  # the width (pixels) the shown page was drawn for
+        # Dragging the splitter or the window redraws the page once the size settles.
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(150)
+        self._refit.timeout.connect(self._refit_page)
         self.model = DocumentsModel(vault, child_id, self)
         self.runner = ImportRunner(import_work or self._import_one, self)
         self.runner.finished.connect(self._imported)
@@ -123,8 +140,14 @@ class DocumentsTab(QWidget):
         self.import_button.setToolTip(self.tr("You can also drop files on the dossier."))
         self.copy_button = _button(self.tr("Save a copy…"), "docSaveCopy", self.save_copy)
         self.copy_button.setEnabled(False)
+        self.edit_button = _button(self.tr("Edit…"), "docEdit", self.edit_current)
+        self.edit_button.setToolTip(self.tr("Correct the name, kind or date of this document."))
+        self.remove_button = _button(self.tr("Remove…"), "docRemove", self.remove_current)
+        for button in (self.edit_button, self.remove_button):
+            button.setEnabled(False)
         self.view = self._list_view()
         self.preview = self._preview()
+        self.preview.installEventFilter(self)
         self.caption = QLabel(self)
         self.caption.setObjectName("docPreviewCaption")
         self.caption.setAccessibleName(self.tr("About this document"))
@@ -134,6 +157,8 @@ class DocumentsTab(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.import_button)
         bar.addStretch(1)
+        bar.addWidget(self.edit_button)
+        bar.addWidget(self.remove_button)
         bar.addWidget(self.copy_button)
         left = QWidget(self)
         column = QVBoxLayout(left)
@@ -194,9 +219,38 @@ class DocumentsTab(QWidget):
         self.preview_text.setObjectName("docPreviewText")
         self.preview_text.setAccessibleName(self.tr("Text preview"))
         self.preview_text.setReadOnly(True)
-        for widget in (self.preview_note, scroll, self.preview_text):
+        self.pdf_page = self._pdf_pane()
+        for widget in (self.preview_note, scroll, self.preview_text, self.pdf_page):
             stack.addWidget(widget)
         return stack
+
+    def _pdf_pane(self) -> QWidget:
+        pane = QWidget()
+        pane.setObjectName("docPreviewPdfPane")
+        self.pdf_previous = _button(self.tr("Previous page"), "docPdfPrevious",
+                                    lambda: self.show_pdf_page(self._pdf_index - 1))
+        self.pdf_next = _button(self.tr("Next page"), "docPdfNext",
+                                lambda: self.show_pdf_page(self._pdf_index + 1))
+        self.pdf_position = QLabel()
+        self.pdf_position.setObjectName("docPdfPosition")
+        self.pdf_position.setAccessibleName(self.tr("Page"))
+        self.pdf_position.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pdf_image = QLabel()
+        self.pdf_image.setObjectName("docPreviewPdf")
+        self.pdf_image.setAccessibleName(self.tr("PDF preview"))
+        self.pdf_image.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        scroll = QScrollArea()
+        scroll.setWidget(self.pdf_image)
+        scroll.setWidgetResizable(True)
+        bar = QHBoxLayout()
+        bar.addWidget(self.pdf_previous)
+        bar.addWidget(self.pdf_position, 1)
+        bar.addWidget(self.pdf_next)
+        layout = QVBoxLayout(pane)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(scroll, 1)
+        return pane
 
     # -- import ---------------------------------------------------------------------------------
 
@@ -220,6 +274,7 @@ class DocumentsTab(QWidget):
             self._vault.context.clock.today())
         if details is not None:
             self._details = details
+            self._kinds = {path: details.kind_of(i) for i, path in enumerate(paths)}
             self.runner.run(paths)
 
     def _import_one(self, path: Path, progress):
@@ -228,10 +283,11 @@ class DocumentsTab(QWidget):
         from casefile.services import build_services
 
         d = self._details
+        kind = self._kinds.get(path) or d.kind_of(-1)
         twin = self._vault.context.fork()
         try:
             return build_services(twin).documents.import_file(
-                self._child_id, path, category=d.category, sensitivity=d.sensitivity,
+                self._child_id, path, category=kind.category, sensitivity=kind.sensitivity,
                 source_organisation_id=d.source_organisation_id, received_on=d.received_on,
                 progress=progress)
         finally:
@@ -264,12 +320,16 @@ class DocumentsTab(QWidget):
             self.show_preview(self.model.document_at(current.row()))
 
     def _update_buttons(self) -> None:
-        self.copy_button.setEnabled(self.current() is not None and not self._read_only)
+        for button in (self.copy_button, self.edit_button, self.remove_button):
+            button.setEnabled(self.current() is not None and not self._read_only)
 
     def show_preview(self, doc: Document) -> None:
         self.caption.setText(self._caption(doc))
+        self._pdf = None
         kind = doc.media_type.split("/")[0]
-        if kind not in ("image", "text") or doc.size > PREVIEW_LIMIT:
+        if doc.media_type == "application/pdf":
+            kind = "pdf"
+        if kind not in ("image", "text", "pdf") or doc.size > PREVIEW_LIMIT:
             self._say(self.tr("There is no preview for this kind of file. Use \"Save a "
                               "copy\" to open it in another program."))
             return
@@ -278,7 +338,10 @@ class DocumentsTab(QWidget):
         except Exception as exc:
             self._say(message_for(exc))
             return
-        if kind == "image":
+        if kind == "pdf":
+            self._pdf, self._pdf_count = data, 0
+            self.show_pdf_page(0)
+        elif kind == "image":
             self._show_image(data)
         else:
             self.preview_text.setPlainText(_as_text(data))
@@ -307,9 +370,92 @@ class DocumentsTab(QWidget):
         self.preview_image.setPixmap(pixmap)
         self.preview.setCurrentIndex(1)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.preview and event.type() == QEvent.Type.Resize and \
+                self._pdf is not None:
+            self._refit.start()
+        return super().eventFilter(watched, event)
+
+    def _pdf_width(self) -> int:
+        return int(max(200, self.preview.width() - 24) * self.devicePixelRatioF())
+
+    def _refit_page(self) -> None:
+        if self._pdf is not None and self._pdf_count and abs(
+                self._pdf_width() - self.pdf_width) > 8:
+            self.show_pdf_page(self._pdf_index)
+
+    def show_pdf_page(self, index: int) -> None:
+        """Render one page on the worker, scaled to the preview's width; a page that comes
+        back after another document was chosen is dropped."""
+        data = self._pdf
+        if data is None or (self._pdf_count and not 0 <= index < self._pdf_count):
+            return
+        width = self.pdf_width = self._pdf_width()
+        self.pdf_previous.setEnabled(False)
+        self.pdf_next.setEnabled(False)
+        if not self._pdf_count:  # the first page: nothing of the previous document stays
+            self._say(self.tr("Preparing the preview…"))
+        job = Job(self, self.tr("Preparing the preview…"),
+                  lambda _control: render_page(data, index, width),
+                  lambda page: self._pdf_shown(data, page),
+                  lambda exc: self._pdf_failed(data, exc), object_name="pdfPreviewProgress")
+        self.pdf_job = job
+
+    def _pdf_shown(self, data: bytes, page: RenderedPage) -> None:
+        if data is not self._pdf:
+            return
+        self._pdf_index, self._pdf_count = page.index, page.count
+        pixmap = QPixmap.fromImage(page.image)
+        pixmap.setDevicePixelRatio(self.devicePixelRatioF())
+        self.pdf_image.setPixmap(pixmap)
+        self.pdf_position.setText(self.tr("Page %1 of %2").replace(
+            "%1", str(page.index + 1)).replace("%2", str(page.count)))
+        self.pdf_previous.setEnabled(page.index > 0)
+        self.pdf_next.setEnabled(page.index + 1 < page.count)
+        self.preview.setCurrentWidget(self.pdf_page)
+
+    def _pdf_failed(self, data: bytes, exc: BaseException) -> None:
+        if data is not self._pdf:
+            return
+        self._pdf = None
+        if not isinstance(exc, PdfNotShown):
+            self._say(message_for(exc))
+        elif exc.why is Unshown.PASSWORD:
+            self._say(self.tr("This PDF is protected with a password, so it cannot be "
+                              "shown here; use \"Save a copy\" to open it in another program."))
+        elif exc.why is Unshown.EMPTY:
+            self._say(self.tr("This PDF has no pages to show."))
+        else:
+            self._say(self.tr("This PDF is damaged and cannot be shown."))
+
     def _say(self, text: str) -> None:
         self.preview_note.setText(text)
         self.preview.setCurrentWidget(self.preview_note)
+
+    # -- correction and removal -----------------------------------------------------------------
+
+    def run_dialog(self, dialog) -> bool:
+        """A seam: tests fill and accept the dialog instead of running it modally."""
+        return dialog.exec() == dialog.DialogCode.Accepted
+
+    def edit_current(self) -> None:
+        from casefile.ui.corrections import DocumentDialog
+
+        doc = self.current()
+        if doc is not None and self.run_dialog(DocumentDialog(self._vault, doc, self)):
+            self.model.reload()
+            self.select(doc.id)
+
+    def remove_current(self) -> None:
+        from casefile.ui.removal import remove_document
+
+        doc = self.current()
+        if doc is not None and remove_document(self._asker, self._vault, self, doc):
+            self._pdf = None
+            self.model.reload()
+            self.caption.setText("")
+            self._say(self.tr("Choose a document to see it here."))
+            self._update_buttons()
 
     def save_copy(self) -> None:
         doc = self.current()

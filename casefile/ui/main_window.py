@@ -201,7 +201,8 @@ class Workspace(QWidget):
 
         self.close_dossier()
         dossier = self.dossier = DossierWidget(self.vault, child_id, asker=self.asker,
-                                               editors=editors_for(self.vault, self.run_dialog))
+                                               editors=editors_for(self.vault, self.run_dialog,
+                                                                   self.asker))
         dossier.closeRequested.connect(self.close_dossier)
         dossier.overview.changed.connect(self.model.reload)
         self.right.addWidget(dossier)
@@ -409,7 +410,7 @@ class MainWindow(QMainWindow):
     def organisations(self) -> None:
         from casefile.ui.child_dialog import OrganisationsDialog
 
-        self.run_dialog(OrganisationsDialog(self.vault, self.run_dialog, self))
+        self.run_dialog(OrganisationsDialog(self.vault, self.run_dialog, self, self.asker))
         if self.workspace is not None:  # auto-lock may have fired while the dialog was open
             self.workspace.model.reload()
 

@@ -33,6 +33,7 @@ class Editors:
     edit_child: Callable[[QWidget, int], bool] | None = None
     add_guardian: Callable[[QWidget, int], bool] | None = None
     edit_guardian: Callable[[QWidget, int], bool] | None = None
+    remove_guardian: Callable[[QWidget, int], bool] | None = None
     add_trajectory: Callable[[QWidget, int], bool] | None = None
     edit_trajectory: Callable[[QWidget, int], bool] | None = None
 
@@ -142,6 +143,12 @@ class OverviewTab(QWidget):
                              self.tr("Edit %1").replace("%1", guardian.name))
             button.clicked.connect(lambda: self._run(self._editors.edit_guardian, guardian.id))
             grid.addWidget(button, row, 4)
+        if self._editors.remove_guardian:
+            button = _button(self.tr("Remove…"), f"overviewRemoveGuardian{guardian.id}",
+                             self.tr("Remove %1").replace("%1", guardian.name))
+            button.clicked.connect(
+                lambda: self._run(self._editors.remove_guardian, guardian.id))
+            grid.addWidget(button, row, 5)
 
     def _trajectory_box(self, trajectories: list[Trajectory]) -> QGroupBox:
         box = QGroupBox(self.tr("Trajectories"))

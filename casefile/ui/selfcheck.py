@@ -40,6 +40,7 @@ def window_report(folder: Path, lang: str) -> list[str]:
     from casefile.render import load_bundled_fonts
     from casefile.ui.app import run_gui
     from casefile.ui.i18n import TRANSLATIONS
+    from casefile.ui.pdf_preview import self_check as pdf_check
 
     app = QApplication.instance() or QApplication(["casefile", "-platform", "offscreen"])
     lines = [f"Qt {qVersion()}, PySide6 {pyside_version}",
@@ -51,6 +52,7 @@ def window_report(folder: Path, lang: str) -> list[str]:
         # Qt's own words (qtbase_<lang>.qm): the standard buttons of every message box
         cancel = QMessageBox(QMessageBox.Icon.NoIcon, "", "", QMessageBox.StandardButton.Cancel)
         lines.extend([f"bundled fonts: {', '.join(load_bundled_fonts()) or 'none'}",
+                      pdf_check(),
                       f"window ({lang}): {texts[0] if texts else '(no text)'}",
                       f"Qt's own buttons ({lang}): "
                       f"{cancel.button(QMessageBox.StandardButton.Cancel).text()}"])

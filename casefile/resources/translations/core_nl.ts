@@ -252,72 +252,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>&amp;Casefile</source>
         <translation>&amp;Casefile</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>New child…</source>
         <translation>Nieuw kind…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Edit child…</source>
         <translation>Gegevens van het kind wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Search all notes…</source>
         <translation>Zoeken in alle verslagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Organisations…</source>
         <translation>Organisaties…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Change my passphrase…</source>
         <translation>Mijn wachtzin wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>About Casefile…</source>
         <translation>Over Casefile…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>About Casefile</source>
         <translation>Over Casefile</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Casefile %1: dossiers, consent and transfer packets for child-guidance practices.</source>
         <translation>Casefile %1: dossiers, toestemming en overdrachtspakketten voor praktijken voor kinderbegeleiding.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Vault: %1</source>
         <translation>Kluis: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Log (no personal data): %1</source>
         <translation>Logbestand (zonder persoonsgegevens): %1</translation>
     </message>
@@ -363,48 +363,53 @@
 <context>
     <name>OrganisationsDialog</name>
     <message>
-        <location filename="../../ui/child_dialog.py" line="261"/>
-        <location filename="../../ui/child_dialog.py" line="264"/>
+        <location filename="../../ui/child_dialog.py" line="263"/>
+        <location filename="../../ui/child_dialog.py" line="266"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="268"/>
+        <location filename="../../ui/child_dialog.py" line="270"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="268"/>
+        <location filename="../../ui/child_dialog.py" line="270"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="268"/>
+        <location filename="../../ui/child_dialog.py" line="270"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="269"/>
+        <location filename="../../ui/child_dialog.py" line="271"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="269"/>
+        <location filename="../../ui/child_dialog.py" line="271"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="271"/>
+        <location filename="../../ui/child_dialog.py" line="273"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="273"/>
+        <location filename="../../ui/child_dialog.py" line="275"/>
         <source>Edit…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.py" line="275"/>
+        <location filename="../../ui/child_dialog.py" line="277"/>
+        <source>Remove…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_dialog.py" line="280"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>

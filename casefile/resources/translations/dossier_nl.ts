@@ -40,29 +40,110 @@
     </message>
 </context>
 <context>
-    <name>DocumentsModel</name>
+    <name>Corrections</name>
     <message>
-        <location filename="../../ui/documents_tab.py" line="57"/>
+        <location filename="../../ui/removal.py" line="37"/>
+        <source>Remove document</source>
+        <translation>Document verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/removal.py" line="38"/>
+        <source>Why is this document removed? Its content is wiped; the dossier keeps who removed it, when and why.</source>
+        <translation>Waarom wordt dit document verwijderd? De inhoud wordt gewist; het dossier bewaart wie het verwijderde, wanneer en waarom.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/removal.py" line="46"/>
+        <source>Remove parent or guardian</source>
+        <translation>Ouder of verzorger verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/removal.py" line="47"/>
+        <source>Why is this parent or guardian removed? The contact details are wiped; the name stays on the consents they gave.</source>
+        <translation>Waarom wordt deze ouder of verzorger verwijderd? De contactgegevens worden gewist; de naam blijft staan bij de toestemmingen die hij of zij gaf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/removal.py" line="55"/>
+        <source>Remove organisation</source>
+        <translation>Organisatie verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/removal.py" line="56"/>
+        <source>Why is this organisation removed? Its contact details are wiped; its name stays on the consents and documents that name it.</source>
+        <translation>Waarom wordt deze organisatie verwijderd? De contactgegevens worden gewist; de naam blijft staan bij de toestemmingen en documenten die haar noemen.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../../ui/corrections.py" line="21"/>
+        <source>Correct document details</source>
+        <translation>Gegevens van het document wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/corrections.py" line="23"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="58"/>
-        <source>Received</source>
-        <translation>Ontvangen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents_tab.py" line="59"/>
+        <location filename="../../ui/corrections.py" line="24"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="60"/>
+        <location filename="../../ui/corrections.py" line="26"/>
+        <source>Sensitivity</source>
+        <translation>Gevoeligheid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/corrections.py" line="28"/>
+        <source>Date received known</source>
+        <translation>Datum van ontvangst bekend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/corrections.py" line="32"/>
+        <source>Date received</source>
+        <translation>Datum ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/corrections.py" line="37"/>
+        <source>(not from an organisation)</source>
+        <translation>(niet van een organisatie)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/corrections.py" line="39"/>
+        <source>Received from</source>
+        <translation>Ontvangen van</translation>
+    </message>
+    <message>
+        <location filename="../../ui/corrections.py" line="41"/>
+        <source>Reason for the correction</source>
+        <translation>Reden van de wijziging</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsModel</name>
+    <message>
+        <location filename="../../ui/documents_tab.py" line="62"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_tab.py" line="63"/>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_tab.py" line="64"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_tab.py" line="65"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="61"/>
+        <location filename="../../ui/documents_tab.py" line="66"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
@@ -70,100 +151,162 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../ui/documents_tab.py" line="122"/>
+        <location filename="../../ui/documents_tab.py" line="139"/>
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="123"/>
+        <location filename="../../ui/documents_tab.py" line="140"/>
         <source>You can also drop files on the dossier.</source>
         <translation>U kunt bestanden ook op het dossier slepen.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="124"/>
+        <location filename="../../ui/documents_tab.py" line="141"/>
         <source>Save a copy…</source>
         <translation>Kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="130"/>
+        <location filename="../../ui/documents_tab.py" line="143"/>
+        <source>Edit…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_tab.py" line="144"/>
+        <source>Correct the name, kind or date of this document.</source>
+        <translation>Wijzig de naam, de soort of de datum van dit document.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_tab.py" line="145"/>
+        <source>Remove…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_tab.py" line="153"/>
         <source>About this document</source>
         <translation>Over dit document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="161"/>
+        <location filename="../../ui/documents_tab.py" line="186"/>
         <source>Documents in this dossier</source>
         <translation>Documenten in dit dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="180"/>
+        <location filename="../../ui/documents_tab.py" line="205"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="181"/>
+        <location filename="../../ui/documents_tab.py" line="206"/>
+        <location filename="../../ui/documents_tab.py" line="457"/>
         <source>Choose a document to see it here.</source>
         <translation>Kies een document om het hier te bekijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="183"/>
+        <location filename="../../ui/documents_tab.py" line="208"/>
         <source>About the preview</source>
         <translation>Over het voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="188"/>
+        <location filename="../../ui/documents_tab.py" line="213"/>
         <source>Image preview</source>
         <translation>Voorbeeld van de afbeelding</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="195"/>
+        <location filename="../../ui/documents_tab.py" line="220"/>
         <source>Text preview</source>
         <translation>Voorbeeld van de tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="209"/>
+        <location filename="../../ui/documents_tab.py" line="230"/>
+        <source>Previous page</source>
+        <translation>Vorige pagina</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_tab.py" line="232"/>
+        <source>Next page</source>
+        <translation>Volgende pagina</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_tab.py" line="236"/>
+        <source>Page</source>
+        <translation>Pagina</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_tab.py" line="240"/>
+        <source>PDF preview</source>
+        <translation>Voorbeeld van de PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_tab.py" line="263"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="215"/>
-        <location filename="../../ui/documents_tab.py" line="248"/>
+        <location filename="../../ui/documents_tab.py" line="269"/>
+        <location filename="../../ui/documents_tab.py" line="304"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="216"/>
+        <location filename="../../ui/documents_tab.py" line="270"/>
         <source>This dossier is restricted: it is read-only and nothing may be exported.</source>
         <translation>Dit dossier is beperkt: het is alleen-lezen en er mag niets uit worden verstrekt.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="273"/>
+        <location filename="../../ui/documents_tab.py" line="333"/>
         <source>There is no preview for this kind of file. Use &quot;Save a copy&quot; to open it in another program.</source>
         <translation>Van dit soort bestand is geen voorbeeld mogelijk. Gebruik ‘Kopie opslaan’ om het in een ander programma te openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="292"/>
+        <location filename="../../ui/documents_tab.py" line="355"/>
         <source>received %1 from %2</source>
         <translation>ontvangen %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="295"/>
+        <location filename="../../ui/documents_tab.py" line="358"/>
         <source>received %1</source>
         <translation>ontvangen %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="301"/>
+        <location filename="../../ui/documents_tab.py" line="364"/>
         <source>This image cannot be shown.</source>
         <translation>Deze afbeelding kan niet worden getoond.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="318"/>
-        <location filename="../../ui/documents_tab.py" line="323"/>
-        <location filename="../../ui/documents_tab.py" line="329"/>
+        <location filename="../../ui/documents_tab.py" line="397"/>
+        <location filename="../../ui/documents_tab.py" line="398"/>
+        <source>Preparing the preview…</source>
+        <translation>Het voorbeeld wordt klaargemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_tab.py" line="411"/>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_tab.py" line="424"/>
+        <source>This PDF is protected with a password, so it cannot be shown here; use &quot;Save a copy&quot; to open it in another program.</source>
+        <translation>Deze PDF is met een wachtwoord beveiligd en kan hier niet worden getoond; gebruik ‘Kopie opslaan’ om hem in een ander programma te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_tab.py" line="427"/>
+        <source>This PDF has no pages to show.</source>
+        <translation>Deze PDF heeft geen pagina’s om te tonen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_tab.py" line="429"/>
+        <source>This PDF is damaged and cannot be shown.</source>
+        <translation>Deze PDF is beschadigd en kan niet worden getoond.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_tab.py" line="464"/>
+        <location filename="../../ui/documents_tab.py" line="469"/>
+        <location filename="../../ui/documents_tab.py" line="475"/>
         <source>Save a copy</source>
         <translation>Kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_tab.py" line="319"/>
+        <location filename="../../ui/documents_tab.py" line="465"/>
         <source>The copy will NOT be encrypted: anyone with access to that folder can read it. Save it only where it belongs, and delete it when you are done. Continue?</source>
         <translation>De kopie wordt NIET versleuteld: iedereen die bij die map kan, kan hem lezen. Sla hem alleen op waar hij hoort en verwijder hem als u klaar bent. Doorgaan?</translation>
     </message>
@@ -264,47 +407,50 @@
 <context>
     <name>ImportDetailsDialog</name>
     <message>
-        <location filename="../../ui/document_import.py" line="45"/>
-        <location filename="../../ui/document_import.py" line="46"/>
+        <location filename="../../ui/document_import.py" line="91"/>
+        <location filename="../../ui/document_import.py" line="92"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/document_import.py" line="48"/>
-        <source>Files: %1</source>
-        <translation>Bestanden: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/document_import.py" line="53"/>
-        <location filename="../../ui/document_import.py" line="68"/>
+        <location filename="../../ui/document_import.py" line="95"/>
+        <location filename="../../ui/document_import.py" line="105"/>
         <source>Received from</source>
         <translation>Ontvangen van</translation>
     </message>
     <message>
-        <location filename="../../ui/document_import.py" line="54"/>
+        <location filename="../../ui/document_import.py" line="96"/>
         <source>(not from an organisation)</source>
         <translation>(niet van een organisatie)</translation>
     </message>
     <message>
-        <location filename="../../ui/document_import.py" line="59"/>
-        <location filename="../../ui/document_import.py" line="69"/>
+        <location filename="../../ui/document_import.py" line="101"/>
+        <location filename="../../ui/document_import.py" line="106"/>
         <source>Date received</source>
         <translation>Datum ontvangen</translation>
     </message>
     <message>
-        <location filename="../../ui/document_import.py" line="62"/>
-        <location filename="../../ui/document_import.py" line="70"/>
+        <location filename="../../ui/document_import.py" line="135"/>
+        <source>Kind of %1</source>
+        <translation>Soort van %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_import.py" line="137"/>
+        <source>Sensitivity of %1</source>
+        <translation>Gevoeligheid van %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_import.py" line="141"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/document_import.py" line="65"/>
-        <location filename="../../ui/document_import.py" line="71"/>
+        <location filename="../../ui/document_import.py" line="142"/>
         <source>Sensitivity</source>
         <translation>Gevoeligheid</translation>
     </message>
     <message>
-        <location filename="../../ui/document_import.py" line="74"/>
+        <location filename="../../ui/document_import.py" line="112"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
@@ -312,22 +458,22 @@
 <context>
     <name>ImportRunner</name>
     <message>
-        <location filename="../../ui/document_import.py" line="116"/>
+        <location filename="../../ui/document_import.py" line="200"/>
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/document_import.py" line="120"/>
+        <location filename="../../ui/document_import.py" line="204"/>
         <source>Import progress</source>
         <translation>Voortgang van het importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/document_import.py" line="119"/>
+        <location filename="../../ui/document_import.py" line="203"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/document_import.py" line="123"/>
+        <location filename="../../ui/document_import.py" line="207"/>
         <source>Importing %1…</source>
         <translation>%1 wordt geïmporteerd…</translation>
     </message>
@@ -669,124 +815,134 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/overview_tab.py" line="77"/>
+        <location filename="../../ui/overview_tab.py" line="78"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="81"/>
+        <location filename="../../ui/overview_tab.py" line="82"/>
         <source>%1 (%2 years)</source>
         <translation>%1 (%2 jaar)</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="84"/>
+        <location filename="../../ui/overview_tab.py" line="85"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="85"/>
+        <location filename="../../ui/overview_tab.py" line="86"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="86"/>
+        <location filename="../../ui/overview_tab.py" line="87"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="87"/>
+        <location filename="../../ui/overview_tab.py" line="88"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="88"/>
+        <location filename="../../ui/overview_tab.py" line="89"/>
         <source>Guidance</source>
         <translation>Begeleiding</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="89"/>
+        <location filename="../../ui/overview_tab.py" line="90"/>
         <source>Dossier opened</source>
         <translation>Dossier geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="92"/>
+        <location filename="../../ui/overview_tab.py" line="93"/>
         <source>Dossier closed</source>
         <translation>Dossier gesloten</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="96"/>
+        <location filename="../../ui/overview_tab.py" line="97"/>
         <source>Edit child details</source>
         <translation>Gegevens van het kind wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="106"/>
+        <location filename="../../ui/overview_tab.py" line="107"/>
         <source>Objection</source>
         <translation>Bezwaar</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="109"/>
+        <location filename="../../ui/overview_tab.py" line="110"/>
         <source>Hold</source>
         <translation>Vernietigingsstop</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="109"/>
+        <location filename="../../ui/overview_tab.py" line="110"/>
         <source>Not erased before %1: %2</source>
         <translation>Niet wissen vóór %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="114"/>
+        <location filename="../../ui/overview_tab.py" line="115"/>
         <source>Parents and guardians</source>
         <translation>Ouders en verzorgers</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="119"/>
+        <location filename="../../ui/overview_tab.py" line="120"/>
         <source>No parents or guardians recorded yet.</source>
         <translation>Nog geen ouders of verzorgers vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="123"/>
+        <location filename="../../ui/overview_tab.py" line="124"/>
         <source>Add parent or guardian</source>
         <translation>Ouder of verzorger toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="130"/>
+        <location filename="../../ui/overview_tab.py" line="131"/>
         <source>has parental authority</source>
         <translation>heeft gezag</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="131"/>
+        <location filename="../../ui/overview_tab.py" line="132"/>
         <source>no parental authority</source>
         <translation>geen gezag</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="141"/>
-        <location filename="../../ui/overview_tab.py" line="177"/>
+        <location filename="../../ui/overview_tab.py" line="142"/>
+        <location filename="../../ui/overview_tab.py" line="184"/>
         <source>Edit</source>
         <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="142"/>
-        <location filename="../../ui/overview_tab.py" line="178"/>
+        <location filename="../../ui/overview_tab.py" line="143"/>
+        <location filename="../../ui/overview_tab.py" line="185"/>
         <source>Edit %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
         <location filename="../../ui/overview_tab.py" line="147"/>
+        <source>Remove…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_tab.py" line="148"/>
+        <source>Remove %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_tab.py" line="154"/>
         <source>Trajectories</source>
         <translation>Trajecten</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="151"/>
+        <location filename="../../ui/overview_tab.py" line="158"/>
         <source>No trajectories recorded yet.</source>
         <translation>Nog geen trajecten vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="156"/>
+        <location filename="../../ui/overview_tab.py" line="163"/>
         <source>Add trajectory</source>
         <translation>Traject toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="168"/>
+        <location filename="../../ui/overview_tab.py" line="175"/>
         <source>ongoing</source>
         <translation>loopt nog</translation>
     </message>

@@ -31,7 +31,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="1032"/>
+        <location filename="../../catalogue.py" line="1063"/>
         <source>Restored into %1 (%n dossier(s)).</source>
         <translation>
             <numerusform>Restored into %1 (%n dossier).</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="1035"/>
+        <location filename="../../catalogue.py" line="1066"/>
         <source>%n dossier(s) are due; confirm with --yes %1.</source>
         <translation>
             <numerusform>%n dossier is due; confirm with --yes %1.</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>Pdf</name>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="863"/>
+        <location filename="../../catalogue.py" line="894"/>
         <source>%n parent(s) or guardian(s)</source>
         <translation>
             <numerusform>%n parent or guardian</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="885"/>
+        <location filename="../../catalogue.py" line="916"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="911"/>
+        <location filename="../../catalogue.py" line="942"/>
         <source>We delete a dossier %n year(s) after its last trajectory has ended.</source>
         <translation>
             <numerusform>We delete a dossier %n year after its last trajectory has ended.</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="913"/>
+        <location filename="../../catalogue.py" line="944"/>
         <source>We keep financial records for %n year(s), because the law requires it.</source>
         <translation>
             <numerusform>We keep financial records for %n year, because the law requires it.</numerusform>

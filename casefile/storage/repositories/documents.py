@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 from typing import Any
 
 from casefile.model import Document
 from casefile.storage import database
 from casefile.storage.database import Connection
 from casefile.storage.failures import domain_error
-from casefile.storage.repositories.base import build, fetch_one, insert, update
+from casefile.storage.repositories.base import (
+    build,
+    fetch_one,
+    insert,
+    update,
+    update_with_history,
+)
 
 
 def add(conn: Connection, values: dict[str, Any]) -> int:
@@ -41,13 +48,15 @@ def of_child(conn: Connection, document_id: int, child_id: int) -> Document | No
 def page(conn: Connection, child_id: int, offset: int, limit: int) -> list[Document]:
     """Newest first."""
     rows = conn.execute(
-        "SELECT * FROM documents WHERE child_id = ? ORDER BY id DESC LIMIT ? OFFSET ?",
+        "SELECT * FROM documents WHERE child_id = ? AND removed_at IS NULL "
+        "ORDER BY id DESC LIMIT ? OFFSET ?",
         (child_id, limit, offset))
     return [build(Document, r) for r in rows]
 
 
 def all_of_child(conn: Connection, child_id: int) -> list[Document]:
-    rows = conn.execute("SELECT * FROM documents WHERE child_id = ? ORDER BY id", (child_id,))
+    rows = conn.execute("SELECT * FROM documents WHERE child_id = ? AND removed_at IS NULL "
+                        "ORDER BY id", (child_id,))
     return [build(Document, r) for r in rows]
 
 
@@ -68,3 +77,10 @@ def chunks(conn: Connection, document_id: int) -> Iterator[bytes]:
 
 def delete(conn: Connection, document_id: int) -> None:
     conn.execute("DELETE FROM documents WHERE id = ?", (document_id,))
+
+
+def change(conn: Connection, document_id: int, *, child_id: int, changes: dict[str, Any],
+           reason: str, user_id: int, now: datetime) -> list[str]:
+    """A correction (name, kind, date...), each old value kept in the field history."""
+    return update_with_history(conn, "documents", "document", document_id, child_id=child_id,
+                               changes=changes, reason=reason, user_id=user_id, now=now)

@@ -25,7 +25,8 @@ def of_child(conn: Connection, child_id: int, *, drafts: bool = False) -> list[I
         (child_id, 0 if drafts else 1))
     found = [ItemRef("note", *_kinds(r)) for r in notes]
     documents = conn.execute("SELECT id, category, sensitivity, filename FROM documents "
-                             "WHERE child_id = ? ORDER BY id", (child_id,))
+                             "WHERE child_id = ? AND removed_at IS NULL ORDER BY id",
+                             (child_id,))
     return found + [ItemRef("document", *_kinds(r)) for r in documents]
 
 

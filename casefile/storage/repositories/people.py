@@ -104,7 +104,8 @@ def guardian(conn: Connection, guardian_id: int) -> Guardian:
 
 
 def guardians_of(conn: Connection, child_id: int) -> list[Guardian]:
-    rows = conn.execute("SELECT * FROM guardians WHERE child_id = ? ORDER BY id", (child_id,))
+    rows = conn.execute("SELECT * FROM guardians WHERE child_id = ? AND removed_at IS NULL "
+                        "ORDER BY id", (child_id,))
     return [build(Guardian, r) for r in rows]
 
 
@@ -113,9 +114,9 @@ def organisation(conn: Connection, organisation_id: int) -> Organisation:
 
 
 def organisations(conn: Connection, kind: str | None = None) -> list[Organisation]:
-    sql, args = "SELECT * FROM organisations", []
+    sql, args = "SELECT * FROM organisations WHERE removed_at IS NULL", []
     if kind is not None:
-        sql, args = sql + " WHERE kind = ?", [kind]
+        sql, args = sql + " AND kind = ?", [kind]
     rows = conn.execute(sql + " ORDER BY name COLLATE NOCASE, id", args)
     return [build(Organisation, r) for r in rows]
 

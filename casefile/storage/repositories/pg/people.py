@@ -156,8 +156,8 @@ def guardian(conn: ServerConnection, guardian_id: int) -> Guardian:
 
 
 def guardians_of(conn: ServerConnection, child_id: int) -> list[Guardian]:
-    rows = conn.pg.execute("SELECT * FROM guardians WHERE child_id = %s ORDER BY id",
-                           (child_id,))
+    rows = conn.pg.execute("SELECT * FROM guardians WHERE child_id = %s AND removed_at IS "
+                           "NULL ORDER BY id", (child_id,))
     return opened_all(conn, "guardians", rows, Guardian)
 
 
@@ -193,9 +193,9 @@ def field_changes_of_child(conn: ServerConnection, child_id: int) -> list[FieldC
 
 def organisations(conn: ServerConnection, kind: str | None = None) -> list[Organisation]:
     """Ordered as the local engine's `name COLLATE NOCASE, id` (ASCII case folded)."""
-    sql, args = "SELECT * FROM organisations", []
+    sql, args = "SELECT * FROM organisations WHERE removed_at IS NULL", []
     if kind is not None:
-        sql, args = sql + " WHERE kind = %s", [kind]
+        sql, args = sql + " AND kind = %s", [kind]
     found = opened_all(conn, "organisations", conn.pg.execute(sql, args), Organisation)
     return sorted(found, key=lambda o: (_nocase(o.name), o.id))
 
