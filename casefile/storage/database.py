@@ -279,17 +279,27 @@ def schema_version(conn: Connection) -> int:
     return conn.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
 
 
+def _applied(conn: Connection) -> set[int]:
+    if not schema_version(conn):
+        return set()
+    return {row[0] for row in conn.execute("SELECT version FROM schema_version")}
+
+
 def pending_migrations(conn: Connection) -> list[int]:
-    """The numbers of the bundled migrations this database has not had yet."""
-    current = schema_version(conn)
-    return [number for number, _, _ in migration_files() if number > current]
+    """The numbers of the bundled migrations this database has not had yet: every one not
+    recorded, not only those above the newest (a migration numbered lower may arrive after
+    a higher one, from work done side by side)."""
+    applied = _applied(conn)
+    return [number for number, _, _ in migration_files() if number not in applied]
 
 
 def migrate(conn: Connection, now_iso: str) -> int:
-    """Apply every migration newer than the database, each in its own transaction."""
+    """Apply every migration the database has not had, in order, each in its own
+    transaction; the newest version applied."""
+    applied = _applied(conn)
     current = schema_version(conn)
     for number, name, sql in migration_files():
-        if number <= current:
+        if number in applied:
             continue
         with transaction(conn):
             for statement in split_sql(sql):
@@ -298,7 +308,7 @@ def migrate(conn: Connection, now_iso: str) -> int:
                 "INSERT INTO schema_version(version, name, applied_at) VALUES (?, ?, ?)",
                 (number, name, now_iso),
             )
-        current = number
+        current = max(current, number)
     return current
 
 

@@ -33,7 +33,7 @@ from casefile.catalogue import fmt_date
 from casefile.model import AuditAction
 from casefile.render_text import say
 from casefile.ui.asker import Asker
-from casefile.ui.forms import start_at
+from casefile.ui.forms import fit_to_screen, start_at
 from casefile.ui.jobs import Job, on_own_connection
 from casefile.ui.messages import message_for
 from casefile.ui.models import OBJECT_ROLE, RowsModel
@@ -111,7 +111,7 @@ class UsersDialog(QDialog):
         layout.addWidget(add)
         layout.addWidget(self.message)
         start_at(self, self.name, add)
-        self.resize(560, 520)
+        fit_to_screen(self, 560, 520)
         self.refresh()
 
     def refresh(self) -> None:
@@ -315,7 +315,7 @@ class AuditDialog(QDialog):
         bottom.addWidget(save_pdf)
         layout.addLayout(bottom)
         layout.addWidget(self.head)
-        self.resize(1000, 600)
+        fit_to_screen(self, 1000, 600)
         self.refresh()
 
     def filters(self) -> dict:
@@ -402,7 +402,7 @@ class RetentionDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.purge_button)
-        self.resize(640, 480)
+        fit_to_screen(self, 640, 480)
         self.refresh()
 
     def _name(self, item) -> str:

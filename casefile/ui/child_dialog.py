@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from casefile.model import GuidanceStatus, OrganisationKind
 from casefile.retention import add_years
 from casefile.ui.dossier_support import label
-from casefile.ui.forms import start_at
+from casefile.ui.forms import fit_to_screen, start_at
 from casefile.ui.messages import message_for
 from casefile.ui.overview_tab import Editors
 
@@ -288,7 +288,7 @@ class OrganisationsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
-        self.resize(860, 460)
+        fit_to_screen(self, 860, 460)
         self.refresh()
 
     def refresh(self) -> None:

@@ -32,7 +32,7 @@ from casefile.retention import add_years
 from casefile.ui.consent_events import EvidencePicker
 from casefile.ui.consent_texts import reason_text
 from casefile.ui.dossier_support import label
-from casefile.ui.forms import start_at
+from casefile.ui.forms import fit_to_screen, start_at
 from casefile.ui.messages import message_for
 
 
@@ -123,7 +123,7 @@ class RecordConsentDialog(QDialog):
         layout.addWidget(buttons)
         scroll.setMinimumWidth(body.minimumSizeHint().width()
                                + scroll.verticalScrollBar().sizeHint().width())
-        self.resize(680, 580)  # fits a 1024x600 screen; the form scrolls
+        fit_to_screen(self, 680, 580)  # fits a 1024x600 screen; the form scrolls
         for box in self.guardian_boxes.values():
             box.toggled.connect(self.update_warning)
         for combo in (self.child_agrees, self.method, self.evidence, self.scope):

@@ -27,6 +27,7 @@ from casefile.consents import CHANNELS
 from casefile.errors import InvalidInput
 from casefile.model import Consent
 from casefile.render_text import say
+from casefile.ui.forms import fit_to_screen
 from casefile.ui.messages import message_for
 
 
@@ -154,7 +155,7 @@ class SignatureDialog(_EventDialog):
         if self.signer.count() == 0:
             self.error.setText(self.tr("Everyone who can sign this consent has signed."))
             self.save_button.setEnabled(False)
-        self.resize(620, 300)
+        fit_to_screen(self, 620, 300)
 
     def save(self) -> Consent:
         return self.vault.consents.add_signature(
@@ -190,7 +191,7 @@ class WithdrawDialog(_EventDialog):
         self.form.addRow(self.tr("On"), self.on)
         self.form.addRow(self.tr("How"), self.channel)
         self.form.addRow(self.tr("Reason (optional)"), self.reason)
-        self.resize(520, 340)
+        fit_to_screen(self, 520, 340)
 
     def save(self) -> Consent:
         who, channel = self.by.currentData(), self.channel.currentData()

@@ -18,6 +18,7 @@ from casefile import packet_content as pc
 from casefile.catalogue import PdfText, fmt_date, fmt_moment
 from casefile.render_text import say
 from casefile.ui.asker import Asker
+from casefile.ui.forms import fit_to_screen
 from casefile.ui.jobs import Job, on_own_connection
 from casefile.ui.messages import message_for
 
@@ -47,7 +48,7 @@ class DisclosureDetailDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
-        self.resize(720, 560)
+        fit_to_screen(self, 720, 560)
 
     def html(self) -> str:
         s, d = self.sent, self.sent.disclosure

@@ -135,6 +135,8 @@ class DossierWidget(QWidget):
         self.name_label.setStyleSheet("font-size: 18pt; font-weight: 600;")
         self.details_label = _label("dossierDetails", self.tr("Child's details"))
         self.details_label.setStyleSheet("color: palette(placeholder-text);")
+        for text in (self.name_label, self.details_label):  # a long school name wraps
+            text.setWordWrap(True)
         self.restricted_badge = _label("dossierRestricted", self.tr("Restricted dossier"))
         self.restricted_badge.setText(self.tr("Restricted – read-only"))
         self.restricted_badge.setToolTip(self.tr(

@@ -35,7 +35,7 @@ from casefile.render import MONO_FAMILY
 from casefile.render_text import say
 from casefile.ui.asker import Asker
 from casefile.ui.consent_texts import reasons_text
-from casefile.ui.forms import start_at
+from casefile.ui.forms import fit_to_screen, start_at
 from casefile.ui.jobs import Job, JobControl, on_own_connection
 from casefile.ui.messages import message_for
 from casefile.ui.models import OBJECT_ROLE, Index, RowsModel
@@ -168,7 +168,7 @@ class ExportWizard(QDialog):
         layout.addWidget(self.saved_to)
         layout.addWidget(self.preview_box)
         layout.addLayout(buttons)
-        self.resize(760, 620)
+        fit_to_screen(self, 760, 620)
         start_at(self, self.recipient, self.create_button)
         self.evaluate()
 

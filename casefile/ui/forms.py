@@ -44,6 +44,14 @@ def start_at(dialog: QDialog, first: QWidget, default: QAbstractButton | None = 
     dialog.installEventFilter(_FocusOnShow(dialog, first))
 
 
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """The size a window would like, but never larger than the screen it opens on (a
+    1024x600 screen left the export wizard's buttons below the edge); room is kept for the
+    title bar and the panel. Its layout scrolls or wraps what does not fit."""
+    screen = window.screen().availableGeometry()
+    window.resize(min(width, screen.width() - 24), min(height, screen.height() - 40))
+
+
 def default_button(dialog: QWidget) -> QPushButton | None:
     """The button Enter presses (for tests and for screens that check it)."""
     return next((b for b in dialog.findChildren(QPushButton) if b.isDefault()), None)

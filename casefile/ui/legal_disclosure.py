@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from casefile.model import Role
 from casefile.ui.asker import Asker
 from casefile.ui.export_wizard import packet_job, show_password
-from casefile.ui.forms import start_at
+from casefile.ui.forms import fit_to_screen, start_at
 from casefile.ui.messages import message_for
 
 GROUNDS = (
@@ -98,7 +98,7 @@ class LegalDisclosureDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         start_at(self, self.recipient, buttons.button(QDialogButtonBox.StandardButton.Ok))
-        self.resize(620, 480)
+        fit_to_screen(self, 620, 480)
 
     def make_packet(self) -> None:
         path = self.asker.save_path(self, self.windowTitle(), "verstrekking.pdf")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from casefile.catalogue import fmt_moment
 from casefile.model import NoteVersion
 from casefile.ui.dossier_support import kind_label, label
+from casefile.ui.forms import fit_to_screen
 from casefile.ui.models import RowsModel
 
 
@@ -58,7 +59,7 @@ class NoteHistoryDialog(QDialog):
         self.setObjectName("noteHistoryDialog")
         self.setAccessibleName(self.tr("History of this note"))
         self.setWindowTitle(self.tr("History of this note"))
-        self.resize(720, 460)
+        fit_to_screen(self, 720, 460)
         self.model = NoteVersionsModel(versions, users, self)
         self.view = QTableView(self)
         self.view.setObjectName("noteHistoryView")

@@ -25,6 +25,7 @@ from casefile.ui.admin import (
 )
 from casefile.ui.asker import Asker
 from casefile.ui.export_wizard import show_password
+from casefile.ui.forms import fit_to_screen
 from casefile.ui.jobs import Job, on_own_connection
 from casefile.ui.messages import message_for
 
@@ -220,4 +221,4 @@ class HistoryDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Every change, newest first.")))
         layout.addWidget(_table("historyTable", model), 1)
         self.model = model
-        self.resize(860, 500)
+        fit_to_screen(self, 860, 500)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.ui.forms import fit_to_screen
 from casefile.ui.jobs import Job
 from casefile.ui.messages import message_for
 
@@ -57,7 +58,7 @@ class RestoreDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.button)
         layout.addWidget(self.message)
-        self.resize(620, 300)
+        fit_to_screen(self, 620, 300)
 
     def _path_edit(self, name: str, accessible: str) -> QLineEdit:
         edit = QLineEdit(objectName=name)

@@ -27,6 +27,7 @@ from casefile.catalogue import fmt_date, fmt_moment, rights_word
 from casefile.render_text import say
 from casefile.ui.admin import ColumnsModel, _selected, _table
 from casefile.ui.asker import Asker
+from casefile.ui.forms import fit_to_screen
 from casefile.ui.messages import message_for
 
 VIEWS = ("open", "late", "due_this_week", "all")
@@ -70,7 +71,7 @@ class RequestsDialog(QDialog):
         layout.addWidget(self._answer_box())
         layout.addWidget(self._new_box())
         layout.addWidget(self.message)
-        self.resize(900, 680)
+        fit_to_screen(self, 900, 680)
         self.refresh()
 
     # -- building -------------------------------------------------------------------------
@@ -299,7 +300,7 @@ class HoldDialog(QDialog):
         layout.addWidget(lift)
         layout.addLayout(form)
         layout.addWidget(self.message)
-        self.resize(640, 420)
+        fit_to_screen(self, 640, 420)
         self.refresh()
 
     def refresh(self) -> None:

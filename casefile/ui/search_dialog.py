@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from casefile.catalogue import fmt_date
 from casefile.search import MARK_CLOSE, MARK_OPEN
+from casefile.ui.forms import fit_to_screen
 from casefile.ui.models import PagedModel, fit_columns
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -208,7 +209,7 @@ class SearchDialog(QDialog):
         self.setObjectName("searchDialog")
         self.setAccessibleName(self.tr("Search all session notes"))
         self.setWindowTitle(self.tr("Search all session notes"))
-        self.resize(760, 480)
+        fit_to_screen(self, 760, 480)
         self.model = SearchResultsModel(vault, None, self)
         self.query = QLineEdit(self)
         self.query.setObjectName("searchQuery")

@@ -45,3 +45,57 @@ def test_the_first_window_is_never_taller_than_the_screen(qtbot, vault_dir, cloc
     window = MainWindow(vault_dir, clock=clock, secrets=secrets)
     qtbot.addWidget(window)
     assert window.height() <= window.screen().availableGeometry().height() - 40
+
+
+SMALL_SCREEN = """
+import json, sys, tempfile
+from datetime import date
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from casefile.storage import keys
+from casefile.storage.secrets import MemorySecretStore
+from casefile.vault import Vault
+from casefile.ui.consent_dialog import RecordConsentDialog
+from casefile.ui.export_wizard import ExportWizard
+from casefile.ui.rights_desk import RequestsDialog
+from casefile.ui.admin import AuditDialog
+
+keys.DEFAULT_KDF = keys.CHEAP_KDF
+app = QApplication([])
+vault = Vault.create(Path(tempfile.mkdtemp()) / "v", user="anna",
+                     passphrase="klein-scherm-Anna-2026", secrets=MemorySecretStore(),
+                     check_strength=False)
+kid = vault.children.add(first_name="Mees", last_name="Verzonnen", birth_date=date(2016, 4, 4))
+sizes = {}
+for name, dialog in (("consent", RecordConsentDialog(vault, kid.id)),
+                     ("wizard", ExportWizard(vault, kid.id, None)),
+                     ("requests", RequestsDialog(vault, None, lambda: kid.id)),
+                     ("audit", AuditDialog(vault))):
+    dialog.show()
+    app.processEvents()
+    sizes[name] = [dialog.frameGeometry().width(), dialog.frameGeometry().height()]
+    dialog.close()
+screen = app.primaryScreen().availableGeometry()
+vault.lock()
+print(json.dumps({"screen": [screen.width(), screen.height()], "sizes": sizes}))
+"""
+
+
+def test_the_largest_dialogs_fit_a_1024x600_screen(tmp_path):
+    """A real 1024x600 screen (Qt's offscreen platform told that size): the consent dialog,
+    the export wizard, the requests register and the audit log open no larger than it."""
+    import json
+    import subprocess
+    import sys
+
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps({"screens": [{"name": "small", "x": 0, "y": 0, "width": 1024,
+                                               "height": 600, "logicalDpi": 96, "dpr": 1}]}))
+    run = subprocess.run([sys.executable, "-c", SMALL_SCREEN], capture_output=True, text=True,
+                         timeout=120, env={**__import__("os").environ,
+                                           "QT_QPA_PLATFORM": f"offscreen:configfile={config}"})
+    assert run.returncode == 0, run.stderr[-2000:]
+    report = json.loads(run.stdout.strip().splitlines()[-1])
+    assert report["screen"] == [1024, 600]
+    for name, (width, height) in report["sizes"].items():
+        assert width <= 1024 and height <= 600, (name, width, height)
