@@ -198,6 +198,14 @@ _DOSSIER_ERRORS = {
     "document_empty": QT_TRANSLATE_NOOP("Dossier", "That file is empty."),
     "document_unreadable": QT_TRANSLATE_NOOP("Dossier", "That file cannot be read."),
     "document_vanished": QT_TRANSLATE_NOOP("Dossier", "That file is no longer there."),
+    "not_on_caseload": QT_TRANSLATE_NOOP(
+        "Dossier", "This dossier is not on your caseload; ask an administrator for access."),
+    "already_on_caseload": QT_TRANSLATE_NOOP(
+        "Dossier", "That counsellor already has access to this dossier."),
+    "not_on_caseload_yet": QT_TRANSLATE_NOOP(
+        "Dossier", "That counsellor has no access to this dossier to take away."),
+    "user_inactive": QT_TRANSLATE_NOOP(
+        "Dossier", "That user is deactivated; only an active user can be given access."),
 }
 _CONSENT_ERRORS = {
     "no_category": QT_TRANSLATE_NOOP("Consent", "Choose at least one kind of data."),
@@ -548,6 +556,10 @@ AUDIT_ACTIONS = {  # every AuditAction, as "who <did this> <to what>"
     "grant": QT_TRANSLATE_NOOP("AuditLogModel", "signed the role of"),
     "claim_key": QT_TRANSLATE_NOOP("AuditLogModel", "bound a signing key to"),
     "export_audit_log": QT_TRANSLATE_NOOP("AuditLogModel", "saved a copy of"),
+    "caseload_add": QT_TRANSLATE_NOOP("AuditLogModel", "gave access to the dossier to"),
+    "caseload_remove": QT_TRANSLATE_NOOP("AuditLogModel", "took access to the dossier from"),
+    "read_outside_caseload": QT_TRANSLATE_NOOP(
+        "AuditLogModel", "opened, outside their own caseload,"),
 }
 AUDIT_OBJECTS = {
     "child": QT_TRANSLATE_NOOP("AuditLogModel", "the dossier"),

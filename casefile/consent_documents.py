@@ -9,6 +9,7 @@ from typing import Any
 
 from casefile import packet_content as pc
 from casefile.catalogue import PdfText, fmt_date
+from casefile.caseload import require_access
 from casefile.context import VaultContext
 from casefile.exports import ExportKind, Exports
 from casefile.model import Category
@@ -31,6 +32,7 @@ class ConsentDocuments:
         """A prefilled form (PDF bytes, in memory) for the parents to sign."""
         self._ctx.require_user()
         conn = self._ctx.db()
+        require_access(self._ctx, conn, child_id)
         t = self._texts()
         child = people.child(conn, child_id)
         recipient = people.organisation(conn, recipient_id)
@@ -62,6 +64,7 @@ class ConsentDocuments:
         conn = self._ctx.db()
         t = self._texts()
         consent = repo.consent(conn, consent_id)
+        require_access(self._ctx, conn, consent.child_id)
         child = people.child(conn, consent.child_id)
         by_recipient: dict[int, list] = {}
         for d in repo.disclosures_relying_on(conn, consent_id):

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
+from casefile.caseload import require_access
 from casefile.context import VaultContext
 from casefile.dossiers import ensure_writable
 from casefile.errors import (
@@ -83,6 +84,7 @@ class Documents:
     def _store(self, child_id, pieces: Iterator[bytes], size: int, filename: str, category,
                sensitivity, source_id, received_on, progress) -> Document:
         user = self._ctx.require_user()
+        require_access(self._ctx, self._ctx.db(), child_id)  # before reading a byte
         limit = self._ctx.settings.document_size_limit_mb * 1024 * 1024
         if size > limit:
             raise DocumentTooLarge(limit_mb=self._ctx.settings.document_size_limit_mb)
@@ -103,6 +105,7 @@ class Documents:
         if done == 0:
             raise DocumentEmpty()
         with self._ctx.transaction() as conn:
+            require_access(self._ctx, conn, child_id)
             ensure_writable(conn, child_id)
             doc_id = repo.add(conn, {
                 "child_id": child_id, "filename": name, "media_type": "", "size": 0,
@@ -118,11 +121,14 @@ class Documents:
 
     def list(self, child_id: int, offset: int = 0, limit: int = 100) -> list[Document]:
         self._ctx.require_user()
+        require_access(self._ctx, self._ctx.db(), child_id)
         return repo.page(self._ctx.db(), child_id, offset, limit)
 
     def get(self, document_id: int) -> Document:
         self._ctx.require_user()
-        return repo.document(self._ctx.db(), document_id)
+        doc = repo.document(self._ctx.db(), document_id)
+        require_access(self._ctx, self._ctx.db(), doc.child_id)
+        return doc
 
     def read(self, document_id: int) -> bytes:
         """The whole content, in memory (previews and packets); an audited read."""
@@ -133,6 +139,7 @@ class Documents:
         self._ctx.require_user()
         with self._ctx.transaction() as conn:
             doc = repo.document(conn, document_id)
+            require_access(self._ctx, conn, doc.child_id)
             self._audit(conn, AuditAction.READ, document_id, doc.child_id)
         return repo.chunks(self._ctx.db(), document_id)
 

@@ -92,6 +92,9 @@ class AuditAction(StrEnum):
     GRANT = "grant"  # a role statement an admin signs (casefile/signatures.py)
     CLAIM_KEY = "claim_key"  # a user of an older vault binds their first signing key
     EXPORT_AUDIT_LOG = "export_audit_log"  # a CSV or PDF of the log for the privacy officer
+    CASELOAD_ADD = "caseload_add"  # an admin gave a counsellor access to a dossier
+    CASELOAD_REMOVE = "caseload_remove"  # an admin took it away
+    READ_OUTSIDE_CASELOAD = "read_outside_caseload"  # an admin opened a dossier not theirs
 
 
 @dataclass(frozen=True)
@@ -126,6 +129,36 @@ class Child:
         if (day.month, day.day) < (self.birth_date.month, self.birth_date.day):
             years -= 1
         return years
+
+
+@dataclass(frozen=True)
+class ChildListing:
+    """A dossier outside the user's caseload as the child list shows it: that it exists,
+    the child's name and who guides the child (for scheduling); nothing more."""
+
+    id: int
+    first_name: str
+    last_name: str
+    counsellors: tuple[str, ...] = ()
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+@dataclass(frozen=True)
+class CaseloadEntry:
+    """One stretch of a user's access to a dossier: open while `removed_at` is None."""
+
+    id: int
+    child_id: int
+    user_id: int
+    added_at: datetime
+    added_by: int | None = None
+    added_reason: str = ""
+    removed_at: datetime | None = None
+    removed_by: int | None = None
+    removed_reason: str = ""
 
 
 @dataclass(frozen=True)

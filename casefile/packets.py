@@ -16,6 +16,7 @@ from pathlib import Path
 
 from casefile import packet_content as pc
 from casefile import roles
+from casefile.caseload import require_access
 from casefile.catalogue import PdfText, fmt_date
 from casefile.consents import Consents, evaluate_in
 from casefile.context import VaultContext
@@ -113,6 +114,7 @@ class Packets:
 
     def disclosures(self, child_id: int):
         self._ctx.require_user()
+        require_access(self._ctx, self._ctx.db(), child_id)
         return consent_repo.disclosures_of(self._ctx.db(), child_id)
 
     def fingerprint(self) -> str:

@@ -12,6 +12,7 @@ from pathlib import Path
 from casefile import catalogue, log_rows
 from casefile import packet_content as pc
 from casefile.catalogue import PdfText, fmt_date
+from casefile.caseload import require_access
 from casefile.context import VaultContext
 from casefile.exports import ExportKind, Exports
 from casefile.model import AuditAction
@@ -72,6 +73,7 @@ class Rights:
         user = self._ctx.require_user()
         reason = clean_text(reason, "reason", required=True, max_length=500)
         with self._ctx.transaction() as conn:
+            require_access(self._ctx, conn, child_id)
             changed = people.change(conn, "child", child_id, child_id=child_id,
                                     changes={"restricted": value}, reason=reason,
                                     user_id=user.id, now=self._ctx.clock.now())
@@ -88,6 +90,7 @@ class Rights:
         version, newest first."""
         self._ctx.require_user()
         conn = self._ctx.db()
+        require_access(self._ctx, conn, child_id)
         fields = [_plain(c, _CHANGE_FIELDS) for c in people.field_changes_of_child(conn,
                                                                                   child_id)]
         versions = [{"object_type": "note", "object_id": v.note_id, "field": "text",
