@@ -204,8 +204,6 @@ _DOSSIER_ERRORS = {
         "Dossier", "That counsellor already has access to this dossier."),
     "not_on_caseload_yet": QT_TRANSLATE_NOOP(
         "Dossier", "That counsellor has no access to this dossier to take away."),
-    "user_inactive": QT_TRANSLATE_NOOP(
-        "Dossier", "That user is deactivated; only an active user can be given access."),
 }
 _CONSENT_ERRORS = {
     "no_category": QT_TRANSLATE_NOOP("Consent", "Choose at least one kind of data."),
