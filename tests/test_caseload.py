@@ -310,3 +310,18 @@ def test_the_upgrade_puts_every_child_on_every_users_caseload(tmp_path):
         "SELECT child_id, user_id FROM caseload WHERE removed_at IS NULL")}
     assert pairs == {(c, u) for c in (1, 2) for u in (1, 2, 3)}
     conn.close()
+
+
+def test_each_demo_counsellor_has_children_of_their_own(tmp_path, clock):
+    from casefile.demo import DEMO_COUNSELLORS, create_demo
+    from casefile.vault import Vault
+
+    create_demo(tmp_path / "demo", count=9, clock=clock).lock()
+    seen = []
+    for name, passphrase in DEMO_COUNSELLORS:
+        with Vault.open(tmp_path / "demo", user=name, passphrase=passphrase, clock=clock) as v:
+            rows = v.children.page()
+            own = {r.id for r in rows if isinstance(r, Child)}
+            assert len(own) == 3 and len(rows) == 9
+            seen.append(own)
+    assert not seen[0] & seen[1]
