@@ -133,6 +133,126 @@
     </message>
 </context>
 <context>
+    <name>CaseloadDialog</name>
+    <message>
+        <location filename="../../ui/caseload_dialog.py" line="28"/>
+        <source>Access to the dossier</source>
+        <translation>Toegang tot dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload_dialog.py" line="32"/>
+        <source>Counsellor</source>
+        <translation>Begeleider</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload_dialog.py" line="32"/>
+        <source>Access since</source>
+        <translation>Toegang sinds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload_dialog.py" line="32"/>
+        <source>Given by</source>
+        <translation>Gegeven door</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload_dialog.py" line="33"/>
+        <location filename="../../ui/caseload_dialog.py" line="34"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload_dialog.py" line="33"/>
+        <source>Access until</source>
+        <translation>Toegang tot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload_dialog.py" line="33"/>
+        <source>Taken by</source>
+        <translation>Ingetrokken door</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload_dialog.py" line="40"/>
+        <source>Who had access, and when</source>
+        <translation>Wie wanneer toegang had</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload_dialog.py" line="42"/>
+        <source>Counsellor to give access</source>
+        <translation>Begeleider die toegang krijgt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload_dialog.py" line="43"/>
+        <source>Give access…</source>
+        <translation>Toegang geven…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload_dialog.py" line="45"/>
+        <source>Take access away…</source>
+        <translation>Toegang intrekken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload_dialog.py" line="47"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload_dialog.py" line="50"/>
+        <source>Who may see the dossier of %1. Everyone else sees only the name and the counsellors.</source>
+        <translation>Wie het dossier van %1 mag inzien. Alle anderen zien alleen de naam en de begeleiders.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload_dialog.py" line="74"/>
+        <source>(created the dossier)</source>
+        <translation>(maakte het dossier aan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload_dialog.py" line="78"/>
+        <location filename="../../ui/caseload_dialog.py" line="79"/>
+        <source>(at the upgrade)</source>
+        <translation>(bij de update)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload_dialog.py" line="86"/>
+        <source>Access now: %1</source>
+        <translation>Nu toegang: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload_dialog.py" line="87"/>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload_dialog.py" line="97"/>
+        <source>Every active counsellor has access already.</source>
+        <translation>Alle actieve begeleiders hebben al toegang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload_dialog.py" line="99"/>
+        <source>Give access</source>
+        <translation>Toegang geven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload_dialog.py" line="100"/>
+        <source>Why does %1 need this dossier?</source>
+        <translation>Waarom heeft %1 dit dossier nodig?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload_dialog.py" line="108"/>
+        <source>Choose a counsellor who has access now.</source>
+        <translation>Kies een begeleider die nu toegang heeft.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload_dialog.py" line="110"/>
+        <source>Take access away</source>
+        <translation>Toegang intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseload_dialog.py" line="111"/>
+        <source>Why does %1 no longer need this dossier?</source>
+        <translation>Waarom heeft %1 dit dossier niet meer nodig?</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../ui/privacy.py" line="183"/>

@@ -4,312 +4,327 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../../catalogue.py" line="515"/>
+        <location filename="../../catalogue.py" line="521"/>
         <source>created</source>
         <translation>aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="516"/>
+        <location filename="../../catalogue.py" line="522"/>
         <source>imported</source>
         <translation>geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="517"/>
+        <location filename="../../catalogue.py" line="523"/>
         <source>opened</source>
         <translation>geopend</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="518"/>
+        <location filename="../../catalogue.py" line="524"/>
         <source>changed</source>
         <translation>gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="519"/>
+        <location filename="../../catalogue.py" line="525"/>
         <source>deleted</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="520"/>
+        <location filename="../../catalogue.py" line="526"/>
         <source>finalised</source>
         <translation>definitief gemaakt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="521"/>
+        <location filename="../../catalogue.py" line="527"/>
         <source>amended</source>
         <translation>gewijzigd met reden</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="522"/>
+        <location filename="../../catalogue.py" line="528"/>
         <source>viewed the history of</source>
         <translation>geschiedenis bekeken</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="523"/>
+        <location filename="../../catalogue.py" line="529"/>
         <source>searched in</source>
         <translation>gezocht</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="524"/>
+        <location filename="../../catalogue.py" line="530"/>
         <source>recorded</source>
         <translation>vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="525"/>
+        <location filename="../../catalogue.py" line="531"/>
         <source>withdrew</source>
         <translation>ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="526"/>
+        <location filename="../../catalogue.py" line="532"/>
         <source>marked as entered in error</source>
         <translation>als vergissing gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="527"/>
+        <location filename="../../catalogue.py" line="533"/>
         <source>erased, after the withdrawal of,</source>
         <translation>gewist na intrekking van</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="529"/>
+        <location filename="../../catalogue.py" line="535"/>
         <source>exported</source>
         <translation>geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="530"/>
+        <location filename="../../catalogue.py" line="536"/>
         <source>handed out under a legal obligation</source>
         <translation>verstrekt op grond van een wettelijke plicht</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="531"/>
+        <location filename="../../catalogue.py" line="537"/>
         <source>saved an unencrypted copy of</source>
         <translation>onversleutelde kopie opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="532"/>
+        <location filename="../../catalogue.py" line="538"/>
         <source>saved a consent form for</source>
         <translation>toestemmingsformulier opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="533"/>
+        <location filename="../../catalogue.py" line="539"/>
         <source>saved a request to delete, under</source>
         <translation>verwijderverzoek opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="535"/>
+        <location filename="../../catalogue.py" line="541"/>
         <source>saved the recovery sheet of</source>
         <translation>herstelsleutel opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="537"/>
+        <location filename="../../catalogue.py" line="543"/>
         <source>made an access report of</source>
         <translation>inzageoverzicht gemaakt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="538"/>
+        <location filename="../../catalogue.py" line="544"/>
         <source>restricted</source>
         <translation>beperkt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="539"/>
+        <location filename="../../catalogue.py" line="545"/>
         <source>lifted the restriction of</source>
         <translation>beperking opgeheven</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="540"/>
+        <location filename="../../catalogue.py" line="546"/>
         <source>erased</source>
         <translation>gewist</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="541"/>
+        <location filename="../../catalogue.py" line="547"/>
         <source>purged</source>
         <translation>gewist na de bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="542"/>
+        <location filename="../../catalogue.py" line="548"/>
         <source>backed up</source>
         <translation>back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="543"/>
+        <location filename="../../catalogue.py" line="549"/>
         <source>unlocked</source>
         <translation>ontgrendeld</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="544"/>
+        <location filename="../../catalogue.py" line="550"/>
         <source>locked</source>
         <translation>vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="545"/>
+        <location filename="../../catalogue.py" line="551"/>
         <source>changed the passphrase of</source>
         <translation>wachtzin gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="546"/>
+        <location filename="../../catalogue.py" line="552"/>
         <source>reset the passphrase of</source>
         <translation>wachtzin opnieuw ingesteld</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="547"/>
+        <location filename="../../catalogue.py" line="553"/>
         <source>deactivated</source>
         <translation>gedeactiveerd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="548"/>
+        <location filename="../../catalogue.py" line="554"/>
         <source>signed the role of</source>
         <translation>rol ondertekend</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="549"/>
+        <location filename="../../catalogue.py" line="555"/>
         <source>bound a signing key to</source>
         <translation>ondertekeningssleutel gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="550"/>
+        <location filename="../../catalogue.py" line="556"/>
         <source>saved a copy of</source>
         <translation>kopie opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="553"/>
+        <location filename="../../catalogue.py" line="557"/>
+        <source>gave access to the dossier to</source>
+        <translation>toegang tot dossier gegeven</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="558"/>
+        <source>took access to the dossier from</source>
+        <translation>toegang tot dossier ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="559"/>
+        <source>opened, outside their own caseload,</source>
+        <translation>geopend buiten eigen caseload</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="563"/>
         <source>the dossier</source>
         <translation>het dossier</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="554"/>
+        <location filename="../../catalogue.py" line="564"/>
         <source>guardian</source>
         <translation>ouder/verzorger</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="555"/>
+        <location filename="../../catalogue.py" line="565"/>
         <source>trajectory</source>
         <translation>traject</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="556"/>
+        <location filename="../../catalogue.py" line="566"/>
         <source>session note</source>
         <translation>sessieverslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="557"/>
+        <location filename="../../catalogue.py" line="567"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="558"/>
+        <location filename="../../catalogue.py" line="568"/>
         <source>consent</source>
         <translation>toestemming</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="559"/>
+        <location filename="../../catalogue.py" line="569"/>
         <source>transfer packet</source>
         <translation>overdrachtspakket</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="560"/>
+        <location filename="../../catalogue.py" line="570"/>
         <source>disclosure</source>
         <translation>verstrekking</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="561"/>
+        <location filename="../../catalogue.py" line="571"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="562"/>
+        <location filename="../../catalogue.py" line="572"/>
         <source>user</source>
         <translation>gebruiker</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="563"/>
+        <location filename="../../catalogue.py" line="573"/>
         <source>the vault</source>
         <translation>de kluis</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="564"/>
+        <location filename="../../catalogue.py" line="574"/>
         <source>the settings</source>
         <translation>de instellingen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="565"/>
+        <location filename="../../catalogue.py" line="575"/>
         <source>financial records</source>
         <translation>financiële gegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="566"/>
+        <location filename="../../catalogue.py" line="576"/>
         <source>the audit log</source>
         <translation>het auditlog</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="568"/>
+        <location filename="../../catalogue.py" line="578"/>
         <source>done</source>
         <translation>gelukt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="569"/>
+        <location filename="../../catalogue.py" line="579"/>
         <source>failed</source>
         <translation>mislukt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="623"/>
+        <location filename="../../catalogue.py" line="633"/>
         <source>erased dossier (number %1)</source>
         <translation>gewist dossier (nummer %1)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="624"/>
+        <location filename="../../catalogue.py" line="634"/>
         <source>%1 number %2</source>
         <translation>%1 nummer %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="625"/>
+        <location filename="../../catalogue.py" line="635"/>
         <source>the dossier of %1</source>
         <translation>het dossier van %1</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="626"/>
+        <location filename="../../catalogue.py" line="636"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="627"/>
+        <location filename="../../catalogue.py" line="637"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="628"/>
+        <location filename="../../catalogue.py" line="638"/>
         <source>Audit log</source>
         <translation>Auditlog</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="630"/>
+        <location filename="../../catalogue.py" line="640"/>
         <source>From %1, %2 events, saved on %3 by %4.</source>
         <translation>Vanaf %1, %2 gebeurtenissen, opgeslagen op %3 door %4.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="633"/>
+        <location filename="../../catalogue.py" line="643"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="634"/>
+        <location filename="../../catalogue.py" line="644"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="635"/>
+        <location filename="../../catalogue.py" line="645"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="636"/>
+        <location filename="../../catalogue.py" line="646"/>
         <source>On what</source>
         <translation>Waarop</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="637"/>
+        <location filename="../../catalogue.py" line="647"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="638"/>
+        <location filename="../../catalogue.py" line="648"/>
         <source>Outcome</source>
         <translation>Resultaat</translation>
     </message>
@@ -317,82 +332,82 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../catalogue.py" line="756"/>
+        <location filename="../../catalogue.py" line="766"/>
         <source>Cannot read %1.</source>
         <translation>Kan %1 niet lezen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="757"/>
+        <location filename="../../catalogue.py" line="767"/>
         <source>No passphrase given: use --passphrase-file or %1.</source>
         <translation>Geen wachtzin gegeven: gebruik --passphrase-file of %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="758"/>
+        <location filename="../../catalogue.py" line="768"/>
         <source>The two entries differ.</source>
         <translation>Wat u twee keer hebt ingetypt, is niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="759"/>
+        <location filename="../../catalogue.py" line="769"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>%1 bestaat al; kies een andere bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="760"/>
+        <location filename="../../catalogue.py" line="770"/>
         <source>Packet written to %1 (%2 items).</source>
         <translation>Pakket opgeslagen in %1 (%2 onderdelen).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="761"/>
+        <location filename="../../catalogue.py" line="771"/>
         <source>Password (shown once; give it through another channel than the file):</source>
         <translation>Wachtwoord (eenmalig getoond; geef het via een ander kanaal dan het bestand):</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="763"/>
+        <location filename="../../catalogue.py" line="773"/>
         <source>Packet %1, signing key %2</source>
         <translation>Pakket %1, ondertekeningssleutel %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="764"/>
+        <location filename="../../catalogue.py" line="774"/>
         <source>Signature and all %1 items verified, signed by a trusted practice key.</source>
         <translation>Handtekening en alle %1 onderdelen gecontroleerd, ondertekend met een vertrouwde praktijksleutel.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="766"/>
+        <location filename="../../catalogue.py" line="776"/>
         <source>Integrity verified (signature and all %1 items), but not the sender: anyone can sign a changed packet with a key of their own, so compare the fingerprint above with the one on the practice&apos;s consent form or letter, or pass --expect-fingerprint.</source>
         <translation>De inhoud is gecontroleerd (handtekening en alle %1 onderdelen), maar de afzender niet: iedereen kan een gewijzigd pakket met een eigen sleutel ondertekenen. Vergelijk daarom de vingerafdruk hierboven met die op het toestemmingsformulier of de brief van de praktijk, of geef --expect-fingerprint mee.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="771"/>
+        <location filename="../../catalogue.py" line="781"/>
         <source>  problem: %1</source>
         <translation>  probleem: %1</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="772"/>
+        <location filename="../../catalogue.py" line="782"/>
         <source>This packet was signed by key %1, which is not the practice key you trust, so it may have been changed: do not rely on it.</source>
         <translation>Dit pakket is ondertekend met sleutel %1, niet met de praktijksleutel die u vertrouwt; het kan dus gewijzigd zijn: vertrouw er niet op.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="775"/>
+        <location filename="../../catalogue.py" line="785"/>
         <source>Vault created in %1.</source>
         <translation>Kluis aangemaakt in %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="776"/>
+        <location filename="../../catalogue.py" line="786"/>
         <source>Recovery key (shown once; print it and store it safely):</source>
         <translation>Herstelsleutel (eenmalig getoond; druk hem af en bewaar hem veilig):</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="778"/>
+        <location filename="../../catalogue.py" line="788"/>
         <source>Backup written and verified: %1 (%2 bytes).</source>
         <translation>Back-up gemaakt en gecontroleerd: %1 (%2 bytes).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="779"/>
+        <location filename="../../catalogue.py" line="789"/>
         <source>Say where to restore to with --to.</source>
         <translation>Geef met --to aan waar de back-up naartoe moet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="780"/>
+        <location filename="../../catalogue.py" line="790"/>
         <source>Restored into %1 (%n dossier(s)).</source>
         <translation>
             <numerusform>Teruggezet in %1 (%n dossier).</numerusform>
@@ -400,7 +415,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="783"/>
+        <location filename="../../catalogue.py" line="793"/>
         <source>%n dossier(s) are due; confirm with --yes %1.</source>
         <translation>
             <numerusform>Er is %n dossier te verwijderen; bevestig met --yes %1.</numerusform>
@@ -408,47 +423,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="781"/>
+        <location filename="../../catalogue.py" line="791"/>
         <source>child %1: due since %2</source>
         <translation>kind %1: te verwijderen sinds %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="782"/>
+        <location filename="../../catalogue.py" line="792"/>
         <source>Dossiers due: %1.</source>
         <translation>Te verwijderen dossiers: %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="785"/>
+        <location filename="../../catalogue.py" line="795"/>
         <source>Dossiers erased: %1.</source>
         <translation>Gewiste dossiers: %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="786"/>
+        <location filename="../../catalogue.py" line="796"/>
         <source>Access report written to %1.</source>
         <translation>Inzageoverzicht opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="787"/>
+        <location filename="../../catalogue.py" line="797"/>
         <source>Only Linux desktops have such menu entries; on Windows and macOS the installed bundle brings its own shortcut.</source>
         <translation>Alleen Linux-bureaubladen hebben zulke menu-items; op Windows en macOS brengt de geïnstalleerde versie een eigen snelkoppeling mee.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="790"/>
+        <location filename="../../catalogue.py" line="800"/>
         <source>Menu entry written to %1.</source>
         <translation>Menu-item opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="791"/>
+        <location filename="../../catalogue.py" line="801"/>
         <source>The practice server is ready.</source>
         <translation>De praktijkserver is klaar.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="792"/>
+        <location filename="../../catalogue.py" line="802"/>
         <source>User %1 added (%2); they choose their own passphrase at first unlock.</source>
         <translation>Gebruiker %1 toegevoegd (%2); bij de eerste keer ontgrendelen kiest die een eigen wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="794"/>
+        <location filename="../../catalogue.py" line="804"/>
         <source>Stopped.</source>
         <translation>Gestopt.</translation>
     </message>
@@ -456,217 +471,217 @@
 <context>
     <name>Consent</name>
     <message>
-        <location filename="../../catalogue.py" line="203"/>
+        <location filename="../../catalogue.py" line="209"/>
         <source>Choose at least one kind of data.</source>
         <translation>Kies minstens één soort gegevens.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="204"/>
+        <location filename="../../catalogue.py" line="210"/>
         <source>The consent must end after it starts.</source>
         <translation>De einddatum moet na de begindatum liggen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="205"/>
+        <location filename="../../catalogue.py" line="211"/>
         <source>Choose the recipient.</source>
         <translation>Kies de ontvanger.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="206"/>
+        <location filename="../../catalogue.py" line="212"/>
         <source>A parent who gave consent does not belong to this child.</source>
         <translation>Een ouder die toestemming gaf, hoort niet bij dit kind.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="208"/>
+        <location filename="../../catalogue.py" line="214"/>
         <source>This consent was already withdrawn.</source>
         <translation>Deze toestemming is al ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="209"/>
+        <location filename="../../catalogue.py" line="215"/>
         <source>Withdraw the consent before erasing what it covered.</source>
         <translation>Trek de toestemming eerst in en wis daarna wat eronder viel.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="211"/>
+        <location filename="../../catalogue.py" line="217"/>
         <source>The number confirmed does not match what would be erased.</source>
         <translation>Het bevestigde aantal klopt niet met wat gewist zou worden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="213"/>
+        <location filename="../../catalogue.py" line="219"/>
         <source>This consent is already marked as entered in error.</source>
         <translation>Deze toestemming is al als vergissing gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="215"/>
+        <location filename="../../catalogue.py" line="221"/>
         <source>No valid consent covers this export; nothing was written.</source>
         <translation>Er is geen geldige toestemming voor deze verstrekking; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="217"/>
+        <location filename="../../catalogue.py" line="223"/>
         <source>That password does not open the packet.</source>
         <translation>Met dit wachtwoord gaat het pakket niet open.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="219"/>
+        <location filename="../../catalogue.py" line="225"/>
         <source>That file is not a readable Casefile packet.</source>
         <translation>Dit bestand is geen leesbaar Casefile-pakket.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="220"/>
+        <location filename="../../catalogue.py" line="226"/>
         <source>A second administrator must approve this disclosure.</source>
         <translation>Een tweede beheerder moet deze verstrekking goedkeuren.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="222"/>
+        <location filename="../../catalogue.py" line="228"/>
         <source>That user name and passphrase do not match.</source>
         <translation>Deze gebruikersnaam en wachtzin horen niet bij elkaar.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="224"/>
+        <location filename="../../catalogue.py" line="230"/>
         <source>A signing-key fingerprint is 32 hexadecimal digits.</source>
         <translation>Een vingerafdruk van een ondertekeningssleutel bestaat uit 32 hexadecimale tekens.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="226"/>
+        <location filename="../../catalogue.py" line="232"/>
         <source>Line %1 is not a signing-key fingerprint (32 hexadecimal digits).</source>
         <translation>Regel %1 is geen vingerafdruk van een ondertekeningssleutel (32 hexadecimale tekens).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="228"/>
+        <location filename="../../catalogue.py" line="234"/>
         <source>The list of trusted fingerprints is empty.</source>
         <translation>De lijst met vertrouwde vingerafdrukken is leeg.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="450"/>
+        <location filename="../../catalogue.py" line="456"/>
         <source>There is no consent for this recipient.</source>
         <translation>Er is geen toestemming voor deze ontvanger.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="452"/>
+        <location filename="../../catalogue.py" line="458"/>
         <source>The consent does not cover this kind of data.</source>
         <translation>De toestemming geldt niet voor dit soort gegevens.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="454"/>
+        <location filename="../../catalogue.py" line="460"/>
         <source>The consent is not valid yet.</source>
         <translation>De toestemming geldt nog niet.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="455"/>
+        <location filename="../../catalogue.py" line="461"/>
         <source>The consent has expired.</source>
         <translation>De toestemming is verlopen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="456"/>
+        <location filename="../../catalogue.py" line="462"/>
         <source>The consent was withdrawn.</source>
         <translation>De toestemming is ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="457"/>
+        <location filename="../../catalogue.py" line="463"/>
         <source>The consent was entered in error.</source>
         <translation>De toestemming is als vergissing gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="458"/>
+        <location filename="../../catalogue.py" line="464"/>
         <source>Special-category data needs explicit consent.</source>
         <translation>Bijzondere persoonsgegevens vragen uitdrukkelijke toestemming.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="460"/>
+        <location filename="../../catalogue.py" line="466"/>
         <source>Not every parent with parental authority agreed.</source>
         <translation>Niet elke ouder met gezag heeft toestemming gegeven.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="462"/>
+        <location filename="../../catalogue.py" line="468"/>
         <source>The child is 12 or older and must agree too.</source>
         <translation>Het kind is 12 jaar of ouder en moet zelf ook toestemming geven.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="464"/>
+        <location filename="../../catalogue.py" line="470"/>
         <source>The child is 16 or older and decides alone.</source>
         <translation>Het kind is 16 jaar of ouder en beslist zelf.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="466"/>
+        <location filename="../../catalogue.py" line="472"/>
         <source>The child has turned 12 since; the child must now agree too.</source>
         <translation>Het kind is inmiddels 12 geworden en moet nu zelf ook toestemming geven.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="468"/>
+        <location filename="../../catalogue.py" line="474"/>
         <source>The child has turned 16 since; the child must now consent.</source>
         <translation>Het kind is inmiddels 16 geworden en moet nu zelf toestemming geven.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="470"/>
+        <location filename="../../catalogue.py" line="476"/>
         <source>The dossier is restricted: nothing may be exported.</source>
         <translation>Het dossier is beperkt: er mag niets worden verstrekt.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="472"/>
+        <location filename="../../catalogue.py" line="478"/>
         <source>The consent is for another child.</source>
         <translation>De toestemming hoort bij een ander kind.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="475"/>
+        <location filename="../../catalogue.py" line="481"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="476"/>
+        <location filename="../../catalogue.py" line="482"/>
         <source>Expires within 30 days</source>
         <translation>Verloopt binnen 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="477"/>
+        <location filename="../../catalogue.py" line="483"/>
         <source>Expired</source>
         <translation>Verlopen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="478"/>
+        <location filename="../../catalogue.py" line="484"/>
         <source>Not valid yet</source>
         <translation>Nog niet geldig</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="479"/>
+        <location filename="../../catalogue.py" line="485"/>
         <source>Withdrawn</source>
         <translation>Ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="480"/>
+        <location filename="../../catalogue.py" line="486"/>
         <source>Entered in error</source>
         <translation>Vergissing</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="481"/>
+        <location filename="../../catalogue.py" line="487"/>
         <source>No longer sufficient (the child is older now)</source>
         <translation>Niet meer voldoende (het kind is ouder geworden)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="483"/>
+        <location filename="../../catalogue.py" line="489"/>
         <source>Insufficient: not everyone agreed</source>
         <translation>Onvoldoende: niet iedereen heeft toestemming gegeven</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="486"/>
+        <location filename="../../catalogue.py" line="492"/>
         <source>Share with</source>
         <translation>Delen met</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="487"/>
+        <location filename="../../catalogue.py" line="493"/>
         <source>Keep sensitive data</source>
         <translation>Gevoelige gegevens bewaren</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="490"/>
+        <location filename="../../catalogue.py" line="496"/>
         <source>Written (signed form)</source>
         <translation>Schriftelijk (getekend formulier)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="491"/>
+        <location filename="../../catalogue.py" line="497"/>
         <source>By e-mail</source>
         <translation>Per e-mail</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="492"/>
+        <location filename="../../catalogue.py" line="498"/>
         <source>Verbal</source>
         <translation>Mondeling</translation>
     </message>
@@ -709,83 +724,98 @@
         <translation>Dat bestand is er niet meer.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="361"/>
+        <location filename="../../catalogue.py" line="201"/>
+        <source>This dossier is not on your caseload; ask an administrator for access.</source>
+        <translation>Dit dossier hoort niet bij uw caseload; vraag een beheerder om toegang.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="203"/>
+        <source>That counsellor already has access to this dossier.</source>
+        <translation>Die begeleider heeft al toegang tot dit dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="205"/>
+        <source>That counsellor has no access to this dossier to take away.</source>
+        <translation>Die begeleider heeft geen toegang tot dit dossier; er valt niets in te trekken.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="367"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="362"/>
+        <location filename="../../catalogue.py" line="368"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="363"/>
+        <location filename="../../catalogue.py" line="369"/>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="364"/>
+        <location filename="../../catalogue.py" line="370"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="366"/>
+        <location filename="../../catalogue.py" line="372"/>
         <source>Identity</source>
         <translation>Identiteit</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="367"/>
+        <location filename="../../catalogue.py" line="373"/>
         <source>Contact details</source>
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="368"/>
-        <location filename="../../catalogue.py" line="380"/>
+        <location filename="../../catalogue.py" line="374"/>
+        <location filename="../../catalogue.py" line="386"/>
         <source>Guidance summary</source>
         <translation>Samenvatting begeleiding</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="369"/>
+        <location filename="../../catalogue.py" line="375"/>
         <source>Session notes</source>
         <translation>Sessieverslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="370"/>
+        <location filename="../../catalogue.py" line="376"/>
         <source>Assessments</source>
         <translation>Onderzoeken en toetsen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="371"/>
+        <location filename="../../catalogue.py" line="377"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="373"/>
+        <location filename="../../catalogue.py" line="379"/>
         <source>Normal</source>
         <translation>Normaal</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="374"/>
+        <location filename="../../catalogue.py" line="380"/>
         <source>Sensitive</source>
         <translation>Gevoelig</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="375"/>
+        <location filename="../../catalogue.py" line="381"/>
         <source>Special category (Art. 9)</source>
         <translation>Bijzonder persoonsgegeven (art. 9)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="379"/>
+        <location filename="../../catalogue.py" line="385"/>
         <source>Session note</source>
         <translation>Sessieverslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="381"/>
+        <location filename="../../catalogue.py" line="387"/>
         <source>Assessment</source>
         <translation>Onderzoek</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="382"/>
+        <location filename="../../catalogue.py" line="388"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -793,182 +823,182 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../catalogue.py" line="590"/>
+        <location filename="../../catalogue.py" line="600"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="591"/>
+        <location filename="../../catalogue.py" line="601"/>
         <source>Parent or guardian</source>
         <translation>Ouder of verzorger</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="592"/>
+        <location filename="../../catalogue.py" line="602"/>
         <source>Trajectory</source>
         <translation>Traject</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="593"/>
+        <location filename="../../catalogue.py" line="603"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="594"/>
+        <location filename="../../catalogue.py" line="604"/>
         <source>Session note</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="597"/>
+        <location filename="../../catalogue.py" line="607"/>
         <source>first name</source>
         <translation>voornaam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="598"/>
+        <location filename="../../catalogue.py" line="608"/>
         <source>last name</source>
         <translation>achternaam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="599"/>
+        <location filename="../../catalogue.py" line="609"/>
         <source>date of birth</source>
         <translation>geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="600"/>
+        <location filename="../../catalogue.py" line="610"/>
         <source>school</source>
         <translation>school</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="601"/>
+        <location filename="../../catalogue.py" line="611"/>
         <source>group</source>
         <translation>groep</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="602"/>
+        <location filename="../../catalogue.py" line="612"/>
         <source>guidance</source>
         <translation>begeleiding</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="603"/>
+        <location filename="../../catalogue.py" line="613"/>
         <source>restricted</source>
         <translation>beperkt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="604"/>
+        <location filename="../../catalogue.py" line="614"/>
         <source>dossier opened</source>
         <translation>dossier geopend</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="605"/>
+        <location filename="../../catalogue.py" line="615"/>
         <source>dossier closed</source>
         <translation>dossier gesloten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="606"/>
+        <location filename="../../catalogue.py" line="616"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="607"/>
+        <location filename="../../catalogue.py" line="617"/>
         <source>relation</source>
         <translation>relatie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="608"/>
+        <location filename="../../catalogue.py" line="618"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="609"/>
+        <location filename="../../catalogue.py" line="619"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="610"/>
+        <location filename="../../catalogue.py" line="620"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="611"/>
+        <location filename="../../catalogue.py" line="621"/>
         <source>parental authority</source>
         <translation>gezag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="612"/>
+        <location filename="../../catalogue.py" line="622"/>
         <source>contact person</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="613"/>
+        <location filename="../../catalogue.py" line="623"/>
         <source>kind</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="614"/>
+        <location filename="../../catalogue.py" line="624"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="615"/>
+        <location filename="../../catalogue.py" line="625"/>
         <source>start</source>
         <translation>begin</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="616"/>
+        <location filename="../../catalogue.py" line="626"/>
         <source>end</source>
         <translation>einde</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="617"/>
+        <location filename="../../catalogue.py" line="627"/>
         <source>summary</source>
         <translation>samenvatting</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="618"/>
+        <location filename="../../catalogue.py" line="628"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="621"/>
+        <location filename="../../catalogue.py" line="631"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="622"/>
+        <location filename="../../catalogue.py" line="632"/>
         <source>version %1</source>
         <translation>versie %1</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="629"/>
+        <location filename="../../catalogue.py" line="639"/>
         <source>Change history</source>
         <translation>Wijzigingsgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="639"/>
+        <location filename="../../catalogue.py" line="649"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="639"/>
+        <location filename="../../catalogue.py" line="649"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="640"/>
+        <location filename="../../catalogue.py" line="650"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="640"/>
+        <location filename="../../catalogue.py" line="650"/>
         <source>Old</source>
         <translation>Oud</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="641"/>
+        <location filename="../../catalogue.py" line="651"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="641"/>
+        <location filename="../../catalogue.py" line="651"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
@@ -976,22 +1006,22 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../catalogue.py" line="385"/>
+        <location filename="../../catalogue.py" line="391"/>
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="386"/>
+        <location filename="../../catalogue.py" line="392"/>
         <source>Counsellor</source>
         <translation>Begeleider</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="397"/>
+        <location filename="../../catalogue.py" line="403"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="397"/>
+        <location filename="../../catalogue.py" line="403"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
@@ -1329,221 +1359,221 @@
         <translation>Er ging iets onverwachts mis; wat u hebt opgeslagen is veilig, en de details (zonder persoonsgegevens) staan in het logbestand van Casefile.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="240"/>
+        <location filename="../../catalogue.py" line="246"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="241"/>
+        <location filename="../../catalogue.py" line="247"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="242"/>
-        <location filename="../../catalogue.py" line="243"/>
+        <location filename="../../catalogue.py" line="248"/>
+        <location filename="../../catalogue.py" line="249"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="244"/>
-        <location filename="../../catalogue.py" line="261"/>
+        <location filename="../../catalogue.py" line="250"/>
+        <location filename="../../catalogue.py" line="267"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="245"/>
+        <location filename="../../catalogue.py" line="251"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="246"/>
+        <location filename="../../catalogue.py" line="252"/>
         <source>Relation</source>
         <translation>Relatie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="247"/>
-        <location filename="../../catalogue.py" line="248"/>
+        <location filename="../../catalogue.py" line="253"/>
+        <location filename="../../catalogue.py" line="254"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="249"/>
-        <location filename="../../catalogue.py" line="250"/>
+        <location filename="../../catalogue.py" line="255"/>
+        <location filename="../../catalogue.py" line="256"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="251"/>
+        <location filename="../../catalogue.py" line="257"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="252"/>
+        <location filename="../../catalogue.py" line="258"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="253"/>
+        <location filename="../../catalogue.py" line="259"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="254"/>
+        <location filename="../../catalogue.py" line="260"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="255"/>
+        <location filename="../../catalogue.py" line="261"/>
         <source>Dossier opened</source>
         <translation>Dossier geopend</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="256"/>
+        <location filename="../../catalogue.py" line="262"/>
         <source>Dossier closed</source>
         <translation>Dossier gesloten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="257"/>
+        <location filename="../../catalogue.py" line="263"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="258"/>
+        <location filename="../../catalogue.py" line="264"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="259"/>
+        <location filename="../../catalogue.py" line="265"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="260"/>
+        <location filename="../../catalogue.py" line="266"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="262"/>
+        <location filename="../../catalogue.py" line="268"/>
         <source>Date received</source>
         <translation>Datum ontvangen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="263"/>
+        <location filename="../../catalogue.py" line="269"/>
         <source>Session date</source>
         <translation>Sessiedatum</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="264"/>
+        <location filename="../../catalogue.py" line="270"/>
         <source>Legal ground</source>
         <translation>Wettelijke grondslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="265"/>
+        <location filename="../../catalogue.py" line="271"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="266"/>
+        <location filename="../../catalogue.py" line="272"/>
         <source>Note</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="269"/>
+        <location filename="../../catalogue.py" line="275"/>
         <source>Fill in “%1”.</source>
         <translation>Vul “%1” in.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="270"/>
+        <location filename="../../catalogue.py" line="276"/>
         <source>“%1” is too long.</source>
         <translation>“%1” is te lang.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="271"/>
+        <location filename="../../catalogue.py" line="277"/>
         <source>“%1” lies in the future.</source>
         <translation>“%1” ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="272"/>
+        <location filename="../../catalogue.py" line="278"/>
         <source>“%1” lies before 1900.</source>
         <translation>“%1” ligt vóór 1900.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="274"/>
+        <location filename="../../catalogue.py" line="280"/>
         <source>Check “%1”: it is not valid.</source>
         <translation>Controleer “%1”: dit klopt niet.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="317"/>
+        <location filename="../../catalogue.py" line="323"/>
         <source>This looks like a much-used password.</source>
         <translation>Dit lijkt op een veelgebruikt wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="319"/>
+        <location filename="../../catalogue.py" line="325"/>
         <source>This is a much-used password.</source>
         <translation>Dit is een veelgebruikt wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="320"/>
+        <location filename="../../catalogue.py" line="326"/>
         <source>A single word is easy to guess.</source>
         <translation>Eén los woord is makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="321"/>
+        <location filename="../../catalogue.py" line="327"/>
         <source>Names are easy to guess.</source>
         <translation>Namen zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="322"/>
+        <location filename="../../catalogue.py" line="328"/>
         <source>Keys side by side are easy to guess.</source>
         <translation>Toetsen naast elkaar zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="323"/>
+        <location filename="../../catalogue.py" line="329"/>
         <source>Repetitions are easy to guess.</source>
         <translation>Herhalingen zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="324"/>
+        <location filename="../../catalogue.py" line="330"/>
         <source>Sequences such as abc or 6543 are easy to guess.</source>
         <translation>Reeksen als abc of 6543 zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="326"/>
+        <location filename="../../catalogue.py" line="332"/>
         <source>Years are easy to guess.</source>
         <translation>Jaartallen zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="327"/>
+        <location filename="../../catalogue.py" line="333"/>
         <source>Dates are easy to guess.</source>
         <translation>Datums zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="329"/>
+        <location filename="../../catalogue.py" line="335"/>
         <source>Add another word or two.</source>
         <translation>Voeg nog een woord of twee toe.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="330"/>
+        <location filename="../../catalogue.py" line="336"/>
         <source>Too easy to guess: add another word or two.</source>
         <translation>Te makkelijk te raden: voeg nog een woord of twee toe.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="333"/>
+        <location filename="../../catalogue.py" line="339"/>
         <source>Not available: the keyring does not answer; it may be locked or not running. Unlock it and start Casefile again.</source>
         <translation>Niet beschikbaar: de sleutelhanger reageert niet; misschien is hij vergrendeld of niet gestart. Ontgrendel hem en start Casefile opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="336"/>
+        <location filename="../../catalogue.py" line="342"/>
         <source>Not available now: the keyring is locked. Unlock it and try again.</source>
         <translation>Nu niet beschikbaar: de sleutelhanger is vergrendeld. Ontgrendel hem en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="338"/>
+        <location filename="../../catalogue.py" line="344"/>
         <source>Not available: this computer only has a keyring that stores secrets unprotected.</source>
         <translation>Niet beschikbaar: deze computer heeft alleen een sleutelhanger die geheimen onbeschermd bewaart.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="341"/>
+        <location filename="../../catalogue.py" line="347"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>Niet beschikbaar: deze computer heeft geen veilige sleutelhanger.</translation>
     </message>
@@ -1551,37 +1581,37 @@
 <context>
     <name>Organisations</name>
     <message>
-        <location filename="../../catalogue.py" line="389"/>
+        <location filename="../../catalogue.py" line="395"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="390"/>
+        <location filename="../../catalogue.py" line="396"/>
         <source>Municipal health service (GGD)</source>
         <translation>GGD</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="391"/>
+        <location filename="../../catalogue.py" line="397"/>
         <source>Neighbourhood team</source>
         <translation>Wijkteam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="392"/>
+        <location filename="../../catalogue.py" line="398"/>
         <source>GP</source>
         <translation>Huisarts</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="393"/>
+        <location filename="../../catalogue.py" line="399"/>
         <source>Remedial teacher</source>
         <translation>Remedial teacher</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="394"/>
+        <location filename="../../catalogue.py" line="400"/>
         <source>Youth care</source>
         <translation>Jeugdzorg</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="395"/>
+        <location filename="../../catalogue.py" line="401"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
@@ -1589,268 +1619,268 @@
 <context>
     <name>Pdf</name>
     <message>
-        <location filename="../../catalogue.py" line="660"/>
+        <location filename="../../catalogue.py" line="670"/>
         <source>Transfer packet</source>
         <translation>Overdrachtspakket</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="661"/>
+        <location filename="../../catalogue.py" line="671"/>
         <source>Disclosure without consent</source>
         <translation>Verstrekking zonder toestemming</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="662"/>
+        <location filename="../../catalogue.py" line="672"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="663"/>
+        <location filename="../../catalogue.py" line="673"/>
         <source>Born</source>
         <translation>Geboren</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="664"/>
+        <location filename="../../catalogue.py" line="674"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="665"/>
+        <location filename="../../catalogue.py" line="675"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="666"/>
+        <location filename="../../catalogue.py" line="676"/>
         <source>Consents this transfer relies on</source>
         <translation>Toestemmingen waarop deze overdracht berust</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="667"/>
+        <location filename="../../catalogue.py" line="677"/>
         <source>given on</source>
         <translation>gegeven op</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="668"/>
+        <location filename="../../catalogue.py" line="678"/>
         <source>by</source>
         <translation>door</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="669"/>
+        <location filename="../../catalogue.py" line="679"/>
         <source>valid until</source>
         <translation>geldig tot</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="670"/>
+        <location filename="../../catalogue.py" line="680"/>
         <source>Contents</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="671"/>
+        <location filename="../../catalogue.py" line="681"/>
         <source>Practice</source>
         <translation>Praktijk</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="672"/>
+        <location filename="../../catalogue.py" line="682"/>
         <source>Signing key fingerprint</source>
         <translation>Vingerafdruk ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="673"/>
+        <location filename="../../catalogue.py" line="683"/>
         <source>Packet</source>
         <translation>Pakket</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="674"/>
+        <location filename="../../catalogue.py" line="684"/>
         <source>Created</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="675"/>
+        <location filename="../../catalogue.py" line="685"/>
         <source>Legal ground</source>
         <translation>Wettelijke grondslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="676"/>
+        <location filename="../../catalogue.py" line="686"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="677"/>
+        <location filename="../../catalogue.py" line="687"/>
         <source>Approved by</source>
         <translation>Goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="682"/>
+        <location filename="../../catalogue.py" line="692"/>
         <source>Guidance</source>
         <translation>Begeleiding</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="717"/>
+        <location filename="../../catalogue.py" line="727"/>
         <source>Guidance summary</source>
         <translation>Samenvatting van de begeleiding</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="678"/>
+        <location filename="../../catalogue.py" line="688"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="679"/>
+        <location filename="../../catalogue.py" line="689"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="680"/>
+        <location filename="../../catalogue.py" line="690"/>
         <source>parental authority</source>
         <translation>gezag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="681"/>
+        <location filename="../../catalogue.py" line="691"/>
         <source>Trajectory</source>
         <translation>Traject</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="683"/>
+        <location filename="../../catalogue.py" line="693"/>
         <source>The file is attached to this PDF.</source>
         <translation>Het bestand zit als bijlage in deze PDF.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="684"/>
+        <location filename="../../catalogue.py" line="694"/>
         <source>the child</source>
         <translation>het kind</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="685"/>
+        <location filename="../../catalogue.py" line="695"/>
         <source>Consent to share data</source>
         <translation>Toestemming voor het delen van gegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="686"/>
+        <location filename="../../catalogue.py" line="696"/>
         <source>With this form you consent to sharing the data of your child listed below with the named recipient, for the named purpose.</source>
         <translation>Met dit formulier geeft u toestemming om de hieronder genoemde gegevens van uw kind te delen met de genoemde ontvanger, voor het genoemde doel.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="689"/>
+        <location filename="../../catalogue.py" line="699"/>
         <source>This explicitly includes special-category data (such as a diagnosis).</source>
         <translation>Dit omvat uitdrukkelijk ook bijzondere persoonsgegevens (zoals een diagnose).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="691"/>
+        <location filename="../../catalogue.py" line="701"/>
         <source>You can withdraw this consent at any time, without giving a reason: in person, by e-mail or in writing to the practice. A withdrawal works at once; we ask recipients to delete what was already shared.</source>
         <translation>U kunt deze toestemming altijd intrekken, zonder opgave van reden: mondeling, per e-mail of schriftelijk bij de praktijk. Intrekken werkt direct; wat al gedeeld is, vragen wij de ontvanger te verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="695"/>
+        <location filename="../../catalogue.py" line="705"/>
         <source>If your child is 12 or older, your child signs too. From 16 your child decides alone.</source>
         <translation>Is uw kind 12 jaar of ouder, dan tekent ook uw kind. Vanaf 16 jaar beslist uw kind zelf.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="698"/>
+        <location filename="../../catalogue.py" line="708"/>
         <source>Signature</source>
         <translation>Handtekening</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="699"/>
+        <location filename="../../catalogue.py" line="709"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="700"/>
+        <location filename="../../catalogue.py" line="710"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="701"/>
+        <location filename="../../catalogue.py" line="711"/>
         <source>Request to delete data</source>
         <translation>Verzoek tot verwijdering van gegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="702"/>
+        <location filename="../../catalogue.py" line="712"/>
         <source>The consent under which we earlier provided you with data about %1 has been withdrawn. Under Articles 17 and 19 GDPR we ask you to delete the packets below and every copy of them, and to confirm this to us.</source>
         <translation>De toestemming waarop wij u eerder gegevens van %1 hebben verstrekt, is ingetrokken. Wij verzoeken u, op grond van artikel 17 en 19 van de AVG, de onderstaande pakketten en alle kopieën daarvan te verwijderen en ons dit te bevestigen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="706"/>
+        <location filename="../../catalogue.py" line="716"/>
         <source>Packets provided</source>
         <translation>Verstrekte pakketten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="707"/>
+        <location filename="../../catalogue.py" line="717"/>
         <source>Kind regards,</source>
         <translation>Met vriendelijke groet,</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="708"/>
+        <location filename="../../catalogue.py" line="718"/>
         <source>Valid from %1 until %2</source>
         <translation>Geldig van %1 tot %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="709"/>
+        <location filename="../../catalogue.py" line="719"/>
         <source>Fingerprint of the practice&apos;s signing key: %1. A school checks that a packet really comes from us with %2 (the fingerprint on a packet&apos;s own cover proves nothing, since anyone can copy it); if the program reports another key, do not use the packet and call the practice.</source>
         <translation>Vingerafdruk van de ondertekeningssleutel van de praktijk: %1. Een school controleert dat een pakket echt van ons komt met %2 (de vingerafdruk op het voorblad van een pakket bewijst niets, want die kan iedereen overnemen); meldt het programma een andere sleutel, gebruik het pakket dan niet en bel de praktijk.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="714"/>
+        <location filename="../../catalogue.py" line="724"/>
         <source>Identity (name, date of birth, school and group)</source>
         <translation>Identiteit (naam, geboortedatum, school en groep)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="716"/>
+        <location filename="../../catalogue.py" line="726"/>
         <source>Guardians&apos; contact details</source>
         <translation>Contactgegevens van ouders/verzorgers</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="718"/>
-        <location filename="../../catalogue.py" line="724"/>
+        <location filename="../../catalogue.py" line="728"/>
+        <location filename="../../catalogue.py" line="734"/>
         <source>Session notes</source>
         <translation>Sessieverslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="719"/>
+        <location filename="../../catalogue.py" line="729"/>
         <source>Assessments and tests</source>
         <translation>Onderzoeken en toetsen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="720"/>
+        <location filename="../../catalogue.py" line="730"/>
         <source>Other documents</source>
         <translation>Overige documenten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="721"/>
+        <location filename="../../catalogue.py" line="731"/>
         <source>Access to personal data</source>
         <translation>Inzage in persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="722"/>
+        <location filename="../../catalogue.py" line="732"/>
         <source>Parents and guardians</source>
         <translation>Ouders en verzorgers</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="723"/>
+        <location filename="../../catalogue.py" line="733"/>
         <source>Trajectories</source>
         <translation>Trajecten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="725"/>
+        <location filename="../../catalogue.py" line="735"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="726"/>
+        <location filename="../../catalogue.py" line="736"/>
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="727"/>
+        <location filename="../../catalogue.py" line="737"/>
         <source>Disclosures</source>
         <translation>Verstrekkingen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="728"/>
+        <location filename="../../catalogue.py" line="738"/>
         <source>without consent (legal duty)</source>
         <translation>zonder toestemming (wettelijke plicht)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="729"/>
+        <location filename="../../catalogue.py" line="739"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n onderdeel</numerusform>
@@ -1858,12 +1888,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="730"/>
+        <location filename="../../catalogue.py" line="740"/>
         <source>withdrawn</source>
         <translation>ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="731"/>
+        <location filename="../../catalogue.py" line="741"/>
         <source>entered in error</source>
         <translation>als vergissing gemarkeerd</translation>
     </message>

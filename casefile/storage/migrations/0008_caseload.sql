@@ -20,4 +20,4 @@ CREATE INDEX caseload_by_child ON caseload (child_id, id);
 -- existing child goes on every existing user's caseload (added by nobody, at the moment
 -- the child was created; an admin removes what is not needed).
 INSERT INTO caseload (child_id, user_id, added_at, added_reason)
-    SELECT c.id, u.id, c.created_at, 'upgrade' FROM children c CROSS JOIN users u;
+    SELECT c.id, u.id, c.created_at, '' FROM children c CROSS JOIN users u;
