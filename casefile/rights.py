@@ -11,8 +11,8 @@ from pathlib import Path
 
 from casefile import catalogue, log_rows
 from casefile import packet_content as pc
-from casefile.catalogue import PdfText, fmt_date
 from casefile.caseload import require_access
+from casefile.catalogue import PdfText, fmt_date
 from casefile.context import VaultContext
 from casefile.exports import ExportKind, Exports
 from casefile.model import AuditAction

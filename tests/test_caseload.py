@@ -137,10 +137,10 @@ def _stored(v) -> tuple:
     tables = ("children", "guardians", "trajectories", "notes", "note_versions", "documents",
               "consents", "consent_events", "disclosures", "field_history", "audit_log")
     conn = v.context.db()
-    return tuple(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables) + (
-        conn.execute("SELECT group_concat(school_group || restricted) FROM children")
-        .fetchone()[0],
-        conn.execute("SELECT group_concat(text) FROM notes").fetchone()[0])
+    counts = [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables]
+    fields = conn.execute("SELECT group_concat(school_group || restricted) FROM children")
+    texts = conn.execute("SELECT group_concat(text) FROM notes")
+    return (*counts, fields.fetchone()[0], texts.fetchone()[0])
 
 
 @pytest.mark.parametrize("name", sorted(CALLS))

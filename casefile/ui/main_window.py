@@ -377,7 +377,7 @@ class MainWindow(QMainWindow):
         file_menu.insertAction(file_menu.actions()[1], workspace.open_action)
         caseload = file_menu.findChild(QAction, "actionCaseload")
         if caseload is not None:  # admins only: the service refuses anyone else
-            caseload.setEnabled(self.vault.user.role == Role.ADMIN)
+            caseload.setEnabled(workspace.vault.user.role == Role.ADMIN)
         file_menu.addSeparator()
         file_menu.addAction(self._lock_action)
         self.privacy = PrivacyMenu(self, self.vault, self.asker, workspace.current_child,

@@ -87,7 +87,7 @@ def test_a_counsellor_sees_others_greyed_and_cannot_open_them(qtbot, kids, vault
 
 def test_the_admin_gives_and_takes_access_with_a_reason(qtbot, kids, vault_dir, clock,
                                                         secrets, reopen, tmp_path, dutch):
-    cor, fenna, _sem = kids
+    _cor, fenna, _sem = kids
     admin = reopen(ADMIN, PASSPHRASE)
     asker = ReasonAsker(tmp_path, ["Cor neemt Fenna over", "Terug naar Anna"])
     dialog = CaseloadDialog(admin, fenna.id, asker)
