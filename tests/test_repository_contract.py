@@ -20,10 +20,12 @@ from casefile import search as local_search
 from casefile.errors import NotFound
 from casefile.model import Category, Role, Sensitivity
 from casefile.storage import database, server
+from casefile.storage.repositories import caseload as local_caseload
 from casefile.storage.repositories import consents as local_consents
 from casefile.storage.repositories import notes as local_notes
 from casefile.storage.repositories import people as local_people
 from casefile.storage.repositories import users as local_users
+from casefile.storage.repositories.pg import caseload as pg_caseload
 from casefile.storage.repositories.pg import consents as pg_consents
 from casefile.storage.repositories.pg import notes as pg_notes
 from casefile.storage.repositories.pg import people as pg_people
@@ -43,7 +45,8 @@ class Engine:
     consents: ModuleType
     author_id: int
     transaction: Callable[[], AbstractContextManager]
-    search: Callable[..., list[int]]  # (query, child_id=None, limit=50) -> note ids
+    search: Callable[..., list[int]]  # (query, child_id=None, limit=50, viewer=None) -> ids
+    caseload: ModuleType
 
 
 def _local(tmp_path: Path) -> Engine:
@@ -51,13 +54,14 @@ def _local(tmp_path: Path) -> Engine:
     database.migrate(conn, NOW.isoformat())
     author = local_users.add(conn, ADMIN, Role.ADMIN, NOW)
 
-    def search(query: str, child_id: int | None = None, limit: int = 50) -> list[int]:
+    def search(query: str, child_id: int | None = None, limit: int = 50,
+               viewer: int | None = None) -> list[int]:
         parsed = local_search.parse(query, child_id)
         return [] if parsed is None else [
-            m.note_id for m in local_search._newest(conn, parsed, limit)]
+            m.note_id for m in local_search._newest(conn, parsed, limit, viewer=viewer)]
 
     return Engine("local", conn, local_people, local_notes, local_consents, author,
-                  lambda: database.transaction(conn), search)
+                  lambda: database.transaction(conn), search, local_caseload)
 
 
 @pytest.fixture(params=["local", "server"])
@@ -73,11 +77,13 @@ def engine(request, tmp_path):
         conn = server_connection(pg, session.sealer)
         with pg.transaction(force_rollback=True):
 
-            def search(query: str, child_id: int | None = None, limit: int = 50) -> list[int]:
-                return [m.note_id for m in pg_search.newest(conn, query, child_id, limit)]
+            def search(query: str, child_id: int | None = None, limit: int = 50,
+                       viewer: int | None = None) -> list[int]:
+                return [m.note_id for m in pg_search.newest(conn, query, child_id, limit,
+                                                            viewer=viewer)]
 
             yield Engine("server", conn, pg_people, pg_notes, pg_consents, session.user.id,
-                         lambda: server.transaction(pg), search)
+                         lambda: server.transaction(pg), search, pg_caseload)
 
 
 def add_child(engine: Engine, first: str, last: str, born: date = date(2016, 5, 1),
@@ -256,6 +262,26 @@ def test_search_finds_whole_words_and_prefixes_newest_first(engine):
     assert engine.search("lezen dyslexie") == []
     assert engine.search("spelling", limit=1) == [elsewhere]
     assert engine.search("  ") == []
+
+
+def test_a_caseload_reads_back_and_limits_search_to_it(engine):
+    mine, other = add_child(engine, "Sem", "Bakker"), add_child(engine, "Fenna", "Dijkstra")
+    me = engine.author_id
+    with engine.transaction():
+        assert engine.caseload.add(engine.conn, mine, me, by=me, at=NOW)
+        assert not engine.caseload.add(engine.conn, mine, me, by=me, at=NOW)  # once
+    own = add_note(engine, mine, "Lezen gaat beter.")
+    hidden = add_note(engine, other, "Lezen oefenen met Fenna.")
+    assert engine.caseload.on_caseload(engine.conn, mine, me)
+    assert not engine.caseload.on_caseload(engine.conn, other, me)
+    assert engine.caseload.counsellors(engine.conn, [mine, other]) == {mine: [me], other: []}
+    [stretch] = engine.caseload.history(engine.conn, mine)
+    assert (stretch.user_id, stretch.added_by, stretch.added_at) == (me, me, NOW)
+    assert stretch.removed_at is None and stretch.added_reason == ""
+    assert engine.search("lezen", viewer=me) == [own]
+    assert engine.search("lez", viewer=me) == [own]
+    assert engine.search("lezen", other, viewer=me) == []
+    assert engine.search("lezen") == [hidden, own]
 
 
 def test_a_changed_note_is_found_by_its_new_words_only(engine):
