@@ -325,3 +325,16 @@ def test_each_demo_counsellor_has_children_of_their_own(tmp_path, clock):
             assert len(own) == 3 and len(rows) == 9
             seen.append(own)
     assert not seen[0] & seen[1]
+
+
+def test_the_retention_schedule_shows_a_counsellor_only_their_caseload(practice, reopen):
+    inside, outside = practice["inside"], practice["outside"]
+    with reopen() as admin:
+        for dossier in (inside, outside):
+            admin.trajectories.end(dossier.trajectory, date(2026, 2, 1), reason="afgerond")
+            admin.children.update(dossier.child, status="closed", closed_on=date(2026, 2, 1),
+                                  reason="afgesloten")
+        assert {i.child_id for i in admin.retention.schedule()} == {inside.child,
+                                                                    outside.child}
+    with reopen(COR, COR_PASS) as v:
+        assert {i.child_id for i in v.retention.schedule()} == {inside.child}
