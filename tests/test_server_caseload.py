@@ -69,3 +69,22 @@ def test_a_counsellor_cannot_put_themselves_on_anothers_dossier(practice):
     with pytest.raises(ServerRefused), server.transaction(bram.pg):  # no UPDATE grant
         caseload.remove(bram, sem, bram_id, by=bram_id, at=NOW, reason="weg")
     assert caseload.on_caseload(anna, sem, bram_id)
+
+
+def test_the_upgrade_puts_every_child_on_every_users_caseload(pg_empty_database,
+                                                              monkeypatch):
+    """Before pg migration 0004 everyone saw everything; nobody loses access upgrading."""
+    every = server.migration_files()
+    monkeypatch.setattr(server, "migration_files", lambda: [m for m in every if m[0] < 4])
+    practice_server.initialise(pg_empty_database, ADMIN, PASSPHRASE)
+    with practice_server.open_server(pg_empty_database, ADMIN, PASSPHRASE) as admin:
+        practice_server.add_user(admin, COUNSELLOR, temporary_passphrase=PASSPHRASE)
+        conn = server_connection(admin.db(), admin.sealer)
+        kids = [_child(conn, "Fenna"), _child(conn, "Sem")]
+    monkeypatch.setattr(server, "migration_files", lambda: every)
+    with server.connect(pg_empty_database) as owner:
+        assert server.migrate(owner) == every[-1][0]
+        pairs = {(r["child_id"], r["user_id"]) for r in owner.execute(
+            "SELECT child_id, user_id FROM caseload WHERE removed_at IS NULL")}
+        users = [r["id"] for r in owner.execute("SELECT id FROM users")]
+    assert len(users) == 2 and pairs == {(k, u) for k in kids for u in users}
