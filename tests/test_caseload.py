@@ -338,3 +338,21 @@ def test_the_retention_schedule_shows_a_counsellor_only_their_caseload(practice,
                                                                     outside.child}
     with reopen(COR, COR_PASS) as v:
         assert {i.child_id for i in v.retention.schedule()} == {inside.child}
+
+
+def test_the_command_line_lists_others_without_date_of_birth_and_refuses_them(
+        practice, vault_dir, capsys, monkeypatch, tmp_path):
+    from casefile import cli
+
+    inside, outside = practice["inside"], practice["outside"]
+    monkeypatch.setenv("CASEFILE_PASSPHRASE", COR_PASS)
+    base = ["--vault", str(vault_dir), "--user", COR]
+    assert cli.main(["list", "children", *base]) == cli.EXIT_OK
+    lines = dict(line.split("\t", 1) for line in capsys.readouterr().out.splitlines())
+    assert lines[str(outside.child)] == "Fenna Dijkstra\t-\t-"
+    assert lines[str(inside.child)] == "Sem Bakker\t2017-09-01\tintake"
+    code = cli.main(["access-report", *base, "--child", str(outside.child),
+                     "--out", str(tmp_path / "r.pdf")])
+    err = capsys.readouterr().err.strip()
+    assert code == cli.EXIT_USAGE and len(err.splitlines()) == 1 and "caseload" in err
+    assert "Traceback" not in err and not (tmp_path / "r.pdf").exists()
