@@ -121,3 +121,23 @@ def test_a_refusal_in_the_dialog_is_one_sentence(qtbot, kids, reopen, tmp_path, 
     dialog.revoke()  # nothing chosen
     assert asker.told[-1] == "Kies een begeleider die nu toegang heeft."
     admin.lock()
+
+
+def test_the_admin_opens_the_toegang_dialog_from_the_menu(qtbot, kids, vault_dir, clock,
+                                                          secrets, reopen, tmp_path, dutch):
+    _cor, fenna, _sem = kids
+    shown = []
+    window = _window(qtbot, vault_dir, clock, secrets, ReasonAsker(tmp_path),
+                     reopen(ADMIN, PASSPHRASE))
+    window.run_dialog = window.workspace.run_dialog = lambda d: shown.append(d) or False
+    rows = _rows(window)
+    assert set(rows) == {"Bakker, Sem", "Dijkstra, Fenna"}  # an admin sees every dossier
+    workspace = window.workspace
+    workspace.table.setCurrentIndex(workspace.proxy.index(rows["Dijkstra, Fenna"], 0))
+    action = window.menuBar().findChild(QAction, "actionCaseload")
+    assert action.isEnabled() and action.text() == "Toegang tot dossier…"
+    action.trigger()
+    [dialog] = shown
+    assert isinstance(dialog, CaseloadDialog) and dialog.child_id == fenna.id
+    assert dialog.windowTitle() == "Toegang tot dossier"
+    window.lock()
