@@ -241,6 +241,9 @@ class Workspace(QWidget):
         from casefile.ui.child_dialog import ChildDialog
 
         child_id = self.selected_child()
+        if child_id is not None and not self.vault.caseload.admits(child_id):
+            self.asker.inform(self, self.tr("Dossier"), message_for(NotOnCaseload()))
+            return
         if child_id is not None and self.run_dialog(ChildDialog(self.vault, child_id, self)):
             self.changed()
 

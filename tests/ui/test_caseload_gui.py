@@ -77,6 +77,8 @@ def test_a_counsellor_sees_others_greyed_and_cannot_open_them(qtbot, kids, vault
     assert workspace.dossier is None
     assert asker.told == ["Dit dossier hoort niet bij uw caseload; vraag een beheerder om "
                           "toegang."]
+    workspace.edit_child()  # Ctrl+E on the greyed row: the same sentence, no dialog
+    assert len(asker.told) == 2 and asker.told[0] == asker.told[1]
     workspace.table.setCurrentIndex(proxy.index(rows["Bakker, Sem"], 0))
     workspace.open_current()
     assert workspace.dossier is not None
