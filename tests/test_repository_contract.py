@@ -18,7 +18,7 @@ import pytest
 from casefile import practice_server
 from casefile import search as local_search
 from casefile.errors import NotFound
-from casefile.model import Category, Role, Sensitivity
+from casefile.model import Category, ChildListing, Role, Sensitivity
 from casefile.storage import database, server
 from casefile.storage.repositories import caseload as local_caseload
 from casefile.storage.repositories import consents as local_consents
@@ -282,6 +282,31 @@ def test_a_caseload_reads_back_and_limits_search_to_it(engine):
     assert engine.search("lez", viewer=me) == [own]
     assert engine.search("lezen", other, viewer=me) == []
     assert engine.search("lezen") == [hidden, own]
+
+
+@pytest.mark.parametrize("order", ["name", "born", "group"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_counsellors_child_list_limits_the_others_and_orders_them_by_name(
+        engine, order, descending):
+    me = engine.author_id
+    zoe = add_child(engine, "Zoë", "Visser", date(2014, 1, 1), school_group="8")
+    anouk = add_child(engine, "Anouk", "Visser", date(2018, 1, 1), school_group="3")
+    milan = add_child(engine, "Milan", "Visser", date(2016, 1, 1), school_group="5")
+    with engine.transaction():
+        engine.caseload.add(engine.conn, milan, me, by=me, at=NOW)
+    rows = engine.caseload.children_page(engine.conn, me, 0, 10, "visser", order=order,
+                                         descending=descending)
+    names = [(r.first_name, mine) for r, mine in rows]
+    if order == "name":
+        expected = [("Anouk", False), ("Milan", True), ("Zoë", False)]
+        assert names == (expected[::-1] if descending else expected)
+    else:
+        others = [("Zoë", False), ("Anouk", False)] if descending else [("Anouk", False),
+                                                                         ("Zoë", False)]
+        assert names == [("Milan", True), *others]
+    by_id = {r.id: r for r, _mine in rows}
+    assert by_id[milan].birth_date == date(2016, 1, 1)
+    assert isinstance(by_id[zoe], ChildListing) and isinstance(by_id[anouk], ChildListing)
 
 
 def test_a_changed_note_is_found_by_its_new_words_only(engine):

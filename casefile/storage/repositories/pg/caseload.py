@@ -8,13 +8,14 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from casefile.model import CaseloadEntry
+from casefile.model import CaseloadEntry, Child, ChildListing
 from casefile.storage.repositories.pg.base import (
     ServerConnection,
     insert,
     opened,
     sealed_values,
 )
+from casefile.storage.repositories.pg.people import CHILD_ORDERS, Listed, _children
 
 _OPEN = "removed_at IS NULL"
 
@@ -64,3 +65,27 @@ def history(conn: ServerConnection, child_id: int) -> list[CaseloadEntry]:
     # a stretch from the upgrade has no sealed reason: read as the local engine's ''
     return [replace(e, added_reason=e.added_reason or "", removed_reason=e.removed_reason or "")
             for e in (opened(conn, "caseload", r, CaseloadEntry) for r in rows)]
+
+
+def children_page(conn: ServerConnection, viewer: int, offset: int, limit: int, text: str = "",
+                  *, order: str = "name", descending: bool = False,
+                  ) -> list[tuple[Child | ChildListing, bool]]:
+    """The child list as `viewer` may see it, as the local engine's children_page: in any
+    order but the name the caseload comes first and the rest follows by name."""
+    mine = {r["child_id"] for r in conn.pg.execute(
+        f"SELECT child_id FROM caseload WHERE user_id = %s AND {_OPEN}", (viewer,))}
+    found = _children(conn, text)
+    by = CHILD_ORDERS[order]
+    if order == "name":
+        ordered = sorted(found, key=by, reverse=descending)
+    else:
+        own = sorted((e for e in found if e.child.id in mine), key=by, reverse=descending)
+        rest = sorted((e for e in found if e.child.id not in mine),
+                      key=CHILD_ORDERS["name"], reverse=descending)
+        ordered = own + rest
+    return [_row(e, e.child.id in mine) for e in ordered[offset:offset + limit]]
+
+
+def _row(entry: Listed, mine: bool) -> tuple[Child | ChildListing, bool]:
+    c = entry.child
+    return (c, True) if mine else (ChildListing(c.id, c.first_name, c.last_name), False)
