@@ -143,3 +143,24 @@ def test_the_admin_opens_the_toegang_dialog_from_the_menu(qtbot, kids, vault_dir
     assert isinstance(dialog, CaseloadDialog) and dialog.child_id == fenna.id
     assert dialog.windowTitle() == "Toegang tot dossier"
     window.lock()
+
+
+def test_the_dossier_header_names_the_caseload_and_tells_an_admin_it_is_not_theirs(
+        qtbot, kids, reopen, dutch):
+    from PySide6.QtWidgets import QLabel
+
+    from casefile.ui.dossier import DossierWidget
+
+    _cor, fenna, sem = kids
+    admin = reopen(ADMIN, PASSPHRASE)
+    for child, expected, outside in ((fenna, "caseload: anna", False),
+                                     (sem, "caseload: cor", True)):
+        dossier = DossierWidget(admin, child.id)
+        qtbot.addWidget(dossier)
+        details = dossier.findChild(QLabel, "dossierDetails").text()
+        assert expected in details
+        assert ("buiten uw eigen caseload" in details) is outside
+        if SHOTS:
+            dossier.resize(900, 500)
+            dossier.grab().save(f"{SHOTS}/caseload-dossier-{child.id}.png")
+    admin.lock()

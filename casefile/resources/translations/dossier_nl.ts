@@ -172,7 +172,7 @@
     <name>DossierWidget</name>
     <message>
         <location filename="../../ui/dossier.py" line="41"/>
-        <location filename="../../ui/dossier.py" line="249"/>
+        <location filename="../../ui/dossier.py" line="259"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
@@ -256,7 +256,17 @@
         <translation>geboren %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier.py" line="187"/>
+        <location filename="../../ui/dossier.py" line="188"/>
+        <source>caseload: %1</source>
+        <translation>caseload: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier.py" line="190"/>
+        <source>outside your own caseload</source>
+        <translation>buiten uw eigen caseload</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier.py" line="197"/>
         <source>group %1</source>
         <translation>groep %1</translation>
     </message>
