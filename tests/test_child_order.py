@@ -44,8 +44,10 @@ def test_migration_0005_fills_the_key_of_the_children_already_there(vault, reope
                     "ALTER TABLE children DROP COLUMN folded_name",
                     "CREATE INDEX children_by_name ON children (last_name COLLATE NOCASE, "
                     "first_name COLLATE NOCASE, id)",
-                    # and undo the later migrations too (0007: signed audit events)
+                    # and undo the later migrations too (0007: signed audit events,
+                    # 0008: the caseload)
                     "DROP INDEX audit_by_action", "ALTER TABLE audit_log DROP COLUMN signature",
+                    "DROP TABLE caseload",
                     "DELETE FROM schema_version WHERE version >= 5"):
             conn.execute(sql)
     assert database.schema_version(vault.context.db()) == 4
@@ -61,8 +63,10 @@ def test_migration_0006_fills_the_folded_name_the_filter_reads(vault, reopen):
         for sql in ("DROP INDEX children_by_sort_key",
                     "ALTER TABLE children DROP COLUMN folded_name",
                     "CREATE INDEX children_by_sort_key ON children (sort_key, id)",
-                    # and undo the later migrations too (0007: signed audit events)
+                    # and undo the later migrations too (0007: signed audit events,
+                    # 0008: the caseload)
                     "DROP INDEX audit_by_action", "ALTER TABLE audit_log DROP COLUMN signature",
+                    "DROP TABLE caseload",
                     "DELETE FROM schema_version WHERE version >= 6"):
             conn.execute(sql)
     vault.lock()
