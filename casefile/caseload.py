@@ -108,3 +108,29 @@ def listings_with_counsellors(conn: Connection, rows: list[ChildListing]) -> lis
     names = {u.id: u.name for u in user_repo.everyone(conn)}
     return [ChildListing(r.id, r.first_name, r.last_name,
                          tuple(names[i] for i in found[r.id] if i in names)) for r in rows]
+
+
+def unbacked(conn: Connection) -> list[str]:
+    """`verify`: every open stretch of access the log does not account for. On one vault
+    file anyone with the database key can add a row to the caseload; what an admin grants
+    is a signed event, so a row without one (or reopened after a signed revocation) is an
+    insider's, and is named here by ids only."""
+    latest: dict[tuple[int, int], str] = {}
+    for action, object_id, child_id, actor, role in repo.access_events(conn):
+        if child_id is None or actor is None:
+            continue
+        if action == AuditAction.CREATE:
+            latest.setdefault((child_id, actor), "created")
+        elif object_id.isdigit() and role == Role.ADMIN:
+            latest[(child_id, int(object_id))] = action
+    problems = []
+    for child_id, user_id, added_by in repo.open_stretches(conn):
+        backed = latest.get((child_id, user_id))
+        if backed in ("created", AuditAction.CASELOAD_ADD):
+            continue
+        if backed is None and added_by is None and repo.from_the_upgrade(conn, child_id,
+                                                                         user_id):
+            continue
+        problems.append(f"caseload: user {user_id} has access to dossier {child_id} "
+                        "without an administrator's grant in the log")
+    return problems

@@ -378,3 +378,31 @@ def test_the_command_line_lists_others_without_date_of_birth_and_refuses_them(
     err = capsys.readouterr().err.strip()
     assert code == cli.EXIT_USAGE and len(err.splitlines()) == 1 and "caseload" in err
     assert "Traceback" not in err and not (tmp_path / "r.pdf").exists()
+
+
+def test_verify_names_access_the_signed_log_does_not_account_for(practice, reopen):
+    """On one file an insider can add themselves to a caseload with SQL; the grants are
+    signed events, so verify finds the row that has none (ids only, no names)."""
+    from casefile.integrity import check_vault
+
+    inside, outside, dirk = practice["inside"], practice["outside"], practice["dirk"]
+    with reopen() as admin:
+        assert check_vault(admin).ok  # creators, an admin's grants: all accounted for
+        admin.caseload.add(inside.child, dirk.id, reason="Dirk valt in")
+        admin.caseload.remove(inside.child, dirk.id, reason="Terug bij Cor")
+        assert check_vault(admin).ok
+    with reopen(COR, COR_PASS) as insider, insider.context.transaction() as conn:
+        conn.execute("INSERT INTO caseload (child_id, user_id, added_at, added_by) "
+                     "VALUES (?, ?, '2026-03-02T09:00:00', ?)",
+                     (outside.child, practice["cor"].id, practice["cor"].id))
+        conn.execute("UPDATE caseload SET removed_at = NULL WHERE child_id = ? AND "
+                     "user_id = ?", (inside.child, dirk.id))
+    with reopen() as admin:
+        report = check_vault(admin)
+        assert not report.ok
+        caseload = [p for p in report.trust if p.startswith("caseload:")]
+        assert sorted(caseload) == sorted([
+            f"caseload: user {practice['cor'].id} has access to dossier {outside.child} "
+            "without an administrator's grant in the log",
+            f"caseload: user {dirk.id} has access to dossier {inside.child} "
+            "without an administrator's grant in the log"])

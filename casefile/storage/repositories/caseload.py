@@ -77,3 +77,26 @@ def children_page(conn: Connection, viewer: int, offset: int, limit: int, text: 
         "LIMIT ? OFFSET ?", (viewer, *args, limit, offset))
     return [(build(Child, r), True) if r["mine"] else
             (ChildListing(r["id"], r["first_name"], r["last_name"]), False) for r in rows]
+
+
+def open_stretches(conn: Connection) -> list[tuple[int, int, int | None]]:
+    """(child, user, added_by) of every open stretch, for `verify`."""
+    return [(r[0], r[1], r[2]) for r in conn.execute(
+        f"SELECT child_id, user_id, added_by FROM caseload WHERE {_OPEN} ORDER BY id")]
+
+
+def access_events(conn: Connection) -> list[tuple[str, str, int | None, int | None, str]]:
+    """(action, object id, child, actor, actor's role) of every event that opens or closes
+    access, oldest first: grants, revocations and the creation of a child."""
+    return [(r[0], r[1], r[2], r[3], r[4]) for r in conn.execute(
+        "SELECT action, object_id, child_id, user_id, role FROM audit_log "
+        "WHERE action IN ('caseload_add', 'caseload_remove') "
+        "OR (action = 'create' AND object_type = 'child') ORDER BY id")]
+
+
+def from_the_upgrade(conn: Connection, child_id: int, user_id: int) -> bool:
+    """The child and the user both existed when migration 0008 ran (so it added them)."""
+    return conn.execute(
+        "SELECT 1 FROM schema_version v, children c, users u WHERE v.version = 8 "
+        "AND c.id = ? AND u.id = ? AND c.created_at <= v.applied_at "
+        "AND u.created_at <= v.applied_at", (child_id, user_id)).fetchone() is not None
