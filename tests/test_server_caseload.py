@@ -88,3 +88,38 @@ def test_the_upgrade_puts_every_child_on_every_users_caseload(pg_empty_database,
             "SELECT child_id, user_id FROM caseload WHERE removed_at IS NULL")}
         users = [r["id"] for r in owner.execute("SELECT id FROM users")]
     assert len(users) == 2 and pairs == {(k, u) for k in kids for u in users}
+
+
+def _guardian(conn, child_id: int) -> int:
+    with server.transaction(conn.pg):
+        return people.add(conn, "guardian", {
+            "child_id": child_id, "name": "Ilse de Boer", "relation": "moeder", "phone": "",
+            "email": "", "address": "", "has_authority": True, "created_at": NOW,
+            "updated_at": NOW})
+
+
+def test_the_server_itself_hides_a_dossier_outside_the_caseload(practice):
+    """Row-level security: a counsellor's own login reads and writes a dossier's rows only
+    while on its caseload, whatever the client does; the child list stays whole."""
+    anna, anna_id, bram, bram_id = practice
+    fenna = _child(anna, "Fenna")
+    with server.transaction(anna.pg):
+        caseload.add(anna, fenna, anna_id, by=anna_id, at=NOW)
+    _guardian(anna, fenna)
+
+    def guardians_seen() -> int:
+        return bram.pg.execute("SELECT count(*) AS n FROM guardians WHERE child_id = %s",
+                               (fenna,)).fetchone()["n"]
+
+    assert guardians_seen() == 0
+    assert [c.id for c in people.children_page(bram, 0, 10)] == [fenna]  # the name: yes
+    with pytest.raises(ServerRefused):
+        _guardian(bram, fenna)
+    with server.transaction(anna.pg):
+        caseload.add(anna, fenna, bram_id, by=anna_id, at=NOW, reason=REASON)
+    assert guardians_seen() == 1
+    _guardian(bram, fenna)
+    with server.transaction(anna.pg):
+        caseload.remove(anna, fenna, bram_id, by=anna_id, at=NOW, reason="Terug")
+    assert guardians_seen() == 0
+    assert anna.pg.execute("SELECT count(*) AS n FROM guardians").fetchone()["n"] == 2

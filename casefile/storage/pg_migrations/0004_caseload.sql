@@ -39,3 +39,33 @@ CREATE POLICY caseload_creator ON caseload FOR INSERT TO casefile_counsellor
 CREATE POLICY caseload_admin_add ON caseload FOR INSERT TO casefile_admin WITH CHECK (true);
 CREATE POLICY caseload_admin_remove ON caseload FOR UPDATE TO casefile_admin
     USING (true) WITH CHECK (true);
+
+-- The server enforces need-to-know itself: a counsellor's login reads and writes the
+-- rows of a dossier only while on its caseload (an administrator's: every dossier). The
+-- child list stays whole (names, for scheduling). SECURITY DEFINER: the check reads the
+-- caseload and users as the owner, so the policies do not recurse.
+CREATE FUNCTION casefile_sees(p_child bigint) RETURNS boolean LANGUAGE sql STABLE
+    SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+    SELECT pg_has_role(session_user, 'casefile_admin', 'MEMBER') OR EXISTS (
+        SELECT 1 FROM caseload k JOIN users u ON u.id = k.user_id
+        WHERE k.child_id = p_child AND k.removed_at IS NULL AND u.login_role = session_user)
+$$;
+REVOKE ALL ON FUNCTION casefile_sees(bigint) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION casefile_sees(bigint) TO casefile_counsellor, casefile_admin;
+DO $$
+DECLARE
+    t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['guardians', 'trajectories', 'notes', 'note_versions',
+                             'consents', 'consent_events', 'disclosures'] LOOP
+        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
+        EXECUTE format('CREATE POLICY %I ON %I TO casefile_counsellor, casefile_admin '
+                       'USING (casefile_sees(child_id)) WITH CHECK (casefile_sees(child_id))',
+                       t || '_caseload', t);
+    END LOOP;
+END $$;
+-- an organisation's history has no child: open to every member, as before
+ALTER TABLE field_history ENABLE ROW LEVEL SECURITY;
+CREATE POLICY field_history_caseload ON field_history TO casefile_counsellor, casefile_admin
+    USING (child_id IS NULL OR casefile_sees(child_id))
+    WITH CHECK (child_id IS NULL OR casefile_sees(child_id));
