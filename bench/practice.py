@@ -269,7 +269,7 @@ class Bench:
         dialog.deleteLater()
 
     def _raw_search(self, words: str, child_id: int | None) -> None:
-        sql = search_repo._NEWEST.format(extra=search_repo._SNIPPET) + " LIMIT 50"
+        sql = search_repo._NEWEST.format(extra=search_repo._SNIPPET, caseload="") + " LIMIT 50"
         self.raw.execute(sql, (match_expression(words, child_id), 0)).fetchall()
 
     def measure_dossier_search(self) -> None:
@@ -360,7 +360,7 @@ def memsec_child(folder: Path, on: bool, runs: int) -> None:
     key = bytes.fromhex(sys.stdin.readline().strip())  # from the parent: no second KDF
     conn = database.connect(folder / database.DB_NAME, key)
     conn.row_factory = None
-    sql = search_repo._NEWEST.format(extra=search_repo._SNIPPET) + " LIMIT 50"
+    sql = search_repo._NEWEST.format(extra=search_repo._SNIPPET, caseload="") + " LIMIT 50"
     by = ", ".join(people.CHILD_ORDERS["name"])
     work = {name: (lambda w=words: conn.execute(sql, (match_expression(w), 0)).fetchall())
             for name, words in MEMSEC_QUERIES.items()}

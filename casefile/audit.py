@@ -22,12 +22,13 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from casefile import signatures
 from casefile.canonical import canonical
-from casefile.errors import NotPermitted, VaultLocked
+from casefile.errors import NotOnCaseload, NotPermitted, VaultLocked
 from casefile.model import AuditAction, AuditEvent, Role, User
 from casefile.storage import database, keys
 from casefile.storage.database import Connection
 from casefile.storage.failures import domain_error
 from casefile.storage.repositories import audit as repo
+from casefile.storage.repositories import caseload as caseload_repo
 from casefile.storage.repositories import users as user_repo
 
 GENESIS = "0" * 64
@@ -160,6 +161,8 @@ class AuditLog:
         reads them (the practice-wide view); a dossier's own log is open to its readers."""
         if child_id is None:
             _require_admin(self._user())
+        else:
+            _require_reader(self._user(), self._db(), child_id)
         return repo.events(self._db(), child_id=child_id, user_id=user_id, action=action,
                            since=since, until=until, limit=limit, before_id=before_id)
 
@@ -185,6 +188,14 @@ def verify_chain(conn: Connection, key: bytes, chain_repo: ModuleType = repo) ->
     if head is not None and head != prev:
         return AuditReport(count, last_id + 1, "tail_removed")
     return AuditReport(count)
+
+
+def _require_reader(user: User | None, conn: Connection, child_id: int) -> None:
+    """A dossier's own log is for those who may see the dossier (casefile/caseload.py)."""
+    if user is None:
+        raise NotPermitted()
+    if user.role != Role.ADMIN and not caseload_repo.on_caseload(conn, child_id, user.id):
+        raise NotOnCaseload()
 
 
 def _require_admin(user: User | None) -> None:

@@ -214,6 +214,12 @@ _DOSSIER_ERRORS = {
     "organisation_is_school": QT_TRANSLATE_NOOP(
         "Dossier", "This organisation is still the school of a child; choose another school "
         "for that child first."),
+    "not_on_caseload": QT_TRANSLATE_NOOP(
+        "Dossier", "This dossier is not on your caseload; ask an administrator for access."),
+    "already_on_caseload": QT_TRANSLATE_NOOP(
+        "Dossier", "That counsellor already has access to this dossier."),
+    "not_on_caseload_yet": QT_TRANSLATE_NOOP(
+        "Dossier", "That counsellor has no access to this dossier to take away."),
 }
 _CONSENT_ERRORS = {
     "no_category": QT_TRANSLATE_NOOP("Consent", "Choose at least one kind of data."),
@@ -692,6 +698,10 @@ AUDIT_ACTIONS = {  # every AuditAction, as "who <did this> <to what>"
     "hold_placed": QT_TRANSLATE_NOOP("AuditLogModel", "placed"),
     "hold_lifted": QT_TRANSLATE_NOOP("AuditLogModel", "lifted"),
     "objection_recorded": QT_TRANSLATE_NOOP("AuditLogModel", "recorded"),
+    "caseload_add": QT_TRANSLATE_NOOP("AuditLogModel", "gave access to the dossier to"),
+    "caseload_remove": QT_TRANSLATE_NOOP("AuditLogModel", "took access to the dossier from"),
+    "read_outside_caseload": QT_TRANSLATE_NOOP(
+        "AuditLogModel", "opened, outside their own caseload,"),
 }
 AUDIT_OBJECTS = {
     "child": QT_TRANSLATE_NOOP("AuditLogModel", "the dossier"),

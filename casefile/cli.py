@@ -120,11 +120,19 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from casefile.demo import DEMO_PASSPHRASE, DEMO_USER, create_demo, exportable_pair
+    from casefile.demo import (
+        DEMO_COUNSELLORS,
+        DEMO_PASSPHRASE,
+        DEMO_USER,
+        create_demo,
+        exportable_pair,
+    )
     from casefile.vault import is_vault
 
     folder = getattr(args, "vault", None) or default_demo_dir()
     print(f"Demo vault: {folder}  user: {DEMO_USER}  passphrase: {DEMO_PASSPHRASE}")
+    for name, passphrase in DEMO_COUNSELLORS:  # each with their own children
+        print(f"  counsellor: {name}  temporary passphrase: {passphrase}")
     if not is_vault(folder):
         with create_demo(folder) as vault:
             pair = exportable_pair(vault)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from casefile import packet_content as pc
+from casefile.caseload import require_access
 from casefile.catalogue import PdfText, fmt_date
 from casefile.consent import TWELVE
 from casefile.context import VaultContext
@@ -37,6 +38,7 @@ class ConsentDocuments:
         form lists every kind of data to tick). The child signs only from 12."""
         self._ctx.require_user()
         conn = self._ctx.db()
+        require_access(self._ctx, conn, child_id)
         t = self._texts()
         child = people.child(conn, child_id)
         recipient = people.organisation(conn, recipient_id).name if recipient_id else BLANK
@@ -69,6 +71,7 @@ class ConsentDocuments:
         conn = self._ctx.db()
         t = self._texts()
         consent = repo.consent(conn, consent_id)
+        require_access(self._ctx, conn, consent.child_id)
         child = people.child(conn, consent.child_id)
         by_recipient: dict[int, list] = {}
         for d in repo.disclosures_relying_on(conn, consent_id):

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from casefile import consent as rule
+from casefile.caseload import require_access
 from casefile.context import VaultContext
 from casefile.dossiers import ensure_writable
 from casefile.errors import InvalidInput
@@ -69,6 +70,7 @@ class Consents:
     ) -> Consent:
         user = self._ctx.require_user()
         with self._ctx.transaction() as conn:
+            require_access(self._ctx, conn, child_id)
             ensure_writable(conn, child_id)
             values = self._checked(conn, child_id, dict(
                 scope=scope, purpose=purpose, categories=categories, given_by=given_by,
@@ -114,6 +116,7 @@ class Consents:
             raise InvalidInput("withdrawal_channel")
         with self._ctx.transaction() as conn:
             current = repo.consent(conn, consent_id)
+            require_access(self._ctx, conn, current.child_id)
             if current.withdrawal is not None:
                 raise InvalidInput("already_withdrawn")
             if by is not None and by not in {
@@ -131,6 +134,7 @@ class Consents:
         user = self._ctx.require_user()
         with self._ctx.transaction() as conn:
             current = repo.consent(conn, consent_id)
+            require_access(self._ctx, conn, current.child_id)
             ensure_writable(conn, current.child_id)
             self._check_signature(conn, current, guardian_id, signed_on)
             repo.add_signature(conn, {
@@ -168,6 +172,7 @@ class Consents:
         reason = clean_text(reason, "reason", required=True, max_length=1000, multiline=True)
         with self._ctx.transaction() as conn:
             current = repo.consent(conn, consent_id)
+            require_access(self._ctx, conn, current.child_id)
             if current.entered_in_error:
                 raise InvalidInput("already_in_error")
             return self._event(conn, current, "entered_in_error",
@@ -189,16 +194,20 @@ class Consents:
 
     def get(self, consent_id: int) -> Consent:
         self._ctx.require_user()
-        return repo.consent(self._ctx.db(), consent_id)
+        consent = repo.consent(self._ctx.db(), consent_id)
+        require_access(self._ctx, self._ctx.db(), consent.child_id)
+        return consent
 
     def list(self, child_id: int) -> builtins.list[Consent]:
         self._ctx.require_user()
+        require_access(self._ctx, self._ctx.db(), child_id)
         return repo.consents_of(self._ctx.db(), child_id)
 
     def register(self, child_id: int, at: datetime | None = None) -> builtins.list[ConsentView]:
         """Every consent of a child with its state at `at` (default now), newest first."""
         self._ctx.require_user()
         conn = self._ctx.db()
+        require_access(self._ctx, conn, child_id)
         moment = self._aware(at) if at else self._ctx.clock.now()
         child = people.child(conn, child_id)
         guardians = tuple(people.guardians_of(conn, child_id))
@@ -210,12 +219,13 @@ class Consents:
 
     def disclosures(self, child_id: int) -> builtins.list[Disclosure]:
         self._ctx.require_user()
+        require_access(self._ctx, self._ctx.db(), child_id)
         return repo.disclosures_of(self._ctx.db(), child_id)
 
     def disclosures_relying_on(self, consent_id: int) -> builtins.list[Disclosure]:
         """Earlier packets whose recipients an Art 19 letter asks to delete them."""
         self._ctx.require_user()
-        return repo.disclosures_relying_on(self._ctx.db(), consent_id)
+        return repo.disclosures_relying_on(self._ctx.db(), self.get(consent_id).id)
 
     # -- a withdrawn processing consent --------------------------------------------------
 
@@ -223,7 +233,7 @@ class Consents:
         """The sensitive and special notes and documents a processing consent covers."""
         self._ctx.require_user()
         conn = self._ctx.db()
-        consent = repo.consent(conn, consent_id)
+        consent = self.get(consent_id)
         if consent.scope != ConsentScope.PROCESSING:
             return []
         return [
@@ -274,6 +284,7 @@ class Consents:
     ) -> rule.Decision:
         """Which of the child's items may go to the recipient at `at` (default now)."""
         self._ctx.require_user()
+        require_access(self._ctx, self._ctx.db(), child_id)
         moment = self._aware(at) if at else self._ctx.clock.now()
         return evaluate_in(self._ctx.db(), child_id, recipient_id, moment, self.policy(), items)
 

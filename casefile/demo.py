@@ -10,6 +10,10 @@ from casefile.model import GuidanceStatus, OrganisationKind
 
 DEMO_USER = "demo"
 DEMO_PASSPHRASE = "demo"
+# Two counsellors, each with their own children (the caseload); their passphrases are
+# temporary, changed at their first unlock, as for any new user.
+DEMO_COUNSELLORS = (("sanne", "leesuur-met-Sanne-in-de-demo"),
+                    ("joris", "huiswerkklas-van-Joris-demo"))
 
 FIRST_NAMES = ("Daan", "Sem", "Lotte", "Fenna", "Bram", "Noor", "Jesse", "Isa", "Milan", "Evi",
                "Luuk", "Sanne", "Thijs", "Roos", "Stijn", "Yara", "Joep", "Femke", "Ties",
@@ -76,8 +80,19 @@ def populate(vault, *, count: int = 30, seed: int = 7) -> None:
                for n in SCHOOLS]
     for name, kind in OTHERS:
         vault.organisations.add(name=name, kind=kind)
+    counsellors = [vault.users.add(name, temporary_passphrase=passphrase)
+                   for name, passphrase in DEMO_COUNSELLORS]
     for i in range(count):
         _demo_child(vault, rng, today, schools, i)
+    _demo_caseloads(vault, counsellors)
+
+
+def _demo_caseloads(vault, counsellors) -> None:
+    """Every other child goes to one of the counsellors (the demo admin, who created them,
+    keeps them all), so each counsellor sees their own and only the names of the rest."""
+    for n, child in enumerate(vault.children.page(limit=10_000)):
+        if n % 3 < len(counsellors):
+            vault.caseload.add(child.id, counsellors[n % 3].id, reason="Vaste begeleider")
 
 
 def school_class(birth_date: date, today: date) -> tuple[str, bool]:

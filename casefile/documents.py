@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from casefile.caseload import require_access
 from casefile.context import VaultContext
 from casefile.dossiers import ensure_writable
 from casefile.errors import (
@@ -88,6 +89,7 @@ class Documents:
     def _store(self, child_id, pieces: Iterator[bytes], size: int, filename: str, category,
                sensitivity, source_id, received_on, progress) -> Document:
         user = self._ctx.require_user()
+        require_access(self._ctx, self._ctx.db(), child_id)  # before reading a byte
         limit = self._ctx.settings.document_size_limit_mb * 1024 * 1024
         if size > limit:
             raise DocumentTooLarge(limit_mb=self._ctx.settings.document_size_limit_mb)
@@ -108,6 +110,7 @@ class Documents:
         if done == 0:
             raise DocumentEmpty()
         with self._ctx.transaction() as conn:
+            require_access(self._ctx, conn, child_id)
             ensure_writable(conn, child_id)
             doc_id = repo.add(conn, {
                 "child_id": child_id, "filename": name, "media_type": "", "size": 0,
@@ -123,11 +126,14 @@ class Documents:
 
     def list(self, child_id: int, offset: int = 0, limit: int = 100) -> list[Document]:
         self._ctx.require_user()
+        require_access(self._ctx, self._ctx.db(), child_id)
         return repo.page(self._ctx.db(), child_id, offset, limit)
 
     def get(self, document_id: int) -> Document:
         self._ctx.require_user()
-        return repo.document(self._ctx.db(), document_id)
+        doc = repo.document(self._ctx.db(), document_id)
+        require_access(self._ctx, self._ctx.db(), doc.child_id)
+        return doc
 
     def read(self, document_id: int) -> bytes:
         """The whole content, in memory (previews and packets); an audited read."""
@@ -138,6 +144,7 @@ class Documents:
         self._ctx.require_user()
         with self._ctx.transaction() as conn:
             doc = repo.document(conn, document_id)
+            require_access(self._ctx, conn, doc.child_id)
             self._audit(conn, AuditAction.READ, document_id, doc.child_id)
         return repo.chunks(self._ctx.db(), document_id)
 
@@ -163,6 +170,7 @@ class Documents:
         reason = clean_text(reason, "reason", max_length=500)
         with self._ctx.transaction() as conn:
             doc = _present(repo.document(conn, document_id))
+            require_access(self._ctx, conn, doc.child_id)
             ensure_writable(conn, doc.child_id)
             clean = self._cleaned(conn, changes)
             changed = repo.change(conn, document_id, child_id=doc.child_id, changes=clean,
@@ -191,7 +199,9 @@ class Documents:
     def history(self, document_id: int) -> Sequence[FieldChange]:
         """Every correction, and the removal, oldest first."""
         self._ctx.require_user()
-        return people.field_history(self._ctx.db(), "document", document_id)
+        conn = self._ctx.db()
+        require_access(self._ctx, conn, repo.document(conn, document_id).child_id)
+        return people.field_history(conn, "document", document_id)
 
     def remove(self, document_id: int, *, reason: str) -> None:
         """Remove a document: its content and name are wiped; a tombstone (kind, size,
@@ -201,6 +211,7 @@ class Documents:
         reason = clean_text(reason, "reason", required=True, max_length=500)
         with self._ctx.transaction() as conn:
             doc = _present(repo.document(conn, document_id))
+            require_access(self._ctx, conn, doc.child_id)
             ensure_writable(conn, doc.child_id)
             sent = removals.document_disclosed(conn, doc.child_id, document_id)
             if sent is not None:

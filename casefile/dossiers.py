@@ -9,17 +9,20 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from casefile import caseload
 from casefile.context import VaultContext
 from casefile.errors import DossierRestricted, InvalidInput, NotFound, StillReferenced
 from casefile.model import (
     AuditAction,
     Child,
+    ChildListing,
     GuidanceStatus,
     Organisation,
     OrganisationKind,
     Trajectory,
 )
 from casefile.storage.database import Connection
+from casefile.storage.repositories import caseload as caseload_repo
 from casefile.storage.repositories import people, removals
 from casefile.storage.repositories.people import FieldChange
 from casefile.validation import clean_date, clean_text
@@ -48,7 +51,24 @@ class _Service:
     def history(self, object_id: int) -> list[FieldChange]:
         """Every change of a stored field, oldest first (rectification with history)."""
         self._ctx.require_user()
-        return people.field_history(self._ctx.db(), self._object_type, object_id)
+        conn = self._ctx.db()
+        child_id = self._child_of(conn, object_id)
+        if child_id is not None:
+            caseload.require_access(self._ctx, conn, child_id)
+        return people.field_history(conn, self._object_type, object_id)
+
+    def _child_of(self, conn: Connection, object_id: int) -> int | None:
+        """The dossier a row belongs to (None for an organisation)."""
+        if self._object_type == "child":
+            return object_id
+        if self._object_type == "organisation":
+            return None
+        return self._load(conn, object_id).child_id
+
+    def _readable(self, conn: Connection, loaded: Any) -> Any:
+        """A guardian or trajectory, once the user may see its dossier."""
+        caseload.require_access(self._ctx, conn, loaded.child_id)
+        return loaded
 
     _object_type = ""
     _FIELDS: tuple[str, ...] = ()
@@ -72,6 +92,7 @@ class _Service:
             if self._object_type == "child":
                 child_id = object_id
             if child_id is not None:
+                caseload.require_access(self._ctx, conn, child_id)
                 ensure_writable(conn, child_id)
             values = self._clean({f: getattr(current, f) for f in self._FIELDS} | changes)
             changed = people.change(
@@ -94,7 +115,8 @@ class Children(_Service):
             school_id: int | None = None, school_group: str = "",
             status: GuidanceStatus | str = GuidanceStatus.INTAKE,
             opened_on: date | None = None) -> Child:
-        self._ctx.require_user()
+        """A new dossier, on its creator's caseload."""
+        user = self._ctx.require_user()
         values = self._clean(dict(first_name=first_name, last_name=last_name,
                                   birth_date=birth_date, school_id=school_id,
                                   school_group=school_group, status=status,
@@ -103,32 +125,49 @@ class Children(_Service):
         with self._ctx.transaction() as conn:
             child_id = people.add(conn, "child", {**values, "created_at": now,
                                                   "updated_at": now})
+            caseload_repo.add(conn, child_id, user.id, by=user.id, at=now)
             self._record(conn, AuditAction.CREATE, "child", child_id, child_id)
             return people.child(conn, child_id)
 
     def get(self, child_id: int) -> Child:
-        """Open a dossier: a read that is audited."""
-        self._ctx.require_user()
+        """Open a dossier: a read that is audited (an admin's outside their own caseload
+        as such)."""
+        user = self._ctx.require_user()
         with self._ctx.transaction() as conn:
+            caseload.require_access(self._ctx, conn, child_id)
             child = people.child(conn, child_id)
-            self._record(conn, AuditAction.READ, "child", child_id, child_id)
+            action = AuditAction.READ
+            if not caseload_repo.on_caseload(conn, child_id, user.id):
+                action = AuditAction.READ_OUTSIDE_CASELOAD  # only an admin gets this far
+            self._record(conn, action, "child", child_id, child_id)
         return child
 
     def peek(self, child_id: int) -> Child:
         """The child's header fields without an audit event, for lists already shown."""
         self._ctx.require_user()
-        return people.child(self._ctx.db(), child_id)
+        conn = self._ctx.db()
+        caseload.require_access(self._ctx, conn, child_id)
+        return people.child(conn, child_id)
 
     def update(self, child_id: int, *, reason: str = "", **changes: Any) -> Child:
         return self._update(child_id, reason, changes)
 
     def page(self, offset: int = 0, limit: int = 100, text: str = "", *, order: str = "name",
-             descending: bool = False) -> list[Child]:
+             descending: bool = False) -> list[Child | ChildListing]:
         """One page of the list; `order` is one of people.CHILD_ORDERS (name: Dutch
-        filing order, "van Dalen" under D)."""
-        self._ctx.require_user()
-        return people.children_page(self._ctx.db(), offset, limit, text, order=order,
-                                    descending=descending)
+        filing order, "van Dalen" under D). A dossier outside a counsellor's caseload is a
+        ChildListing: its name and counsellors only (casefile/caseload.py)."""
+        viewer = caseload.viewer(self._ctx)
+        conn = self._ctx.db()
+        if viewer is None:
+            return list(people.children_page(conn, offset, limit, text, order=order,
+                                             descending=descending))
+        rows = caseload_repo.children_page(conn, viewer, offset, limit, text, order=order,
+                                           descending=descending)
+        listings = caseload.listings_with_counsellors(
+            conn, [row for row, mine in rows if isinstance(row, ChildListing)])
+        named = iter(listings)
+        return [row if mine else next(named) for row, mine in rows]
 
     def count(self, text: str = "") -> int:
         self._ctx.require_user()
@@ -167,6 +206,7 @@ class Guardians(_Service):
                                   address=address, has_authority=has_authority))
         now = self._now()
         with self._ctx.transaction() as conn:
+            caseload.require_access(self._ctx, conn, child_id)
             ensure_writable(conn, child_id)
             gid = people.add(conn, "guardian", {"child_id": child_id, **values,
                                                 "created_at": now, "updated_at": now})
@@ -178,7 +218,8 @@ class Guardians(_Service):
 
     def get(self, guardian_id: int):
         self._ctx.require_user()
-        return people.guardian(self._ctx.db(), guardian_id)
+        conn = self._ctx.db()
+        return self._readable(conn, people.guardian(conn, guardian_id))
 
     def remove(self, guardian_id: int, *, reason: str) -> None:
         """Remove a parent or guardian entered by mistake or no longer involved: the contact
@@ -191,6 +232,7 @@ class Guardians(_Service):
             guardian = people.guardian(conn, guardian_id)
             if guardian.removed_at is not None:
                 raise NotFound()
+            caseload.require_access(self._ctx, conn, guardian.child_id)
             ensure_writable(conn, guardian.child_id)
             sent = removals.guardian_disclosed(
                 conn, guardian.child_id, removals.created_at(conn, "guardian", guardian_id))
@@ -203,7 +245,9 @@ class Guardians(_Service):
 
     def list(self, child_id: int):
         self._ctx.require_user()
-        return people.guardians_of(self._ctx.db(), child_id)
+        conn = self._ctx.db()
+        caseload.require_access(self._ctx, conn, child_id)
+        return people.guardians_of(conn, child_id)
 
     def _clean(self, v: dict[str, Any]) -> dict[str, Any]:
         return {
@@ -291,6 +335,7 @@ class Trajectories(_Service):
                                   summary=summary))
         now = self._now()
         with self._ctx.transaction() as conn:
+            caseload.require_access(self._ctx, conn, child_id)
             ensure_writable(conn, child_id)
             tid = people.add(conn, "trajectory", {"child_id": child_id, **values,
                                                   "created_at": now, "updated_at": now})
@@ -306,11 +351,14 @@ class Trajectories(_Service):
 
     def get(self, trajectory_id: int) -> Trajectory:
         self._ctx.require_user()
-        return people.trajectory(self._ctx.db(), trajectory_id)
+        conn = self._ctx.db()
+        return self._readable(conn, people.trajectory(conn, trajectory_id))
 
     def list(self, child_id: int) -> list[Trajectory]:
         self._ctx.require_user()
-        return people.trajectories_of(self._ctx.db(), child_id)
+        conn = self._ctx.db()
+        caseload.require_access(self._ctx, conn, child_id)
+        return people.trajectories_of(conn, child_id)
 
     def _clean(self, v: dict[str, Any]) -> dict[str, Any]:
         start = clean_date(v["start_date"], "start date")

@@ -96,6 +96,13 @@ class NotPermitted(CasefileError):
     code = "not_permitted"
 
 
+class NotOnCaseload(NotPermitted):
+    """The dossier is not on the user's caseload (need-to-know): only that it exists, its
+    name and its counsellors are theirs to see."""
+
+    code = "not_on_caseload"
+
+
 class NotFound(CasefileError):
     code = "not_found"
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from casefile.caseload import require_access
 from casefile.context import VaultContext
 from casefile.errors import DossierRestricted
 from casefile.model import AuditAction, User
@@ -65,10 +66,12 @@ class Exports:
 
     def check(self, kind: ExportKind, child_id: int | None = None) -> User:
         """The user, when they may export this kind of data about this child; else
-        NotPermitted or DossierRestricted. Call it again inside the recording
+        NotPermitted, NotOnCaseload or DossierRestricted. Call it again inside the recording
         transaction: a restriction may have been set meanwhile."""
         rule = _RULES[kind]
         user = self._ctx.require_admin() if rule.admin_only else self._ctx.require_user()
+        if child_id is not None:
+            require_access(self._ctx, self._ctx.db(), child_id)
         if (child_id is not None and not rule.on_restricted
                 and people.child(self._ctx.db(), child_id).restricted):
             raise DossierRestricted()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from casefile.caseload import unbacked
 from casefile.errors import CasefileError
 from casefile.storage.database import Error, cipher_problems, integrity_problems
 
@@ -74,6 +75,11 @@ def check_vault(vault) -> IntegrityReport:
         report.trust = list(audit.problems)
         report.signed_since = audit.signed_since
         report.head = (audit.head_id, audit.head_hash)
+    if not report.not_run and report.audit_broken_at is None:
+        try:
+            report.trust += unbacked(conn)  # the caseload as the signed log accounts for it
+        except Error:
+            report.not_run.append("audit")
     report.cipher = _run(report, "cipher", cipher_problems, conn)
     report.integrity = _run(report, "integrity", integrity_problems, conn)
     if report.integrity or report.cipher or report.not_run or report.audit_broken_at:

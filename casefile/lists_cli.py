@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from casefile.cli_support import EXIT_OK, add_vault_user, keyring_store, unlock
+from casefile.model import ChildListing
 
 PAGE = 500
 
@@ -26,6 +27,9 @@ def cmd_children(args: argparse.Namespace) -> int:
         offset = 0
         while page := vault.children.page(offset=offset, limit=PAGE, text=args.filter):
             for child in page:
+                if isinstance(child, ChildListing):  # not on the user's caseload
+                    print(f"{child.id}\t{child.full_name}\t-\t-")
+                    continue
                 print(f"{child.id}\t{child.full_name}\t{child.birth_date.isoformat()}\t"
                       f"{child.status.value}")
             offset += len(page)

@@ -101,6 +101,9 @@ class AuditAction(StrEnum):
     HOLD_PLACED = "hold_placed"
     HOLD_LIFTED = "hold_lifted"
     OBJECTION_RECORDED = "objection_recorded"
+    CASELOAD_ADD = "caseload_add"  # an admin gave a counsellor access to a dossier
+    CASELOAD_REMOVE = "caseload_remove"  # an admin took it away
+    READ_OUTSIDE_CASELOAD = "read_outside_caseload"  # an admin opened a dossier not theirs
 
 
 @dataclass(frozen=True)
@@ -135,6 +138,36 @@ class Child:
         if (day.month, day.day) < (self.birth_date.month, self.birth_date.day):
             years -= 1
         return years
+
+
+@dataclass(frozen=True)
+class ChildListing:
+    """A dossier outside the user's caseload as the child list shows it: that it exists,
+    the child's name and who guides the child (for scheduling); nothing more."""
+
+    id: int
+    first_name: str
+    last_name: str
+    counsellors: tuple[str, ...] = ()
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+@dataclass(frozen=True)
+class CaseloadEntry:
+    """One stretch of a user's access to a dossier: open while `removed_at` is None."""
+
+    id: int
+    child_id: int
+    user_id: int
+    added_at: datetime
+    added_by: int | None = None
+    added_reason: str = ""
+    removed_at: datetime | None = None
+    removed_by: int | None = None
+    removed_reason: str = ""
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from casefile.caseload import require_access
 from casefile.context import VaultContext
 from casefile.dossiers import ensure_writable
 from casefile.errors import InvalidInput
@@ -37,6 +38,7 @@ class Notes:
                         duration_minutes=duration_minutes)
         now = self._ctx.clock.now()
         with self._ctx.transaction() as conn:
+            require_access(self._ctx, conn, child_id)
             ensure_writable(conn, child_id)
             nid = repo.add(conn, {"child_id": child_id, "author_id": user.id, **fields,
                                   "created_at": now, "updated_at": now})
@@ -53,7 +55,7 @@ class Notes:
             raise InvalidInput("field_not_editable")
         now = self._ctx.clock.now()
         with self._ctx.transaction() as conn:
-            note = repo.note(conn, note_id)
+            note = self._note(conn, note_id)
             if note.finalised:
                 raise InvalidInput("note_finalised")
             ensure_writable(conn, note.child_id)
@@ -74,7 +76,7 @@ class Notes:
         user = self._ctx.require_user()
         now = self._ctx.clock.now()
         with self._ctx.transaction() as conn:
-            note = repo.note(conn, note_id)
+            note = self._note(conn, note_id)
             ensure_writable(conn, note.child_id)
             if note.finalised:
                 return note
@@ -94,7 +96,7 @@ class Notes:
             raise InvalidInput("reason_required")
         now = self._ctx.clock.now()
         with self._ctx.transaction() as conn:
-            note = repo.note(conn, note_id)
+            note = self._note(conn, note_id)
             ensure_writable(conn, note.child_id)
             if not note.finalised:
                 raise InvalidInput("draft_not_amended")
@@ -115,7 +117,7 @@ class Notes:
     def delete_draft(self, note_id: int) -> None:
         self._ctx.require_user()
         with self._ctx.transaction() as conn:
-            note = repo.note(conn, note_id)
+            note = self._note(conn, note_id)
             if note.finalised:
                 raise InvalidInput("final_note_not_deleted")
             ensure_writable(conn, note.child_id)
@@ -126,7 +128,7 @@ class Notes:
         """An audited read."""
         self._ctx.require_user()
         with self._ctx.transaction() as conn:
-            note = repo.note(conn, note_id)
+            note = self._note(conn, note_id)
             self._audit(conn, AuditAction.READ, note_id, note.child_id)
         return note
 
@@ -134,7 +136,7 @@ class Notes:
         """Every finalised version, oldest first."""
         self._ctx.require_user()
         with self._ctx.transaction() as conn:
-            note = repo.note(conn, note_id)
+            note = self._note(conn, note_id)
             versions = repo.versions(conn, note_id)
             self._audit(conn, AuditAction.READ_HISTORY, note_id, note.child_id)
         return versions
@@ -142,11 +144,19 @@ class Notes:
     def list(self, child_id: int, offset: int = 0, limit: int = 100) -> list[Note]:
         """The timeline, newest session first."""
         self._ctx.require_user()
+        require_access(self._ctx, self._ctx.db(), child_id)
         return repo.timeline(self._ctx.db(), child_id, offset, limit)
 
     def count(self, child_id: int) -> int:
         self._ctx.require_user()
+        require_access(self._ctx, self._ctx.db(), child_id)
         return repo.count(self._ctx.db(), child_id)
+
+    def _note(self, conn: Connection, note_id: int) -> Note:
+        """The note, once the user may see its dossier (casefile/caseload.py)."""
+        note = repo.note(conn, note_id)
+        require_access(self._ctx, conn, note.child_id)
+        return note
 
     def _audit(self, conn: Connection, action: AuditAction, note_id: int, child_id: int,
                **details: object) -> None:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from casefile import packet_content as pc
 from casefile import roles
+from casefile.caseload import require_access
 from casefile.catalogue import PdfText, fmt_date
 from casefile.consents import Consents, evaluate_in
 from casefile.context import VaultContext
@@ -144,6 +145,7 @@ class Packets:
         consent allows now (ConsentRequired otherwise). Nothing leaves the vault."""
         self._ctx.require_user()
         with self._ctx.snapshot() as conn:
+            require_access(self._ctx, conn, child_id)
             decision = self._decide(conn, child_id, recipient_id, items, self._policy())
             return (self.purpose_of(conn, decision.consent_ids_relied_on),
                     pc.gather(conn, child_id, [d.item.key for d in decision.items]))
@@ -156,6 +158,7 @@ class Packets:
 
     def disclosures(self, child_id: int):
         self._ctx.require_user()
+        require_access(self._ctx, self._ctx.db(), child_id)
         return consent_repo.disclosures_of(self._ctx.db(), child_id)
 
     def fingerprint(self) -> str:
@@ -168,7 +171,9 @@ class Packets:
         `unchanged` says whether that is still, byte for byte, what was sent."""
         self._ctx.require_user()
         with self._ctx.snapshot() as conn:
-            return self._sent(conn, disclosure_id)
+            sent = self._sent(conn, disclosure_id)
+            require_access(self._ctx, conn, sent.disclosure.child_id)
+            return sent
 
     def save_copy(self, disclosure_id: int, out: Path | str) -> CopyOfPacket:
         """The same content again, for the parents, in a new password-protected packet

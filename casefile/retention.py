@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from casefile import caseload
 from casefile.context import VaultContext
 
 if TYPE_CHECKING:
@@ -65,12 +66,15 @@ class Retention:
         self._erase = erase  # rights.erase, shared with erasure on request
 
     def schedule(self) -> list[DueItem]:
-        """Every closed dossier with the day it becomes due, soonest first."""
+        """Every closed dossier with the day it becomes due, soonest first (a counsellor's:
+        only those on their caseload)."""
         self._ctx.require_user()
+        conn = self._ctx.db()
         years = self._ctx.settings.retention_years
         items = [DueItem(d.child_id, add_years(d.last_end, years), d.last_end)
-                 for d in repo.closed_dossiers(self._ctx.db())
-                 if d.open_trajectories == 0 and d.last_end]
+                 for d in repo.closed_dossiers(conn)
+                 if d.open_trajectories == 0 and d.last_end
+                 and caseload.admits(self._ctx, conn, d.child_id)]
         return sorted(items, key=lambda i: (i.due_on, i.child_id))
 
     def due(self, at: date | None = None) -> list[DueItem]:

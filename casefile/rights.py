@@ -11,6 +11,7 @@ from casefile import access_report as access
 from casefile import catalogue, log_rows
 from casefile import packet_content as pc
 from casefile.access_report_html import report_html
+from casefile.caseload import require_access
 from casefile.catalogue import fmt_date
 from casefile.consent import Policy
 from casefile.context import VaultContext
@@ -73,6 +74,7 @@ class Rights:
         user = self._ctx.require_user()
         reason = clean_text(reason, "reason", required=True, max_length=500)
         with self._ctx.transaction() as conn:
+            require_access(self._ctx, conn, child_id)
             changed = people.change(conn, "child", child_id, child_id=child_id,
                                     changes={"restricted": value}, reason=reason,
                                     user_id=user.id, now=self._ctx.clock.now())
@@ -89,6 +91,7 @@ class Rights:
         version, newest first."""
         self._ctx.require_user()
         conn = self._ctx.db()
+        require_access(self._ctx, conn, child_id)
         fields = [_plain(c, _CHANGE_FIELDS) for c in people.field_changes_of_child(conn,
                                                                                   child_id)]
         versions = [{"object_type": "note", "object_id": v.note_id, "field": "text",

@@ -15,6 +15,7 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from casefile.caseload import admits, require_access
 from casefile.context import VaultContext
 from casefile.errors import InvalidInput
 from casefile.model import AuditAction
@@ -76,6 +77,7 @@ class RightsDesk:
             raise InvalidInput("received_in_future")
         with self._ctx.transaction() as conn:
             people.child(conn, child_id)
+            require_access(self._ctx, conn, child_id)
             if requester == "guardian":
                 if guardian_id is None or guardian_id not in {
                         g.id for g in people.guardians_of(conn, child_id)}:
@@ -98,6 +100,7 @@ class RightsDesk:
             raise InvalidInput("extension_too_long")
         with self._ctx.transaction() as conn:
             found = repo.request(conn, request_id)
+            require_access(self._ctx, conn, found.child_id)
             if not found.is_open:
                 raise InvalidInput("request_closed")
             if found.extension_months:
@@ -116,6 +119,7 @@ class RightsDesk:
         day = closed_on or self._ctx.clock.today()
         with self._ctx.transaction() as conn:
             found = repo.request(conn, request_id)
+            require_access(self._ctx, conn, found.child_id)
             if not found.is_open:
                 raise InvalidInput("request_closed")
             if day < found.received_on or day > self._ctx.clock.today():
@@ -133,7 +137,12 @@ class RightsDesk:
     def requests(self, *, open_only: bool = False,
                  child_id: int | None = None) -> list[RightsRequest]:
         self._ctx.require_user()
-        return repo.requests(self._ctx.db(), open_only=open_only, child_id=child_id)
+        conn = self._ctx.db()
+        if child_id is not None:
+            require_access(self._ctx, conn, child_id)
+        # the register is the practice's; a counsellor sees the requests of their caseload
+        return [r for r in repo.requests(conn, open_only=open_only, child_id=child_id)
+                if admits(self._ctx, conn, r.child_id)]
 
     def view(self, at: date | None = None) -> DeskView:
         """The open requests: late, due within seven days, and the rest."""
@@ -156,6 +165,7 @@ class RightsDesk:
         """The audit events since the request came in that could be its answer."""
         self._ctx.require_user()
         found = repo.request(self._ctx.db(), request_id)
+        require_access(self._ctx, self._ctx.db(), found.child_id)
         actions = DONE_BY.get(found.kind, ())
         return [e for e in self._ctx.audit.events(child_id=found.child_id, limit=500)
                 if e.action in actions and e.at.date() >= found.received_on]
@@ -196,6 +206,7 @@ class RightsDesk:
 
     def holds(self, child_id: int) -> list[RetentionHold]:
         self._ctx.require_user()
+        require_access(self._ctx, self._ctx.db(), child_id)
         return repo.holds(self._ctx.db(), child_id)
 
     def hold_on(self, child_id: int, at: date | None = None) -> RetentionHold | None:
@@ -213,6 +224,7 @@ class RightsDesk:
         _choice(purpose, OBJECTION_PURPOSES)
         with self._ctx.transaction() as conn:
             people.child(conn, child_id)
+            require_access(self._ctx, conn, child_id)
             if request_id is not None and repo.request(conn, request_id).child_id != child_id:
                 raise InvalidInput("request_not_of_child")
             found = repo.add_objection(conn, {
@@ -244,6 +256,7 @@ class RightsDesk:
         access report's JSON: the parents see what they asked and how it was answered."""
         self._ctx.require_user()
         conn = self._ctx.db()
+        require_access(self._ctx, conn, child_id)
         return {"rights_requests": [_plain(r, _REQUEST_FIELDS)
                                     for r in repo.requests(conn, child_id=child_id)],
                 "objections": [_plain(o, ("purpose", "received_on", "lifted_on"))
@@ -253,6 +266,7 @@ class RightsDesk:
 
     def objections(self, child_id: int) -> list[Objection]:
         self._ctx.require_user()
+        require_access(self._ctx, self._ctx.db(), child_id)
         return repo.objections(self._ctx.db(), child_id)
 
     def objects_to(self, child_id: int, purpose: str = "service_information") -> bool:

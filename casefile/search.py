@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from casefile import caseload
 from casefile.context import VaultContext
 from casefile.model import AuditAction
 from casefile.storage.database import fold  # as the index's tokenizer sees words
@@ -96,23 +97,28 @@ class Search:
     def notes(self, query: str, child_id: int | None = None, limit: int = 50,
               order: Literal["newest", "relevance"] = "newest") -> list[SearchHit]:
         self._ctx.require_user()
+        if child_id is not None:
+            caseload.require_access(self._ctx, self._ctx.db(), child_id)
         parsed = parse(query, child_id)
         if parsed is None or limit <= 0:
             return []
+        viewer = caseload.viewer(self._ctx)  # a counsellor finds only their own caseload
         with self._ctx.transaction() as conn:
-            hits = self._run(conn, parsed, limit, order)
+            hits = self._run(conn, parsed, limit, order, viewer)
             self._ctx.audit.record(conn, action=AuditAction.SEARCH, object_type="note",
                                    child_id=child_id, details={"hits": len(hits),
                                                                "order": order})
         return hits
 
-    def _run(self, conn, parsed: Query, limit: int, order: str) -> list[SearchHit]:
+    def _run(self, conn, parsed: Query, limit: int, order: str,
+             viewer: int | None) -> list[SearchHit]:
         if order == "relevance":
-            ranked = _newest(conn, parsed, max(limit, CANDIDATES), rank=True)
+            ranked = _newest(conn, parsed, max(limit, CANDIDATES), rank=True, viewer=viewer)
             chosen = [m.note_id for m in sorted(ranked, key=lambda m: m.rank or 0.0)[:limit]]
-            hits = [_hit(m) for m in repo.snippets(conn, parsed.expression, chosen)]
+            hits = [_hit(m) for m in repo.snippets(conn, parsed.expression, chosen,
+                                                   viewer=viewer)]
             return sorted(hits, key=lambda h: chosen.index(h.note_id))
-        hits = [_hit(m) for m in _newest(conn, parsed, limit)]
+        hits = [_hit(m) for m in _newest(conn, parsed, limit, viewer=viewer)]
         return sorted(hits, key=lambda h: (h.session_date, h.note_id), reverse=True)
 
     def optimise(self) -> None:
@@ -122,15 +128,18 @@ class Search:
             repo.optimise(conn)
 
 
-def _newest(conn, parsed: Query, wanted: int, rank: bool = False) -> list[repo.Match]:
-    """The newest matches; an unfinished word is confirmed in the text, reading at most
-    SCAN_LIMIT rows."""
+def _newest(conn, parsed: Query, wanted: int, rank: bool = False,
+            viewer: int | None = None) -> list[repo.Match]:
+    """The newest matches (only from `viewer`'s caseload unless None); an unfinished word
+    is confirmed in the text, reading at most SCAN_LIMIT rows."""
     if parsed.prefix is None:
-        return list(repo.newest(conn, parsed.expression, limit=wanted, rank=rank))
+        return list(repo.newest(conn, parsed.expression, limit=wanted, rank=rank,
+                                viewer=viewer))
     found: list[repo.Match] = []
     # candidates without snippets (the costly part of a hit), read in batches of the size
     # wanted; the confirmed ones get theirs afterwards
-    matches = repo.newest(conn, parsed.expression, rank=rank, snippet=False, batch=wanted)
+    matches = repo.newest(conn, parsed.expression, rank=rank, snippet=False, batch=wanted,
+                          viewer=viewer)
     for match in itertools.islice(matches, SCAN_LIMIT):
         if _confirms(match.text, parsed.prefix):
             found.append(match)
@@ -140,7 +149,8 @@ def _newest(conn, parsed: Query, wanted: int, rank: bool = False) -> list[repo.M
     if rank:
         return found
     with_snippets = {m.note_id: m for m in repo.snippets(conn, parsed.expression,
-                                                         [m.note_id for m in found])}
+                                                         [m.note_id for m in found],
+                                                         viewer=viewer)}
     return [with_snippets.get(m.note_id, m) for m in found]
 
 

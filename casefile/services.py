@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from casefile.audit import AuditLog
 from casefile.backups import Backups
+from casefile.caseload import Caseload
 from casefile.consent_documents import ConsentDocuments
 from casefile.consents import Consents
 from casefile.context import VaultContext
@@ -47,6 +48,7 @@ class Services:
     retention: Retention
     backups: Backups
     audit: AuditLog
+    caseload: Caseload
 
 
 def build_services(ctx: VaultContext) -> Services:
@@ -74,6 +76,7 @@ def build_services(ctx: VaultContext) -> Services:
         retention=Retention(ctx, rights.erase),
         backups=Backups(ctx, exports),
         audit=ctx.audit,
+        caseload=Caseload(ctx),
     )
 
 

@@ -84,6 +84,7 @@ class Vault:
         self.exports = services.exports
         self.signing = services.signing
         self.audit = services.audit
+        self.caseload = services.caseload
 
     # -- lifecycle -------------------------------------------------------------------------
 

@@ -194,7 +194,8 @@ def test_the_log_view_shows_two_hundred_events_unless_asked(vault):
 def test_only_an_admin_reads_the_practice_wide_log(vault, reopen, clock):
     kid = vault.children.add(first_name="Fenna", last_name="Dijkstra",
                              birth_date=clock.today().replace(year=2016))
-    vault.users.add(COR, role="counsellor", temporary_passphrase=COR_PASS)
+    cor_user = vault.users.add(COR, role="counsellor", temporary_passphrase=COR_PASS)
+    vault.caseload.add(kid.id, cor_user.id, reason="Cor begeleidt Fenna")
     vault.lock()
     with reopen(COR, COR_PASS) as cor:
         assert cor.audit.events(child_id=kid.id)  # the dossier's own log is open

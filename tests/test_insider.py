@@ -35,6 +35,7 @@ def team(vault, reopen):
     cor = vault.users.add(COR, role="counsellor", temporary_passphrase=COR_PASS)
     kid = vault.children.add(first_name="Fenna", last_name="Dijkstra",
                              birth_date=date(2016, 4, 4))
+    vault.caseload.add(kid.id, cor.id, reason="Cor begeleidt Fenna")
     vault.lock()
     with reopen(COR, COR_PASS) as v:
         v.notes.add(kid.id, text="Oefent met lezen.")

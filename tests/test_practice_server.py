@@ -108,6 +108,8 @@ def _consent_and_audit_rows(conn, user_id: int) -> int:
         kid = conn.execute("INSERT INTO children (first_name, last_name, birth_date, "
                            "school_group, created_at, updated_at) VALUES ('', '', '', '', "
                            "now(), now()) RETURNING id").fetchone()["id"]
+        conn.execute("INSERT INTO caseload (child_id, user_id, added_at, added_by) VALUES "
+                     "(%s, %s, now(), %s)", (kid, user_id, user_id))  # its creator's
         conn.execute("INSERT INTO consents (child_id, scope, recipient_id, purpose, "
                      "categories, covers_special, given_by, method, valid_from, valid_until, "
                      "recorded_by, recorded_at) VALUES (%s, 'disclosure', %s, '', '[]', "

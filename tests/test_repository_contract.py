@@ -18,12 +18,14 @@ import pytest
 from casefile import practice_server
 from casefile import search as local_search
 from casefile.errors import NotFound
-from casefile.model import Category, Role, Sensitivity
+from casefile.model import Category, ChildListing, Role, Sensitivity
 from casefile.storage import database, server
+from casefile.storage.repositories import caseload as local_caseload
 from casefile.storage.repositories import consents as local_consents
 from casefile.storage.repositories import notes as local_notes
 from casefile.storage.repositories import people as local_people
 from casefile.storage.repositories import users as local_users
+from casefile.storage.repositories.pg import caseload as pg_caseload
 from casefile.storage.repositories.pg import consents as pg_consents
 from casefile.storage.repositories.pg import notes as pg_notes
 from casefile.storage.repositories.pg import people as pg_people
@@ -43,7 +45,8 @@ class Engine:
     consents: ModuleType
     author_id: int
     transaction: Callable[[], AbstractContextManager]
-    search: Callable[..., list[int]]  # (query, child_id=None, limit=50) -> note ids
+    search: Callable[..., list[int]]  # (query, child_id=None, limit=50, viewer=None) -> ids
+    caseload: ModuleType
 
 
 def _local(tmp_path: Path) -> Engine:
@@ -51,13 +54,14 @@ def _local(tmp_path: Path) -> Engine:
     database.migrate(conn, NOW.isoformat())
     author = local_users.add(conn, ADMIN, Role.ADMIN, NOW)
 
-    def search(query: str, child_id: int | None = None, limit: int = 50) -> list[int]:
+    def search(query: str, child_id: int | None = None, limit: int = 50,
+               viewer: int | None = None) -> list[int]:
         parsed = local_search.parse(query, child_id)
         return [] if parsed is None else [
-            m.note_id for m in local_search._newest(conn, parsed, limit)]
+            m.note_id for m in local_search._newest(conn, parsed, limit, viewer=viewer)]
 
     return Engine("local", conn, local_people, local_notes, local_consents, author,
-                  lambda: database.transaction(conn), search)
+                  lambda: database.transaction(conn), search, local_caseload)
 
 
 @pytest.fixture(params=["local", "server"])
@@ -73,19 +77,27 @@ def engine(request, tmp_path):
         conn = server_connection(pg, session.sealer)
         with pg.transaction(force_rollback=True):
 
-            def search(query: str, child_id: int | None = None, limit: int = 50) -> list[int]:
-                return [m.note_id for m in pg_search.newest(conn, query, child_id, limit)]
+            def search(query: str, child_id: int | None = None, limit: int = 50,
+                       viewer: int | None = None) -> list[int]:
+                return [m.note_id for m in pg_search.newest(conn, query, child_id, limit,
+                                                            viewer=viewer)]
 
             yield Engine("server", conn, pg_people, pg_notes, pg_consents, session.user.id,
-                         lambda: server.transaction(pg), search)
+                         lambda: server.transaction(pg), search, pg_caseload)
 
 
-def add_child(engine: Engine, first: str, last: str, born: date = date(2016, 5, 1),
-              **more) -> int:
+def add_child(engine: Engine, first: str, last: str, born: date = date(2016, 5, 1), *,
+              mine: bool = True, **more) -> int:
+    """A child, on the author's caseload as its creator's (the server's policies let its
+    counsellor write the dossier only then) unless not `mine`."""
     with engine.transaction():
-        return engine.people.add(engine.conn, "child", {
+        kid = engine.people.add(engine.conn, "child", {
             "first_name": first, "last_name": last, "birth_date": born, "school_group": "",
             "created_at": NOW, "updated_at": NOW, **more})
+        if mine:
+            engine.caseload.add(engine.conn, kid, engine.author_id, by=engine.author_id,
+                                at=NOW)
+        return kid
 
 
 def add_note(engine: Engine, child_id: int, text: str, day: date = date(2026, 3, 1),
@@ -256,6 +268,49 @@ def test_search_finds_whole_words_and_prefixes_newest_first(engine):
     assert engine.search("lezen dyslexie") == []
     assert engine.search("spelling", limit=1) == [elsewhere]
     assert engine.search("  ") == []
+
+
+def test_a_caseload_reads_back_and_limits_search_to_it(engine):
+    mine = add_child(engine, "Sem", "Bakker", mine=False)
+    other = add_child(engine, "Fenna", "Dijkstra", mine=False)
+    me = engine.author_id
+    with engine.transaction():
+        assert engine.caseload.add(engine.conn, mine, me, by=me, at=NOW)
+        assert not engine.caseload.add(engine.conn, mine, me, by=me, at=NOW)  # once
+    own = add_note(engine, mine, "Lezen gaat beter.")
+    assert engine.caseload.on_caseload(engine.conn, mine, me)
+    assert not engine.caseload.on_caseload(engine.conn, other, me)
+    assert engine.caseload.counsellors(engine.conn, [mine, other]) == {mine: [me], other: []}
+    [stretch] = engine.caseload.history(engine.conn, mine)
+    assert (stretch.user_id, stretch.added_by, stretch.added_at) == (me, me, NOW)
+    assert stretch.removed_at is None and stretch.added_reason == ""
+    assert engine.search("lezen", viewer=me) == [own]
+    assert engine.search("lez", viewer=me) == [own]
+    assert engine.search("lezen", other, viewer=me) == []
+
+
+@pytest.mark.parametrize("order", ["name", "born", "group"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_counsellors_child_list_limits_the_others_and_orders_them_by_name(
+        engine, order, descending):
+    me = engine.author_id
+    zoe = add_child(engine, "Zoë", "Visser", date(2014, 1, 1), mine=False, school_group="8")
+    anouk = add_child(engine, "Anouk", "Visser", date(2018, 1, 1), mine=False,
+                      school_group="3")
+    milan = add_child(engine, "Milan", "Visser", date(2016, 1, 1), school_group="5")
+    rows = engine.caseload.children_page(engine.conn, me, 0, 10, "visser", order=order,
+                                         descending=descending)
+    names = [(r.first_name, mine) for r, mine in rows]
+    if order == "name":
+        expected = [("Anouk", False), ("Milan", True), ("Zoë", False)]
+        assert names == (expected[::-1] if descending else expected)
+    else:
+        others = [("Zoë", False), ("Anouk", False)] if descending else [("Anouk", False),
+                                                                         ("Zoë", False)]
+        assert names == [("Milan", True), *others]
+    by_id = {r.id: r for r, _mine in rows}
+    assert by_id[milan].birth_date == date(2016, 1, 1)
+    assert isinstance(by_id[zoe], ChildListing) and isinstance(by_id[anouk], ChildListing)
 
 
 def test_a_changed_note_is_found_by_its_new_words_only(engine):

@@ -210,7 +210,9 @@ def test_only_an_admin_places_a_hold_and_it_ends_later(vault, family):
 
 def test_a_counsellor_cannot_place_a_hold(vault, reopen, family):
     kid, _ = family
-    vault.users.add("cor", role="counsellor", temporary_passphrase="gewone-gebruiker-Cor-2026")
+    cor = vault.users.add("cor", role="counsellor",
+                          temporary_passphrase="gewone-gebruiker-Cor-2026")
+    vault.caseload.add(kid.id, cor.id, reason="begeleidt Fenna")
     vault.lock()
     with reopen("cor", "gewone-gebruiker-Cor-2026") as counsellor:
         with pytest.raises(NotPermitted):

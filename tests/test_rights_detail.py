@@ -250,7 +250,8 @@ def test_erasure_by_retention_is_audited_as_such_and_wipes(vault, clock):
 def test_only_an_admin_erases_or_previews(vault, reopen, clock):
     kid = vault.children.add(first_name="Hylke", last_name="Veenstra",
                              birth_date=date(2010, 1, 1))
-    vault.users.add(COR, role="counsellor", temporary_passphrase=COR_PASS)
+    cor_user = vault.users.add(COR, role="counsellor", temporary_passphrase=COR_PASS)
+    vault.caseload.add(kid.id, cor_user.id, reason="Cor begeleidt Hylke")
     vault.lock()
     with reopen(COR, COR_PASS) as cor:
         for attempt in (lambda: cor.rights.erasure_preview(kid.id),

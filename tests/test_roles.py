@@ -22,6 +22,7 @@ def team(vault):
     anna = vault.users.add(ANNA, role="admin", temporary_passphrase=ANNA_PASS)
     kid = vault.children.add(first_name="Fenna", last_name="Dijkstra",
                              birth_date=date(2016, 4, 4))
+    vault.caseload.add(kid.id, cor.id, reason="Cor begeleidt Fenna")
     school = vault.organisations.add(name="CBS De Regenboog", kind="school")
     vault.lock()
     return cor, anna, kid, school

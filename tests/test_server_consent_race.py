@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 from casefile import practice_server
 from casefile.model import Category
 from casefile.storage import server
-from casefile.storage.repositories.pg import consents, people
+from casefile.storage.repositories.pg import caseload, consents, people
 from casefile.storage.repositories.pg.base import ServerConnection
 from casefile.storage.repositories.pg.people import server_connection
 from support import ADMIN, COUNSELLOR, PASSPHRASE
@@ -95,6 +95,8 @@ def test_a_withdrawal_and_a_disclosure_at_once_never_miss_each_other(pg_empty_da
         here = server_connection(one.db(), one.sealer)
         there = server_connection(two.db(), two.sealer)
         kid, school = _child_and_school(here)
+        with server.transaction(here.pg):  # the counsellor's own dossier (need-to-know)
+            caseload.add(here, kid, two.user.id, by=one.user.id, at=NOW, reason="begeleider")
         runs: list[int] = []
         for _ in range(TRIALS):
             cid = _consent(here, kid, school, one.user.id)

@@ -39,9 +39,10 @@ def signed_log(tmp_path_factory):
             datetime(2026, 3, 2, 9, tzinfo=UTC))
         with Vault.create(path, user="anna", passphrase="paarse-olifant-fietst-naar-Zwolle",
                           clock=clock) as v:
-            v.users.add("cor", temporary_passphrase="gewone-gebruiker-Cor-2026")
+            cor = v.users.add("cor", temporary_passphrase="gewone-gebruiker-Cor-2026")
             kid = v.children.add(first_name="Fenna", last_name="Dijkstra",
                                  birth_date=date(2016, 4, 4))
+            v.caseload.add(kid.id, cor.id, reason="Cor begeleidt Fenna")
         with Vault.open(path, user="cor", passphrase="gewone-gebruiker-Cor-2026",
                         clock=clock) as v:
             v.notes.add(kid.id, text="Oefent met lezen.")

@@ -180,7 +180,17 @@ class DossierWidget(QWidget):
         if where:
             parts.append(where)
         parts.append(label(child.status))
-        return " · ".join(parts)
+        parts.append(self._caseload(child.id))
+        return " · ".join(p for p in parts if p)
+
+    def _caseload(self, child_id: int) -> str:
+        """Who guides the child; an admin reading someone else's dossier is told so (the
+        log records it as such)."""
+        names = ", ".join(u.name for u in self.vault.caseload.counsellors(child_id))
+        text = self.tr("caseload: %1").replace("%1", names) if names else ""
+        if not self.vault.caseload.mine(child_id):
+            text = " · ".join(t for t in (text, self.tr("outside your own caseload")) if t)
+        return text
 
     def _group(self, child: Child) -> str:
         """'5' reads as 'group 5'; a group stored as 'groep 5' or 'klas 2b' stays as is."""

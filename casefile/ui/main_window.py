@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,10 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.catalogue import fmt_date
-from casefile.errors import CasefileError, VaultLocked
-from casefile.model import GuidanceStatus
+from casefile.errors import CasefileError, NotOnCaseload, VaultLocked
+from casefile.model import ChildListing, GuidanceStatus, Role
 from casefile.ui.asker import Asker, QtAsker
 from casefile.ui.dossier_support import label
+from casefile.ui.messages import message_for
 from casefile.ui.models import OBJECT_ROLE, PagedModel, fit_columns
 
 if TYPE_CHECKING:  # imported where they are made, so the lock screen starts fast
@@ -88,10 +90,26 @@ class ChildrenModel(PagedModel):
                                          order=self._order, descending=self._descending)
 
     def _text(self, child, column: int) -> str:
+        if isinstance(child, ChildListing):  # not on the caseload: the name and counsellors
+            counsellors = ", ".join(child.counsellors)
+            name = f"{child.last_name}, {child.first_name}"
+            return ((f"{name} · {counsellors}" if counsellors else name), "", "", "", "")[column]
         born = f"{fmt_date(child.birth_date)} ({child.age_on(self._today)})"  # age at a glance
         return (f"{child.last_name}, {child.first_name}", born,
                 self._schools.get(child.school_id, ""), child.school_group,
                 label(child.status))[column]
+
+
+    def _extra(self, child, column: int, role: int):
+        if not isinstance(child, ChildListing):
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:  # greyed: there is nothing to open
+            return QApplication.palette().color(QPalette.ColorGroup.Disabled,
+                                                QPalette.ColorRole.Text)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Not on your caseload; counsellor: %1").replace(
+                "%1", ", ".join(child.counsellors) or "-")
+        return None
 
 
 class ChildFilter(QSortFilterProxyModel):
@@ -199,6 +217,9 @@ class Workspace(QWidget):
         from casefile.ui.child_dialog import editors_for
         from casefile.ui.dossier import DossierWidget
 
+        if not self.vault.caseload.admits(child_id):  # the services would refuse it anyway
+            self.asker.inform(self, self.tr("Dossier"), message_for(NotOnCaseload()))
+            return
         self.close_dossier()
         dossier = self.dossier = DossierWidget(self.vault, child_id, asker=self.asker,
                                                editors=editors_for(self.vault, self.run_dialog,
@@ -227,6 +248,9 @@ class Workspace(QWidget):
         from casefile.ui.child_dialog import ChildDialog
 
         child_id = self.selected_child()
+        if child_id is not None and not self.vault.caseload.admits(child_id):
+            self.asker.inform(self, self.tr("Dossier"), message_for(NotOnCaseload()))
+            return
         if child_id is not None and self.run_dialog(ChildDialog(self.vault, child_id, self)):
             self.changed()
 
@@ -237,6 +261,18 @@ class Workspace(QWidget):
         if self.run_dialog(dialog) and dialog.saved is not None:
             self.model.reload()
             self.open_dossier(dialog.saved.id)
+
+    def caseload(self) -> None:
+        """The admin's Toegang dialog for the selected or open dossier."""
+        from casefile.ui.caseload_dialog import CaseloadDialog
+
+        child_id = self.selected_child()
+        if child_id is None:
+            self.asker.inform(self, self.tr("Access to the dossier"),
+                              self.tr("Choose a child first."))
+            return
+        self.run_dialog(CaseloadDialog(self.vault, child_id, self.asker, self))
+        self.model.reload()
 
     def changed(self, closed: bool = False) -> None:
         if closed:
@@ -359,6 +395,8 @@ class MainWindow(QMainWindow):
                  workspace.edit_child),
                 ("actionSearch", self.tr("Search all notes…"), "Ctrl+F", self.search),
                 ("actionOrganisations", self.tr("Organisations…"), "", self.organisations),
+                ("actionCaseload", self.tr("Access to the dossier…"), "",
+                 workspace.caseload),
                 ("actionPassphrase", self.tr("Change my passphrase…"), "",
                  self.change_passphrase)):
             action = file_menu.addAction(text)
@@ -367,6 +405,9 @@ class MainWindow(QMainWindow):
                 action.setShortcut(QKeySequence(keys))
             action.triggered.connect(slot)
         file_menu.insertAction(file_menu.actions()[1], workspace.open_action)
+        caseload = file_menu.findChild(QAction, "actionCaseload")
+        if caseload is not None:  # admins only: the service refuses anyone else
+            caseload.setEnabled(workspace.vault.user.role == Role.ADMIN)
         file_menu.addSeparator()
         file_menu.addAction(self._lock_action)
         quit_action = file_menu.addAction(self.tr("Quit"))

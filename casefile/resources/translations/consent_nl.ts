@@ -4,32 +4,32 @@
 <context>
     <name>ConsentEvents</name>
     <message>
-        <location filename="../../ui/consent_events.py" line="42"/>
+        <location filename="../../ui/consent_events.py" line="43"/>
         <source>Signed form (document)</source>
         <translation>Getekend formulier (document)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_events.py" line="44"/>
+        <location filename="../../ui/consent_events.py" line="45"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_events.py" line="47"/>
+        <location filename="../../ui/consent_events.py" line="48"/>
         <source>Import the signed form…</source>
         <translation>Getekend formulier toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_events.py" line="58"/>
+        <location filename="../../ui/consent_events.py" line="59"/>
         <source>Import the signed form</source>
         <translation>Getekend formulier toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_events.py" line="98"/>
+        <location filename="../../ui/consent_events.py" line="99"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_events.py" line="100"/>
+        <location filename="../../ui/consent_events.py" line="101"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -208,113 +208,113 @@
 <context>
     <name>DisclosureDetailDialog</name>
     <message>
-        <location filename="../../ui/disclosure_detail.py" line="30"/>
-        <location filename="../../ui/disclosure_detail.py" line="35"/>
+        <location filename="../../ui/disclosure_detail.py" line="31"/>
+        <location filename="../../ui/disclosure_detail.py" line="36"/>
         <source>What was sent</source>
         <translation>Wat is verstrekt</translation>
     </message>
     <message>
-        <location filename="../../ui/disclosure_detail.py" line="37"/>
+        <location filename="../../ui/disclosure_detail.py" line="38"/>
         <source>Save a copy for the parents…</source>
         <translation>Kopie voor de ouders opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/disclosure_detail.py" line="39"/>
+        <location filename="../../ui/disclosure_detail.py" line="40"/>
         <source>Save a copy for the parents</source>
         <translation>Kopie voor de ouders opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/disclosure_detail.py" line="43"/>
+        <location filename="../../ui/disclosure_detail.py" line="44"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/disclosure_detail.py" line="54"/>
+        <location filename="../../ui/disclosure_detail.py" line="55"/>
         <source>Sent</source>
         <translation>Verstrekt op</translation>
     </message>
     <message>
-        <location filename="../../ui/disclosure_detail.py" line="54"/>
+        <location filename="../../ui/disclosure_detail.py" line="55"/>
         <source>To</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../../ui/disclosure_detail.py" line="55"/>
+        <location filename="../../ui/disclosure_detail.py" line="56"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../ui/disclosure_detail.py" line="57"/>
+        <location filename="../../ui/disclosure_detail.py" line="58"/>
         <source>Packet</source>
         <translation>Pakket</translation>
     </message>
     <message>
-        <location filename="../../ui/disclosure_detail.py" line="58"/>
+        <location filename="../../ui/disclosure_detail.py" line="59"/>
         <source>Signing key fingerprint</source>
         <translation>Vingerafdruk ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/disclosure_detail.py" line="61"/>
+        <location filename="../../ui/disclosure_detail.py" line="62"/>
         <source>Items</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../ui/disclosure_detail.py" line="68"/>
+        <location filename="../../ui/disclosure_detail.py" line="69"/>
         <source>Basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../ui/disclosure_detail.py" line="68"/>
+        <location filename="../../ui/disclosure_detail.py" line="69"/>
         <source>Without consent (legal duty): %1</source>
         <translation>Zonder toestemming (wettelijke plicht): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/disclosure_detail.py" line="69"/>
+        <location filename="../../ui/disclosure_detail.py" line="70"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/disclosure_detail.py" line="71"/>
+        <location filename="../../ui/disclosure_detail.py" line="72"/>
         <source>Review</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../ui/disclosure_detail.py" line="71"/>
+        <location filename="../../ui/disclosure_detail.py" line="72"/>
         <source>without a second reviewer</source>
         <translation>zonder tweede beoordelaar</translation>
     </message>
     <message>
-        <location filename="../../ui/disclosure_detail.py" line="73"/>
+        <location filename="../../ui/disclosure_detail.py" line="74"/>
         <source>Consent relied on</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../ui/disclosure_detail.py" line="74"/>
+        <location filename="../../ui/disclosure_detail.py" line="75"/>
         <source>#%1, recorded %2, valid until %3: %4</source>
         <translation>#%1, vastgelegd %2, geldig tot %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/disclosure_detail.py" line="82"/>
+        <location filename="../../ui/disclosure_detail.py" line="83"/>
         <source>No longer in the dossier.</source>
         <translation>Staat niet meer in het dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/disclosure_detail.py" line="87"/>
+        <location filename="../../ui/disclosure_detail.py" line="88"/>
         <source>Changed since it was sent: this is the dossier&apos;s current version.</source>
         <translation>Gewijzigd sinds de verstrekking: dit is de huidige versie in het dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/disclosure_detail.py" line="91"/>
+        <location filename="../../ui/disclosure_detail.py" line="92"/>
         <source>Copy of what was sent</source>
         <translation>Kopie van wat is verstrekt</translation>
     </message>
     <message>
-        <location filename="../../ui/disclosure_detail.py" line="96"/>
+        <location filename="../../ui/disclosure_detail.py" line="97"/>
         <source>Making the copy…</source>
         <translation>De kopie wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/disclosure_detail.py" line="105"/>
+        <location filename="../../ui/disclosure_detail.py" line="106"/>
         <source>Saved in %1. Give the password separately.</source>
         <translation>Opgeslagen in %1. Geef het wachtwoord apart door.</translation>
     </message>
@@ -747,38 +747,38 @@
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../ui/consent_events.py" line="134"/>
+        <location filename="../../ui/consent_events.py" line="135"/>
         <source>Add a later signature</source>
         <translation>Latere handtekening toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_events.py" line="137"/>
+        <location filename="../../ui/consent_events.py" line="138"/>
         <source>A signature that came in after the consent was recorded. It counts from the day it was signed; the consent itself stays as it was recorded.</source>
         <translation>Een handtekening die binnenkwam nadat de toestemming was vastgelegd. Ze telt vanaf de dag van ondertekening; de toestemming zelf blijft zoals ze is vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_events.py" line="140"/>
-        <location filename="../../ui/consent_events.py" line="151"/>
+        <location filename="../../ui/consent_events.py" line="141"/>
+        <location filename="../../ui/consent_events.py" line="152"/>
         <source>Signed by</source>
         <translation>Getekend door</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_events.py" line="146"/>
+        <location filename="../../ui/consent_events.py" line="147"/>
         <source>The child</source>
         <translation>Het kind</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_events.py" line="152"/>
+        <location filename="../../ui/consent_events.py" line="153"/>
         <source>Signed on</source>
         <translation>Getekend op</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_events.py" line="153"/>
+        <location filename="../../ui/consent_events.py" line="154"/>
         <source>Signed form (document)</source>
         <translation>Getekend formulier (document)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_events.py" line="155"/>
+        <location filename="../../ui/consent_events.py" line="156"/>
         <source>Everyone who can sign this consent has signed.</source>
         <translation>Iedereen die deze toestemming kan ondertekenen, heeft getekend.</translation>
     </message>
@@ -786,50 +786,50 @@
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../ui/consent_events.py" line="170"/>
+        <location filename="../../ui/consent_events.py" line="171"/>
         <source>Withdraw consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_events.py" line="173"/>
+        <location filename="../../ui/consent_events.py" line="174"/>
         <source>Withdrawing works at once: no packet can be made under this consent any more.</source>
         <translation>Intrekken werkt meteen: met deze toestemming kan geen overdrachtspakket meer worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_events.py" line="175"/>
-        <location filename="../../ui/consent_events.py" line="189"/>
+        <location filename="../../ui/consent_events.py" line="176"/>
+        <location filename="../../ui/consent_events.py" line="190"/>
         <source>Withdrawn by</source>
         <translation>Ingetrokken door</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_events.py" line="176"/>
+        <location filename="../../ui/consent_events.py" line="177"/>
         <source>(choose who withdrew)</source>
         <translation>(kies wie introk)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_events.py" line="179"/>
+        <location filename="../../ui/consent_events.py" line="180"/>
         <source>The child</source>
         <translation>Het kind</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_events.py" line="182"/>
-        <location filename="../../ui/consent_events.py" line="191"/>
+        <location filename="../../ui/consent_events.py" line="183"/>
+        <location filename="../../ui/consent_events.py" line="192"/>
         <source>How</source>
         <translation>Hoe</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_events.py" line="183"/>
+        <location filename="../../ui/consent_events.py" line="184"/>
         <source>(choose how)</source>
         <translation>(kies hoe)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_events.py" line="187"/>
-        <location filename="../../ui/consent_events.py" line="192"/>
+        <location filename="../../ui/consent_events.py" line="188"/>
+        <location filename="../../ui/consent_events.py" line="193"/>
         <source>Reason (optional)</source>
         <translation>Reden (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_events.py" line="190"/>
+        <location filename="../../ui/consent_events.py" line="191"/>
         <source>On</source>
         <translation>Op</translation>
     </message>

@@ -57,29 +57,34 @@
 <context>
     <name>ChildrenModel</name>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>Born</source>
         <translation>Geboren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="52"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Guidance</source>
         <translation>Begeleiding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="110"/>
+        <source>Not on your caseload; counsellor: %1</source>
+        <translation>Hoort niet bij uw caseload; begeleider: %1</translation>
     </message>
 </context>
 <context>
@@ -252,72 +257,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>&amp;Casefile</source>
         <translation>&amp;Casefile</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>New child…</source>
         <translation>Nieuw kind…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Edit child…</source>
         <translation>Gegevens van het kind wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Search all notes…</source>
         <translation>Zoeken in alle verslagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Organisations…</source>
         <translation>Organisaties…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="398"/>
+        <source>Access to the dossier…</source>
+        <translation>Toegang tot dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Change my passphrase…</source>
         <translation>Mijn wachtzin wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>About Casefile…</source>
         <translation>Over Casefile…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>About Casefile</source>
         <translation>Over Casefile</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Casefile %1: dossiers, consent and transfer packets for child-guidance practices.</source>
         <translation>Casefile %1: dossiers, toestemming en overdrachtspakketten voor praktijken voor kinderbegeleiding.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Vault: %1</source>
         <translation>Kluis: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Log (no personal data): %1</source>
         <translation>Logbestand (zonder persoonsgegevens): %1</translation>
     </message>
@@ -465,72 +475,72 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="31"/>
+        <location filename="../../ui/restore_dialog.py" line="32"/>
         <source>Restore from a backup</source>
         <translation>Herstellen uit een back-up</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="34"/>
-        <location filename="../../ui/restore_dialog.py" line="47"/>
-        <location filename="../../ui/restore_dialog.py" line="79"/>
+        <location filename="../../ui/restore_dialog.py" line="35"/>
+        <location filename="../../ui/restore_dialog.py" line="48"/>
+        <location filename="../../ui/restore_dialog.py" line="80"/>
         <source>Backup file</source>
         <translation>Back-upbestand</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="35"/>
+        <location filename="../../ui/restore_dialog.py" line="36"/>
         <source>New folder for the vault</source>
         <translation>Nieuwe map voor de kluis</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="37"/>
-        <location filename="../../ui/restore_dialog.py" line="49"/>
+        <location filename="../../ui/restore_dialog.py" line="38"/>
+        <location filename="../../ui/restore_dialog.py" line="50"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="39"/>
-        <location filename="../../ui/restore_dialog.py" line="50"/>
+        <location filename="../../ui/restore_dialog.py" line="40"/>
+        <location filename="../../ui/restore_dialog.py" line="51"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="41"/>
+        <location filename="../../ui/restore_dialog.py" line="42"/>
         <source>Restore</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="48"/>
-        <location filename="../../ui/restore_dialog.py" line="84"/>
+        <location filename="../../ui/restore_dialog.py" line="49"/>
+        <location filename="../../ui/restore_dialog.py" line="85"/>
         <source>New folder</source>
         <translation>Nieuwe map</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="51"/>
+        <location filename="../../ui/restore_dialog.py" line="52"/>
         <source>The backup is restored into a new, empty folder; an existing vault is never overwritten. You need the recovery key printed when the vault was created.</source>
         <translation>De back-up wordt hersteld in een nieuwe, lege map; een bestaande kluis wordt nooit overschreven. U hebt de herstelsleutel nodig die bij het aanmaken van de kluis is afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="72"/>
+        <location filename="../../ui/restore_dialog.py" line="73"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="73"/>
+        <location filename="../../ui/restore_dialog.py" line="74"/>
         <source>Choose %1</source>
         <translation>%1 kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="97"/>
+        <location filename="../../ui/restore_dialog.py" line="98"/>
         <source>Fill in the backup file, the new folder, the user and the recovery key.</source>
         <translation>Vul het back-upbestand, de nieuwe map, de gebruiker en de herstelsleutel in.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="112"/>
+        <location filename="../../ui/restore_dialog.py" line="113"/>
         <source>Restoring the backup…</source>
         <translation>Back-up herstellen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_dialog.py" line="119"/>
+        <location filename="../../ui/restore_dialog.py" line="120"/>
         <source>Restored into %1 (%n dossier(s)). Open that folder as the vault: start Casefile with it, or move it to where the old vault was.</source>
         <translation>
             <numerusform>Hersteld in %1 (%n dossier). Gebruik die map als kluis: start Casefile ermee, of zet hem op de plek van de oude kluis.</numerusform>
@@ -574,7 +584,7 @@
 <context>
     <name>TypedConfirmation</name>
     <message>
-        <location filename="../../ui/forms.py" line="66"/>
+        <location filename="../../ui/forms.py" line="74"/>
         <source>Type to confirm</source>
         <translation>Typ ter bevestiging</translation>
     </message>
@@ -629,34 +639,50 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Search a child by name…</source>
         <translation>Zoek een kind op naam…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Search a child by name</source>
         <translation>Zoek een kind op naam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Children</source>
         <translation>Kinderen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Open dossier</source>
         <translation>Dossier openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>New child…</source>
         <translation>Nieuw kind…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Choose a child on the left, or press Ctrl+Shift+N for a new one.</source>
         <translation>Kies links een kind, of druk op Ctrl+Shift+N voor een nieuw kind.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="252"/>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="271"/>
+        <source>Access to the dossier</source>
+        <translation>Toegang tot dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="272"/>
+        <source>Choose a child first.</source>
+        <translation>Kies eerst een kind.</translation>
     </message>
 </context>
 </TS>

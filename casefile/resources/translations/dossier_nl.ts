@@ -315,7 +315,7 @@
     <name>DossierWidget</name>
     <message>
         <location filename="../../ui/dossier.py" line="41"/>
-        <location filename="../../ui/dossier.py" line="249"/>
+        <location filename="../../ui/dossier.py" line="261"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
@@ -365,28 +365,28 @@
         <translation>Gegevens van het kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier.py" line="138"/>
+        <location filename="../../ui/dossier.py" line="140"/>
         <source>Restricted dossier</source>
         <translation>Beperkt dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier.py" line="139"/>
+        <location filename="../../ui/dossier.py" line="141"/>
         <source>Restricted – read-only</source>
         <translation>Beperkt – alleen-lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier.py" line="141"/>
+        <location filename="../../ui/dossier.py" line="143"/>
         <source>Processing of this dossier is restricted (GDPR Art. 18): it is read-only and nothing may be exported.</source>
         <translation>De verwerking van dit dossier is beperkt (AVG art. 18): het is alleen-lezen en er mag niets uit worden verstrekt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier.py" line="145"/>
         <location filename="../../ui/dossier.py" line="147"/>
+        <location filename="../../ui/dossier.py" line="149"/>
         <source>Close dossier</source>
         <translation>Dossier sluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dossier.py" line="175"/>
+        <location filename="../../ui/dossier.py" line="177"/>
         <source>%n years</source>
         <translation>
             <numerusform>%n jaar</numerusform>
@@ -394,12 +394,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dossier.py" line="175"/>
+        <location filename="../../ui/dossier.py" line="177"/>
         <source>born %1</source>
         <translation>geboren %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier.py" line="187"/>
+        <location filename="../../ui/dossier.py" line="190"/>
+        <source>caseload: %1</source>
+        <translation>caseload: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier.py" line="192"/>
+        <source>outside your own caseload</source>
+        <translation>buiten uw eigen caseload</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier.py" line="199"/>
         <source>group %1</source>
         <translation>groep %1</translation>
     </message>
@@ -687,23 +697,23 @@
 <context>
     <name>NoteHistoryDialog</name>
     <message>
-        <location filename="../../ui/note_history.py" line="59"/>
         <location filename="../../ui/note_history.py" line="60"/>
+        <location filename="../../ui/note_history.py" line="61"/>
         <source>History of this note</source>
         <translation>Geschiedenis van dit verslag</translation>
     </message>
     <message>
-        <location filename="../../ui/note_history.py" line="65"/>
+        <location filename="../../ui/note_history.py" line="66"/>
         <source>Versions of this note</source>
         <translation>Versies van dit verslag</translation>
     </message>
     <message>
-        <location filename="../../ui/note_history.py" line="77"/>
+        <location filename="../../ui/note_history.py" line="78"/>
         <source>Text of the selected version</source>
         <translation>Tekst van de gekozen versie</translation>
     </message>
     <message>
-        <location filename="../../ui/note_history.py" line="95"/>
+        <location filename="../../ui/note_history.py" line="96"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -711,27 +721,27 @@
 <context>
     <name>NoteVersionsModel</name>
     <message>
-        <location filename="../../ui/note_history.py" line="28"/>
+        <location filename="../../ui/note_history.py" line="29"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../ui/note_history.py" line="29"/>
+        <location filename="../../ui/note_history.py" line="30"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/note_history.py" line="30"/>
+        <location filename="../../ui/note_history.py" line="31"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../ui/note_history.py" line="31"/>
+        <location filename="../../ui/note_history.py" line="32"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/note_history.py" line="47"/>
+        <location filename="../../ui/note_history.py" line="48"/>
         <source>First version</source>
         <translation>Eerste versie</translation>
     </message>
@@ -950,43 +960,43 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../ui/search_dialog.py" line="209"/>
         <location filename="../../ui/search_dialog.py" line="210"/>
+        <location filename="../../ui/search_dialog.py" line="211"/>
         <source>Search all session notes</source>
         <translation>Zoeken in alle sessieverslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.py" line="215"/>
+        <location filename="../../ui/search_dialog.py" line="216"/>
         <source>Search words</source>
         <translation>Zoekwoorden</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.py" line="216"/>
+        <location filename="../../ui/search_dialog.py" line="217"/>
         <source>Words from a session note, e.g. spelling</source>
         <translation>Woorden uit een sessieverslag, bijvoorbeeld spelling</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.py" line="220"/>
+        <location filename="../../ui/search_dialog.py" line="221"/>
         <source>Search result count</source>
         <translation>Aantal gevonden verslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.py" line="221"/>
+        <location filename="../../ui/search_dialog.py" line="222"/>
         <source>Found notes</source>
         <translation>Gevonden verslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.py" line="233"/>
+        <location filename="../../ui/search_dialog.py" line="234"/>
         <source>Enter opens the selected note in its dossier.</source>
         <translation>Enter opent het gekozen verslag in het dossier van het kind.</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.py" line="245"/>
+        <location filename="../../ui/search_dialog.py" line="246"/>
         <source>No session notes contain these words.</source>
         <translation>Geen enkel sessieverslag bevat deze woorden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search_dialog.py" line="247"/>
+        <location filename="../../ui/search_dialog.py" line="248"/>
         <source>More than %n notes found; the newest first.</source>
         <translation>
             <numerusform>Meer dan %n verslag gevonden; het nieuwste eerst.</numerusform>
@@ -994,7 +1004,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search_dialog.py" line="250"/>
+        <location filename="../../ui/search_dialog.py" line="251"/>
         <source>%n note(s) found, the newest first.</source>
         <translation>
             <numerusform>%n verslag gevonden.</numerusform>
@@ -1005,17 +1015,17 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../ui/search_dialog.py" line="77"/>
+        <location filename="../../ui/search_dialog.py" line="78"/>
         <source>Session</source>
         <translation>Sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.py" line="78"/>
+        <location filename="../../ui/search_dialog.py" line="79"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.py" line="79"/>
+        <location filename="../../ui/search_dialog.py" line="80"/>
         <source>Found</source>
         <translation>Gevonden</translation>
     </message>

@@ -31,7 +31,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="1063"/>
+        <location filename="../../catalogue.py" line="1073"/>
         <source>Restored into %1 (%n dossier(s)).</source>
         <translation>
             <numerusform>Restored into %1 (%n dossier).</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="1066"/>
+        <location filename="../../catalogue.py" line="1076"/>
         <source>%n dossier(s) are due; confirm with --yes %1.</source>
         <translation>
             <numerusform>%n dossier is due; confirm with --yes %1.</numerusform>
@@ -69,7 +69,7 @@
 <context>
     <name>DossierWidget</name>
     <message numerus="yes">
-        <location filename="../../ui/dossier.py" line="175"/>
+        <location filename="../../ui/dossier.py" line="177"/>
         <source>%n years</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>Pdf</name>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="894"/>
+        <location filename="../../catalogue.py" line="904"/>
         <source>%n parent(s) or guardian(s)</source>
         <translation>
             <numerusform>%n parent or guardian</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="916"/>
+        <location filename="../../catalogue.py" line="926"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="942"/>
+        <location filename="../../catalogue.py" line="952"/>
         <source>We delete a dossier %n year(s) after its last trajectory has ended.</source>
         <translation>
             <numerusform>We delete a dossier %n year after its last trajectory has ended.</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="944"/>
+        <location filename="../../catalogue.py" line="954"/>
         <source>We keep financial records for %n year(s), because the law requires it.</source>
         <translation>
             <numerusform>We keep financial records for %n year, because the law requires it.</numerusform>
@@ -115,7 +115,7 @@
 <context>
     <name>PrivacyMenu</name>
     <message numerus="yes">
-        <location filename="../../ui/privacy.py" line="139"/>
+        <location filename="../../ui/privacy.py" line="140"/>
         <source>Erase the whole dossier of %1 for good? %n record(s) will be removed.</source>
         <translation>
             <numerusform>Erase the whole dossier of %1 for good? %n record will be removed.</numerusform>
@@ -126,7 +126,7 @@
 <context>
     <name>RestoreDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/restore_dialog.py" line="119"/>
+        <location filename="../../ui/restore_dialog.py" line="120"/>
         <source>Restored into %1 (%n dossier(s)). Open that folder as the vault: start Casefile with it, or move it to where the old vault was.</source>
         <translation>
             <numerusform>Restored into %1 (%n dossier). Open that folder as the vault: start Casefile with it, or move it to where the old vault was.</numerusform>
@@ -156,7 +156,7 @@
 <context>
     <name>SearchDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/search_dialog.py" line="247"/>
+        <location filename="../../ui/search_dialog.py" line="248"/>
         <source>More than %n notes found; the newest first.</source>
         <translation>
             <numerusform>More than %n note found; the newest first.</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search_dialog.py" line="250"/>
+        <location filename="../../ui/search_dialog.py" line="251"/>
         <source>%n note(s) found, the newest first.</source>
         <translation>
             <numerusform>%n note found, the newest first.</numerusform>

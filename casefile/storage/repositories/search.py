@@ -27,31 +27,44 @@ class Match:
 _SNIPPET = f"snippet(notes_fts, 0, '{MARK_OPEN}', '{MARK_CLOSE}', '…', 16)"
 _NEWEST = ("SELECT f.rowid, {extra}, n.child_id, n.session_date, n.finalised, n.text "
            "FROM notes_fts f JOIN notes n ON n.id = f.rowid "
-           "WHERE notes_fts MATCH ? AND f.rowid >= ? ORDER BY f.rowid DESC")
+           "WHERE notes_fts MATCH ? AND f.rowid >= ?{caseload} ORDER BY f.rowid DESC")
+# A counsellor's search sees only the dossiers on their caseload (migration 0008).
+_CASELOAD = (" AND n.child_id IN (SELECT child_id FROM caseload WHERE user_id = ? "
+             "AND removed_at IS NULL)")
+
+
+def _scoped(sql: str, args: tuple, viewer: int | None) -> tuple[str, tuple]:
+    if viewer is None:
+        return sql.format(caseload=""), args
+    return sql.format(caseload=_CASELOAD), (*args, viewer)
 
 
 def newest(conn: Connection, expression: str, *, limit: int | None = None,
-           rank: bool = False, snippet: bool = True,
-           batch: int = 100) -> Generator[Match, None, None]:
+           rank: bool = False, snippet: bool = True, batch: int = 100,
+           viewer: int | None = None) -> Generator[Match, None, None]:
     """Matches by rowid, newest first (a streaming doclist), each with its snippet (unless
     not `snippet`), or its bm25 rank when `rank`; read `batch` rows at a time as the caller
-    asks. Close the iterator when stopping early."""
+    asks; only from `viewer`'s caseload unless None. Close the iterator when stopping
+    early."""
     extra = "bm25(notes_fts)" if rank else _SNIPPET if snippet else "NULL"
-    sql = _NEWEST.format(extra=extra)
-    args: tuple = (expression, 0)
+    sql, args = _scoped(_NEWEST.format(extra=extra, caseload="{caseload}"), (expression, 0),
+                        viewer)
     if limit is not None:
         sql, args = sql + " LIMIT ?", (*args, limit)
     return _stream(conn.execute(sql, args), rank, batch)
 
 
-def snippets(conn: Connection, expression: str, note_ids: list[int]) -> list[Match]:
+def snippets(conn: Connection, expression: str, note_ids: list[int], *,
+             viewer: int | None = None) -> list[Match]:
     """The chosen matches with their snippets: the range is scanned again (cheap) and
     snippet(), the costly part of a hit, runs for the chosen rows alone."""
     if not note_ids:
         return []
     marks = ", ".join("?" * len(note_ids))
-    sql = _NEWEST.format(extra=f"CASE WHEN f.rowid IN ({marks}) THEN {_SNIPPET} END")
-    found = _stream(conn.execute(sql, (*note_ids, expression, min(note_ids))), False)
+    sql, args = _scoped(_NEWEST.format(extra=f"CASE WHEN f.rowid IN ({marks}) THEN {_SNIPPET} END",
+                                       caseload="{caseload}"),
+                        (*note_ids, expression, min(note_ids)), viewer)
+    found = _stream(conn.execute(sql, args), False)
     return [m for m in found if m.snippet is not None]
 
 

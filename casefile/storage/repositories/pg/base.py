@@ -32,6 +32,7 @@ SEALED: dict[str, frozenset[str]] = {
     "disclosures": frozenset({"items", "reason", "purpose"}),
     "trajectories": frozenset({"title", "summary"}),
     "field_history": frozenset({"old_value", "new_value", "reason"}),
+    "caseload": frozenset({"added_reason", "removed_reason"}),
 }
 _SEALED_FLAGS = frozenset({"has_authority"})  # booleans, sealed as "1" or "0"
 

@@ -14,7 +14,7 @@ from casefile.storage.sealed import PREFIX, words
 MAX_WORDS = 32
 SCAN_LIMIT = 5000  # notes read at most to confirm an unfinished word
 _BATCH = 200
-_CANDIDATES = ("SELECT note_id FROM note_tokens WHERE token = ANY(%(tokens)s) {child} "
+_CANDIDATES = ("SELECT note_id FROM note_tokens WHERE token = ANY(%(tokens)s) {child}{caseload} "
                "AND note_id < %(before)s GROUP BY note_id HAVING count(*) = %(n)s "
                "ORDER BY note_id DESC LIMIT %(batch)s")
 _NOTES = ("SELECT id, child_id, session_date, finalised, text FROM notes "
@@ -30,9 +30,15 @@ def terms(query: str) -> tuple[list[str], str | None]:
     return found[:-1], found[-1]
 
 
+# A counsellor's search sees only the dossiers on their caseload (pg_migrations/0004).
+_CASELOAD = (" AND child_id IN (SELECT child_id FROM caseload WHERE user_id = %(viewer)s "
+             "AND removed_at IS NULL)")
+
+
 def newest(conn: ServerConnection, query: str, child_id: int | None = None,
-           limit: int = 50) -> list[Match]:
-    """The newest notes (by id) holding every word of `query`, at most `limit`."""
+           limit: int = 50, viewer: int | None = None) -> list[Match]:
+    """The newest notes (by id) holding every word of `query`, at most `limit`; only
+    from `viewer`'s caseload unless None."""
     whole, prefix = terms(query)
     tokens = {conn.sealer.word_token(w) for w in whole}
     if prefix is not None:
@@ -42,7 +48,7 @@ def newest(conn: ServerConnection, query: str, child_id: int | None = None,
     found: list[Match] = []
     before, scanned = 2**63 - 1, 0
     while len(found) < limit and scanned < SCAN_LIMIT:
-        ids = _candidates(conn, sorted(tokens), child_id, before)
+        ids = _candidates(conn, sorted(tokens), child_id, before, viewer)
         if not ids:
             break
         scanned, before = scanned + len(ids), ids[-1]
@@ -51,10 +57,11 @@ def newest(conn: ServerConnection, query: str, child_id: int | None = None,
 
 
 def _candidates(conn: ServerConnection, tokens: list[int], child_id: int | None,
-                before: int) -> list[int]:
-    sql = _CANDIDATES.format(child="AND child_id = %(child)s" if child_id is not None else "")
+                before: int, viewer: int | None = None) -> list[int]:
+    sql = _CANDIDATES.format(child="AND child_id = %(child)s" if child_id is not None else "",
+                             caseload=_CASELOAD if viewer is not None else "")
     rows = conn.pg.execute(sql, {"tokens": tokens, "child": child_id, "before": before,
-                                 "n": len(tokens), "batch": _BATCH})
+                                 "n": len(tokens), "batch": _BATCH, "viewer": viewer})
     return [r["note_id"] for r in rows]
 
 
