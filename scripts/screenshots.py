@@ -23,7 +23,7 @@ from casefile.catalogue import fmt_date
 from casefile.demo import create_demo
 from casefile.storage import keys
 from casefile.storage.secrets import MemorySecretStore
-from casefile.ui.i18n import install_translators
+from casefile.ui.i18n import install_translators, remove_translators
 from casefile.ui.main_window import MainWindow
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
@@ -34,30 +34,69 @@ def main() -> None:
     app = QApplication([])
     translators = install_translators(app, "nl")
     creating(app)
+    tour(app, (1280, 780), "", documents_too=True)
+    small_screen()
+    remove_translators(app, translators)
+    translators = install_translators(app, "en")
+    tour(app, (1280, 780), "-en")
+    del translators
+
+
+def small_screen() -> None:
+    """The same round on a 1024x600 screen (a small laptop), in a process of its own: Qt's
+    offscreen platform is told that screen's size, so dialogs fit it as they would."""
+    import json
+    import subprocess
+
+    with tempfile.TemporaryDirectory() as folder:
+        config = Path(folder) / "screen.json"
+        config.write_text(json.dumps({"screens": [{"name": "small", "x": 0, "y": 0,
+                                                   "width": 1024, "height": 600,
+                                                   "logicalDpi": 96, "dpr": 1}]}))
+        subprocess.run([sys.executable, __file__, "--small"], check=True,
+                       env={**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"})
+
+
+def tour(app: QApplication, size: tuple[int, int], suffix: str,
+         documents_too: bool = False) -> None:
+    """A counsellor's round through a fresh demo vault, each screen saved as NAME+suffix."""
+    from casefile.ui.consent_dialog import RecordConsentDialog
+    from casefile.ui.rights_desk import RequestsDialog
+
     folder = Path(tempfile.mkdtemp()) / "demo"
     vault = create_demo(folder)
     window = MainWindow(folder, secrets=MemorySecretStore())
-    window.resize(1280, 780)
+    window.resize(*size)
     window.show()
-    shot(app, window, "unlock")
+    shot(app, window, "unlock" + suffix)
     window.unlocked(vault)
     workspace = window.workspace
     workspace.table.selectRow(2)
     workspace.open_current()
-    shot(app, window, "main-window")
-    dialogs(app, window, vault)
-    workspace.dossier.tabs.setCurrentWidget(workspace.dossier.notes)
-    shot(app, window, "dossier-notes")
-    workspace.dossier.tabs.setCurrentWidget(workspace.dossier.consent)
-    shot(app, window, "dossier-consent")
-    workspace.dossier.disclosures.export()
-    wizard = workspace.dossier.disclosures.wizard
-    shot(app, wizard, "export-wizard")
+    shot(app, window, "main-window" + suffix)
+    dialogs(app, window, vault, suffix)
+    dossier = workspace.dossier
+    dossier.tabs.setCurrentWidget(dossier.notes)
+    shot(app, window, "dossier-notes" + suffix)
+    dossier.tabs.setCurrentWidget(dossier.consent)
+    shot(app, window, "dossier-consent" + suffix)
+    consent = RecordConsentDialog(vault, dossier.child_id, window)
+    consent.show()
+    shot(app, consent, "consent-dialog" + suffix)
+    consent.close()
+    dossier.disclosures.export()
+    wizard = dossier.disclosures.wizard
+    shot(app, wizard, "export-wizard" + suffix)
     wizard.close()
-    documents(vault)
+    requests = RequestsDialog(vault, window.asker, workspace.current_child, window)
+    requests.show()
+    shot(app, requests, "requests" + suffix)
+    requests.close()
+    if documents_too:
+        documents(vault)
     window.lock()
-    shot(app, window, "locked")
-    del translators
+    shot(app, window, "locked" + suffix)
+    window.close()
 
 
 def creating(app: QApplication) -> None:
@@ -80,16 +119,16 @@ def creating(app: QApplication) -> None:
     window.close()
 
 
-def dialogs(app: QApplication, window, vault) -> None:
+def dialogs(app: QApplication, window, vault, suffix: str) -> None:
     from casefile.ui.child_dialog import ChildDialog, OrganisationsDialog
 
     child = ChildDialog(vault, window.workspace.current_child(), window)
     child.show()
-    shot(app, child, "child-dialog")
+    shot(app, child, "child-dialog" + suffix)
     child.close()
     organisations = OrganisationsDialog(vault, lambda d: False, window)
     organisations.show()
-    shot(app, organisations, "organisations")
+    shot(app, organisations, "organisations" + suffix)
     organisations.close()
 
 
@@ -122,6 +161,12 @@ def documents(vault) -> None:
         valid_from=today, valid_until=today + timedelta(days=365)), "document-consent-form")
     [(_, letter), *_] = vault.consent_documents.deletion_letters(packet.consent_ids[0])
     page(letter, "document-art19-letter")
+    report = vault.rights.access_report(child_id, Path(tempfile.mkdtemp()) / "inzage.pdf")
+    with pikepdf.open(report.path, password=report.password) as pdf:
+        plain = io.BytesIO()
+        pdf.save(plain)
+    report.path.unlink()
+    page(plain.getvalue(), "document-access-report")
     renderer = QtRenderer()
     t = pc.pdf_text(renderer, "nl")
     key = ["K7QF  2M9X  W4HT", "PZ3C  8NVD  R6LE", "Y2UJ  5GSA  Q9BM"]  # not a real key
@@ -144,4 +189,10 @@ def shot(app: QApplication, widget, name: str) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:] == ["--small"]:
+        keys.DEFAULT_KDF = keys.CHEAP_KDF
+        small_app = QApplication([])
+        kept = install_translators(small_app, "nl")
+        tour(small_app, (1024, 600), "-1024x600")
+    else:
+        main()

@@ -115,7 +115,7 @@ class OverviewTab(QWidget):
         box = QGroupBox(self.tr("Parents and guardians"))
         box.setObjectName("overviewGuardians")
         grid = QGridLayout(box)
-        grid.setHorizontalSpacing(24)
+        grid.setHorizontalSpacing(16)
         if not guardians:
             grid.addWidget(QLabel(self.tr("No parents or guardians recorded yet.")), 0, 0)
         for row, guardian in enumerate(guardians):
@@ -138,17 +138,20 @@ class OverviewTab(QWidget):
             if col == 0:
                 widget.setStyleSheet("font-weight: 600;")
             grid.addWidget(widget, row, col)
+        actions = QHBoxLayout()  # one cell, so a small screen keeps both buttons in view
+        actions.setSpacing(6)
         if self._editors.edit_guardian:
             button = _button(self.tr("Edit"), f"overviewEditGuardian{guardian.id}",
                              self.tr("Edit %1").replace("%1", guardian.name))
             button.clicked.connect(lambda: self._run(self._editors.edit_guardian, guardian.id))
-            grid.addWidget(button, row, 4)
+            actions.addWidget(button)
         if self._editors.remove_guardian:
             button = _button(self.tr("Remove…"), f"overviewRemoveGuardian{guardian.id}",
                              self.tr("Remove %1").replace("%1", guardian.name))
             button.clicked.connect(
                 lambda: self._run(self._editors.remove_guardian, guardian.id))
-            grid.addWidget(button, row, 5)
+            actions.addWidget(button)
+        grid.addLayout(actions, row, 3)
 
     def _trajectory_box(self, trajectories: list[Trajectory]) -> QGroupBox:
         box = QGroupBox(self.tr("Trajectories"))
@@ -211,7 +214,8 @@ class OverviewTab(QWidget):
             return
         button = _button(text, name)
         button.clicked.connect(lambda: self._run(fn, arg))
-        grid.addWidget(button, row, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
+        # across the whole row: under two narrow columns it would widen them on a small screen
+        grid.addWidget(button, row, 0, 1, -1, Qt.AlignmentFlag.AlignLeft)
 
     def _run(self, fn, arg: int) -> None:
         if fn(self, arg):

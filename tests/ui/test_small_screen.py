@@ -17,6 +17,10 @@ def test_at_1024x600_names_and_edit_buttons_fit(qtbot, vault, vault_dir, clock, 
     guardian = vault.guardians.add(kid.id, name="Annemarie Vermeulen-Oudshoorn", relation="moeder",
                         has_authority=True, phone="06-12345678",
                         email="annemarie.vermeulen-oudshoorn@example.org")
+    for name in ("Bram Vermeulen", "Carla Oudshoorn", "Dirk Oudshoorn"):  # a scrollbar too
+        vault.guardians.add(kid.id, name=name, relation="verzorger", phone="06-87654321",
+                            email="verzorger@example.org")
+    vault.trajectories.add(kid.id, title="Leesbegeleiding", start_date=date(2026, 1, 5))
     window = MainWindow(vault_dir, clock=clock, secrets=secrets)
     qtbot.addWidget(window)
     window.resize(1024, 600)
@@ -33,6 +37,8 @@ def test_at_1024x600_names_and_edit_buttons_fit(qtbot, vault, vault_dir, clock, 
     table = window.workspace.table
     assert table.columnWidth(ChildrenModel.NAME) >= \
         table.fontMetrics().horizontalAdvance("Dijkstra, Sophie")
+    # what the summary needs at the least fits beside its scrollbar: nothing is cut off
+    assert overview._content.minimumSizeHint().width() <= viewport.width()
     buttons = [b for b in overview.findChildren(QPushButton) if b.text()]
     assert {"overviewEditChild", f"overviewEditGuardian{guardian.id}"} <= \
         {b.objectName() for b in buttons}
