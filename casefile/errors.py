@@ -206,3 +206,12 @@ class RestoreOverVault(FolderNotEmpty):
     that is not empty, so it says so in those words."""
 
     code = "vault_exists"
+
+
+class InzageRequired(CasefileError):
+    """The practice requires the parents' inzage before every packet, and this packet has
+    none that fits: `inzage_required` (none offered), `inzage_open` (offered, not answered
+    and not yet past its date; `until`), `inzage_outdated` (the packet holds an item the
+    parents did not see, or one that changed since)."""
+
+    code = "inzage_required"
