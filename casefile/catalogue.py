@@ -663,7 +663,7 @@ AUDIT_ACTIONS = {  # every AuditAction, as "who <did this> <to what>"
     "hold_placed": QT_TRANSLATE_NOOP("AuditLogModel", "placed"),
     "hold_lifted": QT_TRANSLATE_NOOP("AuditLogModel", "lifted"),
     "objection_recorded": QT_TRANSLATE_NOOP("AuditLogModel", "recorded"),
-    "inzage": QT_TRANSLATE_NOOP("AuditLogModel", "made for the parents"),
+    "inzage": QT_TRANSLATE_NOOP("AuditLogModel", "made an inzage for the parents of"),
     "inzage_answered": QT_TRANSLATE_NOOP("AuditLogModel", "recorded the parents' answer to"),
 }
 AUDIT_OBJECTS = {
@@ -684,7 +684,7 @@ AUDIT_OBJECTS = {
     "rights_request": QT_TRANSLATE_NOOP("AuditLogModel", "a request from the parents or child"),
     "retention_hold": QT_TRANSLATE_NOOP("AuditLogModel", "a hold on the retention period"),
     "objection": QT_TRANSLATE_NOOP("AuditLogModel", "an objection (Art. 21)"),
-    "inzage": QT_TRANSLATE_NOOP("AuditLogModel", "an inzage"),
+    "inzage": QT_TRANSLATE_NOOP("AuditLogModel", "an inzage for the parents"),
 }
 OUTCOMES = {"ok": QT_TRANSLATE_NOOP("AuditLogModel", "done"),
             "failed": QT_TRANSLATE_NOOP("AuditLogModel", "failed")}

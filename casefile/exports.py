@@ -30,6 +30,7 @@ class ExportKind(StrEnum):
     RECOVERY_SHEET = "recovery_sheet"
     BACKUP = "backup"
     AUDIT_LOG = "audit_log"
+    INZAGE = "inzage"  # the parents' preview of a packet: never a disclosure
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ _RULES: Mapping[ExportKind, _Rule] = {
     ExportKind.RECOVERY_SHEET: _Rule(AuditAction.EXPORT_RECOVERY_SHEET, admin_only=True),
     ExportKind.BACKUP: _Rule(AuditAction.BACKUP),
     ExportKind.AUDIT_LOG: _Rule(AuditAction.EXPORT_AUDIT_LOG, admin_only=True),
+    ExportKind.INZAGE: _Rule(AuditAction.INZAGE),
 }
 
 

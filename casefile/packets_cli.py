@@ -18,7 +18,7 @@ from casefile.cli_support import (
     unlock,
     words,
 )
-from casefile.errors import ConsentRequired
+from casefile.errors import ConsentRequired, InzageRequired
 
 
 def register(sub) -> None:
@@ -56,6 +56,9 @@ def cmd_export(args: argparse.Namespace) -> int:
                                           purpose=args.purpose)
         except ConsentRequired as blocked:
             print_blocked(blocked, words(args.lang))
+            return EXIT_BLOCKED
+        except InzageRequired as waiting:  # the practice lets the parents see it first
+            print(words(args.lang)(error_message(waiting)), file=sys.stderr)
             return EXIT_BLOCKED
     say = words(args.lang)
     print(say(cli_msg("packet_written", args.out, len(packet.item_keys))))

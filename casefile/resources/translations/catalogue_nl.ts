@@ -4,349 +4,364 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../../catalogue.py" line="604"/>
+        <location filename="../../catalogue.py" line="624"/>
         <source>created</source>
         <translation>aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="605"/>
+        <location filename="../../catalogue.py" line="625"/>
         <source>imported</source>
         <translation>geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="606"/>
+        <location filename="../../catalogue.py" line="626"/>
         <source>opened</source>
         <translation>geopend</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="607"/>
+        <location filename="../../catalogue.py" line="627"/>
         <source>changed</source>
         <translation>gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="608"/>
+        <location filename="../../catalogue.py" line="628"/>
         <source>deleted</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="609"/>
+        <location filename="../../catalogue.py" line="629"/>
         <source>finalised</source>
         <translation>definitief gemaakt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="610"/>
+        <location filename="../../catalogue.py" line="630"/>
         <source>amended</source>
         <translation>gewijzigd met reden</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="611"/>
+        <location filename="../../catalogue.py" line="631"/>
         <source>viewed the history of</source>
         <translation>geschiedenis bekeken</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="612"/>
+        <location filename="../../catalogue.py" line="632"/>
         <source>searched in</source>
         <translation>gezocht</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="613"/>
-        <location filename="../../catalogue.py" line="640"/>
-        <location filename="../../catalogue.py" line="645"/>
+        <location filename="../../catalogue.py" line="633"/>
+        <location filename="../../catalogue.py" line="660"/>
+        <location filename="../../catalogue.py" line="665"/>
         <source>recorded</source>
         <translation>vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="614"/>
+        <location filename="../../catalogue.py" line="634"/>
         <source>withdrew</source>
         <translation>ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="615"/>
+        <location filename="../../catalogue.py" line="635"/>
         <source>marked as entered in error</source>
         <translation>als vergissing gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="616"/>
+        <location filename="../../catalogue.py" line="636"/>
         <source>erased, after the withdrawal of,</source>
         <translation>gewist na intrekking van</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="618"/>
+        <location filename="../../catalogue.py" line="638"/>
         <source>exported</source>
         <translation>geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="619"/>
+        <location filename="../../catalogue.py" line="639"/>
         <source>handed out under a legal obligation</source>
         <translation>verstrekt op grond van een wettelijke plicht</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="620"/>
+        <location filename="../../catalogue.py" line="640"/>
         <source>saved an unencrypted copy of</source>
         <translation>onversleutelde kopie opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="621"/>
+        <location filename="../../catalogue.py" line="641"/>
         <source>saved a consent form for</source>
         <translation>toestemmingsformulier opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="622"/>
+        <location filename="../../catalogue.py" line="642"/>
         <source>saved a request to delete, under</source>
         <translation>verwijderverzoek opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="624"/>
+        <location filename="../../catalogue.py" line="644"/>
         <source>saved the recovery sheet of</source>
         <translation>herstelsleutel opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="626"/>
+        <location filename="../../catalogue.py" line="646"/>
         <source>made an access report of</source>
         <translation>inzageoverzicht gemaakt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="627"/>
+        <location filename="../../catalogue.py" line="647"/>
         <source>restricted</source>
         <translation>beperkt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="628"/>
+        <location filename="../../catalogue.py" line="648"/>
         <source>lifted the restriction of</source>
         <translation>beperking opgeheven</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="629"/>
+        <location filename="../../catalogue.py" line="649"/>
         <source>erased</source>
         <translation>gewist</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="630"/>
+        <location filename="../../catalogue.py" line="650"/>
         <source>purged</source>
         <translation>gewist na de bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="631"/>
+        <location filename="../../catalogue.py" line="651"/>
         <source>backed up</source>
         <translation>back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="632"/>
+        <location filename="../../catalogue.py" line="652"/>
         <source>unlocked</source>
         <translation>ontgrendeld</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="633"/>
+        <location filename="../../catalogue.py" line="653"/>
         <source>locked</source>
         <translation>vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="634"/>
+        <location filename="../../catalogue.py" line="654"/>
         <source>changed the passphrase of</source>
         <translation>wachtzin gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="635"/>
+        <location filename="../../catalogue.py" line="655"/>
         <source>reset the passphrase of</source>
         <translation>wachtzin opnieuw ingesteld</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="636"/>
+        <location filename="../../catalogue.py" line="656"/>
         <source>deactivated</source>
         <translation>gedeactiveerd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="637"/>
+        <location filename="../../catalogue.py" line="657"/>
         <source>signed the role of</source>
         <translation>rol ondertekend</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="638"/>
+        <location filename="../../catalogue.py" line="658"/>
         <source>bound a signing key to</source>
         <translation>ondertekeningssleutel gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="639"/>
+        <location filename="../../catalogue.py" line="659"/>
         <source>saved a copy of</source>
         <translation>kopie opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="641"/>
+        <location filename="../../catalogue.py" line="661"/>
         <source>extended the deadline of</source>
         <translation>termijn verlengd van</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="642"/>
+        <location filename="../../catalogue.py" line="662"/>
         <source>answered</source>
         <translation>beantwoord</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="643"/>
+        <location filename="../../catalogue.py" line="663"/>
         <source>placed</source>
         <translation>ingesteld</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="644"/>
+        <location filename="../../catalogue.py" line="664"/>
         <source>lifted</source>
         <translation>opgeheven</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="648"/>
+        <location filename="../../catalogue.py" line="666"/>
+        <source>made an inzage for the parents of</source>
+        <translation>inzage voor ouders gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="687"/>
+        <source>an inzage for the parents</source>
+        <translation>inzage voor ouders</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="667"/>
+        <source>recorded the parents&apos; answer to</source>
+        <translation>antwoord van de ouders vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="670"/>
         <source>the dossier</source>
         <translation>het dossier</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="649"/>
+        <location filename="../../catalogue.py" line="671"/>
         <source>guardian</source>
         <translation>ouder/verzorger</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="650"/>
+        <location filename="../../catalogue.py" line="672"/>
         <source>trajectory</source>
         <translation>traject</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="651"/>
+        <location filename="../../catalogue.py" line="673"/>
         <source>session note</source>
         <translation>sessieverslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="652"/>
+        <location filename="../../catalogue.py" line="674"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="653"/>
+        <location filename="../../catalogue.py" line="675"/>
         <source>consent</source>
         <translation>toestemming</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="654"/>
+        <location filename="../../catalogue.py" line="676"/>
         <source>transfer packet</source>
         <translation>overdrachtspakket</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="655"/>
+        <location filename="../../catalogue.py" line="677"/>
         <source>disclosure</source>
         <translation>verstrekking</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="656"/>
+        <location filename="../../catalogue.py" line="678"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="657"/>
+        <location filename="../../catalogue.py" line="679"/>
         <source>user</source>
         <translation>gebruiker</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="658"/>
+        <location filename="../../catalogue.py" line="680"/>
         <source>the vault</source>
         <translation>de kluis</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="659"/>
+        <location filename="../../catalogue.py" line="681"/>
         <source>the settings</source>
         <translation>de instellingen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="660"/>
+        <location filename="../../catalogue.py" line="682"/>
         <source>financial records</source>
         <translation>financiële gegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="661"/>
+        <location filename="../../catalogue.py" line="683"/>
         <source>the audit log</source>
         <translation>het auditlog</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="662"/>
+        <location filename="../../catalogue.py" line="684"/>
         <source>a request from the parents or child</source>
         <translation>verzoek van ouders of kind</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="663"/>
+        <location filename="../../catalogue.py" line="685"/>
         <source>a hold on the retention period</source>
         <translation>vernietigingsstop</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="664"/>
+        <location filename="../../catalogue.py" line="686"/>
         <source>an objection (Art. 21)</source>
         <translation>bezwaar (art. 21)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="666"/>
+        <location filename="../../catalogue.py" line="689"/>
         <source>done</source>
         <translation>gelukt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="667"/>
+        <location filename="../../catalogue.py" line="690"/>
         <source>failed</source>
         <translation>mislukt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="721"/>
+        <location filename="../../catalogue.py" line="744"/>
         <source>erased dossier (number %1)</source>
         <translation>gewist dossier (nummer %1)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="722"/>
+        <location filename="../../catalogue.py" line="745"/>
         <source>%1 number %2</source>
         <translation>%1 nummer %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="723"/>
+        <location filename="../../catalogue.py" line="746"/>
         <source>the dossier of %1</source>
         <translation>het dossier van %1</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="724"/>
+        <location filename="../../catalogue.py" line="747"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="725"/>
+        <location filename="../../catalogue.py" line="748"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="726"/>
+        <location filename="../../catalogue.py" line="749"/>
         <source>Audit log</source>
         <translation>Auditlog</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="728"/>
+        <location filename="../../catalogue.py" line="751"/>
         <source>From %1, %2 events, saved on %3 by %4.</source>
         <translation>Vanaf %1, %2 gebeurtenissen, opgeslagen op %3 door %4.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="731"/>
+        <location filename="../../catalogue.py" line="754"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="732"/>
+        <location filename="../../catalogue.py" line="755"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="733"/>
+        <location filename="../../catalogue.py" line="756"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="734"/>
+        <location filename="../../catalogue.py" line="757"/>
         <source>On what</source>
         <translation>Waarop</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="735"/>
+        <location filename="../../catalogue.py" line="758"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="736"/>
+        <location filename="../../catalogue.py" line="759"/>
         <source>Outcome</source>
         <translation>Resultaat</translation>
     </message>
@@ -354,82 +369,82 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../catalogue.py" line="889"/>
+        <location filename="../../catalogue.py" line="929"/>
         <source>Cannot read %1.</source>
         <translation>Kan %1 niet lezen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="890"/>
+        <location filename="../../catalogue.py" line="930"/>
         <source>No passphrase given: use --passphrase-file or %1.</source>
         <translation>Geen wachtzin gegeven: gebruik --passphrase-file of %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="891"/>
+        <location filename="../../catalogue.py" line="931"/>
         <source>The two entries differ.</source>
         <translation>Wat u twee keer hebt ingetypt, is niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="892"/>
+        <location filename="../../catalogue.py" line="932"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>%1 bestaat al; kies een andere bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="893"/>
+        <location filename="../../catalogue.py" line="933"/>
         <source>Packet written to %1 (%2 items).</source>
         <translation>Pakket opgeslagen in %1 (%2 onderdelen).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="894"/>
+        <location filename="../../catalogue.py" line="934"/>
         <source>Password (shown once; give it through another channel than the file):</source>
         <translation>Wachtwoord (eenmalig getoond; geef het via een ander kanaal dan het bestand):</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="896"/>
+        <location filename="../../catalogue.py" line="936"/>
         <source>Packet %1, signing key %2</source>
         <translation>Pakket %1, ondertekeningssleutel %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="897"/>
+        <location filename="../../catalogue.py" line="937"/>
         <source>Signature and all %1 items verified, signed by a trusted practice key.</source>
         <translation>Handtekening en alle %1 onderdelen gecontroleerd, ondertekend met een vertrouwde praktijksleutel.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="899"/>
+        <location filename="../../catalogue.py" line="939"/>
         <source>Integrity verified (signature and all %1 items), but not the sender: anyone can sign a changed packet with a key of their own, so compare the fingerprint above with the one on the practice&apos;s consent form or letter, or pass --expect-fingerprint.</source>
         <translation>De inhoud is gecontroleerd (handtekening en alle %1 onderdelen), maar de afzender niet: iedereen kan een gewijzigd pakket met een eigen sleutel ondertekenen. Vergelijk daarom de vingerafdruk hierboven met die op het toestemmingsformulier of de brief van de praktijk, of geef --expect-fingerprint mee.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="904"/>
+        <location filename="../../catalogue.py" line="944"/>
         <source>  problem: %1</source>
         <translation>  probleem: %1</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="905"/>
+        <location filename="../../catalogue.py" line="945"/>
         <source>This packet was signed by key %1, which is not the practice key you trust, so it may have been changed: do not rely on it.</source>
         <translation>Dit pakket is ondertekend met sleutel %1, niet met de praktijksleutel die u vertrouwt; het kan dus gewijzigd zijn: vertrouw er niet op.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="908"/>
+        <location filename="../../catalogue.py" line="948"/>
         <source>Vault created in %1.</source>
         <translation>Kluis aangemaakt in %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="909"/>
+        <location filename="../../catalogue.py" line="949"/>
         <source>Recovery key (shown once; print it and store it safely):</source>
         <translation>Herstelsleutel (eenmalig getoond; druk hem af en bewaar hem veilig):</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="911"/>
+        <location filename="../../catalogue.py" line="951"/>
         <source>Backup written and verified: %1 (%2 bytes).</source>
         <translation>Back-up gemaakt en gecontroleerd: %1 (%2 bytes).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="912"/>
+        <location filename="../../catalogue.py" line="952"/>
         <source>Say where to restore to with --to.</source>
         <translation>Geef met --to aan waar de back-up naartoe moet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="913"/>
+        <location filename="../../catalogue.py" line="953"/>
         <source>Restored into %1 (%n dossier(s)).</source>
         <translation>
             <numerusform>Teruggezet in %1 (%n dossier).</numerusform>
@@ -437,7 +452,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="916"/>
+        <location filename="../../catalogue.py" line="956"/>
         <source>%n dossier(s) are due; confirm with --yes %1.</source>
         <translation>
             <numerusform>Er is %n dossier te verwijderen; bevestig met --yes %1.</numerusform>
@@ -445,47 +460,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="914"/>
+        <location filename="../../catalogue.py" line="954"/>
         <source>child %1: due since %2</source>
         <translation>kind %1: te verwijderen sinds %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="915"/>
+        <location filename="../../catalogue.py" line="955"/>
         <source>Dossiers due: %1.</source>
         <translation>Te verwijderen dossiers: %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="918"/>
+        <location filename="../../catalogue.py" line="958"/>
         <source>Dossiers erased: %1.</source>
         <translation>Gewiste dossiers: %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="919"/>
+        <location filename="../../catalogue.py" line="959"/>
         <source>Access report written to %1.</source>
         <translation>Inzageoverzicht opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="920"/>
+        <location filename="../../catalogue.py" line="960"/>
         <source>Only Linux desktops have such menu entries; on Windows and macOS the installed bundle brings its own shortcut.</source>
         <translation>Alleen Linux-bureaubladen hebben zulke menu-items; op Windows en macOS brengt de geïnstalleerde versie een eigen snelkoppeling mee.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="923"/>
+        <location filename="../../catalogue.py" line="963"/>
         <source>Menu entry written to %1.</source>
         <translation>Menu-item opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="924"/>
+        <location filename="../../catalogue.py" line="964"/>
         <source>The practice server is ready.</source>
         <translation>De praktijkserver is klaar.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="925"/>
+        <location filename="../../catalogue.py" line="965"/>
         <source>User %1 added (%2); they choose their own passphrase at first unlock.</source>
         <translation>Gebruiker %1 toegevoegd (%2); bij de eerste keer ontgrendelen kiest die een eigen wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="927"/>
+        <location filename="../../catalogue.py" line="967"/>
         <source>Stopped.</source>
         <translation>Gestopt.</translation>
     </message>
@@ -573,137 +588,172 @@
         <translation>De lijst met vertrouwde vingerafdrukken is leeg.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="489"/>
+        <location filename="../../catalogue.py" line="231"/>
+        <source>The practice lets the parents read every packet first, and no inzage was offered to them for this recipient; make an inzage for the parents first.</source>
+        <translation>De praktijk laat de ouders elk overdrachtspakket eerst lezen, en voor deze ontvanger is hun nog geen inzage aangeboden; maak eerst een inzage voor de ouders.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="234"/>
+        <source>The parents have not answered the inzage yet; record their answer, or make the packet after %1.</source>
+        <translation>De ouders hebben nog niet op de inzage gereageerd; leg hun antwoord vast, of maak het overdrachtspakket na %1.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="237"/>
+        <source>This packet holds something the parents did not see in their inzage, or something changed since; make a new inzage for the parents first.</source>
+        <translation>Dit overdrachtspakket bevat iets wat de ouders bij hun inzage niet hebben gezien, of er is sindsdien iets gewijzigd; maak eerst een nieuwe inzage voor de ouders.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="240"/>
+        <source>This inzage has already been answered.</source>
+        <translation>Op deze inzage is al geantwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="241"/>
+        <source>The parents have until %1 to answer; record “no answer” after that date.</source>
+        <translation>De ouders kunnen tot en met %1 reageren; leg „geen antwoord” pas na die datum vast.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="243"/>
+        <source>Choose the parent or parents of this child who read the inzage.</source>
+        <translation>Kies de ouder of ouders van dit kind die de inzage krijgen.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="245"/>
+        <source>Choose the answer: remarks, no remarks or no answer.</source>
+        <translation>Kies het antwoord: opmerkingen, geen opmerkingen of geen antwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="509"/>
         <source>There is no consent for this recipient.</source>
         <translation>Er is geen toestemming voor deze ontvanger.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="491"/>
+        <location filename="../../catalogue.py" line="511"/>
         <source>The consent does not cover this kind of data.</source>
         <translation>De toestemming geldt niet voor dit soort gegevens.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="493"/>
+        <location filename="../../catalogue.py" line="513"/>
         <source>The consent is not valid yet.</source>
         <translation>De toestemming geldt nog niet.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="494"/>
+        <location filename="../../catalogue.py" line="514"/>
         <source>The consent has expired.</source>
         <translation>De toestemming is verlopen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="495"/>
+        <location filename="../../catalogue.py" line="515"/>
         <source>The consent was withdrawn.</source>
         <translation>De toestemming is ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="496"/>
+        <location filename="../../catalogue.py" line="516"/>
         <source>The consent was entered in error.</source>
         <translation>De toestemming is als vergissing gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="497"/>
+        <location filename="../../catalogue.py" line="517"/>
         <source>Special-category data needs explicit consent.</source>
         <translation>Bijzondere persoonsgegevens vragen uitdrukkelijke toestemming.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="499"/>
+        <location filename="../../catalogue.py" line="519"/>
         <source>Not every parent with parental authority agreed.</source>
         <translation>Niet elke ouder met gezag heeft toestemming gegeven.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="501"/>
+        <location filename="../../catalogue.py" line="521"/>
         <source>The child is 12 or older and must agree too.</source>
         <translation>Het kind is 12 jaar of ouder en moet zelf ook toestemming geven.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="503"/>
+        <location filename="../../catalogue.py" line="523"/>
         <source>The child is 16 or older and decides alone.</source>
         <translation>Het kind is 16 jaar of ouder en beslist zelf.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="505"/>
+        <location filename="../../catalogue.py" line="525"/>
         <source>The child has turned 12 since; the child must now agree too.</source>
         <translation>Het kind is inmiddels 12 geworden en moet nu zelf ook toestemming geven.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="507"/>
+        <location filename="../../catalogue.py" line="527"/>
         <source>The child has turned 16 since; the child must now consent.</source>
         <translation>Het kind is inmiddels 16 geworden en moet nu zelf toestemming geven.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="509"/>
+        <location filename="../../catalogue.py" line="529"/>
         <source>The dossier is restricted: nothing may be exported.</source>
         <translation>Het dossier is beperkt: er mag niets worden verstrekt.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="511"/>
+        <location filename="../../catalogue.py" line="531"/>
         <source>The consent is for another child.</source>
         <translation>De toestemming hoort bij een ander kind.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="514"/>
+        <location filename="../../catalogue.py" line="534"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="515"/>
+        <location filename="../../catalogue.py" line="535"/>
         <source>Expires within 30 days</source>
         <translation>Verloopt binnen 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="516"/>
+        <location filename="../../catalogue.py" line="536"/>
         <source>Expired</source>
         <translation>Verlopen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="517"/>
+        <location filename="../../catalogue.py" line="537"/>
         <source>Not valid yet</source>
         <translation>Nog niet geldig</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="518"/>
+        <location filename="../../catalogue.py" line="538"/>
         <source>Withdrawn</source>
         <translation>Ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="519"/>
+        <location filename="../../catalogue.py" line="539"/>
         <source>Entered in error</source>
         <translation>Vergissing</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="520"/>
+        <location filename="../../catalogue.py" line="540"/>
         <source>No longer sufficient (the child is older now)</source>
         <translation>Niet meer voldoende (het kind is ouder geworden)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="522"/>
+        <location filename="../../catalogue.py" line="542"/>
         <source>Insufficient: not everyone agreed</source>
         <translation>Onvoldoende: niet iedereen heeft toestemming gegeven</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="525"/>
+        <location filename="../../catalogue.py" line="545"/>
         <source>Share with</source>
         <translation>Delen met</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="526"/>
+        <location filename="../../catalogue.py" line="546"/>
         <source>Keep sensitive data</source>
         <translation>Gevoelige gegevens bewaren</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="529"/>
+        <location filename="../../catalogue.py" line="549"/>
         <source>Written (signed form)</source>
         <translation>Schriftelijk (getekend formulier)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="530"/>
+        <location filename="../../catalogue.py" line="550"/>
         <source>By e-mail</source>
         <translation>Per e-mail</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="531"/>
+        <location filename="../../catalogue.py" line="551"/>
         <source>Verbal</source>
         <translation>Mondeling</translation>
     </message>
@@ -746,83 +796,83 @@
         <translation>Dat bestand is er niet meer.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="400"/>
+        <location filename="../../catalogue.py" line="420"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="401"/>
+        <location filename="../../catalogue.py" line="421"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="402"/>
+        <location filename="../../catalogue.py" line="422"/>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="403"/>
+        <location filename="../../catalogue.py" line="423"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="405"/>
+        <location filename="../../catalogue.py" line="425"/>
         <source>Identity</source>
         <translation>Identiteit</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="406"/>
+        <location filename="../../catalogue.py" line="426"/>
         <source>Contact details</source>
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="407"/>
-        <location filename="../../catalogue.py" line="419"/>
+        <location filename="../../catalogue.py" line="427"/>
+        <location filename="../../catalogue.py" line="439"/>
         <source>Guidance summary</source>
         <translation>Samenvatting begeleiding</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="408"/>
+        <location filename="../../catalogue.py" line="428"/>
         <source>Session notes</source>
         <translation>Sessieverslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="409"/>
+        <location filename="../../catalogue.py" line="429"/>
         <source>Assessments</source>
         <translation>Onderzoeken en toetsen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="410"/>
+        <location filename="../../catalogue.py" line="430"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="412"/>
+        <location filename="../../catalogue.py" line="432"/>
         <source>Normal</source>
         <translation>Normaal</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="413"/>
+        <location filename="../../catalogue.py" line="433"/>
         <source>Sensitive</source>
         <translation>Gevoelig</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="414"/>
+        <location filename="../../catalogue.py" line="434"/>
         <source>Special category (Art. 9)</source>
         <translation>Bijzonder persoonsgegeven (art. 9)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="418"/>
+        <location filename="../../catalogue.py" line="438"/>
         <source>Session note</source>
         <translation>Sessieverslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="420"/>
+        <location filename="../../catalogue.py" line="440"/>
         <source>Assessment</source>
         <translation>Onderzoek</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="421"/>
+        <location filename="../../catalogue.py" line="441"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -830,182 +880,182 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../catalogue.py" line="688"/>
+        <location filename="../../catalogue.py" line="711"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="689"/>
+        <location filename="../../catalogue.py" line="712"/>
         <source>Parent or guardian</source>
         <translation>Ouder of verzorger</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="690"/>
+        <location filename="../../catalogue.py" line="713"/>
         <source>Trajectory</source>
         <translation>Traject</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="691"/>
+        <location filename="../../catalogue.py" line="714"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="692"/>
+        <location filename="../../catalogue.py" line="715"/>
         <source>Session note</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="695"/>
+        <location filename="../../catalogue.py" line="718"/>
         <source>first name</source>
         <translation>voornaam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="696"/>
+        <location filename="../../catalogue.py" line="719"/>
         <source>last name</source>
         <translation>achternaam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="697"/>
+        <location filename="../../catalogue.py" line="720"/>
         <source>date of birth</source>
         <translation>geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="698"/>
+        <location filename="../../catalogue.py" line="721"/>
         <source>school</source>
         <translation>school</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="699"/>
+        <location filename="../../catalogue.py" line="722"/>
         <source>group</source>
         <translation>groep</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="700"/>
+        <location filename="../../catalogue.py" line="723"/>
         <source>guidance</source>
         <translation>begeleiding</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="701"/>
+        <location filename="../../catalogue.py" line="724"/>
         <source>restricted</source>
         <translation>beperkt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="702"/>
+        <location filename="../../catalogue.py" line="725"/>
         <source>dossier opened</source>
         <translation>dossier geopend</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="703"/>
+        <location filename="../../catalogue.py" line="726"/>
         <source>dossier closed</source>
         <translation>dossier gesloten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="704"/>
+        <location filename="../../catalogue.py" line="727"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="705"/>
+        <location filename="../../catalogue.py" line="728"/>
         <source>relation</source>
         <translation>relatie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="706"/>
+        <location filename="../../catalogue.py" line="729"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="707"/>
+        <location filename="../../catalogue.py" line="730"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="708"/>
+        <location filename="../../catalogue.py" line="731"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="709"/>
+        <location filename="../../catalogue.py" line="732"/>
         <source>parental authority</source>
         <translation>gezag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="710"/>
+        <location filename="../../catalogue.py" line="733"/>
         <source>contact person</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="711"/>
+        <location filename="../../catalogue.py" line="734"/>
         <source>kind</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="712"/>
+        <location filename="../../catalogue.py" line="735"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="713"/>
+        <location filename="../../catalogue.py" line="736"/>
         <source>start</source>
         <translation>begin</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="714"/>
+        <location filename="../../catalogue.py" line="737"/>
         <source>end</source>
         <translation>einde</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="715"/>
+        <location filename="../../catalogue.py" line="738"/>
         <source>summary</source>
         <translation>samenvatting</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="716"/>
+        <location filename="../../catalogue.py" line="739"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="719"/>
+        <location filename="../../catalogue.py" line="742"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="720"/>
+        <location filename="../../catalogue.py" line="743"/>
         <source>version %1</source>
         <translation>versie %1</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="727"/>
+        <location filename="../../catalogue.py" line="750"/>
         <source>Change history</source>
         <translation>Wijzigingsgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="737"/>
+        <location filename="../../catalogue.py" line="760"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="737"/>
+        <location filename="../../catalogue.py" line="760"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="738"/>
+        <location filename="../../catalogue.py" line="761"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="738"/>
+        <location filename="../../catalogue.py" line="761"/>
         <source>Old</source>
         <translation>Oud</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="739"/>
+        <location filename="../../catalogue.py" line="762"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="739"/>
+        <location filename="../../catalogue.py" line="762"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
@@ -1013,22 +1063,22 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../catalogue.py" line="424"/>
+        <location filename="../../catalogue.py" line="444"/>
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="425"/>
+        <location filename="../../catalogue.py" line="445"/>
         <source>Counsellor</source>
         <translation>Begeleider</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="436"/>
+        <location filename="../../catalogue.py" line="456"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="436"/>
+        <location filename="../../catalogue.py" line="456"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
@@ -1366,236 +1416,241 @@
         <translation>Er ging iets onverwachts mis; wat u hebt opgeslagen is veilig, en de details (zonder persoonsgegevens) staan in het logbestand van Casefile.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="262"/>
+        <location filename="../../catalogue.py" line="279"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="263"/>
+        <location filename="../../catalogue.py" line="280"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="264"/>
-        <location filename="../../catalogue.py" line="265"/>
+        <location filename="../../catalogue.py" line="281"/>
+        <location filename="../../catalogue.py" line="282"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="266"/>
         <location filename="../../catalogue.py" line="283"/>
+        <location filename="../../catalogue.py" line="300"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="267"/>
+        <location filename="../../catalogue.py" line="284"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="268"/>
+        <location filename="../../catalogue.py" line="285"/>
         <source>Relation</source>
         <translation>Relatie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="269"/>
-        <location filename="../../catalogue.py" line="270"/>
+        <location filename="../../catalogue.py" line="286"/>
+        <location filename="../../catalogue.py" line="287"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="271"/>
-        <location filename="../../catalogue.py" line="272"/>
+        <location filename="../../catalogue.py" line="288"/>
+        <location filename="../../catalogue.py" line="289"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="273"/>
+        <location filename="../../catalogue.py" line="290"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="274"/>
+        <location filename="../../catalogue.py" line="291"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="275"/>
+        <location filename="../../catalogue.py" line="292"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="276"/>
+        <location filename="../../catalogue.py" line="293"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="277"/>
+        <location filename="../../catalogue.py" line="294"/>
         <source>Dossier opened</source>
         <translation>Dossier geopend</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="278"/>
+        <location filename="../../catalogue.py" line="295"/>
         <source>Dossier closed</source>
         <translation>Dossier gesloten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="279"/>
+        <location filename="../../catalogue.py" line="296"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="280"/>
+        <location filename="../../catalogue.py" line="297"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="281"/>
+        <location filename="../../catalogue.py" line="298"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="282"/>
+        <location filename="../../catalogue.py" line="299"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="284"/>
+        <location filename="../../catalogue.py" line="301"/>
         <source>Date received</source>
         <translation>Datum ontvangen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="285"/>
+        <location filename="../../catalogue.py" line="302"/>
         <source>Session date</source>
         <translation>Sessiedatum</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="286"/>
+        <location filename="../../catalogue.py" line="303"/>
         <source>Legal ground</source>
         <translation>Wettelijke grondslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="287"/>
+        <location filename="../../catalogue.py" line="304"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="288"/>
+        <location filename="../../catalogue.py" line="305"/>
         <source>Note</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="291"/>
+        <location filename="../../catalogue.py" line="306"/>
+        <source>Remarks</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="309"/>
         <source>Fill in “%1”.</source>
         <translation>Vul “%1” in.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="292"/>
+        <location filename="../../catalogue.py" line="310"/>
         <source>“%1” is too long.</source>
         <translation>“%1” is te lang.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="293"/>
+        <location filename="../../catalogue.py" line="311"/>
         <source>“%1” lies in the future.</source>
         <translation>“%1” ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="294"/>
+        <location filename="../../catalogue.py" line="312"/>
         <source>“%1” lies before 1900.</source>
         <translation>“%1” ligt vóór 1900.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="296"/>
+        <location filename="../../catalogue.py" line="314"/>
         <source>Check “%1”: it is not valid.</source>
         <translation>Controleer “%1”: dit klopt niet.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="340"/>
+        <location filename="../../catalogue.py" line="360"/>
         <source>This looks like a much-used password.</source>
         <translation>Dit lijkt op een veelgebruikt wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="342"/>
+        <location filename="../../catalogue.py" line="362"/>
         <source>This is a much-used password.</source>
         <translation>Dit is een veelgebruikt wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="343"/>
+        <location filename="../../catalogue.py" line="363"/>
         <source>A single word is easy to guess.</source>
         <translation>Eén los woord is makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="344"/>
+        <location filename="../../catalogue.py" line="364"/>
         <source>Names are easy to guess.</source>
         <translation>Namen zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="345"/>
+        <location filename="../../catalogue.py" line="365"/>
         <source>Keys side by side are easy to guess.</source>
         <translation>Toetsen naast elkaar zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="346"/>
+        <location filename="../../catalogue.py" line="366"/>
         <source>Repetitions are easy to guess.</source>
         <translation>Herhalingen zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="347"/>
+        <location filename="../../catalogue.py" line="367"/>
         <source>Sequences such as abc or 6543 are easy to guess.</source>
         <translation>Reeksen als abc of 6543 zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="349"/>
+        <location filename="../../catalogue.py" line="369"/>
         <source>Years are easy to guess.</source>
         <translation>Jaartallen zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="350"/>
+        <location filename="../../catalogue.py" line="370"/>
         <source>Dates are easy to guess.</source>
         <translation>Datums zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="352"/>
+        <location filename="../../catalogue.py" line="372"/>
         <source>Add another word or two.</source>
         <translation>Voeg nog een woord of twee toe.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="353"/>
+        <location filename="../../catalogue.py" line="373"/>
         <source>Too easy to guess: add another word or two.</source>
         <translation>Te makkelijk te raden: voeg nog een woord of twee toe.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="356"/>
+        <location filename="../../catalogue.py" line="376"/>
         <source>Not available: the keyring does not answer; it may be locked or not running. Unlock it and start Casefile again.</source>
         <translation>Niet beschikbaar: de sleutelhanger reageert niet; misschien is hij vergrendeld of niet gestart. Ontgrendel hem en start Casefile opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="359"/>
+        <location filename="../../catalogue.py" line="379"/>
         <source>Not available now: the keyring is locked. Unlock it and try again.</source>
         <translation>Nu niet beschikbaar: de sleutelhanger is vergrendeld. Ontgrendel hem en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="361"/>
+        <location filename="../../catalogue.py" line="381"/>
         <source>Not available: this computer only has a keyring that stores secrets unprotected.</source>
         <translation>Niet beschikbaar: deze computer heeft alleen een sleutelhanger die geheimen onbeschermd bewaart.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="364"/>
+        <location filename="../../catalogue.py" line="384"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>Niet beschikbaar: deze computer heeft geen veilige sleutelhanger.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="381"/>
+        <location filename="../../catalogue.py" line="401"/>
         <source>There is no backup yet. Make one after unlocking (Privacy menu, Back up now).</source>
         <translation>Er is nog geen back-up. Maak er een na het ontgrendelen (menu Privacy, Nu back-up maken).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="384"/>
+        <location filename="../../catalogue.py" line="404"/>
         <source>The last backup failed. Make a backup after unlocking (Privacy menu).</source>
         <translation>De laatste back-up is mislukt. Maak na het ontgrendelen een nieuwe (menu Privacy, Nu back-up maken).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="386"/>
+        <location filename="../../catalogue.py" line="406"/>
         <source>The last backup is more than a week old. Make one after unlocking (Privacy menu, Back up now).</source>
         <translation>De laatste back-up is meer dan een week oud. Maak na het ontgrendelen een nieuwe (menu Privacy, Nu back-up maken).</translation>
     </message>
@@ -1603,37 +1658,37 @@
 <context>
     <name>Organisations</name>
     <message>
-        <location filename="../../catalogue.py" line="428"/>
+        <location filename="../../catalogue.py" line="448"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="429"/>
+        <location filename="../../catalogue.py" line="449"/>
         <source>Municipal health service (GGD)</source>
         <translation>GGD</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="430"/>
+        <location filename="../../catalogue.py" line="450"/>
         <source>Neighbourhood team</source>
         <translation>Wijkteam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="431"/>
+        <location filename="../../catalogue.py" line="451"/>
         <source>GP</source>
         <translation>Huisarts</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="432"/>
+        <location filename="../../catalogue.py" line="452"/>
         <source>Remedial teacher</source>
         <translation>Remedial teacher</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="433"/>
+        <location filename="../../catalogue.py" line="453"/>
         <source>Youth care</source>
         <translation>Jeugdzorg</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="434"/>
+        <location filename="../../catalogue.py" line="454"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
@@ -1641,207 +1696,207 @@
 <context>
     <name>Pdf</name>
     <message>
-        <location filename="../../catalogue.py" line="758"/>
+        <location filename="../../catalogue.py" line="781"/>
         <source>Transfer packet</source>
         <translation>Overdrachtspakket</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="759"/>
+        <location filename="../../catalogue.py" line="782"/>
         <source>Disclosure without consent</source>
         <translation>Verstrekking zonder toestemming</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="760"/>
+        <location filename="../../catalogue.py" line="783"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="761"/>
+        <location filename="../../catalogue.py" line="784"/>
         <source>Born</source>
         <translation>Geboren</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="762"/>
+        <location filename="../../catalogue.py" line="785"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="763"/>
+        <location filename="../../catalogue.py" line="786"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="764"/>
+        <location filename="../../catalogue.py" line="787"/>
         <source>Consents this transfer relies on</source>
         <translation>Toestemmingen waarop deze overdracht berust</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="765"/>
+        <location filename="../../catalogue.py" line="788"/>
         <source>given on</source>
         <translation>gegeven op</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="766"/>
+        <location filename="../../catalogue.py" line="789"/>
         <source>by</source>
         <translation>door</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="767"/>
+        <location filename="../../catalogue.py" line="790"/>
         <source>valid until</source>
         <translation>geldig tot</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="768"/>
+        <location filename="../../catalogue.py" line="791"/>
         <source>Contents</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="769"/>
+        <location filename="../../catalogue.py" line="792"/>
         <source>Practice</source>
         <translation>Praktijk</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="770"/>
+        <location filename="../../catalogue.py" line="793"/>
         <source>Signing key fingerprint</source>
         <translation>Vingerafdruk ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="771"/>
+        <location filename="../../catalogue.py" line="794"/>
         <source>Created</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="772"/>
+        <location filename="../../catalogue.py" line="795"/>
         <source>Legal ground</source>
         <translation>Wettelijke grondslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="773"/>
+        <location filename="../../catalogue.py" line="796"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="774"/>
+        <location filename="../../catalogue.py" line="797"/>
         <source>Approved by</source>
         <translation>Goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="779"/>
+        <location filename="../../catalogue.py" line="802"/>
         <source>Guidance</source>
         <translation>Begeleiding</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="807"/>
+        <location filename="../../catalogue.py" line="830"/>
         <source>Compare this fingerprint with the one on the consent form the parents signed, or call the practice to check it; if they differ, do not use this packet.</source>
         <translation>Vergelijk deze vingerafdruk met die op het toestemmingsformulier dat de ouders hebben ondertekend, of bel de praktijk om hem na te vragen; wijken ze af, gebruik dit overdrachtspakket dan niet.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="810"/>
+        <location filename="../../catalogue.py" line="833"/>
         <source>Keep this page: a school compares this fingerprint with the one on the cover of every transfer packet from us, or calls the practice to check it.</source>
         <translation>Bewaar deze pagina: een school vergelijkt deze vingerafdruk met die op het voorblad van elk overdrachtspakket van ons, of belt de praktijk om hem na te vragen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="813"/>
+        <location filename="../../catalogue.py" line="836"/>
         <source>Since anyone with a packet&apos;s password can change its cover, only this command proves the sender and every item of the full manifest:</source>
         <translation>Omdat iedereen met het wachtwoord van een overdrachtspakket het voorblad kan wijzigen, bewijst alleen deze opdracht de afzender en elk onderdeel van het volledige manifest:</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="816"/>
+        <location filename="../../catalogue.py" line="839"/>
         <source>How a school checks our transfer packets</source>
         <translation>Zo controleert een school onze overdrachtspakketten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="817"/>
+        <location filename="../../catalogue.py" line="840"/>
         <source>Reference</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="818"/>
+        <location filename="../../catalogue.py" line="841"/>
         <source>Provided on %1</source>
         <translation>Verstrekt op %1</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="819"/>
+        <location filename="../../catalogue.py" line="842"/>
         <source>since %1</source>
         <translation>sinds %1</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="820"/>
+        <location filename="../../catalogue.py" line="843"/>
         <source>%1 to %2</source>
         <translation>%1 t/m %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="821"/>
+        <location filename="../../catalogue.py" line="844"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="822"/>
+        <location filename="../../catalogue.py" line="845"/>
         <source>Session date</source>
         <translation>Datum sessie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="823"/>
+        <location filename="../../catalogue.py" line="846"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="824"/>
+        <location filename="../../catalogue.py" line="847"/>
         <source>%1 minutes</source>
         <translation>%1 minuten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="825"/>
+        <location filename="../../catalogue.py" line="848"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="826"/>
+        <location filename="../../catalogue.py" line="849"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="827"/>
+        <location filename="../../catalogue.py" line="850"/>
         <source>Relation</source>
         <translation>Relatie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="828"/>
+        <location filename="../../catalogue.py" line="851"/>
         <source>Parental authority</source>
         <translation>Gezag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="829"/>
+        <location filename="../../catalogue.py" line="852"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="830"/>
+        <location filename="../../catalogue.py" line="853"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="831"/>
+        <location filename="../../catalogue.py" line="854"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="832"/>
+        <location filename="../../catalogue.py" line="855"/>
         <source>Valid from</source>
         <translation>Geldig vanaf</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="833"/>
+        <location filename="../../catalogue.py" line="856"/>
         <source>Valid until</source>
         <translation>Geldig tot</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="834"/>
+        <location filename="../../catalogue.py" line="857"/>
         <source>Data to be shared</source>
         <translation>Gegevens die gedeeld worden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="835"/>
+        <location filename="../../catalogue.py" line="858"/>
         <source>%n parent(s) or guardian(s)</source>
         <translation>
             <numerusform>%n ouder of verzorger</numerusform>
@@ -1849,188 +1904,253 @@
         </translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="836"/>
+        <location filename="../../catalogue.py" line="859"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="837"/>
+        <location filename="../../catalogue.py" line="860"/>
         <source>Vault made on</source>
         <translation>Kluis aangemaakt op</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="838"/>
+        <location filename="../../catalogue.py" line="861"/>
         <source>Vault</source>
         <translation>Kluis</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="839"/>
+        <location filename="../../catalogue.py" line="862"/>
         <source>With this key the vault opens when a passphrase is forgotten. Keep this sheet somewhere safe, away from the computer.</source>
         <translation>Met deze sleutel gaat de kluis open als een wachtzin vergeten is. Bewaar dit blad op een veilige plek, niet bij de computer.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="845"/>
+        <location filename="../../catalogue.py" line="868"/>
         <source>Guidance summary</source>
         <translation>Samenvatting van de begeleiding</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="775"/>
+        <location filename="../../catalogue.py" line="884"/>
+        <source>Draft – not sent</source>
+        <translation>Concept – niet verzonden</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="885"/>
+        <source>Inzage: draft of a transfer packet</source>
+        <translation>Inzage: concept van een overdrachtspakket</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="886"/>
+        <source>This is the transfer packet we intend to send to %1, exactly as it would go. Nothing has been sent yet. Please tell us by %2 whether you have remarks; we attach your view to the packet as a section of its own.</source>
+        <translation>Dit is het overdrachtspakket dat wij aan %1 willen sturen, precies zoals het zou worden verzonden. Er is nog niets verstuurd. Laat u ons uiterlijk %2 weten of u opmerkingen hebt? Uw zienswijze voegen wij als apart onderdeel aan het pakket toe.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="890"/>
+        <source>The parents&apos; view</source>
+        <translation>Zienswijze van de ouders</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="891"/>
+        <source>Inzage offered on</source>
+        <translation>Inzage aangeboden op</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="892"/>
+        <source>Offered to</source>
+        <translation>Aangeboden aan</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="893"/>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="894"/>
+        <source>Answered on</source>
+        <translation>Beantwoord op</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="895"/>
+        <source>Returned document</source>
+        <translation>Teruggestuurd document</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="896"/>
+        <source>The parents gave their view (below)</source>
+        <translation>De ouders gaven hun zienswijze (hieronder)</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="897"/>
+        <source>No remarks</source>
+        <translation>Geen opmerkingen</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="898"/>
+        <source>No answer by %1</source>
+        <translation>Geen antwoord ontvangen tot en met %1</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="899"/>
+        <source>Not answered yet when the packet was made</source>
+        <translation>Nog niet beantwoord toen het pakket werd gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="798"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="776"/>
+        <location filename="../../catalogue.py" line="799"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="777"/>
+        <location filename="../../catalogue.py" line="800"/>
         <source>parental authority</source>
         <translation>gezag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="778"/>
+        <location filename="../../catalogue.py" line="801"/>
         <source>Trajectory</source>
         <translation>Traject</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="780"/>
+        <location filename="../../catalogue.py" line="803"/>
         <source>The file is attached to this PDF.</source>
         <translation>Het bestand zit als bijlage in deze PDF.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="781"/>
+        <location filename="../../catalogue.py" line="804"/>
         <source>the child</source>
         <translation>het kind</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="782"/>
+        <location filename="../../catalogue.py" line="805"/>
         <source>Consent to share data</source>
         <translation>Toestemming voor het delen van gegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="783"/>
+        <location filename="../../catalogue.py" line="806"/>
         <source>With this form you consent to sharing the data of your child listed below with the named recipient, for the named purpose.</source>
         <translation>Met dit formulier geeft u toestemming om de hieronder genoemde gegevens van uw kind te delen met de genoemde ontvanger, voor het genoemde doel.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="786"/>
+        <location filename="../../catalogue.py" line="809"/>
         <source>This explicitly includes special-category data (such as a diagnosis).</source>
         <translation>Dit omvat uitdrukkelijk ook bijzondere persoonsgegevens (zoals een diagnose).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="788"/>
+        <location filename="../../catalogue.py" line="811"/>
         <source>You can withdraw this consent at any time, without giving a reason: in person, by e-mail or in writing to the practice. A withdrawal works at once; we ask recipients to delete what was already shared.</source>
         <translation>U kunt deze toestemming altijd intrekken, zonder opgave van reden: mondeling, per e-mail of schriftelijk bij de praktijk. Intrekken werkt direct; wat al gedeeld is, vragen wij de ontvanger te verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="792"/>
+        <location filename="../../catalogue.py" line="815"/>
         <source>If your child is 12 or older, your child signs too. From 16 your child decides alone.</source>
         <translation>Is uw kind 12 jaar of ouder, dan tekent ook uw kind. Vanaf 16 jaar beslist uw kind zelf.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="795"/>
+        <location filename="../../catalogue.py" line="818"/>
         <source>Signature</source>
         <translation>Handtekening</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="796"/>
+        <location filename="../../catalogue.py" line="819"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="797"/>
+        <location filename="../../catalogue.py" line="820"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="798"/>
+        <location filename="../../catalogue.py" line="821"/>
         <source>Request to delete data</source>
         <translation>Verzoek tot verwijdering van gegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="799"/>
+        <location filename="../../catalogue.py" line="822"/>
         <source>The consent under which we earlier provided you with data about %1 has been withdrawn. Under Articles 17 and 19 GDPR we ask you to delete the packets below and every copy of them, and to confirm this to us.</source>
         <translation>De toestemming waarop wij u eerder gegevens van %1 hebben verstrekt, is ingetrokken. Wij verzoeken u, op grond van artikel 17 en 19 van de AVG, de onderstaande pakketten en alle kopieën daarvan te verwijderen en ons dit te bevestigen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="803"/>
+        <location filename="../../catalogue.py" line="826"/>
         <source>Packets provided</source>
         <translation>Verstrekte pakketten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="804"/>
+        <location filename="../../catalogue.py" line="827"/>
         <source>Kind regards,</source>
         <translation>Met vriendelijke groet,</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="805"/>
+        <location filename="../../catalogue.py" line="828"/>
         <source>Valid from %1 until %2</source>
         <translation>Geldig van %1 tot %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="842"/>
+        <location filename="../../catalogue.py" line="865"/>
         <source>Identity (name, date of birth, school and group)</source>
         <translation>Identiteit (naam, geboortedatum, school en groep)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="844"/>
+        <location filename="../../catalogue.py" line="867"/>
         <source>Guardians&apos; contact details</source>
         <translation>Contactgegevens van ouders/verzorgers</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="846"/>
-        <location filename="../../catalogue.py" line="852"/>
+        <location filename="../../catalogue.py" line="869"/>
+        <location filename="../../catalogue.py" line="875"/>
         <source>Session notes</source>
         <translation>Sessieverslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="847"/>
+        <location filename="../../catalogue.py" line="870"/>
         <source>Assessments and tests</source>
         <translation>Onderzoeken en toetsen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="848"/>
+        <location filename="../../catalogue.py" line="871"/>
         <source>Other documents</source>
         <translation>Overige documenten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="849"/>
+        <location filename="../../catalogue.py" line="872"/>
         <source>Access to personal data</source>
         <translation>Inzage in persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="850"/>
+        <location filename="../../catalogue.py" line="873"/>
         <source>Parents and guardians</source>
         <translation>Ouders en verzorgers</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="851"/>
+        <location filename="../../catalogue.py" line="874"/>
         <source>Trajectories</source>
         <translation>Trajecten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="853"/>
+        <location filename="../../catalogue.py" line="876"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="854"/>
+        <location filename="../../catalogue.py" line="877"/>
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="855"/>
+        <location filename="../../catalogue.py" line="878"/>
         <source>Disclosures</source>
         <translation>Verstrekkingen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="856"/>
+        <location filename="../../catalogue.py" line="879"/>
         <source>without consent (legal duty)</source>
         <translation>zonder toestemming (wettelijke plicht)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="857"/>
+        <location filename="../../catalogue.py" line="880"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n onderdeel</numerusform>
@@ -2038,12 +2158,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="858"/>
+        <location filename="../../catalogue.py" line="881"/>
         <source>withdrawn</source>
         <translation>ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="859"/>
+        <location filename="../../catalogue.py" line="882"/>
         <source>entered in error</source>
         <translation>als vergissing gemarkeerd</translation>
     </message>
@@ -2051,172 +2171,172 @@
 <context>
     <name>Rights</name>
     <message>
-        <location filename="../../catalogue.py" line="232"/>
+        <location filename="../../catalogue.py" line="249"/>
         <source>A request cannot have been received after today.</source>
         <translation>Een verzoek kan niet na vandaag zijn ontvangen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="234"/>
+        <location filename="../../catalogue.py" line="251"/>
         <source>A request can be extended by one or two months.</source>
         <translation>Een verzoek kan met één of twee maanden worden verlengd.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="236"/>
+        <location filename="../../catalogue.py" line="253"/>
         <source>This request was already extended; the law allows it once.</source>
         <translation>Dit verzoek is al verlengd; de wet staat dat één keer toe.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="238"/>
+        <location filename="../../catalogue.py" line="255"/>
         <source>This request has already been answered.</source>
         <translation>Dit verzoek is al beantwoord.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="239"/>
+        <location filename="../../catalogue.py" line="256"/>
         <source>The answer date must lie between the day received and today.</source>
         <translation>De datum van het antwoord ligt tussen de dag van ontvangst en vandaag.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="241"/>
+        <location filename="../../catalogue.py" line="258"/>
         <source>That log entry does not belong to this child&apos;s dossier.</source>
         <translation>Die regel uit het logboek hoort niet bij het dossier van dit kind.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="243"/>
+        <location filename="../../catalogue.py" line="260"/>
         <source>That request is about another child.</source>
         <translation>Dat verzoek gaat over een ander kind.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="245"/>
+        <location filename="../../catalogue.py" line="262"/>
         <source>A hold must end after today.</source>
         <translation>Een vernietigingsstop moet na vandaag eindigen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="246"/>
+        <location filename="../../catalogue.py" line="263"/>
         <source>Choose from the lists: the kind of request, who asked, how their identity was checked, the outcome or what the objection is against.</source>
         <translation>Kies uit de lijsten: het soort verzoek, wie het vroeg, hoe de identiteit is gecontroleerd, de uitkomst of waartegen het bezwaar is.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="249"/>
+        <location filename="../../catalogue.py" line="266"/>
         <source>This dossier is on hold until %1 because of a complaint or legal case; it cannot be erased or purged before then.</source>
         <translation>Voor dit dossier geldt tot %1 een vernietigingsstop vanwege een klacht of juridische procedure; het kan tot dan niet worden gewist of vernietigd.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="555"/>
+        <location filename="../../catalogue.py" line="575"/>
         <source>Access (Art. 15)</source>
         <translation>Inzage (art. 15)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="556"/>
+        <location filename="../../catalogue.py" line="576"/>
         <source>Rectification (Art. 16)</source>
         <translation>Correctie (art. 16)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="557"/>
+        <location filename="../../catalogue.py" line="577"/>
         <source>Erasure (Art. 17)</source>
         <translation>Wissen (art. 17)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="558"/>
+        <location filename="../../catalogue.py" line="578"/>
         <source>Restriction (Art. 18)</source>
         <translation>Beperking (art. 18)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="559"/>
+        <location filename="../../catalogue.py" line="579"/>
         <source>Data portability (Art. 20)</source>
         <translation>Gegevens meenemen (art. 20)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="560"/>
+        <location filename="../../catalogue.py" line="580"/>
         <source>Objection (Art. 21)</source>
         <translation>Bezwaar (art. 21)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="561"/>
+        <location filename="../../catalogue.py" line="581"/>
         <source>Withdrawal of consent</source>
         <translation>Intrekken van toestemming</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="564"/>
+        <location filename="../../catalogue.py" line="584"/>
         <source>Parent or guardian</source>
         <translation>Ouder of voogd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="565"/>
+        <location filename="../../catalogue.py" line="585"/>
         <source>The child</source>
         <translation>Het kind zelf</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="568"/>
+        <location filename="../../catalogue.py" line="588"/>
         <source>Identity document shown</source>
         <translation>Identiteitsbewijs getoond</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="569"/>
+        <location filename="../../catalogue.py" line="589"/>
         <source>Via the phone number or e-mail address on file</source>
         <translation>Via het bekende telefoonnummer of e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="571"/>
+        <location filename="../../catalogue.py" line="591"/>
         <source>In person, known to the practice</source>
         <translation>Persoonlijk, bekend bij de praktijk</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="572"/>
+        <location filename="../../catalogue.py" line="592"/>
         <source>Video call with identity document</source>
         <translation>Videogesprek met identiteitsbewijs</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="575"/>
+        <location filename="../../catalogue.py" line="595"/>
         <source>Granted</source>
         <translation>Toegekend</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="576"/>
+        <location filename="../../catalogue.py" line="596"/>
         <source>Partly granted</source>
         <translation>Deels toegekend</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="577"/>
+        <location filename="../../catalogue.py" line="597"/>
         <source>Refused, with reasons</source>
         <translation>Afgewezen, met redenen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="578"/>
+        <location filename="../../catalogue.py" line="598"/>
         <source>Withdrawn by the requester</source>
         <translation>Ingetrokken door de aanvrager</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="581"/>
+        <location filename="../../catalogue.py" line="601"/>
         <source>Late</source>
         <translation>Te laat</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="582"/>
+        <location filename="../../catalogue.py" line="602"/>
         <source>Due this week</source>
         <translation>Deze week uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="583"/>
+        <location filename="../../catalogue.py" line="603"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="584"/>
+        <location filename="../../catalogue.py" line="604"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="585"/>
+        <location filename="../../catalogue.py" line="605"/>
         <source>Answered late</source>
         <translation>Te laat beantwoord</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="588"/>
+        <location filename="../../catalogue.py" line="608"/>
         <source>Objects to being informed about new services</source>
         <translation>Bezwaar tegen informatie over nieuw aanbod</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="590"/>
+        <location filename="../../catalogue.py" line="610"/>
         <source>Objects to processing on the ground of legitimate interest</source>
         <translation>Bezwaar tegen verwerking op grond van gerechtvaardigd belang</translation>
     </message>
