@@ -247,14 +247,22 @@ def test_cli_export_refused_without_inzage_is_exit_3(vault, vault_dir, dossier, 
     assert err.startswith("De praktijk laat de ouders") and len(err.splitlines()) == 1
 
 
-def test_the_preview_pages_render(vault, dossier, tmp_path):
-    preview = vault.packets.preview(dossier["kid"].id, dossier["school"].id,
-                                    tmp_path / "inzage.pdf")
-    data = (tmp_path / "inzage.pdf").read_bytes()
-    document = pypdfium2.PdfDocument(data, password=preview.password)
-    folder = Path("/tmp/inzage-pages")
-    folder.mkdir(exist_ok=True)
+def render_pages(path: Path, password: str, folder: Path, name: str) -> int:
+    """Every page as a PNG to look at, each with ink on it; the number of pages."""
+    document = pypdfium2.PdfDocument(path.read_bytes(), password=password)
+    folder.mkdir(parents=True, exist_ok=True)
     for index in range(len(document)):
         image = document[index].render(scale=1.5).to_pil()
         assert image.convert("L").getextrema()[0] < 128, "a page without text"
-        image.save(folder / f"inzage-{index + 1}.png")
+        image.save(folder / f"{name}-{index + 1}.png")
+    return len(document)
+
+
+def test_the_preview_and_the_packet_after_it_render(vault, dossier, tmp_path):
+    kid, school = dossier["kid"], dossier["school"]
+    preview = vault.packets.preview(kid.id, school.id, tmp_path / "inzage.pdf")
+    folder = tmp_path / "pages"
+    assert render_pages(tmp_path / "inzage.pdf", preview.password, folder, "inzage") >= 2
+    vault.inzage.answer(preview.inzage_id, "remarks", remarks=REMARKS + "\nMet groet.")
+    packet = vault.packets.create(kid.id, school.id, tmp_path / "pakket.pdf")
+    assert render_pages(tmp_path / "pakket.pdf", packet.password, folder, "pakket") >= 3
