@@ -171,6 +171,15 @@ class SettingsDialog(QDialog):
         browse.clicked.connect(self.choose_folder)
         self.backup_keep = self._spin("backupKeep", 1, 1000, s.backup_keep)
         self.size_limit = self._spin("documentSizeLimit", 1, 2048, s.document_size_limit_mb)
+        self.inzage = QComboBox(objectName="inzage")
+        self.inzage.setAccessibleName(self.tr("Inzage for the parents"))
+        self.inzage.addItem(self.tr("Required before every packet"), "required")
+        self.inzage.addItem(self.tr("Offered"), "offered")
+        self.inzage.addItem(self.tr("Off"), "off")
+        self.inzage.setCurrentIndex(self.inzage.findData(s.inzage))
+        self.inzage.setToolTip(self.tr("Before a transfer packet goes out, the parents read a "
+                                       "draft of it and may add their view."))
+        self.inzage_days = self._spin("inzageDays", 1, 90, s.inzage_days)
         self.message = QLabel(objectName="settingsMessage")
         self.message.setWordWrap(True)
         self.fingerprint = self._fingerprint_label(vault.signing.fingerprint())
@@ -186,6 +195,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Backup folder"), folder)
         form.addRow(self.tr("Backups to keep"), self.backup_keep)
         form.addRow(self.tr("Document size limit (MB)"), self.size_limit)
+        form.addRow(self.tr("Inzage for the parents"), self.inzage)
+        form.addRow(self.tr("Days the parents have to answer"), self.inzage_days)
         form.addRow(self.tr("Signing key fingerprint"), self.fingerprint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -227,7 +238,8 @@ class SettingsDialog(QDialog):
                 consent_policy=self.policy.currentData(), retention_years=self.retention.value(),
                 financial_retention_years=self.financial.value(),
                 backup_dir=self.backup_dir.text().strip(), backup_keep=self.backup_keep.value(),
-                document_size_limit_mb=self.size_limit.value())
+                document_size_limit_mb=self.size_limit.value(),
+                inzage=self.inzage.currentData(), inzage_days=self.inzage_days.value())
         except Exception as exc:
             self.message.setText(message_for(exc))
             return

@@ -35,6 +35,7 @@ from casefile.render_text import say
 from casefile.ui.asker import Asker
 from casefile.ui.consent_texts import reasons_text
 from casefile.ui.forms import start_at
+from casefile.ui.inzage_panel import InzagePanel
 from casefile.ui.jobs import Job, JobControl, on_own_connection
 from casefile.ui.messages import message_for
 from casefile.ui.models import OBJECT_ROLE, Index, RowsModel
@@ -144,6 +145,9 @@ class ExportWizard(QDialog):
         self.create_button = QPushButton(self.tr("Create packet…"), objectName="exportCreate")
         self.create_button.setAccessibleName(self.tr("Create packet"))
         self.create_button.clicked.connect(self.make_packet)
+        self.inzage = InzagePanel(vault, child_id, asker, self.recipient.currentData,
+                                  self.model.chosen, self.purpose.text, self)
+        self.model.dataChanged.connect(self.inzage.refresh)
         close = QPushButton(self.tr("Close"), objectName="exportClose")
         close.clicked.connect(self.reject)
         form = QFormLayout()
@@ -159,6 +163,7 @@ class ExportWizard(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.preview_box)
+        layout.addWidget(self.inzage)  # the parents read it first (issue 10)
         layout.addLayout(buttons)
         self.resize(760, 620)
         start_at(self, self.recipient, self.create_button)
@@ -171,6 +176,7 @@ class ExportWizard(QDialog):
             decision = self.vault.consents.evaluate(self.child_id, recipient_id)
         self.model.set_decision(decision)
         self.table.resizeRowsToContents()
+        self.inzage.refresh()
         self._update()
 
     def _update(self, *_args) -> None:

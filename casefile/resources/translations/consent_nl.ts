@@ -2,6 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="130"/>
+        <source>The parents&apos; answer</source>
+        <translation>Antwoord van de ouders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="133"/>
+        <location filename="../../ui/inzage_panel.py" line="154"/>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="134"/>
+        <source>The parents have remarks</source>
+        <translation>De ouders hebben opmerkingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="135"/>
+        <source>No remarks</source>
+        <translation>Geen opmerkingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="136"/>
+        <source>No answer in time</source>
+        <translation>Geen antwoord binnen de termijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="138"/>
+        <location filename="../../ui/inzage_panel.py" line="155"/>
+        <source>Remarks</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="140"/>
+        <source>What the parents said, in their words (from a call or an e-mail)</source>
+        <translation>Wat de ouders zeiden, in hun eigen woorden (uit een telefoongesprek of e-mail)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="142"/>
+        <location filename="../../ui/inzage_panel.py" line="156"/>
+        <source>Returned document</source>
+        <translation>Teruggestuurd document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="143"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="158"/>
+        <source>Their view goes with the packet to the school, as a section of its own.</source>
+        <translation>Hun zienswijze gaat als apart onderdeel met het overdrachtspakket mee naar de school.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentModel</name>
     <message>
         <location filename="../../ui/consent_tab.py" line="33"/>
@@ -241,94 +297,158 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="115"/>
-        <location filename="../../ui/export_wizard.py" line="225"/>
+        <location filename="../../ui/export_wizard.py" line="116"/>
+        <location filename="../../ui/export_wizard.py" line="231"/>
         <source>Make a transfer packet</source>
         <translation>Overdrachtspakket maken</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="119"/>
-        <location filename="../../ui/export_wizard.py" line="150"/>
+        <location filename="../../ui/export_wizard.py" line="120"/>
+        <location filename="../../ui/export_wizard.py" line="154"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="127"/>
-        <location filename="../../ui/export_wizard.py" line="151"/>
+        <location filename="../../ui/export_wizard.py" line="128"/>
+        <location filename="../../ui/export_wizard.py" line="155"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="131"/>
+        <location filename="../../ui/export_wizard.py" line="132"/>
         <source>Items</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="139"/>
-        <location filename="../../ui/export_wizard.py" line="142"/>
+        <location filename="../../ui/export_wizard.py" line="140"/>
+        <location filename="../../ui/export_wizard.py" line="143"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="144"/>
+        <location filename="../../ui/export_wizard.py" line="145"/>
         <source>Create packet…</source>
         <translation>Pakket maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="145"/>
+        <location filename="../../ui/export_wizard.py" line="146"/>
         <source>Create packet</source>
         <translation>Pakket maken</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="147"/>
+        <location filename="../../ui/export_wizard.py" line="151"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="181"/>
+        <location filename="../../ui/export_wizard.py" line="187"/>
         <source>Add the recipient to the address book first.</source>
         <translation>Zet de ontvanger eerst in het adresboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="184"/>
+        <location filename="../../ui/export_wizard.py" line="190"/>
         <source>There is no valid consent for this recipient, so there is nothing to send. The crosses say why.</source>
         <translation>Er is geen geldige toestemming voor deze ontvanger, dus er valt niets te verstrekken. Bij de kruisjes staat waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="187"/>
+        <location filename="../../ui/export_wizard.py" line="193"/>
         <source>%1 of %2 items may go; %3 chosen.</source>
         <translation>%1 van de %2 onderdelen mogen mee; %3 gekozen.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="200"/>
+        <location filename="../../ui/export_wizard.py" line="206"/>
         <source>The packet for %1 will hold:</source>
         <translation>Het pakket voor %1 bevat:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="206"/>
+        <location filename="../../ui/export_wizard.py" line="212"/>
         <source>Save the packet</source>
         <translation>Pakket opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="240"/>
+        <location filename="../../ui/export_wizard.py" line="246"/>
         <source>Making the packet…</source>
         <translation>Pakket wordt gemaakt…</translation>
     </message>
 </context>
 <context>
+    <name>InzagePanel</name>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="44"/>
+        <source>Make an inzage for the parents…</source>
+        <translation>Inzage voor ouders maken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="46"/>
+        <location filename="../../ui/inzage_panel.py" line="110"/>
+        <source>Make an inzage for the parents</source>
+        <translation>Inzage voor ouders maken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="48"/>
+        <source>A draft of this packet for the parents to read first, marked on every page and with its own password. It is not sent to the school.</source>
+        <translation>Een concept van dit overdrachtspakket dat de ouders eerst lezen, op elke bladzijde gemarkeerd en met een eigen wachtwoord. Het gaat niet naar de school.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="51"/>
+        <source>Record the parents&apos; answer…</source>
+        <translation>Antwoord van de ouders vastleggen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="53"/>
+        <source>Record the parents&apos; answer</source>
+        <translation>Antwoord van de ouders vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="78"/>
+        <source>The parents read every packet first: make an inzage for them.</source>
+        <translation>De ouders lezen elk overdrachtspakket eerst: maak een inzage voor hen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="79"/>
+        <source>No inzage for the parents yet.</source>
+        <translation>Nog geen inzage voor de ouders.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="82"/>
+        <source>Inzage offered on %1; the parents&apos; answer is recorded.</source>
+        <translation>Inzage aangeboden op %1; het antwoord van de ouders is vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="84"/>
+        <source>Inzage offered on %1; the parents can answer until %2.</source>
+        <translation>Inzage aangeboden op %1; de ouders kunnen reageren tot en met %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="90"/>
+        <source>Save the inzage for the parents</source>
+        <translation>Inzage voor ouders opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="103"/>
+        <source>Inzage password</source>
+        <translation>Wachtwoord van de inzage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="104"/>
+        <source>Give this password to the parents through another channel than the file, for example by phone. It is shown only now.</source>
+        <translation>Geef dit wachtwoord aan de ouders via een ander kanaal dan het bestand, bijvoorbeeld telefonisch. Het wordt alleen nu getoond.</translation>
+    </message>
+</context>
+<context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="49"/>
+        <location filename="../../ui/export_wizard.py" line="50"/>
         <source>Item</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="50"/>
+        <location filename="../../ui/export_wizard.py" line="51"/>
         <source>May it go?</source>
         <translation>Mag het mee?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="88"/>
+        <location filename="../../ui/export_wizard.py" line="89"/>
         <source>Consent #%1</source>
         <translation>Toestemming #%1</translation>
     </message>
@@ -390,22 +510,22 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="259"/>
+        <location filename="../../ui/export_wizard.py" line="265"/>
         <source>Packet password</source>
         <translation>Wachtwoord van het pakket</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="267"/>
+        <location filename="../../ui/export_wizard.py" line="273"/>
         <source>Give this password to the school through another channel than the file, for example by phone. It is shown only now.</source>
         <translation>Geef dit wachtwoord langs een andere weg door dan het bestand, bijvoorbeeld telefonisch. Het wordt alleen nu getoond.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="270"/>
+        <location filename="../../ui/export_wizard.py" line="276"/>
         <source>Copy (cleared after 30 seconds)</source>
         <translation>Kopiëren (na 30 seconden gewist)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="272"/>
+        <location filename="../../ui/export_wizard.py" line="278"/>
         <source>I have noted it</source>
         <translation>Ik heb het genoteerd</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AuditDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/admin.py" line="336"/>
+        <location filename="../../ui/admin.py" line="348"/>
         <source>Saved %n event(s) to %1.</source>
         <translation>
             <numerusform>Saved %n event to %1.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin.py" line="349"/>
+        <location filename="../../ui/admin.py" line="361"/>
         <source>The chain is intact: %n event(s), none changed or removed.</source>
         <translation>
             <numerusform>The chain is intact: %n event, none changed or removed.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin.py" line="356"/>
+        <location filename="../../ui/admin.py" line="368"/>
         <source>The log fails %n signature, role or head check(s): it was changed outside Casefile. Compare it with a backup.</source>
         <translation>
             <numerusform>The log fails %n signature, role or head check: it was changed outside Casefile. Compare it with a backup.</numerusform>
@@ -121,7 +121,7 @@
 <context>
     <name>RetentionDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/admin.py" line="408"/>
+        <location filename="../../ui/admin.py" line="420"/>
         <source>%n dossier(s) are due for deletion now.</source>
         <translation>
             <numerusform>%n dossier is due for deletion now.</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin.py" line="415"/>
+        <location filename="../../ui/admin.py" line="427"/>
         <source>Erase %n dossier(s) for good? This cannot be undone. Type the number of dossiers to confirm.</source>
         <translation>
             <numerusform>Erase %n dossier for good? This cannot be undone. Type the number of dossiers to confirm.</numerusform>
