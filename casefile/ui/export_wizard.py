@@ -146,7 +146,7 @@ class ExportWizard(QDialog):
         self.create_button.setAccessibleName(self.tr("Create packet"))
         self.create_button.clicked.connect(self.make_packet)
         self.inzage = InzagePanel(vault, child_id, asker, self.recipient.currentData,
-                                  self.model.chosen, self.purpose.text, self)
+                                  self.model.chosen, self.purpose.text, packet_job, self)
         self.model.dataChanged.connect(self.inzage.refresh)
         close = QPushButton(self.tr("Close"), objectName="exportClose")
         close.clicked.connect(self.reject)

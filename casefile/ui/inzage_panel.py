@@ -29,15 +29,18 @@ from casefile.ui.messages import message_for
 
 
 class InzagePanel(QWidget):
-    """`recipient()`, `chosen()` and `purpose()` read the wizard's current choice."""
+    """`recipient()`, `chosen()` and `purpose()` read the wizard's current choice;
+    `packet_job` is the wizard's own (export_wizard.packet_job), so the preview runs on the
+    worker exactly as a packet does."""
 
     def __init__(self, vault, child_id: int, asker: Asker, recipient: Callable[[], int | None],
                  chosen: Callable[[], list[str]], purpose: Callable[[], str],
-                 parent: QWidget | None = None) -> None:
+                 packet_job: Callable[..., Job], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("inzagePanel")
         self.vault, self.child_id, self.asker = vault, child_id, asker
         self._recipient, self._chosen, self._purpose = recipient, chosen, purpose
+        self._packet_job = packet_job
         self.job: Job | None = None
         self.state = QLabel(objectName="inzageState")
         self.state.setWordWrap(True)
@@ -85,8 +88,6 @@ class InzagePanel(QWidget):
                 .replace("%1", offered).replace("%2", fmt_date(inzage.answer_by)))
 
     def make(self) -> None:
-        from casefile.ui.export_wizard import packet_job
-
         path = self.asker.save_path(self, self.tr("Save the inzage for the parents"),
                                     "inzage-concept.pdf")
         recipient = self._recipient()
@@ -94,7 +95,7 @@ class InzagePanel(QWidget):
             return
         chosen, purpose = self._chosen(), self._purpose()
         self.make_button.setEnabled(False)
-        self.job = packet_job(self, self.vault, lambda packets, progress: packets.preview(
+        self.job = self._packet_job(self, self.vault, lambda packets, progress: packets.preview(
             self.child_id, recipient, Path(path), items=chosen, purpose=purpose,
             progress=progress), self._made, self._failed)
 

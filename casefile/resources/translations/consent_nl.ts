@@ -432,7 +432,7 @@
     <message>
         <location filename="../../ui/inzage_panel.py" line="104"/>
         <source>Give this password to the parents through another channel than the file, for example by phone. It is shown only now.</source>
-        <translation>Geef dit wachtwoord aan de ouders via een ander kanaal dan het bestand, bijvoorbeeld telefonisch. Het wordt alleen nu getoond.</translation>
+        <translation>Geef dit wachtwoord aan de ouders langs een andere weg dan het bestand, bijvoorbeeld telefonisch. Het wordt alleen nu getoond.</translation>
     </message>
 </context>
 <context>
