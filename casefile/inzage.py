@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from casefile.catalogue import PdfText, fmt_date
 from casefile.context import VaultContext
@@ -39,7 +40,7 @@ class InzagePreview:
     """What `Packets.preview` made: the file and its password, shown once."""
 
     inzage_id: int
-    path: object
+    path: Path
     password: str
     item_keys: tuple[str, ...]
     answer_by: date

@@ -283,6 +283,8 @@ class Packets:
                 raise PacketChanged()
         if pc.current_hashes(conn, plan.child_id, list(plan.item_keys)) != hashes:
             raise PacketChanged()
+        if plan.inzage is not None and inzage_repo.used(conn, plan.inzage.id):
+            raise PacketChanged()  # another packet was made after this inzage meanwhile
 
     # -- helpers -------------------------------------------------------------------------
 

@@ -266,3 +266,37 @@ def test_the_preview_and_the_packet_after_it_render(vault, dossier, tmp_path):
     vault.inzage.answer(preview.inzage_id, "remarks", remarks=REMARKS + "\nMet groet.")
     packet = vault.packets.create(kid.id, school.id, tmp_path / "pakket.pdf")
     assert render_pages(tmp_path / "pakket.pdf", packet.password, folder, "pakket") >= 3
+
+
+def test_erasing_the_returned_document_and_then_the_dossier(vault, dossier, tmp_path):
+    kid, school = dossier["kid"], dossier["school"]
+    preview = vault.packets.preview(kid.id, school.id, tmp_path / "inzage.pdf")
+    returned = vault.documents.import_bytes(kid.id, b"%PDF-1.4 reactie", "reactie.pdf",
+                                            category=Category.DOCUMENTS)
+    vault.inzage.answer(preview.inzage_id, "remarks", remarks=REMARKS,
+                        document_id=returned.id)
+    vault.packets.create(kid.id, school.id, tmp_path / "p.pdf")
+    from casefile.storage.database import transaction
+    from casefile.storage.repositories import documents
+
+    conn = vault._ctx.db()
+    with transaction(conn):  # as an erasure of what a withdrawn consent covered does
+        documents.delete(conn, returned.id)
+    [inzage] = vault.inzage.of_child(kid.id)
+    assert inzage.remarks_document_id is None and inzage.remarks == REMARKS
+    vault.rights.erase(kid.id, reason="Verzoek van de ouders")
+    assert vault.children.count() == 0
+
+
+def test_an_answered_inzage_stays_as_it_was(vault, dossier, tmp_path):
+    """The table's own guard, below the service: what the parents saw and answered."""
+    from casefile.storage.database import transaction
+
+    preview = vault.packets.preview(dossier["kid"].id, dossier["school"].id,
+                                    tmp_path / "inzage.pdf")
+    vault.inzage.answer(preview.inzage_id, "no_remarks")
+    conn = vault._ctx.db()
+    for change in ("answer = 'remarks'", "items = '[]'", "remarks = 'anders'"):
+        with pytest.raises(Exception, match="answered once"), transaction(conn):
+            conn.execute(f"UPDATE inzages SET {change} WHERE id = ?", (preview.inzage_id,))
+    assert vault.inzage.of_child(dossier["kid"].id)[0].answer == "no_remarks"

@@ -4,6 +4,7 @@
 --
 -- An inzage is written once when offered and once more when answered: the trigger lets an
 -- open one be answered and nothing else, so what the parents were shown stays as it was.
+-- One change more is let through: a returned document that is erased leaves a NULL.
 CREATE TABLE inzages (
     id                  INTEGER PRIMARY KEY,
     child_id            INTEGER NOT NULL REFERENCES children(id) ON DELETE CASCADE,
@@ -23,8 +24,15 @@ CREATE TABLE inzages (
 CREATE INDEX inzages_by_pair ON inzages (child_id, recipient_id, id);
 
 CREATE TRIGGER inzages_answer_once BEFORE UPDATE ON inzages
-WHEN OLD.answer IS NOT NULL OR NEW.items IS NOT OLD.items OR NEW.offered_at IS NOT OLD.offered_at
+WHEN NEW.items IS NOT OLD.items OR NEW.offered_at IS NOT OLD.offered_at
      OR NEW.child_id IS NOT OLD.child_id OR NEW.recipient_id IS NOT OLD.recipient_id
+     OR NEW.offered_to IS NOT OLD.offered_to OR NEW.consent_ids IS NOT OLD.consent_ids
+     OR NEW.answer_by IS NOT OLD.answer_by OR NEW.offered_by IS NOT OLD.offered_by
+     OR (OLD.answer IS NOT NULL AND (
+         NEW.answer IS NOT OLD.answer OR NEW.remarks IS NOT OLD.remarks
+         OR NEW.answered_at IS NOT OLD.answered_at OR NEW.answered_by IS NOT OLD.answered_by
+         OR NEW.remarks_document_id IS NOT NULL
+            AND NEW.remarks_document_id IS NOT OLD.remarks_document_id))
 BEGIN
     SELECT RAISE(ABORT, 'an inzage is answered once and otherwise unchanged');
 END;
@@ -32,3 +40,7 @@ END;
 ALTER TABLE disclosures ADD COLUMN inzage_id INTEGER REFERENCES inzages(id);
 ALTER TABLE disclosures ADD COLUMN inzage_offered_at TEXT;
 ALTER TABLE disclosures ADD COLUMN inzage_answer TEXT NOT NULL DEFAULT '';
+-- Each packet is made after its own inzage: a second packet may hold what the parents
+-- never saw.
+CREATE UNIQUE INDEX disclosures_one_per_inzage ON disclosures (inzage_id)
+WHERE inzage_id IS NOT NULL;

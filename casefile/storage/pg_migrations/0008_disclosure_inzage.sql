@@ -4,3 +4,5 @@
 ALTER TABLE disclosures ADD COLUMN inzage_id bigint;
 ALTER TABLE disclosures ADD COLUMN inzage_offered_at timestamptz;
 ALTER TABLE disclosures ADD COLUMN inzage_answer text NOT NULL DEFAULT '';
+CREATE UNIQUE INDEX disclosures_one_per_inzage ON disclosures (inzage_id)
+WHERE inzage_id IS NOT NULL;

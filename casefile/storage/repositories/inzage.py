@@ -47,6 +47,12 @@ def newest_unused(conn: Connection, child_id: int, recipient_id: int) -> Inzage 
     return None if row is None else _inzage(row)
 
 
+def used(conn: Connection, inzage_id: int) -> bool:
+    """Whether a packet was already made after this inzage."""
+    return conn.execute("SELECT 1 FROM disclosures WHERE inzage_id = ?",
+                        (inzage_id,)).fetchone() is not None
+
+
 def _inzage(row) -> Inzage:
     return Inzage(
         id=row["id"], child_id=row["child_id"], recipient_id=row["recipient_id"],
