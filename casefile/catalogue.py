@@ -965,6 +965,9 @@ CLI = {
     "user_added": QT_TRANSLATE_NOOP(
         "Cli", "User %1 added (%2); they choose their own passphrase at first unlock."),
     "stopped": QT_TRANSLATE_NOOP("Cli", "Stopped."),
+    "inzage_draft": QT_TRANSLATE_NOOP(
+        "Cli", "This is the draft the parents read for their inzage, not a transfer packet: "
+        "it was never sent, so do not rely on it."),
 }
 
 

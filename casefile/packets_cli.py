@@ -89,6 +89,9 @@ def cmd_verify_packet(args: argparse.Namespace) -> int:
     say = words(args.lang)
     print(say(cli_msg("packet_header", report.manifest.get("packet_id", "?"),
                       report.fingerprint)))
+    if report.manifest.get("status") == "inzage_draft":  # the parents' draft, never sent
+        print(say(cli_msg("inzage_draft")), file=sys.stderr)
+        return EXIT_PROBLEMS
     items = len(report.manifest.get("items", []))
     if report.ok and report.sender_checked:
         print(say(cli_msg("verified_trusted", items)))

@@ -300,3 +300,14 @@ def test_an_answered_inzage_stays_as_it_was(vault, dossier, tmp_path):
         with pytest.raises(Exception, match="answered once"), transaction(conn):
             conn.execute(f"UPDATE inzages SET {change} WHERE id = ?", (preview.inzage_id,))
     assert vault.inzage.of_child(dossier["kid"].id)[0].answer == "no_remarks"
+
+
+def test_verify_packet_says_a_draft_is_no_packet(vault, dossier, tmp_path, capsys):
+    preview = vault.packets.preview(dossier["kid"].id, dossier["school"].id,
+                                    tmp_path / "inzage.pdf")
+    secret = tmp_path / "pw.txt"
+    secret.write_text(preview.password + "\n")
+    code = cli.main(["--lang", "nl", "verify-packet", str(tmp_path / "inzage.pdf"),
+                     "--password-file", str(secret)])
+    err = capsys.readouterr().err.strip()
+    assert code == 1 and err.startswith("Dit is het concept dat de ouders")

@@ -460,6 +460,11 @@
         </translation>
     </message>
     <message>
+        <location filename="../../catalogue.py" line="968"/>
+        <source>This is the draft the parents read for their inzage, not a transfer packet: it was never sent, so do not rely on it.</source>
+        <translation>Dit is het concept dat de ouders voor hun inzage kregen, geen overdrachtspakket: het is nooit verzonden, dus ga er niet op af.</translation>
+    </message>
+    <message>
         <location filename="../../catalogue.py" line="954"/>
         <source>child %1: due since %2</source>
         <translation>kind %1: te verwijderen sinds %2</translation>

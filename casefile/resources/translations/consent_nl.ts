@@ -4,55 +4,55 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="130"/>
+        <location filename="../../ui/inzage_panel.py" line="131"/>
         <source>The parents&apos; answer</source>
         <translation>Antwoord van de ouders</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="133"/>
-        <location filename="../../ui/inzage_panel.py" line="154"/>
+        <location filename="../../ui/inzage_panel.py" line="134"/>
+        <location filename="../../ui/inzage_panel.py" line="155"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="134"/>
+        <location filename="../../ui/inzage_panel.py" line="135"/>
         <source>The parents have remarks</source>
         <translation>De ouders hebben opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="135"/>
+        <location filename="../../ui/inzage_panel.py" line="136"/>
         <source>No remarks</source>
         <translation>Geen opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="136"/>
+        <location filename="../../ui/inzage_panel.py" line="137"/>
         <source>No answer in time</source>
         <translation>Geen antwoord binnen de termijn</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="138"/>
-        <location filename="../../ui/inzage_panel.py" line="155"/>
+        <location filename="../../ui/inzage_panel.py" line="139"/>
+        <location filename="../../ui/inzage_panel.py" line="156"/>
         <source>Remarks</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="140"/>
+        <location filename="../../ui/inzage_panel.py" line="141"/>
         <source>What the parents said, in their words (from a call or an e-mail)</source>
         <translation>Wat de ouders zeiden, in hun eigen woorden (uit een telefoongesprek of e-mail)</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="142"/>
-        <location filename="../../ui/inzage_panel.py" line="156"/>
+        <location filename="../../ui/inzage_panel.py" line="143"/>
+        <location filename="../../ui/inzage_panel.py" line="157"/>
         <source>Returned document</source>
         <translation>Teruggestuurd document</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="143"/>
+        <location filename="../../ui/inzage_panel.py" line="144"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="158"/>
+        <location filename="../../ui/inzage_panel.py" line="159"/>
         <source>Their view goes with the packet to the school, as a section of its own.</source>
         <translation>Hun zienswijze gaat als apart onderdeel met het overdrachtspakket mee naar de school.</translation>
     </message>
@@ -374,63 +374,63 @@
 <context>
     <name>InzagePanel</name>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="44"/>
+        <location filename="../../ui/inzage_panel.py" line="47"/>
         <source>Make an inzage for the parents…</source>
         <translation>Inzage voor ouders maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="46"/>
-        <location filename="../../ui/inzage_panel.py" line="110"/>
+        <location filename="../../ui/inzage_panel.py" line="49"/>
+        <location filename="../../ui/inzage_panel.py" line="111"/>
         <source>Make an inzage for the parents</source>
         <translation>Inzage voor ouders maken</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="48"/>
+        <location filename="../../ui/inzage_panel.py" line="51"/>
         <source>A draft of this packet for the parents to read first, marked on every page and with its own password. It is not sent to the school.</source>
         <translation>Een concept van dit overdrachtspakket dat de ouders eerst lezen, op elke bladzijde gemarkeerd en met een eigen wachtwoord. Het gaat niet naar de school.</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="51"/>
+        <location filename="../../ui/inzage_panel.py" line="54"/>
         <source>Record the parents&apos; answer…</source>
         <translation>Antwoord van de ouders vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="53"/>
+        <location filename="../../ui/inzage_panel.py" line="56"/>
         <source>Record the parents&apos; answer</source>
         <translation>Antwoord van de ouders vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="78"/>
+        <location filename="../../ui/inzage_panel.py" line="81"/>
         <source>The parents read every packet first: make an inzage for them.</source>
         <translation>De ouders lezen elk overdrachtspakket eerst: maak een inzage voor hen.</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="79"/>
+        <location filename="../../ui/inzage_panel.py" line="82"/>
         <source>No inzage for the parents yet.</source>
         <translation>Nog geen inzage voor de ouders.</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="82"/>
+        <location filename="../../ui/inzage_panel.py" line="85"/>
         <source>Inzage offered on %1; the parents&apos; answer is recorded.</source>
         <translation>Inzage aangeboden op %1; het antwoord van de ouders is vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="84"/>
+        <location filename="../../ui/inzage_panel.py" line="87"/>
         <source>Inzage offered on %1; the parents can answer until %2.</source>
         <translation>Inzage aangeboden op %1; de ouders kunnen reageren tot en met %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="90"/>
+        <location filename="../../ui/inzage_panel.py" line="91"/>
         <source>Save the inzage for the parents</source>
         <translation>Inzage voor ouders opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="103"/>
+        <location filename="../../ui/inzage_panel.py" line="104"/>
         <source>Inzage password</source>
         <translation>Wachtwoord van de inzage</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="104"/>
+        <location filename="../../ui/inzage_panel.py" line="105"/>
         <source>Give this password to the parents through another channel than the file, for example by phone. It is shown only now.</source>
         <translation>Geef dit wachtwoord aan de ouders langs een andere weg dan het bestand, bijvoorbeeld telefonisch. Het wordt alleen nu getoond.</translation>
     </message>
