@@ -22,6 +22,7 @@ from casefile.model import ConsentScope
 from casefile.ui.asker import Asker
 from casefile.ui.consent_texts import STATE_COLOURS, state_text
 from casefile.ui.dossier_support import label
+from casefile.ui.inzage_panel import inzage_note
 from casefile.ui.jobs import Job, on_own_connection
 from casefile.ui.messages import message_for
 from casefile.ui.models import OBJECT_ROLE, RowsModel
@@ -287,7 +288,8 @@ class DisclosureModel(RowsModel):
             return str(len(d.items))
         if d.legal_ground:
             return self.tr("Without consent (legal duty): %1").replace("%1", d.legal_ground)
-        return self.tr("Consent %1").replace("%1", ", ".join(f"#{c}" for c in d.consent_ids))
+        basis = self.tr("Consent %1").replace("%1", ", ".join(f"#{c}" for c in d.consent_ids))
+        return "; ".join(filter(None, (basis, inzage_note(d))))
 
 
 class DisclosuresTab(QWidget):

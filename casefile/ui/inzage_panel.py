@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,6 +27,24 @@ from casefile.ui.asker import Asker
 from casefile.ui.forms import start_at
 from casefile.ui.jobs import Job
 from casefile.ui.messages import message_for
+
+# How the disclosures tab names a packet's inzage answer (Disclosure.inzage_answer).
+_ANSWERS = {
+    "remarks": QT_TRANSLATE_NOOP("InzagePanel", "the parents' view attached"),
+    "no_remarks": QT_TRANSLATE_NOOP("InzagePanel", "no remarks"),
+    "no_answer": QT_TRANSLATE_NOOP("InzagePanel", "no answer in time"),
+    "pending": QT_TRANSLATE_NOOP("InzagePanel", "not answered yet"),
+}
+
+
+def inzage_note(disclosure) -> str:
+    """"Inzage offered on 02-03-2026: no remarks", or nothing when the packet had none."""
+    if disclosure.inzage_offered_at is None:
+        return ""
+    answer = _ANSWERS.get(disclosure.inzage_answer, _ANSWERS["pending"])
+    return (QCoreApplication.translate("InzagePanel", "inzage offered on %1: %2")
+            .replace("%1", fmt_date(disclosure.inzage_offered_at.date()))
+            .replace("%2", QCoreApplication.translate("InzagePanel", str(answer))))
 
 
 class InzagePanel(QWidget):

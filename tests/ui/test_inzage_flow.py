@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from casefile import Category
+from casefile.ui.consent_tab import DisclosureModel, DisclosuresTab
 from casefile.ui.export_wizard import ExportWizard
 from gui_support import DeskAsker
 
@@ -61,6 +62,11 @@ def test_required_inzage_in_the_wizard(qtbot, vault, tmp_path, dutch):
     qtbot.waitUntil(lambda: bool(asker.passwords), timeout=20000)
     [disclosure] = vault.packets.disclosures(kid.id)
     assert disclosure.inzage_answer == "remarks"
+    tab = DisclosuresTab(vault, kid.id, asker)
+    qtbot.addWidget(tab)
+    basis = tab.model.index(0, DisclosureModel.BASIS).data()
+    assert basis == "Toestemming #1; inzage aangeboden op 02-03-2026: zienswijze van de " \
+        "ouders bijgevoegd", basis
 
 
 def test_off_hides_the_inzage(qtbot, vault, tmp_path):

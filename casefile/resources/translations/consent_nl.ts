@@ -4,55 +4,55 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="131"/>
+        <location filename="../../ui/inzage_panel.py" line="150"/>
         <source>The parents&apos; answer</source>
         <translation>Antwoord van de ouders</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="134"/>
-        <location filename="../../ui/inzage_panel.py" line="155"/>
+        <location filename="../../ui/inzage_panel.py" line="153"/>
+        <location filename="../../ui/inzage_panel.py" line="174"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="135"/>
+        <location filename="../../ui/inzage_panel.py" line="154"/>
         <source>The parents have remarks</source>
         <translation>De ouders hebben opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="136"/>
+        <location filename="../../ui/inzage_panel.py" line="155"/>
         <source>No remarks</source>
         <translation>Geen opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="137"/>
+        <location filename="../../ui/inzage_panel.py" line="156"/>
         <source>No answer in time</source>
         <translation>Geen antwoord binnen de termijn</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="139"/>
-        <location filename="../../ui/inzage_panel.py" line="156"/>
+        <location filename="../../ui/inzage_panel.py" line="158"/>
+        <location filename="../../ui/inzage_panel.py" line="175"/>
         <source>Remarks</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="141"/>
+        <location filename="../../ui/inzage_panel.py" line="160"/>
         <source>What the parents said, in their words (from a call or an e-mail)</source>
         <translation>Wat de ouders zeiden, in hun eigen woorden (uit een telefoongesprek of e-mail)</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="143"/>
-        <location filename="../../ui/inzage_panel.py" line="157"/>
+        <location filename="../../ui/inzage_panel.py" line="162"/>
+        <location filename="../../ui/inzage_panel.py" line="176"/>
         <source>Returned document</source>
         <translation>Teruggestuurd document</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="144"/>
+        <location filename="../../ui/inzage_panel.py" line="163"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="159"/>
+        <location filename="../../ui/inzage_panel.py" line="178"/>
         <source>Their view goes with the packet to the school, as a section of its own.</source>
         <translation>Hun zienswijze gaat als apart onderdeel met het overdrachtspakket mee naar de school.</translation>
     </message>
@@ -60,42 +60,42 @@
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../../ui/consent_tab.py" line="33"/>
+        <location filename="../../ui/consent_tab.py" line="34"/>
         <source>Recipient / kind</source>
         <translation>Ontvanger / soort</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="34"/>
+        <location filename="../../ui/consent_tab.py" line="35"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="35"/>
+        <location filename="../../ui/consent_tab.py" line="36"/>
         <source>Given by</source>
         <translation>Gegeven door</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="36"/>
+        <location filename="../../ui/consent_tab.py" line="37"/>
         <source>Valid</source>
         <translation>Geldig</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="37"/>
+        <location filename="../../ui/consent_tab.py" line="38"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="65"/>
+        <location filename="../../ui/consent_tab.py" line="66"/>
         <source>Keep sensitive data</source>
         <translation>Gevoelige gegevens bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="68"/>
+        <location filename="../../ui/consent_tab.py" line="69"/>
         <source> + special</source>
         <translation> + bijzondere gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="73"/>
+        <location filename="../../ui/consent_tab.py" line="74"/>
         <source>the child</source>
         <translation>het kind</translation>
     </message>
@@ -103,59 +103,59 @@
 <context>
     <name>ConsentTab</name>
     <message>
-        <location filename="../../ui/consent_tab.py" line="84"/>
+        <location filename="../../ui/consent_tab.py" line="85"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="88"/>
+        <location filename="../../ui/consent_tab.py" line="89"/>
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="98"/>
+        <location filename="../../ui/consent_tab.py" line="99"/>
         <source>A consent works only for the recipient and the kinds of data it names. Parents may withdraw it at any time.</source>
         <translation>Een toestemming geldt alleen voor de genoemde ontvanger en de genoemde gegevens. Ouders kunnen haar altijd intrekken.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="100"/>
+        <location filename="../../ui/consent_tab.py" line="101"/>
         <source>Record consent…</source>
         <translation>Toestemming vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="102"/>
+        <location filename="../../ui/consent_tab.py" line="103"/>
         <source>Withdraw…</source>
         <translation>Intrekken…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="104"/>
+        <location filename="../../ui/consent_tab.py" line="105"/>
         <source>Entered in error…</source>
         <translation>Vergissing markeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="106"/>
+        <location filename="../../ui/consent_tab.py" line="107"/>
         <source>Print form…</source>
         <translation>Formulier afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="162"/>
-        <location filename="../../ui/consent_tab.py" line="170"/>
+        <location filename="../../ui/consent_tab.py" line="163"/>
+        <location filename="../../ui/consent_tab.py" line="171"/>
         <source>Withdraw consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="163"/>
+        <location filename="../../ui/consent_tab.py" line="164"/>
         <source>Withdrawing works at once: no packet can be made under this consent any more. Reason (optional):</source>
         <translation>Intrekken werkt direct: onder deze toestemming kan geen pakket meer worden gemaakt. Reden (niet verplicht):</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="182"/>
-        <location filename="../../ui/consent_tab.py" line="186"/>
+        <location filename="../../ui/consent_tab.py" line="183"/>
+        <location filename="../../ui/consent_tab.py" line="187"/>
         <source>Ask recipients to delete</source>
         <translation>Ontvangers vragen te verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/consent_tab.py" line="183"/>
+        <location filename="../../ui/consent_tab.py" line="184"/>
         <source>%n earlier packet(s) went out under this consent. Make a letter asking the recipients to delete them (GDPR Art. 19)?</source>
         <translation>
             <numerusform>Onder deze toestemming is eerder %n pakket verstrekt. Een brief maken met het verzoek het te verwijderen (AVG art. 19)?</numerusform>
@@ -163,22 +163,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="192"/>
+        <location filename="../../ui/consent_tab.py" line="193"/>
         <source>Letter to %1</source>
         <translation>Brief aan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="197"/>
+        <location filename="../../ui/consent_tab.py" line="198"/>
         <source>Making the letters…</source>
         <translation>De brieven worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="205"/>
+        <location filename="../../ui/consent_tab.py" line="206"/>
         <source>Erase what this consent covered</source>
         <translation>Wissen wat onder deze toestemming viel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/consent_tab.py" line="206"/>
+        <location filename="../../ui/consent_tab.py" line="207"/>
         <source>This consent covered %n sensitive or special item(s). Erase them now, as the privacy statement promises?</source>
         <translation>
             <numerusform>Deze toestemming gold voor %n gevoelig of bijzonder onderdeel. Nu wissen, zoals de privacyverklaring belooft?</numerusform>
@@ -186,43 +186,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="249"/>
+        <location filename="../../ui/consent_tab.py" line="250"/>
         <source>Save the PDF unencrypted, to print it? Delete it after printing.</source>
         <translation>De PDF onversleuteld opslaan om af te drukken? Verwijder het bestand na het afdrukken.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="212"/>
+        <location filename="../../ui/consent_tab.py" line="213"/>
         <source>Erase</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="218"/>
-        <location filename="../../ui/consent_tab.py" line="225"/>
+        <location filename="../../ui/consent_tab.py" line="219"/>
+        <location filename="../../ui/consent_tab.py" line="226"/>
         <source>Entered in error</source>
         <translation>Vergissing</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="219"/>
+        <location filename="../../ui/consent_tab.py" line="220"/>
         <source>The record stays, marked as a mistake. What was wrong?</source>
         <translation>De vastlegging blijft bestaan, gemarkeerd als vergissing. Wat was er mis?</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="231"/>
+        <location filename="../../ui/consent_tab.py" line="232"/>
         <source>Print form</source>
         <translation>Formulier afdrukken</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="232"/>
+        <location filename="../../ui/consent_tab.py" line="233"/>
         <source>Choose a consent to share; its form is prefilled from it.</source>
         <translation>Kies een toestemming om te delen; het formulier wordt daarmee ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="235"/>
+        <location filename="../../ui/consent_tab.py" line="236"/>
         <source>Consent form</source>
         <translation>Toestemmingsformulier</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="241"/>
+        <location filename="../../ui/consent_tab.py" line="242"/>
         <source>Making the form…</source>
         <translation>Het formulier wordt gemaakt…</translation>
     </message>
@@ -230,32 +230,32 @@
 <context>
     <name>DisclosureModel</name>
     <message>
-        <location filename="../../ui/consent_tab.py" line="261"/>
+        <location filename="../../ui/consent_tab.py" line="262"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="262"/>
+        <location filename="../../ui/consent_tab.py" line="263"/>
         <source>To</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="263"/>
+        <location filename="../../ui/consent_tab.py" line="264"/>
         <source>Items</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="264"/>
+        <location filename="../../ui/consent_tab.py" line="265"/>
         <source>Basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="289"/>
+        <location filename="../../ui/consent_tab.py" line="290"/>
         <source>Without consent (legal duty): %1</source>
         <translation>Zonder toestemming (wettelijke plicht): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="290"/>
+        <location filename="../../ui/consent_tab.py" line="291"/>
         <source>Consent %1</source>
         <translation>Toestemming %1</translation>
     </message>
@@ -263,33 +263,33 @@
 <context>
     <name>DisclosuresTab</name>
     <message>
-        <location filename="../../ui/consent_tab.py" line="297"/>
-        <location filename="../../ui/consent_tab.py" line="301"/>
+        <location filename="../../ui/consent_tab.py" line="299"/>
+        <location filename="../../ui/consent_tab.py" line="303"/>
         <source>Disclosures</source>
         <translation>Verstrekkingen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="305"/>
+        <location filename="../../ui/consent_tab.py" line="307"/>
         <source>Make a transfer packet…</source>
         <translation>Overdrachtspakket maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="307"/>
+        <location filename="../../ui/consent_tab.py" line="309"/>
         <source>Make a transfer packet</source>
         <translation>Overdrachtspakket maken</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="309"/>
+        <location filename="../../ui/consent_tab.py" line="311"/>
         <source>Disclosure without consent…</source>
         <translation>Verstrekking zonder toestemming…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="311"/>
+        <location filename="../../ui/consent_tab.py" line="313"/>
         <source>Disclosure without consent</source>
         <translation>Verstrekking zonder toestemming</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="318"/>
+        <location filename="../../ui/consent_tab.py" line="320"/>
         <source>Every packet that left this dossier.</source>
         <translation>Elk pakket dat uit dit dossier is verstrekt.</translation>
     </message>
@@ -374,63 +374,88 @@
 <context>
     <name>InzagePanel</name>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="47"/>
+        <location filename="../../ui/inzage_panel.py" line="33"/>
+        <source>the parents&apos; view attached</source>
+        <translation>zienswijze van de ouders bijgevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="34"/>
+        <source>no remarks</source>
+        <translation>geen opmerkingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="35"/>
+        <source>no answer in time</source>
+        <translation>geen antwoord binnen de termijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="36"/>
+        <source>not answered yet</source>
+        <translation>nog geen antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="45"/>
+        <source>inzage offered on %1: %2</source>
+        <translation>inzage aangeboden op %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="66"/>
         <source>Make an inzage for the parents…</source>
         <translation>Inzage voor ouders maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="49"/>
-        <location filename="../../ui/inzage_panel.py" line="111"/>
+        <location filename="../../ui/inzage_panel.py" line="68"/>
+        <location filename="../../ui/inzage_panel.py" line="130"/>
         <source>Make an inzage for the parents</source>
         <translation>Inzage voor ouders maken</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="51"/>
+        <location filename="../../ui/inzage_panel.py" line="70"/>
         <source>A draft of this packet for the parents to read first, marked on every page and with its own password. It is not sent to the school.</source>
         <translation>Een concept van dit overdrachtspakket dat de ouders eerst lezen, op elke bladzijde gemarkeerd en met een eigen wachtwoord. Het gaat niet naar de school.</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="54"/>
+        <location filename="../../ui/inzage_panel.py" line="73"/>
         <source>Record the parents&apos; answer…</source>
         <translation>Antwoord van de ouders vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="56"/>
+        <location filename="../../ui/inzage_panel.py" line="75"/>
         <source>Record the parents&apos; answer</source>
         <translation>Antwoord van de ouders vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="81"/>
+        <location filename="../../ui/inzage_panel.py" line="100"/>
         <source>The parents read every packet first: make an inzage for them.</source>
         <translation>De ouders lezen elk overdrachtspakket eerst: maak een inzage voor hen.</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="82"/>
+        <location filename="../../ui/inzage_panel.py" line="101"/>
         <source>No inzage for the parents yet.</source>
         <translation>Nog geen inzage voor de ouders.</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="85"/>
+        <location filename="../../ui/inzage_panel.py" line="104"/>
         <source>Inzage offered on %1; the parents&apos; answer is recorded.</source>
         <translation>Inzage aangeboden op %1; het antwoord van de ouders is vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="87"/>
+        <location filename="../../ui/inzage_panel.py" line="106"/>
         <source>Inzage offered on %1; the parents can answer until %2.</source>
         <translation>Inzage aangeboden op %1; de ouders kunnen reageren tot en met %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="91"/>
+        <location filename="../../ui/inzage_panel.py" line="110"/>
         <source>Save the inzage for the parents</source>
         <translation>Inzage voor ouders opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="104"/>
+        <location filename="../../ui/inzage_panel.py" line="123"/>
         <source>Inzage password</source>
         <translation>Wachtwoord van de inzage</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="105"/>
+        <location filename="../../ui/inzage_panel.py" line="124"/>
         <source>Give this password to the parents through another channel than the file, for example by phone. It is shown only now.</source>
         <translation>Geef dit wachtwoord aan de ouders langs een andere weg dan het bestand, bijvoorbeeld telefonisch. Het wordt alleen nu getoond.</translation>
     </message>

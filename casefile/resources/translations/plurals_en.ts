@@ -50,7 +50,7 @@
 <context>
     <name>ConsentTab</name>
     <message numerus="yes">
-        <location filename="../../ui/consent_tab.py" line="183"/>
+        <location filename="../../ui/consent_tab.py" line="184"/>
         <source>%n earlier packet(s) went out under this consent. Make a letter asking the recipients to delete them (GDPR Art. 19)?</source>
         <translation>
             <numerusform>%n earlier packet went out under this consent. Make a letter asking the recipient to delete it (GDPR Art. 19)?</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/consent_tab.py" line="206"/>
+        <location filename="../../ui/consent_tab.py" line="207"/>
         <source>This consent covered %n sensitive or special item(s). Erase them now, as the privacy statement promises?</source>
         <translation>
             <numerusform>This consent covered %n sensitive or special item. Erase it now, as the privacy statement promises?</numerusform>
