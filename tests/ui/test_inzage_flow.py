@@ -76,3 +76,18 @@ def test_off_hides_the_inzage(qtbot, vault, tmp_path):
     qtbot.addWidget(wizard)
     wizard.show()
     assert not wizard.inzage.isVisible()
+
+
+def test_the_settings_dialog_sets_the_inzage(qtbot, vault, tmp_path, dutch):
+    from casefile.ui.admin import SettingsDialog
+
+    dialog = SettingsDialog(vault, DeskAsker(tmp_path))
+    qtbot.addWidget(dialog)
+    assert dialog.inzage.currentText() == "Aangeboden"
+    dialog.inzage.setCurrentIndex(dialog.inzage.findData("required"))
+    dialog.inzage_days.setValue(14)
+    dialog.show()
+    dialog.grab().save(str(tmp_path / "settings.png"))
+    dialog.save()
+    settings = vault.settings.get()
+    assert (settings.inzage, settings.inzage_days) == ("required", 14)
