@@ -965,6 +965,13 @@ CLI = {
     "user_added": QT_TRANSLATE_NOOP(
         "Cli", "User %1 added (%2); they choose their own passphrase at first unlock."),
     "stopped": QT_TRANSLATE_NOOP("Cli", "Stopped."),
+    "inzage_written": QT_TRANSLATE_NOOP(
+        "Cli", "Inzage for the parents written to %1 (number %2); they can answer until %3."),
+    "inzage_password_once": QT_TRANSLATE_NOOP(
+        "Cli", "Password (shown once; give it to the parents through another channel than "
+        "the file):"),
+    "inzage_answered": QT_TRANSLATE_NOOP("Cli", "The parents' answer to inzage %1 is recorded."),
+    "not_numbers": QT_TRANSLATE_NOOP("Cli", "Give the ids as numbers separated by commas."),
     "inzage_draft": QT_TRANSLATE_NOOP(
         "Cli", "This is the draft the parents read for their inzage, not a transfer packet: "
         "it was never sent, so do not rely on it."),

@@ -311,3 +311,29 @@ def test_verify_packet_says_a_draft_is_no_packet(vault, dossier, tmp_path, capsy
                      "--password-file", str(secret)])
     err = capsys.readouterr().err.strip()
     assert code == 1 and err.startswith("Dit is het concept dat de ouders")
+
+
+def test_cli_inzage_then_answer_then_export(vault, vault_dir, dossier, tmp_path, capsys,
+                                            monkeypatch):
+    require(vault)
+    vault.lock()
+    monkeypatch.setenv(cli.PASSPHRASE_ENV, PASSPHRASE)
+    base = ["--lang", "nl"]
+    who = ["--vault", str(vault_dir), "--user", ADMIN]
+    pair = ["--child", str(dossier["kid"].id), "--recipient", str(dossier["school"].id)]
+    draft = tmp_path / "inzage.pdf"
+    assert cli.main([*base, "inzage", *who, *pair, "--out", str(draft)]) == 0
+    printed = capsys.readouterr().out.strip().splitlines()
+    assert printed[0].startswith("Inzage voor ouders geschreven naar") and draft.exists()
+    assert MARK in pages(draft.read_bytes(), printed[-1])[0]
+    remarks = tmp_path / "reactie.txt"
+    remarks.write_text(REMARKS, encoding="utf-8")
+    assert cli.main([*base, "inzage-answer", *who, "--inzage", "1", "--answer", "remarks",
+                     "--remarks-file", str(remarks)]) == 0
+    assert cli.main([*base, "inzage-answer", *who, "--inzage", "1", "--answer",
+                     "no_remarks"]) == 2  # answered once: one sentence, exit 2
+    assert capsys.readouterr().err.strip() == "Op deze inzage is al geantwoord."
+    out = tmp_path / "pakket.pdf"
+    assert cli.main([*base, "export", *who, *pair, "--out", str(out)]) == 0
+    password = capsys.readouterr().out.strip().splitlines()[-1]
+    assert "Dolfijnenboekjes" in " ".join(pages(out.read_bytes(), password))

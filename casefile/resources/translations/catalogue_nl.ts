@@ -461,6 +461,26 @@
     </message>
     <message>
         <location filename="../../catalogue.py" line="968"/>
+        <source>Inzage for the parents written to %1 (number %2); they can answer until %3.</source>
+        <translation>Inzage voor ouders geschreven naar %1 (nummer %2); de ouders kunnen reageren tot en met %3.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="970"/>
+        <source>Password (shown once; give it to the parents through another channel than the file):</source>
+        <translation>Wachtwoord (eenmalig getoond; geef het aan de ouders via een ander kanaal dan het bestand):</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="973"/>
+        <source>The parents&apos; answer to inzage %1 is recorded.</source>
+        <translation>Het antwoord van de ouders op inzage %1 is vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="974"/>
+        <source>Give the ids as numbers separated by commas.</source>
+        <translation>Geef de nummers op, gescheiden door komma&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="975"/>
         <source>This is the draft the parents read for their inzage, not a transfer packet: it was never sent, so do not rely on it.</source>
         <translation>Dit is het concept dat de ouders voor hun inzage kregen, geen overdrachtspakket: het is nooit verzonden, dus ga er niet op af.</translation>
     </message>
