@@ -266,8 +266,9 @@ class Packets:
                 "inzage_answer": inzage.effective_answer(plan.now.date()) if inzage else ""})
             self._exports.record(conn, kind, object_type="disclosure", object_id=disclosure_id,
                                  child_id=plan.child_id,
-                                 details={"items": len(items),
-                                          "recipient_id": plan.recipient_id})
+                                 details={"items": len(hashes),
+                                          "recipient_id": plan.recipient_id,
+                                          **({"inzage_id": inzage.id} if inzage else {})})
             staged.commit()  # the last step: a failed move records nothing
         _step(progress, 3)
         return Packet(plan.packet_id, out, password, disclosure_id, plan.item_keys,
