@@ -181,7 +181,8 @@ def cover_html(t: PdfText, header: Sequence[tuple[str, object]], consents: list[
     `intro` are the parents' inzage preview's own."""
     title = title or (t["legal_title"] if legal else t["title"])
     parts = [STYLE, f"<h1>{e(title)}</h1>",
-             *([f"<p class='legal'>{e(intro)}</p>"] if intro else []),
+             *([f"<p style='color: #8a1c1c; margin-bottom: 12px'>{e(intro)}</p>"]
+               if intro else []),
              fields([*header, (t["fingerprint"], mono(fingerprint))]),
              fingerprint_check(t, fingerprint, "fp_check_cover")]
     if legal:
