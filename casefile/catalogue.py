@@ -260,6 +260,23 @@ _CONSENT_ERRORS = {
         "Consent", "Line %1 is not a signing-key fingerprint (32 hexadecimal digits)."),
     "fingerprint_list_empty": QT_TRANSLATE_NOOP(
         "Consent", "The list of trusted fingerprints is empty."),
+    # The parents' inzage before a packet (issue 10)
+    "inzage_required": QT_TRANSLATE_NOOP(
+        "Consent", "The practice lets the parents read every packet first, and no inzage was "
+        "offered to them for this recipient; make an inzage for the parents first."),
+    "inzage_open": QT_TRANSLATE_NOOP(
+        "Consent", "The parents have not answered the inzage yet; record their answer, or "
+        "make the packet after %1."),
+    "inzage_outdated": QT_TRANSLATE_NOOP(
+        "Consent", "This packet holds something the parents did not see in their inzage, or "
+        "something changed since; make a new inzage for the parents first."),
+    "inzage_answered": QT_TRANSLATE_NOOP("Consent", "This inzage has already been answered."),
+    "inzage_not_expired": QT_TRANSLATE_NOOP(
+        "Consent", "The parents have until %1 to answer; record “no answer” after that date."),
+    "inzage_guardians": QT_TRANSLATE_NOOP(
+        "Consent", "Choose the parent or parents of this child who read the inzage."),
+    "inzage_answer_choice": QT_TRANSLATE_NOOP(
+        "Consent", "Choose the answer: remarks, no remarks or no answer."),
 }
 _RIGHTS_ERRORS = {
     "received_in_future": QT_TRANSLATE_NOOP(
@@ -319,6 +336,7 @@ FIELDS = {
     "legal ground": QT_TRANSLATE_NOOP("Messages", "Legal ground"),
     "purpose": QT_TRANSLATE_NOOP("Messages", "Purpose"),
     "note": QT_TRANSLATE_NOOP("Messages", "Note"),
+    "remarks": QT_TRANSLATE_NOOP("Messages", "Remarks"),
 }
 FIELD_PROBLEMS = {  # a validation code -> its sentence about the field named %1
     "field_empty": QT_TRANSLATE_NOOP("Messages", "Fill in “%1”."),
@@ -362,7 +380,9 @@ ERROR_ARGS: dict[str, tuple[str, ...]] = {"file_unreadable": ("file",),
                                           "dossier_on_hold": ("until",),
                                           "document_disclosed": ("recipient", "on"),
                                           "guardian_disclosed": ("recipient", "on"),
-                                          "organisation_disclosed": ("recipient", "on")}
+                                          "organisation_disclosed": ("recipient", "on"),
+                                          "inzage_open": ("until",),
+                                          "inzage_not_expired": ("until",)}
 
 
 def _error(code: str, *args: object) -> Msg:
@@ -702,6 +722,8 @@ AUDIT_ACTIONS = {  # every AuditAction, as "who <did this> <to what>"
     "caseload_remove": QT_TRANSLATE_NOOP("AuditLogModel", "took access to the dossier from"),
     "read_outside_caseload": QT_TRANSLATE_NOOP(
         "AuditLogModel", "opened, outside their own caseload,"),
+    "inzage": QT_TRANSLATE_NOOP("AuditLogModel", "made an inzage for the parents of"),
+    "inzage_answered": QT_TRANSLATE_NOOP("AuditLogModel", "recorded the parents' answer to"),
 }
 AUDIT_OBJECTS = {
     "child": QT_TRANSLATE_NOOP("AuditLogModel", "the dossier"),
@@ -721,6 +743,7 @@ AUDIT_OBJECTS = {
     "rights_request": QT_TRANSLATE_NOOP("AuditLogModel", "a request from the parents or child"),
     "retention_hold": QT_TRANSLATE_NOOP("AuditLogModel", "a hold on the retention period"),
     "objection": QT_TRANSLATE_NOOP("AuditLogModel", "an objection (Art. 21)"),
+    "inzage": QT_TRANSLATE_NOOP("AuditLogModel", "an inzage for the parents"),
 }
 OUTCOMES = {"ok": QT_TRANSLATE_NOOP("AuditLogModel", "done"),
             "failed": QT_TRANSLATE_NOOP("AuditLogModel", "failed")}
@@ -926,6 +949,23 @@ PDF = {
     "items_count": Plural.translate("Pdf", "%n item(s)", None, 0),
     "withdrawn": QT_TRANSLATE_NOOP("Pdf", "withdrawn"),
     "in_error": QT_TRANSLATE_NOOP("Pdf", "entered in error"),
+    # The parents' inzage (issue 10): the preview's marking and the packet's own section
+    "concept_mark": QT_TRANSLATE_NOOP("Pdf", "Draft – not sent"),
+    "inzage_title": QT_TRANSLATE_NOOP("Pdf", "Inzage: draft of a transfer packet"),
+    "inzage_intro": QT_TRANSLATE_NOOP(
+        "Pdf", "This is the transfer packet we intend to send to %1, exactly as it would go. "
+        "Nothing has been sent yet. Please tell us by %2 whether you have remarks; we "
+        "attach your view to the packet as a section of its own."),
+    "view_title": QT_TRANSLATE_NOOP("Pdf", "The parents' view"),
+    "view_offered": QT_TRANSLATE_NOOP("Pdf", "Inzage offered on"),
+    "view_to": QT_TRANSLATE_NOOP("Pdf", "Offered to"),
+    "view_answer": QT_TRANSLATE_NOOP("Pdf", "Answer"),
+    "view_answered": QT_TRANSLATE_NOOP("Pdf", "Answered on"),
+    "view_document": QT_TRANSLATE_NOOP("Pdf", "Returned document"),
+    "answer_remarks": QT_TRANSLATE_NOOP("Pdf", "The parents gave their view (below)"),
+    "answer_no_remarks": QT_TRANSLATE_NOOP("Pdf", "No remarks"),
+    "answer_no_answer": QT_TRANSLATE_NOOP("Pdf", "No answer by %1"),
+    "answer_pending": QT_TRANSLATE_NOOP("Pdf", "Not answered yet when the packet was made"),
 }
 
 # The access report's own words (Art 15(1) a-h and the labels of its tables).
@@ -1085,6 +1125,16 @@ CLI = {
     "user_added": QT_TRANSLATE_NOOP(
         "Cli", "User %1 added (%2); they choose their own passphrase at first unlock."),
     "stopped": QT_TRANSLATE_NOOP("Cli", "Stopped."),
+    "inzage_written": QT_TRANSLATE_NOOP(
+        "Cli", "Inzage for the parents written to %1 (number %2); they can answer until %3."),
+    "inzage_password_once": QT_TRANSLATE_NOOP(
+        "Cli", "Password (shown once; give it to the parents through another channel than "
+        "the file):"),
+    "inzage_answered": QT_TRANSLATE_NOOP("Cli", "The parents' answer to inzage %1 is recorded."),
+    "not_numbers": QT_TRANSLATE_NOOP("Cli", "Give the ids as numbers separated by commas."),
+    "inzage_draft": QT_TRANSLATE_NOOP(
+        "Cli", "This is the draft the parents read for their inzage, not a transfer packet: "
+        "it was never sent, so do not rely on it."),
 }
 
 

@@ -213,9 +213,20 @@ class RestoreOverVault(FolderNotEmpty):
     that is not empty, so it says so in those words."""
 
     code = "vault_exists"
+
+
 class StillReferenced(CasefileError):
     """A removal refused because something the practice must keep refers to the object: a
     packet sent (`recipient`, the organisation's name, and `on`, the date), a consent whose
     evidence it is, or a child whose school it is. The code says which."""
 
     code = "still_referenced"
+
+
+class InzageRequired(CasefileError):
+    """The practice requires the parents' inzage before every packet, and this packet has
+    none that fits: `inzage_required` (none offered), `inzage_open` (offered, not answered
+    and not yet past its date; `until`), `inzage_outdated` (the packet holds an item the
+    parents did not see, or one that changed since)."""
+
+    code = "inzage_required"

@@ -33,6 +33,7 @@ class ExportKind(StrEnum):
     BACKUP = "backup"
     AUDIT_LOG = "audit_log"
     DISCLOSURE_COPY = "disclosure_copy"
+    INZAGE = "inzage"  # the parents' preview of a packet: never a disclosure
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ _RULES: Mapping[ExportKind, _Rule] = {
     ExportKind.RECOVERY_SHEET: _Rule(AuditAction.EXPORT_RECOVERY_SHEET, admin_only=True),
     ExportKind.BACKUP: _Rule(AuditAction.BACKUP),
     ExportKind.AUDIT_LOG: _Rule(AuditAction.EXPORT_AUDIT_LOG, admin_only=True),
+    ExportKind.INZAGE: _Rule(AuditAction.INZAGE),
 }
 
 

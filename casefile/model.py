@@ -104,6 +104,8 @@ class AuditAction(StrEnum):
     CASELOAD_ADD = "caseload_add"  # an admin gave a counsellor access to a dossier
     CASELOAD_REMOVE = "caseload_remove"  # an admin took it away
     READ_OUTSIDE_CASELOAD = "read_outside_caseload"  # an admin opened a dossier not theirs
+    INZAGE = "inzage"  # a preview for the parents (casefile/inzage.py): never a disclosure
+    INZAGE_ANSWERED = "inzage_answered"
 
 
 @dataclass(frozen=True)
@@ -311,11 +313,47 @@ class Disclosure:
     reason: str = ""
     approved_by: int | None = None
     purpose: str = ""
+    inzage_id: int | None = None  # the parents' inzage this packet was made after
+    inzage_offered_at: datetime | None = None
+    inzage_answer: str = ""  # remarks, no_remarks, no_answer, or pending when sent
 
     @property
     def without_second_reviewer(self) -> bool:
         """A legal disclosure its own maker approved: a practice with a single admin."""
         return bool(self.legal_ground) and self.approved_by == self.created_by
+
+
+@dataclass(frozen=True)
+class Inzage:
+    """A preview of a packet shown to the parents before it goes out (issue 10), and its
+    answer: their remarks, no remarks, or no answer in time. Never a disclosure."""
+
+    id: int
+    child_id: int
+    recipient_id: int
+    offered_to: tuple[int, ...]  # guardian ids
+    consent_ids: tuple[int, ...]
+    items: tuple[tuple[str, str], ...]  # (item key, sha256) as the parents saw them
+    offered_at: datetime
+    answer_by: date
+    offered_by: int
+    answer: str | None = None  # remarks, no_remarks, no_answer; None while open
+    remarks: str = ""
+    remarks_document_id: int | None = None
+    answered_at: datetime | None = None
+    answered_by: int | None = None
+
+    def state(self, today: date) -> str:
+        """answered, expired (no answer by the date) or open."""
+        if self.answer is not None:
+            return "answered"
+        return "expired" if today > self.answer_by else "open"
+
+    def effective_answer(self, today: date) -> str:
+        """What a packet records: the answer, or no_answer once the date passed."""
+        if self.answer is not None:
+            return self.answer
+        return "no_answer" if today > self.answer_by else "pending"
 
 
 @dataclass(frozen=True)

@@ -175,10 +175,14 @@ def fingerprint_check(t: PdfText, fingerprint: str, check: str) -> str:
 
 def cover_html(t: PdfText, header: Sequence[tuple[str, object]], consents: list[str],
                contents: list[tuple[str, str]], legal: Sequence[tuple[str, object]],
-               fingerprint: str) -> str:
+               fingerprint: str, title: str = "", intro: str = "") -> str:
     """The packet's first page: whom it is about, who sends it, on what consent, what it
-    holds (each item with its SHA-256), and how the school checks the sender."""
-    parts = [STYLE, f"<h1>{e(t['legal_title'] if legal else t['title'])}</h1>",
+    holds (each item with its SHA-256), and how the school checks the sender. `title` and
+    `intro` are the parents' inzage preview's own."""
+    title = title or (t["legal_title"] if legal else t["title"])
+    parts = [STYLE, f"<h1>{e(title)}</h1>",
+             *([f"<p style='color: #8a1c1c; margin-bottom: 12px'>{e(intro)}</p>"]
+               if intro else []),
              fields([*header, (t["fingerprint"], mono(fingerprint))]),
              fingerprint_check(t, fingerprint, "fp_check_cover")]
     if legal:

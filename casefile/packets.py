@@ -11,9 +11,10 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from casefile import inzage as inz
 from casefile import packet_content as pc
 from casefile import roles
 from casefile.caseload import require_access
@@ -28,13 +29,14 @@ from casefile.errors import (
 )
 from casefile.exports import ExportKind, Exports
 from casefile.items import list_items
-from casefile.model import Category, Consent, Disclosure, Role
+from casefile.model import Category, Consent, Disclosure, Inzage, Role
 from casefile.packet_process import build_packet_apart
 from casefile.passwords import generate_packet_password
 from casefile.pdf_document import Renderer
 from casefile.signing import SigningKey
 from casefile.storage.database import Connection
 from casefile.storage.repositories import consents as consent_repo
+from casefile.storage.repositories import inzage as inzage_repo
 from casefile.storage.repositories import people
 from casefile.storage.repositories import users as user_repo
 from casefile.validation import clean_text
@@ -70,6 +72,9 @@ class _Plan:
     title: str
     t: PdfText
     purpose: str = ""
+    inzage: Inzage | None = None  # the parents' inzage this packet is made after
+    view: inz.View | None = None  # and its section, "Zienswijze van de ouders"
+    answer_by: date | None = None  # set on an inzage preview, which is no packet
 
 
 def _step(progress: Progress | None, done: int) -> None:
@@ -119,8 +124,27 @@ class Packets:
         policy = self._policy()
         with self._ctx.snapshot() as conn:
             decision = self._decide(conn, child_id, recipient_id, items, policy)
-            plan = self._plan(conn, child_id, recipient_id, decision, purpose, legal=None)
+            plan = self._plan(conn, child_id, recipient_id, decision, purpose, legal=None,
+                              inzage_mode=self._ctx.settings.inzage)
         return self._write(plan, Path(out), policy, progress)
+
+    def inzage_preview(self, child_id: int, recipient_id: int, out: Path | str, *,
+                       items: Sequence[str] | None = None, purpose: str = "",
+                       guardian_ids: Sequence[int] = (),
+                       progress: Progress | None = None) -> inz.InzagePreview:
+        """The parents' inzage: the packet `create` would make now (the same items, the
+        same consent check), marked "Concept – niet verzonden" on every page, with its own
+        password. Recorded as an inzage, never as a disclosure."""
+        self._exports.check(ExportKind.INZAGE, child_id)
+        policy = self._policy()
+        with self._ctx.snapshot() as conn:
+            offered_to = inz.offered_to(conn, child_id, guardian_ids)
+            decision = self._decide(conn, child_id, recipient_id, items, policy)
+            answer_by = self._ctx.clock.today() + timedelta(
+                days=self._ctx.settings.inzage_days)
+            plan = self._plan(conn, child_id, recipient_id, decision, purpose, legal=None,
+                              answer_by=answer_by)
+        return self._write_preview(plan, Path(out), policy, offered_to, progress)
 
     def create_legal(self, child_id: int, recipient_id: int, out: Path | str, *,
                      legal_ground: str, reason: str, approver: str, approver_passphrase: str,
@@ -238,7 +262,8 @@ class Packets:
         return decision
 
     def _plan(self, conn: Connection, child_id: int, recipient_id: int, decision,
-              purpose: str, legal, keys_: list[str] | None = None) -> _Plan:
+              purpose: str, legal, keys_: list[str] | None = None,
+              inzage_mode: str = "off", answer_by: date | None = None) -> _Plan:
         if decision is not None:
             keys_ = [d.item.key for d in decision.items]
         consent_ids = decision.consent_ids_relied_on if decision is not None else ()
@@ -249,34 +274,89 @@ class Packets:
         contents = pc.gather(conn, child_id, list(keys_ or ()))
         recipient = people.organisation(conn, recipient_id)
         packet_id, now = uuid.uuid4().hex, self._ctx.clock.now()
+        chosen = None if inzage_mode == "off" else inz.for_packet(
+            inzage_mode, inzage_repo.newest_unused(conn, child_id, recipient_id), now.date(),
+            {c.key: pc.sha256_of(c) for c in contents} if inzage_mode == "required" else {})
+        view = None if chosen is None else inz.view(
+            conn, t, chosen, now.date(), Category.CONTACT_DETAILS.value in
+            {c.key for c in contents})
         html = self._html(conn, t, child_id, recipient.name, purpose, consent_ids, contents,
-                          packet_id, now, legal)
+                          packet_id, now, legal, view, answer_by)
+        title = t["legal_title"] if legal else t["inzage_title"] if answer_by else t["title"]
         return _Plan(child_id, recipient_id, recipient.name, tuple(keys_ or ()), consent_ids,
-                     legal, contents, packet_id, now, html,
-                     t["legal_title"] if legal else t["title"], t, purpose)
+                     legal, contents, packet_id, now, html, title, t, purpose, chosen, view,
+                     answer_by)
+
+    def _bytes(self, plan: _Plan, status: str = "") -> tuple[bytes, str, list[dict]]:
+        """Render, embed, sign and encrypt outside any lock: the file, its password and the
+        manifest's items."""
+        mark = plan.t["concept_mark"] if plan.answer_by else ""
+        pdf = self._renderer_factory().render(plan.html, plan.title, lang=plan.t.lang,
+                                              mark=mark)
+        items = [{"key": c.key, "title": pc.title_of(plan.t, c), "sha256": pc.sha256_of(c),
+                  **({"file": c.file_name} if c.file_name else {})} for c in plan.contents]
+        content = {c.key: c.data for c in plan.contents if not c.file_name}
+        files = [(c.file_name, c.file_bytes or b"") for c in plan.contents if c.file_name]
+        legal = plan.legal
+        manifest: dict[str, object] = {
+            "packet_id": plan.packet_id, "created": plan.now.isoformat(),
+            "vault_id": self._ctx.vault_id, "child_id": plan.child_id,
+            "recipient": {"id": plan.recipient_id, "name": plan.recipient_name},
+            "consent_ids": list(plan.consent_ids), "items": items,
+            "legal_ground": legal[0] if legal else ""}
+        if status:
+            manifest["status"] = status
+        if plan.view is not None:
+            view = plan.view
+            manifest["inzage"] = view.data
+            content[view.key] = view.data
+            items.append({"key": view.key, "title": plan.t["view_title"],
+                          "sha256": pc.sha256_of(pc.ItemContent(view.key, "", view.data))})
+            if view.file_name:
+                files.append((view.file_name, view.file_bytes or b""))
+                items.append({"key": f"{view.key}:document", "title": plan.t["view_document"],
+                              "file": view.file_name,
+                              "sha256": pc.sha256_of(pc.ItemContent(
+                                  view.key, "", None, file_bytes=view.file_bytes or b""))})
+        password = generate_packet_password()
+        data = build_packet_apart(pdf, manifest, content, files, self._signing.private_key(),
+                                  password)
+        return data, password, items
+
+    def _write_preview(self, plan: _Plan, out: Path, policy, offered_to: list[int],
+                       progress: Progress | None) -> inz.InzagePreview:
+        """As `_write`, but what it records is an inzage: no disclosure, no EXPORT."""
+        _step(progress, 1)
+        data, password, items = self._bytes(plan, status="inzage_draft")
+        _step(progress, 2)
+        hashes = {i["key"]: i["sha256"] for i in items[:len(plan.contents)]}
+        with self._exports.stage(ExportKind.INZAGE, out, data, plan.child_id) as staged, \
+                self._exports.committing(staged) as conn:
+            self._recheck(conn, plan, policy, hashes)
+            user = self._exports.check(ExportKind.INZAGE, plan.child_id)
+            inzage_id = inzage_repo.add(conn, {
+                "child_id": plan.child_id, "recipient_id": plan.recipient_id,
+                "offered_to": offered_to, "consent_ids": plan.consent_ids,
+                "items": list(hashes.items()), "offered_at": plan.now,
+                "answer_by": plan.answer_by, "offered_by": user.id})
+            self._exports.record(conn, ExportKind.INZAGE, object_type="inzage",
+                                 object_id=inzage_id, child_id=plan.child_id,
+                                 details={"items": len(hashes),
+                                          "recipient_id": plan.recipient_id})
+            staged.commit()
+        _step(progress, 3)
+        assert plan.answer_by is not None
+        return inz.InzagePreview(inzage_id, out, password, plan.item_keys, plan.answer_by)
 
     def _write(self, plan: _Plan, out: Path, policy, progress: Progress | None) -> Packet:
         _step(progress, 1)
-        pdf = self._renderer_factory().render(plan.html, plan.title, lang=plan.t.lang)
+        data, password, items = self._bytes(plan)
         _step(progress, 2)
-        items = [{"key": c.key, "title": pc.title_of(plan.t, c), "sha256": pc.sha256_of(c),
-                  **({"file": c.file_name} if c.file_name else {})} for c in plan.contents]
-        legal = plan.legal
-        manifest = {"packet_id": plan.packet_id, "created": plan.now.isoformat(),
-                    "vault_id": self._ctx.vault_id, "child_id": plan.child_id,
-                    "recipient": {"id": plan.recipient_id, "name": plan.recipient_name},
-                    "consent_ids": list(plan.consent_ids), "items": items,
-                    "legal_ground": legal[0] if legal else ""}
-        password = generate_packet_password()
-        data = build_packet_apart(pdf, manifest,
-                                  {c.key: c.data for c in plan.contents if not c.file_name},
-                                  [(c.file_name, c.file_bytes or b"")
-                                   for c in plan.contents if c.file_name],
-                                  self._signing.private_key(), password)
+        legal, inzage = plan.legal, plan.inzage
         kind = ExportKind.PACKET
         if legal:
             kind = ExportKind.LEGAL_DISCLOSURE_ALONE if legal[3] else ExportKind.LEGAL_DISCLOSURE
-        hashes = {i["key"]: i["sha256"] for i in items}
+        hashes = {i["key"]: i["sha256"] for i in items[:len(plan.contents)]}
         with self._exports.stage(kind, out, data, plan.child_id) as staged, \
                 self._exports.committing(staged) as conn:
             self._recheck(conn, plan, policy, hashes)
@@ -286,11 +366,15 @@ class Packets:
                 "recipient_id": plan.recipient_id, "consent_ids": plan.consent_ids,
                 "items": list(hashes.items()), "created_by": user.id, "created_at": plan.now,
                 "legal_ground": legal[0] if legal else "", "reason": legal[1] if legal else "",
-                "approved_by": legal[2].id if legal else None, "purpose": plan.purpose})
+                "approved_by": legal[2].id if legal else None, "purpose": plan.purpose,
+                "inzage_id": inzage.id if inzage else None,
+                "inzage_offered_at": inzage.offered_at if inzage else None,
+                "inzage_answer": inzage.effective_answer(plan.now.date()) if inzage else ""})
             self._exports.record(conn, kind, object_type="disclosure", object_id=disclosure_id,
                                  child_id=plan.child_id,
-                                 details={"items": len(items),
-                                          "recipient_id": plan.recipient_id})
+                                 details={"items": len(hashes),
+                                          "recipient_id": plan.recipient_id,
+                                          **({"inzage_id": inzage.id} if inzage else {})})
             staged.commit()  # the last step: a failed move records nothing
         _step(progress, 3)
         return Packet(plan.packet_id, out, password, disclosure_id, plan.item_keys,
@@ -306,6 +390,8 @@ class Packets:
                 raise PacketChanged()
         if pc.current_hashes(conn, plan.child_id, list(plan.item_keys)) != hashes:
             raise PacketChanged()
+        if plan.inzage is not None and inzage_repo.used(conn, plan.inzage.id):
+            raise PacketChanged()  # another packet was made after this inzage meanwhile
 
     # -- helpers -------------------------------------------------------------------------
 
@@ -359,7 +445,8 @@ class Packets:
         return lines
 
     def _html(self, conn, t, child_id, recipient_name, purpose, consent_ids, contents,
-              packet_id, now, legal) -> str:
+              packet_id, now, legal, view: inz.View | None = None,
+              answer_by: date | None = None) -> str:
         """The cover carries the child's name and, beyond it, only what the packet itself
         holds: the date of birth with `identity`, the parents' names with `contact_details`."""
         child = people.child(conn, child_id)
@@ -375,8 +462,12 @@ class Packets:
              else legal[2].name)]
         lines = self._consent_lines(conn, consent_ids, t,
                                     Category.CONTACT_DETAILS.value in held)
-        cover = pc.cover_html(t, header, lines,
-                              [(pc.title_of(t, c), pc.sha256_of(c)) for c in contents],
-                              legal_rows, self.fingerprint())
+        listed = [(pc.title_of(t, c), pc.sha256_of(c)) for c in contents]
+        if view is not None:
+            listed.append((t["view_title"], pc.sha256_of(pc.ItemContent(view.key, "",
+                                                                         view.data))))
+        intro = t("inzage_intro", recipient_name, fmt_date(answer_by)) if answer_by else ""
+        cover = pc.cover_html(t, header, lines, listed, legal_rows, self.fingerprint(),
+                              title=t["inzage_title"] if answer_by else "", intro=intro)
         return cover + "".join(pc.section_html(t, c, first=i == 0)
-                               for i, c in enumerate(contents))
+                               for i, c in enumerate(contents)) + (view.html if view else "")

@@ -18,7 +18,7 @@ from casefile.cli_support import (
     unlock,
     words,
 )
-from casefile.errors import ConsentRequired
+from casefile.errors import ConsentRequired, InzageRequired
 
 
 def register(sub) -> None:
@@ -57,6 +57,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         except ConsentRequired as blocked:
             print_blocked(blocked, words(args.lang))
             return EXIT_BLOCKED
+        except InzageRequired as waiting:  # the practice lets the parents see it first
+            print(words(args.lang)(error_message(waiting)), file=sys.stderr)
+            return EXIT_BLOCKED
     say = words(args.lang)
     print(say(cli_msg("packet_written", args.out, len(packet.item_keys))))
     print(say(cli_msg("password_once")))
@@ -86,6 +89,9 @@ def cmd_verify_packet(args: argparse.Namespace) -> int:
     say = words(args.lang)
     print(say(cli_msg("packet_header", report.manifest.get("packet_id", "?"),
                       report.fingerprint)))
+    if report.manifest.get("status") == "inzage_draft":  # the parents' draft, never sent
+        print(say(cli_msg("inzage_draft")), file=sys.stderr)
+        return EXIT_PROBLEMS
     items = len(report.manifest.get("items", []))
     if report.ok and report.sender_checked:
         print(say(cli_msg("verified_trusted", items)))

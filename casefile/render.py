@@ -74,14 +74,16 @@ class QtRenderer:
         ensure_gui_app()
         return words_in(lang)
 
-    def render(self, html: str, title: str = "", lang: str = "nl") -> bytes:
+    def render(self, html: str, title: str = "", lang: str = "nl", mark: str = "") -> bytes:
+        """`mark` is printed at the foot of every page (the inzage's "Concept – niet
+        verzonden"): in the page's own drawing, so no page of the document lacks it."""
         ensure_gui_app()
         load_bundled_fonts()
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         writer = _writer(buffer, title)
-        _paint(writer, _layout(html, writer))
+        _paint(writer, _layout(html, writer), mark)
         del writer  # finishes the PDF into the buffer
         buffer.close()
         return described(bytes(data.data()), title, lang)
@@ -137,8 +139,9 @@ def _no_ligatures(font: QFont) -> QFont:
     return font
 
 
-def _paint(writer: QPdfWriter, document: QTextDocument) -> None:
-    """Each page: its slice of the laid-out text, then `n / N` at the bottom right."""
+def _paint(writer: QPdfWriter, document: QTextDocument, mark: str = "") -> None:
+    """Each page: its slice of the laid-out text, then `n / N` at the bottom right and the
+    mark, if any, at the bottom left."""
     size = document.pageSize()
     count = document.pageCount()
     painter = QPainter(writer)
@@ -152,6 +155,8 @@ def _paint(writer: QPdfWriter, document: QTextDocument) -> None:
                                                   size.width(), size.height()))
             painter.restore()
             _page_number(painter, size, f"{index + 1} / {count}")
+            if mark:
+                _mark(painter, size, mark)
     finally:
         painter.end()
 
@@ -163,3 +168,13 @@ def _page_number(painter: QPainter, size: QSizeF, text: str) -> None:
     painter.setPen(QColor("#666666"))
     painter.drawText(QRectF(0, size.height(), size.width(), _footer_height()),
                      Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, text)
+
+
+def _mark(painter: QPainter, size: QSizeF, text: str) -> None:
+    font = QFont(FONT_FAMILY)
+    font.setPointSizeF(9)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor("#8a1c1c"))
+    painter.drawText(QRectF(0, size.height(), size.width(), _footer_height()),
+                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, text)

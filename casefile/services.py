@@ -15,6 +15,7 @@ from casefile.context import VaultContext
 from casefile.documents import Documents
 from casefile.dossiers import Children, Guardians, Organisations, Trajectories
 from casefile.exports import Exports
+from casefile.inzage import Inzages
 from casefile.notes import Notes
 from casefile.packets import Packets
 from casefile.pdf_document import Renderer
@@ -42,6 +43,7 @@ class Services:
     signing: SigningKey
     exports: Exports
     packets: Packets
+    inzage: Inzages
     consent_documents: ConsentDocuments
     rights: Rights
     rights_desk: RightsDesk
@@ -70,6 +72,7 @@ def build_services(ctx: VaultContext) -> Services:
         signing=signing,
         exports=exports,
         packets=Packets(ctx, consents, signing, exports, qt_renderer),
+        inzage=Inzages(ctx),
         consent_documents=ConsentDocuments(ctx, signing, exports, qt_renderer),
         rights=rights,
         rights_desk=RightsDesk(ctx),

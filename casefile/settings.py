@@ -15,6 +15,9 @@ if TYPE_CHECKING:
     from casefile.context import VaultContext
 
 
+INZAGE_MODES = ("required", "offered", "off")
+
+
 @dataclass(frozen=True)
 class Settings:
     auto_lock_minutes: int = 5
@@ -28,6 +31,10 @@ class Settings:
     practice_name: str = ""
     practice_address: str = ""  # printed on the consent form and the letters
     practice_phone: str = ""
+    # The parents' inzage before a packet goes out (issue 10): required before every
+    # packet, offered (the wizard offers it, a packet does not wait for it), or off.
+    inzage: Literal["required", "offered", "off"] = "offered"
+    inzage_days: int = 10  # how long the parents have to answer
 
     def validated(self) -> Settings:
         texts = (self.practice_name, self.practice_address, self.practice_phone)
@@ -40,6 +47,8 @@ class Settings:
             1 <= self.financial_retention_years <= 30,
             1 <= self.backup_keep <= 1000,
             1 <= self.document_size_limit_mb <= 2048,
+            self.inzage in INZAGE_MODES,
+            1 <= self.inzage_days <= 90,
         )
         if not all(checks):
             raise InvalidInput("setting_out_of_range")

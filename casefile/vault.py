@@ -76,6 +76,7 @@ class Vault:
         self.search = services.search
         self.consents = services.consents
         self.packets = services.packets
+        self.inzage = services.inzage
         self.consent_documents = services.consent_documents
         self.rights = services.rights
         self.rights_desk = services.rights_desk

@@ -154,6 +154,10 @@ CALLS = {
         d.child, purpose="service_information", received_on=v.context.clock.today()),
     "packets.preview": lambda v, d, tmp: v.packets.preview(d.child, d.school,
                                                            [f"note:{d.note}"]),
+    "packets.inzage_preview": lambda v, d, tmp: v.packets.inzage_preview(
+        d.child, d.school, tmp / "inzage.pdf", items=[f"note:{d.note}"]),
+    "inzage.of_child": lambda v, d, tmp: v.inzage.of_child(d.child),
+    "inzage.open_for": lambda v, d, tmp: v.inzage.open_for(d.child, d.school),
 }
 # Refused outside the caseload; inside they need more than access (a withdrawal first, a
 # second admin's approval), which other tests cover.
@@ -178,7 +182,8 @@ def _stored(v) -> tuple:
     """Every table a refused call could have touched, counted and summed."""
     tables = ("children", "guardians", "trajectories", "notes", "note_versions", "documents",
               "consents", "consent_events", "consent_signatures", "disclosures",
-              "field_history", "audit_log", "rights_requests", "objections", "retention_holds")
+              "field_history", "audit_log", "rights_requests", "objections", "retention_holds",
+              "inzages")
     conn = v.context.db()
     counts = [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables]
     fields = conn.execute("SELECT group_concat(school_group || restricted) FROM children")

@@ -445,6 +445,31 @@ def test_what_refers_to_an_organisation_is_found_before_its_removal(engine):
     assert other not in [o.id for o in engine.people.organisations(engine.conn)]
     assert engine.people.organisation(engine.conn, other).contact_person == ""
 
+def test_a_disclosure_notes_the_parents_inzage(engine):
+    """The inzages live in the local vault only for now; on the server the disclosure
+    keeps the same three notes (issue 10)."""
+    kid, school = add_child(engine, "Roos", "Smit"), add_school(engine)
+    consent = add_consent(engine, kid, school)
+    inzage_id = 41
+    if engine.name == "local":
+        from casefile.storage.repositories import inzage as local_inzage
+        with engine.transaction():
+            inzage_id = local_inzage.add(engine.conn, {
+                "child_id": kid, "recipient_id": school, "offered_to": [7],
+                "consent_ids": [consent], "items": [("note:1", "ab" * 32)],
+                "offered_at": NOW, "answer_by": date(2026, 3, 12),
+                "offered_by": engine.author_id})
+    with engine.transaction():
+        engine.consents.add_disclosure(engine.conn, {
+            "packet_id": f"i-{kid}-{engine.name}", "child_id": kid, "recipient_id": school,
+            "consent_ids": [consent], "items": [("note:1", "ab" * 32)],
+            "created_by": engine.author_id, "created_at": NOW, "legal_ground": "",
+            "reason": "", "approved_by": None, "inzage_id": inzage_id,
+            "inzage_offered_at": NOW, "inzage_answer": "no_remarks"})
+    [found] = engine.consents.disclosures_of(engine.conn, kid)
+    assert (found.inzage_id, found.inzage_offered_at, found.inzage_answer) == (
+        inzage_id, NOW, "no_remarks")
+
 
 # -- what the server holds --------------------------------------------------------------------
 

@@ -175,6 +175,15 @@ class SettingsDialog(QDialog):
         self.practice_name = self._line("practiceName", s.practice_name)
         self.practice_address = self._line("practiceAddress", s.practice_address)
         self.practice_phone = self._line("practicePhone", s.practice_phone)
+        self.inzage = QComboBox(objectName="inzage")
+        self.inzage.setAccessibleName(self.tr("Inzage for the parents"))
+        self.inzage.addItem(self.tr("Required before every packet"), "required")
+        self.inzage.addItem(self.tr("Offered"), "offered")
+        self.inzage.addItem(self.tr("Off"), "off")
+        self.inzage.setCurrentIndex(self.inzage.findData(s.inzage))
+        self.inzage.setToolTip(self.tr("Before a transfer packet goes out, the parents read a "
+                                       "draft of it and may add their view."))
+        self.inzage_days = self._spin("inzageDays", 1, 90, s.inzage_days)
         self.message = QLabel(objectName="settingsMessage")
         self.message.setWordWrap(True)
         self.fingerprint = self._fingerprint_label(vault.signing.fingerprint())
@@ -193,6 +202,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Backup folder"), folder)
         form.addRow(self.tr("Backups to keep"), self.backup_keep)
         form.addRow(self.tr("Document size limit (MB)"), self.size_limit)
+        form.addRow(self.tr("Inzage for the parents"), self.inzage)
+        form.addRow(self.tr("Days the parents have to answer"), self.inzage_days)
         form.addRow(self.tr("Signing key fingerprint"), self.fingerprint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -243,7 +254,8 @@ class SettingsDialog(QDialog):
                 document_size_limit_mb=self.size_limit.value(),
                 practice_name=self.practice_name.text().strip(),
                 practice_address=self.practice_address.text().strip(),
-                practice_phone=self.practice_phone.text().strip())
+                practice_phone=self.practice_phone.text().strip(),
+                inzage=self.inzage.currentData(), inzage_days=self.inzage_days.value())
         except Exception as exc:
             self.message.setText(message_for(exc))
             return

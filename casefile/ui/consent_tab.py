@@ -26,6 +26,7 @@ from casefile.render_text import say
 from casefile.ui.asker import Asker
 from casefile.ui.consent_texts import STATE_COLOURS, state_text
 from casefile.ui.dossier_support import label
+from casefile.ui.inzage_panel import inzage_note
 from casefile.ui.jobs import Job, on_own_connection
 from casefile.ui.messages import message_for
 from casefile.ui.models import OBJECT_ROLE, RowsModel
@@ -330,7 +331,8 @@ class DisclosureModel(RowsModel):
             if d.without_second_reviewer:
                 text += " · " + self.tr("without a second reviewer")
             return text
-        return self.tr("Consent %1").replace("%1", ", ".join(f"#{c}" for c in d.consent_ids))
+        basis = self.tr("Consent %1").replace("%1", ", ".join(f"#{c}" for c in d.consent_ids))
+        return "; ".join(filter(None, (basis, inzage_note(d))))
 
 
 class DisclosuresTab(QWidget):

@@ -36,6 +36,7 @@ from casefile.render_text import say
 from casefile.ui.asker import Asker
 from casefile.ui.consent_texts import reasons_text
 from casefile.ui.forms import fit_to_screen, start_at
+from casefile.ui.inzage_panel import InzagePanel
 from casefile.ui.jobs import Job, JobControl, on_own_connection
 from casefile.ui.messages import message_for
 from casefile.ui.models import OBJECT_ROLE, Index, RowsModel
@@ -151,6 +152,9 @@ class ExportWizard(QDialog):
         self.create_button = QPushButton(self.tr("Create packet…"), objectName="exportCreate")
         self.create_button.setAccessibleName(self.tr("Create packet"))
         self.create_button.clicked.connect(self.make_packet)
+        self.inzage = InzagePanel(vault, child_id, asker, self.recipient.currentData,
+                                  self.model.chosen, self.purpose.text, packet_job, self)
+        self.model.dataChanged.connect(self.inzage.refresh)
         close = QPushButton(self.tr("Close"), objectName="exportClose")
         close.clicked.connect(self.reject)
         form = QFormLayout()
@@ -167,6 +171,7 @@ class ExportWizard(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.saved_to)
         layout.addWidget(self.preview_box)
+        layout.addWidget(self.inzage)  # the parents read it first (issue 10)
         layout.addLayout(buttons)
         fit_to_screen(self, 760, 620)
         start_at(self, self.recipient, self.create_button)
@@ -179,6 +184,7 @@ class ExportWizard(QDialog):
             decision = self.vault.consents.evaluate(self.child_id, recipient_id)
         self.model.set_decision(decision)
         self.table.resizeRowsToContents()
+        self.inzage.refresh()
         self._update()
 
     def _update(self, *_args) -> None:

@@ -4,17 +4,17 @@
 <context>
     <name>AdminDesk</name>
     <message>
-        <location filename="../../ui/admin.py" line="444"/>
+        <location filename="../../ui/admin.py" line="456"/>
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="447"/>
+        <location filename="../../ui/admin.py" line="459"/>
         <source>Backup made and verified: %1</source>
         <translation>Back-up gemaakt en gecontroleerd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="457"/>
+        <location filename="../../ui/admin.py" line="469"/>
         <source>Making a backup…</source>
         <translation>Back-up wordt gemaakt…</translation>
     </message>
@@ -22,77 +22,77 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/admin.py" line="261"/>
+        <location filename="../../ui/admin.py" line="273"/>
         <source>Audit log</source>
         <translation>Auditlog</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="275"/>
-        <location filename="../../ui/admin.py" line="304"/>
+        <location filename="../../ui/admin.py" line="287"/>
+        <location filename="../../ui/admin.py" line="316"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="280"/>
-        <location filename="../../ui/admin.py" line="305"/>
+        <location filename="../../ui/admin.py" line="292"/>
+        <location filename="../../ui/admin.py" line="317"/>
         <source>Action</source>
         <translation>Handeling</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="270"/>
-        <location filename="../../ui/admin.py" line="304"/>
+        <location filename="../../ui/admin.py" line="282"/>
+        <location filename="../../ui/admin.py" line="316"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="276"/>
+        <location filename="../../ui/admin.py" line="288"/>
         <source>everyone</source>
         <translation>iedereen</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="281"/>
+        <location filename="../../ui/admin.py" line="293"/>
         <source>every action</source>
         <translation>elke handeling</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="271"/>
+        <location filename="../../ui/admin.py" line="283"/>
         <source>every child</source>
         <translation>elk kind</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="286"/>
-        <location filename="../../ui/admin.py" line="305"/>
+        <location filename="../../ui/admin.py" line="298"/>
+        <location filename="../../ui/admin.py" line="317"/>
         <source>From</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="293"/>
+        <location filename="../../ui/admin.py" line="305"/>
         <source>Verify chain</source>
         <translation>Keten controleren</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="295"/>
+        <location filename="../../ui/admin.py" line="307"/>
         <source>Save as CSV…</source>
         <translation>Opslaan als CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="297"/>
+        <location filename="../../ui/admin.py" line="309"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="342"/>
+        <location filename="../../ui/admin.py" line="354"/>
         <source>Save the audit log</source>
         <translation>Auditlog opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="347"/>
-        <location filename="../../ui/admin.py" line="348"/>
+        <location filename="../../ui/admin.py" line="359"/>
+        <location filename="../../ui/admin.py" line="360"/>
         <source>Saving the audit log…</source>
         <translation>Het auditlog wordt opgeslagen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin.py" line="352"/>
+        <location filename="../../ui/admin.py" line="364"/>
         <source>Saved %n event(s) to %1.</source>
         <translation>
             <numerusform>%n gebeurtenis opgeslagen in %1.</numerusform>
@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin.py" line="365"/>
+        <location filename="../../ui/admin.py" line="377"/>
         <source>The chain is intact: %n event(s), none changed or removed.</source>
         <translation>
             <numerusform>De keten is intact: %n gebeurtenis, niet gewijzigd of verwijderd.</numerusform>
@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin.py" line="372"/>
+        <location filename="../../ui/admin.py" line="384"/>
         <source>The log fails %n signature, role or head check(s): it was changed outside Casefile. Compare it with a backup.</source>
         <translation>
             <numerusform>Het logboek komt niet door %n controle van handtekening, rol of kop: het is buiten Casefile gewijzigd. Vergelijk het met een back-up.</numerusform>
@@ -116,18 +116,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="358"/>
-        <location filename="../../ui/admin.py" line="359"/>
+        <location filename="../../ui/admin.py" line="370"/>
+        <location filename="../../ui/admin.py" line="371"/>
         <source>Checking the chain…</source>
         <translation>De keten wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="368"/>
+        <location filename="../../ui/admin.py" line="380"/>
         <source>The chain is broken at event %1: the log was changed outside Casefile.</source>
         <translation>De keten is verbroken bij gebeurtenis %1: het logboek is buiten Casefile om gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="376"/>
+        <location filename="../../ui/admin.py" line="388"/>
         <source>Newest event %1, head %2</source>
         <translation>Nieuwste gebeurtenis %1, kop %2</translation>
     </message>
@@ -683,42 +683,42 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../ui/admin.py" line="386"/>
+        <location filename="../../ui/admin.py" line="398"/>
         <source>Retention</source>
         <translation>Bewaartermijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="389"/>
+        <location filename="../../ui/admin.py" line="401"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="389"/>
+        <location filename="../../ui/admin.py" line="401"/>
         <source>Last trajectory ended</source>
         <translation>Laatste traject beëindigd</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="389"/>
+        <location filename="../../ui/admin.py" line="401"/>
         <source>Due on</source>
         <translation>Te wissen op</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="395"/>
+        <location filename="../../ui/admin.py" line="407"/>
         <source>Erase the dossiers due…</source>
         <translation>Dossiers wissen waarvan de termijn verstreken is…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="399"/>
+        <location filename="../../ui/admin.py" line="411"/>
         <source>Closed dossiers are kept %1 years after their last trajectory ended.</source>
         <translation>Gesloten dossiers worden %1 jaar na het einde van het laatste traject bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="416"/>
+        <location filename="../../ui/admin.py" line="428"/>
         <source>%1 (on hold)</source>
         <translation>%1 (vernietigingsstop)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin.py" line="424"/>
+        <location filename="../../ui/admin.py" line="436"/>
         <source>%n dossier(s) are due for deletion now.</source>
         <translation>
             <numerusform>Van %n dossier is de bewaartermijn nu verstreken.</numerusform>
@@ -726,7 +726,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin.py" line="431"/>
+        <location filename="../../ui/admin.py" line="443"/>
         <source>Erase %n dossier(s) for good? This cannot be undone. Type the number of dossiers to confirm.</source>
         <translation>
             <numerusform>%n dossier definitief wissen? Dit kan niet ongedaan worden gemaakt. Typ ter bevestiging het aantal dossiers.</numerusform>
@@ -734,7 +734,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="435"/>
+        <location filename="../../ui/admin.py" line="447"/>
         <source>Erasing…</source>
         <translation>Bezig met wissen…</translation>
     </message>
@@ -762,69 +762,100 @@
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="185"/>
+        <location filename="../../ui/admin.py" line="179"/>
+        <location filename="../../ui/admin.py" line="205"/>
+        <source>Inzage for the parents</source>
+        <translation>Inzage voor ouders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin.py" line="180"/>
+        <source>Required before every packet</source>
+        <translation>Verplicht vóór elk overdrachtspakket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin.py" line="181"/>
+        <source>Offered</source>
+        <translation>Aangeboden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin.py" line="182"/>
+        <source>Off</source>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin.py" line="184"/>
+        <source>Before a transfer packet goes out, the parents read a draft of it and may add their view.</source>
+        <translation>Voordat een overdrachtspakket wordt verstuurd, lezen de ouders een concept ervan en kunnen ze hun zienswijze toevoegen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin.py" line="194"/>
         <source>Practice name</source>
         <translation>Naam van de praktijk</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="186"/>
+        <location filename="../../ui/admin.py" line="195"/>
         <source>Practice address</source>
         <translation>Adres van de praktijk</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="187"/>
+        <location filename="../../ui/admin.py" line="196"/>
         <source>Practice phone</source>
         <translation>Telefoonnummer van de praktijk</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="188"/>
+        <location filename="../../ui/admin.py" line="197"/>
         <source>Lock after idle minutes</source>
         <translation>Automatisch vergrendelen na (minuten zonder gebruik)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="189"/>
+        <location filename="../../ui/admin.py" line="198"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="190"/>
+        <location filename="../../ui/admin.py" line="199"/>
         <source>Consent is needed from</source>
         <translation>Toestemming nodig van</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="191"/>
+        <location filename="../../ui/admin.py" line="200"/>
         <source>Keep closed dossiers (years)</source>
         <translation>Gesloten dossiers bewaren (jaren)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="192"/>
+        <location filename="../../ui/admin.py" line="201"/>
         <source>Keep financial records (years)</source>
         <translation>Financiële gegevens bewaren (jaren)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="193"/>
-        <location filename="../../ui/admin.py" line="232"/>
+        <location filename="../../ui/admin.py" line="202"/>
+        <location filename="../../ui/admin.py" line="243"/>
         <source>Backup folder</source>
         <translation>Map voor back-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="194"/>
+        <location filename="../../ui/admin.py" line="203"/>
         <source>Backups to keep</source>
         <translation>Aantal te bewaren back-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="195"/>
+        <location filename="../../ui/admin.py" line="204"/>
         <source>Document size limit (MB)</source>
         <translation>Maximale grootte van een document (MB)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="196"/>
-        <location filename="../../ui/admin.py" line="212"/>
+        <location filename="../../ui/admin.py" line="206"/>
+        <source>Days the parents have to answer</source>
+        <translation>Reactietermijn voor ouders (dagen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin.py" line="207"/>
+        <location filename="../../ui/admin.py" line="223"/>
         <source>Signing key fingerprint</source>
         <translation>Vingerafdruk ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/admin.py" line="213"/>
+        <location filename="../../ui/admin.py" line="224"/>
         <source>Schools check that a packet comes from this practice with this fingerprint; it is also printed on the consent form and the letters.</source>
         <translation>Met deze vingerafdruk controleert een school dat een pakket van deze praktijk komt; hij staat ook op het toestemmingsformulier en in de brieven.</translation>
     </message>

@@ -2,6 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="150"/>
+        <source>The parents&apos; answer</source>
+        <translation>Antwoord van de ouders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="153"/>
+        <location filename="../../ui/inzage_panel.py" line="174"/>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="154"/>
+        <source>The parents have remarks</source>
+        <translation>De ouders hebben opmerkingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="155"/>
+        <source>No remarks</source>
+        <translation>Geen opmerkingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="156"/>
+        <source>No answer in time</source>
+        <translation>Geen antwoord binnen de termijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="158"/>
+        <location filename="../../ui/inzage_panel.py" line="175"/>
+        <source>Remarks</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="160"/>
+        <source>What the parents said, in their words (from a call or an e-mail)</source>
+        <translation>Wat de ouders zeiden, in hun eigen woorden (uit een telefoongesprek of e-mail)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="162"/>
+        <location filename="../../ui/inzage_panel.py" line="176"/>
+        <source>Returned document</source>
+        <translation>Teruggestuurd document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="163"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="178"/>
+        <source>Their view goes with the packet to the school, as a section of its own.</source>
+        <translation>Hun zienswijze gaat als apart onderdeel met het overdrachtspakket mee naar de school.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentEvents</name>
     <message>
         <location filename="../../ui/consent_events.py" line="43"/>
@@ -37,49 +93,49 @@
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../../ui/consent_tab.py" line="37"/>
+        <location filename="../../ui/consent_tab.py" line="38"/>
         <source>Recipient / kind</source>
         <translation>Ontvanger / soort</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="38"/>
+        <location filename="../../ui/consent_tab.py" line="39"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="39"/>
+        <location filename="../../ui/consent_tab.py" line="40"/>
         <source>Given by</source>
         <translation>Gegeven door</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="40"/>
+        <location filename="../../ui/consent_tab.py" line="41"/>
         <source>Valid</source>
         <translation>Geldig</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="41"/>
+        <location filename="../../ui/consent_tab.py" line="42"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="70"/>
+        <location filename="../../ui/consent_tab.py" line="71"/>
         <source>Keep sensitive data</source>
         <translation>Gevoelige gegevens bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="73"/>
+        <location filename="../../ui/consent_tab.py" line="74"/>
         <source> + special</source>
         <translation> + bijzondere gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="78"/>
-        <location filename="../../ui/consent_tab.py" line="87"/>
-        <location filename="../../ui/consent_tab.py" line="94"/>
+        <location filename="../../ui/consent_tab.py" line="79"/>
+        <location filename="../../ui/consent_tab.py" line="88"/>
+        <location filename="../../ui/consent_tab.py" line="95"/>
         <source>the child</source>
         <translation>het kind</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="79"/>
+        <location filename="../../ui/consent_tab.py" line="80"/>
         <source>%1 (signed %2)</source>
         <translation>%1 (getekend %2)</translation>
     </message>
@@ -87,53 +143,53 @@
 <context>
     <name>ConsentTab</name>
     <message>
-        <location filename="../../ui/consent_tab.py" line="105"/>
+        <location filename="../../ui/consent_tab.py" line="106"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="109"/>
+        <location filename="../../ui/consent_tab.py" line="110"/>
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="119"/>
+        <location filename="../../ui/consent_tab.py" line="120"/>
         <source>A consent works only for the recipient and the kinds of data it names. Parents may withdraw it at any time.</source>
         <translation>Een toestemming geldt alleen voor de genoemde ontvanger en de genoemde gegevens. Ouders kunnen haar altijd intrekken.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="121"/>
+        <location filename="../../ui/consent_tab.py" line="122"/>
         <source>Record consent…</source>
         <translation>Toestemming vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="123"/>
+        <location filename="../../ui/consent_tab.py" line="124"/>
         <source>Withdraw…</source>
         <translation>Intrekken…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="125"/>
+        <location filename="../../ui/consent_tab.py" line="126"/>
         <source>Add a signature…</source>
         <translation>Handtekening toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="127"/>
+        <location filename="../../ui/consent_tab.py" line="128"/>
         <source>Entered in error…</source>
         <translation>Vergissing markeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="129"/>
+        <location filename="../../ui/consent_tab.py" line="130"/>
         <source>Print form…</source>
         <translation>Formulier afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="212"/>
-        <location filename="../../ui/consent_tab.py" line="216"/>
+        <location filename="../../ui/consent_tab.py" line="213"/>
+        <location filename="../../ui/consent_tab.py" line="217"/>
         <source>Ask recipients to delete</source>
         <translation>Ontvangers vragen te verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/consent_tab.py" line="213"/>
+        <location filename="../../ui/consent_tab.py" line="214"/>
         <source>%n earlier packet(s) went out under this consent. Make a letter asking the recipients to delete them (GDPR Art. 19)?</source>
         <translation>
             <numerusform>Onder deze toestemming is eerder %n pakket verstrekt. Een brief maken met het verzoek het te verwijderen (AVG art. 19)?</numerusform>
@@ -141,22 +197,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="222"/>
+        <location filename="../../ui/consent_tab.py" line="223"/>
         <source>Letter to %1</source>
         <translation>Brief aan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="227"/>
+        <location filename="../../ui/consent_tab.py" line="228"/>
         <source>Making the letters…</source>
         <translation>De brieven worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="235"/>
+        <location filename="../../ui/consent_tab.py" line="236"/>
         <source>Erase what this consent covered</source>
         <translation>Wissen wat onder deze toestemming viel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/consent_tab.py" line="236"/>
+        <location filename="../../ui/consent_tab.py" line="237"/>
         <source>This consent covered %n sensitive or special item(s). Erase them now, as the privacy statement promises?</source>
         <translation>
             <numerusform>Deze toestemming gold voor %n gevoelig of bijzonder onderdeel. Nu wissen, zoals de privacyverklaring belooft?</numerusform>
@@ -164,43 +220,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="265"/>
+        <location filename="../../ui/consent_tab.py" line="266"/>
         <source>This consent was withdrawn or entered in error, so there is no form to print. Choose no consent for a blank form, or record a new consent.</source>
         <translation>Deze toestemming is ingetrokken of als vergissing gemarkeerd; daar hoort geen formulier meer bij. Selecteer geen toestemming voor een leeg formulier, of leg een nieuwe toestemming vast.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="289"/>
+        <location filename="../../ui/consent_tab.py" line="290"/>
         <source>Save the PDF unencrypted, to print it? Delete it after printing.</source>
         <translation>De PDF onversleuteld opslaan om af te drukken? Verwijder het bestand na het afdrukken.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="242"/>
+        <location filename="../../ui/consent_tab.py" line="243"/>
         <source>Erase</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="248"/>
-        <location filename="../../ui/consent_tab.py" line="255"/>
+        <location filename="../../ui/consent_tab.py" line="249"/>
+        <location filename="../../ui/consent_tab.py" line="256"/>
         <source>Entered in error</source>
         <translation>Vergissing</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="249"/>
+        <location filename="../../ui/consent_tab.py" line="250"/>
         <source>The record stays, marked as a mistake. What was wrong?</source>
         <translation>De vastlegging blijft bestaan, gemarkeerd als vergissing. Wat was er mis?</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="264"/>
+        <location filename="../../ui/consent_tab.py" line="265"/>
         <source>Print form</source>
         <translation>Formulier afdrukken</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="278"/>
+        <location filename="../../ui/consent_tab.py" line="279"/>
         <source>Consent form</source>
         <translation>Toestemmingsformulier</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="284"/>
+        <location filename="../../ui/consent_tab.py" line="285"/>
         <source>Making the form…</source>
         <translation>Het formulier wordt gemaakt…</translation>
     </message>
@@ -322,37 +378,37 @@
 <context>
     <name>DisclosureModel</name>
     <message>
-        <location filename="../../ui/consent_tab.py" line="301"/>
+        <location filename="../../ui/consent_tab.py" line="302"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="302"/>
+        <location filename="../../ui/consent_tab.py" line="303"/>
         <source>To</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="303"/>
+        <location filename="../../ui/consent_tab.py" line="304"/>
         <source>Items</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="304"/>
+        <location filename="../../ui/consent_tab.py" line="305"/>
         <source>Basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="329"/>
+        <location filename="../../ui/consent_tab.py" line="330"/>
         <source>Without consent (legal duty): %1</source>
         <translation>Zonder toestemming (wettelijke plicht): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="331"/>
+        <location filename="../../ui/consent_tab.py" line="332"/>
         <source>without a second reviewer</source>
         <translation>zonder tweede beoordelaar</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="333"/>
+        <location filename="../../ui/consent_tab.py" line="334"/>
         <source>Consent %1</source>
         <translation>Toestemming %1</translation>
     </message>
@@ -360,49 +416,49 @@
 <context>
     <name>DisclosuresTab</name>
     <message>
-        <location filename="../../ui/consent_tab.py" line="340"/>
-        <location filename="../../ui/consent_tab.py" line="344"/>
-        <location filename="../../ui/consent_tab.py" line="381"/>
+        <location filename="../../ui/consent_tab.py" line="342"/>
+        <location filename="../../ui/consent_tab.py" line="346"/>
+        <location filename="../../ui/consent_tab.py" line="383"/>
         <source>Disclosures</source>
         <translation>Verstrekkingen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="351"/>
+        <location filename="../../ui/consent_tab.py" line="353"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="352"/>
+        <location filename="../../ui/consent_tab.py" line="354"/>
         <source>Open the disclosure</source>
         <translation>Verstrekking openen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="354"/>
+        <location filename="../../ui/consent_tab.py" line="356"/>
         <source>Make a transfer packet…</source>
         <translation>Overdrachtspakket maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="356"/>
+        <location filename="../../ui/consent_tab.py" line="358"/>
         <source>Make a transfer packet</source>
         <translation>Overdrachtspakket maken</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="358"/>
+        <location filename="../../ui/consent_tab.py" line="360"/>
         <source>Disclosure without consent…</source>
         <translation>Verstrekking zonder toestemming…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="360"/>
+        <location filename="../../ui/consent_tab.py" line="362"/>
         <source>Disclosure without consent</source>
         <translation>Verstrekking zonder toestemming</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="368"/>
+        <location filename="../../ui/consent_tab.py" line="370"/>
         <source>Every packet that left this dossier.</source>
         <translation>Elk pakket dat uit dit dossier is verstrekt.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="381"/>
+        <location filename="../../ui/consent_tab.py" line="383"/>
         <source>Choose a disclosure first.</source>
         <translation>Kies eerst een verstrekking.</translation>
     </message>
@@ -410,105 +466,194 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="116"/>
-        <location filename="../../ui/export_wizard.py" line="253"/>
+        <location filename="../../ui/export_wizard.py" line="117"/>
+        <location filename="../../ui/export_wizard.py" line="259"/>
         <source>Make a transfer packet</source>
         <translation>Overdrachtspakket maken</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="120"/>
-        <location filename="../../ui/export_wizard.py" line="157"/>
+        <location filename="../../ui/export_wizard.py" line="121"/>
+        <location filename="../../ui/export_wizard.py" line="161"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="129"/>
-        <location filename="../../ui/export_wizard.py" line="158"/>
+        <location filename="../../ui/export_wizard.py" line="130"/>
+        <location filename="../../ui/export_wizard.py" line="162"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="131"/>
+        <location filename="../../ui/export_wizard.py" line="132"/>
         <source>comes from the consent</source>
         <translation>volgt uit de toestemming</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="135"/>
+        <location filename="../../ui/export_wizard.py" line="136"/>
         <source>Items</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="146"/>
-        <location filename="../../ui/export_wizard.py" line="149"/>
-        <location filename="../../ui/export_wizard.py" line="220"/>
+        <location filename="../../ui/export_wizard.py" line="147"/>
+        <location filename="../../ui/export_wizard.py" line="150"/>
+        <location filename="../../ui/export_wizard.py" line="226"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="151"/>
+        <location filename="../../ui/export_wizard.py" line="152"/>
         <source>Create packet…</source>
         <translation>Pakket maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="152"/>
+        <location filename="../../ui/export_wizard.py" line="153"/>
         <source>Create packet</source>
         <translation>Pakket maken</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="154"/>
+        <location filename="../../ui/export_wizard.py" line="158"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="189"/>
+        <location filename="../../ui/export_wizard.py" line="195"/>
         <source>Add the recipient to the address book first.</source>
         <translation>Zet de ontvanger eerst in het adresboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="192"/>
+        <location filename="../../ui/export_wizard.py" line="198"/>
         <source>There is no valid consent for this recipient, so there is nothing to send. The crosses say why.</source>
         <translation>Er is geen geldige toestemming voor deze ontvanger, dus er valt niets te verstrekken. Bij de kruisjes staat waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="195"/>
+        <location filename="../../ui/export_wizard.py" line="201"/>
         <source>%1 of %2 items may go; %3 chosen.</source>
         <translation>%1 van de %2 onderdelen mogen mee; %3 gekozen.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="222"/>
+        <location filename="../../ui/export_wizard.py" line="228"/>
         <source>%1 will read, for “%2”:</source>
         <translation>Dit leest %1, voor “%2”:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="230"/>
+        <location filename="../../ui/export_wizard.py" line="236"/>
         <source>Save the packet</source>
         <translation>Pakket opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="247"/>
+        <location filename="../../ui/export_wizard.py" line="253"/>
         <source>The transfer packet was saved in %1. Send it to the school and give the password by another way (phone, text message).</source>
         <translation>Het overdrachtspakket is opgeslagen in %1. Stuur het naar de school en geef het wachtwoord op een andere manier door (telefonisch, sms).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="268"/>
+        <location filename="../../ui/export_wizard.py" line="274"/>
         <source>Making the packet…</source>
         <translation>Pakket wordt gemaakt…</translation>
     </message>
 </context>
 <context>
+    <name>InzagePanel</name>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="33"/>
+        <source>the parents&apos; view attached</source>
+        <translation>zienswijze van de ouders bijgevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="34"/>
+        <source>no remarks</source>
+        <translation>geen opmerkingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="35"/>
+        <source>no answer in time</source>
+        <translation>geen antwoord binnen de termijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="36"/>
+        <source>not answered yet</source>
+        <translation>nog geen antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="45"/>
+        <source>inzage offered on %1: %2</source>
+        <translation>inzage aangeboden op %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="66"/>
+        <source>Make an inzage for the parents…</source>
+        <translation>Inzage voor ouders maken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="68"/>
+        <location filename="../../ui/inzage_panel.py" line="130"/>
+        <source>Make an inzage for the parents</source>
+        <translation>Inzage voor ouders maken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="70"/>
+        <source>A draft of this packet for the parents to read first, marked on every page and with its own password. It is not sent to the school.</source>
+        <translation>Een concept van dit overdrachtspakket dat de ouders eerst lezen, op elke bladzijde gemarkeerd en met een eigen wachtwoord. Het gaat niet naar de school.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="73"/>
+        <source>Record the parents&apos; answer…</source>
+        <translation>Antwoord van de ouders vastleggen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="75"/>
+        <source>Record the parents&apos; answer</source>
+        <translation>Antwoord van de ouders vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="100"/>
+        <source>The parents read every packet first: make an inzage for them.</source>
+        <translation>De ouders lezen elk overdrachtspakket eerst: maak een inzage voor hen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="101"/>
+        <source>No inzage for the parents yet.</source>
+        <translation>Nog geen inzage voor de ouders.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="104"/>
+        <source>Inzage offered on %1; the parents&apos; answer is recorded.</source>
+        <translation>Inzage aangeboden op %1; het antwoord van de ouders is vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="106"/>
+        <source>Inzage offered on %1; the parents can answer until %2.</source>
+        <translation>Inzage aangeboden op %1; de ouders kunnen reageren tot en met %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="110"/>
+        <source>Save the inzage for the parents</source>
+        <translation>Inzage voor ouders opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="123"/>
+        <source>Inzage password</source>
+        <translation>Wachtwoord van de inzage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_panel.py" line="124"/>
+        <source>Give this password to the parents through another channel than the file, for example by phone. It is shown only now.</source>
+        <translation>Geef dit wachtwoord aan de ouders langs een andere weg dan het bestand, bijvoorbeeld telefonisch. Het wordt alleen nu getoond.</translation>
+    </message>
+</context>
+<context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="50"/>
+        <location filename="../../ui/export_wizard.py" line="51"/>
         <source>Item</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="51"/>
+        <location filename="../../ui/export_wizard.py" line="52"/>
         <source>May it go?</source>
         <translation>Mag het mee?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="89"/>
+        <location filename="../../ui/export_wizard.py" line="90"/>
         <source>Consent #%1</source>
         <translation>Toestemming #%1</translation>
     </message>
@@ -585,22 +730,22 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="287"/>
+        <location filename="../../ui/export_wizard.py" line="293"/>
         <source>Packet password</source>
         <translation>Wachtwoord van het pakket</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="295"/>
+        <location filename="../../ui/export_wizard.py" line="301"/>
         <source>Give this password to the school through another channel than the file, for example by phone. It is shown only now.</source>
         <translation>Geef dit wachtwoord langs een andere weg door dan het bestand, bijvoorbeeld telefonisch. Het wordt alleen nu getoond.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="298"/>
+        <location filename="../../ui/export_wizard.py" line="304"/>
         <source>Copy (cleared after 30 seconds)</source>
         <translation>Kopiëren (na 30 seconden gewist)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="300"/>
+        <location filename="../../ui/export_wizard.py" line="306"/>
         <source>I have noted it</source>
         <translation>Ik heb het genoteerd</translation>
     </message>

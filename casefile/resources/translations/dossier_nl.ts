@@ -915,44 +915,44 @@
         <translation>geen gezag</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="142"/>
-        <location filename="../../ui/overview_tab.py" line="184"/>
+        <location filename="../../ui/overview_tab.py" line="144"/>
+        <location filename="../../ui/overview_tab.py" line="187"/>
         <source>Edit</source>
         <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="143"/>
-        <location filename="../../ui/overview_tab.py" line="185"/>
+        <location filename="../../ui/overview_tab.py" line="145"/>
+        <location filename="../../ui/overview_tab.py" line="188"/>
         <source>Edit %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="147"/>
+        <location filename="../../ui/overview_tab.py" line="149"/>
         <source>Remove…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="148"/>
+        <location filename="../../ui/overview_tab.py" line="150"/>
         <source>Remove %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="154"/>
+        <location filename="../../ui/overview_tab.py" line="157"/>
         <source>Trajectories</source>
         <translation>Trajecten</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="158"/>
+        <location filename="../../ui/overview_tab.py" line="161"/>
         <source>No trajectories recorded yet.</source>
         <translation>Nog geen trajecten vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="163"/>
+        <location filename="../../ui/overview_tab.py" line="166"/>
         <source>Add trajectory</source>
         <translation>Traject toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_tab.py" line="175"/>
+        <location filename="../../ui/overview_tab.py" line="178"/>
         <source>ongoing</source>
         <translation>loopt nog</translation>
     </message>

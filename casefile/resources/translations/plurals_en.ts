@@ -4,7 +4,7 @@
 <context>
     <name>AuditDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/admin.py" line="352"/>
+        <location filename="../../ui/admin.py" line="364"/>
         <source>Saved %n event(s) to %1.</source>
         <translation>
             <numerusform>Saved %n event to %1.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin.py" line="365"/>
+        <location filename="../../ui/admin.py" line="377"/>
         <source>The chain is intact: %n event(s), none changed or removed.</source>
         <translation>
             <numerusform>The chain is intact: %n event, none changed or removed.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin.py" line="372"/>
+        <location filename="../../ui/admin.py" line="384"/>
         <source>The log fails %n signature, role or head check(s): it was changed outside Casefile. Compare it with a backup.</source>
         <translation>
             <numerusform>The log fails %n signature, role or head check: it was changed outside Casefile. Compare it with a backup.</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="1073"/>
+        <location filename="../../catalogue.py" line="1113"/>
         <source>Restored into %1 (%n dossier(s)).</source>
         <translation>
             <numerusform>Restored into %1 (%n dossier).</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="1076"/>
+        <location filename="../../catalogue.py" line="1116"/>
         <source>%n dossier(s) are due; confirm with --yes %1.</source>
         <translation>
             <numerusform>%n dossier is due; confirm with --yes %1.</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>ConsentTab</name>
     <message numerus="yes">
-        <location filename="../../ui/consent_tab.py" line="213"/>
+        <location filename="../../ui/consent_tab.py" line="214"/>
         <source>%n earlier packet(s) went out under this consent. Make a letter asking the recipients to delete them (GDPR Art. 19)?</source>
         <translation>
             <numerusform>%n earlier packet went out under this consent. Make a letter asking the recipient to delete it (GDPR Art. 19)?</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/consent_tab.py" line="236"/>
+        <location filename="../../ui/consent_tab.py" line="237"/>
         <source>This consent covered %n sensitive or special item(s). Erase them now, as the privacy statement promises?</source>
         <translation>
             <numerusform>This consent covered %n sensitive or special item. Erase it now, as the privacy statement promises?</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>Pdf</name>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="904"/>
+        <location filename="../../catalogue.py" line="927"/>
         <source>%n parent(s) or guardian(s)</source>
         <translation>
             <numerusform>%n parent or guardian</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="926"/>
+        <location filename="../../catalogue.py" line="949"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="952"/>
+        <location filename="../../catalogue.py" line="992"/>
         <source>We delete a dossier %n year(s) after its last trajectory has ended.</source>
         <translation>
             <numerusform>We delete a dossier %n year after its last trajectory has ended.</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="954"/>
+        <location filename="../../catalogue.py" line="994"/>
         <source>We keep financial records for %n year(s), because the law requires it.</source>
         <translation>
             <numerusform>We keep financial records for %n year, because the law requires it.</numerusform>
@@ -137,7 +137,7 @@
 <context>
     <name>RetentionDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/admin.py" line="424"/>
+        <location filename="../../ui/admin.py" line="436"/>
         <source>%n dossier(s) are due for deletion now.</source>
         <translation>
             <numerusform>%n dossier is due for deletion now.</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin.py" line="431"/>
+        <location filename="../../ui/admin.py" line="443"/>
         <source>Erase %n dossier(s) for good? This cannot be undone. Type the number of dossiers to confirm.</source>
         <translation>
             <numerusform>Erase %n dossier for good? This cannot be undone. Type the number of dossiers to confirm.</numerusform>

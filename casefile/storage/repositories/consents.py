@@ -147,4 +147,8 @@ def disclosure_of_row(row) -> Disclosure:
         items=tuple(tuple(i) for i in json.loads(row["items"])), created_by=row["created_by"],
         created_at=datetime.fromisoformat(row["created_at"]), legal_ground=row["legal_ground"],
         reason=row["reason"], approved_by=row["approved_by"], purpose=_column(row, "purpose"),
+        inzage_id=row["inzage_id"],
+        inzage_offered_at=None if row["inzage_offered_at"] is None
+        else datetime.fromisoformat(row["inzage_offered_at"]),
+        inzage_answer=row["inzage_answer"],
     )
