@@ -901,6 +901,9 @@ PDF = {
     "valid_from": QT_TRANSLATE_NOOP("Pdf", "Valid from"),
     "valid_until": QT_TRANSLATE_NOOP("Pdf", "Valid until"),
     "categories": QT_TRANSLATE_NOOP("Pdf", "Data to be shared"),
+    "named_items": QT_TRANSLATE_NOOP("Pdf", "Specific reports and documents"),
+    "named_only": QT_TRANSLATE_NOOP(
+        "Pdf", "Only these reports and documents are shared, no other notes or documents."),
     "parents_count": Plural.translate("Pdf", "%n parent(s) or guardian(s)", None, 0),
     "recovery_title": QT_TRANSLATE_NOOP("Pdf", "Recovery key"),
     "vault_made": QT_TRANSLATE_NOOP("Pdf", "Vault made on"),

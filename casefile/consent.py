@@ -75,6 +75,7 @@ class ItemDecision:
     item: Item
     consent_id: int | None
     reasons: tuple[Reason, ...] = ()
+    by_name: bool = False  # the consent relied on names this very item (consent per report)
 
     @property
     def allowed(self) -> bool:
@@ -172,7 +173,7 @@ def _decide(item: Item, candidates: list[Consent], people: dict[int, tuple[Reaso
     for consent in candidates:
         failing = _consent_reasons(consent, item, at, day) + people[consent.id]
         if not failing:
-            return ItemDecision(item, consent.id, ())
+            return ItemDecision(item, consent.id, (), item.key in consent.items)
         reasons += [r for r in failing if r not in reasons]
     return ItemDecision(item, None, tuple(reasons))
 

@@ -211,6 +211,12 @@ class Consents:
             for c in repo.consents_of(conn, child_id)
         ]
 
+    def nameable_items(self, child_id: int) -> builtins.list[rule.Item]:
+        """The notes and documents a consent may name one by one (consent per report)."""
+        self._ctx.require_user()
+        return [i for i in list_items(self._ctx.db(), child_id)
+                if i.key.startswith(rule.NAMEABLE)]
+
     def disclosures(self, child_id: int) -> builtins.list[Disclosure]:
         self._ctx.require_user()
         return repo.disclosures_of(self._ctx.db(), child_id)

@@ -244,6 +244,8 @@ def test_every_item_matches_the_oracle(world):
         assert d.allowed == bool(covering), d
         if covering:
             assert d.consent_id in covering and d.reasons == ()
+            named = next(c for c in facts.consents if c.id == d.consent_id).items
+            assert d.by_name == (d.item.key in named)
         else:
             assert triples(d) == reasons
             assert len(set(d.reasons)) == len(d.reasons), "reasons are deduplicated"
@@ -516,7 +518,7 @@ def for_report(**extra) -> Consent:
 
 def test_a_named_report_is_covered_by_its_consent():
     d = one(kid(date(2018, 1, 1)), for_report(), nl(date(2026, 6, 1)), REPORT)
-    assert (d.consent_id, d.reasons) == (7, ())
+    assert (d.consent_id, d.reasons, d.by_name) == (7, (), True)
     identity = Item("identity", Category.IDENTITY, Sensitivity.NORMAL)
     assert one(kid(date(2018, 1, 1)), for_report(), nl(date(2026, 6, 1)), identity).allowed
 
