@@ -4,364 +4,364 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../../catalogue.py" line="649"/>
+        <location filename="../../catalogue.py" line="659"/>
         <source>created</source>
         <translation>aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="650"/>
+        <location filename="../../catalogue.py" line="660"/>
         <source>imported</source>
         <translation>geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="651"/>
+        <location filename="../../catalogue.py" line="661"/>
         <source>opened</source>
         <translation>geopend</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="652"/>
+        <location filename="../../catalogue.py" line="662"/>
         <source>changed</source>
         <translation>gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="653"/>
+        <location filename="../../catalogue.py" line="663"/>
         <source>deleted</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="654"/>
+        <location filename="../../catalogue.py" line="664"/>
         <source>finalised</source>
         <translation>definitief gemaakt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="655"/>
+        <location filename="../../catalogue.py" line="665"/>
         <source>amended</source>
         <translation>gewijzigd met reden</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="656"/>
+        <location filename="../../catalogue.py" line="666"/>
         <source>viewed the history of</source>
         <translation>geschiedenis bekeken</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="657"/>
+        <location filename="../../catalogue.py" line="667"/>
         <source>searched in</source>
         <translation>gezocht</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="658"/>
-        <location filename="../../catalogue.py" line="689"/>
-        <location filename="../../catalogue.py" line="694"/>
+        <location filename="../../catalogue.py" line="668"/>
+        <location filename="../../catalogue.py" line="699"/>
+        <location filename="../../catalogue.py" line="704"/>
         <source>recorded</source>
         <translation>vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="659"/>
+        <location filename="../../catalogue.py" line="669"/>
         <source>withdrew</source>
         <translation>ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="660"/>
+        <location filename="../../catalogue.py" line="670"/>
         <source>marked as entered in error</source>
         <translation>als vergissing gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="661"/>
+        <location filename="../../catalogue.py" line="671"/>
         <source>added a later signature to</source>
         <translation>voegde een latere handtekening toe aan</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="662"/>
+        <location filename="../../catalogue.py" line="672"/>
         <source>erased, after the withdrawal of,</source>
         <translation>gewist na intrekking van</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="664"/>
+        <location filename="../../catalogue.py" line="674"/>
         <source>exported</source>
         <translation>geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="665"/>
+        <location filename="../../catalogue.py" line="675"/>
         <source>handed out under a legal obligation</source>
         <translation>verstrekt op grond van een wettelijke plicht</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="666"/>
+        <location filename="../../catalogue.py" line="676"/>
         <source>handed out under a legal obligation, without a second reviewer,</source>
         <translation>verstrekt op grond van een wettelijke plicht, zonder tweede beoordelaar,</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="668"/>
+        <location filename="../../catalogue.py" line="678"/>
         <source>saved an unencrypted copy of</source>
         <translation>onversleutelde kopie opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="669"/>
+        <location filename="../../catalogue.py" line="679"/>
         <source>saved a consent form for</source>
         <translation>toestemmingsformulier opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="670"/>
+        <location filename="../../catalogue.py" line="680"/>
         <source>saved a request to delete, under</source>
         <translation>verwijderverzoek opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="672"/>
+        <location filename="../../catalogue.py" line="682"/>
         <source>saved the recovery sheet of</source>
         <translation>herstelsleutel opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="674"/>
+        <location filename="../../catalogue.py" line="684"/>
         <source>made an access report of</source>
         <translation>inzageoverzicht gemaakt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="675"/>
+        <location filename="../../catalogue.py" line="685"/>
         <source>saved a copy of what was sent in</source>
         <translation>bewaarde een kopie van wat is verstrekt in</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="676"/>
+        <location filename="../../catalogue.py" line="686"/>
         <source>restricted</source>
         <translation>beperkt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="677"/>
+        <location filename="../../catalogue.py" line="687"/>
         <source>lifted the restriction of</source>
         <translation>beperking opgeheven</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="678"/>
+        <location filename="../../catalogue.py" line="688"/>
         <source>erased</source>
         <translation>gewist</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="679"/>
+        <location filename="../../catalogue.py" line="689"/>
         <source>purged</source>
         <translation>gewist na de bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="680"/>
+        <location filename="../../catalogue.py" line="690"/>
         <source>backed up</source>
         <translation>back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="681"/>
+        <location filename="../../catalogue.py" line="691"/>
         <source>unlocked</source>
         <translation>ontgrendeld</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="682"/>
+        <location filename="../../catalogue.py" line="692"/>
         <source>locked</source>
         <translation>vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="683"/>
+        <location filename="../../catalogue.py" line="693"/>
         <source>changed the passphrase of</source>
         <translation>wachtzin gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="684"/>
+        <location filename="../../catalogue.py" line="694"/>
         <source>reset the passphrase of</source>
         <translation>wachtzin opnieuw ingesteld</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="685"/>
+        <location filename="../../catalogue.py" line="695"/>
         <source>deactivated</source>
         <translation>gedeactiveerd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="686"/>
+        <location filename="../../catalogue.py" line="696"/>
         <source>signed the role of</source>
         <translation>rol ondertekend</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="687"/>
+        <location filename="../../catalogue.py" line="697"/>
         <source>bound a signing key to</source>
         <translation>ondertekeningssleutel gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="688"/>
+        <location filename="../../catalogue.py" line="698"/>
         <source>saved a copy of</source>
         <translation>kopie opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="690"/>
+        <location filename="../../catalogue.py" line="700"/>
         <source>extended the deadline of</source>
         <translation>termijn verlengd van</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="691"/>
+        <location filename="../../catalogue.py" line="701"/>
         <source>answered</source>
         <translation>beantwoord</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="692"/>
+        <location filename="../../catalogue.py" line="702"/>
         <source>placed</source>
         <translation>ingesteld</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="693"/>
+        <location filename="../../catalogue.py" line="703"/>
         <source>lifted</source>
         <translation>opgeheven</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="697"/>
+        <location filename="../../catalogue.py" line="707"/>
         <source>the dossier</source>
         <translation>het dossier</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="698"/>
+        <location filename="../../catalogue.py" line="708"/>
         <source>guardian</source>
         <translation>ouder/verzorger</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="699"/>
+        <location filename="../../catalogue.py" line="709"/>
         <source>trajectory</source>
         <translation>traject</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="700"/>
+        <location filename="../../catalogue.py" line="710"/>
         <source>session note</source>
         <translation>sessieverslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="701"/>
+        <location filename="../../catalogue.py" line="711"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="702"/>
+        <location filename="../../catalogue.py" line="712"/>
         <source>consent</source>
         <translation>toestemming</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="703"/>
+        <location filename="../../catalogue.py" line="713"/>
         <source>transfer packet</source>
         <translation>overdrachtspakket</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="704"/>
+        <location filename="../../catalogue.py" line="714"/>
         <source>disclosure</source>
         <translation>verstrekking</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="705"/>
+        <location filename="../../catalogue.py" line="715"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="706"/>
+        <location filename="../../catalogue.py" line="716"/>
         <source>user</source>
         <translation>gebruiker</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="707"/>
+        <location filename="../../catalogue.py" line="717"/>
         <source>the vault</source>
         <translation>de kluis</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="708"/>
+        <location filename="../../catalogue.py" line="718"/>
         <source>the settings</source>
         <translation>de instellingen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="709"/>
+        <location filename="../../catalogue.py" line="719"/>
         <source>financial records</source>
         <translation>financiële gegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="710"/>
+        <location filename="../../catalogue.py" line="720"/>
         <source>the audit log</source>
         <translation>het auditlog</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="711"/>
+        <location filename="../../catalogue.py" line="721"/>
         <source>a request from the parents or child</source>
         <translation>verzoek van ouders of kind</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="712"/>
+        <location filename="../../catalogue.py" line="722"/>
         <source>a hold on the retention period</source>
         <translation>vernietigingsstop</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="713"/>
+        <location filename="../../catalogue.py" line="723"/>
         <source>an objection (Art. 21)</source>
         <translation>bezwaar (art. 21)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="715"/>
+        <location filename="../../catalogue.py" line="725"/>
         <source>done</source>
         <translation>gelukt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="716"/>
+        <location filename="../../catalogue.py" line="726"/>
         <source>failed</source>
         <translation>mislukt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="778"/>
+        <location filename="../../catalogue.py" line="788"/>
         <source>erased dossier (number %1)</source>
         <translation>gewist dossier (nummer %1)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="779"/>
+        <location filename="../../catalogue.py" line="789"/>
         <source>%1 number %2</source>
         <translation>%1 nummer %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="780"/>
+        <location filename="../../catalogue.py" line="790"/>
         <source>the dossier of %1</source>
         <translation>het dossier van %1</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="781"/>
+        <location filename="../../catalogue.py" line="791"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="782"/>
+        <location filename="../../catalogue.py" line="792"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="783"/>
+        <location filename="../../catalogue.py" line="793"/>
         <source>Audit log</source>
         <translation>Auditlog</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="785"/>
+        <location filename="../../catalogue.py" line="795"/>
         <source>From %1, %2 events, saved on %3 by %4.</source>
         <translation>Vanaf %1, %2 gebeurtenissen, opgeslagen op %3 door %4.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="788"/>
+        <location filename="../../catalogue.py" line="798"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="789"/>
+        <location filename="../../catalogue.py" line="799"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="790"/>
+        <location filename="../../catalogue.py" line="800"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="791"/>
+        <location filename="../../catalogue.py" line="801"/>
         <source>On what</source>
         <translation>Waarop</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="792"/>
+        <location filename="../../catalogue.py" line="802"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="793"/>
+        <location filename="../../catalogue.py" line="803"/>
         <source>Outcome</source>
         <translation>Resultaat</translation>
     </message>
@@ -369,82 +369,82 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../catalogue.py" line="1039"/>
+        <location filename="../../catalogue.py" line="1052"/>
         <source>Cannot read %1.</source>
         <translation>Kan %1 niet lezen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1040"/>
+        <location filename="../../catalogue.py" line="1053"/>
         <source>No passphrase given: use --passphrase-file or %1.</source>
         <translation>Geen wachtzin gegeven: gebruik --passphrase-file of %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1041"/>
+        <location filename="../../catalogue.py" line="1054"/>
         <source>The two entries differ.</source>
         <translation>Wat u twee keer hebt ingetypt, is niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1042"/>
+        <location filename="../../catalogue.py" line="1055"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>%1 bestaat al; kies een andere bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1043"/>
+        <location filename="../../catalogue.py" line="1056"/>
         <source>Packet written to %1 (%2 items).</source>
         <translation>Pakket opgeslagen in %1 (%2 onderdelen).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1044"/>
+        <location filename="../../catalogue.py" line="1057"/>
         <source>Password (shown once; give it through another channel than the file):</source>
         <translation>Wachtwoord (eenmalig getoond; geef het via een ander kanaal dan het bestand):</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1046"/>
+        <location filename="../../catalogue.py" line="1059"/>
         <source>Packet %1, signing key %2</source>
         <translation>Pakket %1, ondertekeningssleutel %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1047"/>
+        <location filename="../../catalogue.py" line="1060"/>
         <source>Signature and all %1 items verified, signed by a trusted practice key.</source>
         <translation>Handtekening en alle %1 onderdelen gecontroleerd, ondertekend met een vertrouwde praktijksleutel.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1049"/>
+        <location filename="../../catalogue.py" line="1062"/>
         <source>Integrity verified (signature and all %1 items), but not the sender: anyone can sign a changed packet with a key of their own, so compare the fingerprint above with the one on the practice&apos;s consent form or letter, or pass --expect-fingerprint.</source>
         <translation>De inhoud is gecontroleerd (handtekening en alle %1 onderdelen), maar de afzender niet: iedereen kan een gewijzigd pakket met een eigen sleutel ondertekenen. Vergelijk daarom de vingerafdruk hierboven met die op het toestemmingsformulier of de brief van de praktijk, of geef --expect-fingerprint mee.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1054"/>
+        <location filename="../../catalogue.py" line="1067"/>
         <source>  problem: %1</source>
         <translation>  probleem: %1</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1055"/>
+        <location filename="../../catalogue.py" line="1068"/>
         <source>This packet was signed by key %1, which is not the practice key you trust, so it may have been changed: do not rely on it.</source>
         <translation>Dit pakket is ondertekend met sleutel %1, niet met de praktijksleutel die u vertrouwt; het kan dus gewijzigd zijn: vertrouw er niet op.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1058"/>
+        <location filename="../../catalogue.py" line="1071"/>
         <source>Vault created in %1.</source>
         <translation>Kluis aangemaakt in %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1059"/>
+        <location filename="../../catalogue.py" line="1072"/>
         <source>Recovery key (shown once; print it and store it safely):</source>
         <translation>Herstelsleutel (eenmalig getoond; druk hem af en bewaar hem veilig):</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1061"/>
+        <location filename="../../catalogue.py" line="1074"/>
         <source>Backup written and verified: %1 (%2 bytes).</source>
         <translation>Back-up gemaakt en gecontroleerd: %1 (%2 bytes).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1062"/>
+        <location filename="../../catalogue.py" line="1075"/>
         <source>Say where to restore to with --to.</source>
         <translation>Geef met --to aan waar de back-up naartoe moet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="1063"/>
+        <location filename="../../catalogue.py" line="1076"/>
         <source>Restored into %1 (%n dossier(s)).</source>
         <translation>
             <numerusform>Teruggezet in %1 (%n dossier).</numerusform>
@@ -452,7 +452,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="1066"/>
+        <location filename="../../catalogue.py" line="1079"/>
         <source>%n dossier(s) are due; confirm with --yes %1.</source>
         <translation>
             <numerusform>Er is %n dossier te verwijderen; bevestig met --yes %1.</numerusform>
@@ -460,47 +460,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1064"/>
+        <location filename="../../catalogue.py" line="1077"/>
         <source>child %1: due since %2</source>
         <translation>kind %1: te verwijderen sinds %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1065"/>
+        <location filename="../../catalogue.py" line="1078"/>
         <source>Dossiers due: %1.</source>
         <translation>Te verwijderen dossiers: %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1068"/>
+        <location filename="../../catalogue.py" line="1081"/>
         <source>Dossiers erased: %1.</source>
         <translation>Gewiste dossiers: %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1069"/>
+        <location filename="../../catalogue.py" line="1082"/>
         <source>Access report written to %1.</source>
         <translation>Inzageoverzicht opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1070"/>
+        <location filename="../../catalogue.py" line="1083"/>
         <source>Only Linux desktops have such menu entries; on Windows and macOS the installed bundle brings its own shortcut.</source>
         <translation>Alleen Linux-bureaubladen hebben zulke menu-items; op Windows en macOS brengt de geïnstalleerde versie een eigen snelkoppeling mee.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1073"/>
+        <location filename="../../catalogue.py" line="1086"/>
         <source>Menu entry written to %1.</source>
         <translation>Menu-item opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1074"/>
+        <location filename="../../catalogue.py" line="1087"/>
         <source>The practice server is ready.</source>
         <translation>De praktijkserver is klaar.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1075"/>
+        <location filename="../../catalogue.py" line="1088"/>
         <source>User %1 added (%2); they choose their own passphrase at first unlock.</source>
         <translation>Gebruiker %1 toegevoegd (%2); bij de eerste keer ontgrendelen kiest die een eigen wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1077"/>
+        <location filename="../../catalogue.py" line="1090"/>
         <source>Stopped.</source>
         <translation>Gestopt.</translation>
     </message>
@@ -509,257 +509,277 @@
     <name>Consent</name>
     <message>
         <location filename="../../catalogue.py" line="219"/>
-        <source>Choose at least one kind of data.</source>
-        <translation>Kies minstens één soort gegevens.</translation>
+        <source>Choose at least one kind of data, or a specific report or document.</source>
+        <translation>Kies ten minste één soort gegevens, of een specifiek verslag of document.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="220"/>
+        <location filename="../../catalogue.py" line="221"/>
+        <source>A chosen report or document is not in this child&apos;s dossier.</source>
+        <translation>Een gekozen verslag of document staat niet in het dossier van dit kind.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="223"/>
+        <source>Specific reports or documents can only be named when sharing.</source>
+        <translation>Specifieke verslagen of documenten kunt u alleen noemen bij toestemming om te delen.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="225"/>
+        <source>Choose either specific reports and documents or whole kinds of notes and documents, not both.</source>
+        <translation>Kies óf specifieke verslagen en documenten, óf hele soorten verslagen en documenten, niet allebei.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="228"/>
         <source>The consent must end after it starts.</source>
         <translation>De einddatum moet na de begindatum liggen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="221"/>
+        <location filename="../../catalogue.py" line="229"/>
         <source>Choose the recipient.</source>
         <translation>Kies de ontvanger.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="222"/>
+        <location filename="../../catalogue.py" line="230"/>
         <source>A parent who gave consent does not belong to this child.</source>
         <translation>Een ouder die toestemming gaf, hoort niet bij dit kind.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="224"/>
+        <location filename="../../catalogue.py" line="232"/>
         <source>This consent was already withdrawn.</source>
         <translation>Deze toestemming is al ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="225"/>
+        <location filename="../../catalogue.py" line="233"/>
         <source>Withdraw the consent before erasing what it covered.</source>
         <translation>Trek de toestemming eerst in en wis daarna wat eronder viel.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="227"/>
+        <location filename="../../catalogue.py" line="235"/>
         <source>The number confirmed does not match what would be erased.</source>
         <translation>Het bevestigde aantal klopt niet met wat gewist zou worden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="229"/>
+        <location filename="../../catalogue.py" line="237"/>
         <source>This consent is already marked as entered in error.</source>
         <translation>Deze toestemming is al als vergissing gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="231"/>
+        <location filename="../../catalogue.py" line="239"/>
         <source>This person has already signed this consent.</source>
         <translation>Deze persoon heeft deze toestemming al ondertekend.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="233"/>
+        <location filename="../../catalogue.py" line="241"/>
         <source>This consent was withdrawn or entered in error; it takes no signature.</source>
         <translation>Deze toestemming is ingetrokken of als vergissing gemarkeerd; er kan geen handtekening meer bij.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="235"/>
+        <location filename="../../catalogue.py" line="243"/>
         <source>The signature date must lie between the recording of the consent and today.</source>
         <translation>De datum van ondertekening ligt tussen de dag waarop de toestemming is vastgelegd en vandaag.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="238"/>
+        <location filename="../../catalogue.py" line="246"/>
         <source>Choose how the withdrawal reached you.</source>
         <translation>Kies hoe de intrekking u bereikte.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="240"/>
+        <location filename="../../catalogue.py" line="248"/>
         <source>Choose who withdrew the consent.</source>
         <translation>Kies wie de toestemming heeft ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="242"/>
+        <location filename="../../catalogue.py" line="250"/>
         <source>No valid consent covers this export; nothing was written.</source>
         <translation>Er is geen geldige toestemming voor deze verstrekking; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="244"/>
+        <location filename="../../catalogue.py" line="252"/>
         <source>That password does not open the packet.</source>
         <translation>Met dit wachtwoord gaat het pakket niet open.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="246"/>
+        <location filename="../../catalogue.py" line="254"/>
         <source>That file is not a readable Casefile packet.</source>
         <translation>Dit bestand is geen leesbaar Casefile-pakket.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="247"/>
+        <location filename="../../catalogue.py" line="255"/>
         <source>A second administrator must approve this disclosure.</source>
         <translation>Een tweede beheerder moet deze verstrekking goedkeuren.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="249"/>
+        <location filename="../../catalogue.py" line="257"/>
         <source>That user name and passphrase do not match.</source>
         <translation>Deze gebruikersnaam en wachtzin horen niet bij elkaar.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="251"/>
+        <location filename="../../catalogue.py" line="259"/>
         <source>A signing-key fingerprint is 32 hexadecimal digits.</source>
         <translation>Een vingerafdruk van een ondertekeningssleutel bestaat uit 32 hexadecimale tekens.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="253"/>
+        <location filename="../../catalogue.py" line="261"/>
         <source>Line %1 is not a signing-key fingerprint (32 hexadecimal digits).</source>
         <translation>Regel %1 is geen vingerafdruk van een ondertekeningssleutel (32 hexadecimale tekens).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="255"/>
+        <location filename="../../catalogue.py" line="263"/>
         <source>The list of trusted fingerprints is empty.</source>
         <translation>De lijst met vertrouwde vingerafdrukken is leeg.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="523"/>
+        <location filename="../../catalogue.py" line="531"/>
         <source>There is no consent for this recipient.</source>
         <translation>Er is geen toestemming voor deze ontvanger.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="525"/>
+        <location filename="../../catalogue.py" line="533"/>
         <source>The consent does not cover this kind of data.</source>
         <translation>De toestemming geldt niet voor dit soort gegevens.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="527"/>
+        <location filename="../../catalogue.py" line="535"/>
         <source>The consent is not valid yet.</source>
         <translation>De toestemming geldt nog niet.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="528"/>
+        <location filename="../../catalogue.py" line="536"/>
         <source>The consent has expired.</source>
         <translation>De toestemming is verlopen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="529"/>
+        <location filename="../../catalogue.py" line="537"/>
         <source>The consent was withdrawn.</source>
         <translation>De toestemming is ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="530"/>
+        <location filename="../../catalogue.py" line="538"/>
         <source>The consent was entered in error.</source>
         <translation>De toestemming is als vergissing gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="531"/>
+        <location filename="../../catalogue.py" line="539"/>
+        <source>The consent names other reports or documents, not this one.</source>
+        <translation>De toestemming noemt andere verslagen of documenten, niet dit.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="541"/>
         <source>Special-category data needs explicit consent.</source>
         <translation>Bijzondere persoonsgegevens vragen uitdrukkelijke toestemming.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="533"/>
+        <location filename="../../catalogue.py" line="543"/>
         <source>Not every parent with parental authority agreed.</source>
         <translation>Niet elke ouder met gezag heeft toestemming gegeven.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="535"/>
+        <location filename="../../catalogue.py" line="545"/>
         <source>The child is 12 or older and must agree too.</source>
         <translation>Het kind is 12 jaar of ouder en moet zelf ook toestemming geven.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="537"/>
+        <location filename="../../catalogue.py" line="547"/>
         <source>The child is 16 or older and decides alone.</source>
         <translation>Het kind is 16 jaar of ouder en beslist zelf.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="539"/>
+        <location filename="../../catalogue.py" line="549"/>
         <source>The child has turned 12 since; the child must now agree too.</source>
         <translation>Het kind is inmiddels 12 geworden en moet nu zelf ook toestemming geven.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="541"/>
+        <location filename="../../catalogue.py" line="551"/>
         <source>The child has turned 16 since; the child must now consent.</source>
         <translation>Het kind is inmiddels 16 geworden en moet nu zelf toestemming geven.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="543"/>
+        <location filename="../../catalogue.py" line="553"/>
         <source>The dossier is restricted: nothing may be exported.</source>
         <translation>Het dossier is beperkt: er mag niets worden verstrekt.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="545"/>
+        <location filename="../../catalogue.py" line="555"/>
         <source>The consent is for another child.</source>
         <translation>De toestemming hoort bij een ander kind.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="548"/>
+        <location filename="../../catalogue.py" line="558"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="549"/>
+        <location filename="../../catalogue.py" line="559"/>
         <source>Expires within 30 days</source>
         <translation>Verloopt binnen 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="550"/>
+        <location filename="../../catalogue.py" line="560"/>
         <source>Expired</source>
         <translation>Verlopen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="551"/>
+        <location filename="../../catalogue.py" line="561"/>
         <source>Not valid yet</source>
         <translation>Nog niet geldig</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="552"/>
+        <location filename="../../catalogue.py" line="562"/>
         <source>Withdrawn</source>
         <translation>Ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="553"/>
+        <location filename="../../catalogue.py" line="563"/>
         <source>Entered in error</source>
         <translation>Vergissing</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="554"/>
+        <location filename="../../catalogue.py" line="564"/>
         <source>No longer sufficient (the child is older now)</source>
         <translation>Niet meer voldoende (het kind is ouder geworden)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="556"/>
+        <location filename="../../catalogue.py" line="566"/>
         <source>Insufficient: not everyone agreed</source>
         <translation>Onvoldoende: niet iedereen heeft toestemming gegeven</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="559"/>
+        <location filename="../../catalogue.py" line="569"/>
         <source>Share with</source>
         <translation>Delen met</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="560"/>
+        <location filename="../../catalogue.py" line="570"/>
         <source>Keep sensitive data</source>
         <translation>Gevoelige gegevens bewaren</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="563"/>
+        <location filename="../../catalogue.py" line="573"/>
         <source>Written (signed form)</source>
         <translation>Schriftelijk (getekend formulier)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="564"/>
-        <location filename="../../catalogue.py" line="570"/>
+        <location filename="../../catalogue.py" line="574"/>
+        <location filename="../../catalogue.py" line="580"/>
         <source>By e-mail</source>
         <translation>Per e-mail</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="565"/>
+        <location filename="../../catalogue.py" line="575"/>
         <source>Verbal</source>
         <translation>Mondeling</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="569"/>
+        <location filename="../../catalogue.py" line="579"/>
         <source>By phone</source>
         <translation>Telefonisch</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="571"/>
+        <location filename="../../catalogue.py" line="581"/>
         <source>By letter</source>
         <translation>Per brief</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="572"/>
+        <location filename="../../catalogue.py" line="582"/>
         <source>In person</source>
         <translation>In persoon</translation>
     </message>
@@ -832,83 +852,83 @@
         <translation>Deze organisatie is nog de school van een kind; kies eerst een andere school voor dat kind.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="434"/>
+        <location filename="../../catalogue.py" line="442"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="435"/>
+        <location filename="../../catalogue.py" line="443"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="436"/>
+        <location filename="../../catalogue.py" line="444"/>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="437"/>
+        <location filename="../../catalogue.py" line="445"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="439"/>
+        <location filename="../../catalogue.py" line="447"/>
         <source>Identity</source>
         <translation>Identiteit</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="440"/>
+        <location filename="../../catalogue.py" line="448"/>
         <source>Contact details</source>
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="441"/>
-        <location filename="../../catalogue.py" line="453"/>
+        <location filename="../../catalogue.py" line="449"/>
+        <location filename="../../catalogue.py" line="461"/>
         <source>Guidance summary</source>
         <translation>Samenvatting begeleiding</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="442"/>
+        <location filename="../../catalogue.py" line="450"/>
         <source>Session notes</source>
         <translation>Sessieverslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="443"/>
+        <location filename="../../catalogue.py" line="451"/>
         <source>Assessments</source>
         <translation>Onderzoeken en toetsen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="444"/>
+        <location filename="../../catalogue.py" line="452"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="446"/>
+        <location filename="../../catalogue.py" line="454"/>
         <source>Normal</source>
         <translation>Normaal</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="447"/>
+        <location filename="../../catalogue.py" line="455"/>
         <source>Sensitive</source>
         <translation>Gevoelig</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="448"/>
+        <location filename="../../catalogue.py" line="456"/>
         <source>Special category (Art. 9)</source>
         <translation>Bijzonder persoonsgegeven (art. 9)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="452"/>
+        <location filename="../../catalogue.py" line="460"/>
         <source>Session note</source>
         <translation>Sessieverslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="454"/>
+        <location filename="../../catalogue.py" line="462"/>
         <source>Assessment</source>
         <translation>Onderzoek</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="455"/>
+        <location filename="../../catalogue.py" line="463"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -916,209 +936,209 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../catalogue.py" line="737"/>
+        <location filename="../../catalogue.py" line="747"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="738"/>
+        <location filename="../../catalogue.py" line="748"/>
         <source>Parent or guardian</source>
         <translation>Ouder of verzorger</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="739"/>
+        <location filename="../../catalogue.py" line="749"/>
         <source>Trajectory</source>
         <translation>Traject</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="740"/>
+        <location filename="../../catalogue.py" line="750"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="741"/>
+        <location filename="../../catalogue.py" line="751"/>
         <source>Session note</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="742"/>
+        <location filename="../../catalogue.py" line="752"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="745"/>
+        <location filename="../../catalogue.py" line="755"/>
         <source>first name</source>
         <translation>voornaam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="746"/>
+        <location filename="../../catalogue.py" line="756"/>
         <source>last name</source>
         <translation>achternaam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="747"/>
+        <location filename="../../catalogue.py" line="757"/>
         <source>date of birth</source>
         <translation>geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="748"/>
+        <location filename="../../catalogue.py" line="758"/>
         <source>school</source>
         <translation>school</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="749"/>
+        <location filename="../../catalogue.py" line="759"/>
         <source>group</source>
         <translation>groep</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="750"/>
+        <location filename="../../catalogue.py" line="760"/>
         <source>guidance</source>
         <translation>begeleiding</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="751"/>
+        <location filename="../../catalogue.py" line="761"/>
         <source>restricted</source>
         <translation>beperkt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="752"/>
+        <location filename="../../catalogue.py" line="762"/>
         <source>dossier opened</source>
         <translation>dossier geopend</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="753"/>
+        <location filename="../../catalogue.py" line="763"/>
         <source>dossier closed</source>
         <translation>dossier gesloten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="754"/>
-        <location filename="../../catalogue.py" line="768"/>
+        <location filename="../../catalogue.py" line="764"/>
+        <location filename="../../catalogue.py" line="778"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="755"/>
+        <location filename="../../catalogue.py" line="765"/>
         <source>relation</source>
         <translation>relatie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="756"/>
+        <location filename="../../catalogue.py" line="766"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="757"/>
+        <location filename="../../catalogue.py" line="767"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="758"/>
+        <location filename="../../catalogue.py" line="768"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="759"/>
+        <location filename="../../catalogue.py" line="769"/>
         <source>parental authority</source>
         <translation>gezag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="760"/>
+        <location filename="../../catalogue.py" line="770"/>
         <source>contact person</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="761"/>
-        <location filename="../../catalogue.py" line="769"/>
+        <location filename="../../catalogue.py" line="771"/>
+        <location filename="../../catalogue.py" line="779"/>
         <source>kind</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="762"/>
+        <location filename="../../catalogue.py" line="772"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="763"/>
+        <location filename="../../catalogue.py" line="773"/>
         <source>start</source>
         <translation>begin</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="764"/>
+        <location filename="../../catalogue.py" line="774"/>
         <source>end</source>
         <translation>einde</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="765"/>
+        <location filename="../../catalogue.py" line="775"/>
         <source>summary</source>
         <translation>samenvatting</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="766"/>
+        <location filename="../../catalogue.py" line="776"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="770"/>
+        <location filename="../../catalogue.py" line="780"/>
         <source>sensitivity</source>
         <translation>gevoeligheid</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="771"/>
+        <location filename="../../catalogue.py" line="781"/>
         <source>date received</source>
         <translation>datum ontvangen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="772"/>
+        <location filename="../../catalogue.py" line="782"/>
         <source>received from</source>
         <translation>ontvangen van</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="773"/>
+        <location filename="../../catalogue.py" line="783"/>
         <source>removed</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="776"/>
+        <location filename="../../catalogue.py" line="786"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="777"/>
+        <location filename="../../catalogue.py" line="787"/>
         <source>version %1</source>
         <translation>versie %1</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="784"/>
+        <location filename="../../catalogue.py" line="794"/>
         <source>Change history</source>
         <translation>Wijzigingsgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="794"/>
+        <location filename="../../catalogue.py" line="804"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="794"/>
+        <location filename="../../catalogue.py" line="804"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="795"/>
+        <location filename="../../catalogue.py" line="805"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="795"/>
+        <location filename="../../catalogue.py" line="805"/>
         <source>Old</source>
         <translation>Oud</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="796"/>
+        <location filename="../../catalogue.py" line="806"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="796"/>
+        <location filename="../../catalogue.py" line="806"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
@@ -1126,22 +1146,22 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../catalogue.py" line="458"/>
+        <location filename="../../catalogue.py" line="466"/>
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="459"/>
+        <location filename="../../catalogue.py" line="467"/>
         <source>Counsellor</source>
         <translation>Begeleider</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="470"/>
+        <location filename="../../catalogue.py" line="478"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="470"/>
+        <location filename="../../catalogue.py" line="478"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
@@ -1479,236 +1499,236 @@
         <translation>Er ging iets onverwachts mis; wat u hebt opgeslagen is veilig, en de details (zonder persoonsgegevens) staan in het logbestand van Casefile.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="289"/>
+        <location filename="../../catalogue.py" line="297"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="290"/>
+        <location filename="../../catalogue.py" line="298"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="291"/>
-        <location filename="../../catalogue.py" line="292"/>
+        <location filename="../../catalogue.py" line="299"/>
+        <location filename="../../catalogue.py" line="300"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="293"/>
-        <location filename="../../catalogue.py" line="310"/>
+        <location filename="../../catalogue.py" line="301"/>
+        <location filename="../../catalogue.py" line="318"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="294"/>
+        <location filename="../../catalogue.py" line="302"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="295"/>
+        <location filename="../../catalogue.py" line="303"/>
         <source>Relation</source>
         <translation>Relatie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="296"/>
-        <location filename="../../catalogue.py" line="297"/>
+        <location filename="../../catalogue.py" line="304"/>
+        <location filename="../../catalogue.py" line="305"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="298"/>
-        <location filename="../../catalogue.py" line="299"/>
+        <location filename="../../catalogue.py" line="306"/>
+        <location filename="../../catalogue.py" line="307"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="300"/>
+        <location filename="../../catalogue.py" line="308"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="301"/>
+        <location filename="../../catalogue.py" line="309"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="302"/>
+        <location filename="../../catalogue.py" line="310"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="303"/>
+        <location filename="../../catalogue.py" line="311"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="304"/>
+        <location filename="../../catalogue.py" line="312"/>
         <source>Dossier opened</source>
         <translation>Dossier geopend</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="305"/>
+        <location filename="../../catalogue.py" line="313"/>
         <source>Dossier closed</source>
         <translation>Dossier gesloten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="306"/>
+        <location filename="../../catalogue.py" line="314"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="307"/>
+        <location filename="../../catalogue.py" line="315"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="308"/>
+        <location filename="../../catalogue.py" line="316"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="309"/>
+        <location filename="../../catalogue.py" line="317"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="311"/>
+        <location filename="../../catalogue.py" line="319"/>
         <source>Date received</source>
         <translation>Datum ontvangen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="312"/>
+        <location filename="../../catalogue.py" line="320"/>
         <source>Session date</source>
         <translation>Sessiedatum</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="313"/>
+        <location filename="../../catalogue.py" line="321"/>
         <source>Legal ground</source>
         <translation>Wettelijke grondslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="314"/>
+        <location filename="../../catalogue.py" line="322"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="315"/>
+        <location filename="../../catalogue.py" line="323"/>
         <source>Note</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="318"/>
+        <location filename="../../catalogue.py" line="326"/>
         <source>Fill in “%1”.</source>
         <translation>Vul “%1” in.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="319"/>
+        <location filename="../../catalogue.py" line="327"/>
         <source>“%1” is too long.</source>
         <translation>“%1” is te lang.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="320"/>
+        <location filename="../../catalogue.py" line="328"/>
         <source>“%1” lies in the future.</source>
         <translation>“%1” ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="321"/>
+        <location filename="../../catalogue.py" line="329"/>
         <source>“%1” lies before 1900.</source>
         <translation>“%1” ligt vóór 1900.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="323"/>
+        <location filename="../../catalogue.py" line="331"/>
         <source>Check “%1”: it is not valid.</source>
         <translation>Controleer “%1”: dit klopt niet.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="374"/>
+        <location filename="../../catalogue.py" line="382"/>
         <source>This looks like a much-used password.</source>
         <translation>Dit lijkt op een veelgebruikt wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="376"/>
+        <location filename="../../catalogue.py" line="384"/>
         <source>This is a much-used password.</source>
         <translation>Dit is een veelgebruikt wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="377"/>
+        <location filename="../../catalogue.py" line="385"/>
         <source>A single word is easy to guess.</source>
         <translation>Eén los woord is makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="378"/>
+        <location filename="../../catalogue.py" line="386"/>
         <source>Names are easy to guess.</source>
         <translation>Namen zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="379"/>
+        <location filename="../../catalogue.py" line="387"/>
         <source>Keys side by side are easy to guess.</source>
         <translation>Toetsen naast elkaar zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="380"/>
+        <location filename="../../catalogue.py" line="388"/>
         <source>Repetitions are easy to guess.</source>
         <translation>Herhalingen zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="381"/>
+        <location filename="../../catalogue.py" line="389"/>
         <source>Sequences such as abc or 6543 are easy to guess.</source>
         <translation>Reeksen als abc of 6543 zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="383"/>
+        <location filename="../../catalogue.py" line="391"/>
         <source>Years are easy to guess.</source>
         <translation>Jaartallen zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="384"/>
+        <location filename="../../catalogue.py" line="392"/>
         <source>Dates are easy to guess.</source>
         <translation>Datums zijn makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="386"/>
+        <location filename="../../catalogue.py" line="394"/>
         <source>Add another word or two.</source>
         <translation>Voeg nog een woord of twee toe.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="387"/>
+        <location filename="../../catalogue.py" line="395"/>
         <source>Too easy to guess: add another word or two.</source>
         <translation>Te makkelijk te raden: voeg nog een woord of twee toe.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="390"/>
+        <location filename="../../catalogue.py" line="398"/>
         <source>Not available: the keyring does not answer; it may be locked or not running. Unlock it and start Casefile again.</source>
         <translation>Niet beschikbaar: de sleutelhanger reageert niet; misschien is hij vergrendeld of niet gestart. Ontgrendel hem en start Casefile opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="393"/>
+        <location filename="../../catalogue.py" line="401"/>
         <source>Not available now: the keyring is locked. Unlock it and try again.</source>
         <translation>Nu niet beschikbaar: de sleutelhanger is vergrendeld. Ontgrendel hem en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="395"/>
+        <location filename="../../catalogue.py" line="403"/>
         <source>Not available: this computer only has a keyring that stores secrets unprotected.</source>
         <translation>Niet beschikbaar: deze computer heeft alleen een sleutelhanger die geheimen onbeschermd bewaart.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="398"/>
+        <location filename="../../catalogue.py" line="406"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>Niet beschikbaar: deze computer heeft geen veilige sleutelhanger.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="415"/>
+        <location filename="../../catalogue.py" line="423"/>
         <source>There is no backup yet. Make one after unlocking (Privacy menu, Back up now).</source>
         <translation>Er is nog geen back-up. Maak er een na het ontgrendelen (menu Privacy, Nu back-up maken).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="418"/>
+        <location filename="../../catalogue.py" line="426"/>
         <source>The last backup failed. Make a backup after unlocking (Privacy menu).</source>
         <translation>De laatste back-up is mislukt. Maak na het ontgrendelen een nieuwe (menu Privacy, Nu back-up maken).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="420"/>
+        <location filename="../../catalogue.py" line="428"/>
         <source>The last backup is more than a week old. Make one after unlocking (Privacy menu, Back up now).</source>
         <translation>De laatste back-up is meer dan een week oud. Maak na het ontgrendelen een nieuwe (menu Privacy, Nu back-up maken).</translation>
     </message>
@@ -1716,37 +1736,37 @@
 <context>
     <name>Organisations</name>
     <message>
-        <location filename="../../catalogue.py" line="462"/>
+        <location filename="../../catalogue.py" line="470"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="463"/>
+        <location filename="../../catalogue.py" line="471"/>
         <source>Municipal health service (GGD)</source>
         <translation>GGD</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="464"/>
+        <location filename="../../catalogue.py" line="472"/>
         <source>Neighbourhood team</source>
         <translation>Wijkteam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="465"/>
+        <location filename="../../catalogue.py" line="473"/>
         <source>GP</source>
         <translation>Huisarts</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="466"/>
+        <location filename="../../catalogue.py" line="474"/>
         <source>Remedial teacher</source>
         <translation>Remedial teacher</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="467"/>
+        <location filename="../../catalogue.py" line="475"/>
         <source>Youth care</source>
         <translation>Jeugdzorg</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="468"/>
+        <location filename="../../catalogue.py" line="476"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
@@ -1754,219 +1774,229 @@
 <context>
     <name>Pdf</name>
     <message>
-        <location filename="../../catalogue.py" line="815"/>
+        <location filename="../../catalogue.py" line="825"/>
         <source>Transfer packet</source>
         <translation>Overdrachtspakket</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="816"/>
+        <location filename="../../catalogue.py" line="826"/>
         <source>Disclosure without consent</source>
         <translation>Verstrekking zonder toestemming</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="817"/>
+        <location filename="../../catalogue.py" line="827"/>
         <source>Copy of what was sent</source>
         <translation>Kopie van wat is verstrekt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="818"/>
+        <location filename="../../catalogue.py" line="828"/>
         <source>without a second reviewer</source>
         <translation>zonder tweede beoordelaar</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="819"/>
+        <location filename="../../catalogue.py" line="829"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="820"/>
+        <location filename="../../catalogue.py" line="830"/>
         <source>Born</source>
         <translation>Geboren</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="821"/>
+        <location filename="../../catalogue.py" line="831"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="822"/>
+        <location filename="../../catalogue.py" line="832"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="823"/>
+        <location filename="../../catalogue.py" line="833"/>
         <source>Consents this transfer relies on</source>
         <translation>Toestemmingen waarop deze overdracht berust</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="824"/>
+        <location filename="../../catalogue.py" line="834"/>
         <source>given on</source>
         <translation>gegeven op</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="825"/>
+        <location filename="../../catalogue.py" line="835"/>
         <source>by</source>
         <translation>door</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="826"/>
+        <location filename="../../catalogue.py" line="836"/>
         <source>valid until</source>
         <translation>geldig tot</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="827"/>
+        <location filename="../../catalogue.py" line="837"/>
         <source>Contents</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="828"/>
+        <location filename="../../catalogue.py" line="838"/>
         <source>Practice</source>
         <translation>Praktijk</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="829"/>
+        <location filename="../../catalogue.py" line="839"/>
         <source>Signing key fingerprint</source>
         <translation>Vingerafdruk ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="830"/>
+        <location filename="../../catalogue.py" line="840"/>
         <source>Created</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="831"/>
+        <location filename="../../catalogue.py" line="841"/>
         <source>Legal ground</source>
         <translation>Wettelijke grondslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="832"/>
+        <location filename="../../catalogue.py" line="842"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="833"/>
+        <location filename="../../catalogue.py" line="843"/>
         <source>Approved by</source>
         <translation>Goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="838"/>
+        <location filename="../../catalogue.py" line="848"/>
         <source>Guidance</source>
         <translation>Begeleiding</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="866"/>
+        <location filename="../../catalogue.py" line="876"/>
         <source>Compare this fingerprint with the one on the consent form the parents signed, or call the practice to check it; if they differ, do not use this packet.</source>
         <translation>Vergelijk deze vingerafdruk met die op het toestemmingsformulier dat de ouders hebben ondertekend, of bel de praktijk om hem na te vragen; wijken ze af, gebruik dit overdrachtspakket dan niet.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="869"/>
+        <location filename="../../catalogue.py" line="879"/>
         <source>Keep this page: a school compares this fingerprint with the one on the cover of every transfer packet from us, or calls the practice to check it.</source>
         <translation>Bewaar deze pagina: een school vergelijkt deze vingerafdruk met die op het voorblad van elk overdrachtspakket van ons, of belt de praktijk om hem na te vragen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="872"/>
+        <location filename="../../catalogue.py" line="882"/>
         <source>Since anyone with a packet&apos;s password can change its cover, only this command proves the sender and every item of the full manifest:</source>
         <translation>Omdat iedereen met het wachtwoord van een overdrachtspakket het voorblad kan wijzigen, bewijst alleen deze opdracht de afzender en elk onderdeel van het volledige manifest:</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="875"/>
+        <location filename="../../catalogue.py" line="885"/>
         <source>How a school checks our transfer packets</source>
         <translation>Zo controleert een school onze overdrachtspakketten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="876"/>
+        <location filename="../../catalogue.py" line="886"/>
         <source>Reference</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="877"/>
+        <location filename="../../catalogue.py" line="887"/>
         <source>Provided on %1</source>
         <translation>Verstrekt op %1</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="878"/>
+        <location filename="../../catalogue.py" line="888"/>
         <source>since %1</source>
         <translation>sinds %1</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="879"/>
-        <location filename="../../catalogue.py" line="984"/>
+        <location filename="../../catalogue.py" line="889"/>
+        <location filename="../../catalogue.py" line="997"/>
         <source>%1 to %2</source>
         <translation>%1 t/m %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="880"/>
+        <location filename="../../catalogue.py" line="890"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="881"/>
+        <location filename="../../catalogue.py" line="891"/>
         <source>Session date</source>
         <translation>Datum sessie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="882"/>
+        <location filename="../../catalogue.py" line="892"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="883"/>
+        <location filename="../../catalogue.py" line="893"/>
         <source>%1 minutes</source>
         <translation>%1 minuten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="884"/>
+        <location filename="../../catalogue.py" line="894"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="885"/>
+        <location filename="../../catalogue.py" line="895"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="886"/>
+        <location filename="../../catalogue.py" line="896"/>
         <source>Relation</source>
         <translation>Relatie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="887"/>
-        <location filename="../../catalogue.py" line="982"/>
+        <location filename="../../catalogue.py" line="897"/>
+        <location filename="../../catalogue.py" line="995"/>
         <source>Parental authority</source>
         <translation>Gezag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="888"/>
+        <location filename="../../catalogue.py" line="898"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="889"/>
+        <location filename="../../catalogue.py" line="899"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="890"/>
+        <location filename="../../catalogue.py" line="900"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="891"/>
+        <location filename="../../catalogue.py" line="901"/>
         <source>Valid from</source>
         <translation>Geldig vanaf</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="892"/>
+        <location filename="../../catalogue.py" line="902"/>
         <source>Valid until</source>
         <translation>Geldig tot</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="893"/>
+        <location filename="../../catalogue.py" line="903"/>
         <source>Data to be shared</source>
         <translation>Gegevens die gedeeld worden</translation>
     </message>
+    <message>
+        <location filename="../../catalogue.py" line="904"/>
+        <source>Specific reports and documents</source>
+        <translation>Specifieke verslagen en documenten</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="905"/>
+        <source>Only these reports and documents are shared, no other notes or documents.</source>
+        <translation>Alleen deze verslagen en documenten worden gedeeld, geen andere verslagen of documenten.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="894"/>
+        <location filename="../../catalogue.py" line="907"/>
         <source>%n parent(s) or guardian(s)</source>
         <translation>
             <numerusform>%n ouder of verzorger</numerusform>
@@ -1974,82 +2004,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="895"/>
+        <location filename="../../catalogue.py" line="908"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="896"/>
+        <location filename="../../catalogue.py" line="909"/>
         <source>Vault made on</source>
         <translation>Kluis aangemaakt op</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="897"/>
+        <location filename="../../catalogue.py" line="910"/>
         <source>Vault</source>
         <translation>Kluis</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="898"/>
+        <location filename="../../catalogue.py" line="911"/>
         <source>With this key the vault opens when a passphrase is forgotten. Keep this sheet somewhere safe, away from the computer.</source>
         <translation>Met deze sleutel gaat de kluis open als een wachtzin vergeten is. Bewaar dit blad op een veilige plek, niet bij de computer.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="904"/>
+        <location filename="../../catalogue.py" line="917"/>
         <source>Guidance summary</source>
         <translation>Samenvatting van de begeleiding</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="923"/>
+        <location filename="../../catalogue.py" line="936"/>
         <source>This report shows all personal data that %1 holds about %2, with the information that Article 15 of the GDPR entitles you to. The documents themselves are attached to this PDF; the attached file access-report.json holds the same data in a form that another system can read.</source>
         <translation>Dit overzicht bevat alle persoonsgegevens die %1 over %2 bewaart, met de informatie waarop u volgens artikel 15 van de AVG recht heeft. De documenten zelf zijn als bijlage aan deze pdf toegevoegd; het bijgevoegde bestand access-report.json bevat dezelfde gegevens in een vorm die een ander systeem kan lezen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="928"/>
+        <location filename="../../catalogue.py" line="941"/>
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="929"/>
+        <location filename="../../catalogue.py" line="942"/>
         <source>Purposes of the processing</source>
         <translation>Doeleinden van de verwerking</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="930"/>
+        <location filename="../../catalogue.py" line="943"/>
         <source>We process these data to guide your child (reading, dyslexia, study skills and homework), to record and evaluate that guidance, and to share data with a school or another organisation when you have consented to it or the law requires it.</source>
         <translation>Wij verwerken deze gegevens om uw kind te begeleiden (lezen, dyslexie, leren leren en huiswerk), om die begeleiding vast te leggen en te evalueren, en om gegevens te delen met een school of een andere instantie als u daarvoor toestemming heeft gegeven of de wet dat verplicht.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="935"/>
+        <location filename="../../catalogue.py" line="948"/>
         <source>Purposes you consented to</source>
         <translation>Doelen waarvoor u toestemming gaf</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="936"/>
+        <location filename="../../catalogue.py" line="949"/>
         <source>Categories of personal data</source>
         <translation>Soorten persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="937"/>
+        <location filename="../../catalogue.py" line="950"/>
         <source>Recipients</source>
         <translation>Ontvangers</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="938"/>
+        <location filename="../../catalogue.py" line="951"/>
         <source>Data were provided to the recipients below (all disclosures made).</source>
         <translation>Wij hebben gegevens verstrekt aan de onderstaande ontvangers (alle verstrekkingen).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="940"/>
+        <location filename="../../catalogue.py" line="953"/>
         <source>No data have been provided to anyone.</source>
         <translation>Er zijn aan niemand gegevens verstrekt.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="941"/>
+        <location filename="../../catalogue.py" line="954"/>
         <source>Retention periods</source>
         <translation>Bewaartermijnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="942"/>
+        <location filename="../../catalogue.py" line="955"/>
         <source>We delete a dossier %n year(s) after its last trajectory has ended.</source>
         <translation>
             <numerusform>Wij verwijderen een dossier %n jaar nadat het laatste traject is afgesloten.</numerusform>
@@ -2057,7 +2087,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="944"/>
+        <location filename="../../catalogue.py" line="957"/>
         <source>We keep financial records for %n year(s), because the law requires it.</source>
         <translation>
             <numerusform>Financiële gegevens bewaren wij %n jaar, omdat de wet dat verplicht.</numerusform>
@@ -2065,378 +2095,378 @@
         </translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="947"/>
+        <location filename="../../catalogue.py" line="960"/>
         <source>Your rights</source>
         <translation>Uw rechten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="948"/>
+        <location filename="../../catalogue.py" line="961"/>
         <source>You can ask us for the following at any time; we answer within one month.</source>
         <translation>U kunt ons op elk moment om het volgende vragen; wij antwoorden binnen een maand.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="950"/>
+        <location filename="../../catalogue.py" line="963"/>
         <source>Rectification: have incorrect or incomplete data corrected (Article 16).</source>
         <translation>Rectificatie: onjuiste of onvolledige gegevens laten verbeteren of aanvullen (artikel 16).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="952"/>
+        <location filename="../../catalogue.py" line="965"/>
         <source>Erasure: have data deleted (Article 17).</source>
         <translation>Wissing: gegevens laten verwijderen (artikel 17).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="953"/>
+        <location filename="../../catalogue.py" line="966"/>
         <source>Restriction: have the processing limited, for example while a correction is being checked (Article 18).</source>
         <translation>Beperking: de verwerking laten beperken, bijvoorbeeld zolang een verbetering wordt nagekeken (artikel 18).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="956"/>
+        <location filename="../../catalogue.py" line="969"/>
         <source>Objection: object to processing based on a legitimate interest (Article 21).</source>
         <translation>Bezwaar: bezwaar maken tegen een verwerking op grond van een gerechtvaardigd belang (artikel 21).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="958"/>
+        <location filename="../../catalogue.py" line="971"/>
         <source>Data portability: receive the data in a form that another system can read (Article 20); that is the attached file access-report.json.</source>
         <translation>Overdraagbaarheid: de gegevens ontvangen in een vorm die een ander systeem kan lezen (artikel 20); dat is het bijgevoegde bestand access-report.json.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="961"/>
+        <location filename="../../catalogue.py" line="974"/>
         <source>Withdrawal of consent: at any time and without giving a reason; it does not change what was lawfully shared before.</source>
         <translation>Intrekken van toestemming: op elk moment en zonder opgaaf van redenen; wat daarvoor rechtmatig is gedeeld, blijft rechtmatig.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="964"/>
+        <location filename="../../catalogue.py" line="977"/>
         <source>We take no decisions about your child by automated means alone, and we do not profile (Article 22).</source>
         <translation>Wij nemen geen besluiten over uw kind die alleen op geautomatiseerde verwerking berusten, en wij maken geen profielen (artikel 22).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="967"/>
+        <location filename="../../catalogue.py" line="980"/>
         <source>Complaints</source>
         <translation>Klachten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="968"/>
+        <location filename="../../catalogue.py" line="981"/>
         <source>If you do not agree with how we handle the data of your child, you can file a complaint with the Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl).</source>
         <translation>Bent u het niet eens met hoe wij met de gegevens van uw kind omgaan, dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="971"/>
+        <location filename="../../catalogue.py" line="984"/>
         <source>Where the data came from</source>
         <translation>Herkomst van de gegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="972"/>
+        <location filename="../../catalogue.py" line="985"/>
         <source>The data come from you as parents or guardians, from your child, and from the counsellor&apos;s own sessions and tests.</source>
         <translation>De gegevens komen van u als ouders of verzorgers, van uw kind, en uit de eigen sessies en toetsen van de begeleider.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="975"/>
+        <location filename="../../catalogue.py" line="988"/>
         <source>%1: received from %2</source>
         <translation>%1: ontvangen van %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="976"/>
+        <location filename="../../catalogue.py" line="989"/>
         <source>The data we hold</source>
         <translation>De gegevens die wij bewaren</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="977"/>
+        <location filename="../../catalogue.py" line="990"/>
         <source>Copy of the documents</source>
         <translation>Kopie van de documenten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="978"/>
+        <location filename="../../catalogue.py" line="991"/>
         <source>Every document is attached to this PDF as a file. Its SHA-256 code shows that the attached file is exactly the document we hold.</source>
         <translation>Elk document is als bestand aan deze pdf toegevoegd. Met de SHA-256-code ziet u dat de bijlage precies het document is dat wij bewaren.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="981"/>
+        <location filename="../../catalogue.py" line="994"/>
         <source>None.</source>
         <translation>Geen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="983"/>
+        <location filename="../../catalogue.py" line="996"/>
         <source>from %1 (ongoing)</source>
         <translation>vanaf %1 (loopt nog)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="985"/>
+        <location filename="../../catalogue.py" line="998"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="986"/>
+        <location filename="../../catalogue.py" line="999"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="987"/>
+        <location filename="../../catalogue.py" line="1000"/>
         <source>Received on</source>
         <translation>Ontvangen op</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="988"/>
+        <location filename="../../catalogue.py" line="1001"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="989"/>
+        <location filename="../../catalogue.py" line="1002"/>
         <source>%1 kB</source>
         <translation>%1 kB</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="990"/>
+        <location filename="../../catalogue.py" line="1003"/>
         <source>Attachment</source>
         <translation>Bijlage</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="991"/>
+        <location filename="../../catalogue.py" line="1004"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="992"/>
+        <location filename="../../catalogue.py" line="1005"/>
         <source>Kind of consent</source>
         <translation>Soort toestemming</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="993"/>
+        <location filename="../../catalogue.py" line="1006"/>
         <source>Data</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="994"/>
+        <location filename="../../catalogue.py" line="1007"/>
         <source>Consented by</source>
         <translation>Toestemming van</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="995"/>
+        <location filename="../../catalogue.py" line="1008"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="996"/>
+        <location filename="../../catalogue.py" line="1009"/>
         <source>Items</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="997"/>
+        <location filename="../../catalogue.py" line="1010"/>
         <source>draft</source>
         <translation>concept</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="998"/>
+        <location filename="../../catalogue.py" line="1011"/>
         <source>Sharing with a recipient</source>
         <translation>Delen met een ontvanger</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="999"/>
+        <location filename="../../catalogue.py" line="1012"/>
         <source>Keeping sensitive data</source>
         <translation>Gevoelige gegevens bewaren</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1000"/>
+        <location filename="../../catalogue.py" line="1013"/>
         <source>Withdrawn on %1</source>
         <translation>Ingetrokken op %1</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1001"/>
+        <location filename="../../catalogue.py" line="1014"/>
         <source>Earlier versions of session notes</source>
         <translation>Eerdere versies van sessieverslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1002"/>
+        <location filename="../../catalogue.py" line="1015"/>
         <source>Changes to the data</source>
         <translation>Wijzigingen in de gegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1003"/>
+        <location filename="../../catalogue.py" line="1016"/>
         <source>Changed on</source>
         <translation>Gewijzigd op</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1004"/>
+        <location filename="../../catalogue.py" line="1017"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1005"/>
+        <location filename="../../catalogue.py" line="1018"/>
         <source>Old value</source>
         <translation>Oude waarde</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1006"/>
+        <location filename="../../catalogue.py" line="1019"/>
         <source>New value</source>
         <translation>Nieuwe waarde</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1007"/>
+        <location filename="../../catalogue.py" line="1020"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1008"/>
+        <location filename="../../catalogue.py" line="1021"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="834"/>
+        <location filename="../../catalogue.py" line="844"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="835"/>
+        <location filename="../../catalogue.py" line="845"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="836"/>
+        <location filename="../../catalogue.py" line="846"/>
         <source>parental authority</source>
         <translation>gezag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="837"/>
+        <location filename="../../catalogue.py" line="847"/>
         <source>Trajectory</source>
         <translation>Traject</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="839"/>
+        <location filename="../../catalogue.py" line="849"/>
         <source>The file is attached to this PDF.</source>
         <translation>Het bestand zit als bijlage in deze PDF.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="840"/>
+        <location filename="../../catalogue.py" line="850"/>
         <source>the child</source>
         <translation>het kind</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="841"/>
+        <location filename="../../catalogue.py" line="851"/>
         <source>Consent to share data</source>
         <translation>Toestemming voor het delen van gegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="842"/>
+        <location filename="../../catalogue.py" line="852"/>
         <source>With this form you consent to sharing the data of your child listed below with the named recipient, for the named purpose.</source>
         <translation>Met dit formulier geeft u toestemming om de hieronder genoemde gegevens van uw kind te delen met de genoemde ontvanger, voor het genoemde doel.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="845"/>
+        <location filename="../../catalogue.py" line="855"/>
         <source>This explicitly includes special-category data (such as a diagnosis).</source>
         <translation>Dit omvat uitdrukkelijk ook bijzondere persoonsgegevens (zoals een diagnose).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="847"/>
+        <location filename="../../catalogue.py" line="857"/>
         <source>You can withdraw this consent at any time, without giving a reason: in person, by e-mail or in writing to the practice. A withdrawal works at once; we ask recipients to delete what was already shared.</source>
         <translation>U kunt deze toestemming altijd intrekken, zonder opgave van reden: mondeling, per e-mail of schriftelijk bij de praktijk. Intrekken werkt direct; wat al gedeeld is, vragen wij de ontvanger te verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="851"/>
+        <location filename="../../catalogue.py" line="861"/>
         <source>If your child is 12 or older, your child signs too. From 16 your child decides alone.</source>
         <translation>Is uw kind 12 jaar of ouder, dan tekent ook uw kind. Vanaf 16 jaar beslist uw kind zelf.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="854"/>
+        <location filename="../../catalogue.py" line="864"/>
         <source>Signature</source>
         <translation>Handtekening</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="855"/>
+        <location filename="../../catalogue.py" line="865"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="856"/>
+        <location filename="../../catalogue.py" line="866"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="857"/>
+        <location filename="../../catalogue.py" line="867"/>
         <source>Request to delete data</source>
         <translation>Verzoek tot verwijdering van gegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="858"/>
+        <location filename="../../catalogue.py" line="868"/>
         <source>The consent under which we earlier provided you with data about %1 has been withdrawn. Under Articles 17 and 19 GDPR we ask you to delete the packets below and every copy of them, and to confirm this to us.</source>
         <translation>De toestemming waarop wij u eerder gegevens van %1 hebben verstrekt, is ingetrokken. Wij verzoeken u, op grond van artikel 17 en 19 van de AVG, de onderstaande pakketten en alle kopieën daarvan te verwijderen en ons dit te bevestigen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="862"/>
+        <location filename="../../catalogue.py" line="872"/>
         <source>Packets provided</source>
         <translation>Verstrekte pakketten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="863"/>
+        <location filename="../../catalogue.py" line="873"/>
         <source>Kind regards,</source>
         <translation>Met vriendelijke groet,</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="864"/>
+        <location filename="../../catalogue.py" line="874"/>
         <source>Valid from %1 until %2</source>
         <translation>Geldig van %1 tot %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="901"/>
+        <location filename="../../catalogue.py" line="914"/>
         <source>Identity (name, date of birth, school and group)</source>
         <translation>Identiteit (naam, geboortedatum, school en groep)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="903"/>
+        <location filename="../../catalogue.py" line="916"/>
         <source>Guardians&apos; contact details</source>
         <translation>Contactgegevens van ouders/verzorgers</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="905"/>
-        <location filename="../../catalogue.py" line="911"/>
+        <location filename="../../catalogue.py" line="918"/>
+        <location filename="../../catalogue.py" line="924"/>
         <source>Session notes</source>
         <translation>Sessieverslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="906"/>
+        <location filename="../../catalogue.py" line="919"/>
         <source>Assessments and tests</source>
         <translation>Onderzoeken en toetsen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="907"/>
+        <location filename="../../catalogue.py" line="920"/>
         <source>Other documents</source>
         <translation>Overige documenten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="908"/>
+        <location filename="../../catalogue.py" line="921"/>
         <source>Access to personal data</source>
         <translation>Inzage in persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="909"/>
+        <location filename="../../catalogue.py" line="922"/>
         <source>Parents and guardians</source>
         <translation>Ouders en verzorgers</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="910"/>
+        <location filename="../../catalogue.py" line="923"/>
         <source>Trajectories</source>
         <translation>Trajecten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="912"/>
+        <location filename="../../catalogue.py" line="925"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="913"/>
+        <location filename="../../catalogue.py" line="926"/>
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="914"/>
+        <location filename="../../catalogue.py" line="927"/>
         <source>Disclosures</source>
         <translation>Verstrekkingen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="915"/>
+        <location filename="../../catalogue.py" line="928"/>
         <source>without consent (legal duty)</source>
         <translation>zonder toestemming (wettelijke plicht)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="916"/>
+        <location filename="../../catalogue.py" line="929"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n onderdeel</numerusform>
@@ -2444,12 +2474,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="917"/>
+        <location filename="../../catalogue.py" line="930"/>
         <source>withdrawn</source>
         <translation>ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="918"/>
+        <location filename="../../catalogue.py" line="931"/>
         <source>entered in error</source>
         <translation>als vergissing gemarkeerd</translation>
     </message>
@@ -2457,172 +2487,172 @@
 <context>
     <name>Rights</name>
     <message>
-        <location filename="../../catalogue.py" line="259"/>
+        <location filename="../../catalogue.py" line="267"/>
         <source>A request cannot have been received after today.</source>
         <translation>Een verzoek kan niet na vandaag zijn ontvangen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="261"/>
+        <location filename="../../catalogue.py" line="269"/>
         <source>A request can be extended by one or two months.</source>
         <translation>Een verzoek kan met één of twee maanden worden verlengd.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="263"/>
+        <location filename="../../catalogue.py" line="271"/>
         <source>This request was already extended; the law allows it once.</source>
         <translation>Dit verzoek is al verlengd; de wet staat dat één keer toe.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="265"/>
+        <location filename="../../catalogue.py" line="273"/>
         <source>This request has already been answered.</source>
         <translation>Dit verzoek is al beantwoord.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="266"/>
+        <location filename="../../catalogue.py" line="274"/>
         <source>The answer date must lie between the day received and today.</source>
         <translation>De datum van het antwoord ligt tussen de dag van ontvangst en vandaag.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="268"/>
+        <location filename="../../catalogue.py" line="276"/>
         <source>That log entry does not belong to this child&apos;s dossier.</source>
         <translation>Die regel uit het logboek hoort niet bij het dossier van dit kind.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="270"/>
+        <location filename="../../catalogue.py" line="278"/>
         <source>That request is about another child.</source>
         <translation>Dat verzoek gaat over een ander kind.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="272"/>
+        <location filename="../../catalogue.py" line="280"/>
         <source>A hold must end after today.</source>
         <translation>Een vernietigingsstop moet na vandaag eindigen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="273"/>
+        <location filename="../../catalogue.py" line="281"/>
         <source>Choose from the lists: the kind of request, who asked, how their identity was checked, the outcome or what the objection is against.</source>
         <translation>Kies uit de lijsten: het soort verzoek, wie het vroeg, hoe de identiteit is gecontroleerd, de uitkomst of waartegen het bezwaar is.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="276"/>
+        <location filename="../../catalogue.py" line="284"/>
         <source>This dossier is on hold until %1 because of a complaint or legal case; it cannot be erased or purged before then.</source>
         <translation>Voor dit dossier geldt tot %1 een vernietigingsstop vanwege een klacht of juridische procedure; het kan tot dan niet worden gewist of vernietigd.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="600"/>
+        <location filename="../../catalogue.py" line="610"/>
         <source>Access (Art. 15)</source>
         <translation>Inzage (art. 15)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="601"/>
+        <location filename="../../catalogue.py" line="611"/>
         <source>Rectification (Art. 16)</source>
         <translation>Correctie (art. 16)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="602"/>
+        <location filename="../../catalogue.py" line="612"/>
         <source>Erasure (Art. 17)</source>
         <translation>Wissen (art. 17)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="603"/>
+        <location filename="../../catalogue.py" line="613"/>
         <source>Restriction (Art. 18)</source>
         <translation>Beperking (art. 18)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="604"/>
+        <location filename="../../catalogue.py" line="614"/>
         <source>Data portability (Art. 20)</source>
         <translation>Gegevens meenemen (art. 20)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="605"/>
+        <location filename="../../catalogue.py" line="615"/>
         <source>Objection (Art. 21)</source>
         <translation>Bezwaar (art. 21)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="606"/>
+        <location filename="../../catalogue.py" line="616"/>
         <source>Withdrawal of consent</source>
         <translation>Intrekken van toestemming</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="609"/>
+        <location filename="../../catalogue.py" line="619"/>
         <source>Parent or guardian</source>
         <translation>Ouder of voogd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="610"/>
+        <location filename="../../catalogue.py" line="620"/>
         <source>The child</source>
         <translation>Het kind zelf</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="613"/>
+        <location filename="../../catalogue.py" line="623"/>
         <source>Identity document shown</source>
         <translation>Identiteitsbewijs getoond</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="614"/>
+        <location filename="../../catalogue.py" line="624"/>
         <source>Via the phone number or e-mail address on file</source>
         <translation>Via het bekende telefoonnummer of e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="616"/>
+        <location filename="../../catalogue.py" line="626"/>
         <source>In person, known to the practice</source>
         <translation>Persoonlijk, bekend bij de praktijk</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="617"/>
+        <location filename="../../catalogue.py" line="627"/>
         <source>Video call with identity document</source>
         <translation>Videogesprek met identiteitsbewijs</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="620"/>
+        <location filename="../../catalogue.py" line="630"/>
         <source>Granted</source>
         <translation>Toegekend</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="621"/>
+        <location filename="../../catalogue.py" line="631"/>
         <source>Partly granted</source>
         <translation>Deels toegekend</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="622"/>
+        <location filename="../../catalogue.py" line="632"/>
         <source>Refused, with reasons</source>
         <translation>Afgewezen, met redenen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="623"/>
+        <location filename="../../catalogue.py" line="633"/>
         <source>Withdrawn by the requester</source>
         <translation>Ingetrokken door de aanvrager</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="626"/>
+        <location filename="../../catalogue.py" line="636"/>
         <source>Late</source>
         <translation>Te laat</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="627"/>
+        <location filename="../../catalogue.py" line="637"/>
         <source>Due this week</source>
         <translation>Deze week uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="628"/>
+        <location filename="../../catalogue.py" line="638"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="629"/>
+        <location filename="../../catalogue.py" line="639"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="630"/>
+        <location filename="../../catalogue.py" line="640"/>
         <source>Answered late</source>
         <translation>Te laat beantwoord</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="633"/>
+        <location filename="../../catalogue.py" line="643"/>
         <source>Objects to being informed about new services</source>
         <translation>Bezwaar tegen informatie over nieuw aanbod</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="635"/>
+        <location filename="../../catalogue.py" line="645"/>
         <source>Objects to processing on the ground of legitimate interest</source>
         <translation>Bezwaar tegen verwerking op grond van gerechtvaardigd belang</translation>
     </message>
