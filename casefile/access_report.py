@@ -237,9 +237,18 @@ def fhir_consent(c: Consent, state: str, practice: str) -> dict:
             "entered_in_error": bool(c.entered_in_error), "error_reason": c.error_reason,
         },
     }
+    if c.items:  # consent per report: FHIR's provision.data, each named note or document
+        resource["provision"]["data"] = [
+            {"meaning": "instance", "reference": {"reference": key.replace(":", "/", 1)}}
+            for key in sorted(c.items, key=_item_order)]
     if c.evidence_document_id is not None:  # the signed form, kept as a document
         resource["sourceReference"] = {"reference": ref("document", c.evidence_document_id)}
     return resource
+
+
+def _item_order(key: str) -> tuple[str, int]:
+    kind, _, number = key.partition(":")
+    return kind, int(number)
 
 
 def _actor(system: str, code: str, who: str | None) -> dict:

@@ -902,6 +902,7 @@ PDF = {
     "valid_until": QT_TRANSLATE_NOOP("Pdf", "Valid until"),
     "categories": QT_TRANSLATE_NOOP("Pdf", "Data to be shared"),
     "named_items": QT_TRANSLATE_NOOP("Pdf", "Specific reports and documents"),
+    "named_removed": QT_TRANSLATE_NOOP("Pdf", "a report or document erased since"),
     "named_only": QT_TRANSLATE_NOOP(
         "Pdf", "Only these reports and documents are shared, no other notes or documents."),
     "parents_count": Plural.translate("Pdf", "%n parent(s) or guardian(s)", None, 0),

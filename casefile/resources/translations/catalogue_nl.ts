@@ -369,82 +369,82 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../catalogue.py" line="1052"/>
+        <location filename="../../catalogue.py" line="1053"/>
         <source>Cannot read %1.</source>
         <translation>Kan %1 niet lezen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1053"/>
+        <location filename="../../catalogue.py" line="1054"/>
         <source>No passphrase given: use --passphrase-file or %1.</source>
         <translation>Geen wachtzin gegeven: gebruik --passphrase-file of %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1054"/>
+        <location filename="../../catalogue.py" line="1055"/>
         <source>The two entries differ.</source>
         <translation>Wat u twee keer hebt ingetypt, is niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1055"/>
+        <location filename="../../catalogue.py" line="1056"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>%1 bestaat al; kies een andere bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1056"/>
+        <location filename="../../catalogue.py" line="1057"/>
         <source>Packet written to %1 (%2 items).</source>
         <translation>Pakket opgeslagen in %1 (%2 onderdelen).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1057"/>
+        <location filename="../../catalogue.py" line="1058"/>
         <source>Password (shown once; give it through another channel than the file):</source>
         <translation>Wachtwoord (eenmalig getoond; geef het via een ander kanaal dan het bestand):</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1059"/>
+        <location filename="../../catalogue.py" line="1060"/>
         <source>Packet %1, signing key %2</source>
         <translation>Pakket %1, ondertekeningssleutel %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1060"/>
+        <location filename="../../catalogue.py" line="1061"/>
         <source>Signature and all %1 items verified, signed by a trusted practice key.</source>
         <translation>Handtekening en alle %1 onderdelen gecontroleerd, ondertekend met een vertrouwde praktijksleutel.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1062"/>
+        <location filename="../../catalogue.py" line="1063"/>
         <source>Integrity verified (signature and all %1 items), but not the sender: anyone can sign a changed packet with a key of their own, so compare the fingerprint above with the one on the practice&apos;s consent form or letter, or pass --expect-fingerprint.</source>
         <translation>De inhoud is gecontroleerd (handtekening en alle %1 onderdelen), maar de afzender niet: iedereen kan een gewijzigd pakket met een eigen sleutel ondertekenen. Vergelijk daarom de vingerafdruk hierboven met die op het toestemmingsformulier of de brief van de praktijk, of geef --expect-fingerprint mee.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1067"/>
+        <location filename="../../catalogue.py" line="1068"/>
         <source>  problem: %1</source>
         <translation>  probleem: %1</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1068"/>
+        <location filename="../../catalogue.py" line="1069"/>
         <source>This packet was signed by key %1, which is not the practice key you trust, so it may have been changed: do not rely on it.</source>
         <translation>Dit pakket is ondertekend met sleutel %1, niet met de praktijksleutel die u vertrouwt; het kan dus gewijzigd zijn: vertrouw er niet op.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1071"/>
+        <location filename="../../catalogue.py" line="1072"/>
         <source>Vault created in %1.</source>
         <translation>Kluis aangemaakt in %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1072"/>
+        <location filename="../../catalogue.py" line="1073"/>
         <source>Recovery key (shown once; print it and store it safely):</source>
         <translation>Herstelsleutel (eenmalig getoond; druk hem af en bewaar hem veilig):</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1074"/>
+        <location filename="../../catalogue.py" line="1075"/>
         <source>Backup written and verified: %1 (%2 bytes).</source>
         <translation>Back-up gemaakt en gecontroleerd: %1 (%2 bytes).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1075"/>
+        <location filename="../../catalogue.py" line="1076"/>
         <source>Say where to restore to with --to.</source>
         <translation>Geef met --to aan waar de back-up naartoe moet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="1076"/>
+        <location filename="../../catalogue.py" line="1077"/>
         <source>Restored into %1 (%n dossier(s)).</source>
         <translation>
             <numerusform>Teruggezet in %1 (%n dossier).</numerusform>
@@ -452,7 +452,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="1079"/>
+        <location filename="../../catalogue.py" line="1080"/>
         <source>%n dossier(s) are due; confirm with --yes %1.</source>
         <translation>
             <numerusform>Er is %n dossier te verwijderen; bevestig met --yes %1.</numerusform>
@@ -460,47 +460,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1077"/>
+        <location filename="../../catalogue.py" line="1078"/>
         <source>child %1: due since %2</source>
         <translation>kind %1: te verwijderen sinds %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1078"/>
+        <location filename="../../catalogue.py" line="1079"/>
         <source>Dossiers due: %1.</source>
         <translation>Te verwijderen dossiers: %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1081"/>
+        <location filename="../../catalogue.py" line="1082"/>
         <source>Dossiers erased: %1.</source>
         <translation>Gewiste dossiers: %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1082"/>
+        <location filename="../../catalogue.py" line="1083"/>
         <source>Access report written to %1.</source>
         <translation>Inzageoverzicht opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1083"/>
+        <location filename="../../catalogue.py" line="1084"/>
         <source>Only Linux desktops have such menu entries; on Windows and macOS the installed bundle brings its own shortcut.</source>
         <translation>Alleen Linux-bureaubladen hebben zulke menu-items; op Windows en macOS brengt de geïnstalleerde versie een eigen snelkoppeling mee.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1086"/>
+        <location filename="../../catalogue.py" line="1087"/>
         <source>Menu entry written to %1.</source>
         <translation>Menu-item opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1087"/>
+        <location filename="../../catalogue.py" line="1088"/>
         <source>The practice server is ready.</source>
         <translation>De praktijkserver is klaar.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1088"/>
+        <location filename="../../catalogue.py" line="1089"/>
         <source>User %1 added (%2); they choose their own passphrase at first unlock.</source>
         <translation>Gebruiker %1 toegevoegd (%2); bij de eerste keer ontgrendelen kiest die een eigen wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1090"/>
+        <location filename="../../catalogue.py" line="1091"/>
         <source>Stopped.</source>
         <translation>Gestopt.</translation>
     </message>
@@ -1910,7 +1910,7 @@
     </message>
     <message>
         <location filename="../../catalogue.py" line="889"/>
-        <location filename="../../catalogue.py" line="997"/>
+        <location filename="../../catalogue.py" line="998"/>
         <source>%1 to %2</source>
         <translation>%1 t/m %2</translation>
     </message>
@@ -1951,7 +1951,7 @@
     </message>
     <message>
         <location filename="../../catalogue.py" line="897"/>
-        <location filename="../../catalogue.py" line="995"/>
+        <location filename="../../catalogue.py" line="996"/>
         <source>Parental authority</source>
         <translation>Gezag</translation>
     </message>
@@ -1992,11 +1992,16 @@
     </message>
     <message>
         <location filename="../../catalogue.py" line="905"/>
+        <source>a report or document erased since</source>
+        <translation>een sindsdien gewist verslag of document</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="906"/>
         <source>Only these reports and documents are shared, no other notes or documents.</source>
         <translation>Alleen deze verslagen en documenten worden gedeeld, geen andere verslagen of documenten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="907"/>
+        <location filename="../../catalogue.py" line="908"/>
         <source>%n parent(s) or guardian(s)</source>
         <translation>
             <numerusform>%n ouder of verzorger</numerusform>
@@ -2004,82 +2009,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="908"/>
+        <location filename="../../catalogue.py" line="909"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="909"/>
+        <location filename="../../catalogue.py" line="910"/>
         <source>Vault made on</source>
         <translation>Kluis aangemaakt op</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="910"/>
+        <location filename="../../catalogue.py" line="911"/>
         <source>Vault</source>
         <translation>Kluis</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="911"/>
+        <location filename="../../catalogue.py" line="912"/>
         <source>With this key the vault opens when a passphrase is forgotten. Keep this sheet somewhere safe, away from the computer.</source>
         <translation>Met deze sleutel gaat de kluis open als een wachtzin vergeten is. Bewaar dit blad op een veilige plek, niet bij de computer.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="917"/>
+        <location filename="../../catalogue.py" line="918"/>
         <source>Guidance summary</source>
         <translation>Samenvatting van de begeleiding</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="936"/>
+        <location filename="../../catalogue.py" line="937"/>
         <source>This report shows all personal data that %1 holds about %2, with the information that Article 15 of the GDPR entitles you to. The documents themselves are attached to this PDF; the attached file access-report.json holds the same data in a form that another system can read.</source>
         <translation>Dit overzicht bevat alle persoonsgegevens die %1 over %2 bewaart, met de informatie waarop u volgens artikel 15 van de AVG recht heeft. De documenten zelf zijn als bijlage aan deze pdf toegevoegd; het bijgevoegde bestand access-report.json bevat dezelfde gegevens in een vorm die een ander systeem kan lezen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="941"/>
+        <location filename="../../catalogue.py" line="942"/>
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="942"/>
+        <location filename="../../catalogue.py" line="943"/>
         <source>Purposes of the processing</source>
         <translation>Doeleinden van de verwerking</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="943"/>
+        <location filename="../../catalogue.py" line="944"/>
         <source>We process these data to guide your child (reading, dyslexia, study skills and homework), to record and evaluate that guidance, and to share data with a school or another organisation when you have consented to it or the law requires it.</source>
         <translation>Wij verwerken deze gegevens om uw kind te begeleiden (lezen, dyslexie, leren leren en huiswerk), om die begeleiding vast te leggen en te evalueren, en om gegevens te delen met een school of een andere instantie als u daarvoor toestemming heeft gegeven of de wet dat verplicht.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="948"/>
+        <location filename="../../catalogue.py" line="949"/>
         <source>Purposes you consented to</source>
         <translation>Doelen waarvoor u toestemming gaf</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="949"/>
+        <location filename="../../catalogue.py" line="950"/>
         <source>Categories of personal data</source>
         <translation>Soorten persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="950"/>
+        <location filename="../../catalogue.py" line="951"/>
         <source>Recipients</source>
         <translation>Ontvangers</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="951"/>
+        <location filename="../../catalogue.py" line="952"/>
         <source>Data were provided to the recipients below (all disclosures made).</source>
         <translation>Wij hebben gegevens verstrekt aan de onderstaande ontvangers (alle verstrekkingen).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="953"/>
+        <location filename="../../catalogue.py" line="954"/>
         <source>No data have been provided to anyone.</source>
         <translation>Er zijn aan niemand gegevens verstrekt.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="954"/>
+        <location filename="../../catalogue.py" line="955"/>
         <source>Retention periods</source>
         <translation>Bewaartermijnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="955"/>
+        <location filename="../../catalogue.py" line="956"/>
         <source>We delete a dossier %n year(s) after its last trajectory has ended.</source>
         <translation>
             <numerusform>Wij verwijderen een dossier %n jaar nadat het laatste traject is afgesloten.</numerusform>
@@ -2087,7 +2092,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="957"/>
+        <location filename="../../catalogue.py" line="958"/>
         <source>We keep financial records for %n year(s), because the law requires it.</source>
         <translation>
             <numerusform>Financiële gegevens bewaren wij %n jaar, omdat de wet dat verplicht.</numerusform>
@@ -2095,217 +2100,217 @@
         </translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="960"/>
+        <location filename="../../catalogue.py" line="961"/>
         <source>Your rights</source>
         <translation>Uw rechten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="961"/>
+        <location filename="../../catalogue.py" line="962"/>
         <source>You can ask us for the following at any time; we answer within one month.</source>
         <translation>U kunt ons op elk moment om het volgende vragen; wij antwoorden binnen een maand.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="963"/>
+        <location filename="../../catalogue.py" line="964"/>
         <source>Rectification: have incorrect or incomplete data corrected (Article 16).</source>
         <translation>Rectificatie: onjuiste of onvolledige gegevens laten verbeteren of aanvullen (artikel 16).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="965"/>
+        <location filename="../../catalogue.py" line="966"/>
         <source>Erasure: have data deleted (Article 17).</source>
         <translation>Wissing: gegevens laten verwijderen (artikel 17).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="966"/>
+        <location filename="../../catalogue.py" line="967"/>
         <source>Restriction: have the processing limited, for example while a correction is being checked (Article 18).</source>
         <translation>Beperking: de verwerking laten beperken, bijvoorbeeld zolang een verbetering wordt nagekeken (artikel 18).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="969"/>
+        <location filename="../../catalogue.py" line="970"/>
         <source>Objection: object to processing based on a legitimate interest (Article 21).</source>
         <translation>Bezwaar: bezwaar maken tegen een verwerking op grond van een gerechtvaardigd belang (artikel 21).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="971"/>
+        <location filename="../../catalogue.py" line="972"/>
         <source>Data portability: receive the data in a form that another system can read (Article 20); that is the attached file access-report.json.</source>
         <translation>Overdraagbaarheid: de gegevens ontvangen in een vorm die een ander systeem kan lezen (artikel 20); dat is het bijgevoegde bestand access-report.json.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="974"/>
+        <location filename="../../catalogue.py" line="975"/>
         <source>Withdrawal of consent: at any time and without giving a reason; it does not change what was lawfully shared before.</source>
         <translation>Intrekken van toestemming: op elk moment en zonder opgaaf van redenen; wat daarvoor rechtmatig is gedeeld, blijft rechtmatig.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="977"/>
+        <location filename="../../catalogue.py" line="978"/>
         <source>We take no decisions about your child by automated means alone, and we do not profile (Article 22).</source>
         <translation>Wij nemen geen besluiten over uw kind die alleen op geautomatiseerde verwerking berusten, en wij maken geen profielen (artikel 22).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="980"/>
+        <location filename="../../catalogue.py" line="981"/>
         <source>Complaints</source>
         <translation>Klachten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="981"/>
+        <location filename="../../catalogue.py" line="982"/>
         <source>If you do not agree with how we handle the data of your child, you can file a complaint with the Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl).</source>
         <translation>Bent u het niet eens met hoe wij met de gegevens van uw kind omgaan, dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="984"/>
+        <location filename="../../catalogue.py" line="985"/>
         <source>Where the data came from</source>
         <translation>Herkomst van de gegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="985"/>
+        <location filename="../../catalogue.py" line="986"/>
         <source>The data come from you as parents or guardians, from your child, and from the counsellor&apos;s own sessions and tests.</source>
         <translation>De gegevens komen van u als ouders of verzorgers, van uw kind, en uit de eigen sessies en toetsen van de begeleider.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="988"/>
+        <location filename="../../catalogue.py" line="989"/>
         <source>%1: received from %2</source>
         <translation>%1: ontvangen van %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="989"/>
+        <location filename="../../catalogue.py" line="990"/>
         <source>The data we hold</source>
         <translation>De gegevens die wij bewaren</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="990"/>
+        <location filename="../../catalogue.py" line="991"/>
         <source>Copy of the documents</source>
         <translation>Kopie van de documenten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="991"/>
+        <location filename="../../catalogue.py" line="992"/>
         <source>Every document is attached to this PDF as a file. Its SHA-256 code shows that the attached file is exactly the document we hold.</source>
         <translation>Elk document is als bestand aan deze pdf toegevoegd. Met de SHA-256-code ziet u dat de bijlage precies het document is dat wij bewaren.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="994"/>
+        <location filename="../../catalogue.py" line="995"/>
         <source>None.</source>
         <translation>Geen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="996"/>
+        <location filename="../../catalogue.py" line="997"/>
         <source>from %1 (ongoing)</source>
         <translation>vanaf %1 (loopt nog)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="998"/>
+        <location filename="../../catalogue.py" line="999"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="999"/>
+        <location filename="../../catalogue.py" line="1000"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1000"/>
+        <location filename="../../catalogue.py" line="1001"/>
         <source>Received on</source>
         <translation>Ontvangen op</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1001"/>
+        <location filename="../../catalogue.py" line="1002"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1002"/>
+        <location filename="../../catalogue.py" line="1003"/>
         <source>%1 kB</source>
         <translation>%1 kB</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1003"/>
+        <location filename="../../catalogue.py" line="1004"/>
         <source>Attachment</source>
         <translation>Bijlage</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1004"/>
+        <location filename="../../catalogue.py" line="1005"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1005"/>
+        <location filename="../../catalogue.py" line="1006"/>
         <source>Kind of consent</source>
         <translation>Soort toestemming</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1006"/>
+        <location filename="../../catalogue.py" line="1007"/>
         <source>Data</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1007"/>
+        <location filename="../../catalogue.py" line="1008"/>
         <source>Consented by</source>
         <translation>Toestemming van</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1008"/>
+        <location filename="../../catalogue.py" line="1009"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1009"/>
+        <location filename="../../catalogue.py" line="1010"/>
         <source>Items</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1010"/>
+        <location filename="../../catalogue.py" line="1011"/>
         <source>draft</source>
         <translation>concept</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1011"/>
+        <location filename="../../catalogue.py" line="1012"/>
         <source>Sharing with a recipient</source>
         <translation>Delen met een ontvanger</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1012"/>
+        <location filename="../../catalogue.py" line="1013"/>
         <source>Keeping sensitive data</source>
         <translation>Gevoelige gegevens bewaren</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1013"/>
+        <location filename="../../catalogue.py" line="1014"/>
         <source>Withdrawn on %1</source>
         <translation>Ingetrokken op %1</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1014"/>
+        <location filename="../../catalogue.py" line="1015"/>
         <source>Earlier versions of session notes</source>
         <translation>Eerdere versies van sessieverslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1015"/>
+        <location filename="../../catalogue.py" line="1016"/>
         <source>Changes to the data</source>
         <translation>Wijzigingen in de gegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1016"/>
+        <location filename="../../catalogue.py" line="1017"/>
         <source>Changed on</source>
         <translation>Gewijzigd op</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1017"/>
+        <location filename="../../catalogue.py" line="1018"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1018"/>
+        <location filename="../../catalogue.py" line="1019"/>
         <source>Old value</source>
         <translation>Oude waarde</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1019"/>
+        <location filename="../../catalogue.py" line="1020"/>
         <source>New value</source>
         <translation>Nieuwe waarde</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1020"/>
+        <location filename="../../catalogue.py" line="1021"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1021"/>
+        <location filename="../../catalogue.py" line="1022"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
@@ -2405,68 +2410,68 @@
         <translation>Geldig van %1 tot %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="914"/>
+        <location filename="../../catalogue.py" line="915"/>
         <source>Identity (name, date of birth, school and group)</source>
         <translation>Identiteit (naam, geboortedatum, school en groep)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="916"/>
+        <location filename="../../catalogue.py" line="917"/>
         <source>Guardians&apos; contact details</source>
         <translation>Contactgegevens van ouders/verzorgers</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="918"/>
-        <location filename="../../catalogue.py" line="924"/>
+        <location filename="../../catalogue.py" line="919"/>
+        <location filename="../../catalogue.py" line="925"/>
         <source>Session notes</source>
         <translation>Sessieverslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="919"/>
+        <location filename="../../catalogue.py" line="920"/>
         <source>Assessments and tests</source>
         <translation>Onderzoeken en toetsen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="920"/>
+        <location filename="../../catalogue.py" line="921"/>
         <source>Other documents</source>
         <translation>Overige documenten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="921"/>
+        <location filename="../../catalogue.py" line="922"/>
         <source>Access to personal data</source>
         <translation>Inzage in persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="922"/>
+        <location filename="../../catalogue.py" line="923"/>
         <source>Parents and guardians</source>
         <translation>Ouders en verzorgers</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="923"/>
+        <location filename="../../catalogue.py" line="924"/>
         <source>Trajectories</source>
         <translation>Trajecten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="925"/>
+        <location filename="../../catalogue.py" line="926"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="926"/>
+        <location filename="../../catalogue.py" line="927"/>
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="927"/>
+        <location filename="../../catalogue.py" line="928"/>
         <source>Disclosures</source>
         <translation>Verstrekkingen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="928"/>
+        <location filename="../../catalogue.py" line="929"/>
         <source>without consent (legal duty)</source>
         <translation>zonder toestemming (wettelijke plicht)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="929"/>
+        <location filename="../../catalogue.py" line="930"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n onderdeel</numerusform>
@@ -2474,12 +2479,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="930"/>
+        <location filename="../../catalogue.py" line="931"/>
         <source>withdrawn</source>
         <translation>ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="931"/>
+        <location filename="../../catalogue.py" line="932"/>
         <source>entered in error</source>
         <translation>als vergissing gemarkeerd</translation>
     </message>

@@ -31,7 +31,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="1076"/>
+        <location filename="../../catalogue.py" line="1077"/>
         <source>Restored into %1 (%n dossier(s)).</source>
         <translation>
             <numerusform>Restored into %1 (%n dossier).</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="1079"/>
+        <location filename="../../catalogue.py" line="1080"/>
         <source>%n dossier(s) are due; confirm with --yes %1.</source>
         <translation>
             <numerusform>%n dossier is due; confirm with --yes %1.</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>Pdf</name>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="907"/>
+        <location filename="../../catalogue.py" line="908"/>
         <source>%n parent(s) or guardian(s)</source>
         <translation>
             <numerusform>%n parent or guardian</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="929"/>
+        <location filename="../../catalogue.py" line="930"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="955"/>
+        <location filename="../../catalogue.py" line="956"/>
         <source>We delete a dossier %n year(s) after its last trajectory has ended.</source>
         <translation>
             <numerusform>We delete a dossier %n year after its last trajectory has ended.</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="957"/>
+        <location filename="../../catalogue.py" line="958"/>
         <source>We keep financial records for %n year(s), because the law requires it.</source>
         <translation>
             <numerusform>We keep financial records for %n year, because the law requires it.</numerusform>
