@@ -10,9 +10,9 @@ from typing import Any
 from casefile import packet_content as pc
 from casefile.catalogue import PdfText, fmt_date, item_title
 from casefile.consent import TWELVE
-from casefile.items import list_items
 from casefile.context import VaultContext
 from casefile.exports import ExportKind, Exports
+from casefile.items import list_items
 from casefile.model import Category
 from casefile.pdf_document import Renderer
 from casefile.signing import SigningKey

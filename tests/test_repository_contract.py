@@ -326,9 +326,8 @@ def test_a_consent_naming_items_reads_them_back_and_keeps_them(engine):
     by_id = {c.id: c.items for c in engine.consents.consents_of(engine.conn, kid)}
     assert by_id == {named: {"note:12", "document:7"}, whole: frozenset()}
     raw = engine.conn if engine.name == "local" else engine.conn.pg  # append-only on both
-    with pytest.raises(Exception, match="append-only|server_refused"):
-        with engine.transaction():
-            raw.execute("UPDATE consent_items SET item_key = 'note:13'")
+    with pytest.raises(Exception, match=r"append-only|server_refused"), engine.transaction():
+        raw.execute("UPDATE consent_items SET item_key = 'note:13'")
 
 
 def test_a_disclosure_reads_back_and_is_found_by_the_consents_it_relied_on(engine):

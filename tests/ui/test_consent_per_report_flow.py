@@ -12,7 +12,16 @@ from casefile import Category
 from casefile.ui.dossier import DossierWidget
 from casefile.ui.export_wizard import ItemsModel
 from casefile.ui.models import OBJECT_ROLE
-from test_consent_flow import Asker
+from gui_support import Asker
+
+
+class FlowAsker(Asker):
+    """Answers as the counsellor would: `fill` fills each dialog and presses its button."""
+
+    fill = None
+
+    def run_dialog(self, dialog):
+        return self.fill(dialog)
 
 
 def test_a_consent_for_one_report_lets_only_that_report_go(qtbot, vault, tmp_path, dutch):
@@ -24,7 +33,7 @@ def test_a_consent_for_one_report_lets_only_that_report_go(qtbot, vault, tmp_pat
         kid.id, text="Verslag: Jesse leest nu AVI E4.", session_date=date(2026, 2, 20)).id)
     other = vault.notes.finalise(vault.notes.add(
         kid.id, text="Sessie: tafels van 8.", session_date=date(2026, 2, 27)).id)
-    asker = Asker(tmp_path)
+    asker = FlowAsker(tmp_path)
     dossier = DossierWidget(vault, kid.id, asker=asker)
     qtbot.addWidget(dossier)
     dossier.resize(1100, 720)
