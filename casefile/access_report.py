@@ -205,7 +205,16 @@ def fhir_consent(c: Consent, state: str, practice: str) -> dict:
     if c.recipient_id is not None:
         actors.insert(0, _actor(PARTICIPATION, "IRCP", ref("organisation", c.recipient_id)))
     withdrawal = c.withdrawal
-    resource = {
+    provision: dict[str, object] = {
+        "type": "permit",
+        # FHIR's period.end is inclusive; valid_until is the first day it no longer holds
+        "period": {"start": day(c.valid_from), "end": day(c.valid_until - timedelta(days=1))},
+        "actor": actors,
+        "purpose": [{"display": c.purpose}],
+        "class": [{"system": CATEGORY_SYSTEM, "code": cat.value}
+                  for cat in sorted(c.categories)],
+    }
+    resource: dict[str, object] = {
         "resourceType": "Consent", "id": ref("consent", c.id),
         "status": FHIR_STATUS.get(state, "inactive"),
         "scope": {"coding": [{"system": FHIR_SCOPE, "code": "patient-privacy"}]},
@@ -215,16 +224,7 @@ def fhir_consent(c: Consent, state: str, practice: str) -> dict:
         "dateTime": moment(c.recorded_at),
         "performer": [{"reference": g} for g in grantors],
         "organization": [{"display": practice}],
-        "provision": {
-            "type": "permit",
-            # FHIR's period.end is inclusive; valid_until is the first day it no longer holds
-            "period": {"start": day(c.valid_from),
-                       "end": day(c.valid_until - timedelta(days=1))},
-            "actor": actors,
-            "purpose": [{"display": c.purpose}],
-            "class": [{"system": CATEGORY_SYSTEM, "code": cat.value}
-                      for cat in sorted(c.categories)],
-        },
+        "provision": provision,
         "casefile": {
             "state": state, "special_category": bool(c.covers_special),
             "method": c.method.value, "recorded_by": ref("user", c.recorded_by),
@@ -237,9 +237,18 @@ def fhir_consent(c: Consent, state: str, practice: str) -> dict:
             "entered_in_error": bool(c.entered_in_error), "error_reason": c.error_reason,
         },
     }
+    if c.items:  # consent per report: FHIR's provision.data, each named note or document
+        provision["data"] = [
+            {"meaning": "instance", "reference": {"reference": key.replace(":", "/", 1)}}
+            for key in sorted(c.items, key=_item_order)]
     if c.evidence_document_id is not None:  # the signed form, kept as a document
         resource["sourceReference"] = {"reference": ref("document", c.evidence_document_id)}
     return resource
+
+
+def _item_order(key: str) -> tuple[str, int]:
+    kind, _, number = key.partition(":")
+    return kind, int(number)
 
 
 def _actor(system: str, code: str, who: str | None) -> dict:

@@ -283,13 +283,30 @@ def _consents(t: PdfText, data: dict, names: _Names) -> list[str]:
             (t["recipient"], bold(recipient)),
             (t["scope"], e(t[f"scope_{scope}"])),
             (t["purpose"], e(provision["purpose"][0]["display"])),
-            (t["data"], e(", ".join(t.words(catalogue.label(k["code"]))
-                                     for k in provision["class"]))),
+            (t["data"], e(", ".join([t.words(catalogue.label(k["code"]))
+                                      for k in provision["class"]]
+                                     + _named(t, data, provision)))),
             (t["period_label"], e(t("valid", fmt_date(provision["period"]["start"]),
                               fmt_date(own["valid_until"])))),
             (t["consented_by"], e(", ".join(names(p["reference"]) for p in c["performer"]))),
             (t["state"], e(_state(t, own)))]))
     return parts
+
+
+def _named(t: PdfText, data: dict, provision: dict) -> list[str]:
+    """The notes and documents a consent per report names, by kind and date or file."""
+    found = {n["id"]: (n["category"], n["session_date"]) for n in data["notes"]}
+    found |= {d["id"]: (d["category"], d["filename"]) for d in data["documents"]}
+    titles = []
+    for entry in provision.get("data", ()):
+        ref = entry["reference"]["reference"]
+        if ref in found:
+            category, detail = found[ref]
+            titles.append(catalogue.item_title(t.words, ref.replace("/", ":", 1), category,
+                                               detail))
+        else:  # erased since: the consent still named it
+            titles.append(t["named_removed"])
+    return titles
 
 
 def _state(t: PdfText, own: dict) -> str:

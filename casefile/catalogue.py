@@ -222,7 +222,15 @@ _DOSSIER_ERRORS = {
         "Dossier", "That counsellor has no access to this dossier to take away."),
 }
 _CONSENT_ERRORS = {
-    "no_category": QT_TRANSLATE_NOOP("Consent", "Choose at least one kind of data."),
+    "no_category": QT_TRANSLATE_NOOP(
+        "Consent", "Choose at least one kind of data, or a specific report or document."),
+    "item_not_of_child": QT_TRANSLATE_NOOP(
+        "Consent", "A chosen report or document is not in this child's dossier."),
+    "items_only_for_disclosure": QT_TRANSLATE_NOOP(
+        "Consent", "Specific reports or documents can only be named when sharing."),
+    "items_and_whole_categories": QT_TRANSLATE_NOOP(
+        "Consent", "Choose either specific reports and documents or whole kinds of notes "
+        "and documents, not both."),
     "validity_order": QT_TRANSLATE_NOOP("Consent", "The consent must end after it starts."),
     "no_recipient": QT_TRANSLATE_NOOP("Consent", "Choose the recipient."),
     "guardian_not_of_child": QT_TRANSLATE_NOOP(
@@ -554,6 +562,8 @@ REASONS = {
     "expired": QT_TRANSLATE_NOOP("Consent", "The consent has expired."),
     "withdrawn": QT_TRANSLATE_NOOP("Consent", "The consent was withdrawn."),
     "entered_in_error": QT_TRANSLATE_NOOP("Consent", "The consent was entered in error."),
+    "item_not_named": QT_TRANSLATE_NOOP(
+        "Consent", "The consent names other reports or documents, not this one."),
     "special_not_explicit": QT_TRANSLATE_NOOP(
         "Consent", "Special-category data needs explicit consent."),
     "guardian_missing": QT_TRANSLATE_NOOP(
@@ -924,6 +934,10 @@ PDF = {
     "valid_from": QT_TRANSLATE_NOOP("Pdf", "Valid from"),
     "valid_until": QT_TRANSLATE_NOOP("Pdf", "Valid until"),
     "categories": QT_TRANSLATE_NOOP("Pdf", "Data to be shared"),
+    "named_items": QT_TRANSLATE_NOOP("Pdf", "Specific reports and documents"),
+    "named_removed": QT_TRANSLATE_NOOP("Pdf", "a report or document erased since"),
+    "named_only": QT_TRANSLATE_NOOP(
+        "Pdf", "Only these reports and documents are shared, no other notes or documents."),
     "parents_count": Plural.translate("Pdf", "%n parent(s) or guardian(s)", None, 0),
     "recovery_title": QT_TRANSLATE_NOOP("Pdf", "Recovery key"),
     "vault_made": QT_TRANSLATE_NOOP("Pdf", "Vault made on"),

@@ -5,7 +5,9 @@ No I/O, no clock of its own: the moment `at` is an argument and must be timezone
 from/until, the child's age) are judged on the calendar day of `at` in the policy's time zone.
 An item may go to a recipient at `at` only when one consent covers it:
 
-1. same child, scope `disclosure`, same recipient, the item's category listed;
+1. same child, scope `disclosure`, same recipient, the item's category listed; a consent
+   that names notes or documents one by one (consent per report) covers of those only
+   the named ones, whatever its categories, and its categories the other items;
 2. valid_from <= day(at) < valid_until, not withdrawn at or before `at`, not entered in error;
 3. a `special` item needs a consent that covers special-category data explicitly;
 4. the right people agreed, judged by the child's age on day(at): under 12 the guardians
@@ -34,6 +36,7 @@ from zoneinfo import ZoneInfo
 from casefile.model import Category, Child, Consent, ConsentScope, Guardian, Sensitivity
 
 EXPIRING_DAYS = 30
+NAMEABLE = ("note:", "document:")  # the item kinds a consent may name one by one
 TWELVE, SIXTEEN = 12, 16
 
 
@@ -72,6 +75,7 @@ class ItemDecision:
     item: Item
     consent_id: int | None
     reasons: tuple[Reason, ...] = ()
+    by_name: bool = False  # the consent relied on names this very item (consent per report)
 
     @property
     def allowed(self) -> bool:
@@ -169,7 +173,7 @@ def _decide(item: Item, candidates: list[Consent], people: dict[int, tuple[Reaso
     for consent in candidates:
         failing = _consent_reasons(consent, item, at, day) + people[consent.id]
         if not failing:
-            return ItemDecision(item, consent.id, ())
+            return ItemDecision(item, consent.id, (), item.key in consent.items)
         reasons += [r for r in failing if r not in reasons]
     return ItemDecision(item, None, tuple(reasons))
 
@@ -186,11 +190,24 @@ def _consent_reasons(consent: Consent, item: Item, at: datetime, day: date) -> t
         ("withdrawn", consent.withdrawal is not None and consent.withdrawal.withdrawn_at <= at),
         ("not_yet_valid", day < consent.valid_from),
         ("expired", day >= consent.valid_until),
-        ("category_not_covered", item.category not in consent.categories),
+        ("category_not_covered", not _in_scope(consent, item) and not _nameable(consent, item)),
+        ("item_not_named", not _in_scope(consent, item) and _nameable(consent, item)),
         ("special_not_explicit",
          item.sensitivity == Sensitivity.SPECIAL and not consent.covers_special),
     )
     return tuple(Reason(code, _ref(consent)) for code, failed in checks if failed)
+
+
+def _in_scope(consent: Consent, item: Item) -> bool:
+    """Rule 1's what: the item named on its own, or else its whole category."""
+    if _nameable(consent, item):
+        return item.key in consent.items
+    return item.category in consent.categories
+
+
+def _nameable(consent: Consent, item: Item) -> bool:
+    """A consent that names items says of an unnamed note or document "not this one"."""
+    return bool(consent.items) and item.key.startswith(NAMEABLE)
 
 
 def _people_reasons(consent: Consent, facts: Facts, policy: Policy, day: date) -> tuple[

@@ -9,10 +9,11 @@ from typing import Any
 
 from casefile import packet_content as pc
 from casefile.caseload import require_access
-from casefile.catalogue import PdfText, fmt_date
+from casefile.catalogue import PdfText, fmt_date, item_title
 from casefile.consent import TWELVE
 from casefile.context import VaultContext
 from casefile.exports import ExportKind, Exports
+from casefile.items import list_items
 from casefile.model import Category
 from casefile.pdf_document import Renderer
 from casefile.signing import SigningKey
@@ -32,10 +33,12 @@ class ConsentDocuments:
 
     def consent_form(self, child_id: int, *, recipient_id: int | None = None, purpose: str = "",
                      categories=(), valid_from=None, valid_until=None,
-                     covers_special: bool = False) -> bytes:
+                     covers_special: bool = False, items=()) -> bytes:
         """A form (PDF bytes, in memory) for the parents to sign before the consent is
         recorded: prefilled with what is known, a line to fill in for what is not (a blank
-        form lists every kind of data to tick). The child signs only from 12."""
+        form lists every kind of data to tick). The reports and documents named one by one
+        (`items`, consent per report) are listed by title and date. The child signs only
+        from 12."""
         self._ctx.require_user()
         conn = self._ctx.db()
         require_access(self._ctx, conn, child_id)
@@ -44,10 +47,11 @@ class ConsentDocuments:
         recipient = people.organisation(conn, recipient_id).name if recipient_id else BLANK
         guardians = [g for g in people.guardians_of(conn, child_id) if g.has_authority]
         chosen = sorted(categories)
+        named = _named_html(t, conn, child_id, items)
         # A blank form (nothing chosen yet) lists every kind of data with a box to tick.
         cats = "".join(f"<li>{'' if chosen else '☐ '}"
                        f"{pc.e(t['category_' + Category(c).value])}</li>"
-                       for c in (chosen or list(Category)))
+                       for c in (chosen or ([] if named else list(Category))))
         signers = [g.name for g in guardians] or [BLANK]
         if child.age_on(self._ctx.clock.today()) >= TWELVE:  # the rule's own threshold
             signers.append(child.full_name)
@@ -57,7 +61,8 @@ class ConsentDocuments:
                              (t["recipient"], recipient), (t["purpose"], purpose or BLANK),
                              (t["valid_from"], fmt_date(valid_from, BLANK)),
                              (t["valid_until"], fmt_date(valid_until, BLANK))])
-                + f"<h2>{pc.e(t['categories'])}</h2><ul>{cats}</ul>"
+                + (f"<h2>{pc.e(t['categories'])}</h2><ul>{cats}</ul>" if cats else "")
+                + named
                 + (f"<p><b>{pc.e(t['special'])}</b></p>" if covers_special else "")
                 + f"<p>{pc.e(t['age'])}</p><p>{pc.e(t['withdraw'])}</p>"
                 + f"<h2>{pc.e(t['sign'])}</h2>" + _signature_boxes(t, signers)
@@ -140,6 +145,17 @@ class ConsentDocuments:
         s = self._ctx.settings
         return "<br/>".join(pc.e(x) for x in (s.practice_name, s.practice_address,
                                               s.practice_phone) if x)
+
+
+def _named_html(t: PdfText, conn, child_id: int, keys) -> str:
+    """The reports and documents a consent per report names, by title and date."""
+    wanted = set(keys)
+    if not wanted:
+        return ""
+    titles = [item_title(t.words, i.key, i.category, i.title)
+              for i in list_items(conn, child_id) if i.key in wanted]
+    rows = "".join(f"<li>{pc.e(title)}</li>" for title in titles)
+    return f"<h2>{pc.e(t['named_items'])}</h2><p>{pc.e(t['named_only'])}</p><ul>{rows}</ul>"
 
 
 def _signature_boxes(t: PdfText, signers: list[str]) -> str:

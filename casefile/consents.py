@@ -67,7 +67,10 @@ class Consents:
         method: ConsentMethod | str = "written",
         covers_special: bool = False,
         evidence_document_id: int | None = None,
+        items: Iterable[str] = (),
     ) -> Consent:
+        """`items` names notes and documents one by one ("note:12", consent per report):
+        of notes and documents the consent then covers only those."""
         user = self._ctx.require_user()
         with self._ctx.transaction() as conn:
             require_access(self._ctx, conn, child_id)
@@ -76,7 +79,7 @@ class Consents:
                 scope=scope, purpose=purpose, categories=categories, given_by=given_by,
                 valid_from=valid_from, valid_until=valid_until, recipient_id=recipient_id,
                 child_agrees=child_agrees, method=method,
-                evidence_document_id=evidence_document_id))
+                evidence_document_id=evidence_document_id, items=items))
             cid = repo.add_consent(
                 conn,
                 {
@@ -93,7 +96,7 @@ class Consents:
                 object_type="consent",
                 object_id=cid,
                 child_id=child_id,
-                details={"scope": str(values["scope"])},
+                details={"scope": str(values["scope"]), "items": len(values["items"])},
             )
             return repo.consent(conn, cid)
 
@@ -217,6 +220,13 @@ class Consents:
             for c in repo.consents_of(conn, child_id)
         ]
 
+    def nameable_items(self, child_id: int) -> builtins.list[rule.Item]:
+        """The notes and documents a consent may name one by one (consent per report)."""
+        self._ctx.require_user()
+        require_access(self._ctx, self._ctx.db(), child_id)
+        return [i for i in list_items(self._ctx.db(), child_id)
+                if i.key.startswith(rule.NAMEABLE)]
+
     def disclosures(self, child_id: int) -> builtins.list[Disclosure]:
         self._ctx.require_user()
         require_access(self._ctx, self._ctx.db(), child_id)
@@ -310,7 +320,8 @@ class Consents:
             cats = frozenset(Category(c) for c in categories)
         except ValueError:
             raise InvalidInput("unknown_consent_choice") from None
-        if not cats:
+        named = _named_items(conn, child_id, scope, cats, fields["items"])
+        if not cats and not named:
             raise InvalidInput("no_category")
         if not isinstance(valid_from, date) or not isinstance(valid_until, date):
             raise InvalidInput("validity_dates")
@@ -336,7 +347,30 @@ class Consents:
             "evidence_document_id": evidence_document_id,
             "valid_from": valid_from,
             "valid_until": valid_until,
+            "items": named,
         }
+
+
+# Whole kinds that hold notes and documents: beside named ones they would say two things.
+_REPORT_KINDS = frozenset({Category.SESSION_NOTES, Category.ASSESSMENTS, Category.DOCUMENTS})
+
+
+def _named_items(conn: Connection, child_id: int, scope: ConsentScope,
+                 categories: frozenset[Category], items: Iterable[str]) -> frozenset[str]:
+    """The notes and documents a consent names, checked against the child's dossier."""
+    if isinstance(items, str):
+        raise InvalidInput("item_not_of_child")
+    named = frozenset(items)
+    if not named:
+        return named
+    if scope != ConsentScope.DISCLOSURE:
+        raise InvalidInput("items_only_for_disclosure")
+    if categories & _REPORT_KINDS:
+        raise InvalidInput("items_and_whole_categories")
+    own = {i.key for i in list_items(conn, child_id) if i.key.startswith(rule.NAMEABLE)}
+    if not named <= own:
+        raise InvalidInput("item_not_of_child")
+    return named
 
 
 def evaluate_in(

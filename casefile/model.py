@@ -297,6 +297,9 @@ class Consent:
     entered_in_error: bool = False
     error_reason: str = ""
     signatures: tuple[Signature, ...] = ()
+    # Notes and documents named one by one (consent per report), by item key ("note:12"):
+    # covered by name alone, never widening to their whole category.
+    items: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

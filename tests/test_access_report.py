@@ -357,3 +357,28 @@ def test_the_access_reports_words_never_override_a_documents_word():
                                           if isinstance(k, ast.Constant)}
     assert literal["ACCESS_PDF"] and literal["PDF"]
     assert not literal["PDF"] & literal["ACCESS_PDF"]
+
+
+def test_a_consent_per_report_names_its_report_as_fhir_provision_data(
+        vault, dossier, tmp_path, qapp):
+    kid, mum, school, test, _letter = dossier
+    dad = next(g for g in vault.guardians.list(kid.id) if g.id != mum.id)
+    vault.consents.record(kid.id, scope="disclosure", recipient_id=school.id,
+                          purpose="Toetsverslag", categories={Category.IDENTITY},
+                          items=[f"document:{test.id}"], given_by=[mum.id, dad.id],
+                          valid_from=date(2026, 3, 1), valid_until=date(2026, 9, 1))
+    text, files, _ = read(vault.rights.access_report(kid.id, tmp_path / "inzage.pdf"))
+    data = held(files)  # validated against the schema, provision.data included
+    consents = {c["provision"]["purpose"][0]["display"]: c for c in data["consents"]}
+    per_report, whole = consents["Toetsverslag"], consents["Overstap"]
+    assert per_report["provision"]["data"] == [
+        {"meaning": "instance", "reference": {"reference": f"document/{test.id}"}}]
+    assert "data" not in whole["provision"]
+    pointed, ids = access.references(data)
+    assert f"document/{test.id}" in pointed and pointed <= ids
+    assert "Identiteit, Onderzoek: toets.pdf" in text  # the wizard's name for the item
+    broken = copy.deepcopy(data)
+    broken["consents"][0]["provision"]["data"] = [{"meaning": "instance",
+                                                   "reference": {"reference": "identity"}}]
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.Draft202012Validator(access.schema()).validate(broken)

@@ -157,6 +157,7 @@ CALLS = {
     "packets.inzage_preview": lambda v, d, tmp: v.packets.inzage_preview(
         d.child, d.school, tmp / "inzage.pdf", items=[f"note:{d.note}"]),
     "inzage.of_child": lambda v, d, tmp: v.inzage.of_child(d.child),
+    "consents.nameable_items": lambda v, d, tmp: v.consents.nameable_items(d.child),
     "inzage.open_for": lambda v, d, tmp: v.inzage.open_for(d.child, d.school),
 }
 # Refused outside the caseload; inside they need more than access (a withdrawal first, a
@@ -183,7 +184,7 @@ def _stored(v) -> tuple:
     tables = ("children", "guardians", "trajectories", "notes", "note_versions", "documents",
               "consents", "consent_events", "consent_signatures", "disclosures",
               "field_history", "audit_log", "rights_requests", "objections", "retention_holds",
-              "inzages")
+              "inzages", "consent_items")
     conn = v.context.db()
     counts = [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables]
     fields = conn.execute("SELECT group_concat(school_group || restricted) FROM children")

@@ -51,3 +51,19 @@ def test_a_prefilled_form_for_a_thirteen_year_old_has_the_childs_line(vault, pra
         valid_until=date(2027, 3, 2)))
     assert signers(text) == 2 and "Daan Smit" in text
     assert "OBS De Kameleon" in text and "Overstap naar het voortgezet onderwijs" in text
+
+
+def test_a_form_for_one_report_lists_that_report_by_kind_and_date(vault, practice, qapp):
+    kid = vault.children.add(first_name="Lotte", last_name="Bakker", birth_date=date(2017, 4, 9))
+    vault.guardians.add(kid.id, name="Mira Bakker", has_authority=True)
+    report = vault.notes.finalise(vault.notes.add(
+        kid.id, text="Verslag begrijpend lezen.", session_date=date(2026, 2, 20)).id)
+    vault.notes.finalise(vault.notes.add(kid.id, text="Sessie spelling.",
+                                         session_date=date(2026, 2, 27)).id)
+    text = text_of(vault.consent_documents.consent_form(
+        kid.id, recipient_id=practice.id, purpose="Verslag voor de school",
+        items=[f"note:{report.id}"]))
+    assert "Specifieke verslagen en documenten" in text
+    assert "20-02-2026" in text and "27-02-2026" not in text
+    assert "Verslag begrijpend lezen" not in text, "a title and date, never the note's text"
+    assert "☐" not in text, "nothing left to tick: the consent names its report"

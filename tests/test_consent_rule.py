@@ -35,7 +35,14 @@ from casefile.model import (
 KID, OTHER_KID = 1, 2
 SCHOOL, OTHER_SCHOOL = 10, 11
 BASE = date(2026, 6, 15)
-ALL_ITEMS = tuple(Item(f"{c.value}:{s.value}", c, s) for c in Category for s in Sensitivity)
+# Per report: notes and documents a consent may name one by one (and one no consent names).
+REPORTS = (Item("note:1", Category.SESSION_NOTES, Sensitivity.NORMAL),
+           Item("note:2", Category.SESSION_NOTES, Sensitivity.SPECIAL),
+           Item("document:3", Category.ASSESSMENTS, Sensitivity.NORMAL),
+           Item("document:4", Category.GUIDANCE_SUMMARY, Sensitivity.SENSITIVE))
+NAMEABLE_KEYS = ("note:1", "note:2", "document:3", "document:4", "note:99")
+ALL_ITEMS = tuple(Item(f"{c.value}:{s.value}", c, s) for c in Category
+                  for s in Sensitivity) + REPORTS
 ZONES = ("Europe/Amsterdam", "Pacific/Auckland")
 ORDER = ("under12", "12to16", "16plus")
 
@@ -78,13 +85,21 @@ def oracle(item: Item, facts: Facts, policy: Policy, recipient: int,
     return covering, reasons
 
 
+def per_report(c: Consent, item: Item) -> bool:
+    """Is this a note or document judged by name? Only under a consent that names any."""
+    kind = item.key.split(":", 1)[0] if ":" in item.key else ""
+    return len(c.items) > 0 and kind in {"note", "document"}
+
+
 def basic_faults(c: Consent, item: Item, day: date, at: datetime) -> set[tuple]:
+    by_name = per_report(c, item)
     faults = {
         "entered_in_error": c.entered_in_error,
         "withdrawn": c.withdrawal is not None and not at < c.withdrawal.withdrawn_at,
         "not_yet_valid": not c.valid_from <= day,
         "expired": not day < c.valid_until,
-        "category_not_covered": item.category not in c.categories,
+        "category_not_covered": not by_name and item.category not in c.categories,
+        "item_not_named": by_name and item.key not in c.items,
         "special_not_explicit": item.sensitivity is Sensitivity.SPECIAL
         and c.covers_special is not True,
     }
@@ -143,7 +158,8 @@ moment_st = st.tuples(st.integers(-60, 60), st.sampled_from([0, 9, 21, 22, 23]),
                       st.sampled_from([0, 59]))
 child_st = st.tuples(st.sampled_from([6, 11, 12, 13, 15, 16, 17, 20]),
                      st.integers(-450, 450), st.integers(0, 30), st.integers(0, 12))
-consent_st = st.tuples(st.integers(-700, 60), st.integers(1, 900), small, small)
+consent_st = st.tuples(st.integers(-700, 60), st.integers(1, 900), small, small,
+                       st.integers(0, 63))
 
 
 def bits(mask: int, values: tuple) -> list:
@@ -171,9 +187,9 @@ def make_guardians(masks: tuple[int, int, int]) -> tuple[Guardian, ...]:
                  for i in range(count))
 
 
-def make_consent(cid: int, fields: tuple[int, int, int, int], gids: tuple[int, ...],
+def make_consent(cid: int, fields: tuple[int, int, int, int, int], gids: tuple[int, ...],
                  at: datetime) -> Consent:
-    start_days, length, a, b = fields
+    start_days, length, a, b, named = fields
     start = BASE + timedelta(days=start_days)
     if a >> 20 & 3 == 0:  # a quarter of consents end on, just before or just after `at`
         start = at.date() + timedelta(days=(b >> 20) % 3 - 1 - length)
@@ -191,7 +207,8 @@ def make_consent(cid: int, fields: tuple[int, int, int, int], gids: tuple[int, .
         valid_until=start + timedelta(days=length), recorded_by=1,
         recorded_at=datetime.combine(given_on, time(9), tzinfo=UTC), withdrawal=withdrawal,
         entered_in_error=(b >> 16) % 10 == 0,
-        signatures=make_signatures(cid, (a >> 22) | (b >> 22) << 8, gids, at))
+        signatures=make_signatures(cid, (a >> 22) | (b >> 22) << 8, gids, at),
+        items=frozenset(bits(named, NAMEABLE_KEYS) if named >> 5 else ()))
 
 
 def make_signatures(cid: int, bits_: int, gids: tuple[int, ...], at: datetime):
@@ -227,6 +244,8 @@ def test_every_item_matches_the_oracle(world):
         assert d.allowed == bool(covering), d
         if covering:
             assert d.consent_id in covering and d.reasons == ()
+            named = next(c for c in facts.consents if c.id == d.consent_id).items
+            assert d.by_name == (d.item.key in named)
         else:
             assert triples(d) == reasons
             assert len(set(d.reasons)) == len(d.reasons), "reasons are deduplicated"
@@ -282,8 +301,8 @@ class ConsentRegister(RuleBasedStateMachine):
           cats=st.sets(st.sampled_from(Category), min_size=1), special=st.booleans(),
           givers=st.sets(st.sampled_from([100, 101, 102])),
           agrees=st.sampled_from([None, True, False]), start=st.integers(-30, 30),
-          days=st.integers(1, 800))
-    def record(self, recipient, cats, special, givers, agrees, start, days):
+          days=st.integers(1, 800), named=st.sets(st.sampled_from(NAMEABLE_KEYS)))
+    def record(self, recipient, cats, special, givers, agrees, start, days, named):
         today = self.now.astimezone(ZoneInfo(self.policy.timezone)).date()
         cid = len(self.consents) + 1
         self.consents[cid] = Consent(
@@ -292,7 +311,7 @@ class ConsentRegister(RuleBasedStateMachine):
             given_by=tuple(sorted(givers)), child_agrees=agrees, method=ConsentMethod.WRITTEN,
             valid_from=today + timedelta(days=start),
             valid_until=today + timedelta(days=start + days), recorded_by=1,
-            recorded_at=self.now)
+            recorded_at=self.now, items=frozenset(named))
 
     @rule(pick=st.integers(0, 99))
     def withdraw(self, pick):
@@ -484,3 +503,51 @@ def test_naive_datetime_raises():
         evaluate(KID, SCHOOL, [NOTE], facts, Policy(), datetime(2026, 6, 1, 12))
     with pytest.raises(ValueError):
         consent_state(signed(date(2026, 5, 1)), facts.child, (), Policy(), datetime(2026, 6, 1))
+
+
+# -- consent per report ----------------------------------------------------------------------
+
+REPORT = Item("note:12", Category.SESSION_NOTES, Sensitivity.NORMAL, "2026-05-20")
+OTHER_REPORT = Item("note:13", Category.SESSION_NOTES, Sensitivity.NORMAL, "2026-05-27")
+
+
+def for_report(**extra) -> Consent:
+    values = {"categories": frozenset({Category.IDENTITY}), "items": frozenset({"note:12"})}
+    return signed(date(2026, 5, 1), **(values | extra))
+
+
+def test_a_named_report_is_covered_by_its_consent():
+    d = one(kid(date(2018, 1, 1)), for_report(), nl(date(2026, 6, 1)), REPORT)
+    assert (d.consent_id, d.reasons, d.by_name) == (7, (), True)
+    identity = Item("identity", Category.IDENTITY, Sensitivity.NORMAL)
+    assert one(kid(date(2018, 1, 1)), for_report(), nl(date(2026, 6, 1)), identity).allowed
+
+
+def test_another_note_of_the_same_kind_is_not_covered():
+    d = one(kid(date(2018, 1, 1)), for_report(), nl(date(2026, 6, 1)), OTHER_REPORT)
+    assert [(r.code, r.param("consent")) for r in d.reasons] == [("item_not_named", "7")]
+    # even a whole category ticked beside the named report does not widen it
+    both = for_report(categories=frozenset({Category.SESSION_NOTES}))
+    assert codes(one(kid(date(2018, 1, 1)), both, nl(date(2026, 6, 1)), OTHER_REPORT)) == {
+        "item_not_named"}
+
+
+def test_a_named_report_after_withdrawal_is_not_covered():
+    at = nl(date(2026, 6, 1))
+    gone = for_report(withdrawal=Withdrawal(7, at - timedelta(hours=1), 1, False, "", 1))
+    assert codes(one(kid(date(2018, 1, 1)), gone, at, REPORT)) == {"withdrawn"}
+
+
+def test_a_report_named_by_an_expired_consent_is_not_covered():
+    old = for_report(valid_until=date(2026, 6, 1))
+    assert one(kid(date(2018, 1, 1)), old, nl(date(2026, 5, 31)), REPORT).allowed
+    assert codes(one(kid(date(2018, 1, 1)), old, nl(date(2026, 6, 1)), REPORT)) == {"expired"}
+
+
+def test_a_named_report_still_needs_the_right_people_and_special_cover():
+    child = kid(date(2013, 1, 1))  # 13: the child must agree too
+    assert codes(one(child, for_report(), nl(date(2026, 6, 1)), REPORT)) == {
+        "child_agreement_missing"}
+    special = replace(REPORT, sensitivity=Sensitivity.SPECIAL)
+    assert codes(one(kid(date(2018, 1, 1)), for_report(), nl(date(2026, 6, 1)), special)) == {
+        "special_not_explicit"}

@@ -370,6 +370,21 @@ def test_a_consent_reads_back_with_its_withdrawal(engine):
         engine.consents.consent(engine.conn, later + 10_000)
 
 
+def test_a_consent_naming_items_reads_them_back_and_keeps_them(engine):
+    kid, school = add_child(engine, "Iris", "Kok"), add_school(engine)
+    named = add_consent(engine, kid, school, categories={Category.IDENTITY},
+                        items={"note:12", "document:7"})
+    whole = add_consent(engine, kid, school)
+    assert engine.consents.consent(engine.conn, named).items == {"note:12", "document:7"}
+    assert engine.consents.consent(engine.conn, named).categories == {Category.IDENTITY}
+    assert engine.consents.consent(engine.conn, whole).items == frozenset()
+    by_id = {c.id: c.items for c in engine.consents.consents_of(engine.conn, kid)}
+    assert by_id == {named: {"note:12", "document:7"}, whole: frozenset()}
+    raw = engine.conn if engine.name == "local" else engine.conn.pg  # append-only on both
+    with pytest.raises(Exception, match=r"append-only|server_refused"), engine.transaction():
+        raw.execute("UPDATE consent_items SET item_key = 'note:13'")
+
+
 def test_a_disclosure_reads_back_and_is_found_by_the_consents_it_relied_on(engine):
     kid, school = add_child(engine, "Jesse", "Mol"), add_school(engine)
     one, other = add_consent(engine, kid, school), add_consent(engine, kid, school)

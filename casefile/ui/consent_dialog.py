@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefile import catalogue
-from casefile.catalogue import METHODS, SCOPES
+from casefile.catalogue import METHODS, SCOPES, item_title
 from casefile.consent import people_missing
 from casefile.model import Category, Consent, ConsentMethod, ConsentScope, OrganisationKind
 from casefile.render_text import say
@@ -69,6 +71,7 @@ class RecordConsentDialog(QDialog):
         self.purpose.setPlaceholderText(self.tr("e.g. transfer to group 6"))
         form.addRow(self.tr("Purpose"), self.purpose)
         form.addRow(self.tr("What may be shared"), self._categories())
+        form.addRow(self.tr("Specific reports or documents"), self._items())
         self.special = QCheckBox(self.tr("Explicitly includes special-category data "
                                          "(e.g. a diagnosis)"), objectName="consentSpecial")
         form.addRow("", self.special)
@@ -166,6 +169,33 @@ class RecordConsentDialog(QDialog):
             layout.addWidget(check)
         return box
 
+    def _items(self) -> QListWidget:
+        """This child's notes and documents, to name one by one (consent per report);
+        nothing ticked: a consent names what the parents saw, never a default."""
+        self.item_list = QListWidget(objectName="consentItems")
+        self.item_list.setAccessibleName(self.tr("Specific reports or documents"))
+        self.item_list.setToolTip(self.tr("Tick a report or document to ask consent for that "
+                                          "one only; other notes and documents of its kind "
+                                          "are then not shared."))
+        for item in self.vault.consents.nameable_items(self.child_id):
+            entry = QListWidgetItem(item_title(say, item.key, item.category, item.title))
+            entry.setData(Qt.ItemDataRole.UserRole, item.key)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Unchecked)
+            self.item_list.addItem(entry)
+        if not self.item_list.count():
+            self.item_list.addItem(QListWidgetItem(self.tr("No finalised notes or documents "
+                                                           "yet.")))
+        rows = max(1, min(self.item_list.count(), 6))
+        self.item_list.setFixedHeight(rows * self.item_list.sizeHintForRow(0)
+                                      + 2 * self.item_list.frameWidth() + 4)
+        return self.item_list
+
+    def named_items(self) -> list[str]:
+        found = (self.item_list.item(row) for row in range(self.item_list.count()))
+        return [e.data(Qt.ItemDataRole.UserRole) for e in found
+                if e.checkState() == Qt.CheckState.Checked]
+
     def _givers(self) -> QGroupBox:
         box = QGroupBox(objectName="consentGivenBy")
         layout = QVBoxLayout(box)
@@ -181,6 +211,7 @@ class RecordConsentDialog(QDialog):
 
     def _scope_changed(self) -> None:
         self.recipient.setEnabled(self.scope.currentData() == "disclosure")
+        self.item_list.setEnabled(self.scope.currentData() == "disclosure")
 
     def update_warning(self, *_args) -> None:
         """What this consent will lack, said before saving, so that nobody learns it from a
@@ -230,14 +261,16 @@ class RecordConsentDialog(QDialog):
             given_by=[g for g, box in self.guardian_boxes.items() if box.isChecked()],
             child_agrees=self.child_agrees.currentData(), method=self.method.currentData(),
             evidence_document_id=self.evidence.currentData(),
-            valid_from=_date(self.valid_from.date()), valid_until=_date(self.valid_until.date()))
+            valid_from=_date(self.valid_from.date()), valid_until=_date(self.valid_until.date()),
+            items=self.named_items() if disclosure else [])
 
     def print_form(self) -> None:
         """The form prefilled with what is filled in so far, printed before recording."""
         v = self.values()
         fields = dict(recipient_id=v["recipient_id"], purpose=v["purpose"].strip(),
                       categories=v["categories"], valid_from=v["valid_from"],
-                      valid_until=v["valid_until"], covers_special=v["covers_special"])
+                      valid_until=v["valid_until"], covers_special=v["covers_special"],
+                      items=v["items"])
         if self.on_print is not None:
             self.on_print(fields)
 

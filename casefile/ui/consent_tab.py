@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefile import catalogue
-from casefile.catalogue import fmt_date, fmt_moment
+from casefile.catalogue import fmt_date, fmt_moment, item_title
 from casefile.model import ConsentScope
 from casefile.render_text import say
 from casefile.ui.asker import Asker
@@ -54,6 +54,8 @@ class ConsentModel(RowsModel):
         self._rows = self._vault.consents.register(self._child_id)
         self._names = {g.id: g.name for g in self._vault.guardians.list(self._child_id)}
         self._orgs = {o.id: o.name for o in self._vault.organisations.list()}
+        self._titles = {i.key: item_title(say, i.key, i.category, i.title)
+                        for i in self._vault.consents.nameable_items(self._child_id)}
         self._zone = ZoneInfo(self._vault.consents.policy().timezone)
         self.endResetModel()
 
@@ -72,7 +74,8 @@ class ConsentModel(RowsModel):
             return self._orgs.get(c.recipient_id, "?")
         if column == self.CATEGORIES:
             special = self.tr(" + special") if c.covers_special else ""
-            return ", ".join(label(x) for x in sorted(c.categories)) + special
+            return ", ".join([str(label(x)) for x in sorted(c.categories)]
+                             + self._named(c)) + special
         if column == self.GIVEN_BY:
             names = [self._names.get(g, "?") for g in c.given_by]
             if c.child_agrees:
@@ -83,6 +86,11 @@ class ConsentModel(RowsModel):
         if column == self.VALID:
             return f"{fmt_date(c.valid_from)} – {fmt_date(c.valid_until)}"
         return state_text(view.state) + self._withdrawal(c)
+
+    def _named(self, c) -> list[str]:
+        """The reports and documents a consent per report names, by kind and date."""
+        gone = self.tr("a removed report or document")
+        return sorted(self._titles.get(k, gone) for k in c.items)
 
     def _signer(self, guardian_id: int | None) -> str:
         return self.tr("the child") if guardian_id is None else self._names.get(guardian_id, "?")

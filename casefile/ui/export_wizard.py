@@ -87,13 +87,21 @@ class ItemsModel(RowsModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if d.allowed:
-                return "✓ " + self.tr("Consent #%1").replace("%1", str(d.consent_id))
+                return "✓ " + self._consent_text(d).replace("%1", str(d.consent_id))
             return "✗ " + reasons_text(d.reasons).replace("\n", " ")
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor("#1e6b3a" if d.allowed else "#8a1c1c"))
         if role == Qt.ItemDataRole.ToolTipRole and not d.allowed:
             return reasons_text(d.reasons)
         return None
+
+    def _consent_text(self, d) -> str:
+        """The consent an item relies on; a consent per report says it names this one."""
+        if not d.by_name:
+            return self.tr("Consent #%1")
+        if d.item.key.startswith("document:"):
+            return self.tr("Consent #%1 for this document")
+        return self.tr("Consent #%1 for this report")
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or not (self.flags(index)

@@ -4,55 +4,55 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="150"/>
+        <location filename="../../ui/inzage_panel.py" line="151"/>
         <source>The parents&apos; answer</source>
         <translation>Antwoord van de ouders</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="153"/>
-        <location filename="../../ui/inzage_panel.py" line="174"/>
+        <location filename="../../ui/inzage_panel.py" line="154"/>
+        <location filename="../../ui/inzage_panel.py" line="175"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="154"/>
+        <location filename="../../ui/inzage_panel.py" line="155"/>
         <source>The parents have remarks</source>
         <translation>De ouders hebben opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="155"/>
+        <location filename="../../ui/inzage_panel.py" line="156"/>
         <source>No remarks</source>
         <translation>Geen opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="156"/>
+        <location filename="../../ui/inzage_panel.py" line="157"/>
         <source>No answer in time</source>
         <translation>Geen antwoord binnen de termijn</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="158"/>
-        <location filename="../../ui/inzage_panel.py" line="175"/>
+        <location filename="../../ui/inzage_panel.py" line="159"/>
+        <location filename="../../ui/inzage_panel.py" line="176"/>
         <source>Remarks</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="160"/>
+        <location filename="../../ui/inzage_panel.py" line="161"/>
         <source>What the parents said, in their words (from a call or an e-mail)</source>
         <translation>Wat de ouders zeiden, in hun eigen woorden (uit een telefoongesprek of e-mail)</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="162"/>
-        <location filename="../../ui/inzage_panel.py" line="176"/>
+        <location filename="../../ui/inzage_panel.py" line="163"/>
+        <location filename="../../ui/inzage_panel.py" line="177"/>
         <source>Returned document</source>
         <translation>Teruggestuurd document</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="163"/>
+        <location filename="../../ui/inzage_panel.py" line="164"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="178"/>
+        <location filename="../../ui/inzage_panel.py" line="179"/>
         <source>Their view goes with the packet to the school, as a section of its own.</source>
         <translation>Hun zienswijze gaat als apart onderdeel met het overdrachtspakket mee naar de school.</translation>
     </message>
@@ -118,78 +118,83 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="71"/>
+        <location filename="../../ui/consent_tab.py" line="73"/>
         <source>Keep sensitive data</source>
         <translation>Gevoelige gegevens bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="74"/>
+        <location filename="../../ui/consent_tab.py" line="76"/>
         <source> + special</source>
         <translation> + bijzondere gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="79"/>
-        <location filename="../../ui/consent_tab.py" line="88"/>
-        <location filename="../../ui/consent_tab.py" line="95"/>
+        <location filename="../../ui/consent_tab.py" line="82"/>
+        <location filename="../../ui/consent_tab.py" line="96"/>
+        <location filename="../../ui/consent_tab.py" line="103"/>
         <source>the child</source>
         <translation>het kind</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="80"/>
+        <location filename="../../ui/consent_tab.py" line="83"/>
         <source>%1 (signed %2)</source>
         <translation>%1 (getekend %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_tab.py" line="92"/>
+        <source>a removed report or document</source>
+        <translation>een verwijderd verslag of document</translation>
     </message>
 </context>
 <context>
     <name>ConsentTab</name>
     <message>
-        <location filename="../../ui/consent_tab.py" line="106"/>
+        <location filename="../../ui/consent_tab.py" line="114"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="110"/>
+        <location filename="../../ui/consent_tab.py" line="118"/>
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="120"/>
+        <location filename="../../ui/consent_tab.py" line="128"/>
         <source>A consent works only for the recipient and the kinds of data it names. Parents may withdraw it at any time.</source>
         <translation>Een toestemming geldt alleen voor de genoemde ontvanger en de genoemde gegevens. Ouders kunnen haar altijd intrekken.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="122"/>
+        <location filename="../../ui/consent_tab.py" line="130"/>
         <source>Record consent…</source>
         <translation>Toestemming vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="124"/>
+        <location filename="../../ui/consent_tab.py" line="132"/>
         <source>Withdraw…</source>
         <translation>Intrekken…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="126"/>
+        <location filename="../../ui/consent_tab.py" line="134"/>
         <source>Add a signature…</source>
         <translation>Handtekening toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="128"/>
+        <location filename="../../ui/consent_tab.py" line="136"/>
         <source>Entered in error…</source>
         <translation>Vergissing markeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="130"/>
+        <location filename="../../ui/consent_tab.py" line="138"/>
         <source>Print form…</source>
         <translation>Formulier afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="213"/>
-        <location filename="../../ui/consent_tab.py" line="217"/>
+        <location filename="../../ui/consent_tab.py" line="221"/>
+        <location filename="../../ui/consent_tab.py" line="225"/>
         <source>Ask recipients to delete</source>
         <translation>Ontvangers vragen te verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/consent_tab.py" line="214"/>
+        <location filename="../../ui/consent_tab.py" line="222"/>
         <source>%n earlier packet(s) went out under this consent. Make a letter asking the recipients to delete them (GDPR Art. 19)?</source>
         <translation>
             <numerusform>Onder deze toestemming is eerder %n pakket verstrekt. Een brief maken met het verzoek het te verwijderen (AVG art. 19)?</numerusform>
@@ -197,22 +202,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="223"/>
+        <location filename="../../ui/consent_tab.py" line="231"/>
         <source>Letter to %1</source>
         <translation>Brief aan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="228"/>
+        <location filename="../../ui/consent_tab.py" line="236"/>
         <source>Making the letters…</source>
         <translation>De brieven worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="236"/>
+        <location filename="../../ui/consent_tab.py" line="244"/>
         <source>Erase what this consent covered</source>
         <translation>Wissen wat onder deze toestemming viel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/consent_tab.py" line="237"/>
+        <location filename="../../ui/consent_tab.py" line="245"/>
         <source>This consent covered %n sensitive or special item(s). Erase them now, as the privacy statement promises?</source>
         <translation>
             <numerusform>Deze toestemming gold voor %n gevoelig of bijzonder onderdeel. Nu wissen, zoals de privacyverklaring belooft?</numerusform>
@@ -220,43 +225,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="266"/>
+        <location filename="../../ui/consent_tab.py" line="274"/>
         <source>This consent was withdrawn or entered in error, so there is no form to print. Choose no consent for a blank form, or record a new consent.</source>
         <translation>Deze toestemming is ingetrokken of als vergissing gemarkeerd; daar hoort geen formulier meer bij. Selecteer geen toestemming voor een leeg formulier, of leg een nieuwe toestemming vast.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="290"/>
+        <location filename="../../ui/consent_tab.py" line="298"/>
         <source>Save the PDF unencrypted, to print it? Delete it after printing.</source>
         <translation>De PDF onversleuteld opslaan om af te drukken? Verwijder het bestand na het afdrukken.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="243"/>
+        <location filename="../../ui/consent_tab.py" line="251"/>
         <source>Erase</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="249"/>
-        <location filename="../../ui/consent_tab.py" line="256"/>
+        <location filename="../../ui/consent_tab.py" line="257"/>
+        <location filename="../../ui/consent_tab.py" line="264"/>
         <source>Entered in error</source>
         <translation>Vergissing</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="250"/>
+        <location filename="../../ui/consent_tab.py" line="258"/>
         <source>The record stays, marked as a mistake. What was wrong?</source>
         <translation>De vastlegging blijft bestaan, gemarkeerd als vergissing. Wat was er mis?</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="265"/>
+        <location filename="../../ui/consent_tab.py" line="273"/>
         <source>Print form</source>
         <translation>Formulier afdrukken</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="279"/>
+        <location filename="../../ui/consent_tab.py" line="287"/>
         <source>Consent form</source>
         <translation>Toestemmingsformulier</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="285"/>
+        <location filename="../../ui/consent_tab.py" line="293"/>
         <source>Making the form…</source>
         <translation>Het formulier wordt gemaakt…</translation>
     </message>
@@ -378,37 +383,37 @@
 <context>
     <name>DisclosureModel</name>
     <message>
-        <location filename="../../ui/consent_tab.py" line="302"/>
+        <location filename="../../ui/consent_tab.py" line="310"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="303"/>
+        <location filename="../../ui/consent_tab.py" line="311"/>
         <source>To</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="304"/>
+        <location filename="../../ui/consent_tab.py" line="312"/>
         <source>Items</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="305"/>
+        <location filename="../../ui/consent_tab.py" line="313"/>
         <source>Basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="330"/>
+        <location filename="../../ui/consent_tab.py" line="338"/>
         <source>Without consent (legal duty): %1</source>
         <translation>Zonder toestemming (wettelijke plicht): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="332"/>
+        <location filename="../../ui/consent_tab.py" line="340"/>
         <source>without a second reviewer</source>
         <translation>zonder tweede beoordelaar</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="334"/>
+        <location filename="../../ui/consent_tab.py" line="342"/>
         <source>Consent %1</source>
         <translation>Toestemming %1</translation>
     </message>
@@ -416,49 +421,49 @@
 <context>
     <name>DisclosuresTab</name>
     <message>
-        <location filename="../../ui/consent_tab.py" line="342"/>
-        <location filename="../../ui/consent_tab.py" line="346"/>
-        <location filename="../../ui/consent_tab.py" line="383"/>
+        <location filename="../../ui/consent_tab.py" line="350"/>
+        <location filename="../../ui/consent_tab.py" line="354"/>
+        <location filename="../../ui/consent_tab.py" line="391"/>
         <source>Disclosures</source>
         <translation>Verstrekkingen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="353"/>
+        <location filename="../../ui/consent_tab.py" line="361"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="354"/>
+        <location filename="../../ui/consent_tab.py" line="362"/>
         <source>Open the disclosure</source>
         <translation>Verstrekking openen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="356"/>
+        <location filename="../../ui/consent_tab.py" line="364"/>
         <source>Make a transfer packet…</source>
         <translation>Overdrachtspakket maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="358"/>
+        <location filename="../../ui/consent_tab.py" line="366"/>
         <source>Make a transfer packet</source>
         <translation>Overdrachtspakket maken</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="360"/>
+        <location filename="../../ui/consent_tab.py" line="368"/>
         <source>Disclosure without consent…</source>
         <translation>Verstrekking zonder toestemming…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="362"/>
+        <location filename="../../ui/consent_tab.py" line="370"/>
         <source>Disclosure without consent</source>
         <translation>Verstrekking zonder toestemming</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="370"/>
+        <location filename="../../ui/consent_tab.py" line="378"/>
         <source>Every packet that left this dossier.</source>
         <translation>Elk pakket dat uit dit dossier is verstrekt.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="383"/>
+        <location filename="../../ui/consent_tab.py" line="391"/>
         <source>Choose a disclosure first.</source>
         <translation>Kies eerst een verstrekking.</translation>
     </message>
@@ -466,87 +471,87 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="117"/>
-        <location filename="../../ui/export_wizard.py" line="259"/>
+        <location filename="../../ui/export_wizard.py" line="125"/>
+        <location filename="../../ui/export_wizard.py" line="267"/>
         <source>Make a transfer packet</source>
         <translation>Overdrachtspakket maken</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="121"/>
-        <location filename="../../ui/export_wizard.py" line="161"/>
+        <location filename="../../ui/export_wizard.py" line="129"/>
+        <location filename="../../ui/export_wizard.py" line="169"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="130"/>
-        <location filename="../../ui/export_wizard.py" line="162"/>
+        <location filename="../../ui/export_wizard.py" line="138"/>
+        <location filename="../../ui/export_wizard.py" line="170"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="132"/>
+        <location filename="../../ui/export_wizard.py" line="140"/>
         <source>comes from the consent</source>
         <translation>volgt uit de toestemming</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="136"/>
+        <location filename="../../ui/export_wizard.py" line="144"/>
         <source>Items</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="147"/>
-        <location filename="../../ui/export_wizard.py" line="150"/>
-        <location filename="../../ui/export_wizard.py" line="226"/>
+        <location filename="../../ui/export_wizard.py" line="155"/>
+        <location filename="../../ui/export_wizard.py" line="158"/>
+        <location filename="../../ui/export_wizard.py" line="234"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="152"/>
+        <location filename="../../ui/export_wizard.py" line="160"/>
         <source>Create packet…</source>
         <translation>Pakket maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="153"/>
+        <location filename="../../ui/export_wizard.py" line="161"/>
         <source>Create packet</source>
         <translation>Pakket maken</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="158"/>
+        <location filename="../../ui/export_wizard.py" line="166"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="195"/>
+        <location filename="../../ui/export_wizard.py" line="203"/>
         <source>Add the recipient to the address book first.</source>
         <translation>Zet de ontvanger eerst in het adresboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="198"/>
+        <location filename="../../ui/export_wizard.py" line="206"/>
         <source>There is no valid consent for this recipient, so there is nothing to send. The crosses say why.</source>
         <translation>Er is geen geldige toestemming voor deze ontvanger, dus er valt niets te verstrekken. Bij de kruisjes staat waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="201"/>
+        <location filename="../../ui/export_wizard.py" line="209"/>
         <source>%1 of %2 items may go; %3 chosen.</source>
         <translation>%1 van de %2 onderdelen mogen mee; %3 gekozen.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="228"/>
+        <location filename="../../ui/export_wizard.py" line="236"/>
         <source>%1 will read, for “%2”:</source>
         <translation>Dit leest %1, voor “%2”:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="236"/>
+        <location filename="../../ui/export_wizard.py" line="244"/>
         <source>Save the packet</source>
         <translation>Pakket opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="253"/>
+        <location filename="../../ui/export_wizard.py" line="261"/>
         <source>The transfer packet was saved in %1. Send it to the school and give the password by another way (phone, text message).</source>
         <translation>Het overdrachtspakket is opgeslagen in %1. Stuur het naar de school en geef het wachtwoord op een andere manier door (telefonisch, sms).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="274"/>
+        <location filename="../../ui/export_wizard.py" line="282"/>
         <source>Making the packet…</source>
         <translation>Pakket wordt gemaakt…</translation>
     </message>
@@ -585,7 +590,7 @@
     </message>
     <message>
         <location filename="../../ui/inzage_panel.py" line="68"/>
-        <location filename="../../ui/inzage_panel.py" line="130"/>
+        <location filename="../../ui/inzage_panel.py" line="131"/>
         <source>Make an inzage for the parents</source>
         <translation>Inzage voor ouders maken</translation>
     </message>
@@ -630,12 +635,12 @@
         <translation>Inzage voor ouders opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="123"/>
+        <location filename="../../ui/inzage_panel.py" line="124"/>
         <source>Inzage password</source>
         <translation>Wachtwoord van de inzage</translation>
     </message>
     <message>
-        <location filename="../../ui/inzage_panel.py" line="124"/>
+        <location filename="../../ui/inzage_panel.py" line="125"/>
         <source>Give this password to the parents through another channel than the file, for example by phone. It is shown only now.</source>
         <translation>Geef dit wachtwoord aan de ouders langs een andere weg dan het bestand, bijvoorbeeld telefonisch. Het wordt alleen nu getoond.</translation>
     </message>
@@ -653,9 +658,19 @@
         <translation>Mag het mee?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="90"/>
+        <location filename="../../ui/export_wizard.py" line="101"/>
         <source>Consent #%1</source>
         <translation>Toestemming #%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_wizard.py" line="103"/>
+        <source>Consent #%1 for this document</source>
+        <translation>Toestemming #%1 voor dit document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_wizard.py" line="104"/>
+        <source>Consent #%1 for this report</source>
+        <translation>Toestemming #%1 voor dit verslag</translation>
     </message>
 </context>
 <context>
@@ -730,22 +745,22 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="293"/>
+        <location filename="../../ui/export_wizard.py" line="301"/>
         <source>Packet password</source>
         <translation>Wachtwoord van het pakket</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="301"/>
+        <location filename="../../ui/export_wizard.py" line="309"/>
         <source>Give this password to the school through another channel than the file, for example by phone. It is shown only now.</source>
         <translation>Geef dit wachtwoord langs een andere weg door dan het bestand, bijvoorbeeld telefonisch. Het wordt alleen nu getoond.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="304"/>
+        <location filename="../../ui/export_wizard.py" line="312"/>
         <source>Copy (cleared after 30 seconds)</source>
         <translation>Kopiëren (na 30 seconden gewist)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="306"/>
+        <location filename="../../ui/export_wizard.py" line="314"/>
         <source>I have noted it</source>
         <translation>Ik heb het genoteerd</translation>
     </message>
@@ -753,138 +768,154 @@
 <context>
     <name>RecordConsentDialog</name>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="54"/>
+        <location filename="../../ui/consent_dialog.py" line="56"/>
         <source>Record consent</source>
         <translation>Toestemming vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="64"/>
+        <location filename="../../ui/consent_dialog.py" line="66"/>
         <source>Kind of consent</source>
         <translation>Soort toestemming</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="66"/>
+        <location filename="../../ui/consent_dialog.py" line="68"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="68"/>
         <location filename="../../ui/consent_dialog.py" line="70"/>
+        <location filename="../../ui/consent_dialog.py" line="72"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="69"/>
+        <location filename="../../ui/consent_dialog.py" line="71"/>
         <source>e.g. transfer to group 6</source>
         <translation>bijv. overstap naar groep 6</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="71"/>
+        <location filename="../../ui/consent_dialog.py" line="73"/>
         <source>What may be shared</source>
         <translation>Wat gedeeld mag worden</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="72"/>
+        <location filename="../../ui/consent_dialog.py" line="74"/>
+        <location filename="../../ui/consent_dialog.py" line="176"/>
+        <source>Specific reports or documents</source>
+        <translation>Specifieke verslagen of documenten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.py" line="75"/>
         <source>Explicitly includes special-category data (e.g. a diagnosis)</source>
         <translation>Ook uitdrukkelijk bijzondere persoonsgegevens (zoals een diagnose)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="75"/>
+        <location filename="../../ui/consent_dialog.py" line="78"/>
         <source>Given by</source>
         <translation>Gegeven door</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="77"/>
+        <location filename="../../ui/consent_dialog.py" line="80"/>
         <source>Not asked (under 12)</source>
         <translation>Niet gevraagd (jonger dan 12)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="77"/>
+        <location filename="../../ui/consent_dialog.py" line="80"/>
         <source>Yes, the child agrees</source>
         <translation>Ja, het kind stemt in</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="78"/>
+        <location filename="../../ui/consent_dialog.py" line="81"/>
         <source>No, the child does not agree</source>
         <translation>Nee, het kind stemt niet in</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="79"/>
+        <location filename="../../ui/consent_dialog.py" line="82"/>
         <source>The child</source>
         <translation>Het kind</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="81"/>
+        <location filename="../../ui/consent_dialog.py" line="84"/>
         <source>How it was given</source>
         <translation>Hoe gegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="195"/>
+        <location filename="../../ui/consent_dialog.py" line="177"/>
+        <source>Tick a report or document to ask consent for that one only; other notes and documents of its kind are then not shared.</source>
+        <translation>Vink een verslag of document aan om alleen daarvoor toestemming te vragen; andere verslagen en documenten van die soort worden dan niet gedeeld.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.py" line="187"/>
+        <source>No finalised notes or documents yet.</source>
+        <translation>Nog geen definitieve verslagen of documenten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.py" line="226"/>
         <source>No signed form is chosen yet. Import the returned form here, or choose another way the consent was given.</source>
         <translation>Er is nog geen getekend formulier gekozen. Voeg het teruggekregen formulier hier toe, of kies een andere manier waarop de toestemming is gegeven.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="210"/>
+        <location filename="../../ui/consent_dialog.py" line="241"/>
         <source>Tick the parents who signed.</source>
         <translation>Vink de ouders aan die hebben getekend.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="212"/>
+        <location filename="../../ui/consent_dialog.py" line="243"/>
         <source>Not signed yet by %1 (parental authority). Until that signature is added this consent allows no packet; you can add it later on the Consent tab.</source>
         <translation>Nog niet getekend door %1 (gezag). Zolang die handtekening ontbreekt, kan met deze toestemming geen overdrachtspakket worden gemaakt. U kunt de handtekening later toevoegen op het tabblad Toestemming.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="217"/>
+        <location filename="../../ui/consent_dialog.py" line="248"/>
         <source>No parent with parental authority is on record: add the parents on the Overview tab first.</source>
         <translation>Er staat geen ouder met gezag geregistreerd: voeg eerst de ouders toe op het tabblad Overzicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="84"/>
+        <location filename="../../ui/consent_dialog.py" line="87"/>
         <source>Signed form (document)</source>
         <translation>Getekend formulier (document)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="88"/>
+        <location filename="../../ui/consent_dialog.py" line="91"/>
         <source>Valid from</source>
         <translation>Geldig vanaf</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="89"/>
+        <location filename="../../ui/consent_dialog.py" line="92"/>
         <source>Valid until</source>
         <translation>Geldig tot</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="98"/>
+        <location filename="../../ui/consent_dialog.py" line="101"/>
         <source>Record</source>
         <translation>Vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="100"/>
+        <location filename="../../ui/consent_dialog.py" line="103"/>
         <source>Print form to sign…</source>
         <translation>Formulier afdrukken om te tekenen…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="102"/>
+        <location filename="../../ui/consent_dialog.py" line="105"/>
         <source>Print form to sign</source>
         <translation>Formulier afdrukken om te tekenen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="103"/>
+        <location filename="../../ui/consent_dialog.py" line="106"/>
         <source>Print this consent as a form for the parents to sign, before you record it.</source>
         <translation>Druk deze toestemming af als formulier dat de ouders tekenen, voordat u haar vastlegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="153"/>
+        <location filename="../../ui/consent_dialog.py" line="156"/>
         <source>(choose a recipient)</source>
         <translation>(kies een ontvanger)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="174"/>
+        <location filename="../../ui/consent_dialog.py" line="204"/>
         <source> (parental authority)</source>
         <translation> (gezag)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="179"/>
+        <location filename="../../ui/consent_dialog.py" line="209"/>
         <source>Add the parents on the Overview tab first.</source>
         <translation>Voeg eerst de ouders toe op het tabblad Overzicht.</translation>
     </message>

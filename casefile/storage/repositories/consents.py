@@ -22,9 +22,14 @@ from casefile.storage.repositories.base import insert
 
 def add_consent(conn: Connection, values: dict) -> int:
     values = dict(values)
+    items = sorted(values.pop("items", ()))
     values["categories"] = json.dumps(sorted(str(c) for c in values["categories"]))
     values["given_by"] = json.dumps(list(values["given_by"]))
-    return insert(conn, "consents", values)
+    cid = insert(conn, "consents", values)
+    for key in items:
+        insert(conn, "consent_items", {"consent_id": cid, "child_id": values["child_id"],
+                                       "item_key": key})
+    return cid
 
 
 def add_event(conn: Connection, values: dict) -> int:
@@ -59,7 +64,12 @@ def _with_signatures(conn: Connection, consents: list[Consent]) -> list[Consent]
     for row in conn.execute(f"SELECT * FROM consent_signatures WHERE consent_id IN ({marks}) "
                             "ORDER BY signed_on, id", [c.id for c in consents]):
         found.setdefault(row["consent_id"], []).append(signature_of_row(row))
-    return [replace(c, signatures=tuple(found.get(c.id, ()))) for c in consents]
+    named: dict[int, set[str]] = {}
+    for row in conn.execute(f"SELECT consent_id, item_key FROM consent_items "
+                            f"WHERE consent_id IN ({marks})", [c.id for c in consents]):
+        named.setdefault(row["consent_id"], set()).add(row["item_key"])
+    return [replace(c, signatures=tuple(found.get(c.id, ())),
+                    items=frozenset(named.get(c.id, ()))) for c in consents]
 
 
 def signature_of_row(row) -> Signature:

@@ -21,9 +21,15 @@ from casefile.storage.repositories.pg.base import ServerConnection, as_stored_lo
 
 
 def add_consent(conn: ServerConnection, values: dict) -> int:
-    return insert(conn, "consents", {
+    values = dict(values)
+    items = sorted(values.pop("items", ()))
+    cid = insert(conn, "consents", {
         **values, "categories": Jsonb(sorted(str(c) for c in values["categories"])),
         "given_by": Jsonb(list(values["given_by"]))})
+    for key in items:
+        insert(conn, "consent_items", {"consent_id": cid, "child_id": values["child_id"],
+                                       "item_key": key})
+    return cid
 
 
 def add_event(conn: ServerConnection, values: dict) -> int:
@@ -59,9 +65,14 @@ def _consents(conn: ServerConnection, rows: list[dict]) -> list[Consent]:
                                "ORDER BY signed_on, id", ([r["id"] for r in rows],)):
         signatures.setdefault(row["consent_id"], []).append(
             signature_of_row(as_stored_locally(conn, "consent_signatures", row)))
+    named: dict[int, set[str]] = {}
+    for row in conn.pg.execute("SELECT consent_id, item_key FROM consent_items "
+                               "WHERE consent_id = ANY(%s)", ([r["id"] for r in rows],)):
+        named.setdefault(row["consent_id"], set()).add(row["item_key"])
     return [replace(consent_of_row(as_stored_locally(conn, "consents", r),
                                    events.get(r["id"], {})),
-                    signatures=tuple(signatures.get(r["id"], ())))
+                    signatures=tuple(signatures.get(r["id"], ())),
+                    items=frozenset(named.get(r["id"], ())))
             for r in rows]
 
 
