@@ -16,10 +16,12 @@ from datetime import date, datetime, timedelta
 from importlib import resources
 
 from casefile.consent import Policy, consent_state
-from casefile.model import Child, Consent, Disclosure, Document, Guardian
+from casefile.model import Child, Consent, Disclosure, Document, Guardian, Inzage
 from casefile.storage.database import Connection
 from casefile.storage.repositories import consents as consent_repo
 from casefile.storage.repositories import documents, notes, people
+from casefile.storage.repositories import inzage as inzage_repo
+from casefile.storage.repositories import rights_desk as desk_repo
 from casefile.storage.repositories import users as user_repo
 from casefile.storage.repositories.people import FieldChange
 
@@ -101,6 +103,7 @@ def collect(conn: Connection, child_id: int, *, now: datetime, practice: str,
     consents = consent_repo.consents_of(conn, child_id)
     disclosures = consent_repo.disclosures_of(conn, child_id)
     changes = people.field_changes_of_child(conn, child_id)
+    inzages = inzage_repo.of_child(conn, child_id)
     report = {
         "format": FORMAT, "version": VERSION, "created": moment(now),
         "practice": {"name": practice},
@@ -118,9 +121,12 @@ def collect(conn: Connection, child_id: int, *, now: datetime, practice: str,
         "consents": [fhir_consent(c, consent_state(c, child, guardians, policy, now),
                                   practice) for c in consents],
         "disclosures": [_disclosure(d) for d in disclosures],
+        **_rights_desk(conn, child_id),
+        "inzages": [_inzage(i) for i in inzages],
     }
     report["organisations"] = _organisations(conn, child, docs, consents, disclosures,
-                                             _schools_in(changes))
+                                             _schools_in(changes)
+                                             | {i.recipient_id for i in inzages})
     report["users"] = _users(conn, consents, disclosures)
     files = [Attachment(attachment_name(d), b"".join(documents.chunks(conn, d.id)), d.id,
                         d.sha256) for d in docs]
@@ -191,7 +197,37 @@ def _disclosure(d: Disclosure) -> dict:
             "purpose": d.purpose,
             "without_consent": bool(d.legal_ground), "legal_ground": d.legal_ground,
             "reason": d.reason, "approved_by": ref("user", d.approved_by),
-            "without_second_reviewer": d.without_second_reviewer}
+            "without_second_reviewer": d.without_second_reviewer,
+            "inzage": ref("inzage", d.inzage_id), "inzage_answer": d.inzage_answer}
+
+
+def _rights_desk(conn: Connection, child_id: int) -> dict:
+    """What the parents asked and how it was answered, their objections, and the holds on
+    the dossier (the register of casefile/rights_desk.py)."""
+    return {
+        "rights_requests": [{
+            "id": ref("rights_request", r.id), "kind": r.kind, "requester": r.requester,
+            "guardian": ref("guardian", r.guardian_id), "identity_check": r.identity_check,
+            "received_on": day(r.received_on), "due_on": day(r.due_on),
+            "extension_months": r.extension_months, "extension_reason": r.extension_reason,
+            "closed_on": day(r.closed_on), "outcome": r.outcome, "note": r.note}
+            for r in desk_repo.requests(conn, child_id=child_id)],
+        "objections": [{"id": ref("objection", o.id), "purpose": o.purpose,
+                        "received_on": day(o.received_on), "lifted_on": day(o.lifted_on)}
+                       for o in desk_repo.objections(conn, child_id)],
+        "retention_holds": [{"id": ref("retention_hold", h.id), "reason": h.reason,
+                             "starts_on": day(h.starts_on), "ends_on": day(h.ends_on),
+                             "lifted_on": day(h.lifted_on)}
+                            for h in desk_repo.holds(conn, child_id)]}
+
+
+def _inzage(i: Inzage) -> dict:
+    return {"id": ref("inzage", i.id), "recipient": ref("organisation", i.recipient_id),
+            "offered_to": [ref("guardian", g) for g in i.offered_to],
+            "offered_at": moment(i.offered_at), "answer_by": day(i.answer_by),
+            "items": [key for key, _ in i.items], "answer": i.answer, "remarks": i.remarks,
+            "remarks_document": ref("document", i.remarks_document_id),
+            "answered_at": moment(i.answered_at)}
 
 
 def fhir_consent(c: Consent, state: str, practice: str) -> dict:
@@ -233,7 +269,10 @@ def fhir_consent(c: Consent, state: str, practice: str) -> dict:
                 "at": moment(withdrawal.withdrawn_at),
                 "by": ref("child", c.child_id) if withdrawal.by_child
                 else ref("guardian", withdrawal.by_guardian_id),
-                "reason": withdrawal.reason},
+                "reason": withdrawal.reason, "channel": withdrawal.channel},
+            "signatures": [{"by": ref("guardian", g.guardian_id) if g.guardian_id is not None
+                            else ref("child", c.child_id), "signed_on": day(g.signed_on)}
+                           for g in c.signatures],
             "entered_in_error": bool(c.entered_in_error), "error_reason": c.error_reason,
         },
     }

@@ -8,11 +8,12 @@ language; dates dd-mm-jjjj; ids and hashes in the monospace font."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from html import escape
 
 from casefile import catalogue
 from casefile.catalogue import PdfText, fmt_date
+from casefile.inzage import answer_words
 from casefile.model import Category
 
 # render.MONO_FAMILY (the domain never imports Qt, so the name is repeated; a test holds
@@ -73,7 +74,8 @@ def report_html(t: PdfText, data: dict, *, retention_years: int,
              f"<h2>{e(t['report_data'])}</h2>",
              *_guardians(t, data), *_trajectories(t, data), *_notes(t, data),
              *_versions(t, data), *_consents(t, data, names), *_changes(t, data, names),
-             *_copies(t, data, names)]
+             *_requests(t, data, names), *_objections(t, data), *_holds(t, data),
+             *_inzages(t, data, names), *_copies(t, data, names)]
     return "".join(parts)
 
 
@@ -307,6 +309,68 @@ def _named(t: PdfText, data: dict, provision: dict) -> list[str]:
         else:  # erased since: the consent still named it
             titles.append(t["named_removed"])
     return titles
+
+
+def _requests(t: PdfText, data: dict, names: _Names) -> list[str]:
+    if not data["rights_requests"]:
+        return []
+    parts = [_section(t, "requests", len(data["rights_requests"]))]
+    for r in data["rights_requests"]:
+        asked = names(r["guardian"]) if r["requester"] == "guardian" else names(
+            data["child"]["id"])
+        extended = "" if not r["extension_months"] else (
+            f"{e(t.count('months_count', r['extension_months']))}: {e(r['extension_reason'])}")
+        answered = (f"{e(fmt_date(r['closed_on']))}: "
+                    f"{e(t.words(catalogue.rights_word('outcome', r['outcome'])))}"
+                    if r["closed_on"] else e(t["open_request"]))
+        parts.append(fields([
+            (t["request"], bold(t.words(catalogue.rights_word("kind", r["kind"])))),
+            (t["requested_by"], e(asked)),
+            (t["identity_checked"],
+             e(t.words(catalogue.rights_word("identity_check", r["identity_check"])))),
+            (t["received"], e(fmt_date(r["received_on"]))),
+            (t["due_on"], e(fmt_date(r["due_on"]))), (t["extended"], extended),
+            (t["outcome"], answered)]))
+    return parts
+
+
+def _objections(t: PdfText, data: dict) -> list[str]:
+    if not data["objections"]:
+        return []
+    parts = [_section(t, "objections", len(data["objections"]))]
+    for o in data["objections"]:
+        parts.append(fields([
+            (t["what"], bold(t.words(catalogue.rights_word("objection", o["purpose"])))),
+            (t["objection_since"], e(fmt_date(o["received_on"]))),
+            (t["lifted_on"], e(fmt_date(o["lifted_on"])))]))
+    return parts
+
+
+def _holds(t: PdfText, data: dict) -> list[str]:
+    if not data["retention_holds"]:
+        return []
+    parts = [_section(t, "holds", len(data["retention_holds"]))]
+    for h in data["retention_holds"]:
+        parts.append(fields([
+            (t["reason"], e(h["reason"])), (t["objection_since"], e(fmt_date(h["starts_on"]))),
+            (t["hold_until"], e(fmt_date(h["ends_on"]))),
+            (t["lifted_on"], e(fmt_date(h["lifted_on"])))]))
+    return parts
+
+
+def _inzages(t: PdfText, data: dict, names: _Names) -> list[str]:
+    if not data["inzages"]:
+        return []
+    parts = [_section(t, "inzages", len(data["inzages"]))]
+    for i in data["inzages"]:
+        answer = i["answer"] or "pending"
+        parts.append(fields([
+            (t["recipient"], bold(names(i["recipient"]))),
+            (t["view_offered"], e(_day(i["offered_at"]))),
+            (t["view_to"], e(", ".join(names(g) for g in i["offered_to"]))),
+            (t["view_answer"], e(answer_words(t, answer, date.fromisoformat(i["answer_by"])))),
+            (t["remarks"], _lines(i["remarks"]))]))
+    return parts
 
 
 def _state(t: PdfText, own: dict) -> str:

@@ -1070,6 +1070,23 @@ ACCESS_PDF = {
     "new_value": QT_TRANSLATE_NOOP("Pdf", "New value"),
     "empty": QT_TRANSLATE_NOOP("Pdf", "(empty)"),
     "text": QT_TRANSLATE_NOOP("Pdf", "Text"),
+    # the rights desk's register and the parents' inzages, as they concern this child
+    "report_requests": QT_TRANSLATE_NOOP("Pdf", "Your requests to us"),
+    "report_objections": QT_TRANSLATE_NOOP("Pdf", "Objections"),
+    "report_holds": QT_TRANSLATE_NOOP("Pdf", "Holds on deletion"),
+    "report_inzages": QT_TRANSLATE_NOOP("Pdf", "Inzage before a transfer packet"),
+    "request": QT_TRANSLATE_NOOP("Pdf", "Request"),
+    "requested_by": QT_TRANSLATE_NOOP("Pdf", "Asked by"),
+    "identity_checked": QT_TRANSLATE_NOOP("Pdf", "Identity checked"),
+    "due_on": QT_TRANSLATE_NOOP("Pdf", "Answer due by"),
+    "extended": QT_TRANSLATE_NOOP("Pdf", "Extended"),
+    "months_count": Plural.translate("Pdf", "%n month(s)", None, 0),
+    "outcome": QT_TRANSLATE_NOOP("Pdf", "Outcome"),
+    "open_request": QT_TRANSLATE_NOOP("Pdf", "not answered yet"),
+    "objection_since": QT_TRANSLATE_NOOP("Pdf", "Since"),
+    "lifted_on": QT_TRANSLATE_NOOP("Pdf", "Lifted on"),
+    "hold_until": QT_TRANSLATE_NOOP("Pdf", "Until"),
+    "remarks": QT_TRANSLATE_NOOP("Pdf", "Your view"),
 }
 PDF |= ACCESS_PDF
 

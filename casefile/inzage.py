@@ -159,7 +159,7 @@ def view(conn: Connection, t: PdfText, inzage: Inzage, today: date,
             "remarks": inzage.remarks, "document": doc.filename if doc else None}
     rows: list[tuple[str, object]] = [
         (t["view_offered"], fmt_date(inzage.offered_at.date())), (t["view_to"], to),
-        (t["view_answer"], _answer_words(t, answer, inzage.answer_by)),
+        (t["view_answer"], answer_words(t, answer, inzage.answer_by)),
         (t["view_answered"], fmt_date(inzage.answered_at.date())
          if inzage.answered_at else ""),
         (t["view_document"], doc.filename if doc else ""),
@@ -173,7 +173,7 @@ def view(conn: Connection, t: PdfText, inzage: Inzage, today: date,
                 f"{e(t['attachment_hint'])}</p>", f"inzage/{doc.id}-{doc.filename}", body)
 
 
-def _answer_words(t: PdfText, answer: str, answer_by: date) -> str:
+def answer_words(t: PdfText, answer: str, answer_by: date) -> str:
     if answer == "no_answer":
         return t("answer_no_answer", fmt_date(answer_by))
     return t[{"remarks": "answer_remarks", "no_remarks": "answer_no_remarks"}.get(

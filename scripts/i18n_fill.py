@@ -3,6 +3,8 @@
     .venv/bin/python scripts/i18n_fill.py --todo > todo.json   # [[context, source, ""], ...]
     # write the Dutch into the third field (a list of forms for a %n plural), then:
     .venv/bin/python scripts/i18n_fill.py todo.json && scripts/i18n
+    .venv/bin/python scripts/i18n_fill.py --english && scripts/i18n
+        # English plurals from their source: "%n month(s)" -> "%n month", "%n months"
 
 Translations address the reader as "u"."""
 
@@ -61,5 +63,29 @@ def fill(answers: Path) -> int:
     return 0
 
 
+def english() -> int:
+    """English is the source language; its plural file needs the two forms only, which the
+    source spells as "word(s)" or "child(ren)": without and with the bracketed ending."""
+    import re
+
+    path = FILES[0].parent / "plurals_en.ts"
+    tree, done = ET.parse(path), 0
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") != "unfinished":
+            continue
+        source = message.findtext("source") or ""
+        for form, text in zip(translation.findall("numerusform"),
+                              (re.sub(r"\((\w+)\)", "", source),
+                               re.sub(r"\((\w+)\)", r"\1", source)), strict=False):
+            form.text = text
+        del translation.attrib["type"]
+        done += 1
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    print(f"English plurals filled: {done}")
+    return 0
+
+
 if __name__ == "__main__":
-    sys.exit(todo() if sys.argv[1:] == ["--todo"] else fill(Path(sys.argv[1])))
+    commands = {"--todo": todo, "--english": english}
+    sys.exit(commands[sys.argv[1]]() if sys.argv[1] in commands else fill(Path(sys.argv[1])))

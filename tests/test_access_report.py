@@ -382,3 +382,46 @@ def test_a_consent_per_report_names_its_report_as_fhir_provision_data(
                                                    "reference": {"reference": "identity"}}]
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.Draft202012Validator(access.schema()).validate(broken)
+
+
+def test_the_parents_requests_objections_holds_inzage_and_signatures_are_in_the_report(
+        vault, dossier, tmp_path, clock, qapp):
+    """Everything the practice holds because the parents asked or answered is theirs to
+    see: the rights desk's register, an objection, a hold, the inzage and their view, how
+    a withdrawal reached the practice and a signature added later."""
+    kid, mum, school, *_ = dossier
+    today = clock.today()
+    request = vault.rights_desk.record(kid.id, kind="erasure", requester="guardian",
+                                       guardian_id=mum.id, identity_check="known_contact",
+                                       received_on=today)
+    vault.rights_desk.extend(request.id, months=2, reason="Overleg met de school loopt nog")
+    vault.rights_desk.record_objection(kid.id, purpose="service_information",
+                                       received_on=today)
+    vault.rights_desk.place_hold(kid.id, reason="Klacht in behandeling",
+                                 ends_on=date(today.year + 1, 6, 1))
+    again = vault.consents.record(kid.id, scope="disclosure", recipient_id=school.id,
+                                  purpose="Overstap", categories={Category.IDENTITY},
+                                  given_by=[mum.id], valid_from=today,
+                                  valid_until=date(today.year + 1, 1, 1))
+    dad = next(g for g in vault.guardians.list(kid.id) if g.name == "Joost Bosgra")
+    vault.consents.add_signature(again.id, guardian_id=dad.id, signed_on=today)
+    preview = vault.packets.inzage_preview(kid.id, school.id, tmp_path / "concept.pdf")
+    vault.inzage.answer(preview.inzage_id, "remarks",
+                        remarks="Wij willen dat de school ook weet dat Wietske graag leest.")
+    text, files, _ = read(vault.rights.access_report(kid.id, tmp_path / "inzage.pdf"))
+    data = held(files)
+    [asked] = data["rights_requests"]
+    assert (asked["kind"], asked["guardian"], asked["extension_months"]) == (
+        "erasure", f"guardian/{mum.id}", 2)
+    assert [o["purpose"] for o in data["objections"]] == ["service_information"]
+    assert [h["reason"] for h in data["retention_holds"]] == ["Klacht in behandeling"]
+    [inzage] = data["inzages"]
+    assert inzage["answer"] == "remarks" and "graag leest" in inzage["remarks"]
+    signed = next(c for c in data["consents"] if c["id"] == f"consent/{again.id}")
+    assert signed["casefile"]["signatures"] == [{"by": f"guardian/{dad.id}",
+                                                 "signed_on": today.isoformat()}]
+    for part in ("Uw verzoeken aan ons", "Wissen (art. 17)", "Gevraagd door Anke Bosgra",
+                 "Bezwaren", "Vernietigingsstops", "Klacht in behandeling",
+                 "Inzage vóór een overdrachtspakket",
+                 "Wij willen dat de school ook weet dat Wietske graag leest."):
+        assert part in text, part

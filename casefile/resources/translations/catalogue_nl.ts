@@ -399,82 +399,82 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../catalogue.py" line="1103"/>
+        <location filename="../../catalogue.py" line="1120"/>
         <source>Cannot read %1.</source>
         <translation>Kan %1 niet lezen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1104"/>
+        <location filename="../../catalogue.py" line="1121"/>
         <source>No passphrase given: use --passphrase-file or %1.</source>
         <translation>Geen wachtzin gegeven: gebruik --passphrase-file of %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1105"/>
+        <location filename="../../catalogue.py" line="1122"/>
         <source>The two entries differ.</source>
         <translation>Wat u twee keer hebt ingetypt, is niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1106"/>
+        <location filename="../../catalogue.py" line="1123"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>%1 bestaat al; kies een andere bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1107"/>
+        <location filename="../../catalogue.py" line="1124"/>
         <source>Packet written to %1 (%2 items).</source>
         <translation>Pakket opgeslagen in %1 (%2 onderdelen).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1108"/>
+        <location filename="../../catalogue.py" line="1125"/>
         <source>Password (shown once; give it through another channel than the file):</source>
         <translation>Wachtwoord (eenmalig getoond; geef het via een ander kanaal dan het bestand):</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1110"/>
+        <location filename="../../catalogue.py" line="1127"/>
         <source>Packet %1, signing key %2</source>
         <translation>Pakket %1, ondertekeningssleutel %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1111"/>
+        <location filename="../../catalogue.py" line="1128"/>
         <source>Signature and all %1 items verified, signed by a trusted practice key.</source>
         <translation>Handtekening en alle %1 onderdelen gecontroleerd, ondertekend met een vertrouwde praktijksleutel.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1113"/>
+        <location filename="../../catalogue.py" line="1130"/>
         <source>Integrity verified (signature and all %1 items), but not the sender: anyone can sign a changed packet with a key of their own, so compare the fingerprint above with the one on the practice&apos;s consent form or letter, or pass --expect-fingerprint.</source>
         <translation>De inhoud is gecontroleerd (handtekening en alle %1 onderdelen), maar de afzender niet: iedereen kan een gewijzigd pakket met een eigen sleutel ondertekenen. Vergelijk daarom de vingerafdruk hierboven met die op het toestemmingsformulier of de brief van de praktijk, of geef --expect-fingerprint mee.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1118"/>
+        <location filename="../../catalogue.py" line="1135"/>
         <source>  problem: %1</source>
         <translation>  probleem: %1</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1119"/>
+        <location filename="../../catalogue.py" line="1136"/>
         <source>This packet was signed by key %1, which is not the practice key you trust, so it may have been changed: do not rely on it.</source>
         <translation>Dit pakket is ondertekend met sleutel %1, niet met de praktijksleutel die u vertrouwt; het kan dus gewijzigd zijn: vertrouw er niet op.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1122"/>
+        <location filename="../../catalogue.py" line="1139"/>
         <source>Vault created in %1.</source>
         <translation>Kluis aangemaakt in %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1123"/>
+        <location filename="../../catalogue.py" line="1140"/>
         <source>Recovery key (shown once; print it and store it safely):</source>
         <translation>Herstelsleutel (eenmalig getoond; druk hem af en bewaar hem veilig):</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1125"/>
+        <location filename="../../catalogue.py" line="1142"/>
         <source>Backup written and verified: %1 (%2 bytes).</source>
         <translation>Back-up gemaakt en gecontroleerd: %1 (%2 bytes).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1126"/>
+        <location filename="../../catalogue.py" line="1143"/>
         <source>Say where to restore to with --to.</source>
         <translation>Geef met --to aan waar de back-up naartoe moet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="1127"/>
+        <location filename="../../catalogue.py" line="1144"/>
         <source>Restored into %1 (%n dossier(s)).</source>
         <translation>
             <numerusform>Teruggezet in %1 (%n dossier).</numerusform>
@@ -482,7 +482,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="1130"/>
+        <location filename="../../catalogue.py" line="1147"/>
         <source>%n dossier(s) are due; confirm with --yes %1.</source>
         <translation>
             <numerusform>Er is %n dossier te verwijderen; bevestig met --yes %1.</numerusform>
@@ -490,72 +490,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1142"/>
+        <location filename="../../catalogue.py" line="1159"/>
         <source>Inzage for the parents written to %1 (number %2); they can answer until %3.</source>
         <translation>Inzage voor ouders geschreven naar %1 (nummer %2); de ouders kunnen reageren tot en met %3.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1144"/>
+        <location filename="../../catalogue.py" line="1161"/>
         <source>Password (shown once; give it to the parents through another channel than the file):</source>
         <translation>Wachtwoord (eenmalig getoond; geef het aan de ouders via een ander kanaal dan het bestand):</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1147"/>
+        <location filename="../../catalogue.py" line="1164"/>
         <source>The parents&apos; answer to inzage %1 is recorded.</source>
         <translation>Het antwoord van de ouders op inzage %1 is vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1148"/>
+        <location filename="../../catalogue.py" line="1165"/>
         <source>Give the ids as numbers separated by commas.</source>
         <translation>Geef de nummers op, gescheiden door komma&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1149"/>
+        <location filename="../../catalogue.py" line="1166"/>
         <source>This is the draft the parents read for their inzage, not a transfer packet: it was never sent, so do not rely on it.</source>
         <translation>Dit is het concept dat de ouders voor hun inzage kregen, geen overdrachtspakket: het is nooit verzonden, dus ga er niet op af.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1128"/>
+        <location filename="../../catalogue.py" line="1145"/>
         <source>child %1: due since %2</source>
         <translation>kind %1: te verwijderen sinds %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1129"/>
+        <location filename="../../catalogue.py" line="1146"/>
         <source>Dossiers due: %1.</source>
         <translation>Te verwijderen dossiers: %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1132"/>
+        <location filename="../../catalogue.py" line="1149"/>
         <source>Dossiers erased: %1.</source>
         <translation>Gewiste dossiers: %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1133"/>
+        <location filename="../../catalogue.py" line="1150"/>
         <source>Access report written to %1.</source>
         <translation>Inzageoverzicht opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1134"/>
+        <location filename="../../catalogue.py" line="1151"/>
         <source>Only Linux desktops have such menu entries; on Windows and macOS the installed bundle brings its own shortcut.</source>
         <translation>Alleen Linux-bureaubladen hebben zulke menu-items; op Windows en macOS brengt de geïnstalleerde versie een eigen snelkoppeling mee.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1137"/>
+        <location filename="../../catalogue.py" line="1154"/>
         <source>Menu entry written to %1.</source>
         <translation>Menu-item opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1138"/>
+        <location filename="../../catalogue.py" line="1155"/>
         <source>The practice server is ready.</source>
         <translation>De praktijkserver is klaar.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1139"/>
+        <location filename="../../catalogue.py" line="1156"/>
         <source>User %1 added (%2); they choose their own passphrase at first unlock.</source>
         <translation>Gebruiker %1 toegevoegd (%2); bij de eerste keer ontgrendelen kiest die een eigen wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1141"/>
+        <location filename="../../catalogue.py" line="1158"/>
         <source>Stopped.</source>
         <translation>Gestopt.</translation>
     </message>
@@ -2488,6 +2488,89 @@
         <location filename="../../catalogue.py" line="1072"/>
         <source>Text</source>
         <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="1074"/>
+        <source>Your requests to us</source>
+        <translation>Uw verzoeken aan ons</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="1075"/>
+        <source>Objections</source>
+        <translation>Bezwaren</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="1076"/>
+        <source>Holds on deletion</source>
+        <translation>Vernietigingsstops</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="1077"/>
+        <source>Inzage before a transfer packet</source>
+        <translation>Inzage vóór een overdrachtspakket</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="1078"/>
+        <source>Request</source>
+        <translation>Verzoek</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="1079"/>
+        <source>Asked by</source>
+        <translation>Gevraagd door</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="1080"/>
+        <source>Identity checked</source>
+        <translation>Identiteit gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="1081"/>
+        <source>Answer due by</source>
+        <translation>Uiterlijk te beantwoorden op</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="1082"/>
+        <source>Extended</source>
+        <translation>Verlengd</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../catalogue.py" line="1083"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n maand</numerusform>
+            <numerusform>%n maanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="1084"/>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="1085"/>
+        <source>not answered yet</source>
+        <translation>nog niet beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="1086"/>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="1087"/>
+        <source>Lifted on</source>
+        <translation>Opgeheven op</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="1088"/>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="1089"/>
+        <source>Your view</source>
+        <translation>Uw zienswijze</translation>
     </message>
     <message>
         <location filename="../../catalogue.py" line="877"/>
