@@ -5,14 +5,13 @@ append to the register; nothing recorded is edited."""
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -27,6 +26,7 @@ from casefile.consents import CHANNELS
 from casefile.errors import InvalidInput
 from casefile.model import Consent
 from casefile.render_text import say
+from casefile.ui.child_dialog import FormDialog
 from casefile.ui.forms import fit_to_screen
 from casefile.ui.messages import message_for
 
@@ -78,33 +78,21 @@ def _date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-class _EventDialog(QDialog):
-    """The frame both forms share: fields, a sentence for a refusal, Save and Cancel."""
+class _EventDialog(FormDialog):
+    """The frame both forms share (FormDialog's fields, a sentence for a refusal, Save and
+    Cancel) with an introduction above; `record()` appends the event."""
 
     def __init__(self, vault, consent: Consent, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
+        super().__init__(title, "consentEvent", parent)
         self.vault, self.consent = vault, consent
         self.today = vault.context.clock.today()
-        self.form = QFormLayout()
-        self.error = QLabel(objectName="consentEventError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #8a1c1c;")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.try_save)
-        buttons.rejected.connect(self.reject)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         # One context for both forms: tr() in a shared base would look in each subclass's.
         self.save_button.setText(QCoreApplication.translate("ConsentEvents", "Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
             QCoreApplication.translate("ConsentEvents", "Cancel"))
         self.intro = QLabel(wordWrap=True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        cast(QVBoxLayout, self.layout()).insertWidget(0, self.intro)
         self.result_consent: Consent | None = None
 
     def _day(self, name: str) -> QDateEdit:
@@ -115,15 +103,10 @@ class _EventDialog(QDialog):
         edit.setAccessibleName(name)
         return edit
 
-    def try_save(self) -> None:
-        try:
-            self.result_consent = self.save()
-        except Exception as exc:
-            self.error.setText(message_for(exc))
-            return
-        self.accept()
+    def save(self) -> None:
+        self.result_consent = self.record()
 
-    def save(self) -> Consent:
+    def record(self) -> Consent:
         raise NotImplementedError
 
 
@@ -157,7 +140,7 @@ class SignatureDialog(_EventDialog):
             self.save_button.setEnabled(False)
         fit_to_screen(self, 620, 300)
 
-    def save(self) -> Consent:
+    def record(self) -> Consent:
         return self.vault.consents.add_signature(
             self.consent.id, guardian_id=self.signer.currentData(),
             signed_on=_date(self.signed_on.date()),
@@ -193,7 +176,7 @@ class WithdrawDialog(_EventDialog):
         self.form.addRow(self.tr("Reason (optional)"), self.reason)
         fit_to_screen(self, 520, 340)
 
-    def save(self) -> Consent:
+    def record(self) -> Consent:
         who, channel = self.by.currentData(), self.channel.currentData()
         if who is None:
             raise InvalidInput("withdrawn_by_required")

@@ -80,12 +80,12 @@
         <translation>Getekend formulier toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_events.py" line="99"/>
+        <location filename="../../ui/consent_events.py" line="91"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_events.py" line="101"/>
+        <location filename="../../ui/consent_events.py" line="93"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -923,38 +923,38 @@
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../ui/consent_events.py" line="135"/>
+        <location filename="../../ui/consent_events.py" line="118"/>
         <source>Add a later signature</source>
         <translation>Latere handtekening toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_events.py" line="138"/>
+        <location filename="../../ui/consent_events.py" line="121"/>
         <source>A signature that came in after the consent was recorded. It counts from the day it was signed; the consent itself stays as it was recorded.</source>
         <translation>Een handtekening die binnenkwam nadat de toestemming was vastgelegd. Ze telt vanaf de dag van ondertekening; de toestemming zelf blijft zoals ze is vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_events.py" line="141"/>
-        <location filename="../../ui/consent_events.py" line="152"/>
+        <location filename="../../ui/consent_events.py" line="124"/>
+        <location filename="../../ui/consent_events.py" line="135"/>
         <source>Signed by</source>
         <translation>Getekend door</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_events.py" line="147"/>
+        <location filename="../../ui/consent_events.py" line="130"/>
         <source>The child</source>
         <translation>Het kind</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_events.py" line="153"/>
+        <location filename="../../ui/consent_events.py" line="136"/>
         <source>Signed on</source>
         <translation>Getekend op</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_events.py" line="154"/>
+        <location filename="../../ui/consent_events.py" line="137"/>
         <source>Signed form (document)</source>
         <translation>Getekend formulier (document)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_events.py" line="156"/>
+        <location filename="../../ui/consent_events.py" line="139"/>
         <source>Everyone who can sign this consent has signed.</source>
         <translation>Iedereen die deze toestemming kan ondertekenen, heeft getekend.</translation>
     </message>
@@ -962,50 +962,50 @@
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../ui/consent_events.py" line="171"/>
+        <location filename="../../ui/consent_events.py" line="154"/>
         <source>Withdraw consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_events.py" line="174"/>
+        <location filename="../../ui/consent_events.py" line="157"/>
         <source>Withdrawing works at once: no packet can be made under this consent any more.</source>
         <translation>Intrekken werkt meteen: met deze toestemming kan geen overdrachtspakket meer worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_events.py" line="176"/>
-        <location filename="../../ui/consent_events.py" line="190"/>
+        <location filename="../../ui/consent_events.py" line="159"/>
+        <location filename="../../ui/consent_events.py" line="173"/>
         <source>Withdrawn by</source>
         <translation>Ingetrokken door</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_events.py" line="177"/>
+        <location filename="../../ui/consent_events.py" line="160"/>
         <source>(choose who withdrew)</source>
         <translation>(kies wie introk)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_events.py" line="180"/>
+        <location filename="../../ui/consent_events.py" line="163"/>
         <source>The child</source>
         <translation>Het kind</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_events.py" line="183"/>
-        <location filename="../../ui/consent_events.py" line="192"/>
+        <location filename="../../ui/consent_events.py" line="166"/>
+        <location filename="../../ui/consent_events.py" line="175"/>
         <source>How</source>
         <translation>Hoe</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_events.py" line="184"/>
+        <location filename="../../ui/consent_events.py" line="167"/>
         <source>(choose how)</source>
         <translation>(kies hoe)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_events.py" line="188"/>
-        <location filename="../../ui/consent_events.py" line="193"/>
+        <location filename="../../ui/consent_events.py" line="171"/>
+        <location filename="../../ui/consent_events.py" line="176"/>
         <source>Reason (optional)</source>
         <translation>Reden (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_events.py" line="191"/>
+        <location filename="../../ui/consent_events.py" line="174"/>
         <source>On</source>
         <translation>Op</translation>
     </message>
