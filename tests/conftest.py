@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -151,3 +151,15 @@ def pg_practice(pg_server):
             practice_server.add_user(session, COUNSELLOR, temporary_passphrase=PASSPHRASE)
         patch.undo()
         yield dsn
+
+
+@pytest.fixture
+def family(vault):
+    """A child with two parents with parental authority and her school (a test file may
+    define its own `family`, which then stands in for this one)."""
+    kid = vault.children.add(first_name="Fenna", last_name="Brinkman",
+                             birth_date=date(2017, 6, 1))
+    mum = vault.guardians.add(kid.id, name="Ingrid Brinkman", has_authority=True)
+    dad = vault.guardians.add(kid.id, name="Koen Brinkman", has_authority=True)
+    school = vault.organisations.add(name="OBS Het Kompas", kind="school")
+    return kid, mum, dad, school

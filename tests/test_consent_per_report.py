@@ -12,16 +12,6 @@ from casefile.catalogue import error_message
 from casefile.errors import InvalidInput
 
 
-@pytest.fixture
-def family(vault):
-    kid = vault.children.add(first_name="Fenna", last_name="Brinkman",
-                             birth_date=date(2017, 6, 1))
-    mum = vault.guardians.add(kid.id, name="Ingrid Brinkman", has_authority=True)
-    dad = vault.guardians.add(kid.id, name="Koen Brinkman", has_authority=True)
-    school = vault.organisations.add(name="OBS Het Kompas", kind="school")
-    return kid, mum, dad, school
-
-
 def final_note(vault, kid, text, day):
     note = vault.notes.add(kid.id, text=text, session_date=day)
     return vault.notes.finalise(note.id)
