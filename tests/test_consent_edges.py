@@ -8,7 +8,15 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 import pytest
 
-from casefile.consent import EXPIRING_DAYS, Facts, Item, Policy, consent_state, evaluate
+from casefile.consent import (
+    EXPIRING_DAYS,
+    Facts,
+    Item,
+    Policy,
+    consent_state,
+    evaluate,
+    people_missing,
+)
 from casefile.model import (
     Category,
     Child,
@@ -17,6 +25,7 @@ from casefile.model import (
     ConsentScope,
     Guardian,
     Sensitivity,
+    Signature,
     Withdrawal,
 )
 
@@ -124,3 +133,47 @@ def test_of_two_covering_consents_the_one_valid_longest_is_relied_on():
     assert decision.items[0].consent_id == 5
     facts = Facts(CHILD, (MUM, DAD), (short, same_end))  # the same end: the newer record
     assert evaluate(KID, SCHOOL, (NOTE,), facts, POLICY, NOON).items[0].consent_id == 9
+
+
+# -- whose agreement a consent about to be recorded still lacks (the dialog says it) -------
+
+def missing(c: Consent, child: Child = CHILD, guardians: tuple[Guardian, ...] = (MUM, DAD),
+            policy: Policy = POLICY) -> list[tuple[str, tuple]]:
+    return [(r.code, r.params) for r in people_missing(c, child, guardians, policy, NOON)]
+
+
+def test_nothing_is_missing_when_both_parents_signed():
+    assert missing(consent()) == []
+
+
+def test_the_parent_who_did_not_sign_is_named():
+    assert missing(consent(given_by=(MUM.id,))) == [
+        ("guardian_missing", (("consent", "7"), ("guardian", str(DAD.id))))]
+
+
+def test_one_parent_is_enough_when_the_practice_asks_one():
+    assert missing(consent(given_by=(DAD.id,)), policy=Policy(guardians_required="one")) == []
+
+
+def test_without_anyone_holding_authority_nobody_could_have_agreed():
+    no_authority = (Guardian(id=102, child_id=KID, name="Els Bakker", has_authority=False),)
+    assert missing(consent(given_by=()), guardians=no_authority) == [
+        ("guardian_missing", (("consent", "7"),))]
+
+
+def test_a_twelve_year_old_must_agree_and_a_sixteen_year_old_consent():
+    twelve = Child(id=KID, first_name="Noor", last_name="Bakker", birth_date=date(2014, 1, 5))
+    assert [c for c, _ in missing(consent(), child=twelve)] == ["child_agreement_missing"]
+    assert missing(consent(child_agrees=True), child=twelve) == []
+    sixteen = Child(id=KID, first_name="Noor", last_name="Bakker", birth_date=date(2010, 1, 5))
+    assert [c for c, _ in missing(consent(given_by=()), child=sixteen)] == [
+        "child_must_consent"]
+
+
+def test_a_later_signature_counts_from_its_own_day():
+    late = Signature(consent_id=7, guardian_id=DAD.id, signed_on=TODAY, recorded_by=1)
+    tomorrow = Signature(consent_id=7, guardian_id=DAD.id, signed_on=TODAY + timedelta(days=1),
+                         recorded_by=1)
+    assert missing(consent(given_by=(MUM.id,), signatures=(late,))) == []
+    assert [c for c, _ in missing(consent(given_by=(MUM.id,), signatures=(tomorrow,)))] == [
+        "guardian_missing"]
