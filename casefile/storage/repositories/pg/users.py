@@ -14,8 +14,10 @@ def practice_id(conn: Connection) -> str | None:
     return row["vault_id"] if row else None
 
 
-def put_practice(conn: Connection, vault_id: str) -> None:
-    conn.execute("INSERT INTO practice (vault_id) VALUES (%s)", (vault_id,))
+def put_practice(conn: Connection, vault_id: str, pins: dict[str, str] | None = None) -> None:
+    """The practice row, with its trust anchors (`pins`: name to base64 public key)."""
+    conn.execute("INSERT INTO practice (vault_id, pins) VALUES (%s, %s)",
+                 (vault_id, Jsonb(pins or {})))
 
 
 def create_user(conn: Connection, name: str, login: str, role: Role, verifier: str,
