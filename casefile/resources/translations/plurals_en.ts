@@ -46,6 +46,22 @@
             <numerusform>%n dossiers are due; confirm with --yes %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../catalogue.py" line="1162"/>
+        <source>Practice server: %n event(s) checked, newest %1, head %2.</source>
+        <translation>
+            <numerusform>Practice server: %n event checked, newest %1, head %2.</numerusform>
+            <numerusform>Practice server: %n events checked, newest %1, head %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../catalogue.py" line="1166"/>
+        <source>%n problem(s) found:</source>
+        <translation>
+            <numerusform>%n problem found:</numerusform>
+            <numerusform>%n problems found:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConsentTab</name>
