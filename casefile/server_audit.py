@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from casefile import signatures
 from casefile.audit import GENESIS, chain_hash
+from casefile.errors import VaultLocked
 from casefile.practice_server import ServerSession
 from casefile.storage import keys, server
 from casefile.storage.repositories.audit import CHAINED
@@ -170,7 +171,10 @@ def key_findings(signing: Mapping[int, str], slots: Mapping[int, str],
 def verify_server(session: ServerSession) -> ServerVerifyReport:
     """Check the server's chain, signatures, stated roles, keys and clocks, in one read
     only snapshot."""
-    conn = ServerConnection(session.db(), session.sealer, None)
+    pg, sealer = session.db(), session.sealer
+    if sealer is None:  # closed since db() answered
+        raise VaultLocked()
+    conn = ServerConnection(pg, sealer, None)
     with server.snapshot(conn.pg):
         signing, users = repo.signing_keys(conn), repo.user_roles(conn)
         problems = key_findings(signing, repo.slot_keys(conn), repo.pins(conn), users)
