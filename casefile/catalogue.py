@@ -181,6 +181,9 @@ _MESSAGES = {
     "server_busy": QT_TRANSLATE_NOOP(
         "Messages", "The practice server is busy with other changes; nothing was saved, try "
         "again."),
+    "server_outdated": QT_TRANSLATE_NOOP(
+        "Messages", "The practice server's schema is older than this Casefile; ask its owner "
+        "to update it. Nothing was checked."),
     "practice_exists": QT_TRANSLATE_NOOP(
         "Messages", "That database already holds a practice; nothing was changed."),
     # The GUI's exception hook (casefile/ui/app.py): the trace is in the log, not on screen.

@@ -22,7 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from casefile import signatures
 from casefile.audit import GENESIS, chain_hash
-from casefile.errors import VaultLocked
+from casefile.errors import ServerOutdated, VaultLocked
 from casefile.practice_server import ServerSession
 from casefile.storage import keys, server
 from casefile.storage.repositories.audit import CHAINED
@@ -32,6 +32,7 @@ from casefile.storage.repositories.pg.base import ServerConnection
 # A computer whose clock is further than this from the server's is reported (a warning:
 # a wrong clock is no tampering, but its events' times are not to be relied on).
 CLOCK_TOLERANCE = timedelta(minutes=5)
+SIGNED_SINCE = 10  # the server migration that keeps signatures and signing keys
 
 
 def chain_key(session: ServerSession) -> bytes:
@@ -175,6 +176,8 @@ def verify_server(session: ServerSession) -> ServerVerifyReport:
     if sealer is None:  # closed since db() answered
         raise VaultLocked()
     conn = ServerConnection(pg, sealer, None)
+    if server.schema_version(pg) < SIGNED_SINCE:
+        raise ServerOutdated()
     with server.snapshot(conn.pg):
         signing, users = repo.signing_keys(conn), repo.user_roles(conn)
         problems = key_findings(signing, repo.slot_keys(conn), repo.pins(conn), users)

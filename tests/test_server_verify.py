@@ -208,3 +208,11 @@ def test_ids_have_no_gap_after_a_rolled_back_append(practice, monkeypatch, capsy
         _record(anna, 9)
     code, out, _ = _verify(practice, monkeypatch, capsys)
     assert code == 0 and "7 events checked, newest 7" in out
+
+
+def test_an_older_server_schema_is_one_sentence(practice, monkeypatch, capsys):
+    _as_superuser(practice, "DELETE FROM schema_version WHERE version >= 10")
+    code, out, err = _verify(practice, monkeypatch, capsys)
+    assert (code, out) == (2, "")
+    assert err.strip() == ("The practice server's schema is older than this Casefile; ask "
+                           "its owner to update it. Nothing was checked.")
