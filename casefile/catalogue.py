@@ -1163,7 +1163,7 @@ CLI = {
         "Cli", "Give either --server or --vault, not both; a server is opened with a "
         "passphrase, not a recovery key."),
     "verify_checked": Plural.translate(
-        "Cli", "Practice server: %n event(s) checked, newest %1, head %2.", None, 0),
+        "Cli", "Practice server: %n event(s) checked; newest head %1:%2.", None, 0),
     "verify_sound": QT_TRANSLATE_NOOP(
         "Cli", "Audit chain, signatures, roles and keys: ok."),
     "verify_found": Plural.translate("Cli", "%n problem(s) found:", None, 0),
@@ -1188,6 +1188,11 @@ CLI = {
         "Cli", "  user %1: the signing key the server keeps differs from their key slot's"),
     "verify_group": QT_TRANSLATE_NOOP(
         "Cli", "  user %1: has role %2 in the users table, but their login is in group %3"),
+    "verify_head": QT_TRANSLATE_NOOP(
+        "Cli", "  event %1: no longer in the chain as an earlier verify saw it (events "
+        "removed or rewritten)"),
+    "head_form": QT_TRANSLATE_NOOP(
+        "Cli", "Give --head as NUMBER:HASH, as an earlier verify printed them."),
     "verify_clock": QT_TRANSLATE_NOOP(
         "Cli", "  warning: event %1: the computer's clock was %2 minutes off the server's"),
     "inzage_written": QT_TRANSLATE_NOOP(

@@ -84,6 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_vault_user(p)
     p.add_argument("--server", metavar="URL", help="verify this practice server instead: "
                    + server_cli.DSN_HELP)
+    p.add_argument("--head", metavar="ID:HASH", help="with --server: an event and the start "
+                   "of its hash, as an earlier verify printed them, that must still be there")
     p.set_defaults(func=cmd_verify)
 
     for module in (packets_cli, inzage_cli, rights_cli, lists_cli, desktop, selfcheck,

@@ -169,9 +169,11 @@ def key_findings(signing: Mapping[int, str], slots: Mapping[int, str],
     return problems
 
 
-def verify_server(session: ServerSession) -> ServerVerifyReport:
+def verify_server(session: ServerSession, head: tuple[int, str] | None = None
+                  ) -> ServerVerifyReport:
     """Check the server's chain, signatures, stated roles, keys and clocks, in one read
-    only snapshot."""
+    only snapshot. `head` (an event id and the start of its hash, as an earlier verify
+    printed it) must still be in the chain: nothing else finds newest events removed."""
     pg, sealer = session.db(), session.sealer
     if sealer is None:  # closed since db() answered
         raise VaultLocked()
@@ -183,7 +185,11 @@ def verify_server(session: ServerSession) -> ServerVerifyReport:
         problems = key_findings(signing, repo.slot_keys(conn), repo.pins(conn), users)
         walk = _Walk(chain_key(session), _Keys(_decoded(signing),
                                                {u["id"]: u["role"] for u in users}))
+        held = None
         for row in repo.stored_chain(conn):
             walk.step(row)
+            held = row["hash"] if head and row["id"] == head[0] else held
+    if head and not (held and held.startswith(head[1])):
+        walk.problems.append(Finding("verify_head", (head[0],)))
     return ServerVerifyReport(walk.events, tuple(problems + walk.problems),
                               tuple(walk.warnings), walk.next_id - 1, walk.prev)

@@ -66,9 +66,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
     if getattr(args, "vault", None) is not None or getattr(args, "recovery_key_file", None):
         raise cli.UsageError(cli_msg("server_or_vault"))
+    head = _head(args.head) if getattr(args, "head", None) else None
     passphrase = cli.read_secret(args.passphrase_file, cli.PASSPHRASE_ENV, "Passphrase: ")
     with open_server(args.server, args.user, passphrase) as session:
-        report = verify_server(session)
+        report = verify_server(session, head)
     say = cli.words(args.lang)
     print(say(cli_msg("verify_checked", report.head_id, report.head_hash[:16],
                       n=report.events)))
@@ -79,6 +80,16 @@ def cmd_verify(args: argparse.Namespace) -> int:
     for finding in (*report.problems, *report.warnings):
         print(say(cli_msg(finding.code, *map(_word, finding.args))))
     return cli.EXIT_OK if report.ok else cli.EXIT_PROBLEMS
+
+
+def _head(text: str) -> tuple[int, str]:
+    """`ID:HASH` as verify printed it (the hash's first 16 hex digits, or more)."""
+    number, _, digest = text.strip().partition(":")
+    digest = digest.lower()
+    if not (number.isdigit() and 16 <= len(digest) <= 64
+            and all(c in "0123456789abcdef" for c in digest)):
+        raise cli.UsageError(cli_msg("head_form"))
+    return int(number), digest
 
 
 def _word(arg: object) -> object:

@@ -52,9 +52,9 @@ def practice(pg_empty_database):
     return dsn
 
 
-def _verify(dsn, monkeypatch, capsys, user=ADMIN, passphrase=PASSPHRASE):
+def _verify(dsn, monkeypatch, capsys, user=ADMIN, passphrase=PASSPHRASE, more=()):
     monkeypatch.setenv("CASEFILE_PASSPHRASE", passphrase)
-    code = cli.main(["--lang", "en", "verify", "--server", dsn, "--user", user])
+    code = cli.main(["--lang", "en", "verify", "--server", dsn, "--user", user, *more])
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -79,7 +79,7 @@ def _state(dsn: str) -> tuple:
 def test_a_sound_server_verifies_as_admin_and_as_counsellor(practice, monkeypatch, capsys):
     code, out, err = _verify(practice, monkeypatch, capsys)
     assert (code, err) == (0, "")
-    assert "6 events checked, newest 6" in out
+    assert "6 events checked; newest head 6:" in out
     assert "Audit chain, signatures, roles and keys: ok." in out
     code, out, _ = _verify(practice, monkeypatch, capsys, user=COUNSELLOR)
     assert code == 0 and "ok." in out
@@ -207,7 +207,7 @@ def test_ids_have_no_gap_after_a_rolled_back_append(practice, monkeypatch, capsy
             raise ZeroDivisionError  # the append is rolled back
         _record(anna, 9)
     code, out, _ = _verify(practice, monkeypatch, capsys)
-    assert code == 0 and "7 events checked, newest 7" in out
+    assert code == 0 and "7 events checked; newest head 7:" in out
 
 
 def test_an_older_server_schema_is_one_sentence(practice, monkeypatch, capsys):
@@ -216,3 +216,27 @@ def test_an_older_server_schema_is_one_sentence(practice, monkeypatch, capsys):
     assert (code, out) == (2, "")
     assert err.strip() == ("The practice server's schema is older than this Casefile; ask "
                            "its owner to update it. Nothing was checked.")
+
+
+def _head(out: str) -> str:
+    return out.split("newest head ")[1].split(".")[0]
+
+
+def test_newest_events_removed_are_found_against_an_earlier_head(practice, monkeypatch,
+                                                                 capsys):
+    code, out, _ = _verify(practice, monkeypatch, capsys)
+    head = _head(out)
+    assert code == 0 and head.startswith("6:") and len(head) == 2 + 16
+    assert _verify(practice, monkeypatch, capsys, more=("--head", head))[0] == 0
+    _as_superuser(practice, "DELETE FROM audit_log WHERE id >= 5")
+    assert _verify(practice, monkeypatch, capsys)[0] == 0  # the chain alone cannot tell
+    code, out, _ = _verify(practice, monkeypatch, capsys, more=("--head", head))
+    assert code == 1
+    assert "event 6: no longer in the chain as an earlier verify saw it" in out
+
+
+@pytest.mark.parametrize("head", ["6", "x:0123456789abcdef", "6:0123", "6:zz23456789abcdef"])
+def test_a_head_in_another_form_is_a_usage_error(practice, monkeypatch, capsys, head):
+    code, out, err = _verify(practice, monkeypatch, capsys, more=("--head", head))
+    assert (code, out) == (2, "")
+    assert err.strip() == "Give --head as NUMBER:HASH, as an earlier verify printed them."

@@ -496,10 +496,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../catalogue.py" line="1165"/>
-        <source>Practice server: %n event(s) checked, newest %1, head %2.</source>
+        <source>Practice server: %n event(s) checked; newest head %1:%2.</source>
         <translation>
-            <numerusform>Praktijkserver: %n gebeurtenis gecontroleerd, nieuwste %1, kop %2.</numerusform>
-            <numerusform>Praktijkserver: %n gebeurtenissen gecontroleerd, nieuwste %1, kop %2.</numerusform>
+            <numerusform>Praktijkserver: %n gebeurtenis gecontroleerd; nieuwste kop %1:%2.</numerusform>
+            <numerusform>Praktijkserver: %n gebeurtenissen gecontroleerd; nieuwste kop %1:%2.</numerusform>
         </translation>
     </message>
     <message>
@@ -572,31 +572,41 @@
     </message>
     <message>
         <location filename="../../catalogue.py" line="1191"/>
+        <source>  event %1: no longer in the chain as an earlier verify saw it (events removed or rewritten)</source>
+        <translation>  gebeurtenis %1: staat niet meer in de keten zoals een eerdere controle haar zag (gebeurtenissen verwijderd of herschreven)</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="1194"/>
+        <source>Give --head as NUMBER:HASH, as an earlier verify printed them.</source>
+        <translation>Geef --head als NUMMER:HASH, zoals een eerdere controle ze toonde.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="1196"/>
         <source>  warning: event %1: the computer&apos;s clock was %2 minutes off the server&apos;s</source>
         <translation>  waarschuwing: gebeurtenis %1: de klok van de computer liep %2 minuten af van die van de server</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1193"/>
+        <location filename="../../catalogue.py" line="1198"/>
         <source>Inzage for the parents written to %1 (number %2); they can answer until %3.</source>
         <translation>Inzage voor ouders geschreven naar %1 (nummer %2); de ouders kunnen reageren tot en met %3.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1195"/>
+        <location filename="../../catalogue.py" line="1200"/>
         <source>Password (shown once; give it to the parents through another channel than the file):</source>
         <translation>Wachtwoord (eenmalig getoond; geef het aan de ouders via een ander kanaal dan het bestand):</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1198"/>
+        <location filename="../../catalogue.py" line="1203"/>
         <source>The parents&apos; answer to inzage %1 is recorded.</source>
         <translation>Het antwoord van de ouders op inzage %1 is vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1199"/>
+        <location filename="../../catalogue.py" line="1204"/>
         <source>Give the ids as numbers separated by commas.</source>
         <translation>Geef de nummers op, gescheiden door komma&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1200"/>
+        <location filename="../../catalogue.py" line="1205"/>
         <source>This is the draft the parents read for their inzage, not a transfer packet: it was never sent, so do not rely on it.</source>
         <translation>Dit is het concept dat de ouders voor hun inzage kregen, geen overdrachtspakket: het is nooit verzonden, dus ga er niet op af.</translation>
     </message>

@@ -48,10 +48,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../catalogue.py" line="1165"/>
-        <source>Practice server: %n event(s) checked, newest %1, head %2.</source>
+        <source>Practice server: %n event(s) checked; newest head %1:%2.</source>
         <translation>
-            <numerusform>Practice server: %n event checked, newest %1, head %2.</numerusform>
-            <numerusform>Practice server: %n events checked, newest %1, head %2.</numerusform>
+            <numerusform>Practice server: %n event checked; newest head %1:%2.</numerusform>
+            <numerusform>Practice server: %n events checked; newest head %1:%2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
