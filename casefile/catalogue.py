@@ -1167,6 +1167,7 @@ CLI = {
     "verify_sound": QT_TRANSLATE_NOOP(
         "Cli", "Audit chain, signatures, roles and keys: ok."),
     "verify_found": Plural.translate("Cli", "%n problem(s) found:", None, 0),
+    "verify_gap_one": QT_TRANSLATE_NOOP("Cli", "  event %1: event %2 before it is missing"),
     "verify_gap": QT_TRANSLATE_NOOP("Cli", "  event %1: events %2 to %3 are missing"),
     "verify_link": QT_TRANSLATE_NOOP(
         "Cli", "  event %1: does not follow the event before it (an event removed or moved)"),

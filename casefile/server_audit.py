@@ -94,7 +94,9 @@ class _Walk:
     def step(self, row: Mapping[str, Any]) -> None:
         self.events += 1
         event_id, fields = row["id"], {f: row[f] for f in CHAINED}
-        if event_id != self.next_id:
+        if event_id == self.next_id + 1:
+            self.problems.append(Finding("verify_gap_one", (event_id, self.next_id)))
+        elif event_id != self.next_id:
             self.problems.append(Finding("verify_gap", (event_id, self.next_id, event_id - 1)))
         if row["prev_hash"] != self.prev:
             self.problems.append(Finding("verify_link", (event_id,)))

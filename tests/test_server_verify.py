@@ -110,8 +110,14 @@ def test_a_deleted_event_is_named(practice, monkeypatch, capsys):
     _as_superuser(practice, "DELETE FROM audit_log WHERE id = 4")
     code, out, _ = _verify(practice, monkeypatch, capsys)
     assert code == 1
-    assert "event 5: events 4 to 4 are missing" in out
+    assert "event 5: event 4 before it is missing" in out
     assert "event 5: does not follow the event before it" in out
+
+
+def test_several_deleted_events_are_named_as_a_range(practice, monkeypatch, capsys):
+    _as_superuser(practice, "DELETE FROM audit_log WHERE id IN (2, 3, 4)")
+    code, out, _ = _verify(practice, monkeypatch, capsys)
+    assert code == 1 and "event 5: events 2 to 4 are missing" in out
 
 
 def test_an_event_re_signed_with_another_key_is_named(practice, monkeypatch, capsys):
