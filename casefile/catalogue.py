@@ -1177,6 +1177,8 @@ CLI = {
         "Cli", "  event %1: the server keeps no signing key for user %2"),
     "verify_signature": QT_TRANSLATE_NOOP(
         "Cli", "  event %1: not signed with the key of user %2"),
+    "verify_signature_no_user": QT_TRANSLATE_NOOP(
+        "Cli", "  event %1: has no user and is signed by no member's key"),
     "verify_role": QT_TRANSLATE_NOOP(
         "Cli", "  event %1: states role %2, but user %3 has role %4 on the server"),
     "verify_time": QT_TRANSLATE_NOOP("Cli", "  event %1: its time cannot be read"),

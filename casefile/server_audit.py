@@ -117,8 +117,11 @@ class _Walk:
         else:
             self.problems.append(Finding("verify_no_key", (event_id, user_id)))
             return
-        if not any(signatures.verifies(k, row["signature"], message) for k in candidates):
-            self.problems.append(Finding("verify_signature", (event_id, user_id or "-")))
+        if any(signatures.verifies(k, row["signature"], message) for k in candidates):
+            return
+        self.problems.append(Finding("verify_signature", (event_id, user_id))
+                             if user_id is not None else
+                             Finding("verify_signature_no_user", (event_id,)))
 
     def _role(self, event_id: int, user_id: int | None, stated: str) -> None:
         if user_id is None:

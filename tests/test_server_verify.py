@@ -246,3 +246,29 @@ def test_a_head_in_another_form_is_a_usage_error(practice, monkeypatch, capsys, 
     code, out, err = _verify(practice, monkeypatch, capsys, more=("--head", head))
     assert (code, out) == (2, "")
     assert err.strip() == "Give --head as NUMBER:HASH, as an earlier verify printed them."
+
+
+def test_a_removed_users_events_still_verify(practice, monkeypatch, capsys):
+    with practice_server.open_server(practice, ADMIN, PASSPHRASE) as anna:
+        practice_server.add_user(anna, "carla", temporary_passphrase=PASSPHRASE)
+    with practice_server.open_server(practice, "carla", PASSPHRASE) as carla:
+        _record(carla, 7)
+    with practice_server.open_server(practice, ADMIN, PASSPHRASE) as anna:
+        practice_server.remove_user(anna, "carla")  # her login role and key slot go
+    code, out, _ = _verify(practice, monkeypatch, capsys)
+    assert code == 0 and "7 events checked" in out
+
+
+def test_an_event_without_a_user_is_signed_by_whoever_recorded_it(practice, monkeypatch,
+                                                                   capsys):
+    with practice_server.open_server(practice, COUNSELLOR, PASSPHRASE) as bram:
+        conn = ServerConnection(bram.db(), bram.sealer, None)
+        with server.transaction(conn.pg):
+            server_audit.record(bram, conn, {**_fields(bram, 7), "user_id": None,
+                                             "role": "", "action": "unlock",
+                                             "outcome": "wrong_passphrase"})
+    assert _verify(practice, monkeypatch, capsys)[0] == 0
+    forged = base64.b64encode(bytes(64)).decode()
+    _as_superuser(practice, f"UPDATE audit_log SET signature = '{forged}' WHERE id = 7")
+    code, out, _ = _verify(practice, monkeypatch, capsys)
+    assert code == 1 and "event 7: has no user and is signed by no member's key" in out

@@ -547,71 +547,76 @@
     </message>
     <message>
         <location filename="../../catalogue.py" line="1180"/>
+        <source>  event %1: has no user and is signed by no member&apos;s key</source>
+        <translation>  gebeurtenis %1: heeft geen gebruiker en is met geen enkele sleutel van de praktijk ondertekend</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="1182"/>
         <source>  event %1: states role %2, but user %3 has role %4 on the server</source>
         <translation>  gebeurtenis %1: noemt de rol %2, maar gebruiker %3 heeft op de server de rol %4</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1182"/>
+        <location filename="../../catalogue.py" line="1184"/>
         <source>  event %1: its time cannot be read</source>
         <translation>  gebeurtenis %1: het tijdstip is onleesbaar</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1183"/>
+        <location filename="../../catalogue.py" line="1185"/>
         <source>  the practice has no pinned key, so no signature can be trusted</source>
         <translation>  de praktijk heeft geen vastgelegde sleutel, dus geen enkele handtekening is te vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1185"/>
+        <location filename="../../catalogue.py" line="1187"/>
         <source>  user %1: their signing key is not the key pinned when the practice was set up</source>
         <translation>  gebruiker %1: de ondertekeningssleutel is niet de sleutel die bij het inrichten van de praktijk is vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1188"/>
+        <location filename="../../catalogue.py" line="1190"/>
         <source>  user %1: the signing key the server keeps differs from their key slot&apos;s</source>
         <translation>  gebruiker %1: de ondertekeningssleutel op de server verschilt van die in het sleutelvak</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1190"/>
+        <location filename="../../catalogue.py" line="1192"/>
         <source>  user %1: has role %2 in the users table, but their login is in group %3</source>
         <translation>  gebruiker %1: heeft de rol %2 in de gebruikerstabel, maar de login zit in de groep %3</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1192"/>
+        <location filename="../../catalogue.py" line="1194"/>
         <source>  event %1: no longer in the chain as an earlier verify saw it (events removed or rewritten)</source>
         <translation>  gebeurtenis %1: staat niet meer in de keten zoals een eerdere controle haar zag (gebeurtenissen verwijderd of herschreven)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1195"/>
+        <location filename="../../catalogue.py" line="1197"/>
         <source>Give --head as NUMBER:HASH, as an earlier verify printed them.</source>
         <translation>Geef --head als NUMMER:HASH, zoals een eerdere controle ze toonde.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1197"/>
+        <location filename="../../catalogue.py" line="1199"/>
         <source>  warning: event %1: the computer&apos;s clock was %2 minutes off the server&apos;s</source>
         <translation>  waarschuwing: gebeurtenis %1: de klok van de computer week %2 minuten af van die van de server</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1199"/>
+        <location filename="../../catalogue.py" line="1201"/>
         <source>Inzage for the parents written to %1 (number %2); they can answer until %3.</source>
         <translation>Inzage voor ouders geschreven naar %1 (nummer %2); de ouders kunnen reageren tot en met %3.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1201"/>
+        <location filename="../../catalogue.py" line="1203"/>
         <source>Password (shown once; give it to the parents through another channel than the file):</source>
         <translation>Wachtwoord (eenmalig getoond; geef het aan de ouders via een ander kanaal dan het bestand):</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1204"/>
+        <location filename="../../catalogue.py" line="1206"/>
         <source>The parents&apos; answer to inzage %1 is recorded.</source>
         <translation>Het antwoord van de ouders op inzage %1 is vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1205"/>
+        <location filename="../../catalogue.py" line="1207"/>
         <source>Give the ids as numbers separated by commas.</source>
         <translation>Geef de nummers op, gescheiden door komma&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1206"/>
+        <location filename="../../catalogue.py" line="1208"/>
         <source>This is the draft the parents read for their inzage, not a transfer packet: it was never sent, so do not rely on it.</source>
         <translation>Dit is het concept dat de ouders voor hun inzage kregen, geen overdrachtspakket: het is nooit verzonden, dus ga er niet op af.</translation>
     </message>
