@@ -29,7 +29,7 @@ class ServerSession:
     vault_id: str
     sealer: Sealer | None
     database: str
-    _key: bytearray
+    _key: bytearray = field(repr=False)  # never in a traceback or a log line
     # the user's own Ed25519 key: it signs their audit events (casefile/server_audit.py)
     _signing: bytearray = field(default_factory=bytearray, repr=False)
 

@@ -28,11 +28,11 @@ from casefile.storage import keys, server
 from casefile.storage.repositories.audit import CHAINED
 from casefile.storage.repositories.pg import audit as repo
 from casefile.storage.repositories.pg.base import ServerConnection
+from casefile.storage.repositories.pg.users import PINS_SINCE
 
 # A computer whose clock is further than this from the server's is reported (a warning:
 # a wrong clock is no tampering, but its events' times are not to be relied on).
 CLOCK_TOLERANCE = timedelta(minutes=5)
-SIGNED_SINCE = 10  # the server migration that keeps signatures and signing keys
 
 
 def chain_key(session: ServerSession) -> bytes:
@@ -183,7 +183,7 @@ def verify_server(session: ServerSession, head: tuple[int, str] | None = None
     if sealer is None:  # closed since db() answered
         raise VaultLocked()
     conn = ServerConnection(pg, sealer, None)
-    if server.schema_version(pg) < SIGNED_SINCE:
+    if server.schema_version(pg) < PINS_SINCE:
         raise ServerOutdated()
     with server.snapshot(conn.pg):
         signing, users = repo.signing_keys(conn), repo.user_roles(conn)

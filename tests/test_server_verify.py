@@ -272,3 +272,29 @@ def test_an_event_without_a_user_is_signed_by_whoever_recorded_it(practice, monk
     _as_superuser(practice, f"UPDATE audit_log SET signature = '{forged}' WHERE id = 7")
     code, out, _ = _verify(practice, monkeypatch, capsys)
     assert code == 1 and "event 7: has no user and is signed by no member's key" in out
+
+
+def test_a_practice_from_before_signing_keys_says_so(pg_empty_database, monkeypatch, capsys):
+    """Made before pg migration 0010, upgraded since: no pin, no kept keys, unsigned
+    events. Verify does not call that sound."""
+    every = server.migration_files()
+    monkeypatch.setattr(server, "migration_files", lambda: [m for m in every if m[0] < 10])
+    practice_server.initialise(pg_empty_database, ADMIN, PASSPHRASE)
+    monkeypatch.setattr(server, "migration_files", lambda: every)
+    with server.connect(pg_empty_database) as owner:
+        assert server.migrate(owner) == 10
+    with practice_server.open_server(pg_empty_database, ADMIN, PASSPHRASE) as anna:
+        _record(anna, 1)
+    code, out, _ = _verify(pg_empty_database, monkeypatch, capsys)
+    assert code == 1
+    assert "the practice has no pinned key" in out
+    assert "event 1: the server keeps no signing key for user 1" in out
+    assert "user 1: the signing key the server keeps differs from their key slot's" in out
+
+
+def test_a_session_never_shows_its_keys(practice):
+    with practice_server.open_server(practice, ADMIN, PASSPHRASE) as anna:
+        shown = repr(anna)
+        assert repr(anna.data_key()) not in shown
+        assert repr(bytearray(anna.data_key())) not in shown
+        assert repr(bytearray(anna.signing_key() or b"")) not in shown
