@@ -298,3 +298,25 @@ def test_a_session_never_shows_its_keys(practice):
         assert repr(anna.data_key()) not in shown
         assert repr(bytearray(anna.data_key())) not in shown
         assert repr(bytearray(anna.signing_key() or b"")) not in shown
+
+
+def test_verify_while_another_computer_appends_sees_a_whole_chain(practice):
+    """Appends under the advisory lock and verify's one snapshot: whatever moment verify
+    reads, it sees a chain that ends cleanly."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def append_many() -> None:
+        with practice_server.open_server(practice, COUNSELLOR, PASSPHRASE) as bram:
+            for n in range(40):
+                _record(bram, 100 + n)
+
+    reports = []
+    with practice_server.open_server(practice, ADMIN, PASSPHRASE) as anna, \
+            ThreadPoolExecutor(1) as pool:
+        job = pool.submit(append_many)
+        while not job.done():
+            reports.append(server_audit.verify_server(anna))
+        job.result(timeout=120)
+        reports.append(server_audit.verify_server(anna))
+    assert all(r.ok for r in reports), [r.problems for r in reports if not r.ok]
+    assert reports[-1].events == EVENTS + 40 and reports[-1].head_id == EVENTS + 40
