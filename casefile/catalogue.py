@@ -181,6 +181,9 @@ _MESSAGES = {
     "server_busy": QT_TRANSLATE_NOOP(
         "Messages", "The practice server is busy with other changes; nothing was saved, try "
         "again."),
+    "server_outdated": QT_TRANSLATE_NOOP(
+        "Messages", "The practice server's schema is older than this Casefile; ask its owner "
+        "to update it. Nothing was checked."),
     "practice_exists": QT_TRANSLATE_NOOP(
         "Messages", "That database already holds a practice; nothing was changed."),
     # The GUI's exception hook (casefile/ui/app.py): the trace is in the log, not on screen.
@@ -1156,6 +1159,45 @@ CLI = {
     "user_added": QT_TRANSLATE_NOOP(
         "Cli", "User %1 added (%2); they choose their own passphrase at first unlock."),
     "stopped": QT_TRANSLATE_NOOP("Cli", "Stopped."),
+    "server_or_vault": QT_TRANSLATE_NOOP(
+        "Cli", "Give either --server or --vault, not both; a server is opened with a "
+        "passphrase, not a recovery key."),
+    "verify_checked": Plural.translate(
+        "Cli", "Practice server: %n event(s) checked; newest head %1:%2.", None, 0),
+    "verify_sound": QT_TRANSLATE_NOOP(
+        "Cli", "Audit chain, signatures, roles and keys: ok."),
+    "verify_found": Plural.translate("Cli", "%n problem(s) found:", None, 0),
+    "verify_gap_one": QT_TRANSLATE_NOOP("Cli", "  event %1: event %2 before it is missing"),
+    "verify_gap": QT_TRANSLATE_NOOP("Cli", "  event %1: events %2 to %3 are missing"),
+    "verify_link": QT_TRANSLATE_NOOP(
+        "Cli", "  event %1: does not follow the event before it (an event removed or moved)"),
+    "verify_changed": QT_TRANSLATE_NOOP(
+        "Cli", "  event %1: changed after it was recorded (its hash does not match)"),
+    "verify_no_key": QT_TRANSLATE_NOOP(
+        "Cli", "  event %1: the server keeps no signing key for user %2"),
+    "verify_signature": QT_TRANSLATE_NOOP(
+        "Cli", "  event %1: not signed with the key of user %2"),
+    "verify_signature_no_user": QT_TRANSLATE_NOOP(
+        "Cli", "  event %1: has no user and is signed by no member's key"),
+    "verify_role": QT_TRANSLATE_NOOP(
+        "Cli", "  event %1: states role %2, but user %3 has role %4 on the server"),
+    "verify_time": QT_TRANSLATE_NOOP("Cli", "  event %1: its time cannot be read"),
+    "verify_no_pin": QT_TRANSLATE_NOOP(
+        "Cli", "  the practice has no pinned key, so no signature can be trusted"),
+    "verify_pin": QT_TRANSLATE_NOOP(
+        "Cli", "  user %1: their signing key is not the key pinned when the practice was "
+        "set up"),
+    "verify_slot_key": QT_TRANSLATE_NOOP(
+        "Cli", "  user %1: the signing key the server keeps differs from their key slot's"),
+    "verify_group": QT_TRANSLATE_NOOP(
+        "Cli", "  user %1: has role %2 in the users table, but their login is in group %3"),
+    "verify_head": QT_TRANSLATE_NOOP(
+        "Cli", "  event %1: no longer in the chain as an earlier verify saw it (events "
+        "removed or rewritten)"),
+    "head_form": QT_TRANSLATE_NOOP(
+        "Cli", "Give --head as NUMBER:HASH, as an earlier verify printed them."),
+    "verify_clock": QT_TRANSLATE_NOOP(
+        "Cli", "  warning: event %1: the computer's clock was %2 minutes off the server's"),
     "inzage_written": QT_TRANSLATE_NOOP(
         "Cli", "Inzage for the parents written to %1 (number %2); they can answer until %3."),
     "inzage_password_once": QT_TRANSLATE_NOOP(

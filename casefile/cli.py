@@ -79,8 +79,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--bind", action="store_true", help="bind the user's key slot to this computer")
     p.set_defaults(func=cmd_init)
 
-    p = sub.add_parser("verify", help="integrity, cipher integrity and the audit chain")
+    p = sub.add_parser("verify", help="integrity, cipher integrity and the audit chain; "
+                                      "with --server, a practice server's audit chain")
     add_vault_user(p)
+    p.add_argument("--server", metavar="URL", help="verify this practice server instead: "
+                   + server_cli.DSN_HELP)
+    p.add_argument("--head", metavar="ID:HASH", help="with --server: an event and the start "
+                   "of its hash, as an earlier verify printed them, that must still be there")
     p.set_defaults(func=cmd_verify)
 
     for module in (packets_cli, inzage_cli, rights_cli, lists_cli, desktop, selfcheck,
@@ -106,6 +111,10 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    if getattr(args, "server", None):
+        from casefile import server_cli
+
+        return server_cli.cmd_verify(args)
     try:
         vault = unlock(args, keyring_store())
     except DatabaseDamaged as exc:

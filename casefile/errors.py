@@ -190,6 +190,12 @@ class ServerBusy(CasefileError):
     code = "server_busy"
 
 
+class ServerOutdated(CasefileError):
+    """The server's schema lacks what this command needs (an older practice server)."""
+
+    code = "server_outdated"
+
+
 class StrayWal(CasefileError):
     """A casefile.db-wal beside the database that is not its own (params: name)."""
 

@@ -7,8 +7,9 @@ from their passphrase (casefile/storage/server.py), then unwraps their own slot.
 
 from __future__ import annotations
 
+import base64
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from casefile.errors import NotPermitted, PracticeExists, VaultLocked, WrongPassphrase
 from casefile.model import Role, User
@@ -28,7 +29,9 @@ class ServerSession:
     vault_id: str
     sealer: Sealer | None
     database: str
-    _key: bytearray
+    _key: bytearray = field(repr=False)  # never in a traceback or a log line
+    # the user's own Ed25519 key: it signs their audit events (casefile/server_audit.py)
+    _signing: bytearray = field(default_factory=bytearray, repr=False)
 
     def db(self) -> server.Connection:
         if self.conn is None:
@@ -40,6 +43,12 @@ class ServerSession:
             raise VaultLocked()
         return bytes(self._key)
 
+    def signing_key(self) -> bytes | None:
+        """None for a slot written before the server kept signing keys."""
+        if self.conn is None:
+            raise VaultLocked()
+        return bytes(self._signing) if self._signing else None
+
     def require_admin(self) -> User:
         if self.user.role != Role.ADMIN:
             raise NotPermitted()
@@ -48,8 +57,8 @@ class ServerSession:
     def close(self) -> None:
         """Drop the key and the sealer, and close the connection."""
         conn, self.conn, self.sealer = self.conn, None, None
-        for i in range(len(self._key)):
-            self._key[i] = 0
+        for secret in (self._key, self._signing):
+            secret[:] = bytes(len(secret))
         if conn is not None:
             conn.close()
 
@@ -72,10 +81,13 @@ def initialise(dsn: str, user: str, passphrase: str) -> str:
             if repo.practice_id(conn) is not None:
                 raise PracticeExists()
             vault_id, data_key = uuid.uuid4().hex, keys.generate_database_key()
+            signing = keys.generate_signing_key()
             slots = keys.KeySlots.new(vault_id)
-            slots.add_user_slot(user, passphrase, data_key)
+            slots.add_user_slot(user, passphrase, data_key, signing_key=signing)
             recovery = slots.add_recovery_slot(data_key)
-            repo.put_practice(conn, vault_id)
+            # the first administrator's key is the anchor `casefile verify --server` trusts
+            pinned = base64.b64encode(keys.signing_public(signing)).decode()
+            repo.put_practice(conn, vault_id, {"admin": pinned})
             login = server.login_role(database, user)
             verifier = server.scram_verifier(
                 conn, login, server.login_password(database, user, passphrase))
@@ -95,12 +107,13 @@ def open_server(dsn: str, user: str, passphrase: str) -> ServerSession:
         found = repo.by_name(conn, user)
         if vault_id is None or slot is None or found is None or not found.active:
             raise WrongPassphrase()
-        key = keys.KeySlots(vault_id, [slot]).unwrap_user(user, passphrase)
+        opened = keys.KeySlots(vault_id, [slot]).unwrap_user_keys(user, passphrase)
     except BaseException:
         conn.close()
         raise
+    key = opened.database_key
     return ServerSession(conn, found, vault_id, Sealer(key, vault_id), database,
-                         bytearray(key))
+                         bytearray(key), bytearray(opened.signing_key or b""))
 
 
 def add_user(session: ServerSession, name: str, *, role: Role | str = Role.COUNSELLOR,
@@ -112,7 +125,9 @@ def add_user(session: ServerSession, name: str, *, role: Role | str = Role.COUNS
     require_strong(temporary_passphrase, (name,))
     conn = session.db()
     slots = keys.KeySlots.new(session.vault_id)
-    slots.add_user_slot(name, temporary_passphrase, session.data_key())
+    # as locally (casefile/users.py), the administrator makes the new user's signing key
+    slots.add_user_slot(name, temporary_passphrase, session.data_key(),
+                        signing_key=keys.generate_signing_key())
     login = server.login_role(session.database, name)
     verifier = server.scram_verifier(
         conn, login, server.login_password(session.database, name, temporary_passphrase))

@@ -11,6 +11,7 @@ from pathlib import Path
 from casefile import catalogue
 from casefile import cli_support as cli
 from casefile.catalogue import cli_msg
+from casefile.model import Role
 
 NEW_PASSPHRASE_ENV = "CASEFILE_NEW_PASSPHRASE"
 DSN_HELP = ("the server's URL: postgresql://HOST:PORT/DATABASE?sslmode=verify-full&"
@@ -55,6 +56,47 @@ def cmd_init(args: argparse.Namespace) -> int:
     print(say(cli_msg("recovery_once")))
     print(recovery)
     return cli.EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    """`casefile verify --server URL --user NAME`: 0 when sound, 1 when a check found a
+    problem (one line each, naming the event or user by id)."""
+    from casefile.practice_server import open_server
+    from casefile.server_audit import verify_server
+
+    if getattr(args, "vault", None) is not None or getattr(args, "recovery_key_file", None):
+        raise cli.UsageError(cli_msg("server_or_vault"))
+    head = _head(args.head) if getattr(args, "head", None) else None
+    passphrase = cli.read_secret(args.passphrase_file, cli.PASSPHRASE_ENV, "Passphrase: ")
+    with open_server(args.server, args.user, passphrase) as session:
+        report = verify_server(session, head)
+    say = cli.words(args.lang)
+    print(say(cli_msg("verify_checked", report.head_id, report.head_hash[:16],
+                      n=report.events)))
+    if report.ok:
+        print(say(cli_msg("verify_sound")))
+    else:
+        print(say(cli_msg("verify_found", n=len(report.problems))))
+    for finding in (*report.problems, *report.warnings):
+        print(say(cli_msg(finding.code, *map(_word, finding.args))))
+    return cli.EXIT_OK if report.ok else cli.EXIT_PROBLEMS
+
+
+def _head(text: str) -> tuple[int, str]:
+    """`ID:HASH` as verify printed it (the hash's first 16 hex digits, or more)."""
+    number, _, digest = text.strip().partition(":")
+    digest = digest.lower()
+    if not (number.isdigit() and 16 <= len(digest) <= 64
+            and all(c in "0123456789abcdef" for c in digest)):
+        raise cli.UsageError(cli_msg("head_form"))
+    return int(number), digest
+
+
+def _word(arg: object) -> object:
+    """A role code in the reader's words; ids and counts as they are."""
+    if isinstance(arg, str) and arg in {r.value for r in Role}:
+        return catalogue.label(Role(arg))
+    return arg
 
 
 def cmd_add_user(args: argparse.Namespace) -> int:

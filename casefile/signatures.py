@@ -106,6 +106,9 @@ def _verifies(public_key: bytes, signature: str, message: bytes) -> bool:
     return True
 
 
+verifies = _verifies  # the same check, for the practice server's verify
+
+
 def _details(row: Mapping) -> dict:
     try:
         data = json.loads(row["details"])

@@ -133,6 +133,20 @@ def transaction(conn: Connection) -> Iterator[Connection]:
         raise domain_error(exc) from None
 
 
+@contextmanager
+def snapshot(conn: Connection) -> Iterator[Connection]:
+    """A READ ONLY transaction over one REPEATABLE READ snapshot: what is read in it is
+    one committed state (the audit chain as appends under the lock left it), and the
+    server refuses any write in it."""
+    conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
+    conn.read_only = True
+    try:
+        with transaction(conn):
+            yield conn
+    finally:
+        conn.isolation_level, conn.read_only = None, None
+
+
 def serializable(conn: Connection, work: Callable[[Connection], T], *,
                  attempts: int = 20) -> T:
     """`work(conn)` in one SERIALIZABLE transaction, run again from the start when the

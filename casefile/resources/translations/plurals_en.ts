@@ -31,7 +31,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="1144"/>
+        <location filename="../../catalogue.py" line="1147"/>
         <source>Restored into %1 (%n dossier(s)).</source>
         <translation>
             <numerusform>Restored into %1 (%n dossier).</numerusform>
@@ -39,11 +39,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="1147"/>
+        <location filename="../../catalogue.py" line="1150"/>
         <source>%n dossier(s) are due; confirm with --yes %1.</source>
         <translation>
             <numerusform>%n dossier is due; confirm with --yes %1.</numerusform>
             <numerusform>%n dossiers are due; confirm with --yes %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../catalogue.py" line="1165"/>
+        <source>Practice server: %n event(s) checked; newest head %1:%2.</source>
+        <translation>
+            <numerusform>Practice server: %n event checked; newest head %1:%2.</numerusform>
+            <numerusform>Practice server: %n events checked; newest head %1:%2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../catalogue.py" line="1169"/>
+        <source>%n problem(s) found:</source>
+        <translation>
+            <numerusform>%n problem found:</numerusform>
+            <numerusform>%n problems found:</numerusform>
         </translation>
     </message>
 </context>
@@ -80,7 +96,7 @@
 <context>
     <name>Pdf</name>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="941"/>
+        <location filename="../../catalogue.py" line="944"/>
         <source>%n parent(s) or guardian(s)</source>
         <translation>
             <numerusform>%n parent or guardian</numerusform>
@@ -88,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="963"/>
+        <location filename="../../catalogue.py" line="966"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -96,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="1006"/>
+        <location filename="../../catalogue.py" line="1009"/>
         <source>We delete a dossier %n year(s) after its last trajectory has ended.</source>
         <translation>
             <numerusform>We delete a dossier %n year after its last trajectory has ended.</numerusform>
@@ -104,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="1008"/>
+        <location filename="../../catalogue.py" line="1011"/>
         <source>We keep financial records for %n year(s), because the law requires it.</source>
         <translation>
             <numerusform>We keep financial records for %n year, because the law requires it.</numerusform>
@@ -112,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="1083"/>
+        <location filename="../../catalogue.py" line="1086"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>

@@ -27,13 +27,15 @@ def last_hash(conn: ServerConnection) -> str | None:
 
 
 def append(conn: ServerConnection, values: dict[str, object], prev_hash: str,
-           digest: str) -> None:
-    """One event (the CHAINED fields), in the caller's transaction, after last_hash."""
+           digest: str, signature: str = "") -> None:
+    """One event (the CHAINED fields), in the caller's transaction, after last_hash. Its
+    id is the newest one plus one, not the sequence's next value (which a rolled-back
+    append would skip): under the lock the ids have no gap, so verify can ask for none."""
     columns = ", ".join(CHAINED)
     marks = ", ".join(["%s"] * len(CHAINED))
-    conn.pg.execute(f"INSERT INTO audit_log ({columns}, prev_hash, hash) "
-                    f"VALUES ({marks}, %s, %s)",
-                    (*[values[f] for f in CHAINED], prev_hash, digest))
+    conn.pg.execute(f"INSERT INTO audit_log (id, {columns}, prev_hash, hash, signature) "
+                    f"SELECT coalesce(max(id), 0) + 1, {marks}, %s, %s, %s FROM audit_log",
+                    (*[values[f] for f in CHAINED], prev_hash, digest, signature))
 
 
 def recorded_head(conn: ServerConnection) -> str | None:
@@ -43,12 +45,49 @@ def recorded_head(conn: ServerConnection) -> str | None:
 
 def chain(conn: ServerConnection) -> Iterator[Link]:
     """Every event, oldest first, read in batches through a server-side cursor."""
+    for row in stored_chain(conn):
+        yield Link(row["id"], row["prev_hash"], row["hash"], {f: row[f] for f in CHAINED},
+                   row["signature"])
+
+
+def stored_chain(conn: ServerConnection) -> Iterator[dict]:
+    """Every event's whole row (the server's time and the signature too), oldest first."""
     with conn.pg.transaction(), conn.pg.cursor(name="audit_chain") as cursor:
         cursor.execute("SELECT * FROM audit_log ORDER BY id")
         while batch := cursor.fetchmany(2000):
-            for row in batch:
-                yield Link(row["id"], row["prev_hash"], row["hash"],
-                           {f: row[f] for f in CHAINED})
+            yield from batch
+
+
+def signing_keys(conn: ServerConnection) -> dict[int, str]:
+    """Each user's public signing key (base64) as the server keeps it."""
+    return {r["user_id"]: r["public_key"]
+            for r in conn.pg.execute("SELECT user_id, public_key FROM signing_keys")}
+
+
+def slot_keys(conn: ServerConnection) -> dict[int, str]:
+    """The public signing key each key slot the caller may read states (an administrator
+    reads every slot, a counsellor only their own)."""
+    rows = conn.pg.execute(
+        "SELECT u.id, k.slot->>'sign_public' AS public_key FROM key_slots k "
+        "JOIN users u ON u.login_role = k.login_role WHERE k.kind = 'user'")
+    return {r["id"]: r["public_key"] for r in rows if r["public_key"]}
+
+
+def pins(conn: ServerConnection) -> dict[str, str]:
+    row = conn.pg.execute("SELECT pins FROM practice").fetchone()
+    return dict(row["pins"]) if row else {}
+
+
+def user_roles(conn: ServerConnection) -> list[dict]:
+    """Each user's id, role and status as the users table says, with the group their
+    login role is in now (None once the user is removed and the role dropped)."""
+    return list(conn.pg.execute(
+        "SELECT u.id, u.role, u.active, CASE "
+        "  WHEN r.oid IS NULL THEN NULL "
+        "  WHEN pg_has_role(r.oid, 'casefile_admin', 'MEMBER') THEN 'admin' "
+        "  WHEN pg_has_role(r.oid, 'casefile_counsellor', 'MEMBER') THEN 'counsellor' "
+        "END AS group_role "
+        "FROM users u LEFT JOIN pg_roles r ON r.rolname = u.login_role ORDER BY u.id"))
 
 
 def events(conn: ServerConnection, *, child_id: int | None = None,

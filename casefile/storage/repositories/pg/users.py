@@ -14,8 +14,17 @@ def practice_id(conn: Connection) -> str | None:
     return row["vault_id"] if row else None
 
 
-def put_practice(conn: Connection, vault_id: str) -> None:
-    conn.execute("INSERT INTO practice (vault_id) VALUES (%s)", (vault_id,))
+PINS_SINCE = 10  # the server migration that keeps pins and signing keys
+
+
+def put_practice(conn: Connection, vault_id: str, pins: dict[str, str] | None = None) -> None:
+    """The practice row, with its trust anchors (`pins`: name to base64 public key). A
+    schema from before the pins (an upgrade's test) gets the row without them."""
+    if server.schema_version(conn) < PINS_SINCE:
+        conn.execute("INSERT INTO practice (vault_id) VALUES (%s)", (vault_id,))
+        return
+    conn.execute("INSERT INTO practice (vault_id, pins) VALUES (%s, %s)",
+                 (vault_id, Jsonb(pins or {})))
 
 
 def create_user(conn: Connection, name: str, login: str, role: Role, verifier: str,
