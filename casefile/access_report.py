@@ -302,8 +302,10 @@ def _organisations(conn: Connection, child: Child, docs: list[Document],
     schools), no others."""
     wanted = {child.school_id, *schools, *(d.source_organisation_id for d in docs),
               *(c.recipient_id for c in consents), *(d.recipient_id for d in disclosures)}
+    # each one by id: a removed organisation is gone from the address book, not from here
+    found = [people.organisation(conn, i) for i in sorted(i for i in wanted if i is not None)]
     return [{"id": ref("organisation", o.id), "name": o.name, "kind": o.kind.value}
-            for o in people.organisations(conn) if o.id in wanted]
+            for o in sorted(found, key=lambda o: (o.name.casefold(), o.id))]
 
 
 def _users(conn: Connection, consents: list[Consent],

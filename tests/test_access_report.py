@@ -425,3 +425,21 @@ def test_the_parents_requests_objections_holds_inzage_and_signatures_are_in_the_
                  "Inzage vóór een overdrachtspakket",
                  "Wij willen dat de school ook weet dat Wietske graag leest."):
         assert part in text, part
+
+
+def test_a_removed_organisation_is_still_named_where_the_report_refers_to_it(
+        vault, tmp_path, qapp):
+    """A consent names a school that was later removed from the address book: the report's
+    reference to it still resolves inside the file."""
+    kid = vault.children.add(first_name="Pien", last_name="Doornbos",
+                             birth_date=date(2016, 3, 3))
+    mum = vault.guardians.add(kid.id, name="Saskia Doornbos", has_authority=True)
+    old = vault.organisations.add(name="CBS De Fontein", kind="school")
+    vault.consents.record(kid.id, scope="disclosure", recipient_id=old.id, purpose="Overstap",
+                          categories={Category.IDENTITY}, given_by=[mum.id],
+                          valid_from=date(2026, 1, 1), valid_until=date(2027, 1, 1))
+    vault.organisations.remove(old.id, reason="school gefuseerd")
+    _, files, _ = read(vault.rights.access_report(kid.id, tmp_path / "inzage.pdf"))
+    data = held(files)
+    assert {"id": f"organisation/{old.id}", "name": "CBS De Fontein", "kind": "school"} in \
+        data["organisations"]
