@@ -68,3 +68,26 @@ def test_a_copy_goes_through_the_export_door_even_on_a_restricted_dossier(vault,
     assert copy.items == 2
     assert vault.audit.events(action="disclosure_copy")
     assert oct((tmp_path / "kopie.pdf").stat().st_mode & 0o777) == "0o600"
+
+
+def test_the_copys_manifest_names_the_packet_it_repeats_and_each_item_as_sent(
+        vault, sent, tmp_path, clock):
+    kid, note, _, packet = sent
+    vault.notes.amend(note.id, text="Oefent nu de tafel van 8.", reason="Tikfout")
+    copy = vault.packets.save_copy(packet.disclosure_id, tmp_path / "kopie.pdf")
+    report = verify_packet((tmp_path / "kopie.pdf").read_bytes(), copy.password,
+                           trusted_public_key=vault.signing.public_bytes())
+    assert report.ok and report.sender_checked
+    manifest = report.manifest
+    assert {k: manifest[k] for k in ("kind", "packet_id", "child_id", "vault_id")} == {
+        "kind": "disclosure_copy", "packet_id": packet.packet_id, "child_id": kid.id,
+        "vault_id": vault.context.vault_id}
+    assert manifest["created"] == clock.now().isoformat()
+    sent_hashes = dict(vault.packets.sent(packet.disclosure_id).disclosure.items)
+    # the amended note is no longer what was sent: only the unchanged identity is copied
+    assert [(i["key"], i["sha256"]) for i in manifest["items"]] == [
+        ("identity", sent_hashes["identity"])]
+    assert copy.items == 1
+    [event] = vault.audit.events(action="disclosure_copy")
+    assert (event.object_type, event.object_id, event.child_id) == (
+        "disclosure", str(packet.disclosure_id), kid.id)
