@@ -31,6 +31,7 @@ from casefile.ui.asker import Asker, QtAsker
 from casefile.ui.dossier_support import label
 from casefile.ui.messages import message_for
 from casefile.ui.models import OBJECT_ROLE, PagedModel, fit_columns
+from casefile.ui.warmup import warm_up_later
 
 if TYPE_CHECKING:  # imported where they are made, so the lock screen starts fast
     from casefile.ui.create_vault import CreateVaultWidget
@@ -327,6 +328,7 @@ class MainWindow(QMainWindow):
         self.start = start
         # Typing can start at once: the passphrase (one user is the usual case), the practice.
         (start.passphrase if isinstance(start, UnlockWidget) else start.practice).setFocus()
+        warm_up_later()  # the first dossier's one-time costs, while the passphrase is typed
 
     def _replace(self, widget: QWidget) -> None:
         old = self.takeCentralWidget()
