@@ -72,3 +72,32 @@ def test_a_partial_row_runs_the_default_factories(conn) -> None:
     rows = conn.execute("SELECT id, first_name AS name FROM children ORDER BY id").fetchall()
     assert build_all(_Tagged, rows) == [_Tagged(1, "Isa"), _Tagged(2, "Ömer")]
     assert build_all(_Tagged, rows)[0].tags == []
+
+
+@dataclasses.dataclass(frozen=True)
+class _Checked:
+    id: int
+    name: str
+
+    def __post_init__(self) -> None:
+        if not self.name:
+            raise ValueError("a name")
+
+
+@dataclasses.dataclass(init=False)
+class _Own:
+    """Not filled directly: its own __init__ runs."""
+
+    id: int
+    name: str
+
+    def __init__(self, id: int, name: str) -> None:
+        self.id, self.name, self.seen = id, name, True
+
+
+def test_a_class_with_its_own_checks_or_init_is_built_through_them(conn) -> None:
+    conn.execute("UPDATE children SET first_name = '' WHERE id = 2")
+    rows = conn.execute("SELECT id, first_name AS name FROM children ORDER BY id").fetchall()
+    with pytest.raises(ValueError):
+        build_all(_Checked, rows)
+    assert [o.seen for o in build_all(_Own, rows)] == [True, True]

@@ -88,14 +88,17 @@ _WHOLE: dict[tuple[type, tuple[str, ...]], bool] = {}
 
 
 def _whole(cls: type, plan: Plan) -> bool:
-    """The query fills every field of a plain dataclass (no __post_init__, no slots): its
-    object can be filled without the generated __init__, whose object.__setattr__ per
-    field of a frozen class is about half of building a row."""
+    """The query fills every field of a plain dataclass (its generated __init__, no
+    __post_init__, no slots): its object can be filled without that __init__, whose
+    object.__setattr__ per field of a frozen class is about half of building a row."""
     key = (cls, tuple(name for _, name, _ in plan))
     if key not in _WHOLE:
         fields = {f.name for f in dataclasses.fields(cls) if f.init}
+        init = getattr(vars(cls).get("__init__"), "__code__", None)
+        generated = init is not None and init.co_filename == "<string>"  # dataclass's own
         _WHOLE[key] = (fields == set(key[1]) and len(fields) == len(dataclasses.fields(cls))
-                       and not hasattr(cls, "__post_init__") and "__slots__" not in vars(cls))
+                       and generated and not hasattr(cls, "__post_init__")
+                       and "__slots__" not in vars(cls))
     return _WHOLE[key]
 
 
