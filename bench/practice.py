@@ -459,6 +459,10 @@ def main() -> None:
     if args.memsec_child:
         return memsec_child(args.memsec_child, args.memsec == "on", runs)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from casefile.ui.app import freeze_imports
+    from casefile.ui.main_window import MainWindow  # noqa: F401  (imported as run_gui does)
+
+    freeze_imports()  # as run_gui does before the first window
     if args.quick:
         big = pv.practice(1000, 1000, document_kib=64)
         levels = {}

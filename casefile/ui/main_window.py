@@ -5,9 +5,9 @@ every widget that showed a dossier."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,6 +31,7 @@ from casefile.ui.asker import Asker, QtAsker
 from casefile.ui.dossier_support import label
 from casefile.ui.messages import message_for
 from casefile.ui.models import OBJECT_ROLE, PagedModel, fit_columns
+from casefile.ui.warmup import warm_up_later
 
 if TYPE_CHECKING:  # imported where they are made, so the lock screen starts fast
     from casefile.ui.create_vault import CreateVaultWidget
@@ -112,18 +113,6 @@ class ChildrenModel(PagedModel):
         return None
 
 
-class ChildFilter(QSortFilterProxyModel):
-    """Passes the words typed and the column clicked on to the source, whose SQL filters
-    (case and diacritics folded, so "omer" finds "Ömer") and orders; it never sorts the
-    loaded rows itself. Scales to 10,000 children."""
-
-    def set_text(self, text: str) -> None:
-        cast(ChildrenModel, self.sourceModel()).set_filter(text)
-
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        self.sourceModel().sort(column, order)
-
-
 class Workspace(QWidget):
     """What an unlocked vault shows: the child list and the open dossier."""
 
@@ -133,17 +122,19 @@ class Workspace(QWidget):
         self.vault, self.asker, self.run_dialog = vault, asker, run_dialog
         self.dossier: DossierWidget | None = None
         self.model = ChildrenModel(vault, self)
-        self.proxy = ChildFilter(self)
-        self.proxy.setSourceModel(self.model)
+        # The view shows the model itself: filter and order run in its SQL, and a
+        # pass-through QSortFilterProxyModel mapped every index and re-mapped every row on
+        # each page inserted (issue 13). `proxy` stays the name the callers and tests use.
+        self.proxy = self.model
         self.filter = QLineEdit(objectName="childFilter")
         self.filter.setPlaceholderText(self.tr("Search a child by name…"))
         self.filter.setAccessibleName(self.tr("Search a child by name"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self.proxy.set_text)
+        self.filter.textChanged.connect(self.model.set_filter)
         self.filter.returnPressed.connect(self.open_current)
         self.table = QTableView(objectName="childTable")
         self.table.setAccessibleName(self.tr("Children"))
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         # the indicator first: enabling sorting asks for the indicator's order (Qt's default
         # is descending), and every other order would read the first page again
         self.table.horizontalHeader().setSortIndicator(ChildrenModel.NAME,
@@ -208,10 +199,10 @@ class Workspace(QWidget):
 
     def open_current(self) -> None:
         index = self.table.currentIndex()
-        if not index.isValid() and self.proxy.rowCount() == 1:
-            index = self.proxy.index(0, 0)
+        if not index.isValid() and self.model.rowCount() == 1:
+            index = self.model.index(0, 0)
         if index.isValid():
-            self.open_dossier(self.proxy.data(index, OBJECT_ROLE).id)
+            self.open_dossier(self.model.data(index, OBJECT_ROLE).id)
 
     def open_dossier(self, child_id: int, note_id: int | None = None) -> None:
         from casefile.ui.child_dialog import editors_for
@@ -241,7 +232,7 @@ class Workspace(QWidget):
     def selected_child(self) -> int | None:
         index = self.table.currentIndex()
         if index.isValid():
-            return self.proxy.data(index, OBJECT_ROLE).id
+            return self.model.data(index, OBJECT_ROLE).id
         return self.current_child()
 
     def edit_child(self) -> None:
@@ -337,6 +328,7 @@ class MainWindow(QMainWindow):
         self.start = start
         # Typing can start at once: the passphrase (one user is the usual case), the practice.
         (start.passphrase if isinstance(start, UnlockWidget) else start.practice).setFocus()
+        warm_up_later()  # the first dossier's one-time costs, while the passphrase is typed
 
     def _replace(self, widget: QWidget) -> None:
         old = self.takeCentralWidget()

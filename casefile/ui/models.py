@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHeaderView
 from casefile.errors import VaultLocked
 
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
 ROOT = QModelIndex()
 Index = QModelIndex | QPersistentModelIndex
 
@@ -58,12 +59,37 @@ class RowsModel(QAbstractTableModel):
         if role == OBJECT_ROLE:
             return row
         if role == Qt.ItemDataRole.DisplayRole:
-            key = (index.row(), index.column())
-            text = self._texts.get(key)
-            if text is None:
-                text = self._texts[key] = self._text(row, index.column())
-            return text
+            return self._display(index.row(), index.column(), row)
         return self._extra(row, index.column(), role)
+
+    def multiData(self, index: Index, roleDataSpan) -> None:
+        """Every role a view asks of one cell, in one call: Qt 6's delegates ask seven
+        (font, alignment, colours, check state, icon, text) for each cell they paint, and
+        each data() is a call from C++ into Python (issue 13). The same answers as data()."""
+        if type(self).data is not RowsModel.data:  # a subclass answers in its own data()
+            super().multiData(index, roleDataSpan)
+            return
+        number = index.row()
+        if not index.isValid() or not 0 <= number < len(self._rows):
+            return
+        row, column = self._rows[number], index.column()
+        for item in roleDataSpan:
+            role = item.role()
+            if role == _DISPLAY:
+                item.setData(self._display(number, column, row))
+            elif role == OBJECT_ROLE:
+                item.setData(row)
+            else:
+                value = self._extra(row, column, role)
+                if value is not None:
+                    item.setData(value)
+
+    def _display(self, number: int, column: int, row) -> str:
+        key = (number, column)
+        text = self._texts.get(key)
+        if text is None:
+            text = self._texts[key] = self._text(row, column)
+        return text
 
     def _text(self, row, column: int) -> str:
         raise NotImplementedError

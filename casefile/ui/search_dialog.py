@@ -4,6 +4,7 @@ search box) and the Ctrl+F dialog over every dossier. Enter opens the note in it
 from __future__ import annotations
 
 import functools
+from collections import OrderedDict
 from html import escape
 
 from PySide6.QtCore import (
@@ -162,13 +163,34 @@ class HtmlDelegate(QStyledItemDelegate):
             return super().sizeHint(option, index)
         return QSize(300, snippet_row_height(option.fontMetrics))
 
-    @staticmethod
-    def _document(html: str, option) -> QTextDocument:
+    _CACHED = 128  # laid-out snippets kept: a few screens of hits
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._documents: OrderedDict[tuple[str, int, str], QTextDocument] = OrderedDict()
+
+    def _document(self, html: str, option) -> QTextDocument:
+        """The snippet laid out at this width and font. Kept: a view paints the same rows
+        again on every selection, hover and scroll, and parsing and laying out the HTML
+        was about 40 % of painting a row again (issue 13)."""
+        width = max(option.rect.width(), 120)
+        key = (html, width, option.font.key())
+        doc = self._documents.get(key)
+        if doc is not None:
+            self._documents.move_to_end(key)
+            return doc
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setHtml(html)
-        doc.setTextWidth(max(option.rect.width(), 120))
+        doc.setTextWidth(width)
+        self._documents[key] = doc
+        if len(self._documents) > self._CACHED:
+            self._documents.popitem(last=False)
         return doc
+
+    def forget(self) -> None:
+        """A new search: the old snippets are not painted again."""
+        self._documents.clear()
 
 
 def results_view(model: SearchResultsModel, name: str, accessible: str,
@@ -177,7 +199,9 @@ def results_view(model: SearchResultsModel, name: str, accessible: str,
     view.setObjectName(name)
     view.setAccessibleName(accessible)
     view.setModel(model)
-    view.setItemDelegateForColumn(SearchResultsModel.COL_SNIPPET, HtmlDelegate(view))
+    delegate = HtmlDelegate(view)
+    view.setItemDelegateForColumn(SearchResultsModel.COL_SNIPPET, delegate)
+    model.modelReset.connect(delegate.forget)
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
     view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)

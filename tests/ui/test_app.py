@@ -25,3 +25,16 @@ def test_run_gui_starts_in_dutch_and_returns_the_exit_code(qapp, tmp_path, clock
     assert "Kluis aanmaken" in seen["texts"]
     assert QCoreApplication.translate("UnlockWidget", "Unlock") == "Unlock"  # removed again
     QApplication.instance().main_window.close()
+
+
+def test_the_imports_are_left_out_of_the_cyclic_collector_once(monkeypatch):
+    import gc
+
+    from casefile.ui import app
+
+    frozen: list[int] = []
+    monkeypatch.setattr(app, "_frozen", False)
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(1))
+    app.freeze_imports()
+    app.freeze_imports()
+    assert frozen == [1]

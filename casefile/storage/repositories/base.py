@@ -39,8 +39,21 @@ def _converter(kind: Any) -> Callable[[Any], Any] | None:
         if candidate is date:
             return date.fromisoformat
         if isinstance(candidate, type) and issubclass(candidate, Enum):
-            return candidate
+            return _enum_converter(candidate)
     return None
+
+
+def _enum_converter(kind: type[Enum]) -> Callable[[Any], Any]:
+    """A stored value to its member by a dict lookup: calling the Enum class goes through
+    EnumType.__call__ and __new__, about 4 us a value, most of building a child (issue 13).
+    An unknown value still raises the Enum's own ValueError."""
+    members = {member.value: member for member in kind}
+
+    def convert(value: Any) -> Any:
+        member = members.get(value)
+        return kind(value) if member is None else member
+
+    return convert
 
 
 Fields = tuple[tuple[str, Callable[[Any], Any] | None], ...]
@@ -71,14 +84,51 @@ def _plan(cls: type, columns: tuple[str, ...]) -> Plan:
     return _PLANS[key]
 
 
+_WHOLE: dict[tuple[type, tuple[str, ...]], bool] = {}
+
+
+def _whole(cls: type, plan: Plan) -> bool:
+    """The query fills every field of a plain dataclass (its generated __init__, no
+    __post_init__, no slots): its object can be filled without that __init__, whose
+    object.__setattr__ per field of a frozen class is about half of building a row."""
+    key = (cls, tuple(name for _, name, _ in plan))
+    if key not in _WHOLE:
+        fields = {f.name for f in dataclasses.fields(cls) if f.init}
+        init = getattr(vars(cls).get("__init__"), "__code__", None)
+        generated = init is not None and init.co_filename == "<string>"  # dataclass's own
+        _WHOLE[key] = (fields == set(key[1]) and len(fields) == len(dataclasses.fields(cls))
+                       and generated and not hasattr(cls, "__post_init__")
+                       and "__slots__" not in vars(cls))
+    return _WHOLE[key]
+
+
 def build(cls: type[T], row: Any) -> T:
     """A model object from a row whose column names match the dataclass fields."""
-    values = {}
-    by_name = isinstance(row, dict)  # the server's rows are dicts, SQLite's index by position
-    for i, name, convert in _plan(cls, tuple(row.keys())):
-        value = row[name] if by_name else row[i]
-        values[name] = value if value is None or convert is None else convert(value)
-    return cls(**values)
+    return build_all(cls, (row,))[0]
+
+
+def build_all(cls: type[T], rows: Any) -> list[T]:
+    """Model objects from rows of one query (their column names match the dataclass
+    fields): the columns are looked up once, not per row."""
+    out: list[T] = []
+    plan: Plan | None = None
+    whole = by_name = False
+    for row in rows:
+        if plan is None:
+            plan = _plan(cls, tuple(row.keys()))
+            whole = _whole(cls, plan)
+            by_name = isinstance(row, dict)  # the server's rows are dicts, SQLite's by position
+        values = {}
+        for i, name, convert in plan:
+            value = row[name] if by_name else row[i]
+            values[name] = value if value is None or convert is None else convert(value)
+        if whole:
+            obj = object.__new__(cls)
+            obj.__dict__.update(values)
+            out.append(obj)
+        else:
+            out.append(cls(**values))
+    return out
 
 
 def insert(conn: Connection, table: str, values: dict[str, Any]) -> int:

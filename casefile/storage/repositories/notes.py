@@ -7,7 +7,7 @@ from typing import Any
 
 from casefile.model import Note, NoteVersion
 from casefile.storage.database import Connection
-from casefile.storage.repositories.base import build, fetch_one, insert, update
+from casefile.storage.repositories.base import build, build_all, fetch_one, insert, update
 
 
 def add(conn: Connection, values: dict[str, Any]) -> int:
@@ -38,7 +38,7 @@ def timeline(conn: Connection, child_id: int, offset: int, limit: int) -> list[N
     rows = conn.execute(
         "SELECT * FROM notes WHERE child_id = ? ORDER BY session_date DESC, id DESC "
         "LIMIT ? OFFSET ?", (child_id, limit, offset))
-    return [build(Note, r) for r in rows]
+    return build_all(Note, rows)
 
 
 def count(conn: Connection, child_id: int) -> int:

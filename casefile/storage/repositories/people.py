@@ -10,6 +10,7 @@ from casefile.model import Child, Guardian, Organisation, Trajectory
 from casefile.storage.database import Connection, fold, name_sort_key
 from casefile.storage.repositories.base import (
     build,
+    build_all,
     fetch_one,
     insert,
     update,
@@ -91,7 +92,7 @@ def children_page(conn: Connection, offset: int, limit: int, text: str = "", *,
     by = ", ".join(term + direction for term in CHILD_ORDERS[order])
     rows = conn.execute(f"SELECT * FROM children{where} ORDER BY {by} LIMIT ? OFFSET ?",
                         (*args, limit, offset))
-    return [build(Child, r) for r in rows]
+    return build_all(Child, rows)
 
 
 def children_count(conn: Connection, text: str = "") -> int:
