@@ -960,43 +960,43 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../ui/search_dialog.py" line="210"/>
-        <location filename="../../ui/search_dialog.py" line="211"/>
+        <location filename="../../ui/search_dialog.py" line="234"/>
+        <location filename="../../ui/search_dialog.py" line="235"/>
         <source>Search all session notes</source>
         <translation>Zoeken in alle sessieverslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.py" line="216"/>
+        <location filename="../../ui/search_dialog.py" line="240"/>
         <source>Search words</source>
         <translation>Zoekwoorden</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.py" line="217"/>
+        <location filename="../../ui/search_dialog.py" line="241"/>
         <source>Words from a session note, e.g. spelling</source>
         <translation>Woorden uit een sessieverslag, bijvoorbeeld spelling</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.py" line="221"/>
+        <location filename="../../ui/search_dialog.py" line="245"/>
         <source>Search result count</source>
         <translation>Aantal gevonden verslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.py" line="222"/>
+        <location filename="../../ui/search_dialog.py" line="246"/>
         <source>Found notes</source>
         <translation>Gevonden verslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.py" line="234"/>
+        <location filename="../../ui/search_dialog.py" line="258"/>
         <source>Enter opens the selected note in its dossier.</source>
         <translation>Enter opent het gekozen verslag in het dossier van het kind.</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.py" line="246"/>
+        <location filename="../../ui/search_dialog.py" line="270"/>
         <source>No session notes contain these words.</source>
         <translation>Geen enkel sessieverslag bevat deze woorden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search_dialog.py" line="248"/>
+        <location filename="../../ui/search_dialog.py" line="272"/>
         <source>More than %n notes found; the newest first.</source>
         <translation>
             <numerusform>Meer dan %n verslag gevonden; het nieuwste eerst.</numerusform>
@@ -1004,7 +1004,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search_dialog.py" line="251"/>
+        <location filename="../../ui/search_dialog.py" line="275"/>
         <source>%n note(s) found, the newest first.</source>
         <translation>
             <numerusform>%n verslag gevonden.</numerusform>
@@ -1015,17 +1015,17 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../ui/search_dialog.py" line="78"/>
+        <location filename="../../ui/search_dialog.py" line="79"/>
         <source>Session</source>
         <translation>Sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.py" line="79"/>
+        <location filename="../../ui/search_dialog.py" line="80"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.py" line="80"/>
+        <location filename="../../ui/search_dialog.py" line="81"/>
         <source>Found</source>
         <translation>Gevonden</translation>
     </message>

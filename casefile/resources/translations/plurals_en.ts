@@ -180,7 +180,7 @@
 <context>
     <name>SearchDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/search_dialog.py" line="248"/>
+        <location filename="../../ui/search_dialog.py" line="272"/>
         <source>More than %n notes found; the newest first.</source>
         <translation>
             <numerusform>More than %n note found; the newest first.</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search_dialog.py" line="251"/>
+        <location filename="../../ui/search_dialog.py" line="275"/>
         <source>%n note(s) found, the newest first.</source>
         <translation>
             <numerusform>%n note found, the newest first.</numerusform>
