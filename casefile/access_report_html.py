@@ -9,12 +9,12 @@ language; dates dd-mm-jjjj; ids and hashes in the monospace font."""
 from __future__ import annotations
 
 from datetime import date, datetime
-from html import escape
 
 from casefile import catalogue
 from casefile.catalogue import PdfText, fmt_date
 from casefile.inzage import answer_words
 from casefile.model import Category
+from casefile.packet_content import e, mono
 
 # render.MONO_FAMILY (the domain never imports Qt, so the name is repeated; a test holds
 # the two together). A PDF copies its ids letter for letter only in this font.
@@ -42,16 +42,8 @@ RIGHTS = ("right_rectification", "right_erasure", "right_restriction", "right_ob
           "right_portability", "right_withdraw")
 
 
-def e(value: object) -> str:
-    return escape(str(value if value is not None else ""))
-
-
 def bold(value: object) -> str:
     return f"<b>{e(value)}</b>" if value else ""
-
-
-def mono(value: object) -> str:
-    return f"<span class='mono'>{e(value)}</span>"
 
 
 def fields(rows: list[tuple[str, str]]) -> str:
