@@ -20,8 +20,8 @@ from casefile.errors import CasefileError, KeyslotsDamaged, NotPermitted, WrongP
 from casefile.model import Role, User
 from casefile.signatures import Anchors, RecordedHead, RoleState, grant_details, slot_ref
 from casefile.storage import audit_head, backup, database, keys
-from casefile.storage.repositories import audit as audit_repo
-from casefile.storage.repositories import users as user_repo
+from casefile.storage.engines import audit as audit_repo
+from casefile.storage.engines import users as user_repo
 
 if TYPE_CHECKING:
     from casefile.context import VaultContext

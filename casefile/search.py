@@ -26,9 +26,10 @@ from casefile import caseload
 from casefile.context import VaultContext
 from casefile.model import AuditAction
 from casefile.storage.database import fold  # as the index's tokenizer sees words
-from casefile.storage.repositories import search as repo
+from casefile.storage.engines import search as repo
 from casefile.storage.repositories.search import MARK_CLOSE as MARK_CLOSE  # for callers
 from casefile.storage.repositories.search import MARK_OPEN as MARK_OPEN
+from casefile.storage.repositories.search import Match
 
 CANDIDATES = 500  # ranked by relevance
 SCAN_LIMIT = 5000  # rows read at most to confirm an unfinished word
@@ -129,13 +130,13 @@ class Search:
 
 
 def _newest(conn, parsed: Query, wanted: int, rank: bool = False,
-            viewer: int | None = None) -> list[repo.Match]:
+            viewer: int | None = None) -> list[Match]:
     """The newest matches (only from `viewer`'s caseload unless None); an unfinished word
     is confirmed in the text, reading at most SCAN_LIMIT rows."""
     if parsed.prefix is None:
         return list(repo.newest(conn, parsed.expression, limit=wanted, rank=rank,
                                 viewer=viewer))
-    found: list[repo.Match] = []
+    found: list[Match] = []
     # candidates without snippets (the costly part of a hit), read in batches of the size
     # wanted; the confirmed ones get theirs afterwards
     matches = repo.newest(conn, parsed.expression, rank=rank, snippet=False, batch=wanted,
@@ -154,6 +155,6 @@ def _newest(conn, parsed: Query, wanted: int, rank: bool = False,
     return [with_snippets.get(m.note_id, m) for m in found]
 
 
-def _hit(match: repo.Match) -> SearchHit:
+def _hit(match: Match) -> SearchHit:
     return SearchHit(match.note_id, match.child_id, match.session_date, match.snippet or "",
                      match.finalised)

@@ -10,7 +10,7 @@ from casefile.errors import InvalidInput, WrongRecoveryKey
 from casefile.model import AuditAction, Role, User
 from casefile.passphrase import require_strong
 from casefile.storage import keys
-from casefile.storage.repositories import users as repo
+from casefile.storage.engines import users as repo
 from casefile.validation import clean_text
 
 

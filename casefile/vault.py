@@ -32,12 +32,12 @@ from casefile.services import build_services
 from casefile.settings import Settings
 from casefile.storage import backup, database, keys, pages
 from casefile.storage.backup import restore_files
+from casefile.storage.engines import meta
+from casefile.storage.engines import users as user_repo
 from casefile.storage.failures import domain_error
 from casefile.storage.files import atomic_write
 from casefile.storage.keys import KEYSLOTS
 from casefile.storage.lockfile import VaultLock
-from casefile.storage.repositories import meta
-from casefile.storage.repositories import users as user_repo
 from casefile.storage.secrets import SecretStore
 from casefile.users import clean_user_name
 
