@@ -136,23 +136,30 @@ def _newest(conn, parsed: Query, wanted: int, rank: bool = False,
     if parsed.prefix is None:
         return list(repo.newest(conn, parsed.expression, limit=wanted, rank=rank,
                                 viewer=viewer))
-    found: list[Match] = []
-    # candidates without snippets (the costly part of a hit), read in batches of the size
-    # wanted; the confirmed ones get theirs afterwards
+    # The first `wanted` candidates come with their snippets in one statement: for a
+    # common word nearly all of them are confirmed and no second statement runs. Past
+    # them, candidates are read without snippets (the costly part of a hit) and the
+    # confirmed ones get theirs afterwards.
+    first = list(repo.newest(conn, parsed.expression, limit=wanted, rank=rank,
+                             snippet=not rank, viewer=viewer))
+    found = [m for m in first if _confirms(m.text, parsed.prefix)]
+    if len(found) == wanted or len(first) < wanted:
+        return found
+    later: list[Match] = []
     matches = repo.newest(conn, parsed.expression, rank=rank, snippet=False, batch=wanted,
-                          viewer=viewer)
-    for match in itertools.islice(matches, SCAN_LIMIT):
+                          viewer=viewer, below=first[-1].note_id)
+    for match in itertools.islice(matches, SCAN_LIMIT - len(first)):
         if _confirms(match.text, parsed.prefix):
-            found.append(match)
-            if len(found) == wanted:
+            later.append(match)
+            if len(found) + len(later) == wanted:
                 break
     matches.close()  # ends the statement: its cursor is not left open on the connection
-    if rank:
-        return found
+    if rank or not later:
+        return found + later
     with_snippets = {m.note_id: m for m in repo.snippets(conn, parsed.expression,
-                                                         [m.note_id for m in found],
+                                                         [m.note_id for m in later],
                                                          viewer=viewer)}
-    return [with_snippets.get(m.note_id, m) for m in found]
+    return found + [with_snippets.get(m.note_id, m) for m in later]
 
 
 def _hit(match: Match) -> SearchHit:
