@@ -184,6 +184,9 @@ _MESSAGES = {
     "server_outdated": QT_TRANSLATE_NOOP(
         "Messages", "The practice server's schema is older than this Casefile; ask its owner "
         "to update it. Nothing was checked."),
+    "server_recovery_key": QT_TRANSLATE_NOOP(
+        "Messages", "A practice server is opened with your passphrase; the recovery key "
+        "opens a vault on this computer."),
     "not_on_server": QT_TRANSLATE_NOOP(
         "Messages", "This cannot be done on a practice server yet, only in a vault on this "
         "computer; nothing was changed."),

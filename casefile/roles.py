@@ -219,6 +219,9 @@ def anchors(ctx: VaultContext) -> Anchors:
 
 
 def record_head(ctx: VaultContext) -> None:
-    """Write the newest event down beside the vault (at lock)."""
+    """Write the newest event down beside the vault (at lock). A server keeps no head
+    apart: no member may remove its newest events (no DELETE grant on the log)."""
+    if ctx.engine == "server":
+        return
     event_id, digest = audit_repo.head(ctx.db())
     audit_head.write(ctx.path, event_id, digest, ctx.clock.now())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from casefile import roles
 from casefile.context import VaultContext
@@ -17,8 +18,11 @@ from casefile.validation import clean_text
 class Users:
     def __init__(self, ctx: VaultContext) -> None:
         self._ctx = ctx
-        self._path = ctx.keyslots_path
         self._secrets = ctx.secrets
+
+    @property
+    def _path(self) -> Path:
+        return self._ctx.keyslots_path  # a practice server keeps its slots itself
 
     @property
     def current(self) -> User:
