@@ -20,12 +20,30 @@ def _recipient(conn: ServerConnection, organisation_id: int) -> str:
     return people.organisation(conn, organisation_id).name
 
 
-def guardian_disclosed(conn: ServerConnection, child_id: int,
-                       since: datetime) -> Disclosed | None:
-    held = [d for d in consents.disclosures_of(conn, child_id) if d.created_at >= since
-            and any(key == "contact_details" for key, _ in d.items)]
+def _first(conn: ServerConnection, child_id: int, holds, since: datetime | None = None
+           ) -> Disclosed | None:
+    """The first of the child's packets (since `since`) whose items `holds` accepts: the
+    items are sealed, so they are looked at in the opened rows."""
+    held = [d for d in consents.disclosures_of(conn, child_id)
+            if (since is None or d.created_at >= since) and any(holds(k) for k, _ in d.items)]
     first = min(held, key=lambda d: (d.created_at, d.id), default=None)
     return Disclosed(_recipient(conn, first.recipient_id), first.created_at) if first else None
+
+
+def document_disclosed(conn: ServerConnection, child_id: int,
+                       document_id: int) -> Disclosed | None:
+    key = f"document:{document_id}"
+    return _first(conn, child_id, lambda k: k == key)
+
+
+def evidence_of_consent(conn: ServerConnection, document_id: int) -> bool:
+    return conn.pg.execute("SELECT 1 FROM consents WHERE evidence_document_id = %s LIMIT 1",
+                           (document_id,)).fetchone() is not None
+
+
+def guardian_disclosed(conn: ServerConnection, child_id: int,
+                       since: datetime) -> Disclosed | None:
+    return _first(conn, child_id, lambda k: k == "contact_details", since)
 
 
 def organisation_disclosed(conn: ServerConnection, organisation_id: int) -> Disclosed | None:
