@@ -53,28 +53,33 @@ class Sealer:
 
     # -- fields ---------------------------------------------------------------------------
 
-    def seal(self, table: str, column: str, row_id: int, value: bytes | str) -> bytes:
+    def seal(self, table: str, column: str, row_id: int, value: bytes | str, *,
+             part: int | str | None = None) -> bytes:
+        """`part` names a piece of the row's value beside its id (a document's chunk by
+        its number, a setting by its key), bound into the associated data with them."""
         data = value.encode("utf-8") if isinstance(value, str) else bytes(value)
         nonce = os.urandom(_NONCE)
         box = self._column(table, column).encrypt(nonce, _pad(data),
-                                                  _bound(table, column, row_id))
+                                                  _bound(table, column, row_id, part))
         return VERSION + nonce + box
 
-    def open(self, table: str, column: str, row_id: int, sealed: bytes) -> bytes:
+    def open(self, table: str, column: str, row_id: int, sealed: bytes, *,
+             part: int | str | None = None) -> bytes:
         """The plaintext; DatabaseDamaged when the value was altered, moved or not ours."""
         sealed = bytes(sealed)
         if len(sealed) < 1 + _NONCE + _BLOCK + 16 or sealed[:1] != VERSION:
             raise DatabaseDamaged()
         nonce, box = sealed[1:1 + _NONCE], sealed[1 + _NONCE:]
         try:
-            padded = self._column(table, column).decrypt(nonce, box,
-                                                         _bound(table, column, row_id))
+            padded = self._column(table, column).decrypt(
+                nonce, box, _bound(table, column, row_id, part))
         except InvalidTag:
             raise DatabaseDamaged() from None
         return _unpad(padded)
 
-    def open_text(self, table: str, column: str, row_id: int, sealed: bytes) -> str:
-        return self.open(table, column, row_id, sealed).decode("utf-8")
+    def open_text(self, table: str, column: str, row_id: int, sealed: bytes, *,
+                  part: int | str | None = None) -> str:
+        return self.open(table, column, row_id, sealed, part=part).decode("utf-8")
 
     # -- blind indexes --------------------------------------------------------------------
 
@@ -119,9 +124,13 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
-def _bound(table: str, column: str, row_id: int) -> bytes:
-    """Table, column and row id, length-prefixed so no two triples give the same bytes."""
-    parts = (table.encode(), column.encode(), str(int(row_id)).encode())
+def _bound(table: str, column: str, row_id: int, part: int | str | None = None) -> bytes:
+    """Table, column and row id (and the part, when given), length-prefixed so no two
+    tuples give the same bytes; a value without a part binds exactly the three, as
+    before parts existed."""
+    parts = [table.encode(), column.encode(), str(int(row_id)).encode()]
+    if part is not None:
+        parts.append(str(part).encode())
     return b"".join(struct.pack(">H", len(p)) + p for p in parts)
 
 

@@ -6,12 +6,13 @@ same event (the UNIQUE prev_hash would refuse the second anyway)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import datetime
 
 from casefile.model import AuditEvent
-from casefile.storage.repositories.audit import CHAINED, Link, event_filter
+from casefile.storage.repositories.audit import CHAINED, Link
+from casefile.storage.repositories.audit import event_filter as event_filter  # engine-free
 from casefile.storage.repositories.base import build
 from casefile.storage.repositories.pg.base import ServerConnection, as_stored_locally
 
@@ -36,6 +37,21 @@ def append(conn: ServerConnection, values: dict[str, object], prev_hash: str,
     conn.pg.execute(f"INSERT INTO audit_log (id, {columns}, prev_hash, hash, signature) "
                     f"SELECT coalesce(max(id), 0) + 1, {marks}, %s, %s, %s FROM audit_log",
                     (*[values[f] for f in CHAINED], prev_hash, digest, signature))
+
+
+def head(conn: ServerConnection) -> tuple[int, str]:
+    """The newest event's id and hash, (0, 64 zeros) in an empty log. No lock: a backup's
+    header or a statement's reference reads it, not an append."""
+    row = conn.pg.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    return (row["id"], row["hash"]) if row else (0, "0" * 64)
+
+
+def with_actions(conn: ServerConnection, actions: Sequence[str]) -> list[dict]:
+    """Whole rows of the events with these actions (the role statements), oldest first,
+    in the local engine's form (times as text)."""
+    rows = conn.pg.execute("SELECT * FROM audit_log WHERE action = ANY(%s) ORDER BY id",
+                           (list(actions),))
+    return [as_stored_locally(conn, "audit_log", r) for r in rows]
 
 
 def recorded_head(conn: ServerConnection) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Any, TypeVar
 
 from psycopg import sql
@@ -31,6 +32,11 @@ SEALED: dict[str, frozenset[str]] = {
     "trajectories": frozenset({"title", "summary"}),
     "field_history": frozenset({"old_value", "new_value", "reason"}),
     "caseload": frozenset({"added_reason", "removed_reason"}),
+    "documents": frozenset({"filename", "sha256", "received_on"}),
+    "inzages": frozenset({"items", "remarks"}),
+    "rights_requests": frozenset({"extension_reason", "note"}),
+    "retention_holds": frozenset({"reason"}),
+    "financial_records": frozenset({"payer", "description"}),
 }
 _SEALED_FLAGS = frozenset({"has_authority"})  # booleans, sealed as "1" or "0"
 
@@ -100,3 +106,25 @@ def opened(conn: ServerConnection, table: str, row: dict[str, Any], cls: type[T]
 def opened_all(conn: ServerConnection, table: str, rows: Iterable[dict[str, Any]],
                cls: type[T]) -> list[T]:
     return [opened(conn, table, r, cls) for r in rows]
+
+
+def update_with_history(conn: ServerConnection, table: str, object_type: str,
+                        object_id: int, *, child_id: int | None, changes: dict[str, Any],
+                        reason: str, user_id: int | None, now: datetime) -> list[str]:
+    """Apply `changes` keeping each old value (field history, sealed like the fields),
+    compared as the local engine compares them (as stored). Returns the fields that
+    really changed."""
+    old = as_stored_locally(conn, table, fetch_one(conn, table, object_id))
+    changed = [k for k, v in changes.items() if to_db(v) != old[k]]
+    for name in changed:
+        insert(conn, "field_history", {
+            "object_type": object_type, "object_id": object_id, "child_id": child_id,
+            "field": name, "old_value": _text(old[name]), "new_value": _text(to_db(
+                changes[name])), "reason": reason, "changed_by": user_id, "changed_at": now})
+    if changed:
+        update(conn, table, object_id, {**{k: changes[k] for k in changed}, "updated_at": now})
+    return changed
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)

@@ -89,3 +89,32 @@ def children_page(conn: ServerConnection, viewer: int, offset: int, limit: int, 
 def _row(entry: Listed, mine: bool) -> tuple[Child | ChildListing, bool]:
     c = entry.child
     return (c, True) if mine else (ChildListing(c.id, c.first_name, c.last_name), False)
+
+
+def open_stretches(conn: ServerConnection) -> list[tuple[int, int, int | None]]:
+    """(child, user, added_by) of every open stretch, for `verify`."""
+    return [(r["child_id"], r["user_id"], r["added_by"]) for r in conn.pg.execute(
+        f"SELECT child_id, user_id, added_by FROM caseload WHERE {_OPEN} ORDER BY id")]
+
+
+def access_events(conn: ServerConnection
+                  ) -> list[tuple[str, str, int | None, int | None, str]]:
+    """(action, object id, child, actor, actor's role) of every event that opens or closes
+    access, oldest first: grants, revocations and the creation of a child."""
+    return [(r["action"], r["object_id"], r["child_id"], r["user_id"], r["role"])
+            for r in conn.pg.execute(
+                "SELECT action, object_id, child_id, user_id, role FROM audit_log "
+                "WHERE action IN ('caseload_add', 'caseload_remove') "
+                "OR (action = 'create' AND object_type = 'child') ORDER BY id")]
+
+
+UPGRADE = 4  # the server migration that put every child on every user's caseload
+
+
+def from_the_upgrade(conn: ServerConnection, child_id: int, user_id: int) -> bool:
+    """The child and the user both existed when server migration 0004 ran (so it added
+    them)."""
+    return conn.pg.execute(
+        "SELECT 1 FROM schema_version v, children c, users u WHERE v.version = %s "
+        "AND c.id = %s AND u.id = %s AND c.created_at <= v.applied_at "
+        "AND u.created_at <= v.applied_at", (UPGRADE, child_id, user_id)).fetchone() is not None

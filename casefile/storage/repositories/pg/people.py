@@ -15,16 +15,14 @@ from psycopg.pq import TransactionStatus
 
 from casefile.model import Child, Guardian, GuidanceStatus, Organisation, Trajectory
 from casefile.storage.database import fold, name_sort_key
-from casefile.storage.repositories.base import to_db
 from casefile.storage.repositories.people import FieldChange
 from casefile.storage.repositories.pg.base import (
     ServerConnection,
-    as_stored_locally,
     fetch_one,
     insert,
     opened,
     opened_all,
-    update,
+    update_with_history,
 )
 from casefile.storage.sealed import Sealer
 from casefile.storage.server import Connection
@@ -114,21 +112,9 @@ def change(conn: ServerConnection, object_type: str, object_id: int, *,
            user_id: int | None, now: datetime) -> list[str]:
     """Apply `changes` keeping each old value (field history), compared as the local
     engine compares them (as stored). Returns the fields that really changed."""
-    table = _TABLES[object_type]
-    old = as_stored_locally(conn, table, fetch_one(conn, table, object_id))
-    changed = [k for k, v in changes.items() if to_db(v) != old[k]]
-    for name in changed:
-        insert(conn, "field_history", {
-            "object_type": object_type, "object_id": object_id, "child_id": child_id,
-            "field": name, "old_value": _text(old[name]), "new_value": _text(to_db(
-                changes[name])), "reason": reason, "changed_by": user_id, "changed_at": now})
-    if changed:
-        update(conn, table, object_id, {**{k: changes[k] for k in changed}, "updated_at": now})
-    return changed
-
-
-def _text(value: Any) -> str | None:
-    return None if value is None else str(value)
+    return update_with_history(conn, _TABLES[object_type], object_type, object_id,
+                               child_id=child_id, changes=changes, reason=reason,
+                               user_id=user_id, now=now)
 
 
 def child(conn: ServerConnection, child_id: int) -> Child:

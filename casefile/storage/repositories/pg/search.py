@@ -5,10 +5,12 @@ in the opened text, as the local engine confirms it (casefile/search.py)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
+from casefile.storage.database import fold
 from casefile.storage.repositories.pg.base import ServerConnection
-from casefile.storage.repositories.search import Match
+from casefile.storage.repositories.search import MARK_CLOSE, MARK_OPEN, Match
 from casefile.storage.sealed import PREFIX, words
 
 MAX_WORDS = 32
@@ -18,7 +20,10 @@ _CANDIDATES = ("SELECT note_id FROM note_tokens WHERE token = ANY(%(tokens)s) {c
                "AND note_id < %(before)s GROUP BY note_id HAVING count(*) = %(n)s "
                "ORDER BY note_id DESC LIMIT %(batch)s")
 _NOTES = ("SELECT id, child_id, session_date, finalised, text FROM notes "
-          "WHERE id = ANY(%s) ORDER BY id DESC")
+          "WHERE id = ANY(%s){caseload} ORDER BY id DESC")
+SNIPPET_WORDS = 16  # as the local engine's snippet(..., 16)
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+_QUOTED = re.compile(r'"([^"]*)"(\*?)')
 
 
 def terms(query: str) -> tuple[list[str], str | None]:
@@ -65,13 +70,71 @@ def _candidates(conn: ServerConnection, tokens: list[int], child_id: int | None,
     return [r["note_id"] for r in rows]
 
 
-def _opened(conn: ServerConnection, ids: list[int]) -> list[Match]:
+def _opened(conn: ServerConnection, ids: list[int], viewer: int | None = None
+            ) -> list[Match]:
     seal = conn.sealer
+    sql = _NOTES.format(caseload=_CASELOAD if viewer is not None else "")
     return [Match(r["id"], r["child_id"],
                   date.fromisoformat(seal.open_text("notes", "session_date", r["id"],
                                                     r["session_date"])),
                   r["finalised"], seal.open_text("notes", "text", r["id"], r["text"]))
-            for r in conn.pg.execute(_NOTES, (ids,))]
+            for r in conn.pg.execute(sql.replace("%(viewer)s", "%s"),
+                                     (ids, viewer) if viewer is not None else (ids,))]
+
+
+def snippets(conn: ServerConnection, expression: str, note_ids: list[int], *,
+             viewer: int | None = None) -> list[Match]:
+    """The chosen notes (only from `viewer`'s caseload unless None), newest first, each
+    with a snippet made here from its opened text as the local engine's snippet() makes
+    one: at most SNIPPET_WORDS words around the most matches, each match between
+    MARK_OPEN and MARK_CLOSE, '…' where the text goes on. `expression` is the local
+    engine's (casefile/search.py parse) or the words typed."""
+    if not note_ids:
+        return []
+    whole, prefixes = _snippet_terms(expression)
+    found = []
+    for m in _opened(conn, sorted(set(note_ids)), viewer):
+        snippet = snippet_of(m.text, whole, prefixes)
+        found.append(Match(m.note_id, m.child_id, m.session_date, m.finalised, m.text,
+                           snippet))
+    return found
+
+
+def optimise(conn: ServerConnection) -> None:
+    """Nothing to merge: a deleted note's tokens go with it (ON DELETE CASCADE)."""
+
+
+def _snippet_terms(expression: str) -> tuple[set[str], set[str]]:
+    """The whole words and the prefixes a snippet marks (folded)."""
+    _, has_text, text = expression.partition("text :")
+    if has_text:
+        whole, prefixes = set(), set()
+        for term, star in _QUOTED.findall(text):
+            (prefixes if star else whole).add(fold(term))
+        return whole, prefixes
+    found, prefix = terms(expression)
+    if prefix is None:
+        return set(found), set()
+    return set(found), {prefix[:PREFIX]}
+
+
+def snippet_of(text: str, whole: set[str], prefixes: set[str]) -> str:
+    tokens = list(_TOKEN.finditer(text))
+    hits = [fold(t.group()) in whole or any(fold(t.group()).startswith(p) for p in prefixes)
+            for t in tokens]
+    if not tokens:
+        return ""
+    size = min(SNIPPET_WORDS, len(tokens))
+    start = max(range(len(tokens) - size + 1), key=lambda i: (sum(hits[i:i + size]), -i))
+    end = start + size
+    out = ["…" if start > 0 else text[:tokens[0].start()]]
+    for i in range(start, end):
+        word = tokens[i].group()
+        out.append(f"{MARK_OPEN}{word}{MARK_CLOSE}" if hits[i] else word)
+        if i + 1 < end:
+            out.append(text[tokens[i].end():tokens[i + 1].start()])
+    out.append("…" if end < len(tokens) else text[tokens[-1].end():])
+    return "".join(out)
 
 
 def _confirms(text: str, prefix: str | None) -> bool:

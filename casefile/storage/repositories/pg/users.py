@@ -1,9 +1,17 @@
-"""SQL for the practice server's users, their login roles and key slots."""
+"""SQL for the practice server's users, their login roles and key slots.
+
+The functions shared with repositories/users.py take either a psycopg connection (the
+unlock, before a Sealer exists) or a ServerConnection. The local `add` has no twin here: a
+user of the server is a login role with a SCRAM verifier and a key slot, made by
+`add_user` (practice_server.add_user), never a bare row."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from psycopg.types.json import Jsonb
 
+from casefile.errors import NotFound
 from casefile.model import Role, User
 from casefile.storage import server
 from casefile.storage.server import Connection
@@ -62,13 +70,41 @@ def slot_count(conn: Connection) -> int:
     return server.scalar(conn.execute("SELECT count(*) AS n FROM key_slots"), "n")
 
 
-def by_name(conn: Connection, name: str) -> User | None:
-    row = conn.execute(_USER + " WHERE name = %s", (name,)).fetchone()
+def by_name(conn: Any, name: str) -> User | None:
+    row = _pg(conn).execute(_USER + " WHERE name = %s", (name,)).fetchone()
     return _user(row) if row else None
 
 
-def everyone(conn: Connection) -> list[User]:
-    return [_user(r) for r in conn.execute(_USER + " ORDER BY name, id")]
+def everyone(conn: Any) -> list[User]:
+    return [_user(r) for r in _pg(conn).execute(_USER + " ORDER BY name, id")]
+
+
+def user(conn: Any, user_id: int) -> User:
+    row = _pg(conn).execute(_USER + " WHERE id = %s", (user_id,)).fetchone()
+    if row is None:
+        raise NotFound()
+    return _user(row)
+
+
+def change(conn: Any, user_id: int, *, role: Role | None = None, active: bool | None = None,
+           must_change_passphrase: bool | None = None) -> None:
+    """Through casefile_change_user (pg_migrations/0011), which checks the caller: members
+    hold no UPDATE on users. Deactivating drops the login role and key slot."""
+    _pg(conn).execute("SELECT casefile_change_user(%s, %s, %s, %s)",
+                      (user_id, None if role is None else str(role), active,
+                       must_change_passphrase))
+
+
+def active_with_role(conn: Any, role: Role, *, besides: int) -> int:
+    """How many active users other than `besides` hold `role`."""
+    return int(server.scalar(_pg(conn).execute(
+        "SELECT count(*) AS n FROM users WHERE role = %s AND active AND id <> %s",
+        (str(role), besides)), "n"))
+
+
+def _pg(conn: Any) -> Connection:
+    """The psycopg connection, given it or a ServerConnection."""
+    return getattr(conn, "pg", conn)
 
 
 _USER = "SELECT id, name, role, active, must_change_passphrase, created_at FROM users"
