@@ -25,6 +25,7 @@ from typing import Literal
 from casefile import caseload
 from casefile.context import VaultContext
 from casefile.model import AuditAction
+from casefile.storage import engines
 from casefile.storage.database import fold  # as the index's tokenizer sees words
 from casefile.storage.engines import search as repo
 from casefile.storage.repositories.search import MARK_CLOSE as MARK_CLOSE  # for callers
@@ -105,7 +106,10 @@ class Search:
             return []
         viewer = caseload.viewer(self._ctx)  # a counsellor finds only their own caseload
         with self._ctx.transaction() as conn:
-            hits = self._run(conn, parsed, limit, order, viewer)
+            if engines.is_server(conn):
+                hits = _on_server(conn, query, child_id, limit, viewer)
+            else:
+                hits = self._run(conn, parsed, limit, order, viewer)
             self._ctx.audit.record(conn, action=AuditAction.SEARCH, object_type="note",
                                    child_id=child_id, details={"hits": len(hits),
                                                                "order": order})
@@ -160,6 +164,18 @@ def _newest(conn, parsed: Query, wanted: int, rank: bool = False,
                                                          [m.note_id for m in later],
                                                          viewer=viewer)}
     return found + [with_snippets.get(m.note_id, m) for m in later]
+
+
+def _on_server(conn, query: str, child_id: int | None, limit: int,
+               viewer: int | None) -> list[SearchHit]:
+    """A practice server's search through its blind index (repositories/pg/search.py):
+    the newest matches, with snippets made on this side from the opened text. The server
+    ranks nothing (it sees tokens, not words), so "relevance" gives the newest too."""
+    found = repo.newest(conn, query, child_id, limit=limit, viewer=viewer)
+    marked = {m.note_id: m for m in repo.snippets(conn, query, [m.note_id for m in found],
+                                                  viewer=viewer)}
+    hits = [_hit(marked.get(m.note_id, m)) for m in found]
+    return sorted(hits, key=lambda h: (h.session_date, h.note_id), reverse=True)
 
 
 def _hit(match: Match) -> SearchHit:

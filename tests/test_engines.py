@@ -12,7 +12,7 @@ import pytest
 from casefile.errors import InvalidInput, NotFound, VaultLocked, WrongPassphrase
 from casefile.model import AuditAction, Category
 from casefile.storage import engines
-from casefile.storage.repositories import notes as local_notes
+from casefile.storage.repositories import search as local_search
 from casefile.vault import Vault, is_server_url
 from support import ADMIN, PASSPHRASE
 
@@ -88,7 +88,7 @@ def test_notes_draft_final_and_amended(opened):
                                  reason="duur aangevuld")
     assert amended.version == 2
     assert [v.text for v in opened.notes.history(note.id)] == [
-        "Eerste sessie: begrijpend lezen geoefend."]
+        "Eerste sessie: begrijpend lezen geoefend.", "Eerste sessie: begrijpend lezen, 20 min."]
     assert [n.id for n in opened.notes.list(kid.id)] == [note.id]
 
 
@@ -112,8 +112,8 @@ def test_the_dispatcher_sends_each_engine_its_own_sql(opened):
     conn = opened.context.db()
     server = engines.is_server(conn)
     assert server == is_server_url(opened.location)
-    # a helper that takes no connection is the local module's on both engines
-    assert engines.notes.version_row is local_notes.version_row
+    # a constant or class is the local module's on both engines
+    assert engines.search.Match is local_search.Match
     kid = _child(opened)
     note = opened.notes.add(kid.id, text="tekst", category=Category.SESSION_NOTES)
     assert engines.notes.note(conn, note.id).text == "tekst"
