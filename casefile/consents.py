@@ -277,7 +277,8 @@ class Consents:
                 child_id=consent.child_id,
                 details={"erased": len(held)},
             )
-        database.wipe_free_pages(self._ctx.db())  # as erasure does: no freed page keeps it
+        if self._ctx.engine == "local":  # a server's rows were ciphertext (rights.py)
+            database.wipe_free_pages(self._ctx.db())  # as erasure does: no freed page keeps it
         return len(held)
 
     # -- the rule -------------------------------------------------------------------------

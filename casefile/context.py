@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -26,6 +27,7 @@ from casefile.storage.secrets import SecretStore
 class VaultContext:
     engine = "local"  # or "server" (casefile/server_context.py)
     dsn = ""
+    session: Any = None  # a practice server's ServerSession
 
     def __init__(self, path: Path, vault_id: str, db_key: bytes, conn: Connection, clock: Clock,
                  workstation: str, secrets: SecretStore | None = None) -> None:

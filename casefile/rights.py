@@ -149,7 +149,8 @@ class Rights:
                                             "reason": "retention" if reason == "retention"
                                             else "request"})
         _step(progress, 1)
-        if vacuum:
+        if vacuum and self._ctx.engine == "local":
+            # a server's deleted rows were ciphertext; its own VACUUM reclaims them
             database.wipe_free_pages(self._ctx.db())
         _step(progress, 2)
         return ErasureResult(child_id, preview.erased, preview.kept, vacuum)

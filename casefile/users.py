@@ -45,6 +45,8 @@ class Users:
         name = clean_user_name(name)
         role = _role(role)
         require_strong(temporary_passphrase, (name,))
+        if self._ctx.engine == "server":
+            return self._add_on_server(name, role, temporary_passphrase)
         slots = keys.KeySlots.load(self._path, self._ctx.vault_id)
         if slots.has_slot(name) or repo.by_name(self._ctx.db(), name):
             raise InvalidInput("user_exists")
@@ -61,11 +63,26 @@ class Users:
             slots.save(self._path)
             return repo.user(conn, uid)
 
+    def _add_on_server(self, name: str, role: Role, temporary_passphrase: str) -> User:
+        """A login role in the role's group and a key slot on the server; the server's own
+        function refuses a caller who is not an administrator (practice_server.py)."""
+        from casefile import practice_server
+
+        added = practice_server.add_user(self._ctx.session, name, role=role,
+                                         temporary_passphrase=temporary_passphrase)
+        with self._ctx.transaction() as conn:
+            self._ctx.audit.record(conn, action=AuditAction.CREATE, object_type="user",
+                                   object_id=added.id, details={"role": str(role)})
+        return added
+
     def deactivate(self, user_id: int) -> User:
-        """Remove the user's key slot; their history stays."""
+        """Remove the user's key slot (on a server also their login role); their history
+        stays."""
         admin = self._ctx.require_admin()
         if user_id == admin.id:
             raise InvalidInput("cannot_deactivate_self")
+        if self._ctx.engine == "server":
+            return self._remove_on_server(user_id)
         slots = keys.KeySlots.load(self._path, self._ctx.vault_id)
         with self._ctx.transaction() as conn:
             user = self.get(user_id)
@@ -77,6 +94,17 @@ class Users:
             if slots.has_slot(user.name):
                 slots.remove_slot(user.name, secrets=self._secrets)
                 slots.save(self._path)
+            return repo.user(conn, user_id)
+
+    def _remove_on_server(self, user_id: int) -> User:
+        from casefile import practice_server
+
+        user = self.get(user_id)
+        _keep_an_admin(self._ctx, user, Role.COUNSELLOR)
+        practice_server.remove_user(self._ctx.session, user.name)
+        with self._ctx.transaction() as conn:
+            self._ctx.audit.record(conn, action=AuditAction.DEACTIVATE, object_type="user",
+                                   object_id=user_id)
             return repo.user(conn, user_id)
 
     def change_passphrase(self, new_passphrase: str, *, bind: bool | None = None) -> None:

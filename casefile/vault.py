@@ -242,11 +242,15 @@ class Vault:
             require_strong(passphrase, (user, practice_name))
         recovery = practice_server.initialise(dsn, user, passphrase, check_strength=False)
         vault = cls._open_server(dsn, user, passphrase, None, clock, secrets)
-        with vault._ctx.transaction() as conn:
-            vault._ctx.audit.record(conn, action=AuditAction.CREATE, object_type="vault",
-                                    object_id=vault.vault_id)
-        if practice_name:
-            vault.settings.update(practice_name=practice_name)
+        ctx = vault._ctx
+        with ctx.transaction() as conn:
+            for key, value in (("vault_id", vault.vault_id),
+                               ("created_at", clock.now().isoformat())):
+                meta.add(conn, key, value)
+            signing.create(conn)
+            settings_module.save(conn, Settings(practice_name=practice_name.strip()))
+            ctx.audit.record(conn, action=AuditAction.CREATE, object_type="vault",
+                             object_id=vault.vault_id)
         vault.recovery_key = recovery
         return vault
 

@@ -67,8 +67,15 @@ def secrets() -> MemorySecretStore:
     return MemorySecretStore()
 
 
+ENGINE_ENV = "CASEFILE_TEST_ENGINE"  # "server": the `vault` fixture is a practice server's
+
+
 @pytest.fixture
-def vault_dir(tmp_path):
+def vault_dir(request, tmp_path):
+    """Where the fixture vault lives: a folder, or with CASEFILE_TEST_ENGINE=server an
+    empty database on the test server (its URL), so a service test runs on either."""
+    if os.environ.get(ENGINE_ENV) == "server":
+        return request.getfixturevalue("pg_empty_database")
     return tmp_path / "vault"
 
 
