@@ -66,6 +66,11 @@ def _local(tmp_path: Path) -> Engine:
 
 @pytest.fixture(params=["local", "server"])
 def engine(request, tmp_path):
+    yield from engines(request, tmp_path)
+
+
+def engines(request, tmp_path):
+    """The engine fixture's body, shared with the contract's other files."""
     if request.param == "local":
         found = _local(tmp_path)
         yield found
@@ -461,19 +466,20 @@ def test_what_refers_to_an_organisation_is_found_before_its_removal(engine):
     assert engine.people.organisation(engine.conn, other).contact_person == ""
 
 def test_a_disclosure_notes_the_parents_inzage(engine):
-    """The inzages live in the local vault only for now; on the server the disclosure
-    keeps the same three notes (issue 10)."""
+    """The disclosure keeps the same three notes of its inzage on both engines (issue
+    10), and names a real one."""
+    from casefile.storage.repositories import inzage as local_inzage
+    from casefile.storage.repositories.pg import inzage as pg_inzage
+
     kid, school = add_child(engine, "Roos", "Smit"), add_school(engine)
     consent = add_consent(engine, kid, school)
-    inzage_id = 41
-    if engine.name == "local":
-        from casefile.storage.repositories import inzage as local_inzage
-        with engine.transaction():
-            inzage_id = local_inzage.add(engine.conn, {
-                "child_id": kid, "recipient_id": school, "offered_to": [7],
-                "consent_ids": [consent], "items": [("note:1", "ab" * 32)],
-                "offered_at": NOW, "answer_by": date(2026, 3, 12),
-                "offered_by": engine.author_id})
+    inzage = pg_inzage if engine.name == "server" else local_inzage
+    with engine.transaction():
+        inzage_id = inzage.add(engine.conn, {
+            "child_id": kid, "recipient_id": school, "offered_to": [7],
+            "consent_ids": [consent], "items": [("note:1", "ab" * 32)],
+            "offered_at": NOW, "answer_by": date(2026, 3, 12),
+            "offered_by": engine.author_id})
     with engine.transaction():
         engine.consents.add_disclosure(engine.conn, {
             "packet_id": f"i-{kid}-{engine.name}", "child_id": kid, "recipient_id": school,

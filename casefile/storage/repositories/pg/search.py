@@ -126,6 +126,10 @@ def snippet_of(text: str, whole: set[str], prefixes: set[str]) -> str:
         return ""
     size = min(SNIPPET_WORDS, len(tokens))
     start = max(range(len(tokens) - size + 1), key=lambda i: (sum(hits[i:i + size]), -i))
+    inside = [i for i in range(start, start + size) if hits[i]]
+    if inside:  # the matches in the middle of the window, as FTS5 places them
+        start = (inside[0] + inside[-1] + 1 - size) // 2
+        start = max(0, min(start, len(tokens) - size))
     end = start + size
     out = ["…" if start > 0 else text[:tokens[0].start()]]
     for i in range(start, end):
