@@ -95,12 +95,14 @@ def admin(engine, request):
         pg = session.db()
         conn = server_connection(pg, session.sealer)
         with pg.transaction(force_rollback=True):
+
+            def search(query: str, child_id: int | None = None, limit: int = 50,
+                       viewer: int | None = None) -> list[int]:
+                return [m.note_id for m in pg_search.newest(conn, query, child_id, limit,
+                                                            viewer=viewer)]
+
             yield Engine("server", conn, pg_people, pg_notes, pg_consents, session.user.id,
-                         lambda: server.transaction(pg), engine.search, pg_caseload)
-
-
-def raw(engine: Engine):
-    return engine.conn.pg if engine.name == "server" else engine.conn
+                         lambda: server.transaction(pg), search, pg_caseload)
 
 
 def counsellor_id(engine: Engine) -> int:
@@ -245,6 +247,33 @@ def test_a_child_created_after_the_upgrade_is_not_from_it(engine):
     caseload = repo(engine, "caseload")
     later = add_child(engine, "Lot", "Kramer", created_at=NOW + timedelta(days=3650))
     assert not caseload.from_the_upgrade(engine.conn, later, engine.author_id)
+
+
+def test_on_the_server_the_upgrades_stretches_are_known_as_such(pg_empty_database,
+                                                                 monkeypatch):
+    """Made before pg migration 0004 and upgraded: its children and users were put on
+    every caseload by the upgrade; a child made afterwards was not."""
+    every = server.migration_files()
+    monkeypatch.setattr(server, "migration_files", lambda: [m for m in every if m[0] < 4])
+    practice_server.initialise(pg_empty_database, ADMIN, PASSPHRASE)
+    child = {"last_name": "Kramer", "birth_date": date(2016, 5, 1), "school_group": "",
+             "updated_at": NOW}
+    with practice_server.open_server(pg_empty_database, ADMIN, PASSPHRASE) as session:
+        conn = server_connection(session.db(), session.sealer)
+        with server.transaction(conn.pg):
+            early = pg_people.add(conn, "child", {**child, "first_name": "Pim",
+                                                  "created_at": NOW})
+    monkeypatch.setattr(server, "migration_files", lambda: every)
+    with server.connect(pg_empty_database) as owner:
+        server.migrate(owner)
+    with practice_server.open_server(pg_empty_database, ADMIN, PASSPHRASE) as session:
+        conn = server_connection(session.db(), session.sealer)
+        with server.transaction(conn.pg):
+            later = pg_people.add(conn, "child", {**child, "first_name": "Lot",
+                                                  "created_at": NOW + timedelta(days=3650)})
+        assert pg_caseload.from_the_upgrade(conn, early, session.user.id)
+        assert not pg_caseload.from_the_upgrade(conn, later, session.user.id)
+        assert not pg_caseload.from_the_upgrade(conn, early, session.user.id + 10_000)
 
 
 # -- search ----------------------------------------------------------------------------------
@@ -689,16 +718,27 @@ def test_an_erasure_takes_the_dossier_and_forgets_the_requests_text(admin):
     kid = add_child(admin, "Rik", "Prins")
     add_note(admin, kid, "Sessie")
     add_document(admin, kid)
+    school = add_school(admin)
+    consent = add_consent(admin, kid, school)
+    shown = add_inzage(admin, kid, school, consent)
+    with admin.transaction():
+        admin.consents.add_disclosure(admin.conn, {
+            "packet_id": f"e-{kid}-{admin.name}", "child_id": kid, "recipient_id": school,
+            "consent_ids": [consent], "items": [("note:1", "ab" * 32)],
+            "created_by": admin.author_id, "created_at": NOW, "legal_ground": "",
+            "reason": "", "approved_by": None, "inzage_id": shown})
     request = add_request(admin, kid, note="Moeder belde")
     invoice = add_invoice(admin, kid, f"G-{admin.name}", date(2025, 1, 1))
     held = rights.rows_held(admin.conn, kid)
-    assert (held["notes"], held["documents"], held["consents"]) == (1, 1, 0)
+    assert (held["notes"], held["documents"], held["consents"], held["disclosures"]) == (
+        1, 1, 1, 1)
     assert set(held) == set(rights.CHILD_TABLES)
     with admin.transaction():
         rights.delete_child(admin.conn, kid)
     with pytest.raises(NotFound):
         admin.people.child(admin.conn, kid)
     assert set(rights.rows_held(admin.conn, kid).values()) == {0}
+    assert repo(admin, "inzage").of_child(admin.conn, kid) == []
     forgotten = desk.request(admin.conn, request.id)
     assert (forgotten.child_id, forgotten.note, forgotten.kind) == (kid, "", "access")
     kept = repo(admin, "retention").financial_records(admin.conn)

@@ -20,7 +20,7 @@ _CANDIDATES = ("SELECT note_id FROM note_tokens WHERE token = ANY(%(tokens)s) {c
                "AND note_id < %(before)s GROUP BY note_id HAVING count(*) = %(n)s "
                "ORDER BY note_id DESC LIMIT %(batch)s")
 _NOTES = ("SELECT id, child_id, session_date, finalised, text FROM notes "
-          "WHERE id = ANY(%s){caseload} ORDER BY id DESC")
+          "WHERE id = ANY(%(ids)s){caseload} ORDER BY id DESC")
 SNIPPET_WORDS = 16  # as the local engine's snippet(..., 16)
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _QUOTED = re.compile(r'"([^"]*)"(\*?)')
@@ -78,8 +78,7 @@ def _opened(conn: ServerConnection, ids: list[int], viewer: int | None = None
                   date.fromisoformat(seal.open_text("notes", "session_date", r["id"],
                                                     r["session_date"])),
                   r["finalised"], seal.open_text("notes", "text", r["id"], r["text"]))
-            for r in conn.pg.execute(sql.replace("%(viewer)s", "%s"),
-                                     (ids, viewer) if viewer is not None else (ids,))]
+            for r in conn.pg.execute(sql, {"ids": ids, "viewer": viewer})]
 
 
 def snippets(conn: ServerConnection, expression: str, note_ids: list[int], *,
