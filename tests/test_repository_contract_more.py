@@ -787,3 +787,21 @@ def test_every_public_function_of_a_local_module_has_a_server_twin():
                     missing.append(f"{local.__name__}.{name} {ours} != {theirs}")
     assert missing == []
 
+
+
+# values sealed with a part (their key's name, a chunk's number) by their own modules
+SEALED_WITH_PART = {("document_chunks", "data"), ("meta", "value"), ("settings", "value"),
+                    ("vault_secrets", "value")}
+
+
+def test_on_the_server_every_bytea_column_is_sealed_and_nothing_else_is(engine):
+    """A personal column added in clear, or a sealed one never opened, shows here."""
+    if engine.name != "server":
+        pytest.skip("the server's schema")
+    rows = engine.conn.pg.execute(
+        "SELECT table_name, column_name, data_type FROM information_schema.columns "
+        "WHERE table_schema = 'public'")
+    columns = {(r["table_name"], r["column_name"]): r["data_type"] for r in rows}
+    sealed = {(t, c) for t, names in pg_base.SEALED.items() for c in names}
+    assert {k for k, kind in columns.items() if kind == "bytea"} == sealed | SEALED_WITH_PART
+    assert all(columns[k] == "bytea" for k in sealed)
