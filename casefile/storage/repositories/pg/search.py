@@ -5,6 +5,7 @@ in the opened text, as the local engine confirms it (casefile/search.py)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date
 
@@ -119,12 +120,19 @@ def _snippet_terms(expression: str) -> tuple[set[str], set[str]]:
 
 def snippet_of(text: str, whole: set[str], prefixes: set[str]) -> str:
     tokens = list(_TOKEN.finditer(text))
-    hits = [fold(t.group()) in whole or any(fold(t.group()).startswith(p) for p in prefixes)
-            for t in tokens]
     if not tokens:
         return ""
+    matches: dict[str, bool] = {}  # per distinct word: folding is the costly part
+    hits = []
+    for t in tokens:
+        word = t.group()
+        if word not in matches:
+            folded = fold(word)
+            matches[word] = folded in whole or any(folded.startswith(p) for p in prefixes)
+        hits.append(matches[word])
     size = min(SNIPPET_WORDS, len(tokens))
-    start = max(range(len(tokens) - size + 1), key=lambda i: (sum(hits[i:i + size]), -i))
+    counts = list(itertools.accumulate(hits, initial=0))  # hits in [i, i + size): a difference
+    start = max(range(len(tokens) - size + 1), key=lambda i: (counts[i + size] - counts[i], -i))
     inside = [i for i in range(start, start + size) if hits[i]]
     if inside:  # the matches in the middle of the window, as FTS5 places them
         start = (inside[0] + inside[-1] + 1 - size) // 2
