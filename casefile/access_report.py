@@ -18,11 +18,11 @@ from importlib import resources
 from casefile.consent import Policy, consent_state
 from casefile.model import Child, Consent, Disclosure, Document, Guardian, Inzage
 from casefile.storage.database import Connection
-from casefile.storage.repositories import consents as consent_repo
-from casefile.storage.repositories import documents, notes, people
-from casefile.storage.repositories import inzage as inzage_repo
-from casefile.storage.repositories import rights_desk as desk_repo
-from casefile.storage.repositories import users as user_repo
+from casefile.storage.engines import consents as consent_repo
+from casefile.storage.engines import documents, notes, people
+from casefile.storage.engines import inzage as inzage_repo
+from casefile.storage.engines import rights_desk as desk_repo
+from casefile.storage.engines import users as user_repo
 from casefile.storage.repositories.people import FieldChange
 
 FORMAT, VERSION = "casefile-access-report", 1

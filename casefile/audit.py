@@ -16,7 +16,7 @@ import hmac
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from types import ModuleType
+from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -26,10 +26,10 @@ from casefile.errors import NotOnCaseload, NotPermitted, VaultLocked
 from casefile.model import AuditAction, AuditEvent, Role, User
 from casefile.storage import database, keys
 from casefile.storage.database import Connection
+from casefile.storage.engines import audit as repo
+from casefile.storage.engines import caseload as caseload_repo
+from casefile.storage.engines import users as user_repo
 from casefile.storage.failures import domain_error
-from casefile.storage.repositories import audit as repo
-from casefile.storage.repositories import caseload as caseload_repo
-from casefile.storage.repositories import users as user_repo
 
 GENESIS = "0" * 64
 
@@ -174,7 +174,7 @@ def chain_check_for(db_key: bytes, vault_id: str) -> Callable[[Connection], bool
     return lambda conn: verify_chain(conn, key).ok
 
 
-def verify_chain(conn: Connection, key: bytes, chain_repo: ModuleType = repo) -> AuditReport:
+def verify_chain(conn: Connection, key: bytes, chain_repo: Any = repo) -> AuditReport:
     """`chain_repo` is the engine's audit repository (the practice server has its own)."""
     prev, count, last_id = GENESIS, 0, 0
     for event in chain_repo.chain(conn):

@@ -12,7 +12,7 @@ from casefile.errors import BackupFailed, CasefileError, InvalidInput
 from casefile.exports import ExportKind, Exports
 from casefile.model import AuditAction
 from casefile.storage import backup
-from casefile.storage.repositories import meta
+from casefile.storage.engines import meta
 
 LAST_BACKUP = "last_backup"
 

@@ -19,9 +19,9 @@ from casefile.context import VaultContext
 from casefile.errors import InvalidInput, NotOnCaseload
 from casefile.model import AuditAction, CaseloadEntry, ChildListing, Role, User
 from casefile.storage.database import Connection
-from casefile.storage.repositories import caseload as repo
-from casefile.storage.repositories import people
-from casefile.storage.repositories import users as user_repo
+from casefile.storage.engines import caseload as repo
+from casefile.storage.engines import people
+from casefile.storage.engines import users as user_repo
 from casefile.validation import clean_text
 
 

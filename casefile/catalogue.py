@@ -184,6 +184,12 @@ _MESSAGES = {
     "server_outdated": QT_TRANSLATE_NOOP(
         "Messages", "The practice server's schema is older than this Casefile; ask its owner "
         "to update it. Nothing was checked."),
+    "server_recovery_key": QT_TRANSLATE_NOOP(
+        "Messages", "A practice server is opened with your passphrase; the recovery key "
+        "opens a vault on this computer."),
+    "not_on_server": QT_TRANSLATE_NOOP(
+        "Messages", "This cannot be done on a practice server yet, only in a vault on this "
+        "computer; nothing was changed."),
     "practice_exists": QT_TRANSLATE_NOOP(
         "Messages", "That database already holds a practice; nothing was changed."),
     # The GUI's exception hook (casefile/ui/app.py): the trace is in the log, not on screen.

@@ -17,8 +17,8 @@ from casefile.items import list_items
 from casefile.model import Category
 from casefile.pdf_document import Renderer
 from casefile.signing import SigningKey
-from casefile.storage.repositories import consents as repo
-from casefile.storage.repositories import people
+from casefile.storage.engines import consents as repo
+from casefile.storage.engines import people
 
 BLANK = "____________________"  # a line to fill in by hand
 

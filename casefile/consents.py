@@ -28,10 +28,10 @@ from casefile.model import (
 )
 from casefile.storage import database
 from casefile.storage.database import Connection
-from casefile.storage.repositories import consents as repo
-from casefile.storage.repositories import items as item_repo
-from casefile.storage.repositories import people
-from casefile.storage.repositories import search as search_repo
+from casefile.storage.engines import consents as repo
+from casefile.storage.engines import items as item_repo
+from casefile.storage.engines import people
+from casefile.storage.engines import search as search_repo
 from casefile.validation import clean_text
 
 # How a withdrawal reached the practice (the register keeps it; catalogue.CHANNELS words it).

@@ -24,6 +24,9 @@ from casefile.storage.secrets import SecretStore
 
 
 class VaultContext:
+    engine = "local"  # or "server" (casefile/server_context.py)
+    dsn = ""
+
     def __init__(self, path: Path, vault_id: str, db_key: bytes, conn: Connection, clock: Clock,
                  workstation: str, secrets: SecretStore | None = None) -> None:
         self.path = path

@@ -25,8 +25,8 @@ from casefile.errors import (
 from casefile.exports import ExportKind, Exports
 from casefile.model import AuditAction, Category, Document, Sensitivity
 from casefile.storage.database import Connection
-from casefile.storage.repositories import documents as repo
-from casefile.storage.repositories import people, removals
+from casefile.storage.engines import documents as repo
+from casefile.storage.engines import people, removals
 from casefile.storage.repositories.people import FieldChange
 from casefile.validation import clean_date, clean_text, safe_filename
 

@@ -22,8 +22,8 @@ from casefile.model import (
     Trajectory,
 )
 from casefile.storage.database import Connection
-from casefile.storage.repositories import caseload as caseload_repo
-from casefile.storage.repositories import people, removals
+from casefile.storage.engines import caseload as caseload_repo
+from casefile.storage.engines import people, removals
 from casefile.storage.repositories.people import FieldChange
 from casefile.validation import clean_date, clean_text
 

@@ -180,6 +180,12 @@ class ServerRefused(CasefileError):
     code = "server_refused"
 
 
+class NotOnServer(CasefileError):
+    """What was asked has no practice-server version yet (casefile/storage/engines.py)."""
+
+    code = "not_on_server"
+
+
 class PracticeExists(CasefileError):
     code = "practice_exists"
 

@@ -17,8 +17,8 @@ from casefile.context import VaultContext
 from casefile.errors import DossierRestricted
 from casefile.model import AuditAction, User
 from casefile.storage.database import Connection
+from casefile.storage.engines import people
 from casefile.storage.files import StagedFile, stage
-from casefile.storage.repositories import people
 
 
 class ExportKind(StrEnum):

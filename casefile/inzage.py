@@ -29,8 +29,8 @@ from casefile.errors import InvalidInput, InzageRequired
 from casefile.model import AuditAction, Inzage
 from casefile.packet_content import Html, e, fields, mono
 from casefile.storage.database import Connection
-from casefile.storage.repositories import documents, people
-from casefile.storage.repositories import inzage as repo
+from casefile.storage.engines import documents, people
+from casefile.storage.engines import inzage as repo
 from casefile.validation import clean_text
 
 ANSWERS = ("remarks", "no_remarks", "no_answer")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from casefile.consent import Item
 from casefile.model import Category, Sensitivity
 from casefile.storage.database import Connection
-from casefile.storage.repositories import items as repo
+from casefile.storage.engines import items as repo
 
 IDENTITY = Item("identity", Category.IDENTITY, Sensitivity.NORMAL, "identity")
 CONTACT_DETAILS = Item("contact_details", Category.CONTACT_DETAILS, Sensitivity.NORMAL,

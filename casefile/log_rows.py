@@ -17,8 +17,8 @@ from casefile import packet_content as pc
 from casefile.catalogue import Msg, fmt_date, fmt_moment, history_word, msg
 from casefile.model import AuditEvent
 from casefile.storage.database import Connection
-from casefile.storage.repositories import people
-from casefile.storage.repositories import users as user_repo
+from casefile.storage.engines import people
+from casefile.storage.engines import users as user_repo
 
 Words = Callable[[Msg | str], str]
 Cell = Msg | str

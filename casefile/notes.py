@@ -12,7 +12,7 @@ from casefile.dossiers import ensure_writable
 from casefile.errors import InvalidInput
 from casefile.model import AuditAction, Category, Note, NoteVersion, Sensitivity
 from casefile.storage.database import Connection
-from casefile.storage.repositories import notes as repo
+from casefile.storage.engines import notes as repo
 from casefile.validation import clean_date
 
 MAX_TEXT = 200_000

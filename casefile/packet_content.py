@@ -14,7 +14,7 @@ from casefile.errors import NotFound
 from casefile.model import Category
 from casefile.pdf_document import Renderer
 from casefile.storage.database import Connection
-from casefile.storage.repositories import documents, notes, people
+from casefile.storage.engines import documents, notes, people
 
 
 def pdf_text(renderer: Renderer, lang: str) -> PdfText:

@@ -35,10 +35,10 @@ from casefile.passwords import generate_packet_password
 from casefile.pdf_document import Renderer
 from casefile.signing import SigningKey
 from casefile.storage.database import Connection
-from casefile.storage.repositories import consents as consent_repo
-from casefile.storage.repositories import inzage as inzage_repo
-from casefile.storage.repositories import people
-from casefile.storage.repositories import users as user_repo
+from casefile.storage.engines import consents as consent_repo
+from casefile.storage.engines import inzage as inzage_repo
+from casefile.storage.engines import people
+from casefile.storage.engines import users as user_repo
 from casefile.validation import clean_text
 
 Progress = Callable[[int, int], None]

@@ -69,11 +69,12 @@ class ServerSession:
         self.close()
 
 
-def initialise(dsn: str, user: str, passphrase: str) -> str:
+def initialise(dsn: str, user: str, passphrase: str, *, check_strength: bool = True) -> str:
     """Create the schema, the group roles and the first administrator in the database the
     URL names (connecting as its owner); returns the recovery key, stored nowhere."""
     user = clean_user_name(user)
-    require_strong(passphrase, (user,))
+    if check_strength:
+        require_strong(passphrase, (user,))
     database = server.database_of(dsn)
     with server.connect(dsn) as conn:
         server.migrate(conn)

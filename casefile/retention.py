@@ -25,8 +25,8 @@ if TYPE_CHECKING:
 from casefile.errors import InvalidInput, NotDue
 from casefile.model import AuditAction
 from casefile.rights_desk import held
-from casefile.storage.repositories import retention as repo
-from casefile.storage.repositories import rights_desk
+from casefile.storage.engines import retention as repo
+from casefile.storage.engines import rights_desk
 
 
 def add_years(day: date, years: int) -> date:

@@ -26,9 +26,9 @@ from casefile.rights_desk import held
 from casefile.signing import SigningKey
 from casefile.storage import database
 from casefile.storage.database import Connection
-from casefile.storage.repositories import notes, people, retention, rights_desk
-from casefile.storage.repositories import rights as repo
-from casefile.storage.repositories import search as search_repo
+from casefile.storage.engines import notes, people, retention, rights_desk
+from casefile.storage.engines import rights as repo
+from casefile.storage.engines import search as search_repo
 from casefile.storage.repositories.base import to_db
 from casefile.validation import clean_text
 

@@ -19,8 +19,8 @@ from casefile.caseload import admits, require_access
 from casefile.context import VaultContext
 from casefile.errors import InvalidInput
 from casefile.model import AuditAction
-from casefile.storage.repositories import people
-from casefile.storage.repositories import rights_desk as repo
+from casefile.storage.engines import people
+from casefile.storage.engines import rights_desk as repo
 from casefile.storage.repositories.rights_desk import Objection, RetentionHold, RightsRequest
 from casefile.validation import clean_text
 

@@ -20,8 +20,8 @@ from casefile.errors import CasefileError, KeyslotsDamaged, NotPermitted, WrongP
 from casefile.model import Role, User
 from casefile.signatures import Anchors, RecordedHead, RoleState, grant_details, slot_ref
 from casefile.storage import audit_head, backup, database, keys
-from casefile.storage.repositories import audit as audit_repo
-from casefile.storage.repositories import users as user_repo
+from casefile.storage.engines import audit as audit_repo
+from casefile.storage.engines import users as user_repo
 
 if TYPE_CHECKING:
     from casefile.context import VaultContext
@@ -219,6 +219,9 @@ def anchors(ctx: VaultContext) -> Anchors:
 
 
 def record_head(ctx: VaultContext) -> None:
-    """Write the newest event down beside the vault (at lock)."""
+    """Write the newest event down beside the vault (at lock). A server keeps no head
+    apart: no member may remove its newest events (no DELETE grant on the log)."""
+    if ctx.engine == "server":
+        return
     event_id, digest = audit_repo.head(ctx.db())
     audit_head.write(ctx.path, event_id, digest, ctx.clock.now())

@@ -25,10 +25,12 @@ from typing import Literal
 from casefile import caseload
 from casefile.context import VaultContext
 from casefile.model import AuditAction
+from casefile.storage import engines
 from casefile.storage.database import fold  # as the index's tokenizer sees words
-from casefile.storage.repositories import search as repo
+from casefile.storage.engines import search as repo
 from casefile.storage.repositories.search import MARK_CLOSE as MARK_CLOSE  # for callers
 from casefile.storage.repositories.search import MARK_OPEN as MARK_OPEN
+from casefile.storage.repositories.search import Match
 
 CANDIDATES = 500  # ranked by relevance
 SCAN_LIMIT = 5000  # rows read at most to confirm an unfinished word
@@ -104,7 +106,10 @@ class Search:
             return []
         viewer = caseload.viewer(self._ctx)  # a counsellor finds only their own caseload
         with self._ctx.transaction() as conn:
-            hits = self._run(conn, parsed, limit, order, viewer)
+            if engines.is_server(conn):
+                hits = _on_server(conn, query, child_id, limit, viewer)
+            else:
+                hits = self._run(conn, parsed, limit, order, viewer)
             self._ctx.audit.record(conn, action=AuditAction.SEARCH, object_type="note",
                                    child_id=child_id, details={"hits": len(hits),
                                                                "order": order})
@@ -129,31 +134,50 @@ class Search:
 
 
 def _newest(conn, parsed: Query, wanted: int, rank: bool = False,
-            viewer: int | None = None) -> list[repo.Match]:
+            viewer: int | None = None) -> list[Match]:
     """The newest matches (only from `viewer`'s caseload unless None); an unfinished word
     is confirmed in the text, reading at most SCAN_LIMIT rows."""
     if parsed.prefix is None:
         return list(repo.newest(conn, parsed.expression, limit=wanted, rank=rank,
                                 viewer=viewer))
-    found: list[repo.Match] = []
-    # candidates without snippets (the costly part of a hit), read in batches of the size
-    # wanted; the confirmed ones get theirs afterwards
+    # The first `wanted` candidates come with their snippets in one statement: for a
+    # common word nearly all of them are confirmed and no second statement runs. Past
+    # them, candidates are read without snippets (the costly part of a hit) and the
+    # confirmed ones get theirs afterwards.
+    first = list(repo.newest(conn, parsed.expression, limit=wanted, rank=rank,
+                             snippet=not rank, viewer=viewer))
+    found = [m for m in first if _confirms(m.text, parsed.prefix)]
+    if len(found) == wanted or len(first) < wanted:
+        return found
+    later: list[Match] = []
     matches = repo.newest(conn, parsed.expression, rank=rank, snippet=False, batch=wanted,
-                          viewer=viewer)
-    for match in itertools.islice(matches, SCAN_LIMIT):
+                          viewer=viewer, below=first[-1].note_id)
+    for match in itertools.islice(matches, SCAN_LIMIT - len(first)):
         if _confirms(match.text, parsed.prefix):
-            found.append(match)
-            if len(found) == wanted:
+            later.append(match)
+            if len(found) + len(later) == wanted:
                 break
     matches.close()  # ends the statement: its cursor is not left open on the connection
-    if rank:
-        return found
+    if rank or not later:
+        return found + later
     with_snippets = {m.note_id: m for m in repo.snippets(conn, parsed.expression,
-                                                         [m.note_id for m in found],
+                                                         [m.note_id for m in later],
                                                          viewer=viewer)}
-    return [with_snippets.get(m.note_id, m) for m in found]
+    return found + [with_snippets.get(m.note_id, m) for m in later]
 
 
-def _hit(match: repo.Match) -> SearchHit:
+def _on_server(conn, query: str, child_id: int | None, limit: int,
+               viewer: int | None) -> list[SearchHit]:
+    """A practice server's search through its blind index (repositories/pg/search.py):
+    the newest matches, with snippets made on this side from the opened text. The server
+    ranks nothing (it sees tokens, not words), so "relevance" gives the newest too."""
+    found = repo.newest(conn, query, child_id, limit=limit, viewer=viewer)
+    marked = {m.note_id: m for m in repo.snippets(conn, query, [m.note_id for m in found],
+                                                  viewer=viewer)}
+    hits = [_hit(marked.get(m.note_id, m)) for m in found]
+    return sorted(hits, key=lambda h: (h.session_date, h.note_id), reverse=True)
+
+
+def _hit(match: Match) -> SearchHit:
     return SearchHit(match.note_id, match.child_id, match.session_date, match.snippet or "",
                      match.finalised)

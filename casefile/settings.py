@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from casefile.errors import InvalidInput
 from casefile.model import AuditAction
 from casefile.storage.database import Connection
-from casefile.storage.repositories import meta
+from casefile.storage.engines import meta
 
 if TYPE_CHECKING:
     from casefile.context import VaultContext

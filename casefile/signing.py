@@ -10,7 +10,7 @@ from casefile.context import VaultContext
 from casefile.errors import DatabaseDamaged
 from casefile.packet_format import fingerprint, public_bytes
 from casefile.storage.database import Connection
-from casefile.storage.repositories import vault_secrets
+from casefile.storage.engines import vault_secrets
 
 
 def create(conn: Connection) -> None:

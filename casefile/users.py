@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from casefile import roles
 from casefile.context import VaultContext
@@ -10,15 +11,18 @@ from casefile.errors import InvalidInput, WrongRecoveryKey
 from casefile.model import AuditAction, Role, User
 from casefile.passphrase import require_strong
 from casefile.storage import keys
-from casefile.storage.repositories import users as repo
+from casefile.storage.engines import users as repo
 from casefile.validation import clean_text
 
 
 class Users:
     def __init__(self, ctx: VaultContext) -> None:
         self._ctx = ctx
-        self._path = ctx.keyslots_path
         self._secrets = ctx.secrets
+
+    @property
+    def _path(self) -> Path:
+        return self._ctx.keyslots_path  # a practice server keeps its slots itself
 
     @property
     def current(self) -> User:

@@ -19,6 +19,7 @@ from casefile.errors import (
     CasefileError,
     DatabaseDamaged,
     FolderNotWritable,
+    InvalidInput,
     RestoreOverVault,
     VaultExists,
     VaultLocked,
@@ -32,12 +33,12 @@ from casefile.services import build_services
 from casefile.settings import Settings
 from casefile.storage import backup, database, keys, pages
 from casefile.storage.backup import restore_files
+from casefile.storage.engines import meta
+from casefile.storage.engines import users as user_repo
 from casefile.storage.failures import domain_error
 from casefile.storage.files import atomic_write
 from casefile.storage.keys import KEYSLOTS
 from casefile.storage.lockfile import VaultLock
-from casefile.storage.repositories import meta
-from casefile.storage.repositories import users as user_repo
 from casefile.storage.secrets import SecretStore
 from casefile.users import clean_user_name
 
@@ -46,6 +47,19 @@ PENDING_AUDIT = "pending-audit.json"
 ATTEMPT_FAILURES = frozenset({"wrong_passphrase", "wrong_recovery_key",
                               "keyring_secret_missing", "keyring_locked"})
 VAULT_FILES = (database.DB_NAME, f"{database.DB_NAME}-wal", f"{database.DB_NAME}-shm", KEYSLOTS)
+
+
+def is_server_url(location: object) -> bool:
+    """A practice server's address (DESIGN section 10) rather than a vault folder."""
+    return isinstance(location, str) and location.startswith(("postgresql://",
+                                                               "postgres://"))
+
+
+class _ServerLock:
+    """A server needs no lock file: its transactions keep computers apart."""
+
+    def release(self) -> None:
+        pass
 
 
 def is_vault(path: Path) -> bool:
@@ -58,10 +72,11 @@ class Vault:
     recovery_key: str | None = None
     unlocked_with_recovery_key = False  # the GUI then asks for a new passphrase
 
-    def __init__(self, ctx: VaultContext, lock: VaultLock) -> None:
+    def __init__(self, ctx: VaultContext, lock: VaultLock | _ServerLock) -> None:
         self._ctx = ctx
         self._lock = lock
         self.path = ctx.path
+        self.location = ctx.dsn or str(ctx.path)  # a folder, or a practice server's URL
         self.vault_id = ctx.vault_id
         self.secrets = ctx.secrets
         self.services = services = build_services(ctx)
@@ -93,10 +108,14 @@ class Vault:
     def create(cls, path: Path | str, *, user: str, passphrase: str,
                practice_name: str = "", kdf: keys.KdfParams | None = None, clock=None,
                secrets=None, bind: bool = False, check_strength: bool = True) -> Vault:
-        """Create a vault in an empty (or new) folder. `recovery_key` is set on the result
-        and shown to the user once."""
-        path = Path(path)
+        """Create a vault in an empty (or new) folder, or a practice on a server's empty
+        database (a `postgresql://` URL, connecting as its owner). `recovery_key` is set on
+        the result and shown to the user once."""
         clock = clock or SystemClock()
+        if is_server_url(path):
+            return cls._create_server(str(path), user, passphrase, practice_name, clock,
+                                      secrets, check_strength)
+        path = Path(path)
         user = clean_user_name(user)
         if check_strength:
             require_strong(passphrase, (user, practice_name))
@@ -137,9 +156,12 @@ class Vault:
     @classmethod
     def open(cls, path: Path | str, *, user: str, passphrase: str | None = None,
              recovery_key: str | None = None, clock=None, secrets=None) -> Vault:
-        """Unlock with a user's passphrase or with the recovery key."""
-        path = Path(path)
+        """Unlock with a user's passphrase or with the recovery key; a `postgresql://` URL
+        opens a practice server (with a passphrase)."""
         clock = clock or SystemClock()
+        if is_server_url(path):
+            return cls._open_server(str(path), user, passphrase, recovery_key, clock, secrets)
+        path = Path(path)
         if not path.is_dir() or not is_vault(path):
             raise VaultNotFound()
         lock = VaultLock(path)
@@ -189,6 +211,43 @@ class Vault:
             raise
         vault = cls(ctx, lock)
         vault.unlocked_with_recovery_key = recovery_key is not None
+        return vault
+
+    @classmethod
+    def _open_server(cls, dsn: str, user: str, passphrase: str | None,
+                     recovery_key: str | None, clock: Clock, secrets) -> Vault:
+        from casefile import practice_server
+        from casefile.server_context import ServerContext
+
+        if recovery_key is not None:
+            raise InvalidInput("server_recovery_key")
+        session = practice_server.open_server(dsn, clean_user_name(user), passphrase or "")
+        try:
+            ctx = ServerContext(session, clock, _workstation(), secrets, dsn)
+            with ctx.transaction() as conn:
+                ctx.audit.record(conn, action=AuditAction.UNLOCK, object_type="vault",
+                                 object_id=ctx.vault_id, details={"method": "passphrase"})
+        except BaseException:
+            session.close()
+            raise
+        return cls(ctx, _ServerLock())
+
+    @classmethod
+    def _create_server(cls, dsn: str, user: str, passphrase: str, practice_name: str,
+                       clock: Clock, secrets, check_strength: bool) -> Vault:
+        from casefile import practice_server
+
+        user = clean_user_name(user)
+        if check_strength:
+            require_strong(passphrase, (user, practice_name))
+        recovery = practice_server.initialise(dsn, user, passphrase, check_strength=False)
+        vault = cls._open_server(dsn, user, passphrase, None, clock, secrets)
+        with vault._ctx.transaction() as conn:
+            vault._ctx.audit.record(conn, action=AuditAction.CREATE, object_type="vault",
+                                    object_id=vault.vault_id)
+        if practice_name:
+            vault.settings.update(practice_name=practice_name)
+        vault.recovery_key = recovery
         return vault
 
     @classmethod

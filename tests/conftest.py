@@ -109,16 +109,16 @@ def _pg_database(server_url: str) -> Iterator[str]:
     """A fresh database on the test server; afterwards it and its login roles (named
     `<database>:<user>`) are dropped. Yields its URL, as the superuser."""
     import secrets as random
+    from urllib.parse import urlsplit, urlunsplit
 
     import psycopg
     from psycopg import sql
-    from psycopg.conninfo import make_conninfo
 
     name = f"casefile_t_{random.token_hex(4)}"
     with psycopg.connect(server_url, autocommit=True) as admin:
         admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
     try:
-        yield make_conninfo(server_url, dbname=name)
+        yield urlunsplit(urlsplit(server_url)._replace(path="/" + name))
     finally:
         with psycopg.connect(server_url, autocommit=True) as admin:
             admin.execute(sql.SQL("DROP DATABASE {} WITH (FORCE)").format(

@@ -126,3 +126,20 @@ def test_an_unfinished_word_is_confirmed_as_a_word_by_word_fold_would(text, pref
     assert _confirms(text, prefix) == expected
     assert _confirms(f"{text} X{prefix}", prefix) == expected  # inside a word: no
     assert _confirms(f"{text} {prefix.upper()}é", prefix)  # a word of its own: yes
+
+
+def test_confirmed_matches_past_the_first_candidates_come_with_snippets(vault, kid):
+    """An unfinished word whose three-letter prefix many other words share: the newest
+    candidates are rejected, the older real matches are still found (newest first) and
+    each has its marked snippet, whichever statement read it."""
+    vault.notes.add(kid.id, text="zeldzaam woord bij het lezen", session_date=date(2026, 1, 5))
+    vault.notes.add(kid.id, text="een zeldzame fout in het dictee", session_date=date(2026, 1, 6))
+    for day in range(1, 8):
+        vault.notes.add(kid.id, text=f"zelf plannen, dag {day}", session_date=date(2026, 2, day))
+    vault.notes.add(kid.id, text="weer zeldzaam goed gelezen", session_date=date(2026, 3, 1))
+    hits = vault.search.notes("zeldz", limit=3)
+    assert [h.session_date for h in hits] == [date(2026, 3, 1), date(2026, 1, 6),
+                                              date(2026, 1, 5)]
+    assert all(f"{MARK_OPEN}zeldza" in h.snippet for h in hits)
+    assert len(vault.search.notes("zeldz", limit=2)) == 2
+    assert vault.search.notes("zelf", limit=3)[0].session_date == date(2026, 2, 7)

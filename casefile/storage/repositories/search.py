@@ -41,14 +41,17 @@ def _scoped(sql: str, args: tuple, viewer: int | None) -> tuple[str, tuple]:
 
 def newest(conn: Connection, expression: str, *, limit: int | None = None,
            rank: bool = False, snippet: bool = True, batch: int = 100,
-           viewer: int | None = None) -> Generator[Match, None, None]:
+           viewer: int | None = None, below: int | None = None
+           ) -> Generator[Match, None, None]:
     """Matches by rowid, newest first (a streaming doclist), each with its snippet (unless
     not `snippet`), or its bm25 rank when `rank`; read `batch` rows at a time as the caller
-    asks; only from `viewer`'s caseload unless None. Close the iterator when stopping
-    early."""
+    asks; only from `viewer`'s caseload unless None, and only notes older than `below`
+    unless None. Close the iterator when stopping early."""
     extra = "bm25(notes_fts)" if rank else _SNIPPET if snippet else "NULL"
     sql, args = _scoped(_NEWEST.format(extra=extra, caseload="{caseload}"), (expression, 0),
                         viewer)
+    if below is not None:
+        sql, args = sql.replace(" ORDER BY", " AND f.rowid < ? ORDER BY"), (*args, below)
     if limit is not None:
         sql, args = sql + " LIMIT ?", (*args, limit)
     return _stream(conn.execute(sql, args), rank, batch)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -14,8 +13,7 @@ from psycopg import sql
 from casefile.errors import NotFound
 from casefile.storage import server
 from casefile.storage.repositories.base import build, to_db
-from casefile.storage.sealed import Sealer
-from casefile.storage.server import Connection
+from casefile.storage.repositories.pg.connection import ServerConnection as ServerConnection
 
 T = TypeVar("T")
 
@@ -41,16 +39,6 @@ SEALED: dict[str, frozenset[str]] = {
     "financial_records": frozenset({"payer", "description"}),
 }
 _SEALED_FLAGS = frozenset({"has_authority"})  # booleans, sealed as "1" or "0"
-
-
-@dataclass(frozen=True)
-class ServerConnection:
-    """The `conn` every server repository function takes. `children` is the practice's
-    child list as this connection has opened it (repositories/pg/people.py)."""
-
-    pg: Connection
-    sealer: Sealer
-    children: Any  # a people.ChildDirectory; `people.server_connection` makes the whole
 
 
 def next_id(conn: ServerConnection, table: str) -> int:

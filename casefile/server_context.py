@@ -1,0 +1,112 @@
+"""The unlocked state of a practice server (DESIGN section 10), handed to the same services
+as a local vault's context: their transactions run on the server, through the server's
+repositories (casefile/storage/engines.py picks them by the connection), with every
+personal field sealed on this side.
+
+What differs from a local vault lives here: the user's role is the one their login role's
+group grants (the server refuses what the group may not do, whatever this side thinks),
+the audit chain is appended under the server's advisory lock and checked by
+`casefile verify --server`, and there is no vault folder, key file or lock file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from casefile.audit import AuditLog
+from casefile.clock import Clock
+from casefile.context import VaultContext
+from casefile.errors import NotOnServer, VaultLocked
+from casefile.practice_server import ServerSession
+from casefile.storage import keys, server
+from casefile.storage.repositories.pg.connection import ServerConnection
+from casefile.storage.repositories.pg.people import server_connection
+from casefile.storage.secrets import SecretStore
+
+
+class ServerContext(VaultContext):
+    """A VaultContext whose connection is a practice server's."""
+
+    engine = "server"
+
+    def __init__(self, session: ServerSession, clock: Clock, workstation: str,
+                 secrets: SecretStore | None = None, dsn: str = "") -> None:
+        # VaultContext.__init__ is not called: it opens nothing here that a server needs
+        # (a vault folder, a SQLite connection), so the attributes are set one by one.
+        self.session = session
+        self.path = Path()  # no vault folder: nothing is written beside a server's data
+        self.vault_id = session.vault_id
+        self.clock = clock
+        self.workstation = workstation
+        self.secrets = secrets
+        self.damaged = False
+        self.user = session.user
+        own = session.signing_key()
+        self.own_signing_key = own
+        self.signer = Ed25519PrivateKey.from_private_bytes(own) if own else None
+        self.pins = {}
+        self.dsn = dsn  # its URL (no password: storage/server.py refuses one)
+        if session.sealer is None:
+            raise VaultLocked()
+        self._server: ServerConnection | None = server_connection(session.db(),
+                                                                  session.sealer)
+        self.audit = AuditLog(keys.derive_key(session.data_key(), session.vault_id,
+                                              keys.AUDIT_LABEL),
+                              lambda: self.user, clock, workstation, self.db,
+                              signer=lambda: self.signer)
+
+    @property
+    def locked(self) -> bool:
+        return self._server is None
+
+    def db(self) -> ServerConnection:
+        if self._server is None:
+            raise VaultLocked()
+        return self._server
+
+    @contextmanager
+    def transaction(self) -> Iterator[ServerConnection]:
+        conn = self.db()
+        with server.transaction(conn.pg):
+            yield conn
+
+    @contextmanager
+    def snapshot(self) -> Iterator[ServerConnection]:
+        conn = self.db()
+        with server.snapshot(conn.pg):
+            yield conn
+
+    def serializable(self, work):
+        """`work(conn)` in one SERIALIZABLE transaction, retried on a conflict with
+        another computer's (storage/server.py)."""
+        conn = self.db()
+        return server.serializable(conn.pg, lambda _pg: work(conn))
+
+    def open_connection(self):
+        raise NotOnServer()
+
+    def fork(self) -> VaultContext:
+        raise NotOnServer()
+
+    @property
+    def keyslots_path(self) -> Path:
+        raise NotOnServer()  # the key slots are on the server (practice_server.py)
+
+    def database_key(self) -> bytes:
+        if self._server is None:
+            raise VaultLocked()
+        return self.session.data_key()
+
+    def derive_key(self, label: bytes) -> bytes:
+        return keys.derive_key(self.database_key(), self.vault_id, label)
+
+    def close(self) -> None:
+        """Drop the keys and close the connection."""
+        self._server = None
+        self.audit.forget_key()
+        self.session.close()
+        self.user = None
+        self.signer = self.own_signing_key = None

@@ -1,0 +1,133 @@
+"""One Vault API, two engines (issue 14): `Vault.create` and `Vault.open` take a vault
+folder or a practice server's `postgresql://` URL, and the same services run on both.
+Each test here runs twice: on a local vault and on a practice server of its own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import psycopg
+import pytest
+
+from casefile.errors import InvalidInput, NotFound, VaultLocked, WrongPassphrase
+from casefile.model import AuditAction, Category
+from casefile.storage import engines
+from casefile.storage.repositories import search as local_search
+from casefile.vault import Vault, is_server_url
+from support import ADMIN, PASSPHRASE
+
+
+@pytest.fixture(params=["local", "server"])
+def place(request, tmp_path):
+    """Where the vault lives: a folder, or an empty database on the test server."""
+    if request.param == "local":
+        return tmp_path / "vault"
+    return request.getfixturevalue("pg_empty_database")
+
+
+@pytest.fixture
+def opened(place, clock, secrets):
+    vault = Vault.create(place, user=ADMIN, passphrase=PASSPHRASE, clock=clock,
+                         secrets=secrets, practice_name="Praktijk Testlaan")
+    yield vault
+    vault.lock()
+
+
+def _child(vault: Vault):
+    return vault.children.add(first_name="Daan", last_name="de Wilde",
+                              birth_date=date(2016, 4, 2))
+
+
+def test_a_server_url_is_told_from_a_folder(tmp_path):
+    assert is_server_url("postgresql://host/practice?sslmode=verify-full")
+    assert not is_server_url(str(tmp_path))
+    assert not is_server_url(tmp_path)
+
+
+def test_create_opens_on_either_engine_and_lock_closes_it(opened, place, clock, secrets):
+    assert opened.practice_name == "Praktijk Testlaan"
+    assert opened.user.name == ADMIN
+    assert opened.recovery_key
+    kid = _child(opened)
+    opened.lock()
+    with pytest.raises(VaultLocked):
+        opened.children.get(kid.id)
+    with pytest.raises(WrongPassphrase):
+        Vault.open(place, user=ADMIN, passphrase="niet het goede wachtwoord", clock=clock,
+                   secrets=secrets)
+    again = Vault.open(place, user=ADMIN, passphrase=PASSPHRASE, clock=clock,
+                       secrets=secrets)
+    try:
+        assert again.children.get(kid.id).last_name == "de Wilde"
+        actions = [e.action for e in again.audit.events(limit=50)]
+        assert actions.count(AuditAction.UNLOCK) == 2  # create's own unlock and this one
+        assert AuditAction.LOCK in actions
+    finally:
+        again.lock()
+
+
+def test_children_and_the_filter(opened):
+    kid = _child(opened)
+    opened.children.add(first_name="Noor", last_name="Hoekstra", birth_date=date(2015, 9, 9))
+    assert [c.id for c in opened.children.page(0, 10, text="wild")] == [kid.id]
+    renamed = opened.children.update(kid.id, first_name="Daniël", reason="spelling")
+    assert renamed.first_name == "Daniël"
+    assert [c.first_name for c in opened.children.page(0, 10, text="daniel")] == ["Daniël"]
+
+
+def test_notes_draft_final_and_amended(opened):
+    kid = _child(opened)
+    note = opened.notes.add(kid.id, text="Eerste sessie: lezen geoefend.",
+                            session_date=date(2026, 2, 3))
+    opened.notes.save_draft(note.id, text="Eerste sessie: begrijpend lezen geoefend.")
+    final = opened.notes.finalise(note.id)
+    assert final.finalised
+    with pytest.raises(InvalidInput):
+        opened.notes.save_draft(note.id, text="te laat")
+    amended = opened.notes.amend(note.id, text="Eerste sessie: begrijpend lezen, 20 min.",
+                                 reason="duur aangevuld")
+    assert amended.version == 2
+    assert [v.text for v in opened.notes.history(note.id)] == [
+        "Eerste sessie: begrijpend lezen geoefend.", "Eerste sessie: begrijpend lezen, 20 min."]
+    assert [n.id for n in opened.notes.list(kid.id)] == [note.id]
+
+
+def test_search_finds_the_current_text_with_a_marked_snippet(opened):
+    from casefile.search import MARK_CLOSE, MARK_OPEN
+
+    kid = _child(opened)
+    opened.notes.add(kid.id, text="Tafels oefenen met de rekenkaarten.")
+    hit, = opened.search.notes("rekenk")
+    assert f"{MARK_OPEN}rekenkaarten{MARK_CLOSE}" in hit.snippet
+    assert opened.search.notes("tafels", child_id=kid.id)[0].child_id == kid.id
+    assert opened.search.notes("zeldzaamwoord") == []
+
+
+def test_a_missing_row_is_not_found(opened):
+    with pytest.raises(NotFound):
+        opened.children.get(987654)
+
+
+def test_the_dispatcher_sends_each_engine_its_own_sql(opened):
+    conn = opened.context.db()
+    server = engines.is_server(conn)
+    assert server == is_server_url(opened.location)
+    # a constant or class is the local module's on both engines
+    assert engines.search.Match is local_search.Match
+    kid = _child(opened)
+    note = opened.notes.add(kid.id, text="tekst", category=Category.SESSION_NOTES)
+    assert engines.notes.note(conn, note.id).text == "tekst"
+
+
+def test_the_server_stores_only_ciphertext(opened, place):
+    if not is_server_url(place):
+        pytest.skip("the server's own check; a local vault is one encrypted file")
+    kid = _child(opened)
+    opened.notes.add(kid.id, text="Canarisvogel zingt in de notitie.")
+    with psycopg.connect(place) as owner:
+        rows = owner.execute("SELECT row_to_json(c)::text FROM children c UNION ALL "
+                             "SELECT row_to_json(n)::text FROM notes n").fetchall()
+    dumped = " ".join(r[0] for r in rows)
+    assert str(kid.id) in dumped  # ids are in clear: proof the rows were read
+    for canary in ("Daan", "de Wilde", "2016-04-02", "Canarisvogel"):
+        assert canary not in dumped
