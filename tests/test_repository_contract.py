@@ -66,6 +66,11 @@ def _local(tmp_path: Path) -> Engine:
 
 @pytest.fixture(params=["local", "server"])
 def engine(request, tmp_path):
+    yield from engines(request, tmp_path)
+
+
+def engines(request, tmp_path):
+    """The engine fixture's body, shared with the contract's other files."""
     if request.param == "local":
         found = _local(tmp_path)
         yield found
@@ -461,19 +466,20 @@ def test_what_refers_to_an_organisation_is_found_before_its_removal(engine):
     assert engine.people.organisation(engine.conn, other).contact_person == ""
 
 def test_a_disclosure_notes_the_parents_inzage(engine):
-    """The inzages live in the local vault only for now; on the server the disclosure
-    keeps the same three notes (issue 10)."""
+    """The disclosure keeps the same three notes of its inzage on both engines (issue
+    10), and names a real one."""
+    from casefile.storage.repositories import inzage as local_inzage
+    from casefile.storage.repositories.pg import inzage as pg_inzage
+
     kid, school = add_child(engine, "Roos", "Smit"), add_school(engine)
     consent = add_consent(engine, kid, school)
-    inzage_id = 41
-    if engine.name == "local":
-        from casefile.storage.repositories import inzage as local_inzage
-        with engine.transaction():
-            inzage_id = local_inzage.add(engine.conn, {
-                "child_id": kid, "recipient_id": school, "offered_to": [7],
-                "consent_ids": [consent], "items": [("note:1", "ab" * 32)],
-                "offered_at": NOW, "answer_by": date(2026, 3, 12),
-                "offered_by": engine.author_id})
+    inzage = pg_inzage if engine.name == "server" else local_inzage
+    with engine.transaction():
+        inzage_id = inzage.add(engine.conn, {
+            "child_id": kid, "recipient_id": school, "offered_to": [7],
+            "consent_ids": [consent], "items": [("note:1", "ab" * 32)],
+            "offered_at": NOW, "answer_by": date(2026, 3, 12),
+            "offered_by": engine.author_id})
     with engine.transaction():
         engine.consents.add_disclosure(engine.conn, {
             "packet_id": f"i-{kid}-{engine.name}", "child_id": kid, "recipient_id": school,
@@ -494,6 +500,12 @@ CANARIES = {
     "contact": "meester Jorrit", "note": "stottert bij het voorlezen",
     "group": "groep zevenentachtig", "trajectory": "Hoogbegaafdheidstraject",
     "reason": "verhuisd naar Terschelling", "renamed": "Bloemendaalder",
+    "filename": "verslag-Wijnaldum.pdf", "refiled": "onderzoek-Hoogeveen.pdf",
+    "content": "Logopedisch onderzoeksrapport", "remarks": "Oma Geertruida leest mee",
+    "request": "belde vanuit Harlingen", "extension": "dossier bij Vlieland",
+    "hold": "tuchtklacht Oosterwolde", "payer": "Familie Dijkgraaf",
+    "invoice": "Begeleiding Sneek", "practice": "Praktijk Kloosterburen",
+    "address": "Kerkstraat Warffum", "backup": "Uithuizermeeden", "secret": "Pieterburen",
 }
 
 
@@ -530,16 +542,56 @@ def test_a_dump_of_the_whole_server_holds_none_of_the_canaries(pg_empty_database
                 "category": Category.SESSION_NOTES, "sensitivity": Sensitivity.SPECIAL,
                 "session_date": date(2026, 2, 3), "duration_minutes": 45,
                 "created_at": NOW, "updated_at": NOW})
+            _seal_the_rest(conn, kid, school, session.user.id)
         assert pg_search.newest(conn, "voorlezen") != []  # the rows are there
     dump = subprocess.run([pg_dump(), "--dbname", pg_empty_database, "--no-owner"],
                           capture_output=True, check=True, timeout=60).stdout
-    assert b"COPY public.children" in dump
+    assert b"COPY public.children" in dump and b"COPY public.document_chunks" in dump
     text = dump.decode("utf-8", "replace").casefold()
     for canary in [*CANARIES.values(), "2015-08-17", "2026-02-03"]:
         for word in [canary, *canary.split()]:
             if len(word) >= 5:  # as text, and as the hex of bytea
                 assert word.casefold() not in text, word
                 assert word.encode().hex() not in text, word
+
+
+def _seal_the_rest(conn, kid: int, school: int, user_id: int) -> None:
+    """The canaries of the documents, inzages, rights desk, retention, settings, meta and
+    secrets (pg_migrations/0012-0015), written as an administrator."""
+    from casefile.storage.repositories.pg import base as pg_base
+    from casefile.storage.repositories.pg import documents, inzage, meta, rights_desk, vault_secrets
+
+    doc = documents.add(conn, {
+        "child_id": kid, "filename": CANARIES["filename"], "media_type": "", "size": 0,
+        "sha256": "", "category": Category.DOCUMENTS, "sensitivity": Sensitivity.SPECIAL,
+        "source_organisation_id": school, "received_on": date(2026, 2, 3),
+        "imported_by": user_id, "imported_at": NOW})
+    documents.add_chunk(conn, doc, 0, CANARIES["content"].encode())
+    documents.complete(conn, doc, media_type="application/pdf", size=29, sha256="ab" * 32)
+    documents.change(conn, doc, child_id=kid, changes={"filename": CANARIES["refiled"]},
+                     reason=CANARIES["reason"], user_id=user_id, now=NOW)
+    inzage_id = inzage.add(conn, {
+        "child_id": kid, "recipient_id": school, "offered_to": [], "consent_ids": [],
+        "items": [(f"document:{doc}", "ab" * 32)], "offered_at": NOW,
+        "answer_by": date(2026, 3, 12), "offered_by": user_id})
+    inzage.answer(conn, inzage_id, {"answer": "remarks", "remarks": CANARIES["remarks"],
+                                    "answered_at": NOW, "answered_by": user_id})
+    rights_desk.add_request(conn, {
+        "child_id": kid, "kind": "access", "requester": "guardian", "guardian_id": None,
+        "identity_check": "in_person", "received_on": date(2026, 3, 1),
+        "due_on": date(2026, 4, 1), "extension_reason": CANARIES["extension"],
+        "note": CANARIES["request"], "recorded_by": user_id, "recorded_at": NOW})
+    rights_desk.add_hold(conn, {
+        "child_id": kid, "reason": CANARIES["hold"], "starts_on": date(2026, 1, 1),
+        "ends_on": date(2027, 1, 1), "recorded_by": user_id, "recorded_at": NOW})
+    pg_base.insert(conn, "financial_records", {
+        "child_id": kid, "invoice_number": "2026-001", "invoice_date": date(2026, 3, 1),
+        "payer": CANARIES["payer"], "description": CANARIES["invoice"],
+        "amount_cents": 12500, "created_at": NOW})
+    meta.save_settings(conn, {"practice_name": f'"{CANARIES["practice"]}"',
+                              "practice_address": f'"{CANARIES["address"]}"'})
+    meta.put(conn, "last_backup", f'{{"dir": "{CANARIES["backup"]}"}}')
+    vault_secrets.put(conn, vault_secrets.SIGNING_KEY, CANARIES["secret"].encode())
 
 
 def test_a_later_signature_and_the_withdrawal_channel_read_back(engine):

@@ -93,3 +93,27 @@ def test_tokens_depend_on_the_practice_key():
     other = Sealer(os.urandom(32), "practice-1")
     assert other.word_token("lezen") != SEALER.word_token("lezen")
     assert "0001" not in repr(SEALER) and KEY.hex() not in repr(SEALER)
+
+
+@given(ids, st.integers(min_value=0, max_value=2**31), st.integers(min_value=0, max_value=2**31),
+       st.binary(min_size=1, max_size=300))
+def test_a_part_is_bound_in_and_opens_nowhere_else(document_id, seq, other, chunk):
+    """A document's chunk is sealed with its number (pg documents.add_chunk): moved to
+    another place, or read as a value without a part, it does not open."""
+    assume(seq != other)
+    sealed = SEALER.seal("document_chunks", "data", document_id, chunk, part=seq)
+    assert SEALER.open("document_chunks", "data", document_id, sealed, part=seq) == chunk
+    for where in ({"part": other}, {}, {"part": str(seq) + "0"}):
+        with pytest.raises(DatabaseDamaged):
+            SEALER.open("document_chunks", "data", document_id, sealed, **where)
+    plain = SEALER.seal("document_chunks", "data", document_id, chunk)
+    with pytest.raises(DatabaseDamaged):
+        SEALER.open("document_chunks", "data", document_id, plain, part=seq)
+
+
+def test_a_key_named_part_binds_the_setting_it_belongs_to():
+    sealed = SEALER.seal("settings", "value", 0, '"Praktijk Het Anker"', part="practice_name")
+    assert SEALER.open_text("settings", "value", 0, sealed,
+                            part="practice_name") == '"Praktijk Het Anker"'
+    with pytest.raises(DatabaseDamaged):
+        SEALER.open_text("settings", "value", 0, sealed, part="practice_phone")

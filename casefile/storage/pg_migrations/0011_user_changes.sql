@@ -9,14 +9,14 @@ CREATE FUNCTION casefile_change_user(p_id bigint, p_role text, p_active boolean,
                                      p_must_change boolean) RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
 DECLARE
-    found users%ROWTYPE;
+    target users%ROWTYPE;
     own boolean;
 BEGIN
-    SELECT * INTO found FROM users WHERE id = p_id FOR UPDATE;
+    SELECT * INTO target FROM users WHERE id = p_id FOR UPDATE;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'casefile: no such user' USING ERRCODE = 'no_data_found';
     END IF;
-    own := found.login_role = session_user;
+    own := target.login_role = session_user;
     IF NOT (own AND p_role IS NULL AND p_active IS NULL
             AND NOT coalesce(p_must_change, false)) THEN
         PERFORM casefile_require_admin();
@@ -24,11 +24,11 @@ BEGIN
     IF p_role IS NOT NULL AND p_role NOT IN ('admin', 'counsellor') THEN
         RAISE EXCEPTION 'casefile: invalid user' USING ERRCODE = 'invalid_parameter_value';
     END IF;
-    IF p_active AND NOT found.active THEN
+    IF p_active AND NOT target.active THEN
         RAISE EXCEPTION 'casefile: a removed user is added again'
             USING ERRCODE = 'invalid_parameter_value';
     END IF;
-    IF found.role = 'admin' AND found.active
+    IF target.role = 'admin' AND target.active
             AND (p_role = 'counsellor' OR p_active = false) THEN
         IF own THEN
             RAISE EXCEPTION 'casefile: cannot demote or remove yourself'
@@ -40,18 +40,18 @@ BEGIN
                 USING ERRCODE = 'insufficient_privilege';
         END IF;
     END IF;
-    IF p_role IS NOT NULL AND p_role <> found.role THEN
-        IF found.active THEN
-            EXECUTE format('REVOKE %I FROM %I', 'casefile_' || found.role, found.login_role);
-            EXECUTE format('GRANT %I TO %I', 'casefile_' || p_role, found.login_role);
+    IF p_role IS NOT NULL AND p_role <> target.role THEN
+        IF target.active THEN
+            EXECUTE format('REVOKE %I FROM %I', 'casefile_' || target.role, target.login_role);
+            EXECUTE format('GRANT %I TO %I', 'casefile_' || p_role, target.login_role);
         END IF;
         UPDATE users SET role = p_role WHERE id = p_id;
     END IF;
     IF p_must_change IS NOT NULL THEN
         UPDATE users SET must_change_passphrase = p_must_change WHERE id = p_id;
     END IF;
-    IF p_active = false AND found.active THEN
-        PERFORM casefile_remove_user(found.name);
+    IF p_active = false AND target.active THEN
+        PERFORM casefile_remove_user(target.name);
     END IF;
 END $$;
 

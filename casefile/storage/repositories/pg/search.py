@@ -5,6 +5,7 @@ in the opened text, as the local engine confirms it (casefile/search.py)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date
 
@@ -20,7 +21,7 @@ _CANDIDATES = ("SELECT note_id FROM note_tokens WHERE token = ANY(%(tokens)s) {c
                "AND note_id < %(before)s GROUP BY note_id HAVING count(*) = %(n)s "
                "ORDER BY note_id DESC LIMIT %(batch)s")
 _NOTES = ("SELECT id, child_id, session_date, finalised, text FROM notes "
-          "WHERE id = ANY(%s){caseload} ORDER BY id DESC")
+          "WHERE id = ANY(%(ids)s){caseload} ORDER BY id DESC")
 SNIPPET_WORDS = 16  # as the local engine's snippet(..., 16)
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _QUOTED = re.compile(r'"([^"]*)"(\*?)')
@@ -78,8 +79,7 @@ def _opened(conn: ServerConnection, ids: list[int], viewer: int | None = None
                   date.fromisoformat(seal.open_text("notes", "session_date", r["id"],
                                                     r["session_date"])),
                   r["finalised"], seal.open_text("notes", "text", r["id"], r["text"]))
-            for r in conn.pg.execute(sql.replace("%(viewer)s", "%s"),
-                                     (ids, viewer) if viewer is not None else (ids,))]
+            for r in conn.pg.execute(sql, {"ids": ids, "viewer": viewer})]
 
 
 def snippets(conn: ServerConnection, expression: str, note_ids: list[int], *,
@@ -120,12 +120,23 @@ def _snippet_terms(expression: str) -> tuple[set[str], set[str]]:
 
 def snippet_of(text: str, whole: set[str], prefixes: set[str]) -> str:
     tokens = list(_TOKEN.finditer(text))
-    hits = [fold(t.group()) in whole or any(fold(t.group()).startswith(p) for p in prefixes)
-            for t in tokens]
     if not tokens:
         return ""
+    matches: dict[str, bool] = {}  # per distinct word: folding is the costly part
+    hits = []
+    for t in tokens:
+        word = t.group()
+        if word not in matches:
+            folded = fold(word)
+            matches[word] = folded in whole or any(folded.startswith(p) for p in prefixes)
+        hits.append(matches[word])
     size = min(SNIPPET_WORDS, len(tokens))
-    start = max(range(len(tokens) - size + 1), key=lambda i: (sum(hits[i:i + size]), -i))
+    counts = list(itertools.accumulate(hits, initial=0))  # hits in [i, i + size): a difference
+    start = max(range(len(tokens) - size + 1), key=lambda i: (counts[i + size] - counts[i], -i))
+    inside = [i for i in range(start, start + size) if hits[i]]
+    if inside:  # the matches in the middle of the window, as FTS5 places them
+        start = (inside[0] + inside[-1] + 1 - size) // 2
+        start = max(0, min(start, len(tokens) - size))
     end = start + size
     out = ["…" if start > 0 else text[:tokens[0].start()]]
     for i in range(start, end):
