@@ -108,7 +108,8 @@ def _snippet_terms(expression: str) -> tuple[set[str], set[str]]:
     """The whole words and the prefixes a snippet marks (folded)."""
     _, has_text, text = expression.partition("text :")
     if has_text:
-        whole, prefixes = set(), set()
+        whole: set[str] = set()
+        prefixes: set[str] = set()
         for term, star in _QUOTED.findall(text):
             (prefixes if star else whole).add(fold(term))
         return whole, prefixes
