@@ -28,6 +28,7 @@ from casefile.cli_support import (
     system_language,
     unlock,
     vault_dir,
+    vault_location,
     words,
 )
 from casefile.errors import CasefileError, DatabaseDamaged
@@ -59,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"casefile {__version__}",
                         help="print the version and exit")
-    parser.add_argument("--vault", type=Path, help=VAULT_HELP)
+    parser.add_argument("--vault", type=vault_location, help=VAULT_HELP)
     parser.add_argument("--debug", action="store_true",
                         help="log more detail, also on stderr (never personal data)")
     parser.add_argument("--lang", choices=("nl", "en"), default=None,
@@ -68,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("demo", help="a vault of fictional children, then the GUI")
-    p.add_argument("--vault", type=Path, default=argparse.SUPPRESS,
+    p.add_argument("--vault", type=vault_location, default=argparse.SUPPRESS,
                    help="the demo vault's folder (default: 'demo' in the user data folder)")
     p.add_argument("--no-gui", action="store_true", help="only create the demo vault")
     p.set_defaults(func=cmd_demo)

@@ -37,7 +37,7 @@ VAULT_HELP = "the vault folder (default: 'vault' in the user data folder)"
 def add_vault_user(p: argparse.ArgumentParser) -> None:
     """--vault, --user and the passphrase sources shared by commands that unlock. The
     subcommand's --vault overrides the global one; neither given means the default vault."""
-    p.add_argument("--vault", type=Path, default=argparse.SUPPRESS, help=VAULT_HELP)
+    p.add_argument("--vault", type=vault_location, default=argparse.SUPPRESS, help=VAULT_HELP)
     p.add_argument("--user", required=True, help="the user name to unlock with")
     p.add_argument("--passphrase-file", type=Path,
                    help=f"read the passphrase from this file (or set {PASSPHRASE_ENV})")
@@ -59,6 +59,11 @@ def read_secret(path: Path | None, env: str, prompt: str, *, confirm: bool = Fal
     if confirm and getpass.getpass("Again: ") != first:
         raise UsageError(cli_msg("entries_differ"))
     return first
+
+
+def vault_location(text: str) -> Path | str:
+    """A vault folder, or a practice server's `postgresql://` URL as it was given."""
+    return text if text.startswith(("postgresql://", "postgres://")) else Path(text)
 
 
 def vault_dir(args: argparse.Namespace) -> Path:

@@ -131,3 +131,15 @@ def test_the_server_stores_only_ciphertext(opened, place):
     assert str(kid.id) in dumped  # ids are in clear: proof the rows were read
     for canary in ("Daan", "de Wilde", "2016-04-02", "Canarisvogel"):
         assert canary not in dumped
+
+
+def test_the_command_line_opens_a_server_given_as_vault(opened, place, monkeypatch, capsys):
+    from casefile import cli
+
+    kid = _child(opened)
+    opened.lock()
+    monkeypatch.setenv(cli.PASSPHRASE_ENV, PASSPHRASE)
+    assert cli.main(["--lang", "en", "list", "children", "--vault", str(place),
+                     "--user", ADMIN]) == 0
+    out = capsys.readouterr().out
+    assert str(kid.id) in out and "de Wilde" in out
