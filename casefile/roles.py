@@ -177,7 +177,11 @@ def grant(ctx: VaultContext, conn, subject: int, role: Role | str, active: bool,
 
 
 def approver(ctx: VaultContext, name: str, passphrase: str) -> User:
-    """A second admin, proven by their own slot and their signed role."""
+    """A second admin, proven by their own slot and their signed role (on a practice
+    server: by logging in as them and unwrapping their slot there; the server's group is
+    their role)."""
+    if ctx.engine == "server":
+        return _server_approver(ctx, name, passphrase)
     slots = keys.KeySlots.load(ctx.keyslots_path, ctx.vault_id)
     opened = slots.unwrap_user_keys(name, passphrase, ctx.secrets)
     if opened.database_key != ctx.database_key():
@@ -191,6 +195,22 @@ def approver(ctx: VaultContext, name: str, passphrase: str) -> User:
         account = None if signed is None else _as_signed(user_repo.user(ctx.db(), signed.user_id),
                                                          signed)
     if account is None or not account.active or account.role != Role.ADMIN:
+        raise NotPermitted("second_admin_required")
+    return account
+
+
+def _server_approver(ctx: VaultContext, name: str, passphrase: str) -> User:
+    from casefile import practice_server
+
+    try:
+        with practice_server.open_server(ctx.dsn, name, passphrase) as other:
+            same = other.data_key() == ctx.database_key()
+            account = other.user
+    except WrongPassphrase:
+        raise WrongPassphrase("approver_passphrase_wrong") from None
+    if not same:
+        raise WrongPassphrase("approver_passphrase_wrong")
+    if not account.active or account.role != Role.ADMIN:
         raise NotPermitted("second_admin_required")
     return account
 

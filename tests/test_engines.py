@@ -143,3 +143,40 @@ def test_the_command_line_opens_a_server_given_as_vault(opened, place, monkeypat
                      "--user", ADMIN]) == 0
     out = capsys.readouterr().out
     assert str(kid.id) in out and "de Wilde" in out
+
+
+def test_packets_follow_consent_and_the_legal_door_takes_a_second_admin(opened, tmp_path):
+    """The consent rule, the packet and its disclosure, a withdrawal that stops the next
+    packet, and the legal door with a second administrator, on either engine."""
+    from casefile.errors import ConsentRequired
+    from casefile.model import Category
+    from casefile.packet_format import verify_packet
+
+    kid = _child(opened)
+    mum = opened.guardians.add(kid.id, name="Annelies de Wilde", has_authority=True)
+    school = opened.organisations.add(name="Basisschool De Regenboog", kind="school")
+    note = opened.notes.finalise(opened.notes.add(kid.id, text="Leest nu vlot AVI E4.").id)
+    consent = opened.consents.record(
+        kid.id, scope="disclosure", recipient_id=school.id, purpose="Overstap groep 5",
+        categories={Category.IDENTITY, Category.SESSION_NOTES}, given_by=[mum.id],
+        method="written", valid_from=date(2026, 1, 1), valid_until=date(2027, 1, 1))
+    packet = opened.packets.create(kid.id, school.id, tmp_path / "p.pdf")
+    assert f"note:{note.id}" in packet.item_keys
+    manifest = verify_packet((tmp_path / "p.pdf").read_bytes(), packet.password).manifest
+    assert manifest["consent_ids"] == [consent.id]
+    assert [d.recipient_id for d in opened.packets.disclosures(kid.id)] == [school.id]
+    opened.consents.withdraw(consent.id, by=mum.id, reason="Verhuisd")
+    with pytest.raises(ConsentRequired):
+        opened.packets.create(kid.id, school.id, tmp_path / "q.pdf")
+    assert not (tmp_path / "q.pdf").exists()
+    bea = opened.users.add("bea", role="admin", temporary_passphrase="tweede-beheerder-Bea-2026")
+    with pytest.raises(WrongPassphrase):
+        opened.packets.create_legal(kid.id, school.id, tmp_path / "m.pdf", approver="bea",
+                                    approver_passphrase="niet-het-goede-Bea-2026",
+                                    items=[f"note:{note.id}"], legal_ground="Meldcode",
+                                    reason="Zorgen over veiligheid.")
+    opened.packets.create_legal(kid.id, school.id, tmp_path / "m.pdf", approver="bea",
+                                approver_passphrase="tweede-beheerder-Bea-2026",
+                                items=[f"note:{note.id}"], legal_ground="Meldcode",
+                                reason="Zorgen over veiligheid.")
+    assert opened.packets.disclosures(kid.id)[0].approved_by == bea.id
