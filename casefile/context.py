@@ -14,7 +14,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from casefile.audit import AuditLog
 from casefile.clock import Clock
-from casefile.errors import DatabaseDamaged, NotPermitted, VaultLocked
+from casefile.errors import DatabaseDamaged, NotOnServer, NotPermitted, VaultLocked
 from casefile.model import Role, User
 from casefile.settings import Settings, SettingsService
 from casefile.storage import database, keys
@@ -49,6 +49,15 @@ class VaultContext:
         self.audit = AuditLog(self.derive_key(keys.AUDIT_LABEL), lambda: self.user,
                               clock, workstation, self.db, signer=lambda: self.signer,
                               anchors=self._anchors)
+
+    def add_server_user(self, name: str, role: Role, temporary_passphrase: str) -> User:
+        raise NotOnServer()  # a practice server's (server_context.py)
+
+    def remove_server_user(self, name: str) -> None:
+        raise NotOnServer()
+
+    def server_login(self, name: str, passphrase: str) -> User:
+        raise NotOnServer()
 
     @property
     def locked(self) -> bool:

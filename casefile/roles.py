@@ -200,16 +200,10 @@ def approver(ctx: VaultContext, name: str, passphrase: str) -> User:
 
 
 def _server_approver(ctx: VaultContext, name: str, passphrase: str) -> User:
-    from casefile import practice_server
-
     try:
-        with practice_server.open_server(ctx.dsn, name, passphrase) as other:
-            same = other.data_key() == ctx.database_key()
-            account = other.user
+        account = ctx.server_login(name, passphrase)
     except WrongPassphrase:
         raise WrongPassphrase("approver_passphrase_wrong") from None
-    if not same:
-        raise WrongPassphrase("approver_passphrase_wrong")
     if not account.active or account.role != Role.ADMIN:
         raise NotPermitted("second_admin_required")
     return account

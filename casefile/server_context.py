@@ -16,10 +16,12 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from casefile import practice_server
 from casefile.audit import AuditLog
 from casefile.clock import Clock
 from casefile.context import VaultContext
-from casefile.errors import NotOnServer, VaultLocked
+from casefile.errors import NotOnServer, VaultLocked, WrongPassphrase
+from casefile.model import Role, User
 from casefile.practice_server import ServerSession
 from casefile.storage import keys, server
 from casefile.storage.repositories.pg.connection import ServerConnection
@@ -84,6 +86,23 @@ class ServerContext(VaultContext):
         another computer's (storage/server.py)."""
         conn = self.db()
         return server.serializable(conn.pg, lambda _pg: work(conn))
+
+    def add_server_user(self, name: str, role: Role, temporary_passphrase: str) -> User:
+        """A login role in the role's group and a key slot; the server's own function
+        refuses a caller who is not an administrator."""
+        return practice_server.add_user(self.session, name, role=role,
+                                        temporary_passphrase=temporary_passphrase)
+
+    def remove_server_user(self, name: str) -> None:
+        practice_server.remove_user(self.session, name)
+
+    def server_login(self, name: str, passphrase: str) -> User:
+        """Another user of this practice, proven by logging in as them and unwrapping their
+        own slot (a legal disclosure's second administrator)."""
+        with practice_server.open_server(self.dsn, name, passphrase) as other:
+            if other.data_key() != self.database_key():
+                raise WrongPassphrase()
+            return other.user
 
     def open_connection(self):
         raise NotOnServer()

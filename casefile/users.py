@@ -66,10 +66,7 @@ class Users:
     def _add_on_server(self, name: str, role: Role, temporary_passphrase: str) -> User:
         """A login role in the role's group and a key slot on the server; the server's own
         function refuses a caller who is not an administrator (practice_server.py)."""
-        from casefile import practice_server
-
-        added = practice_server.add_user(self._ctx.session, name, role=role,
-                                         temporary_passphrase=temporary_passphrase)
+        added = self._ctx.add_server_user(name, role, temporary_passphrase)
         with self._ctx.transaction() as conn:
             self._ctx.audit.record(conn, action=AuditAction.CREATE, object_type="user",
                                    object_id=added.id, details={"role": str(role)})
@@ -97,11 +94,9 @@ class Users:
             return repo.user(conn, user_id)
 
     def _remove_on_server(self, user_id: int) -> User:
-        from casefile import practice_server
-
         user = self.get(user_id)
         _keep_an_admin(self._ctx, user, Role.COUNSELLOR)
-        practice_server.remove_user(self._ctx.session, user.name)
+        self._ctx.remove_server_user(user.name)
         with self._ctx.transaction() as conn:
             self._ctx.audit.record(conn, action=AuditAction.DEACTIVATE, object_type="user",
                                    object_id=user_id)
