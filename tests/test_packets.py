@@ -483,7 +483,8 @@ def test_the_screens_preview_shows_the_purpose_of_every_consent_and_only_what_it
     vault.consents.record(
         kid.id, scope="disclosure", recipient_id=school.id, purpose="Verslag voor de IB'er",
         categories={Category.GUIDANCE_SUMMARY}, given_by=[dossier["mum"].id],
-        method="written", covers_special=True, valid_from=date(2026, 1, 1), valid_until=date(2027, 1, 1))
+        method="written", covers_special=True, valid_from=date(2026, 1, 1),
+        valid_until=date(2027, 1, 1))
     secret = f"note:{dossier['secret'].id}"
     purpose, contents = vault.packets.preview(kid.id, school.id, [doc, secret])
     assert purpose == "Overstap groep 5; Verslag voor de IB'er"
