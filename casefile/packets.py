@@ -77,6 +77,13 @@ class _Plan:
     answer_by: date | None = None  # set on an inzage preview, which is no packet
 
 
+def _manifest_items(t: PdfText, contents: Sequence[pc.ItemContent]) -> list[dict]:
+    """Each item as the manifest lists it; an embedded file by its name, which
+    verify-packet needs to find it (a copy of what was sent lists them the same way)."""
+    return [{"key": c.key, "title": pc.title_of(t, c), "sha256": pc.sha256_of(c),
+             **({"file": c.file_name} if c.file_name else {})} for c in contents]
+
+
 def _step(progress: Progress | None, done: int) -> None:
     if progress:
         progress(done, 3)
@@ -220,8 +227,7 @@ class Packets:
         manifest = {"kind": "disclosure_copy", "packet_id": sent.disclosure.packet_id,
                     "created": self._ctx.clock.now().isoformat(),
                     "vault_id": self._ctx.vault_id, "child_id": sent.disclosure.child_id,
-                    "items": [{"key": c.key, "title": pc.title_of(t, c),
-                               "sha256": pc.sha256_of(c)} for c in contents]}
+                    "items": _manifest_items(t, contents)}
         password = generate_packet_password()
         data = build_packet_apart(pdf, manifest,
                                   {c.key: c.data for c in contents if not c.file_name},
@@ -293,8 +299,7 @@ class Packets:
         mark = plan.t["concept_mark"] if plan.answer_by else ""
         pdf = self._renderer_factory().render(plan.html, plan.title, lang=plan.t.lang,
                                               mark=mark)
-        items = [{"key": c.key, "title": pc.title_of(plan.t, c), "sha256": pc.sha256_of(c),
-                  **({"file": c.file_name} if c.file_name else {})} for c in plan.contents]
+        items = _manifest_items(plan.t, plan.contents)
         content = {c.key: c.data for c in plan.contents if not c.file_name}
         files = [(c.file_name, c.file_bytes or b"") for c in plan.contents if c.file_name]
         legal = plan.legal

@@ -204,8 +204,30 @@ def test_only_an_admin_reads_the_practice_wide_log(vault, reopen, clock):
     anonymous = AuditLog(bytes(32), lambda: None, clock, "werkplek-2", lambda: None)
     with pytest.raises(NotPermitted):
         anonymous.events()
+    with pytest.raises(NotPermitted):
+        anonymous.events(child_id=kid.id)
     with reopen() as admin:
         assert admin.audit.events()
+
+
+def test_a_dossiers_log_is_closed_to_a_counsellor_without_the_dossier(vault, reopen, clock):
+    """Need-to-know reaches the log: Cor reads the log of the child he guides, not of a
+    child on nobody's caseload but the admin's, while the admin reads both."""
+    from casefile.errors import NotOnCaseload
+
+    mine = vault.children.add(first_name="Fenna", last_name="Dijkstra",
+                              birth_date=clock.today().replace(year=2016))
+    other = vault.children.add(first_name="Sem", last_name="Bakker",
+                               birth_date=clock.today().replace(year=2015))
+    cor_user = vault.users.add(COR, role="counsellor", temporary_passphrase=COR_PASS)
+    vault.caseload.add(mine.id, cor_user.id, reason="Cor begeleidt Fenna")
+    vault.lock()
+    with reopen(COR, COR_PASS) as cor:
+        assert {e.child_id for e in cor.audit.events(child_id=mine.id)} == {mine.id}
+        with pytest.raises(NotOnCaseload):
+            cor.audit.events(child_id=other.id)
+    with reopen() as admin:
+        assert {e.child_id for e in admin.audit.events(child_id=other.id)} == {other.id}
 
 
 def test_on_lock_the_key_is_dropped_and_locking_twice_is_harmless(vault, clock):

@@ -337,3 +337,169 @@ def test_cli_inzage_then_answer_then_export(vault, vault_dir, dossier, tmp_path,
     assert cli.main([*base, "export", *who, *pair, "--out", str(out)]) == 0
     password = capsys.readouterr().out.strip().splitlines()[-1]
     assert "Dolfijnenboekjes" in " ".join(pages(out.read_bytes(), password))
+
+
+# -- what the preview and the packet after it record, field by field ---------------------
+
+
+def words(vault):
+    from casefile import packet_content as pc
+    from casefile.render import QtRenderer
+
+    return pc.pdf_text(QtRenderer(), vault.settings.get().language)
+
+
+def flat(path: Path, password: str) -> str:
+    return " ".join(" ".join(pages(path.read_bytes(), password)).split())
+
+
+def test_the_recorded_inzage_names_who_offered_what_to_whom_and_when(vault, dossier, clock,
+                                                                   tmp_path):
+    from casefile.catalogue import fmt_date
+
+    kid, school = dossier["kid"], dossier["school"]
+    [consent] = vault.consents.list(kid.id)
+    out = tmp_path / "inzage.pdf"
+    steps = []
+    preview = vault.packets.inzage_preview(kid.id, school.id, out, guardian_ids=[
+        dossier["dad"].id], progress=lambda done, total: steps.append((done, total)))
+    assert steps == [(1, 3), (2, 3), (3, 3)]
+    assert preview.path == out and preview.answer_by == date(2026, 3, 12)
+    [inzage] = vault.inzage.of_child(kid.id)
+    assert inzage.id == preview.inzage_id
+    assert (inzage.child_id, inzage.recipient_id) == (kid.id, school.id)
+    assert inzage.offered_to == (dossier["dad"].id,)
+    assert inzage.consent_ids == (consent.id,)
+    assert inzage.offered_at == clock.now()
+    assert inzage.offered_by == vault.context.require_user().id
+    manifest = verify_packet(out.read_bytes(), preview.password).manifest
+    assert inzage.items == tuple((i["key"], i["sha256"]) for i in manifest["items"])
+    assert [key for key, _ in inzage.items] == list(preview.item_keys)
+    assert manifest["recipient"] == {"id": school.id, "name": "OBS De Vlonder"}
+    assert manifest["consent_ids"] == [consent.id] and manifest["child_id"] == kid.id
+    assert "inzage" not in manifest and manifest["legal_ground"] == ""
+    [event] = [e for e in vault.audit.events(child_id=kid.id) if e.action == AuditAction.INZAGE]
+    assert event.details == {"items": 3, "recipient_id": school.id}
+    t = words(vault)
+    assert pypdf.PdfReader(out, password=preview.password).metadata.title == t["inzage_title"]
+    assert t("inzage_intro", "OBS De Vlonder", fmt_date(date(2026, 3, 12))) in flat(
+        out, preview.password)
+
+
+def test_a_restricted_dossier_gets_no_preview(vault, dossier, tmp_path):
+    from casefile.errors import DossierRestricted
+
+    kid, school = dossier["kid"], dossier["school"]
+    vault.rights.restrict(kid.id, reason="Ouders betwisten de juistheid")
+    with pytest.raises(DossierRestricted):
+        vault.packets.inzage_preview(kid.id, school.id, tmp_path / "inzage.pdf")
+    assert not (tmp_path / "inzage.pdf").exists() and vault.inzage.of_child(kid.id) == []
+
+
+def render_then(vault, monkeypatch, change):
+    """Run `change` when the PDF is rendered (after the plan was read, before the write
+    transaction), as another session saving meanwhile would."""
+    factory = vault.packets._renderer_factory
+
+    class Meanwhile:
+        def __init__(self):
+            self.inner = factory()
+
+        def __getattr__(self, name):
+            return getattr(self.inner, name)
+
+        def render(self, html, title, **options):
+            change()
+            return self.inner.render(html, title, **options)
+
+    calls = iter([factory, Meanwhile, *[factory] * 10])
+    monkeypatch.setattr(vault.packets, "_renderer_factory", lambda: next(calls)())
+
+
+def test_a_withdrawal_while_the_preview_renders_stops_it(vault, dossier, tmp_path,
+                                                         monkeypatch):
+    from casefile.errors import ConsentRequired
+
+    kid, school = dossier["kid"], dossier["school"]
+    [consent] = vault.consents.list(kid.id)
+    render_then(vault, monkeypatch, lambda: vault.consents.withdraw(
+        consent.id, by=dossier["mum"].id))
+    with pytest.raises(ConsentRequired):
+        vault.packets.inzage_preview(kid.id, school.id, tmp_path / "inzage.pdf")
+    assert not (tmp_path / "inzage.pdf").exists() and vault.inzage.of_child(kid.id) == []
+
+
+def test_a_note_amended_while_the_preview_renders_stops_it(vault, dossier, tmp_path,
+                                                           monkeypatch):
+    from casefile.errors import PacketChanged
+
+    kid, school = dossier["kid"], dossier["school"]
+    render_then(vault, monkeypatch, lambda: vault.notes.amend(
+        dossier["note"].id, text="Leest nu vlot op AVI M5.", reason="aanvulling"))
+    with pytest.raises(PacketChanged):
+        vault.packets.inzage_preview(kid.id, school.id, tmp_path / "inzage.pdf")
+    assert not (tmp_path / "inzage.pdf").exists() and vault.inzage.of_child(kid.id) == []
+
+
+def test_the_packet_after_an_inzage_records_it_in_its_row_its_event_and_its_cover(
+        vault, dossier, tmp_path):
+    kid, school = dossier["kid"], dossier["school"]
+    require(vault)
+    preview = vault.packets.inzage_preview(kid.id, school.id, tmp_path / "inzage.pdf")
+    vault.inzage.answer(preview.inzage_id, "no_remarks")
+    out = tmp_path / "p.pdf"
+    packet = vault.packets.create(kid.id, school.id, out)
+    [inzage] = vault.inzage.of_child(kid.id)
+    [disclosure] = vault.packets.disclosures(kid.id)
+    assert disclosure.inzage_offered_at == inzage.offered_at
+    [event] = [e for e in vault.audit.events(child_id=kid.id) if e.object_type == "disclosure"]
+    assert event.details == {"items": 3, "recipient_id": school.id,
+                             "inzage_id": preview.inzage_id}
+    t = words(vault)
+    manifest = manifest_of(out, packet.password)
+    [view] = [i for i in manifest["items"] if i["key"] == f"inzage:{preview.inzage_id}"]
+    assert view["title"] == t["view_title"] and "file" not in view
+    text = flat(out, packet.password)
+    assert f"{t['view_title']} SHA-256" in text  # listed on the cover with its hash
+    # no contact details in this packet: the view counts the parents, as the cover does
+    assert f"{t['view_to']} {t.count('parents_count', 2)}" in text
+    assert "Sanne Wilgenhof" not in text
+
+
+def test_the_view_names_the_parents_when_the_packet_holds_contact_details(vault, dossier,
+                                                                          tmp_path):
+    kid, school = dossier["kid"], dossier["school"]
+    vault.consents.record(
+        kid.id, scope="disclosure", recipient_id=school.id, purpose="Overstap groep 5",
+        categories={Category.CONTACT_DETAILS}, given_by=[dossier["mum"].id,
+                                                          dossier["dad"].id],
+        method="written", valid_from=date(2026, 1, 1), valid_until=date(2027, 1, 1))
+    preview = vault.packets.inzage_preview(kid.id, school.id, tmp_path / "inzage.pdf")
+    assert Category.CONTACT_DETAILS.value in preview.item_keys
+    vault.inzage.answer(preview.inzage_id, "no_remarks")
+    out = tmp_path / "p.pdf"
+    packet = vault.packets.create(kid.id, school.id, out)
+    t = words(vault)
+    assert f"{t['view_to']} Sanne Wilgenhof, Joris Wilgenhof" in flat(out, packet.password)
+
+
+def test_a_returned_document_is_listed_in_the_manifest_as_the_views_own_file(vault, dossier,
+                                                                             tmp_path):
+    import hashlib
+
+    kid, school = dossier["kid"], dossier["school"]
+    preview = vault.packets.inzage_preview(kid.id, school.id, tmp_path / "inzage.pdf")
+    body = b"%PDF-1.4 reactie ouders"
+    returned = vault.documents.import_bytes(kid.id, body, "reactie.pdf",
+                                            category=Category.DOCUMENTS)
+    vault.inzage.answer(preview.inzage_id, "remarks", document_id=returned.id)
+    out = tmp_path / "p.pdf"
+    packet = vault.packets.create(kid.id, school.id, out)
+    t = words(vault)
+    key = f"inzage:{preview.inzage_id}:document"
+    [item] = [i for i in manifest_of(out, packet.password)["items"] if i["key"] == key]
+    assert item == {"key": key, "title": t["view_document"],
+                    "file": f"inzage/{returned.id}-reactie.pdf",
+                    "sha256": hashlib.sha256(body).hexdigest()}
+    with pikepdf.open(out, password=packet.password) as pdf:
+        assert pdf.attachments[item["file"]].get_file().read_bytes() == body

@@ -59,3 +59,19 @@ def test_a_counsellor_cannot_approve_alone(vault, kid_and_body, reopen, tmp_path
         v.packets.create_legal(kid.id, body.id, tmp_path / "m.pdf", approver="cor",
                                approver_passphrase="gewone-gebruiker-Cor-2026", **LEGAL)
     assert not (tmp_path / "m.pdf").exists()
+
+
+def test_a_counsellor_or_a_former_admin_is_no_second_reviewer(vault, kid_and_body, tmp_path):
+    """Only another active admin can review: the only admin of a practice with a
+    counsellor and a deactivated admin still approves alone, and it says so."""
+    kid, body = kid_and_body
+    vault.users.add("cor", role="counsellor", temporary_passphrase="gewone-gebruiker-Cor-2026")
+    bea = vault.users.add("bea", role="admin", temporary_passphrase="oud-beheerder-Bea-2026")
+    vault.users.deactivate(bea.id)
+    packet = vault.packets.create_legal(kid.id, body.id, tmp_path / "m.pdf", approver=ADMIN,
+                                        approver_passphrase=PASSPHRASE, **LEGAL)
+    [d] = vault.packets.disclosures(kid.id)
+    assert d.id == packet.disclosure_id and d.without_second_reviewer
+    assert d.approved_by == vault.context.require_user().id
+    assert [e.action for e in vault.audit.events(child_id=kid.id)
+            if e.action.startswith("export")] == ["export_legal_alone"]

@@ -474,7 +474,7 @@ def test_a_garbled_key_or_manifest_signature_is_damage(packet, key):
                       PASSWORD)
 
 
-@pytest.mark.parametrize("written", ["casefile-packet/2", None])
+@pytest.mark.parametrize("written", ["casefile-packet/2", None, "x" * 200])
 def test_a_packet_in_another_format_is_not_passed_as_checked(pdf_bytes, key, monkeypatch,
                                                              written):
     """Signed and intact, but in a format this version does not know (a newer one, or none):
@@ -485,5 +485,6 @@ def test_a_packet_in_another_format_is_not_passed_as_checked(pdf_bytes, key, mon
     data = make(pdf_bytes, key)
     monkeypatch.undo()
     report = verify_packet(data, PASSWORD)
-    assert report.problems == [f"format_unknown: {written}"]
+    # named, but no longer than 40 characters: a forged manifest cannot flood the report
+    assert report.problems == [f"format_unknown: {str(written)[:40]}"]
     assert not report.ok

@@ -470,3 +470,26 @@ def test_a_restriction_stops_a_packet_but_not_a_disclosure_the_law_requires(vaul
     packet = vault.packets.create_legal(kid.id, school.id, tmp_path / "m.pdf", approver="bea",
                                         approver_passphrase=BEA, items=[note], **LEGAL)
     assert packet.path.exists() and not (tmp_path / "p.pdf").exists()
+
+
+def test_the_screens_preview_shows_the_purpose_of_every_consent_and_only_what_it_allows(
+        vault, dossier, tmp_path):
+    kid, school = dossier["kid"], dossier["school"]
+    note, doc = f"note:{dossier['ok'].id}", f"document:{dossier['doc'].id}"
+    purpose, contents = vault.packets.preview(kid.id, school.id, ["identity", note])
+    assert purpose == "Overstap groep 5"
+    assert [c.key for c in contents] == ["identity", note]
+    assert ALLOWED_CANARY in str(contents[1].data)
+    vault.consents.record(
+        kid.id, scope="disclosure", recipient_id=school.id, purpose="Verslag voor de IB'er",
+        categories={Category.GUIDANCE_SUMMARY}, given_by=[dossier["mum"].id],
+        method="written", covers_special=True, valid_from=date(2026, 1, 1),
+        valid_until=date(2027, 1, 1))
+    secret = f"note:{dossier['secret'].id}"
+    purpose, contents = vault.packets.preview(kid.id, school.id, [doc, secret])
+    assert purpose == "Overstap groep 5; Verslag voor de IB'er"
+    assert [c.key for c in contents] == [doc, secret]
+    vault.consents.withdraw(dossier["consent"].id, by=dossier["mum"].id)
+    with pytest.raises(ConsentRequired):
+        vault.packets.preview(kid.id, school.id, ["identity"])
+    assert vault.packets.disclosures(kid.id) == []

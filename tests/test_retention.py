@@ -196,3 +196,35 @@ def test_purge_counts_every_row_and_wipes_once_at_the_end(vault):
     assert [(c, kw["reason"], kw["vacuum"]) for c, kw in calls] == [
         (kids[0].id, "retention", False), (kids[1].id, "retention", False),
         (kids[2].id, "retention", True)]
+
+
+def test_a_hold_keeps_a_due_dossier_until_it_ends(vault):
+    """A complaint or a legal case: the dossier is not due while a hold is in force, on
+    the day asked about, and a purge of it is refused."""
+    kept = _closed(vault, "Jelle", date(2019, 5, 1))
+    other = _closed(vault, "Ymke", date(2019, 5, 1))
+    vault.rights_desk.place_hold(kept.id, reason="Klacht bij de geschillencommissie",
+                                 ends_on=date(2026, 6, 1))
+    assert [i.child_id for i in vault.retention.due()] == [other.id]
+    assert vault.retention.held() == {kept.id}
+    assert vault.retention.held(at=date(2026, 5, 31)) == {kept.id}
+    assert vault.retention.held(at=date(2026, 6, 1)) == set()  # it ends on that day
+    assert [i.child_id for i in vault.retention.due(at=date(2026, 6, 1))] == [kept.id,
+                                                                             other.id]
+    assert {i.child_id for i in vault.retention.schedule()} == {kept.id, other.id}
+    with pytest.raises(NotDue):
+        vault.retention.purge([kept.id], confirm_count=1)
+    assert vault.children.count() == 2
+
+
+def test_a_counsellor_sees_only_the_closed_dossiers_on_their_caseload(vault, reopen):
+    mine = _closed(vault, "Sjoukje", date(2019, 5, 1))
+    _closed(vault, "Wopke", date(2019, 5, 1))
+    cor = vault.users.add("cor", role="counsellor",
+                          temporary_passphrase="gewone-gebruiker-Cor-2026")
+    vault.caseload.add(mine.id, cor.id, reason="Cor begeleidde Sjoukje")
+    assert len(vault.retention.schedule()) == 2  # the admin sees every dossier
+    vault.lock()
+    with reopen("cor", "gewone-gebruiker-Cor-2026") as v:
+        assert [i.child_id for i in v.retention.schedule()] == [mine.id]
+        assert [i.child_id for i in v.retention.due()] == [mine.id]

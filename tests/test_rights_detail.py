@@ -336,3 +336,101 @@ def test_the_access_report_is_titled_dated_and_audited_in_the_practices_language
     vault.settings.update(language="en")
     english, _, _ = _report(vault, kid, tmp_path / "en")
     assert english.startswith("Access to personal data")
+
+
+# -- need-to-know, a hold before an erasure, the audit log saved for the privacy officer ---
+
+
+def test_a_counsellor_without_the_dossier_neither_restricts_it_nor_reads_its_history(
+        vault, dossier, reopen):
+    from casefile.errors import NotOnCaseload
+
+    kid = dossier[0]
+    vault.users.add(COR, role="counsellor", temporary_passphrase=COR_PASS)
+    vault.lock()
+    with reopen(COR, COR_PASS) as v:
+        with pytest.raises(NotOnCaseload):
+            v.rights.restrict(kid.id, reason="Bezwaar van de ouders")
+        with pytest.raises(NotOnCaseload):
+            v.rights.rectification_history(kid.id)
+    with reopen() as admin:
+        assert not admin.children.get(kid.id).restricted
+
+
+def test_a_held_dossier_is_not_erased_until_the_hold_ends(vault, dossier, clock):
+    from casefile.errors import DossierOnHold
+
+    kid = dossier[0]
+    vault.rights_desk.place_hold(kid.id, reason="Klacht bij de geschillencommissie",
+                                 ends_on=date(2026, 4, 1))
+    with pytest.raises(DossierOnHold) as asked:
+        vault.rights.refuse_if_held(kid.id)
+    assert asked.value.params["until"] == "01-04-2026"
+    with pytest.raises(DossierOnHold):
+        vault.rights.erase(kid.id, reason="Verzoek van de ouders")
+    assert vault.children.count() == 1
+    clock.set(clock.now().replace(month=4, day=1))  # the hold ends on that day
+    vault.rights.refuse_if_held(kid.id)
+    vault.rights.erase(kid.id, reason="Verzoek van de ouders")
+    assert vault.children.count() == 0
+
+
+def test_the_audit_log_saved_as_csv_holds_each_event_in_words_and_is_audited(
+        vault, dossier, tmp_path):
+    from casefile.model import AuditAction
+
+    kid = dossier[0]
+    vault.rights.restrict(kid.id, reason="Bezwaar van de ouders")
+    vault.rights.lift_restriction(kid.id, reason="Bezwaar ingetrokken")
+    out = tmp_path / "log.csv"
+    count = vault.rights.export_audit_log(out, "csv", child_id=kid.id)
+    wanted = vault.rights.audit_events(child_id=kid.id)
+    assert count == len(wanted) > 2
+    header, *lines = out.read_text(encoding="utf-8-sig").splitlines()
+    assert len(lines) == count and header.count(";") == 5
+    assert all("Wietske Bosgra" in line for line in lines)
+    assert (out.stat().st_mode & 0o777) == 0o600
+    [event] = vault.rights.audit_events(action=AuditAction.EXPORT_AUDIT_LOG.value)
+    assert (event.object_type, event.details) == ("audit_log",
+                                                  {"format": "csv", "events": count})
+
+
+def test_the_audit_log_saved_as_pdf_says_from_when_how_many_when_saved_and_by_whom(
+        vault, dossier, tmp_path, clock):
+    from datetime import datetime
+
+    from casefile import catalogue
+    from casefile.model import AuditAction
+    from casefile.render_text import Words
+
+    say = Words(vault.settings.get().language)
+    since = datetime(2026, 3, 1, tzinfo=clock.now().tzinfo)
+    out = tmp_path / "log.pdf"
+    before = len(vault.rights.audit_events(since=since))
+    count = vault.rights.export_audit_log(out, "pdf", since=since)
+    assert count == before  # its own event is recorded after it was written
+    reader = pypdf.PdfReader(out)
+    assert reader.metadata.title == say(catalogue.history_word("audit_title"))
+    text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
+    assert say(catalogue.history_word(
+        "audit_period", "01-03-2026", count, catalogue.fmt_moment(clock.now()),
+        vault.users.current.name)) in text
+    everything = vault.rights.export_audit_log(tmp_path / "alles.pdf")  # pdf by default
+    text = " ".join(" ".join(p.extract_text() for p in pypdf.PdfReader(
+        tmp_path / "alles.pdf").pages).split())
+    assert say(catalogue.history_word("audit_period", "—", everything,
+                                      catalogue.fmt_moment(clock.now()),
+                                      vault.users.current.name)) in text
+    saved = vault.rights.audit_events(action=AuditAction.EXPORT_AUDIT_LOG.value)
+    assert sorted((e.details["format"], e.details["events"]) for e in saved) == sorted(
+        [("pdf", count), ("pdf", everything)])
+
+
+def test_only_an_admin_reads_the_names_behind_the_practice_wide_log(vault, dossier, reopen):
+    kid = dossier[0]
+    names = vault.rights.audit_names()
+    assert names.children[kid.id] == "Wietske Bosgra"
+    vault.users.add(COR, role="counsellor", temporary_passphrase=COR_PASS)
+    vault.lock()
+    with reopen(COR, COR_PASS) as v, pytest.raises(NotPermitted):
+        v.rights.audit_names()
