@@ -76,8 +76,12 @@ def engines(request, tmp_path):
         yield found
         found.conn.close()
         return
-    dsn = request.getfixturevalue("pg_practice")
-    with practice_server.open_server(dsn, COUNSELLOR, PASSPHRASE) as session:
+    yield from server_engine(request.getfixturevalue("pg_practice"), COUNSELLOR)
+
+
+def server_engine(dsn: str, user: str):
+    """The practice server as `user` logs in, in a transaction rolled back at the end."""
+    with practice_server.open_server(dsn, user, PASSPHRASE) as session:
         pg = session.db()
         conn = server_connection(pg, session.sealer)
         with pg.transaction(force_rollback=True):

@@ -20,6 +20,7 @@ from test_repository_contract import (
     add_note,
     add_school,
     engines,
+    server_engine,
 )
 
 from casefile import practice_server
@@ -96,19 +97,7 @@ def admin(engine, request):
     if engine.name == "local":
         yield engine
         return
-    dsn = request.getfixturevalue("pg_practice")
-    with practice_server.open_server(dsn, ADMIN, PASSPHRASE) as session:
-        pg = session.db()
-        conn = server_connection(pg, session.sealer)
-        with pg.transaction(force_rollback=True):
-
-            def search(query: str, child_id: int | None = None, limit: int = 50,
-                       viewer: int | None = None) -> list[int]:
-                return [m.note_id for m in pg_search.newest(conn, query, child_id, limit,
-                                                            viewer=viewer)]
-
-            yield Engine("server", conn, pg_people, pg_notes, pg_consents, session.user.id,
-                         lambda: server.transaction(pg), search, pg_caseload)
+    yield from server_engine(request.getfixturevalue("pg_practice"), ADMIN)
 
 
 def counsellor_id(engine: Engine) -> int:
