@@ -78,20 +78,23 @@ def change_request(conn: Connection, request_id: int, values: dict[str, Any]) ->
 def requests(conn: Connection, *, open_only: bool = False, child_id: int | None = None,
              due_by: date | None = None) -> list[RightsRequest]:
     """Requests by deadline (soonest first); open ones only, one child's, or due by a day."""
-    where: list[str] = []
+    where, args = request_filter("?", open_only, child_id,
+                                 None if due_by is None else due_by.isoformat())
+    return [build(RightsRequest, r) for r in conn.execute(
+        f"SELECT * FROM rights_requests{where} ORDER BY due_on, id", args)]
+
+
+def request_filter(mark: str, open_only: bool, child_id: int | None,
+                   due_by: object) -> tuple[str, list[object]]:
+    """The WHERE clause of `requests` (with the engine's placeholder `mark`, `due_by` in
+    the engine's form) and its arguments."""
+    where = ["closed_on IS NULL"] if open_only else []
     args: list[object] = []
-    if open_only:
-        where.append("closed_on IS NULL")
-    if child_id is not None:
-        where.append("child_id = ?")
-        args.append(child_id)
-    if due_by is not None:
-        where.append("due_on <= ?")
-        args.append(due_by.isoformat())
-    sql = "SELECT * FROM rights_requests"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    return [build(RightsRequest, r) for r in conn.execute(sql + " ORDER BY due_on, id", args)]
+    for clause, value in (("child_id = ", child_id), ("due_on <= ", due_by)):
+        if value is not None:
+            where.append(clause + mark)
+            args.append(value)
+    return (" WHERE " + " AND ".join(where) if where else ""), args
 
 
 def add_hold(conn: Connection, values: dict[str, Any]) -> RetentionHold:

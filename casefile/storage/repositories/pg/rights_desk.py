@@ -18,7 +18,12 @@ from casefile.storage.repositories.pg.base import (
     opened,
     update,
 )
-from casefile.storage.repositories.rights_desk import Objection, RetentionHold, RightsRequest
+from casefile.storage.repositories.rights_desk import (
+    Objection,
+    RetentionHold,
+    RightsRequest,
+    request_filter,
+)
 
 
 def add_request(conn: ServerConnection, values: dict[str, Any]) -> RightsRequest:
@@ -36,20 +41,9 @@ def change_request(conn: ServerConnection, request_id: int, values: dict[str, An
 def requests(conn: ServerConnection, *, open_only: bool = False, child_id: int | None = None,
              due_by: date | None = None) -> list[RightsRequest]:
     """Requests by deadline (soonest first); open ones only, one child's, or due by a day."""
-    where: list[str] = []
-    args: list[object] = []
-    if open_only:
-        where.append("closed_on IS NULL")
-    if child_id is not None:
-        where.append("child_id = %s")
-        args.append(child_id)
-    if due_by is not None:
-        where.append("due_on <= %s")
-        args.append(due_by)
-    sql = "SELECT * FROM rights_requests"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    return [_request(conn, r) for r in conn.pg.execute(sql + " ORDER BY due_on, id", args)]
+    where, args = request_filter("%s", open_only, child_id, due_by)
+    return [_request(conn, r) for r in conn.pg.execute(
+        f"SELECT * FROM rights_requests{where} ORDER BY due_on, id", args)]
 
 
 def _request(conn: ServerConnection, row: dict) -> RightsRequest:
