@@ -81,12 +81,6 @@ class ServerContext(VaultContext):
         with server.snapshot(conn.pg):
             yield conn
 
-    def serializable(self, work):
-        """`work(conn)` in one SERIALIZABLE transaction, retried on a conflict with
-        another computer's (storage/server.py)."""
-        conn = self.db()
-        return server.serializable(conn.pg, lambda _pg: work(conn))
-
     def add_server_user(self, name: str, role: Role, temporary_passphrase: str) -> User:
         """A login role in the role's group and a key slot; the server's own function
         refuses a caller who is not an administrator."""
