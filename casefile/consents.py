@@ -117,7 +117,8 @@ class Consents:
         reason = clean_text(reason, "reason", max_length=1000, multiline=True)
         if channel and channel not in CHANNELS:
             raise InvalidInput("withdrawal_channel")
-        with self._ctx.transaction() as conn:
+
+        def work(conn: Connection) -> Consent:
             current = repo.consent(conn, consent_id)
             require_access(self._ctx, conn, current.child_id)
             if current.withdrawal is not None:
@@ -126,9 +127,15 @@ class Consents:
                 g.id for g in people.guardians_of(conn, current.child_id)
             }:
                 raise InvalidInput("guardian_not_of_child")
+            # The disclosures that relied on it (the recipients Art 19 tells), read in the
+            # same transaction: on a server that read is what makes a packet being made on
+            # another computer at this moment either seen here or refused there.
+            sent = [d.id for d in repo.disclosures_relying_on(conn, consent_id)]
             return self._event(conn, current, "withdrawn", effective_at=effective,
                                by_guardian_id=by, by_child=bool(by_child), reason=reason,
-                               channel=channel)
+                               channel=channel, details={"disclosures": sent})
+
+        return self._ctx.serializable(work)
 
     def add_signature(self, consent_id: int, *, guardian_id: int | None = None,
                       signed_on: date, evidence_document_id: int | None = None) -> Consent:
@@ -181,7 +188,8 @@ class Consents:
             return self._event(conn, current, "entered_in_error",
                                effective_at=self._ctx.clock.now(), reason=reason)
 
-    def _event(self, conn: Connection, consent: Consent, kind: str, **values) -> Consent:
+    def _event(self, conn: Connection, consent: Consent, kind: str, *,
+               details: dict | None = None, **values) -> Consent:
         """Append a withdrawal or an entered-in-error mark, and its audit event."""
         user = self._ctx.require_user()
         repo.add_event(conn, {"consent_id": consent.id, "child_id": consent.child_id,
@@ -190,7 +198,8 @@ class Consents:
         action = (AuditAction.CONSENT_WITHDRAWN if kind == "withdrawn"
                   else AuditAction.CONSENT_ENTERED_IN_ERROR)
         self._ctx.audit.record(conn, action=action, object_type="consent",
-                               object_id=consent.id, child_id=consent.child_id)
+                               object_id=consent.id, child_id=consent.child_id,
+                               details=details)
         return repo.consent(conn, consent.id)
 
     # -- reading --------------------------------------------------------------------------

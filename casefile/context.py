@@ -5,10 +5,10 @@ raises VaultLocked, so no service needs its own check."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -22,6 +22,8 @@ from casefile.storage.database import Connection
 from casefile.storage.failures import domain_error
 from casefile.storage.keys import KEYSLOTS
 from casefile.storage.secrets import SecretStore
+
+T = TypeVar("T")
 
 
 class VaultContext:
@@ -78,6 +80,15 @@ class VaultContext:
             if isinstance(error, DatabaseDamaged):
                 self.damaged = True
             raise error from None
+
+    def serializable(self, work: Callable[[Connection], T]) -> T:
+        """`work(conn)` in one transaction that no other client's can interleave with: a
+        consent's re-check and the disclosure it allows, or a withdrawal. Locally the
+        database's single writer already orders them; a server reruns `work` from the
+        start when it aborts it for a conflict (server_context.py), so `work` must not
+        keep anything from an attempt that did not commit."""
+        with self.transaction() as conn:
+            return work(conn)
 
     @contextmanager
     def snapshot(self) -> Iterator[Connection]:

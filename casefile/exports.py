@@ -6,14 +6,14 @@ fails records nothing."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
 from casefile.caseload import require_access
-from casefile.context import VaultContext
+from casefile.context import T, VaultContext
 from casefile.errors import DossierRestricted
 from casefile.model import AuditAction, User
 from casefile.storage.database import Connection
@@ -104,6 +104,25 @@ class Exports:
                         child_id=child_id, details=details)
             staged.commit()
         return Path(out)
+
+    def commit_recorded(self, staged: StagedFile, record: Callable[[Connection], T]) -> T:
+        """`record(conn)` (the re-checks and the records of an export that relies on
+        consent), then `staged.commit()`, in one transaction no other client's interleaves
+        with (VaultContext.serializable): on a server a withdrawal on another computer and
+        this record never miss each other. A rerun takes the file back first; if the
+        database does not commit, the file goes again."""
+        def attempt(conn: Connection) -> T:
+            staged.take_back()
+            result = record(conn)
+            staged.commit()
+            return result
+
+        try:
+            return self._ctx.serializable(attempt)
+        except BaseException:
+            if staged.committed:
+                staged.path.unlink(missing_ok=True)
+            raise
 
     @contextmanager
     def committing(self, staged: StagedFile) -> Iterator[Connection]:

@@ -335,8 +335,8 @@ class Packets:
         data, password, items = self._bytes(plan, status="inzage_draft")
         _step(progress, 2)
         hashes = {i["key"]: i["sha256"] for i in items[:len(plan.contents)]}
-        with self._exports.stage(ExportKind.INZAGE, out, data, plan.child_id) as staged, \
-                self._exports.committing(staged) as conn:
+
+        def record(conn: Connection) -> int:
             self._recheck(conn, plan, policy, hashes)
             user = self._exports.check(ExportKind.INZAGE, plan.child_id)
             inzage_id = inzage_repo.add(conn, {
@@ -348,7 +348,10 @@ class Packets:
                                  object_id=inzage_id, child_id=plan.child_id,
                                  details={"items": len(hashes),
                                           "recipient_id": plan.recipient_id})
-            staged.commit()
+            return inzage_id
+
+        with self._exports.stage(ExportKind.INZAGE, out, data, plan.child_id) as staged:
+            inzage_id = self._exports.commit_recorded(staged, record)
         _step(progress, 3)
         assert plan.answer_by is not None
         return inz.InzagePreview(inzage_id, out, password, plan.item_keys, plan.answer_by)
@@ -362,8 +365,8 @@ class Packets:
         if legal:
             kind = ExportKind.LEGAL_DISCLOSURE_ALONE if legal[3] else ExportKind.LEGAL_DISCLOSURE
         hashes = {i["key"]: i["sha256"] for i in items[:len(plan.contents)]}
-        with self._exports.stage(kind, out, data, plan.child_id) as staged, \
-                self._exports.committing(staged) as conn:
+
+        def record(conn: Connection) -> int:
             self._recheck(conn, plan, policy, hashes)
             user = self._exports.check(kind, plan.child_id)
             disclosure_id = consent_repo.add_disclosure(conn, {
@@ -380,7 +383,11 @@ class Packets:
                                  details={"items": len(hashes),
                                           "recipient_id": plan.recipient_id,
                                           **({"inzage_id": inzage.id} if inzage else {})})
-            staged.commit()  # the last step: a failed move records nothing
+            return disclosure_id
+
+        with self._exports.stage(kind, out, data, plan.child_id) as staged:
+            # the file goes into place last: a failed move records nothing
+            disclosure_id = self._exports.commit_recorded(staged, record)
         _step(progress, 3)
         return Packet(plan.packet_id, out, password, disclosure_id, plan.item_keys,
                       plan.consent_ids, legal[0] if legal else "")

@@ -10,7 +10,7 @@ the audit chain is appended under the server's advisory lock and checked by
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from casefile import practice_server
 from casefile.audit import AuditLog
 from casefile.clock import Clock
-from casefile.context import VaultContext
+from casefile.context import T, VaultContext
 from casefile.errors import NotOnServer, VaultLocked, WrongPassphrase
 from casefile.model import Role, User
 from casefile.practice_server import ServerSession
@@ -74,6 +74,12 @@ class ServerContext(VaultContext):
         conn = self.db()
         with server.transaction(conn.pg):
             yield conn
+
+    def serializable(self, work: Callable[[ServerConnection], T]) -> T:
+        """`work` in one SERIALIZABLE transaction, rerun from the start when the server
+        aborts it for a conflict with another client's (storage/server.py)."""
+        conn = self.db()
+        return server.serializable(conn.pg, lambda _pg: work(conn))
 
     @contextmanager
     def snapshot(self) -> Iterator[ServerConnection]:

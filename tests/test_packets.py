@@ -493,3 +493,32 @@ def test_the_screens_preview_shows_the_purpose_of_every_consent_and_only_what_it
     with pytest.raises(ConsentRequired):
         vault.packets.preview(kid.id, school.id, ["identity"])
     assert vault.packets.disclosures(kid.id) == []
+
+
+def test_a_rerun_after_a_refused_commit_records_and_places_the_packet_once(
+        vault, dossier, tmp_path, monkeypatch):
+    """A server may refuse the commit of the transaction that records a packet after its
+    file was moved into place (a conflict with another computer); the rerun takes the file
+    back first, so one packet, one disclosure and no temp file remain."""
+    ctx = vault.context
+    real = ctx.serializable
+
+    class RefusedCommit(Exception):
+        pass
+
+    def refused_once(work):
+        try:
+            with ctx.transaction() as conn:
+                work(conn)
+                raise RefusedCommit()  # rolled back, as the server's abort at COMMIT
+        except RefusedCommit:
+            pass
+        return real(work)
+
+    monkeypatch.setattr(ctx, "serializable", refused_once)
+    out = tmp_path / "uit" / "pakket.pdf"
+    out.parent.mkdir()
+    packet = vault.packets.create(dossier["kid"].id, dossier["school"].id, out)
+    assert [d.id for d in vault.packets.disclosures(dossier["kid"].id)] == [packet.disclosure_id]
+    assert [p.name for p in out.parent.iterdir()] == ["pakket.pdf"]
+    assert ALLOWED_CANARY in text_of(out.read_bytes(), packet.password)

@@ -33,6 +33,16 @@ class StagedFile:
             self.discard()
             raise domain_error(exc) from None
 
+    def take_back(self) -> None:
+        """Undo `commit` (the transaction it ended is being run again): the file goes back
+        beside `path`, not yet in place."""
+        if self.committed:
+            try:
+                os.replace(self.path, self._temp)
+            except OSError as exc:
+                raise domain_error(exc) from None
+            self._done = self.committed = False
+
     def discard(self) -> None:
         if not self._done:
             self._done = True
