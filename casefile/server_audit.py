@@ -4,8 +4,9 @@ event, and `casefile verify --server`.
 The chain is the local one (casefile/audit.py): each hash an HMAC, keyed from the
 practice's data key, over the previous hash and the event; each event signed by its
 actor's Ed25519 key over the same (casefile/signatures.py). On the server, appends are
-serialised by an advisory lock and their ids have no gap, the public keys sit in a table
-no member may change, and the first administrator's key is pinned in the practice row.
+serialised by a lock on the chain (server migration 0016) and their ids have no gap, the
+public keys sit in a table no member may change, and the first administrator's key is
+pinned in the practice row.
 Verify reads one snapshot, read only, and writes nothing. A finding names ids and codes,
 never a name or note text."""
 

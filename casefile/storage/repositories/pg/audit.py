@@ -1,7 +1,7 @@
 """The server's SQL for the audit log: the functions of casefile/storage/repositories/
-audit.py for the practice server. Appends are serialised by a transaction-scoped
-advisory lock taken when the newest hash is read, so two computers never chain onto the
-same event (the UNIQUE prev_hash would refuse the second anyway)."""
+audit.py for the practice server. Appends are serialised by a lock held until the
+transaction ends, taken when the newest hash is read, so two computers never chain onto
+the same event (the UNIQUE prev_hash would refuse the second anyway)."""
 
 from __future__ import annotations
 
@@ -16,13 +16,18 @@ from casefile.storage.repositories.audit import event_filter as event_filter  # 
 from casefile.storage.repositories.base import build
 from casefile.storage.repositories.pg.base import ServerConnection, as_stored_locally
 
-_LOCK = 0x63617365  # the advisory lock's key ("case"); the chain is the only user
+
+def lock_chain(conn: ServerConnection) -> None:
+    """Hold the chain until this transaction ends (server migration 0016). As the first
+    statement of a SERIALIZABLE transaction it comes before that transaction's snapshot,
+    which then holds every event appended before it."""
+    conn.pg.execute("LOCK TABLE audit_chain_lock IN EXCLUSIVE MODE")
 
 
 def last_hash(conn: ServerConnection) -> str | None:
     """The newest hash, with the chain locked until this transaction ends: call it in
     the transaction that appends."""
-    conn.pg.execute("SELECT pg_advisory_xact_lock(%s)", (_LOCK,))
+    lock_chain(conn)
     row = conn.pg.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
     return row["hash"] if row else None
 
