@@ -182,8 +182,8 @@ _MESSAGES = {
         "Messages", "The practice server is busy with other changes; nothing was saved, try "
         "again."),
     "server_outdated": QT_TRANSLATE_NOOP(
-        "Messages", "The practice server's schema is older than this Casefile; ask its owner "
-        "to update it. Nothing was checked."),
+        "Messages", "The practice server's schema is older than this Casefile; its owner "
+        "updates it with casefile server upgrade."),
     "server_recovery_key": QT_TRANSLATE_NOOP(
         "Messages", "A practice server is opened with your passphrase; the recovery key "
         "opens a vault on this computer."),
@@ -1162,6 +1162,7 @@ CLI = {
         "bundle brings its own shortcut."),
     "menu_written": QT_TRANSLATE_NOOP("Cli", "Menu entry written to %1."),
     "server_ready": QT_TRANSLATE_NOOP("Cli", "The practice server is ready."),
+    "server_upgraded": QT_TRANSLATE_NOOP("Cli", "The practice server's schema is at version %1."),
     "user_added": QT_TRANSLATE_NOOP(
         "Cli", "User %1 added (%2); they choose their own passphrase at first unlock."),
     "stopped": QT_TRANSLATE_NOOP("Cli", "Stopped."),

@@ -11,7 +11,13 @@ import base64
 import uuid
 from dataclasses import dataclass, field
 
-from casefile.errors import NotPermitted, PracticeExists, VaultLocked, WrongPassphrase
+from casefile.errors import (
+    NotPermitted,
+    PracticeExists,
+    ServerOutdated,
+    VaultLocked,
+    WrongPassphrase,
+)
 from casefile.model import Role, User
 from casefile.passphrase import require_strong
 from casefile.storage import keys, server
@@ -98,12 +104,21 @@ def initialise(dsn: str, user: str, passphrase: str, *, check_strength: bool = T
     return recovery
 
 
+def upgrade(dsn: str) -> int:
+    """Apply the server migrations this Casefile has and the database lacks (connecting as
+    its owner, as `initialise`); returns the schema version."""
+    with server.connect(dsn) as conn:
+        return server.migrate(conn)
+
+
 def open_server(dsn: str, user: str, passphrase: str) -> ServerSession:
     """Log in as the user and unwrap their key slot."""
     database = server.database_of(dsn)
     conn = server.connect(dsn, user=server.login_role(database, user),
                           password=server.login_password(database, user, passphrase))
     try:
+        if server.schema_version(conn) < server.migration_files()[-1][0]:
+            raise ServerOutdated()  # refused whole: a half-known schema is not written to
         vault_id, slot = repo.practice_id(conn), repo.own_slot(conn)
         found = repo.by_name(conn, user)
         if vault_id is None or slot is None or found is None or not found.active:

@@ -1,4 +1,4 @@
-"""`casefile server init` and `casefile server add-user`: a practice server (DESIGN
+"""`casefile server init`, `upgrade` and `add-user`: a practice server (DESIGN
 section 10). Passphrases come from files, the environment or a prompt, never an
 argument; the server's own password (for init, the database owner's) from libpq's
 passfile or PGPASSWORD, never the URL."""
@@ -21,12 +21,17 @@ DSN_HELP = ("the server's URL: postgresql://HOST:PORT/DATABASE?sslmode=verify-fu
 def register(sub) -> None:
     server = sub.add_parser("server", help="set up and manage a practice server")
     commands = server.add_subparsers(dest="server_command", metavar="COMMAND", required=True,
-                                     help="init or add-user")
+                                     help="init, upgrade or add-user")
 
     p = commands.add_parser("init", help="create the schema, roles and the first admin; "
                                          "prints the recovery key once")
     _dsn_user(p, "the first administrator's user name")
     p.set_defaults(func=cmd_init)
+
+    p = commands.add_parser("upgrade", help="bring the schema up to this Casefile's "
+                                            "(as the database's owner)")
+    p.add_argument("--dsn", required=True, help=DSN_HELP)
+    p.set_defaults(func=cmd_upgrade)
 
     p = commands.add_parser("add-user", help="add a user with a temporary passphrase")
     _dsn_user(p, "your (an administrator's) user name")
@@ -97,6 +102,13 @@ def _word(arg: object) -> object:
     if isinstance(arg, str) and arg in {r.value for r in Role}:
         return catalogue.label(Role(arg))
     return arg
+
+
+def cmd_upgrade(args: argparse.Namespace) -> int:
+    from casefile.practice_server import upgrade
+
+    print(cli.words(args.lang)(cli_msg("server_upgraded", upgrade(args.dsn))))
+    return cli.EXIT_OK
 
 
 def cmd_add_user(args: argparse.Namespace) -> int:

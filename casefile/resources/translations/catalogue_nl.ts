@@ -490,12 +490,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1168"/>
+        <location filename="../../catalogue.py" line="1165"/>
+        <source>The practice server&apos;s schema is at version %1.</source>
+        <translation>Het schema van de praktijkserver is bij versie %1.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="1169"/>
         <source>Give either --server or --vault, not both; a server is opened with a passphrase, not a recovery key.</source>
         <translation>Geef --server of --vault, niet allebei; een server opent u met uw wachtzin, niet met een herstelsleutel.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="1171"/>
+        <location filename="../../catalogue.py" line="1172"/>
         <source>Practice server: %n event(s) checked; newest head %1:%2.</source>
         <translation>
             <numerusform>Praktijkserver: %n gebeurtenis gecontroleerd; nieuwste kop %1:%2.</numerusform>
@@ -503,12 +508,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1173"/>
+        <location filename="../../catalogue.py" line="1174"/>
         <source>Audit chain, signatures, roles and keys: ok.</source>
         <translation>Logboekketen, handtekeningen, rollen en sleutels: in orde.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="1175"/>
+        <location filename="../../catalogue.py" line="1176"/>
         <source>%n problem(s) found:</source>
         <translation>
             <numerusform>%n probleem gevonden:</numerusform>
@@ -516,107 +521,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1176"/>
+        <location filename="../../catalogue.py" line="1177"/>
         <source>  event %1: event %2 before it is missing</source>
         <translation>  gebeurtenis %1: gebeurtenis %2 ervoor ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1177"/>
+        <location filename="../../catalogue.py" line="1178"/>
         <source>  event %1: events %2 to %3 are missing</source>
         <translation>  gebeurtenis %1: de gebeurtenissen %2 tot en met %3 ontbreken</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1178"/>
+        <location filename="../../catalogue.py" line="1179"/>
         <source>  event %1: does not follow the event before it (an event removed or moved)</source>
         <translation>  gebeurtenis %1: sluit niet aan op de gebeurtenis ervoor (een gebeurtenis is verwijderd of verplaatst)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1180"/>
+        <location filename="../../catalogue.py" line="1181"/>
         <source>  event %1: changed after it was recorded (its hash does not match)</source>
         <translation>  gebeurtenis %1: gewijzigd nadat ze is vastgelegd (de hash klopt niet)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1182"/>
+        <location filename="../../catalogue.py" line="1183"/>
         <source>  event %1: the server keeps no signing key for user %2</source>
         <translation>  gebeurtenis %1: de server heeft geen ondertekeningssleutel van gebruiker %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1184"/>
+        <location filename="../../catalogue.py" line="1185"/>
         <source>  event %1: not signed with the key of user %2</source>
         <translation>  gebeurtenis %1: niet ondertekend met de sleutel van gebruiker %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1186"/>
+        <location filename="../../catalogue.py" line="1187"/>
         <source>  event %1: has no user and is signed by no member&apos;s key</source>
         <translation>  gebeurtenis %1: heeft geen gebruiker en is met geen enkele sleutel van de praktijk ondertekend</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1188"/>
+        <location filename="../../catalogue.py" line="1189"/>
         <source>  event %1: states role %2, but user %3 has role %4 on the server</source>
         <translation>  gebeurtenis %1: noemt de rol %2, maar gebruiker %3 heeft op de server de rol %4</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1190"/>
+        <location filename="../../catalogue.py" line="1191"/>
         <source>  event %1: its time cannot be read</source>
         <translation>  gebeurtenis %1: het tijdstip is onleesbaar</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1191"/>
+        <location filename="../../catalogue.py" line="1192"/>
         <source>  the practice has no pinned key, so no signature can be trusted</source>
         <translation>  de praktijk heeft geen vastgelegde sleutel, dus geen enkele handtekening is te vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1193"/>
+        <location filename="../../catalogue.py" line="1194"/>
         <source>  user %1: their signing key is not the key pinned when the practice was set up</source>
         <translation>  gebruiker %1: de ondertekeningssleutel is niet de sleutel die bij het inrichten van de praktijk is vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1196"/>
+        <location filename="../../catalogue.py" line="1197"/>
         <source>  user %1: the signing key the server keeps differs from their key slot&apos;s</source>
         <translation>  gebruiker %1: de ondertekeningssleutel op de server verschilt van die in het sleutelvak</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1198"/>
+        <location filename="../../catalogue.py" line="1199"/>
         <source>  user %1: has role %2 in the users table, but their login is in group %3</source>
         <translation>  gebruiker %1: heeft de rol %2 in de gebruikerstabel, maar de login zit in de groep %3</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1200"/>
+        <location filename="../../catalogue.py" line="1201"/>
         <source>  event %1: no longer in the chain as an earlier verify saw it (events removed or rewritten)</source>
         <translation>  gebeurtenis %1: staat niet meer in de keten zoals een eerdere controle haar zag (gebeurtenissen verwijderd of herschreven)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1203"/>
+        <location filename="../../catalogue.py" line="1204"/>
         <source>Give --head as NUMBER:HASH, as an earlier verify printed them.</source>
         <translation>Geef --head als NUMMER:HASH, zoals een eerdere controle ze toonde.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1205"/>
+        <location filename="../../catalogue.py" line="1206"/>
         <source>  warning: event %1: the computer&apos;s clock was %2 minutes off the server&apos;s</source>
         <translation>  waarschuwing: gebeurtenis %1: de klok van de computer week %2 minuten af van die van de server</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1207"/>
+        <location filename="../../catalogue.py" line="1208"/>
         <source>Inzage for the parents written to %1 (number %2); they can answer until %3.</source>
         <translation>Inzage voor ouders geschreven naar %1 (nummer %2); de ouders kunnen reageren tot en met %3.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1209"/>
+        <location filename="../../catalogue.py" line="1210"/>
         <source>Password (shown once; give it to the parents through another channel than the file):</source>
         <translation>Wachtwoord (eenmalig getoond; geef het aan de ouders via een ander kanaal dan het bestand):</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1212"/>
+        <location filename="../../catalogue.py" line="1213"/>
         <source>The parents&apos; answer to inzage %1 is recorded.</source>
         <translation>Het antwoord van de ouders op inzage %1 is vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1213"/>
+        <location filename="../../catalogue.py" line="1214"/>
         <source>Give the ids as numbers separated by commas.</source>
         <translation>Geef de nummers op, gescheiden door komma&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1214"/>
+        <location filename="../../catalogue.py" line="1215"/>
         <source>This is the draft the parents read for their inzage, not a transfer packet: it was never sent, so do not rely on it.</source>
         <translation>Dit is het concept dat de ouders voor hun inzage kregen, geen overdrachtspakket: het is nooit verzonden, dus ga er niet op af.</translation>
     </message>
@@ -656,12 +661,12 @@
         <translation>De praktijkserver is klaar.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1165"/>
+        <location filename="../../catalogue.py" line="1166"/>
         <source>User %1 added (%2); they choose their own passphrase at first unlock.</source>
         <translation>Gebruiker %1 toegevoegd (%2); bij de eerste keer ontgrendelen kiest die een eigen wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1167"/>
+        <location filename="../../catalogue.py" line="1168"/>
         <source>Stopped.</source>
         <translation>Gestopt.</translation>
     </message>
@@ -1701,8 +1706,8 @@
     </message>
     <message>
         <location filename="../../catalogue.py" line="184"/>
-        <source>The practice server&apos;s schema is older than this Casefile; ask its owner to update it. Nothing was checked.</source>
-        <translation>Het schema van de praktijkserver is ouder dan deze versie van Casefile; vraag de beheerder van de server het bij te werken. Er is niets gecontroleerd.</translation>
+        <source>The practice server&apos;s schema is older than this Casefile; its owner updates it with casefile server upgrade.</source>
+        <translation>Het schema van de praktijkserver is ouder dan deze versie van Casefile; de beheerder van de server werkt het bij met casefile server upgrade.</translation>
     </message>
     <message>
         <location filename="../../catalogue.py" line="187"/>

@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="1171"/>
+        <location filename="../../catalogue.py" line="1172"/>
         <source>Practice server: %n event(s) checked; newest head %1:%2.</source>
         <translation>
             <numerusform>Practice server: %n event checked; newest head %1:%2.</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="1175"/>
+        <location filename="../../catalogue.py" line="1176"/>
         <source>%n problem(s) found:</source>
         <translation>
             <numerusform>%n problem found:</numerusform>
