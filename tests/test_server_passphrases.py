@@ -11,8 +11,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from casefile import cli, practice_server
+from casefile import cli, practice_server, signatures
 from casefile.catalogue import error_message
 from casefile.errors import (
     DossierOnHold,
@@ -24,8 +25,10 @@ from casefile.errors import (
 )
 from casefile.model import AuditAction
 from casefile.render_text import Words
+from casefile.server_audit import verify_server
 from casefile.storage import server
 from casefile.storage.keys import generate_recovery_key
+from casefile.storage.repositories.audit import CHAINED
 from casefile.storage.repositories.pg import rights as rights_repo
 from casefile.storage.repositories.pg import users as user_repo
 from casefile.vault import Vault
@@ -62,8 +65,6 @@ def _state(dsn: str) -> tuple:
 
 
 def _verify_ok(dsn: str) -> None:
-    from casefile.server_audit import verify_server
-
     with practice_server.open_server(dsn, ADMIN, PASSPHRASE) as session:
         report = verify_server(session)
     assert report.ok, report.problems
@@ -147,8 +148,6 @@ def test_an_admin_with_the_recovery_key_resets_a_counsellors_passphrase(practice
 def test_a_key_made_at_a_reset_signs_nothing_from_before_it(practice):
     """The administrator who reset bram made his new key: an event from before the reset
     signed with it (a forged past) fails verify."""
-    from casefile.server_audit import verify_server
-
     dsn, recovery = practice
     with Vault.open(dsn, user=COUNSELLOR, passphrase=PASSPHRASE):
         pass  # an unlock and a lock, signed with his first key
@@ -162,15 +161,10 @@ def test_a_key_made_at_a_reset_signs_nothing_from_before_it(practice):
         assert since > 1
     with practice_server.open_server(dsn, COUNSELLOR, TEMPORARY) as bram:
         new_key = bram.signing_key()
-    from casefile import signatures
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
     with server.connect(dsn) as owner, server.transaction(owner):
         row = owner.execute("SELECT * FROM audit_log WHERE user_id = %s ORDER BY id LIMIT 1",
                             (bram_id,)).fetchone()
         assert row["id"] < since
-        from casefile.storage.repositories.audit import CHAINED
-
         forged = signatures.sign_event(Ed25519PrivateKey.from_private_bytes(new_key),
                                        row["prev_hash"], {f: row[f] for f in CHAINED})
         owner.execute("UPDATE audit_log SET signature = %s WHERE id = %s",
@@ -189,24 +183,22 @@ def test_a_counsellor_cannot_reset_another_users_passphrase(practice):
         # past the client's own check: the server's function refuses
         verifier, slot = practice_server._new_slot(bram.db(), bram.database, bram.vault_id,
                                                    ADMIN, TEMPORARY, bram.data_key())
-        with pytest.raises(NotPermitted):
-            with server.transaction(bram.db()):
-                user_repo.reset_passphrase(bram.db(), anna_id, verifier, slot)
-        with pytest.raises(ServerRefused):  # nor the owner's function: no grant
-            with server.transaction(bram.db()):
-                user_repo.set_passphrase(bram.db(), anna_id, verifier, slot,
-                                         must_change=True)
-    with Vault.open(dsn, user=COUNSELLOR, passphrase=PASSPHRASE) as bram:
-        with pytest.raises(NotPermitted):
-            bram.users.reset_passphrase(anna_id, temporary_passphrase=TEMPORARY,
-                                        recovery_key=recovery)
+        with pytest.raises(NotPermitted), server.transaction(bram.db()):
+            user_repo.reset_passphrase(bram.db(), anna_id, verifier, slot)
+        # nor the owner's function: it has no grant
+        with pytest.raises(ServerRefused), server.transaction(bram.db()):
+            user_repo.set_passphrase(bram.db(), anna_id, verifier, slot, must_change=True)
+    with Vault.open(dsn, user=COUNSELLOR, passphrase=PASSPHRASE) as bram, \
+            pytest.raises(NotPermitted):
+        bram.users.reset_passphrase(anna_id, temporary_passphrase=TEMPORARY,
+                                    recovery_key=recovery)
     assert _state(dsn) == before
     with pytest.raises(WrongPassphrase):
         Vault.open(dsn, user=ADMIN, passphrase=TEMPORARY)
 
 
 def test_a_reset_without_the_right_recovery_key_is_refused_and_changes_nothing(practice):
-    dsn, recovery = practice
+    dsn, _ = practice
     wrong = generate_recovery_key()  # well formed, but another practice's
     before = _state(dsn)
     with Vault.open(dsn, user=ADMIN, passphrase=PASSPHRASE) as anna:
@@ -245,8 +237,6 @@ def test_the_owner_with_the_recovery_key_lets_a_forgetful_only_admin_back_in(
         assert event.user_id is None and event.details["method"] == "recovery_key"
         anna.users.change_passphrase(NEW)
     with practice_server.open_server(dsn, ADMIN, NEW) as session:
-        from casefile.server_audit import verify_server
-
         assert verify_server(session).ok
 
 
@@ -277,8 +267,7 @@ def test_an_erasure_is_refused_while_a_hold_keeps_the_dossier(practice):
         anna.rights_desk.place_hold(kid.id, reason="Klacht loopt", ends_on=date(2040, 1, 1))
         with pytest.raises(DossierOnHold):
             anna.rights.erase(kid.id, reason="verzoek ouder")
-        ctx = anna.context
-        with pytest.raises(ServerRefused):  # past the client's check: the server refuses
-            with ctx.transaction() as conn:
-                rights_repo.delete_child(conn, kid.id)
+        # past the client's check: the server refuses
+        with pytest.raises(ServerRefused), anna.context.transaction() as conn:
+            rights_repo.delete_child(conn, kid.id)
         assert anna.children.get(kid.id).id == kid.id
