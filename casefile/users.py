@@ -7,7 +7,7 @@ from pathlib import Path
 
 from casefile import roles
 from casefile.context import VaultContext
-from casefile.errors import InvalidInput, WrongRecoveryKey
+from casefile.errors import InvalidInput, NotOnServer, WrongRecoveryKey
 from casefile.model import AuditAction, Role, User
 from casefile.passphrase import require_strong
 from casefile.storage import keys
@@ -112,6 +112,8 @@ class Users:
         user = self._ctx.require_user()
         require_strong(new_passphrase, (user.name,))
         if self._ctx.engine == "server":
+            if bind:  # a server's slot is opened on every computer of the practice
+                raise NotOnServer()
             return self._change_on_server(user, new_passphrase)
         slots = keys.KeySlots.load(self._path, self._ctx.vault_id)
         bound = slots.is_bound(user.name) if bind is None else bind
@@ -132,8 +134,7 @@ class Users:
 
     def _change_on_server(self, user: User, new_passphrase: str) -> None:
         """The slot, the login role's password, the must-change flag and the audit event in
-        one transaction (practice_server.change_passphrase): all or nothing. No keyring
-        binding: a server's slot is opened on every computer of the practice."""
+        one transaction (practice_server.change_passphrase): all or nothing."""
         with self._ctx.transaction() as conn:
             self._ctx.audit.record(conn, action=AuditAction.CHANGE_PASSPHRASE,
                                    object_type="user", object_id=user.id)

@@ -18,6 +18,7 @@ from casefile.catalogue import error_message
 from casefile.errors import (
     DossierOnHold,
     InvalidInput,
+    NotOnServer,
     NotPermitted,
     ServerRefused,
     WrongPassphrase,
@@ -78,6 +79,8 @@ def test_after_a_change_the_old_passphrase_fails_and_the_new_one_opens(practice)
     dsn, _ = practice
     with Vault.open(dsn, user=COUNSELLOR, passphrase=PASSPHRASE) as bram:
         assert bram.user.must_change_passphrase  # added with a temporary passphrase
+        with pytest.raises(NotOnServer):  # no keyring binding: every computer opens it
+            bram.users.change_passphrase(NEW, bind=True)
         bram.users.change_passphrase(NEW)
         assert not bram.user.must_change_passphrase
         bram.children.add(first_name="Fenna", last_name="Dijkstra",
