@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from casefile.errors import (
     InvalidInput,
+    NotFound,
     NotPermitted,
     PracticeExists,
     VaultLocked,
@@ -231,7 +232,9 @@ def owner_reset_passphrase(dsn: str, name: str, *, temporary_passphrase: str,
             raise InvalidInput("server_no_practice")
         data_key = check_recovery_key(conn, vault_id, recovery_key)
         target = repo.by_name(conn, name)
-        if target is None or not target.active:
+        if target is None:
+            raise NotFound()
+        if not target.active:
             raise InvalidInput("user_inactive")
         signing = keys.generate_signing_key()
         verifier, slot = _new_slot(conn, database, vault_id, name, temporary_passphrase,

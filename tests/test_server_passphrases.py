@@ -221,6 +221,19 @@ def test_a_reset_without_the_right_recovery_key_is_refused_and_changes_nothing(p
         pass
 
 
+def test_the_owners_reset_with_a_wrong_key_is_one_sentence(practice, tmp_path, monkeypatch,
+                                                           capsys):
+    dsn, _ = practice
+    before = _state(dsn)
+    monkeypatch.setenv("CASEFILE_RECOVERY_KEY", generate_recovery_key())
+    monkeypatch.setenv("CASEFILE_NEW_PASSPHRASE", TEMPORARY)
+    code = cli.main(["--lang", "en", "server", "reset-passphrase", "--dsn", dsn,
+                     "--user", ADMIN])
+    err = capsys.readouterr().err
+    assert code == 2 and err.strip() == Words("en")(error_message(WrongRecoveryKey()))
+    assert "Traceback" not in err and _state(dsn) == before
+
+
 def test_the_owner_with_the_recovery_key_lets_a_forgetful_only_admin_back_in(
         practice, tmp_path, monkeypatch, capsys):
     dsn, recovery = practice
