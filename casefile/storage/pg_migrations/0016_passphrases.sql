@@ -100,7 +100,7 @@ BEGIN
     IF EXISTS (SELECT 1 FROM retention_holds WHERE child_id = p_child_id
                AND lifted_on IS NULL AND starts_on <= current_date
                AND ends_on >= current_date) THEN
-        RAISE EXCEPTION 'casefile: a hold keeps this dossier'
+        RAISE EXCEPTION 'casefile: a retention hold is in force'
             USING ERRCODE = 'insufficient_privilege';
     END IF;
     DELETE FROM children WHERE id = p_child_id;
