@@ -8,6 +8,7 @@ dossier, by the server itself too."""
 
 from __future__ import annotations
 
+import base64
 from datetime import date
 
 import pytest
@@ -28,7 +29,7 @@ from casefile.model import AuditAction
 from casefile.render_text import Words
 from casefile.server_audit import verify_server
 from casefile.storage import server
-from casefile.storage.keys import generate_recovery_key
+from casefile.storage.keys import generate_recovery_key, signing_public
 from casefile.storage.repositories.audit import CHAINED
 from casefile.storage.repositories.pg import rights as rights_repo
 from casefile.storage.repositories.pg import users as user_repo
@@ -287,3 +288,18 @@ def test_an_erasure_is_refused_while_a_hold_keeps_the_dossier(practice):
         with pytest.raises(ServerRefused), anna.context.transaction() as conn:
             rights_repo.delete_child(conn, kid.id)
         assert anna.children.get(kid.id).id == kid.id
+
+
+def test_two_resets_with_no_event_between_keep_the_later_key(practice):
+    """Past the service (which records an event first): the server keeps one key per
+    first event, the later one, rather than failing with a driver error."""
+    dsn, recovery = practice
+    with practice_server.open_server(dsn, ADMIN, PASSPHRASE) as anna:
+        for temporary in (TEMPORARY, NEW):
+            practice_server.reset_passphrase(anna, COUNSELLOR, temporary_passphrase=temporary,
+                                             recovery_key=recovery)
+    with practice_server.open_server(dsn, COUNSELLOR, NEW) as bram:
+        public = base64.b64encode(signing_public(bram.signing_key())).decode()
+        bram_id = bram.user.id
+    held = [k for k in _state(dsn)[3] if k["user_id"] == bram_id]
+    assert len(held) == 2 and held[-1]["public_key"] == public
