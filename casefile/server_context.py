@@ -105,6 +105,20 @@ class ServerContext(VaultContext):
     def remove_server_user(self, name: str) -> None:
         practice_server.remove_user(self.session, name)
 
+    def change_server_passphrase(self, new_passphrase: str) -> None:
+        """The user's own slot and login password, in the caller's transaction."""
+        practice_server.change_passphrase(self.session, new_passphrase)
+        own = self.session.signing_key()  # a slot from before signing keys has one now
+        if own != self.own_signing_key:
+            self.own_signing_key = own
+            self.signer = Ed25519PrivateKey.from_private_bytes(own) if own else None
+
+    def reset_server_passphrase(self, name: str, temporary_passphrase: str,
+                                recovery_key: str) -> None:
+        practice_server.reset_passphrase(self.session, name,
+                                         temporary_passphrase=temporary_passphrase,
+                                         recovery_key=recovery_key)
+
     def server_login(self, name: str, passphrase: str) -> User:
         """Another user of this practice, proven by logging in as them and unwrapping their
         own slot (a legal disclosure's second administrator)."""

@@ -229,15 +229,16 @@ def test_an_older_server_schema_is_one_sentence(practice, monkeypatch, capsys):
 
 
 def test_an_older_server_opens_after_its_owner_upgrades_it(practice, monkeypatch, capsys):
-    """A server that predates a migration (here the chain lock of 0016) is refused at
-    unlock, not half used; `casefile server upgrade` brings it up to date."""
-    _as_superuser(practice, "DELETE FROM schema_version WHERE version >= 16",
-                  "DROP TABLE audit_chain_lock")
+    """A server that lacks a migration this Casefile has is refused at unlock, not half
+    used; `casefile server upgrade` applies it."""
+    files = server.migration_files()
+    later = (files[-1][0] + 1, "later", "CREATE TABLE later_feature ();")
+    monkeypatch.setattr(server, "migration_files", lambda: [*files, later])
     with pytest.raises(ServerOutdated):
         Vault.open(practice, user=ADMIN, passphrase=PASSPHRASE)
     assert cli.main(["--lang", "en", "server", "upgrade", "--dsn", practice]) == 0
     assert capsys.readouterr().out.strip() == (
-        f"The practice server's schema is at version {server.migration_files()[-1][0]}.")
+        f"The practice server's schema is at version {later[0]}.")
     with Vault.open(practice, user=ADMIN, passphrase=PASSPHRASE) as vault:
         vault.notes.add(vault.children.add(first_name="Sem", last_name="Kok",
                                            birth_date=date(2017, 5, 5)).id, text="Eerste sessie.")

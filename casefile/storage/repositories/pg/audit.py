@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from casefile.model import AuditEvent
+from casefile.storage import server
 from casefile.storage.repositories.audit import CHAINED, Link
 from casefile.storage.repositories.audit import event_filter as event_filter  # engine-free
 from casefile.storage.repositories.base import build
@@ -79,10 +80,20 @@ def stored_chain(conn: ServerConnection) -> Iterator[dict]:
             yield from batch
 
 
-def signing_keys(conn: ServerConnection) -> dict[int, str]:
-    """Each user's public signing key (base64) as the server keeps it."""
-    return {r["user_id"]: r["public_key"]
-            for r in conn.pg.execute("SELECT user_id, public_key FROM signing_keys")}
+def signing_keys(conn: ServerConnection) -> dict[int, list[tuple[int, str]]]:
+    """Each user's public signing keys (base64) as the server keeps them, oldest first,
+    each with the first event id it may sign (a reset adds one: pg_migrations/0017). A
+    schema from before 0017 has one key per user, from the start."""
+    since = ("since_event" if server.schema_version(conn.pg) >= KEY_HISTORY_SINCE
+             else "0 AS since_event")
+    found: dict[int, list[tuple[int, str]]] = {}
+    for r in conn.pg.execute(f"SELECT user_id, public_key, {since} FROM signing_keys "
+                             "ORDER BY user_id, since_event"):
+        found.setdefault(r["user_id"], []).append((r["since_event"], r["public_key"]))
+    return found
+
+
+KEY_HISTORY_SINCE = 17
 
 
 def slot_keys(conn: ServerConnection) -> dict[int, str]:
