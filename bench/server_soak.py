@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from server import PASSPHRASE, USER, WORDS, new_database  # noqa: E402
 
+from casefile import render  # noqa: E402
 from casefile.errors import CasefileError  # noqa: E402
 from casefile.model import AuditAction, Category  # noqa: E402
 from casefile.server_audit import verify_server  # noqa: E402
@@ -74,6 +75,9 @@ class Soak:
             self.counts["notes saved"] += 1
 
     def consents(self, vault: Vault, rng: random.Random) -> None:
+        """Record a consent, or withdraw the one in force, after a parent's pause (a
+        consent that lived only milliseconds would never let a packet through)."""
+        time.sleep(rng.uniform(0.2, 2.0))
         active = [c for c in vault.consents.list(self.kid) if c.withdrawal is None]
         if active:
             vault.consents.withdraw(rng.choice(active).id, by=self.mum, reason="Bedacht")
@@ -154,6 +158,7 @@ def main() -> int:
         with tempfile.TemporaryDirectory(prefix="casefile-soak-") as folder:
             soak = Soak(url, 0, Path(folder))
             soak.prepare()
+            render.ensure_gui_app()  # the packets' renderer, made on this (the main) thread
             work = [soak.write_note] * WRITERS + [soak.consents, soak.packet]
             # one unlock after another (each its own connection), before the clock starts
             clients = [Vault.open(url, user=USER, passphrase=PASSPHRASE) for _ in work]
@@ -173,6 +178,8 @@ def main() -> int:
           f"1 packets) for {took / 60:.1f} minutes")
     for name, count in sorted(soak.counts.items()):
         print(f"  {name}: {count}")
+    if not soak.counts["packets made"]:
+        problems.append("no packet was made: the race was not tried")
     print(f"problems: {len(problems)}")
     for problem in problems[:20]:
         print(f"  {problem}")
