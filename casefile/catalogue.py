@@ -192,6 +192,12 @@ _MESSAGES = {
         "computer; nothing was changed."),
     "practice_exists": QT_TRANSLATE_NOOP(
         "Messages", "That database already holds a practice; nothing was changed."),
+    "migrate_not_empty": QT_TRANSLATE_NOOP(
+        "Messages", "A practice is moved only into an empty database or a new, empty "
+        "folder, and this one is not empty; nothing was changed."),
+    "migrate_not_verified": QT_TRANSLATE_NOOP(
+        "Messages", "The copy did not match the original (row counts or audit chain), so "
+        "it was taken back; the original is unchanged."),
     # The GUI's exception hook (casefile/ui/app.py): the trace is in the log, not on screen.
     "unexpected": QT_TRANSLATE_NOOP(
         "Messages", "Something unexpected went wrong; what you saved is safe, and the "
