@@ -43,7 +43,6 @@ from casefile import practice_server, roles
 from casefile.clock import Clock, SystemClock
 from casefile.context import VaultContext
 from casefile.errors import (
-    CasefileError,
     MigrationNotVerified,
     MigrationTargetNotEmpty,
     NotPermitted,
@@ -462,6 +461,3 @@ def _remove_written(folder: Path, created: bool) -> None:
             shutil.rmtree(entry, ignore_errors=True)
         else:
             entry.unlink(missing_ok=True)
-
-
-__all__ = ["MigrationReport", "server_to_vault", "vault_to_server", "CasefileError"]
