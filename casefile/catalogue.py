@@ -1171,6 +1171,16 @@ CLI = {
     "user_added": QT_TRANSLATE_NOOP(
         "Cli", "User %1 added (%2); they choose their own passphrase at first unlock."),
     "stopped": QT_TRANSLATE_NOOP("Cli", "Stopped."),
+    "migrated": Plural.translate(
+        "Cli", "Moved %n row(s); the audit chain verifies on the target up to event %1:%2.",
+        None, 0),
+    "migrate_login_later": QT_TRANSLATE_NOOP(
+        "Cli", "%1 keeps their own passphrase; at their first use an administrator sets "
+        "their login with them (casefile server set-login)."),
+    "migrate_direction": QT_TRANSLATE_NOOP(
+        "Cli", "Give either --from-vault with --to-server, or --from-server with --to-vault."),
+    "login_set": QT_TRANSLATE_NOOP(
+        "Cli", "%1 now logs in to the practice server with their own passphrase."),
     "server_or_vault": QT_TRANSLATE_NOOP(
         "Cli", "Give either --server or --vault, not both; a server is opened with a "
         "passphrase, not a recovery key."),

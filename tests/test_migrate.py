@@ -235,3 +235,37 @@ def test_a_copy_that_does_not_verify_leaves_no_folder(tmp_path, clock, secrets,
         migrate.server_to_vault(pg_empty_database, back, user=ADMIN, passphrase=PASSPHRASE,
                                 secrets=secrets, clock=clock, before_verify=spoil)
     assert not back.exists()
+
+
+def test_the_command_line_moves_up_and_a_migrated_user_gets_a_login(
+        tmp_path, clock, secrets, pg_empty_database, monkeypatch, capsys):
+    from casefile import cli
+    from casefile.errors import WrongPassphrase
+
+    source = tmp_path / "vault"
+    vault = Vault.create(source, user=ADMIN, passphrase=PASSPHRASE, clock=clock,
+                         secrets=secrets)
+    vault.users.add(BEA, temporary_passphrase=BEA_PASSPHRASE)
+    vault.lock()
+    monkeypatch.setenv(cli.PASSPHRASE_ENV, PASSPHRASE)
+    monkeypatch.setattr("casefile.cli_support.keyring_store", lambda: secrets)
+    assert cli.main(["--lang", "en", "migrate", "--from-vault", str(source),
+                     "--to-server", pg_empty_database, "--to-vault", str(tmp_path / "x"),
+                     "--user", ADMIN]) == 2  # one direction at a time
+    assert cli.main(["--lang", "en", "migrate", "--from-vault", str(source),
+                     "--to-server", pg_empty_database, "--user", ADMIN]) == 0
+    out = capsys.readouterr().out
+    assert "the audit chain verifies" in out and "bea keeps their own passphrase" in out
+    with pytest.raises(WrongPassphrase):  # no login yet: nobody holds its password
+        practice_server.open_server(pg_empty_database, BEA, BEA_PASSPHRASE)
+    with (practice_server.open_server(pg_empty_database, ADMIN, PASSPHRASE) as session,
+          pytest.raises(WrongPassphrase)):  # it must open her own slot
+        practice_server.set_login(session, BEA, "niet-het-wachtwoord-van-Bea-2026")
+    monkeypatch.setenv("CASEFILE_USER_PASSPHRASE", BEA_PASSPHRASE)
+    assert cli.main(["--lang", "en", "server", "set-login", "--dsn", pg_empty_database,
+                     "--user", ADMIN, "--for", BEA]) == 0
+    with practice_server.open_server(pg_empty_database, BEA, BEA_PASSPHRASE) as session:
+        assert session.user.name == BEA
+    assert cli.main(["--lang", "en", "migrate", "--from-vault", str(source),
+                     "--to-server", pg_empty_database, "--user", ADMIN]) == 2
+    assert "only into an empty database" in capsys.readouterr().err
