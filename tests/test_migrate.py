@@ -203,12 +203,7 @@ def test_a_failure_midway_leaves_an_empty_server(tmp_path, clock, secrets,
     with pytest.raises(RuntimeError):
         migrate.vault_to_server(source, pg_empty_database, user=ADMIN,
                                 passphrase=PASSPHRASE, secrets=secrets, clock=clock)
-    with psycopg.connect(pg_empty_database, autocommit=True) as owner:
-        tables = owner.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"
-                               ).fetchone()[0]
-        logins = owner.execute("SELECT count(*) FROM pg_roles WHERE rolname LIKE %s",
-                               (owner.info.dbname + ":%",)).fetchone()[0]
-    assert (tables, logins) == (0, 0)
+    assert _empty(pg_empty_database)
     monkeypatch.setattr(migrate, "copy_table_up", copy)
     migrate.vault_to_server(source, pg_empty_database, user=ADMIN, passphrase=PASSPHRASE,
                             secrets=secrets, clock=clock)  # and then it goes
@@ -269,3 +264,51 @@ def test_the_command_line_moves_up_and_a_migrated_user_gets_a_login(
     assert cli.main(["--lang", "en", "migrate", "--from-vault", str(source),
                      "--to-server", pg_empty_database, "--user", ADMIN]) == 2
     assert "only into an empty database" in capsys.readouterr().err
+
+
+def _empty(dsn: str) -> bool:
+    with psycopg.connect(dsn, autocommit=True) as owner:
+        tables = owner.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"
+                               ).fetchone()[0]
+        logins = owner.execute("SELECT count(*) FROM pg_roles WHERE rolname LIKE %s",
+                               (owner.info.dbname + ":%",)).fetchone()[0]
+    return (tables, logins) == (0, 0)
+
+
+def test_a_chain_that_does_not_verify_on_the_server_is_not_committed(
+        tmp_path, clock, secrets, pg_empty_database, monkeypatch):
+    source = tmp_path / "vault"
+    _full_vault(source, clock, secrets, tmp_path)
+    copy = migrate.copy_table_up
+
+    def altering(conn, table, rows, types):
+        if table == "audit_log":
+            rows = [{**r, "outcome": "denied"} if r["id"] == 5 else r for r in rows]
+        copy(conn, table, rows, types)
+
+    monkeypatch.setattr(migrate, "copy_table_up", altering)
+    with pytest.raises(MigrationNotVerified):
+        migrate.vault_to_server(source, pg_empty_database, user=ADMIN,
+                                passphrase=PASSPHRASE, secrets=secrets, clock=clock)
+    assert _empty(pg_empty_database)
+
+
+def test_a_row_lost_on_the_way_down_leaves_no_folder(tmp_path, clock, secrets,
+                                                     pg_empty_database):
+    source = tmp_path / "vault"
+    _full_vault(source, clock, secrets, tmp_path)
+    migrate.vault_to_server(source, pg_empty_database, user=ADMIN, passphrase=PASSPHRASE,
+                            secrets=secrets, clock=clock)
+
+    def lose(folder):
+        conn = database.connect(folder / database.DB_NAME, _key(folder))
+        conn.execute("DELETE FROM trajectories")
+        conn.commit()
+        conn.close()
+
+    back = tmp_path / "back"
+    back.mkdir()  # an empty folder given: it stays, empty
+    with pytest.raises(MigrationNotVerified):
+        migrate.server_to_vault(pg_empty_database, back, user=ADMIN, passphrase=PASSPHRASE,
+                                secrets=secrets, clock=clock, before_verify=lose)
+    assert back.is_dir() and list(back.iterdir()) == []
