@@ -262,17 +262,28 @@ def server_to_vault(dsn: str, folder: Path | str, *, user: str, passphrase: str,
                     before_verify: Callable[[Path], None] | None = None) -> MigrationReport:
     """Move the practice on `dsn` into a new (or empty) vault folder, logging in as the
     administrator `user`. The server is read in one snapshot and not written."""
-    folder, user, clock = Path(folder), clean_user_name(user), clock or SystemClock()
-    _require_empty_folder(folder)
+    folder, user = Path(folder), clean_user_name(user)
+    _require_empty_folder(folder)  # before the login: a refusal costs no Argon2id
     with practice_server.open_server(dsn, user, passphrase) as session:
-        session.require_admin()
-        created = not folder.exists()
-        try:
-            report = _write_vault(session, folder, clock, secrets, before_verify)
-        except BaseException:
-            _remove_written(folder, created)
-            raise
-    return report
+        return session_to_vault(session, folder, clock=clock, secrets=secrets,
+                                before_verify=before_verify)
+
+
+def session_to_vault(session: practice_server.ServerSession, folder: Path | str, *,
+                     clock: Clock | None = None, secrets: SecretStore | None = None,
+                     before_verify: Callable[[Path], None] | None = None
+                     ) -> MigrationReport:
+    """`server_to_vault` for a session already open (an administrator's): also the first
+    half of a server's verified backup (casefile/backups.py)."""
+    folder, clock = Path(folder), clock or SystemClock()
+    session.require_admin()  # a counsellor's login sees only their caseload
+    _require_empty_folder(folder)
+    created = not folder.exists()
+    try:
+        return _write_vault(session, folder, clock, secrets, before_verify)
+    except BaseException:
+        _remove_written(folder, created)
+        raise
 
 
 def _write_vault(session: practice_server.ServerSession, folder: Path, clock: Clock,

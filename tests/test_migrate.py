@@ -312,3 +312,39 @@ def test_a_row_lost_on_the_way_down_leaves_no_folder(tmp_path, clock, secrets,
         migrate.server_to_vault(pg_empty_database, back, user=ADMIN, passphrase=PASSPHRASE,
                                 secrets=secrets, clock=clock, before_verify=lose)
     assert back.is_dir() and list(back.iterdir()) == []
+
+
+def test_a_server_gets_a_verified_backup_that_restores_as_a_vault(
+        tmp_path, clock, secrets, pg_empty_database, monkeypatch, capsys):
+    import tempfile
+
+    from casefile import cli
+
+    source = tmp_path / "vault"
+    ids = _full_vault(source, clock, secrets, tmp_path)
+    migrate.vault_to_server(source, pg_empty_database, user=ADMIN, passphrase=PASSPHRASE,
+                            secrets=secrets, clock=clock)
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    on_server = Vault.open(pg_empty_database, user=ADMIN, passphrase=PASSPHRASE,
+                           clock=clock, secrets=secrets)
+    try:
+        before = _content(on_server, *ids)
+        result = on_server.backups.create(tmp_path / "backups")
+        assert on_server.backups.last_result()["ok"]
+    finally:
+        on_server.lock()
+    assert list(scratch.iterdir()) == []  # the temporary vault folder is gone
+    restored = Vault.restore(result.path, tmp_path / "restored", user=ADMIN,
+                             passphrase=PASSPHRASE, clock=clock, secrets=secrets)
+    try:
+        assert _content(restored, *ids) == before
+        assert restored.audit.verify().ok
+    finally:
+        restored.lock()
+    monkeypatch.setenv(cli.PASSPHRASE_ENV, PASSPHRASE)
+    assert cli.main(["--lang", "en", "backup", "--vault", pg_empty_database,
+                     "--user", ADMIN, "--to", str(tmp_path / "backups")]) == 0
+    assert len(list((tmp_path / "backups").glob("casefile-backup-*"))) == 2
+    assert list(scratch.iterdir()) == []
