@@ -31,11 +31,13 @@ import base64
 import json
 import secrets as random
 import shutil
+import socket
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from psycopg import sql
 from psycopg.types.json import Jsonb
 
@@ -56,6 +58,7 @@ from casefile.storage.keys import KEYSLOTS
 from casefile.storage.lockfile import VaultLock
 from casefile.storage.repositories import audit as local_audit
 from casefile.storage.repositories import meta as local_meta
+from casefile.storage.repositories import users as local_users
 from casefile.storage.repositories.pg.base import SEALED, as_stored_locally, sealed_values
 from casefile.storage.repositories.pg.connection import ServerConnection
 from casefile.storage.sealed import Sealer
@@ -301,22 +304,26 @@ def _write_vault(session: practice_server.ServerSession, folder: Path, clock: Cl
         database.migrate(local, clock.now().isoformat())
         with server.snapshot(pg):
             pg.execute("SET LOCAL TIME ZONE 'UTC'")
-            columns = _local_columns(local)
-            with database.transaction(local):
-                for table in TABLES:
-                    rows = _server_rows(conn, table)
-                    copy_table_down(local, table, rows, columns[table])
-                    report.rows[table] = len(rows)
-                if _record_head(local):
-                    report.rows["meta"] += 1  # a server-born practice had none
             slots = [r["slot"] for r in pg.execute(
                 "SELECT slot FROM key_slots ORDER BY kind DESC, slot_id")]
             found = pg.execute("SELECT pins FROM practice").fetchone()
             pins = dict(found["pins"]) if found else {}
+            keyslots = keys.KeySlots(vault_id, slots, _database_salt(folder), pins)
+            columns, blanks = _local_columns(local), _local_blanks(local)
+            with database.transaction(local):
+                for table in TABLES:
+                    rows = _server_rows(conn, table)
+                    copy_table_down(local, table, rows, columns[table],
+                                    blanks.get(table, {}))
+                    report.rows[table] = len(rows)
+                if _record_head(local):
+                    report.rows["meta"] += 1  # a server-born practice had none
+                keyslots, signed = _sign_roles(session, local, keyslots, folder, clock,
+                                               secrets)
+                report.rows["audit_log"] += signed
         _compare_counts(report.rows, local_counts(local))
     finally:
         local.close()
-    keyslots = keys.KeySlots(vault_id, slots, _database_salt(folder), pins)
     keyslots.save(folder / KEYSLOTS)
     if before_verify is not None:
         before_verify(folder)  # a test's way to spoil the copy before it is checked
@@ -335,7 +342,7 @@ def _write_vault(session: practice_server.ServerSession, folder: Path, clock: Cl
 
 
 def copy_table_down(local: database.Connection, table: str, rows: list[dict[str, Any]],
-                    columns: list[str]) -> None:
+                    columns: list[str], blanks: dict[str, Any] | None = None) -> None:
     """Rows in the local engine's form written to the vault's table; a child's sort key
     and folded name (the local list's own columns) are made as its repository makes them."""
     if not rows:
@@ -346,10 +353,52 @@ def copy_table_down(local: database.Connection, table: str, rows: list[dict[str,
             row = {**row, "sort_key": database.name_sort_key(row["first_name"],
                                                              row["last_name"]),
                    "folded_name": database.fold(f"{row['first_name']} {row['last_name']}")}
-        out.append(tuple(row.get(c) for c in columns))
+        values = {c: row.get(c) for c in columns}
+        values |= {c: b for c, b in (blanks or {}).items() if values.get(c) is None}
+        out.append(tuple(values[c] for c in columns))
     names = ", ".join(f'"{c}"' for c in columns)
     marks = ", ".join("?" * len(columns))
     local.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', out)
+
+
+def _sign_roles(session: practice_server.ServerSession, local: database.Connection,
+                slots: keys.KeySlots, folder: Path, clock: Clock,
+                secrets: SecretStore | None) -> tuple[keys.KeySlots, int]:
+    """A vault trusts roles only as an administrator signed them in its log (roles.py); a
+    practice born on a server has no such statements (its server enforced the roles).
+    Then the migrating administrator's key is pinned and their grants are appended, as
+    for a vault made before signing keys (roles._start_signing): their own, which
+    vouches for the chain before it, and every other user's as the server's users table
+    stands, with the key their slot states. Returns the key slots to save and how many
+    events were added (none when the log carried its grants over)."""
+    ctx = VaultContext(folder, slots.vault_id, session.data_key(), local, clock,
+                       socket.gethostname()[:64], secrets)
+    ctx.pins = roles.pins_of(slots)
+    own = session.signing_key()
+    if own is None or roles.signed_state(ctx).signing:
+        return slots, 0
+    public = keys.signing_public(own)
+    slots = keys.KeySlots(slots.vault_id, [s for s in (slots.slot(i, k) for i, k in
+                                                       _slot_ids(slots)) if s],
+                          slots.db_salt)
+    slots.pin("admin", public)
+    ctx.pins = roles.pins_of(slots)
+    ctx.signer = Ed25519PrivateKey.from_private_bytes(own)
+    ctx.own_signing_key = own
+    ctx.user = local_users.user(local, session.user.id)
+    before = local_audit.head(local)[0]
+    with ctx.transaction() as conn:
+        roles.grant(ctx, conn, ctx.user.id, Role.ADMIN, True, ctx.user.name, key=public)
+        for user in local_users.everyone(conn):
+            if user.id != ctx.user.id:
+                stated = slots.signing_public(user.name)
+                roles.grant(ctx, conn, user.id, user.role, user.active, user.name,
+                            key=stated, pending=stated is None)
+    return slots, local_audit.head(local)[0] - before
+
+
+def _slot_ids(slots: keys.KeySlots) -> list[tuple[str, str]]:
+    return [(i, "user") for i in slots.user_slot_ids()] + [(keys.RECOVERY_SLOT, "recovery")]
 
 
 def _record_head(local: database.Connection) -> bool:
@@ -400,6 +449,20 @@ def _local_rows(local: database.Connection, table: str) -> list[dict[str, Any]]:
 
 def _local_columns(local: database.Connection) -> dict[str, list[str]]:
     return {t: [r[1] for r in local.execute(f"PRAGMA table_info('{t}')")] for t in TABLES}
+
+
+def _local_blanks(local: database.Connection) -> dict[str, dict[str, Any]]:
+    """What a vault stores for "none" in each NOT NULL column a server leaves NULL (a
+    remark not given, a reason not asked): its default, else the empty text."""
+    blanks: dict[str, dict[str, Any]] = {}
+    for table in TABLES:
+        for _cid, name, kind, notnull, default, pk in local.execute(
+                f"PRAGMA table_info('{table}')"):
+            if notnull and not pk:
+                blanks.setdefault(table, {})[name] = (
+                    json.loads(default.replace("'", '"')) if default is not None
+                    else "" if "TEXT" in kind.upper() else None)
+    return blanks
 
 
 def _server_types(pg: server.Connection) -> dict[str, dict[str, str]]:

@@ -348,3 +348,31 @@ def test_a_server_gets_a_verified_backup_that_restores_as_a_vault(
                      "--user", ADMIN, "--to", str(tmp_path / "backups")]) == 0
     assert len(list((tmp_path / "backups").glob("casefile-backup-*"))) == 2
     assert list(scratch.iterdir()) == []
+
+
+def test_a_practice_born_on_a_server_comes_down_with_its_roles_signed(
+        tmp_path, clock, secrets, pg_empty_database):
+    """A server enforced its roles itself, so its log holds no signed role statement: the
+    migrating administrator's key is pinned and their grants appended, as at the first
+    unlock of a vault made before signing keys."""
+    born = Vault.create(pg_empty_database, user=ADMIN, passphrase=PASSPHRASE, clock=clock,
+                        secrets=secrets, practice_name="Praktijk Testlaan")
+    kid = born.children.add(first_name="Noor", last_name="Hoekstra",
+                            birth_date=date(2015, 9, 9))
+    born.users.add(BEA, temporary_passphrase=BEA_PASSPHRASE)
+    born.lock()
+    down = migrate.server_to_vault(pg_empty_database, tmp_path / "down", user=ADMIN,
+                                   passphrase=PASSPHRASE, secrets=secrets, clock=clock)
+    assert down.rows["audit_log"] == _server_counts(pg_empty_database)["audit_log"] + 2
+    vault = Vault.open(tmp_path / "down", user=ADMIN, passphrase=PASSPHRASE, clock=clock,
+                       secrets=secrets)
+    try:
+        assert vault.user.role == "admin"
+        assert vault.children.get(kid.id).last_name == "Hoekstra"
+        assert vault.audit.verify().ok
+    finally:
+        vault.lock()
+    other = Vault.open(tmp_path / "down", user=BEA, passphrase=BEA_PASSPHRASE, clock=clock,
+                       secrets=secrets)
+    assert other.user.role == "counsellor"
+    other.lock()
