@@ -110,7 +110,11 @@ def vault_to_server(folder: Path | str, dsn: str, *, user: str, passphrase: str,
         try:
             source = _local_context(folder, slots, data_key, local, clock, secrets)
             _require_admin_rows(local, user)
-            _require_sound(source.audit.verify())
+            _require_sound(source.audit.verify())  # the users table as admins signed it
+            if slots.is_bound(user):
+                # bound to this computer's keyring: a server is opened from any computer,
+                # so the administrator's slot goes up unbound (this copy is never saved)
+                slots.rewrap_user(user, passphrase, data_key, signing_key=opened.signing_key)
             with server.connect(dsn) as pg:
                 return _write_server(pg, dsn, local, slots, source, user, passphrase,
                                      data_key, vault_id)

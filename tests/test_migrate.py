@@ -376,3 +376,23 @@ def test_a_practice_born_on_a_server_comes_down_with_its_roles_signed(
                        secrets=secrets)
     assert other.user.role == "counsellor"
     other.lock()
+
+
+def test_only_an_administrator_migrates_and_a_bound_slot_goes_up_unbound(
+        tmp_path, clock, secrets, pg_empty_database):
+    from casefile.errors import NotPermitted
+
+    source = tmp_path / "vault"
+    vault = Vault.create(source, user=ADMIN, passphrase=PASSPHRASE, clock=clock,
+                         secrets=secrets, bind=True)
+    vault.users.add(BEA, temporary_passphrase=BEA_PASSPHRASE)
+    vault.lock()
+    with pytest.raises(NotPermitted):
+        migrate.vault_to_server(source, pg_empty_database, user=BEA,
+                                passphrase=BEA_PASSPHRASE, secrets=secrets, clock=clock)
+    assert _empty(pg_empty_database)
+    migrate.vault_to_server(source, pg_empty_database, user=ADMIN, passphrase=PASSPHRASE,
+                            secrets=secrets, clock=clock)
+    assert keys.KeySlots.load(source / keys.KEYSLOTS).is_bound(ADMIN)  # here, still bound
+    with practice_server.open_server(pg_empty_database, ADMIN, PASSPHRASE) as session:
+        assert verify_server(session).ok  # opened without this computer's keyring
