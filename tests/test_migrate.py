@@ -235,7 +235,7 @@ def test_a_copy_that_does_not_verify_leaves_no_folder(tmp_path, clock, secrets,
 def test_the_command_line_moves_up_and_a_migrated_user_gets_a_login(
         tmp_path, clock, secrets, pg_empty_database, monkeypatch, capsys):
     from casefile import cli
-    from casefile.errors import WrongPassphrase
+    from casefile.errors import NotFound, WrongPassphrase
 
     source = tmp_path / "vault"
     vault = Vault.create(source, user=ADMIN, passphrase=PASSPHRASE, clock=clock,
@@ -261,6 +261,9 @@ def test_the_command_line_moves_up_and_a_migrated_user_gets_a_login(
                      "--user", ADMIN, "--for", BEA]) == 0
     with practice_server.open_server(pg_empty_database, BEA, BEA_PASSPHRASE) as session:
         assert session.user.name == BEA
+    with (practice_server.open_server(pg_empty_database, ADMIN, PASSPHRASE) as session,
+          pytest.raises(NotFound)):  # once only: no administrator takes over a login
+        practice_server.set_login(session, BEA, BEA_PASSPHRASE)
     assert cli.main(["--lang", "en", "migrate", "--from-vault", str(source),
                      "--to-server", pg_empty_database, "--user", ADMIN]) == 2
     assert "only into an empty database" in capsys.readouterr().err

@@ -2,8 +2,11 @@
 -- but their login role got a password nobody holds, since their passphrase was not known.
 -- At their first use an administrator sets it, with the user at their side: the user types
 -- their passphrase, Casefile checks it opens their own slot, and sends only the SCRAM
--- verifier of the login password derived from it. Only for an active user whose login
--- role exists; an administrator's own login is changed with their passphrase instead.
+-- verifier of the login password derived from it. Only once, and only for a user the
+-- migration marked (`login_pending`): otherwise an administrator could take over any
+-- member's login, which no other function allows.
+ALTER TABLE users ADD COLUMN login_pending boolean NOT NULL DEFAULT false;
+
 CREATE FUNCTION casefile_set_login(p_name text, p_verifier text) RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
 DECLARE
@@ -14,7 +17,8 @@ BEGIN
         RAISE EXCEPTION 'casefile: invalid user' USING ERRCODE = 'invalid_parameter_value';
     END IF;
     SELECT u.login_role INTO login FROM users u JOIN pg_roles r ON r.rolname = u.login_role
-        WHERE u.name = p_name AND u.active;
+        WHERE u.name = p_name AND u.active AND u.login_pending
+        FOR UPDATE OF u;
     IF login IS NULL THEN
         RAISE EXCEPTION 'casefile: no such user' USING ERRCODE = 'no_data_found';
     END IF;
@@ -23,6 +27,7 @@ BEGIN
             USING ERRCODE = 'insufficient_privilege';
     END IF;
     EXECUTE format('ALTER ROLE %I PASSWORD %L', login, p_verifier);
+    UPDATE users SET login_pending = false WHERE name = p_name;
 END $$;
 
 REVOKE ALL ON FUNCTION casefile_set_login(text, text) FROM PUBLIC;
