@@ -14,7 +14,8 @@ On the server each user also needs a login role whose password is derived from t
 passphrase. The migrating administrator's is made from theirs; nobody else's passphrase
 is known here, so their login roles get a random password nobody holds, and at first use
 an administrator sets it with the user at their side (`casefile server set-login`: the
-user types their passphrase, which must open their own migrated slot). A temporary
+user types their passphrase, which must open their own migrated slot; once, and only
+for a user this migration marked). A temporary
 passphrase instead would need a new key slot and so a new signing key, and the user's
 earlier events would no longer verify against the one key the server keeps per user.
 
