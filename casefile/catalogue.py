@@ -195,6 +195,9 @@ _MESSAGES = {
     "migrate_not_empty": QT_TRANSLATE_NOOP(
         "Messages", "A practice is moved only into an empty database or a new, empty "
         "folder, and this one is not empty; nothing was changed."),
+    "migrate_source_not_sound": QT_TRANSLATE_NOOP(
+        "Messages", "The vault's own audit chain does not verify (casefile verify says "
+        "where), so nothing was moved."),
     "migrate_not_verified": QT_TRANSLATE_NOOP(
         "Messages", "The copy did not match the original (row counts or audit chain), so "
         "it was taken back; the original is unchanged."),

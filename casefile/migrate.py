@@ -111,7 +111,8 @@ def vault_to_server(folder: Path | str, dsn: str, *, user: str, passphrase: str,
         try:
             source = _local_context(folder, slots, data_key, local, clock, secrets)
             _require_admin_rows(local, user)
-            _require_sound(source.audit.verify())  # the users table as admins signed it
+            if not source.audit.verify().ok:  # also the users table as admins signed it
+                raise MigrationNotVerified("migrate_source_not_sound")
             if slots.is_bound(user):
                 # bound to this computer's keyring: a server is opened from any computer,
                 # so the administrator's slot goes up unbound (this copy is never saved)

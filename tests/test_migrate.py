@@ -399,3 +399,20 @@ def test_only_an_administrator_migrates_and_a_bound_slot_goes_up_unbound(
     assert keys.KeySlots.load(source / keys.KEYSLOTS).is_bound(ADMIN)  # here, still bound
     with practice_server.open_server(pg_empty_database, ADMIN, PASSPHRASE) as session:
         assert verify_server(session).ok  # opened without this computer's keyring
+
+
+def test_a_vault_whose_chain_does_not_verify_is_not_moved(tmp_path, clock, secrets,
+                                                         pg_empty_database):
+    source = tmp_path / "vault"
+    Vault.create(source, user=ADMIN, passphrase=PASSPHRASE, clock=clock,
+                 secrets=secrets).lock()
+    conn = database.connect(source / database.DB_NAME, _key(source))
+    conn.execute("DROP TRIGGER audit_log_no_update")
+    conn.execute("UPDATE audit_log SET outcome = 'denied' WHERE id = 2")
+    conn.commit()
+    conn.close()
+    with pytest.raises(MigrationNotVerified) as refused:
+        migrate.vault_to_server(source, pg_empty_database, user=ADMIN,
+                                passphrase=PASSPHRASE, secrets=secrets, clock=clock)
+    assert refused.value.code == "migrate_source_not_sound"
+    assert _empty(pg_empty_database)
