@@ -72,6 +72,12 @@ def _full_vault(path, clock, secrets, tmp_path):
                                        received_on=date(2026, 3, 1))
     bea = vault.users.add(BEA, temporary_passphrase=BEA_PASSPHRASE)
     vault.caseload.add(kid.id, bea.id, reason="Tweede begeleider")
+    cas = vault.users.add("cas", temporary_passphrase="tijdelijk-wachtwoord-Cas-2026")
+    vault.lock()
+    Vault.open(path, user="cas", passphrase="tijdelijk-wachtwoord-Cas-2026", clock=clock,
+               secrets=secrets).lock()  # events signed by cas's own key
+    vault = Vault.open(path, user=ADMIN, passphrase=PASSPHRASE, clock=clock, secrets=secrets)
+    vault.users.deactivate(cas.id)  # removed: no slot, no login; their history stays
     with vault.context.transaction() as conn:
         local_base.insert(conn, "financial_records", {
             "child_id": kid.id, "invoice_number": "2026-001",
