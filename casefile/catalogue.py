@@ -732,6 +732,7 @@ AUDIT_ACTIONS = {  # every AuditAction, as "who <did this> <to what>"
     "erase": QT_TRANSLATE_NOOP("AuditLogModel", "erased"),
     "purge": QT_TRANSLATE_NOOP("AuditLogModel", "purged"),
     "backup": QT_TRANSLATE_NOOP("AuditLogModel", "backed up"),
+    "migrate": QT_TRANSLATE_NOOP("AuditLogModel", "moved to another engine"),
     "unlock": QT_TRANSLATE_NOOP("AuditLogModel", "unlocked"),
     "lock": QT_TRANSLATE_NOOP("AuditLogModel", "locked"),
     "change_passphrase": QT_TRANSLATE_NOOP("AuditLogModel", "changed the passphrase of"),

@@ -43,6 +43,7 @@ from psycopg import sql
 from psycopg.types.json import Jsonb
 
 from casefile import practice_server, roles
+from casefile.audit import AuditLog
 from casefile.clock import Clock, SystemClock
 from casefile.context import VaultContext
 from casefile.errors import (
@@ -52,7 +53,7 @@ from casefile.errors import (
     VaultNotFound,
     WrongPassphrase,
 )
-from casefile.model import Role
+from casefile.model import AuditAction, Role, User
 from casefile.server_audit import verify_rows
 from casefile.storage import database, keys, server
 from casefile.storage.keys import KEYSLOTS
@@ -60,6 +61,7 @@ from casefile.storage.lockfile import VaultLock
 from casefile.storage.repositories import audit as local_audit
 from casefile.storage.repositories import meta as local_meta
 from casefile.storage.repositories import users as local_users
+from casefile.storage.repositories.pg import users as pg_users
 from casefile.storage.repositories.pg.base import SEALED, as_stored_locally, sealed_values
 from casefile.storage.repositories.pg.connection import ServerConnection
 from casefile.storage.sealed import Sealer
@@ -119,7 +121,7 @@ def vault_to_server(folder: Path | str, dsn: str, *, user: str, passphrase: str,
                 slots.rewrap_user(user, passphrase, data_key, signing_key=opened.signing_key)
             with server.connect(dsn) as pg:
                 return _write_server(pg, dsn, local, slots, source, user, passphrase,
-                                     data_key, vault_id)
+                                     data_key, vault_id, opened.signing_key, clock)
         finally:
             local.close()
     finally:
@@ -128,7 +130,8 @@ def vault_to_server(folder: Path | str, dsn: str, *, user: str, passphrase: str,
 
 def _write_server(pg: server.Connection, dsn: str, local: database.Connection,
                   slots: keys.KeySlots, source: VaultContext, user: str, passphrase: str,
-                  data_key: bytes, vault_id: str) -> MigrationReport:
+                  data_key: bytes, vault_id: str, signing_key: bytes | None,
+                  clock: Clock) -> MigrationReport:
     database_name = server.database_of(dsn)
     conn = ServerConnection(pg, Sealer(data_key, vault_id), None)
     report = MigrationReport()
@@ -179,7 +182,14 @@ def _write_server(pg: server.Connection, dsn: str, local: database.Connection,
                    (vault_id, Jsonb(pins)))
         _advance_sequences(pg)
         _compare_counts(report.rows, server_counts(pg))
-        verified = verify_rows(conn, keys.derive_key(data_key, vault_id, keys.AUDIT_LABEL))
+        chain = keys.derive_key(data_key, vault_id, keys.AUDIT_LABEL)
+        if not verify_rows(conn, chain).ok:
+            raise MigrationNotVerified()
+        admin = pg_users.by_name(pg, user)
+        assert admin is not None  # written above
+        _record_move(conn, chain, admin, signing_key, clock, vault_id, "to_server")
+        report.rows["audit_log"] += 1
+        verified = verify_rows(conn, chain)  # with the move's own event
         if not verified.ok:
             raise MigrationNotVerified()
         report.events, report.head_id = verified.events, verified.head_id
@@ -329,7 +339,11 @@ def _write_vault(session: practice_server.ServerSession, folder: Path, clock: Cl
                     report.rows["meta"] += 1  # a server-born practice had none
                 keyslots, signed = _sign_roles(session, local, keyslots, folder, clock,
                                                secrets)
-                report.rows["audit_log"] += signed
+                own = session.signing_key()
+                chain = keys.derive_key(data_key, vault_id, keys.AUDIT_LABEL)
+                _record_move(local, chain, local_users.user(local, session.user.id), own,
+                             clock, vault_id, "to_vault")
+                report.rows["audit_log"] += signed + 1
         _compare_counts(report.rows, local_counts(local))
     finally:
         local.close()
@@ -386,6 +400,12 @@ def _sign_roles(session: practice_server.ServerSession, local: database.Connecti
     own = session.signing_key()
     if own is None or roles.signed_state(ctx).signing:
         return slots, 0
+    return _start_signing(ctx, session, local, slots, own)
+
+
+def _start_signing(ctx: VaultContext, session: practice_server.ServerSession,
+                   local: database.Connection, slots: keys.KeySlots, own: bytes
+                   ) -> tuple[keys.KeySlots, int]:
     public = keys.signing_public(own)
     slots = keys.KeySlots(slots.vault_id, [s for s in (slots.slot(i, k) for i, k in
                                                        _slot_ids(slots)) if s],
@@ -404,6 +424,17 @@ def _sign_roles(session: practice_server.ServerSession, local: database.Connecti
                 roles.grant(ctx, conn, user.id, user.role, user.active, user.name,
                             key=stated, pending=stated is None)
     return slots, local_audit.head(local)[0] - before
+
+
+def _record_move(conn: Any, chain: bytes, admin: User, signing_key: bytes | None,
+                 clock: Clock, vault_id: str, direction: str) -> None:
+    """The move's own event on the target, signed by the migrating administrator: the
+    chain as it came, then who moved it where and when (no name: ids and a code)."""
+    signer = Ed25519PrivateKey.from_private_bytes(signing_key) if signing_key else None
+    log = AuditLog(chain, lambda: admin, clock, socket.gethostname()[:64], lambda: conn,
+                   signer=lambda: signer)
+    log.record(conn, action=AuditAction.MIGRATE, object_type="vault", object_id=vault_id,
+               details={"direction": direction})
 
 
 def _slot_ids(slots: keys.KeySlots) -> list[tuple[str, str]]:

@@ -134,9 +134,10 @@ def test_a_vault_goes_up_and_comes_back_the_same(tmp_path, clock, secrets,
 
     up = migrate.vault_to_server(source, pg_empty_database, user=ADMIN,
                                  passphrase=PASSPHRASE, secrets=secrets, clock=clock)
-    assert up.rows == local and up.without_login == (BEA,)
+    moved = {**local, "audit_log": local["audit_log"] + 1}  # and the move's own event
+    assert up.rows == moved and up.without_login == (BEA,)
     assert _files(source) == files  # the source untouched
-    assert _server_counts(pg_empty_database) == local
+    assert _server_counts(pg_empty_database) == moved
     with practice_server.open_server(pg_empty_database, ADMIN, PASSPHRASE) as session:
         report = verify_server(session)
     assert report.ok, report.problems
@@ -151,13 +152,17 @@ def test_a_vault_goes_up_and_comes_back_the_same(tmp_path, clock, secrets,
     back = tmp_path / "back"
     down = migrate.server_to_vault(pg_empty_database, back, user=ADMIN,
                                    passphrase=PASSPHRASE, secrets=secrets, clock=clock)
-    assert down.rows == _server_counts(pg_empty_database)
+    on_server_now = _server_counts(pg_empty_database)
+    assert down.rows == {**on_server_now, "audit_log": on_server_now["audit_log"] + 1}
     again = Vault.open(back, user=ADMIN, passphrase=PASSPHRASE, clock=clock,
                        secrets=secrets)
     try:
         assert _content(again, *ids) == before
         assert again.audit.verify().ok
         assert again.vault_id == opened.vault_id
+        moves = again.audit.events(action="migrate", limit=10)
+        assert [m.details for m in moves] == [{"direction": "to_vault"},
+                                              {"direction": "to_server"}]
     finally:
         again.lock()
     # the other user's own slot came along both ways: her passphrase opens it here
@@ -372,7 +377,8 @@ def test_a_practice_born_on_a_server_comes_down_with_its_roles_signed(
     born.lock()
     down = migrate.server_to_vault(pg_empty_database, tmp_path / "down", user=ADMIN,
                                    passphrase=PASSPHRASE, secrets=secrets, clock=clock)
-    assert down.rows["audit_log"] == _server_counts(pg_empty_database)["audit_log"] + 2
+    # two grants (the admin's own, bea's) and the move's own event
+    assert down.rows["audit_log"] == _server_counts(pg_empty_database)["audit_log"] + 3
     vault = Vault.open(tmp_path / "down", user=ADMIN, passphrase=PASSPHRASE, clock=clock,
                        secrets=secrets)
     try:

@@ -50,8 +50,8 @@
     </message>
     <message>
         <location filename="../../catalogue.py" line="712"/>
-        <location filename="../../catalogue.py" line="743"/>
-        <location filename="../../catalogue.py" line="748"/>
+        <location filename="../../catalogue.py" line="744"/>
+        <location filename="../../catalogue.py" line="749"/>
         <source>recorded</source>
         <translation>vastgelegd</translation>
     </message>
@@ -147,251 +147,256 @@
     </message>
     <message>
         <location filename="../../catalogue.py" line="735"/>
+        <source>moved to another engine</source>
+        <translation>naar een andere opslag verplaatst</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue.py" line="736"/>
         <source>unlocked</source>
         <translation>ontgrendeld</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="736"/>
+        <location filename="../../catalogue.py" line="737"/>
         <source>locked</source>
         <translation>vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="737"/>
+        <location filename="../../catalogue.py" line="738"/>
         <source>changed the passphrase of</source>
         <translation>wachtzin gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="738"/>
+        <location filename="../../catalogue.py" line="739"/>
         <source>reset the passphrase of</source>
         <translation>wachtzin opnieuw ingesteld</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="739"/>
+        <location filename="../../catalogue.py" line="740"/>
         <source>deactivated</source>
         <translation>gedeactiveerd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="740"/>
+        <location filename="../../catalogue.py" line="741"/>
         <source>signed the role of</source>
         <translation>rol ondertekend</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="741"/>
+        <location filename="../../catalogue.py" line="742"/>
         <source>bound a signing key to</source>
         <translation>ondertekeningssleutel gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="742"/>
+        <location filename="../../catalogue.py" line="743"/>
         <source>saved a copy of</source>
         <translation>kopie opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="744"/>
+        <location filename="../../catalogue.py" line="745"/>
         <source>extended the deadline of</source>
         <translation>termijn verlengd van</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="745"/>
+        <location filename="../../catalogue.py" line="746"/>
         <source>answered</source>
         <translation>beantwoord</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="746"/>
+        <location filename="../../catalogue.py" line="747"/>
         <source>placed</source>
         <translation>ingesteld</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="747"/>
+        <location filename="../../catalogue.py" line="748"/>
         <source>lifted</source>
         <translation>opgeheven</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="749"/>
+        <location filename="../../catalogue.py" line="750"/>
         <source>gave access to the dossier to</source>
         <translation>toegang tot dossier gegeven</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="750"/>
+        <location filename="../../catalogue.py" line="751"/>
         <source>took access to the dossier from</source>
         <translation>toegang tot dossier ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="751"/>
+        <location filename="../../catalogue.py" line="752"/>
         <source>opened, outside their own caseload,</source>
         <translation>geopend buiten eigen caseload</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="753"/>
+        <location filename="../../catalogue.py" line="754"/>
         <source>made an inzage for the parents of</source>
         <translation>inzage voor ouders gemaakt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="754"/>
+        <location filename="../../catalogue.py" line="755"/>
         <source>recorded the parents&apos; answer to</source>
         <translation>antwoord van de ouders vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="757"/>
+        <location filename="../../catalogue.py" line="758"/>
         <source>the dossier</source>
         <translation>het dossier</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="758"/>
+        <location filename="../../catalogue.py" line="759"/>
         <source>guardian</source>
         <translation>ouder/verzorger</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="759"/>
+        <location filename="../../catalogue.py" line="760"/>
         <source>trajectory</source>
         <translation>traject</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="760"/>
+        <location filename="../../catalogue.py" line="761"/>
         <source>session note</source>
         <translation>sessieverslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="761"/>
+        <location filename="../../catalogue.py" line="762"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="762"/>
+        <location filename="../../catalogue.py" line="763"/>
         <source>consent</source>
         <translation>toestemming</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="763"/>
+        <location filename="../../catalogue.py" line="764"/>
         <source>transfer packet</source>
         <translation>overdrachtspakket</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="764"/>
+        <location filename="../../catalogue.py" line="765"/>
         <source>disclosure</source>
         <translation>verstrekking</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="765"/>
+        <location filename="../../catalogue.py" line="766"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="766"/>
+        <location filename="../../catalogue.py" line="767"/>
         <source>user</source>
         <translation>gebruiker</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="767"/>
+        <location filename="../../catalogue.py" line="768"/>
         <source>the vault</source>
         <translation>de kluis</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="768"/>
+        <location filename="../../catalogue.py" line="769"/>
         <source>the settings</source>
         <translation>de instellingen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="769"/>
+        <location filename="../../catalogue.py" line="770"/>
         <source>financial records</source>
         <translation>financiële gegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="770"/>
+        <location filename="../../catalogue.py" line="771"/>
         <source>the audit log</source>
         <translation>het auditlog</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="771"/>
+        <location filename="../../catalogue.py" line="772"/>
         <source>a request from the parents or child</source>
         <translation>verzoek van ouders of kind</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="772"/>
+        <location filename="../../catalogue.py" line="773"/>
         <source>a hold on the retention period</source>
         <translation>vernietigingsstop</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="773"/>
+        <location filename="../../catalogue.py" line="774"/>
         <source>an objection (Art. 21)</source>
         <translation>bezwaar (art. 21)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="774"/>
+        <location filename="../../catalogue.py" line="775"/>
         <source>an inzage for the parents</source>
         <translation>inzage voor ouders</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="776"/>
+        <location filename="../../catalogue.py" line="777"/>
         <source>done</source>
         <translation>gelukt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="777"/>
+        <location filename="../../catalogue.py" line="778"/>
         <source>failed</source>
         <translation>mislukt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="839"/>
+        <location filename="../../catalogue.py" line="840"/>
         <source>erased dossier (number %1)</source>
         <translation>gewist dossier (nummer %1)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="840"/>
+        <location filename="../../catalogue.py" line="841"/>
         <source>%1 number %2</source>
         <translation>%1 nummer %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="841"/>
+        <location filename="../../catalogue.py" line="842"/>
         <source>the dossier of %1</source>
         <translation>het dossier van %1</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="842"/>
+        <location filename="../../catalogue.py" line="843"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="843"/>
+        <location filename="../../catalogue.py" line="844"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="844"/>
+        <location filename="../../catalogue.py" line="845"/>
         <source>Audit log</source>
         <translation>Auditlog</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="846"/>
+        <location filename="../../catalogue.py" line="847"/>
         <source>From %1, %2 events, saved on %3 by %4.</source>
         <translation>Vanaf %1, %2 gebeurtenissen, opgeslagen op %3 door %4.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="849"/>
+        <location filename="../../catalogue.py" line="850"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="850"/>
+        <location filename="../../catalogue.py" line="851"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="851"/>
+        <location filename="../../catalogue.py" line="852"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="852"/>
+        <location filename="../../catalogue.py" line="853"/>
         <source>On what</source>
         <translation>Waarop</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="853"/>
+        <location filename="../../catalogue.py" line="854"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="854"/>
+        <location filename="../../catalogue.py" line="855"/>
         <source>Outcome</source>
         <translation>Resultaat</translation>
     </message>
@@ -399,82 +404,82 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../catalogue.py" line="1138"/>
+        <location filename="../../catalogue.py" line="1139"/>
         <source>Cannot read %1.</source>
         <translation>Kan %1 niet lezen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1139"/>
+        <location filename="../../catalogue.py" line="1140"/>
         <source>No passphrase given: use --passphrase-file or %1.</source>
         <translation>Geen wachtzin gegeven: gebruik --passphrase-file of %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1140"/>
+        <location filename="../../catalogue.py" line="1141"/>
         <source>The two entries differ.</source>
         <translation>Wat u twee keer hebt ingetypt, is niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1141"/>
+        <location filename="../../catalogue.py" line="1142"/>
         <source>%1 already exists; choose another file name.</source>
         <translation>%1 bestaat al; kies een andere bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1142"/>
+        <location filename="../../catalogue.py" line="1143"/>
         <source>Packet written to %1 (%2 items).</source>
         <translation>Pakket opgeslagen in %1 (%2 onderdelen).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1143"/>
+        <location filename="../../catalogue.py" line="1144"/>
         <source>Password (shown once; give it through another channel than the file):</source>
         <translation>Wachtwoord (eenmalig getoond; geef het via een ander kanaal dan het bestand):</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1145"/>
+        <location filename="../../catalogue.py" line="1146"/>
         <source>Packet %1, signing key %2</source>
         <translation>Pakket %1, ondertekeningssleutel %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1146"/>
+        <location filename="../../catalogue.py" line="1147"/>
         <source>Signature and all %1 items verified, signed by a trusted practice key.</source>
         <translation>Handtekening en alle %1 onderdelen gecontroleerd, ondertekend met een vertrouwde praktijksleutel.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1148"/>
+        <location filename="../../catalogue.py" line="1149"/>
         <source>Integrity verified (signature and all %1 items), but not the sender: anyone can sign a changed packet with a key of their own, so compare the fingerprint above with the one on the practice&apos;s consent form or letter, or pass --expect-fingerprint.</source>
         <translation>De inhoud is gecontroleerd (handtekening en alle %1 onderdelen), maar de afzender niet: iedereen kan een gewijzigd pakket met een eigen sleutel ondertekenen. Vergelijk daarom de vingerafdruk hierboven met die op het toestemmingsformulier of de brief van de praktijk, of geef --expect-fingerprint mee.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1153"/>
+        <location filename="../../catalogue.py" line="1154"/>
         <source>  problem: %1</source>
         <translation>  probleem: %1</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1154"/>
+        <location filename="../../catalogue.py" line="1155"/>
         <source>This packet was signed by key %1, which is not the practice key you trust, so it may have been changed: do not rely on it.</source>
         <translation>Dit pakket is ondertekend met sleutel %1, niet met de praktijksleutel die u vertrouwt; het kan dus gewijzigd zijn: vertrouw er niet op.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1157"/>
+        <location filename="../../catalogue.py" line="1158"/>
         <source>Vault created in %1.</source>
         <translation>Kluis aangemaakt in %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1158"/>
+        <location filename="../../catalogue.py" line="1159"/>
         <source>Recovery key (shown once; print it and store it safely):</source>
         <translation>Herstelsleutel (eenmalig getoond; druk hem af en bewaar hem veilig):</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1160"/>
+        <location filename="../../catalogue.py" line="1161"/>
         <source>Backup written and verified: %1 (%2 bytes).</source>
         <translation>Back-up gemaakt en gecontroleerd: %1 (%2 bytes).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1161"/>
+        <location filename="../../catalogue.py" line="1162"/>
         <source>Say where to restore to with --to.</source>
         <translation>Geef met --to aan waar de back-up naartoe moet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="1162"/>
+        <location filename="../../catalogue.py" line="1163"/>
         <source>Restored into %1 (%n dossier(s)).</source>
         <translation>
             <numerusform>Teruggezet in %1 (%n dossier).</numerusform>
@@ -482,7 +487,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="1165"/>
+        <location filename="../../catalogue.py" line="1166"/>
         <source>%n dossier(s) are due; confirm with --yes %1.</source>
         <translation>
             <numerusform>Er is %n dossier te verwijderen; bevestig met --yes %1.</numerusform>
@@ -490,7 +495,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="1177"/>
+        <location filename="../../catalogue.py" line="1178"/>
         <source>Moved %n row(s); the audit chain verifies on the target up to event %1:%2.</source>
         <translation>
             <numerusform>%n rij verplaatst; de auditketen klopt op het doel tot en met gebeurtenis %1:%2.</numerusform>
@@ -498,27 +503,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1180"/>
+        <location filename="../../catalogue.py" line="1181"/>
         <source>%1 keeps their own passphrase; at their first use an administrator sets their login with them (casefile server set-login).</source>
         <translation>%1 houdt het eigen wachtwoord; bij het eerste gebruik stelt een beheerder samen met hen de aanmelding in (casefile server set-login).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1183"/>
+        <location filename="../../catalogue.py" line="1184"/>
         <source>Give either --from-vault with --to-server, or --from-server with --to-vault.</source>
         <translation>Geef --from-vault met --to-server, of --from-server met --to-vault.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1185"/>
+        <location filename="../../catalogue.py" line="1186"/>
         <source>%1 now logs in to the practice server with their own passphrase.</source>
         <translation>%1 meldt zich nu met het eigen wachtwoord aan bij de praktijkserver.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1187"/>
+        <location filename="../../catalogue.py" line="1188"/>
         <source>Give either --server or --vault, not both; a server is opened with a passphrase, not a recovery key.</source>
         <translation>Geef --server of --vault, niet allebei; een server opent u met uw wachtzin, niet met een herstelsleutel.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="1190"/>
+        <location filename="../../catalogue.py" line="1191"/>
         <source>Practice server: %n event(s) checked; newest head %1:%2.</source>
         <translation>
             <numerusform>Praktijkserver: %n gebeurtenis gecontroleerd; nieuwste kop %1:%2.</numerusform>
@@ -526,12 +531,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1192"/>
+        <location filename="../../catalogue.py" line="1193"/>
         <source>Audit chain, signatures, roles and keys: ok.</source>
         <translation>Logboekketen, handtekeningen, rollen en sleutels: in orde.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="1194"/>
+        <location filename="../../catalogue.py" line="1195"/>
         <source>%n problem(s) found:</source>
         <translation>
             <numerusform>%n probleem gevonden:</numerusform>
@@ -539,152 +544,152 @@
         </translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1195"/>
+        <location filename="../../catalogue.py" line="1196"/>
         <source>  event %1: event %2 before it is missing</source>
         <translation>  gebeurtenis %1: gebeurtenis %2 ervoor ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1196"/>
+        <location filename="../../catalogue.py" line="1197"/>
         <source>  event %1: events %2 to %3 are missing</source>
         <translation>  gebeurtenis %1: de gebeurtenissen %2 tot en met %3 ontbreken</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1197"/>
+        <location filename="../../catalogue.py" line="1198"/>
         <source>  event %1: does not follow the event before it (an event removed or moved)</source>
         <translation>  gebeurtenis %1: sluit niet aan op de gebeurtenis ervoor (een gebeurtenis is verwijderd of verplaatst)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1199"/>
+        <location filename="../../catalogue.py" line="1200"/>
         <source>  event %1: changed after it was recorded (its hash does not match)</source>
         <translation>  gebeurtenis %1: gewijzigd nadat ze is vastgelegd (de hash klopt niet)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1201"/>
+        <location filename="../../catalogue.py" line="1202"/>
         <source>  event %1: the server keeps no signing key for user %2</source>
         <translation>  gebeurtenis %1: de server heeft geen ondertekeningssleutel van gebruiker %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1203"/>
+        <location filename="../../catalogue.py" line="1204"/>
         <source>  event %1: not signed with the key of user %2</source>
         <translation>  gebeurtenis %1: niet ondertekend met de sleutel van gebruiker %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1205"/>
+        <location filename="../../catalogue.py" line="1206"/>
         <source>  event %1: has no user and is signed by no member&apos;s key</source>
         <translation>  gebeurtenis %1: heeft geen gebruiker en is met geen enkele sleutel van de praktijk ondertekend</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1207"/>
+        <location filename="../../catalogue.py" line="1208"/>
         <source>  event %1: states role %2, but user %3 has role %4 on the server</source>
         <translation>  gebeurtenis %1: noemt de rol %2, maar gebruiker %3 heeft op de server de rol %4</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1209"/>
+        <location filename="../../catalogue.py" line="1210"/>
         <source>  event %1: its time cannot be read</source>
         <translation>  gebeurtenis %1: het tijdstip is onleesbaar</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1210"/>
+        <location filename="../../catalogue.py" line="1211"/>
         <source>  the practice has no pinned key, so no signature can be trusted</source>
         <translation>  de praktijk heeft geen vastgelegde sleutel, dus geen enkele handtekening is te vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1212"/>
+        <location filename="../../catalogue.py" line="1213"/>
         <source>  user %1: their signing key is not the key pinned when the practice was set up</source>
         <translation>  gebruiker %1: de ondertekeningssleutel is niet de sleutel die bij het inrichten van de praktijk is vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1215"/>
+        <location filename="../../catalogue.py" line="1216"/>
         <source>  user %1: the signing key the server keeps differs from their key slot&apos;s</source>
         <translation>  gebruiker %1: de ondertekeningssleutel op de server verschilt van die in het sleutelvak</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1217"/>
+        <location filename="../../catalogue.py" line="1218"/>
         <source>  user %1: has role %2 in the users table, but their login is in group %3</source>
         <translation>  gebruiker %1: heeft de rol %2 in de gebruikerstabel, maar de login zit in de groep %3</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1219"/>
+        <location filename="../../catalogue.py" line="1220"/>
         <source>  event %1: no longer in the chain as an earlier verify saw it (events removed or rewritten)</source>
         <translation>  gebeurtenis %1: staat niet meer in de keten zoals een eerdere controle haar zag (gebeurtenissen verwijderd of herschreven)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1222"/>
+        <location filename="../../catalogue.py" line="1223"/>
         <source>Give --head as NUMBER:HASH, as an earlier verify printed them.</source>
         <translation>Geef --head als NUMMER:HASH, zoals een eerdere controle ze toonde.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1224"/>
+        <location filename="../../catalogue.py" line="1225"/>
         <source>  warning: event %1: the computer&apos;s clock was %2 minutes off the server&apos;s</source>
         <translation>  waarschuwing: gebeurtenis %1: de klok van de computer week %2 minuten af van die van de server</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1226"/>
+        <location filename="../../catalogue.py" line="1227"/>
         <source>Inzage for the parents written to %1 (number %2); they can answer until %3.</source>
         <translation>Inzage voor ouders geschreven naar %1 (nummer %2); de ouders kunnen reageren tot en met %3.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1228"/>
+        <location filename="../../catalogue.py" line="1229"/>
         <source>Password (shown once; give it to the parents through another channel than the file):</source>
         <translation>Wachtwoord (eenmalig getoond; geef het aan de ouders via een ander kanaal dan het bestand):</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1231"/>
+        <location filename="../../catalogue.py" line="1232"/>
         <source>The parents&apos; answer to inzage %1 is recorded.</source>
         <translation>Het antwoord van de ouders op inzage %1 is vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1232"/>
+        <location filename="../../catalogue.py" line="1233"/>
         <source>Give the ids as numbers separated by commas.</source>
         <translation>Geef de nummers op, gescheiden door komma&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1233"/>
+        <location filename="../../catalogue.py" line="1234"/>
         <source>This is the draft the parents read for their inzage, not a transfer packet: it was never sent, so do not rely on it.</source>
         <translation>Dit is het concept dat de ouders voor hun inzage kregen, geen overdrachtspakket: het is nooit verzonden, dus ga er niet op af.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1163"/>
+        <location filename="../../catalogue.py" line="1164"/>
         <source>child %1: due since %2</source>
         <translation>kind %1: te verwijderen sinds %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1164"/>
+        <location filename="../../catalogue.py" line="1165"/>
         <source>Dossiers due: %1.</source>
         <translation>Te verwijderen dossiers: %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1167"/>
+        <location filename="../../catalogue.py" line="1168"/>
         <source>Dossiers erased: %1.</source>
         <translation>Gewiste dossiers: %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1168"/>
+        <location filename="../../catalogue.py" line="1169"/>
         <source>Access report written to %1.</source>
         <translation>Inzageoverzicht opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1169"/>
+        <location filename="../../catalogue.py" line="1170"/>
         <source>Only Linux desktops have such menu entries; on Windows and macOS the installed bundle brings its own shortcut.</source>
         <translation>Alleen Linux-bureaubladen hebben zulke menu-items; op Windows en macOS brengt de geïnstalleerde versie een eigen snelkoppeling mee.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1172"/>
+        <location filename="../../catalogue.py" line="1173"/>
         <source>Menu entry written to %1.</source>
         <translation>Menu-item opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1173"/>
+        <location filename="../../catalogue.py" line="1174"/>
         <source>The practice server is ready.</source>
         <translation>De praktijkserver is klaar.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1174"/>
+        <location filename="../../catalogue.py" line="1175"/>
         <source>User %1 added (%2); they choose their own passphrase at first unlock.</source>
         <translation>Gebruiker %1 toegevoegd (%2); bij de eerste keer ontgrendelen kiest die een eigen wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1176"/>
+        <location filename="../../catalogue.py" line="1177"/>
         <source>Stopped.</source>
         <translation>Gestopt.</translation>
     </message>
@@ -1170,209 +1175,209 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../catalogue.py" line="798"/>
+        <location filename="../../catalogue.py" line="799"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="799"/>
+        <location filename="../../catalogue.py" line="800"/>
         <source>Parent or guardian</source>
         <translation>Ouder of verzorger</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="800"/>
+        <location filename="../../catalogue.py" line="801"/>
         <source>Trajectory</source>
         <translation>Traject</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="801"/>
+        <location filename="../../catalogue.py" line="802"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="802"/>
+        <location filename="../../catalogue.py" line="803"/>
         <source>Session note</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="803"/>
+        <location filename="../../catalogue.py" line="804"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="806"/>
+        <location filename="../../catalogue.py" line="807"/>
         <source>first name</source>
         <translation>voornaam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="807"/>
+        <location filename="../../catalogue.py" line="808"/>
         <source>last name</source>
         <translation>achternaam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="808"/>
+        <location filename="../../catalogue.py" line="809"/>
         <source>date of birth</source>
         <translation>geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="809"/>
+        <location filename="../../catalogue.py" line="810"/>
         <source>school</source>
         <translation>school</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="810"/>
+        <location filename="../../catalogue.py" line="811"/>
         <source>group</source>
         <translation>groep</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="811"/>
+        <location filename="../../catalogue.py" line="812"/>
         <source>guidance</source>
         <translation>begeleiding</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="812"/>
+        <location filename="../../catalogue.py" line="813"/>
         <source>restricted</source>
         <translation>beperkt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="813"/>
+        <location filename="../../catalogue.py" line="814"/>
         <source>dossier opened</source>
         <translation>dossier geopend</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="814"/>
+        <location filename="../../catalogue.py" line="815"/>
         <source>dossier closed</source>
         <translation>dossier gesloten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="815"/>
-        <location filename="../../catalogue.py" line="829"/>
+        <location filename="../../catalogue.py" line="816"/>
+        <location filename="../../catalogue.py" line="830"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="816"/>
+        <location filename="../../catalogue.py" line="817"/>
         <source>relation</source>
         <translation>relatie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="817"/>
+        <location filename="../../catalogue.py" line="818"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="818"/>
+        <location filename="../../catalogue.py" line="819"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="819"/>
+        <location filename="../../catalogue.py" line="820"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="820"/>
+        <location filename="../../catalogue.py" line="821"/>
         <source>parental authority</source>
         <translation>gezag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="821"/>
+        <location filename="../../catalogue.py" line="822"/>
         <source>contact person</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="822"/>
-        <location filename="../../catalogue.py" line="830"/>
+        <location filename="../../catalogue.py" line="823"/>
+        <location filename="../../catalogue.py" line="831"/>
         <source>kind</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="823"/>
+        <location filename="../../catalogue.py" line="824"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="824"/>
+        <location filename="../../catalogue.py" line="825"/>
         <source>start</source>
         <translation>begin</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="825"/>
+        <location filename="../../catalogue.py" line="826"/>
         <source>end</source>
         <translation>einde</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="826"/>
+        <location filename="../../catalogue.py" line="827"/>
         <source>summary</source>
         <translation>samenvatting</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="827"/>
+        <location filename="../../catalogue.py" line="828"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="831"/>
+        <location filename="../../catalogue.py" line="832"/>
         <source>sensitivity</source>
         <translation>gevoeligheid</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="832"/>
+        <location filename="../../catalogue.py" line="833"/>
         <source>date received</source>
         <translation>datum ontvangen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="833"/>
+        <location filename="../../catalogue.py" line="834"/>
         <source>received from</source>
         <translation>ontvangen van</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="834"/>
+        <location filename="../../catalogue.py" line="835"/>
         <source>removed</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="837"/>
+        <location filename="../../catalogue.py" line="838"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="838"/>
+        <location filename="../../catalogue.py" line="839"/>
         <source>version %1</source>
         <translation>versie %1</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="845"/>
+        <location filename="../../catalogue.py" line="846"/>
         <source>Change history</source>
         <translation>Wijzigingsgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="855"/>
+        <location filename="../../catalogue.py" line="856"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="855"/>
+        <location filename="../../catalogue.py" line="856"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="856"/>
+        <location filename="../../catalogue.py" line="857"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="856"/>
+        <location filename="../../catalogue.py" line="857"/>
         <source>Old</source>
         <translation>Oud</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="857"/>
+        <location filename="../../catalogue.py" line="858"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="857"/>
+        <location filename="../../catalogue.py" line="858"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
@@ -2043,234 +2048,234 @@
 <context>
     <name>Pdf</name>
     <message>
-        <location filename="../../catalogue.py" line="876"/>
+        <location filename="../../catalogue.py" line="877"/>
         <source>Transfer packet</source>
         <translation>Overdrachtspakket</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="877"/>
+        <location filename="../../catalogue.py" line="878"/>
         <source>Disclosure without consent</source>
         <translation>Verstrekking zonder toestemming</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="878"/>
+        <location filename="../../catalogue.py" line="879"/>
         <source>Copy of what was sent</source>
         <translation>Kopie van wat is verstrekt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="879"/>
+        <location filename="../../catalogue.py" line="880"/>
         <source>without a second reviewer</source>
         <translation>zonder tweede beoordelaar</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="880"/>
+        <location filename="../../catalogue.py" line="881"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="881"/>
+        <location filename="../../catalogue.py" line="882"/>
         <source>Born</source>
         <translation>Geboren</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="882"/>
+        <location filename="../../catalogue.py" line="883"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="883"/>
+        <location filename="../../catalogue.py" line="884"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="884"/>
+        <location filename="../../catalogue.py" line="885"/>
         <source>Consents this transfer relies on</source>
         <translation>Toestemmingen waarop deze overdracht berust</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="885"/>
+        <location filename="../../catalogue.py" line="886"/>
         <source>given on</source>
         <translation>gegeven op</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="886"/>
+        <location filename="../../catalogue.py" line="887"/>
         <source>by</source>
         <translation>door</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="887"/>
+        <location filename="../../catalogue.py" line="888"/>
         <source>valid until</source>
         <translation>geldig tot</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="888"/>
+        <location filename="../../catalogue.py" line="889"/>
         <source>Contents</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="889"/>
+        <location filename="../../catalogue.py" line="890"/>
         <source>Practice</source>
         <translation>Praktijk</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="890"/>
+        <location filename="../../catalogue.py" line="891"/>
         <source>Signing key fingerprint</source>
         <translation>Vingerafdruk ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="891"/>
+        <location filename="../../catalogue.py" line="892"/>
         <source>Created</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="892"/>
+        <location filename="../../catalogue.py" line="893"/>
         <source>Legal ground</source>
         <translation>Wettelijke grondslag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="893"/>
+        <location filename="../../catalogue.py" line="894"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="894"/>
+        <location filename="../../catalogue.py" line="895"/>
         <source>Approved by</source>
         <translation>Goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="899"/>
+        <location filename="../../catalogue.py" line="900"/>
         <source>Guidance</source>
         <translation>Begeleiding</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="927"/>
+        <location filename="../../catalogue.py" line="928"/>
         <source>Compare this fingerprint with the one on the consent form the parents signed, or call the practice to check it; if they differ, do not use this packet.</source>
         <translation>Vergelijk deze vingerafdruk met die op het toestemmingsformulier dat de ouders hebben ondertekend, of bel de praktijk om hem na te vragen; wijken ze af, gebruik dit overdrachtspakket dan niet.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="930"/>
+        <location filename="../../catalogue.py" line="931"/>
         <source>Keep this page: a school compares this fingerprint with the one on the cover of every transfer packet from us, or calls the practice to check it.</source>
         <translation>Bewaar deze pagina: een school vergelijkt deze vingerafdruk met die op het voorblad van elk overdrachtspakket van ons, of belt de praktijk om hem na te vragen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="933"/>
+        <location filename="../../catalogue.py" line="934"/>
         <source>Since anyone with a packet&apos;s password can change its cover, only this command proves the sender and every item of the full manifest:</source>
         <translation>Omdat iedereen met het wachtwoord van een overdrachtspakket het voorblad kan wijzigen, bewijst alleen deze opdracht de afzender en elk onderdeel van het volledige manifest:</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="936"/>
+        <location filename="../../catalogue.py" line="937"/>
         <source>How a school checks our transfer packets</source>
         <translation>Zo controleert een school onze overdrachtspakketten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="937"/>
+        <location filename="../../catalogue.py" line="938"/>
         <source>Reference</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="938"/>
+        <location filename="../../catalogue.py" line="939"/>
         <source>Provided on %1</source>
         <translation>Verstrekt op %1</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="939"/>
+        <location filename="../../catalogue.py" line="940"/>
         <source>since %1</source>
         <translation>sinds %1</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="940"/>
-        <location filename="../../catalogue.py" line="1066"/>
+        <location filename="../../catalogue.py" line="941"/>
+        <location filename="../../catalogue.py" line="1067"/>
         <source>%1 to %2</source>
         <translation>%1 t/m %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="941"/>
+        <location filename="../../catalogue.py" line="942"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="942"/>
+        <location filename="../../catalogue.py" line="943"/>
         <source>Session date</source>
         <translation>Datum sessie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="943"/>
+        <location filename="../../catalogue.py" line="944"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="944"/>
+        <location filename="../../catalogue.py" line="945"/>
         <source>%1 minutes</source>
         <translation>%1 minuten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="945"/>
+        <location filename="../../catalogue.py" line="946"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="946"/>
+        <location filename="../../catalogue.py" line="947"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="947"/>
+        <location filename="../../catalogue.py" line="948"/>
         <source>Relation</source>
         <translation>Relatie</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="948"/>
-        <location filename="../../catalogue.py" line="1064"/>
+        <location filename="../../catalogue.py" line="949"/>
+        <location filename="../../catalogue.py" line="1065"/>
         <source>Parental authority</source>
         <translation>Gezag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="949"/>
+        <location filename="../../catalogue.py" line="950"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="950"/>
+        <location filename="../../catalogue.py" line="951"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="951"/>
+        <location filename="../../catalogue.py" line="952"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="952"/>
+        <location filename="../../catalogue.py" line="953"/>
         <source>Valid from</source>
         <translation>Geldig vanaf</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="953"/>
+        <location filename="../../catalogue.py" line="954"/>
         <source>Valid until</source>
         <translation>Geldig tot</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="954"/>
+        <location filename="../../catalogue.py" line="955"/>
         <source>Data to be shared</source>
         <translation>Gegevens die gedeeld worden</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="955"/>
+        <location filename="../../catalogue.py" line="956"/>
         <source>Specific reports and documents</source>
         <translation>Specifieke verslagen en documenten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="956"/>
+        <location filename="../../catalogue.py" line="957"/>
         <source>a report or document erased since</source>
         <translation>een sindsdien gewist verslag of document</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="957"/>
+        <location filename="../../catalogue.py" line="958"/>
         <source>Only these reports and documents are shared, no other notes or documents.</source>
         <translation>Alleen deze verslagen en documenten worden gedeeld, geen andere verslagen of documenten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="959"/>
+        <location filename="../../catalogue.py" line="960"/>
         <source>%n parent(s) or guardian(s)</source>
         <translation>
             <numerusform>%n ouder of verzorger</numerusform>
@@ -2278,147 +2283,147 @@
         </translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="960"/>
+        <location filename="../../catalogue.py" line="961"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="961"/>
+        <location filename="../../catalogue.py" line="962"/>
         <source>Vault made on</source>
         <translation>Kluis aangemaakt op</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="962"/>
+        <location filename="../../catalogue.py" line="963"/>
         <source>Vault</source>
         <translation>Kluis</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="963"/>
+        <location filename="../../catalogue.py" line="964"/>
         <source>With this key the vault opens when a passphrase is forgotten. Keep this sheet somewhere safe, away from the computer.</source>
         <translation>Met deze sleutel gaat de kluis open als een wachtzin vergeten is. Bewaar dit blad op een veilige plek, niet bij de computer.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="969"/>
+        <location filename="../../catalogue.py" line="970"/>
         <source>Guidance summary</source>
         <translation>Samenvatting van de begeleiding</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="985"/>
+        <location filename="../../catalogue.py" line="986"/>
         <source>Draft – not sent</source>
         <translation>Concept – niet verzonden</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="986"/>
+        <location filename="../../catalogue.py" line="987"/>
         <source>Inzage: draft of a transfer packet</source>
         <translation>Inzage: concept van een overdrachtspakket</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="987"/>
+        <location filename="../../catalogue.py" line="988"/>
         <source>This is the transfer packet we intend to send to %1, exactly as it would go. Nothing has been sent yet. Please tell us by %2 whether you have remarks; we attach your view to the packet as a section of its own.</source>
         <translation>Dit is het overdrachtspakket dat wij aan %1 willen sturen, precies zoals het zou worden verzonden. Er is nog niets verstuurd. Laat u ons uiterlijk %2 weten of u opmerkingen hebt? Uw zienswijze voegen wij als apart onderdeel aan het pakket toe.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="991"/>
+        <location filename="../../catalogue.py" line="992"/>
         <source>The parents&apos; view</source>
         <translation>Zienswijze van de ouders</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="992"/>
+        <location filename="../../catalogue.py" line="993"/>
         <source>Inzage offered on</source>
         <translation>Inzage aangeboden op</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="993"/>
+        <location filename="../../catalogue.py" line="994"/>
         <source>Offered to</source>
         <translation>Aangeboden aan</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="994"/>
+        <location filename="../../catalogue.py" line="995"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="995"/>
+        <location filename="../../catalogue.py" line="996"/>
         <source>Answered on</source>
         <translation>Beantwoord op</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="996"/>
+        <location filename="../../catalogue.py" line="997"/>
         <source>Returned document</source>
         <translation>Teruggestuurd document</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="997"/>
+        <location filename="../../catalogue.py" line="998"/>
         <source>The parents gave their view (below)</source>
         <translation>De ouders gaven hun zienswijze (hieronder)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="998"/>
+        <location filename="../../catalogue.py" line="999"/>
         <source>No remarks</source>
         <translation>Geen opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="999"/>
+        <location filename="../../catalogue.py" line="1000"/>
         <source>No answer by %1</source>
         <translation>Geen antwoord ontvangen tot en met %1</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1000"/>
+        <location filename="../../catalogue.py" line="1001"/>
         <source>Not answered yet when the packet was made</source>
         <translation>Nog niet beantwoord toen het pakket werd gemaakt</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1005"/>
+        <location filename="../../catalogue.py" line="1006"/>
         <source>This report shows all personal data that %1 holds about %2, with the information that Article 15 of the GDPR entitles you to. The documents themselves are attached to this PDF; the attached file access-report.json holds the same data in a form that another system can read.</source>
         <translation>Dit overzicht bevat alle persoonsgegevens die %1 over %2 bewaart, met de informatie waarop u volgens artikel 15 van de AVG recht heeft. De documenten zelf zijn als bijlage aan deze pdf toegevoegd; het bijgevoegde bestand access-report.json bevat dezelfde gegevens in een vorm die een ander systeem kan lezen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1010"/>
+        <location filename="../../catalogue.py" line="1011"/>
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1011"/>
+        <location filename="../../catalogue.py" line="1012"/>
         <source>Purposes of the processing</source>
         <translation>Doeleinden van de verwerking</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1012"/>
+        <location filename="../../catalogue.py" line="1013"/>
         <source>We process these data to guide your child (reading, dyslexia, study skills and homework), to record and evaluate that guidance, and to share data with a school or another organisation when you have consented to it or the law requires it.</source>
         <translation>Wij verwerken deze gegevens om uw kind te begeleiden (lezen, dyslexie, leren leren en huiswerk), om die begeleiding vast te leggen en te evalueren, en om gegevens te delen met een school of een andere instantie als u daarvoor toestemming heeft gegeven of de wet dat verplicht.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1017"/>
+        <location filename="../../catalogue.py" line="1018"/>
         <source>Purposes you consented to</source>
         <translation>Doelen waarvoor u toestemming gaf</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1018"/>
+        <location filename="../../catalogue.py" line="1019"/>
         <source>Categories of personal data</source>
         <translation>Soorten persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1019"/>
+        <location filename="../../catalogue.py" line="1020"/>
         <source>Recipients</source>
         <translation>Ontvangers</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1020"/>
+        <location filename="../../catalogue.py" line="1021"/>
         <source>Data were provided to the recipients below (all disclosures made).</source>
         <translation>Wij hebben gegevens verstrekt aan de onderstaande ontvangers (alle verstrekkingen).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1022"/>
+        <location filename="../../catalogue.py" line="1023"/>
         <source>No data have been provided to anyone.</source>
         <translation>Er zijn aan niemand gegevens verstrekt.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1023"/>
+        <location filename="../../catalogue.py" line="1024"/>
         <source>Retention periods</source>
         <translation>Bewaartermijnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="1024"/>
+        <location filename="../../catalogue.py" line="1025"/>
         <source>We delete a dossier %n year(s) after its last trajectory has ended.</source>
         <translation>
             <numerusform>Wij verwijderen een dossier %n jaar nadat het laatste traject is afgesloten.</numerusform>
@@ -2426,7 +2431,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="1026"/>
+        <location filename="../../catalogue.py" line="1027"/>
         <source>We keep financial records for %n year(s), because the law requires it.</source>
         <translation>
             <numerusform>Financiële gegevens bewaren wij %n jaar, omdat de wet dat verplicht.</numerusform>
@@ -2434,267 +2439,267 @@
         </translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1029"/>
+        <location filename="../../catalogue.py" line="1030"/>
         <source>Your rights</source>
         <translation>Uw rechten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1030"/>
+        <location filename="../../catalogue.py" line="1031"/>
         <source>You can ask us for the following at any time; we answer within one month.</source>
         <translation>U kunt ons op elk moment om het volgende vragen; wij antwoorden binnen een maand.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1032"/>
+        <location filename="../../catalogue.py" line="1033"/>
         <source>Rectification: have incorrect or incomplete data corrected (Article 16).</source>
         <translation>Rectificatie: onjuiste of onvolledige gegevens laten verbeteren of aanvullen (artikel 16).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1034"/>
+        <location filename="../../catalogue.py" line="1035"/>
         <source>Erasure: have data deleted (Article 17).</source>
         <translation>Wissing: gegevens laten verwijderen (artikel 17).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1035"/>
+        <location filename="../../catalogue.py" line="1036"/>
         <source>Restriction: have the processing limited, for example while a correction is being checked (Article 18).</source>
         <translation>Beperking: de verwerking laten beperken, bijvoorbeeld zolang een verbetering wordt nagekeken (artikel 18).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1038"/>
+        <location filename="../../catalogue.py" line="1039"/>
         <source>Objection: object to processing based on a legitimate interest (Article 21).</source>
         <translation>Bezwaar: bezwaar maken tegen een verwerking op grond van een gerechtvaardigd belang (artikel 21).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1040"/>
+        <location filename="../../catalogue.py" line="1041"/>
         <source>Data portability: receive the data in a form that another system can read (Article 20); that is the attached file access-report.json.</source>
         <translation>Overdraagbaarheid: de gegevens ontvangen in een vorm die een ander systeem kan lezen (artikel 20); dat is het bijgevoegde bestand access-report.json.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1043"/>
+        <location filename="../../catalogue.py" line="1044"/>
         <source>Withdrawal of consent: at any time and without giving a reason; it does not change what was lawfully shared before.</source>
         <translation>Intrekken van toestemming: op elk moment en zonder opgaaf van redenen; wat daarvoor rechtmatig is gedeeld, blijft rechtmatig.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1046"/>
+        <location filename="../../catalogue.py" line="1047"/>
         <source>We take no decisions about your child by automated means alone, and we do not profile (Article 22).</source>
         <translation>Wij nemen geen besluiten over uw kind die alleen op geautomatiseerde verwerking berusten, en wij maken geen profielen (artikel 22).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1049"/>
+        <location filename="../../catalogue.py" line="1050"/>
         <source>Complaints</source>
         <translation>Klachten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1050"/>
+        <location filename="../../catalogue.py" line="1051"/>
         <source>If you do not agree with how we handle the data of your child, you can file a complaint with the Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl).</source>
         <translation>Bent u het niet eens met hoe wij met de gegevens van uw kind omgaan, dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1053"/>
+        <location filename="../../catalogue.py" line="1054"/>
         <source>Where the data came from</source>
         <translation>Herkomst van de gegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1054"/>
+        <location filename="../../catalogue.py" line="1055"/>
         <source>The data come from you as parents or guardians, from your child, and from the counsellor&apos;s own sessions and tests.</source>
         <translation>De gegevens komen van u als ouders of verzorgers, van uw kind, en uit de eigen sessies en toetsen van de begeleider.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1057"/>
+        <location filename="../../catalogue.py" line="1058"/>
         <source>%1: received from %2</source>
         <translation>%1: ontvangen van %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1058"/>
+        <location filename="../../catalogue.py" line="1059"/>
         <source>The data we hold</source>
         <translation>De gegevens die wij bewaren</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1059"/>
+        <location filename="../../catalogue.py" line="1060"/>
         <source>Copy of the documents</source>
         <translation>Kopie van de documenten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1060"/>
+        <location filename="../../catalogue.py" line="1061"/>
         <source>Every document is attached to this PDF as a file. Its SHA-256 code shows that the attached file is exactly the document we hold.</source>
         <translation>Elk document is als bestand aan deze pdf toegevoegd. Met de SHA-256-code ziet u dat de bijlage precies het document is dat wij bewaren.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1063"/>
+        <location filename="../../catalogue.py" line="1064"/>
         <source>None.</source>
         <translation>Geen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1065"/>
+        <location filename="../../catalogue.py" line="1066"/>
         <source>from %1 (ongoing)</source>
         <translation>vanaf %1 (loopt nog)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1067"/>
+        <location filename="../../catalogue.py" line="1068"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1068"/>
+        <location filename="../../catalogue.py" line="1069"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1069"/>
+        <location filename="../../catalogue.py" line="1070"/>
         <source>Received on</source>
         <translation>Ontvangen op</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1070"/>
+        <location filename="../../catalogue.py" line="1071"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1071"/>
+        <location filename="../../catalogue.py" line="1072"/>
         <source>%1 kB</source>
         <translation>%1 kB</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1072"/>
+        <location filename="../../catalogue.py" line="1073"/>
         <source>Attachment</source>
         <translation>Bijlage</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1073"/>
+        <location filename="../../catalogue.py" line="1074"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1074"/>
+        <location filename="../../catalogue.py" line="1075"/>
         <source>Kind of consent</source>
         <translation>Soort toestemming</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1075"/>
+        <location filename="../../catalogue.py" line="1076"/>
         <source>Data</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1076"/>
+        <location filename="../../catalogue.py" line="1077"/>
         <source>Consented by</source>
         <translation>Toestemming van</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1077"/>
+        <location filename="../../catalogue.py" line="1078"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1078"/>
+        <location filename="../../catalogue.py" line="1079"/>
         <source>Items</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1079"/>
+        <location filename="../../catalogue.py" line="1080"/>
         <source>draft</source>
         <translation>concept</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1080"/>
+        <location filename="../../catalogue.py" line="1081"/>
         <source>Sharing with a recipient</source>
         <translation>Delen met een ontvanger</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1081"/>
+        <location filename="../../catalogue.py" line="1082"/>
         <source>Keeping sensitive data</source>
         <translation>Gevoelige gegevens bewaren</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1082"/>
+        <location filename="../../catalogue.py" line="1083"/>
         <source>Withdrawn on %1</source>
         <translation>Ingetrokken op %1</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1083"/>
+        <location filename="../../catalogue.py" line="1084"/>
         <source>Earlier versions of session notes</source>
         <translation>Eerdere versies van sessieverslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1084"/>
+        <location filename="../../catalogue.py" line="1085"/>
         <source>Changes to the data</source>
         <translation>Wijzigingen in de gegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1085"/>
+        <location filename="../../catalogue.py" line="1086"/>
         <source>Changed on</source>
         <translation>Gewijzigd op</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1086"/>
+        <location filename="../../catalogue.py" line="1087"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1087"/>
+        <location filename="../../catalogue.py" line="1088"/>
         <source>Old value</source>
         <translation>Oude waarde</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1088"/>
+        <location filename="../../catalogue.py" line="1089"/>
         <source>New value</source>
         <translation>Nieuwe waarde</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1089"/>
+        <location filename="../../catalogue.py" line="1090"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1090"/>
+        <location filename="../../catalogue.py" line="1091"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1092"/>
+        <location filename="../../catalogue.py" line="1093"/>
         <source>Your requests to us</source>
         <translation>Uw verzoeken aan ons</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1093"/>
+        <location filename="../../catalogue.py" line="1094"/>
         <source>Objections</source>
         <translation>Bezwaren</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1094"/>
+        <location filename="../../catalogue.py" line="1095"/>
         <source>Holds on deletion</source>
         <translation>Vernietigingsstops</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1095"/>
+        <location filename="../../catalogue.py" line="1096"/>
         <source>Inzage before a transfer packet</source>
         <translation>Inzage vóór een overdrachtspakket</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1096"/>
+        <location filename="../../catalogue.py" line="1097"/>
         <source>Request</source>
         <translation>Verzoek</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1097"/>
+        <location filename="../../catalogue.py" line="1098"/>
         <source>Asked by</source>
         <translation>Gevraagd door</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1098"/>
+        <location filename="../../catalogue.py" line="1099"/>
         <source>Identity checked</source>
         <translation>Identiteit gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1099"/>
+        <location filename="../../catalogue.py" line="1100"/>
         <source>Answer due by</source>
         <translation>Uiterlijk te beantwoorden op</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1100"/>
+        <location filename="../../catalogue.py" line="1101"/>
         <source>Extended</source>
         <translation>Verlengd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="1101"/>
+        <location filename="../../catalogue.py" line="1102"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n maand</numerusform>
@@ -2702,193 +2707,193 @@
         </translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1102"/>
+        <location filename="../../catalogue.py" line="1103"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1103"/>
+        <location filename="../../catalogue.py" line="1104"/>
         <source>not answered yet</source>
         <translation>nog niet beantwoord</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1104"/>
+        <location filename="../../catalogue.py" line="1105"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1105"/>
+        <location filename="../../catalogue.py" line="1106"/>
         <source>Lifted on</source>
         <translation>Opgeheven op</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1106"/>
+        <location filename="../../catalogue.py" line="1107"/>
         <source>Until</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="1107"/>
+        <location filename="../../catalogue.py" line="1108"/>
         <source>Your view</source>
         <translation>Uw zienswijze</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="895"/>
+        <location filename="../../catalogue.py" line="896"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="896"/>
+        <location filename="../../catalogue.py" line="897"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="897"/>
+        <location filename="../../catalogue.py" line="898"/>
         <source>parental authority</source>
         <translation>gezag</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="898"/>
+        <location filename="../../catalogue.py" line="899"/>
         <source>Trajectory</source>
         <translation>Traject</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="900"/>
+        <location filename="../../catalogue.py" line="901"/>
         <source>The file is attached to this PDF.</source>
         <translation>Het bestand zit als bijlage in deze PDF.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="901"/>
+        <location filename="../../catalogue.py" line="902"/>
         <source>the child</source>
         <translation>het kind</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="902"/>
+        <location filename="../../catalogue.py" line="903"/>
         <source>Consent to share data</source>
         <translation>Toestemming voor het delen van gegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="903"/>
+        <location filename="../../catalogue.py" line="904"/>
         <source>With this form you consent to sharing the data of your child listed below with the named recipient, for the named purpose.</source>
         <translation>Met dit formulier geeft u toestemming om de hieronder genoemde gegevens van uw kind te delen met de genoemde ontvanger, voor het genoemde doel.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="906"/>
+        <location filename="../../catalogue.py" line="907"/>
         <source>This explicitly includes special-category data (such as a diagnosis).</source>
         <translation>Dit omvat uitdrukkelijk ook bijzondere persoonsgegevens (zoals een diagnose).</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="908"/>
+        <location filename="../../catalogue.py" line="909"/>
         <source>You can withdraw this consent at any time, without giving a reason: in person, by e-mail or in writing to the practice. A withdrawal works at once; we ask recipients to delete what was already shared.</source>
         <translation>U kunt deze toestemming altijd intrekken, zonder opgave van reden: mondeling, per e-mail of schriftelijk bij de praktijk. Intrekken werkt direct; wat al gedeeld is, vragen wij de ontvanger te verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="912"/>
+        <location filename="../../catalogue.py" line="913"/>
         <source>If your child is 12 or older, your child signs too. From 16 your child decides alone.</source>
         <translation>Is uw kind 12 jaar of ouder, dan tekent ook uw kind. Vanaf 16 jaar beslist uw kind zelf.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="915"/>
+        <location filename="../../catalogue.py" line="916"/>
         <source>Signature</source>
         <translation>Handtekening</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="916"/>
+        <location filename="../../catalogue.py" line="917"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="917"/>
+        <location filename="../../catalogue.py" line="918"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="918"/>
+        <location filename="../../catalogue.py" line="919"/>
         <source>Request to delete data</source>
         <translation>Verzoek tot verwijdering van gegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="919"/>
+        <location filename="../../catalogue.py" line="920"/>
         <source>The consent under which we earlier provided you with data about %1 has been withdrawn. Under Articles 17 and 19 GDPR we ask you to delete the packets below and every copy of them, and to confirm this to us.</source>
         <translation>De toestemming waarop wij u eerder gegevens van %1 hebben verstrekt, is ingetrokken. Wij verzoeken u, op grond van artikel 17 en 19 van de AVG, de onderstaande pakketten en alle kopieën daarvan te verwijderen en ons dit te bevestigen.</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="923"/>
+        <location filename="../../catalogue.py" line="924"/>
         <source>Packets provided</source>
         <translation>Verstrekte pakketten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="924"/>
+        <location filename="../../catalogue.py" line="925"/>
         <source>Kind regards,</source>
         <translation>Met vriendelijke groet,</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="925"/>
+        <location filename="../../catalogue.py" line="926"/>
         <source>Valid from %1 until %2</source>
         <translation>Geldig van %1 tot %2</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="966"/>
+        <location filename="../../catalogue.py" line="967"/>
         <source>Identity (name, date of birth, school and group)</source>
         <translation>Identiteit (naam, geboortedatum, school en groep)</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="968"/>
+        <location filename="../../catalogue.py" line="969"/>
         <source>Guardians&apos; contact details</source>
         <translation>Contactgegevens van ouders/verzorgers</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="970"/>
-        <location filename="../../catalogue.py" line="976"/>
+        <location filename="../../catalogue.py" line="971"/>
+        <location filename="../../catalogue.py" line="977"/>
         <source>Session notes</source>
         <translation>Sessieverslagen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="971"/>
+        <location filename="../../catalogue.py" line="972"/>
         <source>Assessments and tests</source>
         <translation>Onderzoeken en toetsen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="972"/>
+        <location filename="../../catalogue.py" line="973"/>
         <source>Other documents</source>
         <translation>Overige documenten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="973"/>
+        <location filename="../../catalogue.py" line="974"/>
         <source>Access to personal data</source>
         <translation>Inzage in persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="974"/>
+        <location filename="../../catalogue.py" line="975"/>
         <source>Parents and guardians</source>
         <translation>Ouders en verzorgers</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="975"/>
+        <location filename="../../catalogue.py" line="976"/>
         <source>Trajectories</source>
         <translation>Trajecten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="977"/>
+        <location filename="../../catalogue.py" line="978"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="978"/>
+        <location filename="../../catalogue.py" line="979"/>
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="979"/>
+        <location filename="../../catalogue.py" line="980"/>
         <source>Disclosures</source>
         <translation>Verstrekkingen</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="980"/>
+        <location filename="../../catalogue.py" line="981"/>
         <source>without consent (legal duty)</source>
         <translation>zonder toestemming (wettelijke plicht)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="981"/>
+        <location filename="../../catalogue.py" line="982"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n onderdeel</numerusform>
@@ -2896,12 +2901,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="982"/>
+        <location filename="../../catalogue.py" line="983"/>
         <source>withdrawn</source>
         <translation>ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../catalogue.py" line="983"/>
+        <location filename="../../catalogue.py" line="984"/>
         <source>entered in error</source>
         <translation>als vergissing gemarkeerd</translation>
     </message>
