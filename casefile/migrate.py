@@ -163,7 +163,7 @@ def _write_server(pg: server.Connection, dsn: str, local: database.Connection,
             copy_table_up(conn, table, rows, types[table])
             report.rows[table] = len(rows)
         _note_tokens(conn)
-        if without_login:  # only these may have their login set, once (migration 0016)
+        if without_login:  # only these may have their login set, once (migration 0018)
             pg.execute("UPDATE users SET login_pending = true WHERE name = ANY(%s)",
                        (without_login,))
         _signing_keys_up(pg, source, slots, users)
