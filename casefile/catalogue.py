@@ -133,6 +133,9 @@ _MESSAGES = {
         "Messages", "Choose a folder for backups in the settings first."),
     "user_exists": QT_TRANSLATE_NOOP(
         "Messages", "A user with that name already exists; choose another name."),
+    "user_name_removed": QT_TRANSLATE_NOOP(
+        "Messages", "A removed user had that name, and their history keeps it; choose "
+        "another name."),
     "user_name_characters": QT_TRANSLATE_NOOP(
         "Messages", "A user name may not contain / \\ or :."),
     "user_inactive": QT_TRANSLATE_NOOP("Messages", "That user has been deactivated."),
@@ -182,11 +185,13 @@ _MESSAGES = {
         "Messages", "The practice server is busy with other changes; nothing was saved, try "
         "again."),
     "server_outdated": QT_TRANSLATE_NOOP(
-        "Messages", "The practice server's schema is older than this Casefile; ask its owner "
-        "to update it. Nothing was checked."),
+        "Messages", "The practice server's schema is older than this Casefile; its owner "
+        "updates it with casefile server upgrade."),
     "server_recovery_key": QT_TRANSLATE_NOOP(
-        "Messages", "A practice server is opened with your passphrase; the recovery key "
-        "opens a vault on this computer."),
+        "Messages", "A practice server is opened with your passphrase; with the recovery key "
+        "its owner gives you a temporary one (casefile server reset-passphrase)."),
+    "server_no_practice": QT_TRANSLATE_NOOP(
+        "Messages", "That database holds no practice; nothing was changed."),
     "not_on_server": QT_TRANSLATE_NOOP(
         "Messages", "This cannot be done on a practice server yet, only in a vault on this "
         "computer; nothing was changed."),
@@ -1172,8 +1177,12 @@ CLI = {
         "bundle brings its own shortcut."),
     "menu_written": QT_TRANSLATE_NOOP("Cli", "Menu entry written to %1."),
     "server_ready": QT_TRANSLATE_NOOP("Cli", "The practice server is ready."),
+    "server_upgraded": QT_TRANSLATE_NOOP("Cli", "The practice server's schema is at version %1."),
     "user_added": QT_TRANSLATE_NOOP(
         "Cli", "User %1 added (%2); they choose their own passphrase at first unlock."),
+    "passphrase_reset": QT_TRANSLATE_NOOP(
+        "Cli", "User %1 has a temporary passphrase; they choose their own at the next "
+        "unlock."),
     "stopped": QT_TRANSLATE_NOOP("Cli", "Stopped."),
     "migrated": Plural.translate(
         "Cli", "Moved %n row(s); the audit chain verifies on the target up to event %1:%2.",
