@@ -197,6 +197,15 @@ _MESSAGES = {
         "computer; nothing was changed."),
     "practice_exists": QT_TRANSLATE_NOOP(
         "Messages", "That database already holds a practice; nothing was changed."),
+    "migrate_not_empty": QT_TRANSLATE_NOOP(
+        "Messages", "A practice is moved only into an empty database or a new, empty "
+        "folder, and this one is not empty; nothing was changed."),
+    "migrate_source_not_sound": QT_TRANSLATE_NOOP(
+        "Messages", "The vault's own audit chain does not verify (casefile verify says "
+        "where), so nothing was moved."),
+    "migrate_not_verified": QT_TRANSLATE_NOOP(
+        "Messages", "The copy did not match the original (row counts or audit chain), so "
+        "it was taken back; the original is unchanged."),
     # The GUI's exception hook (casefile/ui/app.py): the trace is in the log, not on screen.
     "unexpected": QT_TRANSLATE_NOOP(
         "Messages", "Something unexpected went wrong; what you saved is safe, and the "
@@ -728,6 +737,7 @@ AUDIT_ACTIONS = {  # every AuditAction, as "who <did this> <to what>"
     "erase": QT_TRANSLATE_NOOP("AuditLogModel", "erased"),
     "purge": QT_TRANSLATE_NOOP("AuditLogModel", "purged"),
     "backup": QT_TRANSLATE_NOOP("AuditLogModel", "backed up"),
+    "migrate": QT_TRANSLATE_NOOP("AuditLogModel", "moved to another engine"),
     "unlock": QT_TRANSLATE_NOOP("AuditLogModel", "unlocked"),
     "lock": QT_TRANSLATE_NOOP("AuditLogModel", "locked"),
     "change_passphrase": QT_TRANSLATE_NOOP("AuditLogModel", "changed the passphrase of"),
@@ -1174,6 +1184,16 @@ CLI = {
         "Cli", "User %1 has a temporary passphrase; they choose their own at the next "
         "unlock."),
     "stopped": QT_TRANSLATE_NOOP("Cli", "Stopped."),
+    "migrated": Plural.translate(
+        "Cli", "Moved %n row(s); the audit chain verifies on the target up to event %1:%2.",
+        None, 0),
+    "migrate_login_later": QT_TRANSLATE_NOOP(
+        "Cli", "%1 keeps their own passphrase; at their first use an administrator sets "
+        "their login with them (casefile server set-login)."),
+    "migrate_direction": QT_TRANSLATE_NOOP(
+        "Cli", "Give either --from-vault with --to-server, or --from-server with --to-vault."),
+    "login_set": QT_TRANSLATE_NOOP(
+        "Cli", "%1 now logs in to the practice server with their own passphrase."),
     "server_or_vault": QT_TRANSLATE_NOOP(
         "Cli", "Give either --server or --vault, not both; a server is opened with a "
         "passphrase, not a recovery key."),

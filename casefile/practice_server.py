@@ -162,6 +162,25 @@ def add_user(session: ServerSession, name: str, *, role: Role | str = Role.COUNS
     return added
 
 
+def set_login(session: ServerSession, name: str, passphrase: str) -> None:
+    """Give a migrated user (casefile/migrate.py) the login their own passphrase derives,
+    with that user at the administrator's side: the passphrase must open the user's own
+    key slot, carried over from the vault, so nobody else's login can be set this way.
+    The server's function refuses a caller who is not an administrator."""
+    name = clean_user_name(name)
+    conn = session.db()
+    row = conn.execute("SELECT slot FROM key_slots WHERE kind = 'user' AND slot_id = %s",
+                       (name,)).fetchone()
+    if row is None:
+        raise WrongPassphrase()
+    keys.KeySlots(session.vault_id, [row["slot"]]).unwrap_user_keys(name, passphrase)
+    login = server.login_role(session.database, name)
+    verifier = server.scram_verifier(
+        conn, login, server.login_password(session.database, name, passphrase))
+    with server.transaction(conn):
+        conn.execute("SELECT casefile_set_login(%s, %s)", (name, verifier))
+
+
 def remove_user(session: ServerSession, name: str) -> None:
     """Drop the user's login role and key slot; their history stays."""
     conn = session.db()

@@ -196,14 +196,20 @@ def verify_server(session: ServerSession, head: tuple[int, str] | None = None
     if server.schema_version(pg) < PINS_SINCE:
         raise ServerOutdated()
     with server.snapshot(conn.pg):
-        signing, users = repo.signing_keys(conn), repo.user_roles(conn)
-        problems = key_findings(signing, repo.slot_keys(conn), repo.pins(conn), users)
-        walk = _Walk(chain_key(session), _Keys(_decoded(signing),
-                                               {u["id"]: u["role"] for u in users}))
-        held = None
-        for row in repo.stored_chain(conn):
-            walk.step(row)
-            held = row["hash"] if head and row["id"] == head[0] else held
+        return verify_rows(conn, chain_key(session), head)
+
+
+def verify_rows(conn: ServerConnection, key: bytes, head: tuple[int, str] | None = None
+                ) -> ServerVerifyReport:
+    """The checks of `verify_server` on what `conn` sees now (the caller's transaction:
+    a migration checks what it wrote before it commits, casefile/migrate.py)."""
+    signing, users = repo.signing_keys(conn), repo.user_roles(conn)
+    problems = key_findings(signing, repo.slot_keys(conn), repo.pins(conn), users)
+    walk = _Walk(key, _Keys(_decoded(signing), {u["id"]: u["role"] for u in users}))
+    held = None
+    for row in repo.stored_chain(conn):
+        walk.step(row)
+        held = row["hash"] if head and row["id"] == head[0] else held
     if head and not (held and held.startswith(head[1])):
         walk.problems.append(Finding("verify_head", (head[0],)))
     return ServerVerifyReport(walk.events, tuple(problems + walk.problems),

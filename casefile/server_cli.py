@@ -14,6 +14,7 @@ from casefile.catalogue import cli_msg
 from casefile.model import Role
 
 NEW_PASSPHRASE_ENV = "CASEFILE_NEW_PASSPHRASE"
+USER_PASSPHRASE_ENV = "CASEFILE_USER_PASSPHRASE"
 RECOVERY_ENV = "CASEFILE_RECOVERY_KEY"
 DSN_HELP = ("the server's URL: postgresql://HOST:PORT/DATABASE?sslmode=verify-full&"
             "sslrootcert=CA.crt")
@@ -22,7 +23,8 @@ DSN_HELP = ("the server's URL: postgresql://HOST:PORT/DATABASE?sslmode=verify-fu
 def register(sub) -> None:
     server = sub.add_parser("server", help="set up and manage a practice server")
     commands = server.add_subparsers(dest="server_command", metavar="COMMAND", required=True,
-                                     help="init, upgrade, add-user or reset-passphrase")
+                                     help="init, upgrade, add-user, reset-passphrase "
+                                          "or set-login")
 
     p = commands.add_parser("init", help="create the schema, roles and the first admin; "
                                          "prints the recovery key once")
@@ -53,6 +55,15 @@ def register(sub) -> None:
     p.add_argument("--new-passphrase-file", type=Path,
                    help=f"the user's temporary passphrase (or set {NEW_PASSPHRASE_ENV})")
     p.set_defaults(func=cmd_reset_passphrase)
+
+    p = commands.add_parser("set-login", help="a migrated user's login, set with them at "
+                                              "their first use (their own passphrase)")
+    _dsn_user(p, "your (an administrator's) user name")
+    p.add_argument("--for", dest="for_user", required=True, help="the migrated user's name")
+    p.add_argument("--user-passphrase-file", type=Path,
+                   help=f"the user's own passphrase (or set {USER_PASSPHRASE_ENV}); "
+                        "else they type it at the prompt")
+    p.set_defaults(func=cmd_set_login)
 
 
 def _dsn_user(p: argparse.ArgumentParser, user_help: str) -> None:
@@ -150,4 +161,16 @@ def cmd_reset_passphrase(args: argparse.Namespace) -> int:
     owner_reset_passphrase(args.dsn, args.user, temporary_passphrase=temporary,
                            recovery_key=key, workstation=_workstation(), clock=SystemClock())
     print(cli.words(args.lang)(cli_msg("passphrase_reset", args.user)))
+    return cli.EXIT_OK
+
+
+def cmd_set_login(args: argparse.Namespace) -> int:
+    from casefile.practice_server import open_server, set_login
+
+    passphrase = cli.read_secret(args.passphrase_file, cli.PASSPHRASE_ENV, "Passphrase: ")
+    theirs = cli.read_secret(args.user_passphrase_file, USER_PASSPHRASE_ENV,
+                             f"{args.for_user}'s own passphrase: ")
+    with open_server(args.dsn, args.user, passphrase) as session:
+        set_login(session, args.for_user, theirs)
+    print(cli.words(args.lang)(cli_msg("login_set", args.for_user)))
     return cli.EXIT_OK
