@@ -146,8 +146,10 @@ def add_user(session: ServerSession, name: str, *, role: Role | str = Role.COUNS
     require_strong(temporary_passphrase, (name,))
     conn = session.db()
     found = repo.by_name(conn, name)
+    if found is not None and found.active:
+        raise InvalidInput("user_exists")
     if found is not None:  # a removed user's row keeps the name (users.py)
-        raise InvalidInput("user_exists" if found.active else "user_name_removed")
+        raise InvalidInput("user_name_removed")
     slots = keys.KeySlots.new(session.vault_id)
     # as locally (casefile/users.py), the administrator makes the new user's signing key
     slots.add_user_slot(name, temporary_passphrase, session.data_key(),
