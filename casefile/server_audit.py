@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import hmac
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -24,6 +25,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from casefile import signatures
 from casefile.audit import GENESIS, chain_hash
 from casefile.errors import ServerOutdated, VaultLocked
+from casefile.model import AuditAction, Role
 from casefile.practice_server import ServerSession
 from casefile.storage import keys, server
 from casefile.storage.repositories.audit import CHAINED
@@ -80,7 +82,12 @@ class _Keys:
 
     # user id -> (first event id it may sign, public key), oldest first (signing_keys)
     signing: dict[int, list[tuple[int, bytes]]]
-    roles: dict[int, str]  # user id -> role (users)
+    # user id -> (first event id it holds for, role), oldest first (_role_history)
+    roles: dict[int, list[tuple[int, str]]]
+
+    def role_at(self, user_id: int, event_id: int) -> str | None:
+        held = [role for since, role in self.roles.get(user_id, ()) if since <= event_id]
+        return held[-1] if held else None
 
 
 @dataclass
@@ -130,7 +137,7 @@ class _Walk:
     def _role(self, event_id: int, user_id: int | None, stated: str) -> None:
         if user_id is None:
             return
-        held = self.known.roles.get(user_id)
+        held = self.known.role_at(user_id, event_id)
         if held != stated:
             self.problems.append(Finding("verify_role", (event_id, stated or "-", user_id,
                                                          held or "-")))
@@ -184,6 +191,38 @@ def key_findings(history: Mapping[int, list[tuple[int, str]]], slots: Mapping[in
     return problems
 
 
+ROLES = tuple(str(r) for r in Role)
+
+
+def _role_history(conn: ServerConnection, users: list[dict]) -> dict[int, list[tuple[int, str]]]:
+    """Each user's role through the chain: the role its `create` event gave them, then
+    each `update` event's (from the event after it, which an administrator made), so an
+    event is checked against the role its user held when it was made, and the last one
+    must be the user's role now. A user with no `create` event (the first administrator,
+    made by `server init`) held, before their first change, the role they have now, or
+    the one that change left (there are two roles)."""
+    changes: dict[int, list[tuple[int, str, str]]] = {}
+    for row in repo.with_actions(conn, [AuditAction.CREATE, AuditAction.UPDATE]):
+        role = json.loads(row["details"] or "{}").get("role") if row["object_type"] == "user" \
+            else None
+        if role in ROLES and str(row["object_id"]).isdigit():
+            changes.setdefault(int(row["object_id"]), []).append(
+                (row["id"], row["action"], role))
+    history = {}
+    for user in users:
+        steps = changes.get(user["id"], [])
+        if steps and steps[0][1] == AuditAction.CREATE:
+            held = [(0, steps[0][2])]
+            steps = steps[1:]
+        elif steps:
+            held = [(0, next(r for r in ROLES if r != steps[0][2]))]
+        else:
+            held = [(0, user["role"])]
+        held += [(event_id + 1, role) for event_id, _, role in steps]
+        history[user["id"]] = held
+    return history
+
+
 def verify_server(session: ServerSession, head: tuple[int, str] | None = None
                   ) -> ServerVerifyReport:
     """Check the server's chain, signatures, stated roles, keys and clocks, in one read
@@ -205,7 +244,10 @@ def verify_rows(conn: ServerConnection, key: bytes, head: tuple[int, str] | None
     a migration checks what it wrote before it commits, casefile/migrate.py)."""
     signing, users = repo.signing_keys(conn), repo.user_roles(conn)
     problems = key_findings(signing, repo.slot_keys(conn), repo.pins(conn), users)
-    walk = _Walk(key, _Keys(_decoded(signing), {u["id"]: u["role"] for u in users}))
+    roles = _role_history(conn, users)
+    problems += [Finding("verify_role", (held[-1][0], held[-1][1], u["id"], u["role"]))
+                 for u in users if (held := roles[u["id"]])[-1][1] != u["role"]]
+    walk = _Walk(key, _Keys(_decoded(signing), roles))
     held = None
     for row in repo.stored_chain(conn):
         walk.step(row)

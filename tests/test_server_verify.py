@@ -341,3 +341,24 @@ def test_verify_while_another_computer_appends_sees_a_whole_chain(practice):
         reports.append(server_audit.verify_server(anna))
     assert all(r.ok for r in reports), [r.problems for r in reports if not r.ok]
     assert reports[-1].events == EVENTS + 40 and reports[-1].head_id == EVENTS + 40
+
+
+def test_a_promoted_counsellors_earlier_events_still_verify(pg_empty_database, clock, secrets,
+                                                            monkeypatch, capsys):
+    """Each event is checked against the role its user held when it was made (the chain's
+    own user events say when a role changed), and the last must be their role now."""
+    dsn = pg_empty_database
+    with Vault.create(dsn, user=ADMIN, passphrase=PASSPHRASE, clock=clock,
+                      secrets=secrets) as anna:
+        bea = anna.users.add("bea", role="counsellor",
+                             temporary_passphrase="tijdelijk-Bea-wachtzin-2026")
+        with Vault.open(dsn, user="bea", passphrase="tijdelijk-Bea-wachtzin-2026", clock=clock,
+                        secrets=secrets) as counsellor:
+            counsellor.children.add(first_name="Sem", last_name="Kok",
+                                    birth_date=date(2017, 5, 5))
+        anna.users.set_role(bea.id, "admin")
+        assert server_audit.verify_server(anna.context.session).ok
+        # a role changed past the chain (by the owner, in SQL) is found
+        _as_superuser(dsn, f"UPDATE users SET role = 'counsellor' WHERE id = {bea.id}")
+        found = server_audit.verify_server(anna.context.session).problems
+        assert [f.code for f in found if f.args[2:3] == (bea.id,)][:1] == ["verify_role"]
