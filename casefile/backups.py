@@ -8,7 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from casefile.context import VaultContext
-from casefile.errors import BackupFailed, CasefileError, InvalidInput
+from casefile.errors import BackupFailed, CasefileError, InvalidInput, NotOnServer
 from casefile.exports import ExportKind, Exports
 from casefile.model import AuditAction
 from casefile.storage import backup
@@ -47,6 +47,8 @@ class Backups:
                                                        if settings.backup_dir else None)
         if folder is None:
             raise InvalidInput("backup_folder_missing")
+        if self._ctx.engine == "server":  # no vault folder, no key file to back up yet
+            raise NotOnServer()
         worker = self._ctx.fork()
         try:
             result = backup.make_backup(worker, self._ctx.keyslots_path, folder,

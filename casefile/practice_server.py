@@ -32,6 +32,12 @@ class ServerSession:
     _key: bytearray = field(repr=False)  # never in a traceback or a log line
     # the user's own Ed25519 key: it signs their audit events (casefile/server_audit.py)
     _signing: bytearray = field(default_factory=bytearray, repr=False)
+    # what a second connection needs (a worker's, or one after the server was away): the
+    # URL (no password in it) and the login role's password, derived from the passphrase.
+    # Kept exactly as long as the data key, and zeroed with it: the data key opens every
+    # dossier already, the login password only lets this user connect again.
+    dsn: str = ""
+    _login: bytearray = field(default_factory=bytearray, repr=False)
 
     def db(self) -> server.Connection:
         if self.conn is None:
@@ -54,10 +60,34 @@ class ServerSession:
             raise NotPermitted()
         return self.user
 
+    def connect_again(self) -> server.Connection:
+        """A new connection as the same login role (ServerUnreachable, ServerNotVerified or
+        WrongPassphrase when the server refuses it)."""
+        if self.conn is None or not self._login:
+            raise VaultLocked()
+        return server.connect(self.dsn, user=server.login_role(self.database, self.user.name),
+                              password=bytes(self._login).decode())
+
+    def reconnect(self) -> server.Connection:
+        """Replace a connection the server dropped (it was stopped, the network was gone)."""
+        fresh = self.connect_again()
+        old, self.conn = self.conn, fresh
+        if old is not None:
+            old.close()
+        return fresh
+
+    def twin(self) -> ServerSession:
+        """A second session for a worker thread: its own connection as the same user and
+        its own copies of the keys, zeroed when it closes (the original's stay)."""
+        conn = self.connect_again()
+        return ServerSession(conn, self.user, self.vault_id, Sealer(self.data_key(), self.vault_id),
+                             self.database, bytearray(self._key), bytearray(self._signing),
+                             self.dsn, bytearray(self._login))
+
     def close(self) -> None:
-        """Drop the key and the sealer, and close the connection."""
+        """Drop the keys and the sealer, and close the connection."""
         conn, self.conn, self.sealer = self.conn, None, None
-        for secret in (self._key, self._signing):
+        for secret in (self._key, self._signing, self._login):
             secret[:] = bytes(len(secret))
         if conn is not None:
             conn.close()
@@ -101,8 +131,8 @@ def initialise(dsn: str, user: str, passphrase: str, *, check_strength: bool = T
 def open_server(dsn: str, user: str, passphrase: str) -> ServerSession:
     """Log in as the user and unwrap their key slot."""
     database = server.database_of(dsn)
-    conn = server.connect(dsn, user=server.login_role(database, user),
-                          password=server.login_password(database, user, passphrase))
+    login = server.login_password(database, user, passphrase)
+    conn = server.connect(dsn, user=server.login_role(database, user), password=login)
     try:
         vault_id, slot = repo.practice_id(conn), repo.own_slot(conn)
         found = repo.by_name(conn, user)
@@ -114,7 +144,8 @@ def open_server(dsn: str, user: str, passphrase: str) -> ServerSession:
         raise
     key = opened.database_key
     return ServerSession(conn, found, vault_id, Sealer(key, vault_id), database,
-                         bytearray(key), bytearray(opened.signing_key or b""))
+                         bytearray(key), bytearray(opened.signing_key or b""), dsn,
+                         bytearray(login.encode()))
 
 
 def add_user(session: ServerSession, name: str, *, role: Role | str = Role.COUNSELLOR,
