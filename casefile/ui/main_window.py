@@ -309,7 +309,11 @@ class MainWindow(QMainWindow):
 
     # -- locked ---------------------------------------------------------------------------
 
-    def show_start(self) -> None:
+    def show_start(self, add_server: bool = False) -> None:
+        """The lock screen when there is something to unlock (the vault here, a saved
+        practice server), else the create-vault flow; `add_server`: the lock screen with
+        the form for a new server connection open."""
+        from casefile.app_files import load_connections
         from casefile.ui.create_vault import CreateVaultWidget
         from casefile.ui.unlock import UnlockWidget
         from casefile.vault import is_vault
@@ -318,16 +322,19 @@ class MainWindow(QMainWindow):
         self.menuBar().clear()
         self.menuBar().hide()
         start: UnlockWidget | CreateVaultWidget
-        if is_vault(self.vault_dir):
-            start = UnlockWidget(self.vault_dir, self.clock, self.secrets)
+        if add_server or is_vault(self.vault_dir) or load_connections():
+            start = UnlockWidget(self.vault_dir, self.clock, self.secrets,
+                                 add_server=add_server)
             start.unlocked.connect(self.unlocked)
         else:
             start = CreateVaultWidget(self.vault_dir, self.clock, self.secrets, self.asker)
             start.created.connect(self.unlocked)
+            start.serverWanted.connect(lambda: self.show_start(add_server=True))
         self._replace(start)
         self.start = start
         # Typing can start at once: the passphrase (one user is the usual case), the practice.
-        (start.passphrase if isinstance(start, UnlockWidget) else start.practice).setFocus()
+        if not add_server:
+            (start.passphrase if isinstance(start, UnlockWidget) else start.practice).setFocus()
         warm_up_later()  # the first dossier's one-time costs, while the passphrase is typed
 
     def _replace(self, widget: QWidget) -> None:
@@ -353,11 +360,24 @@ class MainWindow(QMainWindow):
             self.clock, lambda: vault.settings.get().auto_lock_minutes, self)
         idle.timedOut.connect(self.lock)
         idle.start()
+        self._save_offline_drafts(vault)
         self._resume_where_left(vault)
         if vault.unlocked_with_recovery_key:
             self.change_passphrase(first="recovery")
         elif vault.user.must_change_passphrase:
             self.change_passphrase(first="temporary")
+
+    def _save_offline_drafts(self, vault) -> None:
+        """Drafts kept on this computer while the practice server was away are saved now
+        (casefile/offline_drafts.py); the counsellor is told how many."""
+        from casefile.offline_drafts import save_pending
+
+        saved = save_pending(vault)
+        if saved and self.workspace is not None:
+            self.workspace.model.reload()
+            self.asker.inform(self, self.tr("Session note"), self.tr(
+                "%n draft(s) kept on this computer while the practice server could not be "
+                "reached are now saved on the server.", "", saved))
 
     def _resume_where_left(self, vault) -> None:
         resume, self._resume = self._resume, None
@@ -422,8 +442,13 @@ class MainWindow(QMainWindow):
         self.asker.inform(self, self.tr("About Casefile"), "\n\n".join((
             self.tr("Casefile %1: dossiers, consent and transfer packets for child-guidance "
                     "practices.").replace("%1", __version__),
-            self.tr("Vault: %1").replace("%1", str(self.vault_dir)),
+            self.tr("Vault: %1").replace("%1", self._where()),
             self.tr("Log (no personal data): %1").replace("%1", str(log_file())))))
+
+    def _where(self) -> str:
+        """The vault folder, or the practice server's address (it holds no password)."""
+        dsn = getattr(self.vault.context, "dsn", "") if self.vault is not None else ""
+        return dsn or str(self.vault_dir)
 
     def _open_workspace(self) -> Workspace:
         if self.workspace is None:  # the menus exist only while unlocked

@@ -2,7 +2,11 @@
 
 A draft saves itself when typing pauses (a single-shot timer restarted on each change) and
 whenever `flush()` is called: before another note opens, before the window locks or closes.
-A final note is read-only; "Amend" unlocks the text and saving asks for the reason."""
+A final note is read-only; "Amend" unlocks the text and saving asks for the reason.
+
+On a practice server that cannot be reached, a draft's save keeps it sealed on this
+computer instead (casefile/offline_drafts.py), says so in the status line, and tries again
+every `retry_ms` while the editor is open; what is still kept is saved at the next unlock."""
 
 from __future__ import annotations
 
@@ -22,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from casefile.catalogue import fmt_date, fmt_moment
 from casefile.model import Category, Note, Sensitivity
+from casefile.offline_drafts import OfflineDraft, OfflineDrafts, unreachable
 from casefile.ui.asker import Asker
 from casefile.ui.dossier_support import kind_label, label
 from casefile.ui.messages import message_for
@@ -34,7 +39,8 @@ class NoteEditor(QWidget):
     saved = Signal(int)  # note id, after any save that changed the list
 
     def __init__(self, vault, child_id: int, asker: Asker, *, timer: QTimer | None = None,
-                 autosave_ms: int = 2000, parent: QWidget | None = None) -> None:
+                 autosave_ms: int = 2000, retry_ms: int = 15000,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("noteEditor")
         self.setAccessibleName(self.tr("Session note"))
@@ -52,6 +58,13 @@ class NoteEditor(QWidget):
         if timer is None:
             self.autosave_timer.setInterval(autosave_ms)
         self.autosave_timer.timeout.connect(self.save_draft)
+        # while the server is away: where the draft is kept, and the timer that tries again
+        self._offline = OfflineDrafts.of(vault)
+        self.offline_name: str | None = None
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setSingleShot(True)
+        self.retry_timer.setInterval(retry_ms)
+        self.retry_timer.timeout.connect(self.save_draft)
         self._build()
         self.start_new()
 
@@ -157,6 +170,9 @@ class NoteEditor(QWidget):
         self.text.setPlainText(note.text if note else "")
         self._loading = False
         self._dirty = False
+        # a draft still kept for the note shown before stays kept: the next unlock saves it
+        self.offline_name = None
+        self.retry_timer.stop()
 
     def _set_state(self, state: str) -> None:
         self.state = state
@@ -240,18 +256,54 @@ class NoteEditor(QWidget):
         try:
             self.note = self._write_draft(text)
         except Exception as exc:
-            self._error(exc)
+            if not self._keep_offline(exc, text):
+                self._error(exc)
             return False
         self._dirty = False
+        if self.offline_name is not None and self._offline is not None:
+            self._offline.drop(self.offline_name)  # on the server now: the kept copy goes
+            self.offline_name = None
+            self.retry_timer.stop()
         self._set_state(DRAFT)
         self.saved.emit(self.note.id)
         return True
 
+    @property
+    def kept_offline(self) -> bool:
+        """Whether the draft on screen is kept on this computer, not yet on the server."""
+        return self.offline_name is not None
+
+    def _keep_offline(self, exc: BaseException, text: str) -> bool:
+        """Keep the draft sealed on this computer when the server is away; False for any
+        other failure (the caller says what it was)."""
+        if self._offline is None or not unreachable(exc):
+            return False
+        name = self.offline_name or OfflineDrafts.new_name()
+        fields = self._fields(text)
+        try:
+            self._offline.keep(name, OfflineDraft(
+                user_id=self._vault.user.id, child_id=self._child_id, note_id=self.note_id,
+                text=text, category=str(fields["category"].value),
+                sensitivity=str(fields["sensitivity"].value),
+                session_date=fields["session_date"].isoformat(),
+                duration_minutes=int(fields["duration_minutes"])))
+        except Exception as error:  # a full or read-only disk: say that
+            self._error(error)
+            return True
+        self.offline_name = name
+        self.status.setText(message_for("draft_kept_offline"))
+        self.status.setVisible(True)
+        self.retry_timer.start()
+        return True
+
+    def _fields(self, text: str) -> dict:
+        return dict(text=text, category=self.category.currentData(),
+                    sensitivity=self.sensitivity.currentData(),
+                    session_date=self.date.date().toPython(),
+                    duration_minutes=self.duration.value())
+
     def _write_draft(self, text: str) -> Note:
-        fields = dict(text=text, category=self.category.currentData(),
-                      sensitivity=self.sensitivity.currentData(),
-                      session_date=self.date.date().toPython(),
-                      duration_minutes=self.duration.value())
+        fields = self._fields(text)
         if self.note is None:
             return self._vault.notes.add(self._child_id, **fields)
         return self._vault.notes.save_draft(self.note.id, **fields)
