@@ -493,7 +493,8 @@ class MainWindow(QMainWindow):
             self.workspace.flush()
             dossier = self.workspace.dossier
             if dossier is not None:
-                self._resume = (self.vault.user.id, dossier.child_id,
+                # the context's user, not `vault.user`: locking asks nothing of a server
+                self._resume = (self.vault.context.user.id, dossier.child_id,
                                 dossier.tabs.currentIndex())
         for dialog in self.findChildren(QWidget):
             if dialog.isWindow() and dialog is not self:
@@ -504,10 +505,17 @@ class MainWindow(QMainWindow):
         self.workspace = None
         self.show_start()
 
+    def _backup_dir(self) -> str:
+        """The automatic backup's folder; none while the practice server is away (a
+        server has no Casefile backup yet, and closing must never fail on it)."""
+        try:
+            return self.vault.settings.get().backup_dir if self.vault is not None else ""
+        except CasefileError:
+            return ""
+
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save what is typed, make the automatic backup (when a folder is set), lock."""
-        if self.vault is not None and self.vault.settings.get().backup_dir and \
-                not getattr(self, "_backed_up", False):
+        if self._backup_dir() and not getattr(self, "_backed_up", False):
             from casefile.ui.admin import backup_now
 
             event.ignore()

@@ -282,9 +282,9 @@ class NoteEditor(QWidget):
         fields = self._fields(text)
         try:
             self._offline.keep(name, OfflineDraft(
-                user_id=self._vault.user.id, child_id=self._child_id, note_id=self.note_id,
-                text=text, category=str(fields["category"].value),
-                sensitivity=str(fields["sensitivity"].value),
+                user_id=self._vault.context.user.id, child_id=self._child_id, note_id=self.note_id,
+                text=text, category=str(fields["category"]),
+                sensitivity=str(fields["sensitivity"]),
                 session_date=fields["session_date"].isoformat(),
                 duration_minutes=int(fields["duration_minutes"])))
         except Exception as error:  # a full or read-only disk: say that

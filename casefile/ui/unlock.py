@@ -162,9 +162,15 @@ class UnlockWidget(QWidget):
                                connection)
         self.place.addItem(self.tr("Add a practice server…"), ADD)
         if select is not None:
-            self.place.setCurrentIndex(max(0, self.place.findText(
-                self.tr("Practice server %1").replace("%1", select.label))))
+            self.choose(select)
         self.place.blockSignals(False)
+
+    def choose(self, connection: ServerConnection) -> None:
+        """Choose a saved server in the place list (when it is there)."""
+        for index in range(self.place.count()):
+            if self.place.itemData(index) == connection:
+                self.place.setCurrentIndex(index)
+                return
 
     def server(self) -> ServerConnection | None:
         """The chosen saved server; None for the local vault (or while one is added)."""

@@ -31,7 +31,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="1153"/>
+        <location filename="../../catalogue.py" line="1167"/>
         <source>Restored into %1 (%n dossier(s)).</source>
         <translation>
             <numerusform>Restored into %1 (%n dossier).</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="1156"/>
+        <location filename="../../catalogue.py" line="1170"/>
         <source>%n dossier(s) are due; confirm with --yes %1.</source>
         <translation>
             <numerusform>%n dossier is due; confirm with --yes %1.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="1171"/>
+        <location filename="../../catalogue.py" line="1185"/>
         <source>Practice server: %n event(s) checked; newest head %1:%2.</source>
         <translation>
             <numerusform>Practice server: %n event checked; newest head %1:%2.</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="1175"/>
+        <location filename="../../catalogue.py" line="1189"/>
         <source>%n problem(s) found:</source>
         <translation>
             <numerusform>%n problem found:</numerusform>
@@ -94,9 +94,20 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="379"/>
+        <source>%n draft(s) kept on this computer while the practice server could not be reached are now saved on the server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Pdf</name>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="950"/>
+        <location filename="../../catalogue.py" line="964"/>
         <source>%n parent(s) or guardian(s)</source>
         <translation>
             <numerusform>%n parent or guardian</numerusform>
@@ -104,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="972"/>
+        <location filename="../../catalogue.py" line="986"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -112,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="1015"/>
+        <location filename="../../catalogue.py" line="1029"/>
         <source>We delete a dossier %n year(s) after its last trajectory has ended.</source>
         <translation>
             <numerusform>We delete a dossier %n year after its last trajectory has ended.</numerusform>
@@ -120,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="1017"/>
+        <location filename="../../catalogue.py" line="1031"/>
         <source>We keep financial records for %n year(s), because the law requires it.</source>
         <translation>
             <numerusform>We keep financial records for %n year, because the law requires it.</numerusform>
@@ -128,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="1092"/>
+        <location filename="../../catalogue.py" line="1106"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
