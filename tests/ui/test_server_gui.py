@@ -17,8 +17,8 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
-from PySide6.QtCore import Qt
 from psycopg.conninfo import conninfo_to_dict
+from PySide6.QtCore import Qt
 
 from casefile import app_files
 from casefile.app_files import ServerConnection
