@@ -145,6 +145,8 @@ def test_the_lock_screen_saves_a_server_without_a_password_and_opens_it(
     assert start.error.text() == message_for("server_ca_file")
     assert "certificaat" in start.error.text()  # Dutch
     start.server_ca.setText(connection.ca_file)
+    window.resize(900, 640)
+    start.grab().save("/tmp/srvgui-unlock-add.png")
     qtbot.mouseClick(start.save_server_button, Qt.MouseButton.LeftButton)
     assert start.error.text() == "" and start.server() == connection
     assert not start.add_server.isVisibleTo(start) and start.button.isEnabled()

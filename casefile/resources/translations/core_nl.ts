@@ -617,8 +617,8 @@
     <message>
         <location filename="../../ui/unlock.py" line="69"/>
         <location filename="../../ui/unlock.py" line="95"/>
-        <source>Open</source>
-        <translation>Openen</translation>
+        <source>Vault or server</source>
+        <translation>Kluis of server</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="71"/>
@@ -629,7 +629,7 @@
     <message>
         <location filename="../../ui/unlock.py" line="75"/>
         <location filename="../../ui/unlock.py" line="94"/>
-        <location filename="../../ui/unlock.py" line="237"/>
+        <location filename="../../ui/unlock.py" line="243"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
@@ -695,7 +695,6 @@
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="161"/>
-        <location filename="../../ui/unlock.py" line="166"/>
         <source>Practice server %1</source>
         <translation>Praktijkserver %1</translation>
     </message>
@@ -705,22 +704,22 @@
         <translation>Praktijkserver toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="195"/>
+        <location filename="../../ui/unlock.py" line="201"/>
         <source>The practice&apos;s CA certificate</source>
         <translation>Het CA-certificaat van de praktijk</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="196"/>
+        <location filename="../../ui/unlock.py" line="202"/>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation>Certificaten (*.crt *.pem *.cer);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="237"/>
+        <location filename="../../ui/unlock.py" line="243"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="261"/>
+        <location filename="../../ui/unlock.py" line="267"/>
         <source>Unlocking…</source>
         <translation>Bezig met ontgrendelen…</translation>
     </message>
