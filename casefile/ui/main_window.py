@@ -376,8 +376,8 @@ class MainWindow(QMainWindow):
         if saved and self.workspace is not None:
             self.workspace.model.reload()
             self.asker.inform(self, self.tr("Session note"), self.tr(
-                "%n draft(s) kept on this computer while the practice server could not be "
-                "reached are now saved on the server.", "", saved))
+                "Saved on the server now: %n draft(s) kept on this computer while the "
+                "practice server could not be reached.", "", saved))
 
     def _resume_where_left(self, vault) -> None:
         resume, self._resume = self._resume, None

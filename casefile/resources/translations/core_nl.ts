@@ -273,10 +273,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="379"/>
-        <source>%n draft(s) kept on this computer while the practice server could not be reached are now saved on the server.</source>
+        <source>Saved on the server now: %n draft(s) kept on this computer while the practice server could not be reached.</source>
         <translation>
-            <numerusform>%n concept dat op deze computer bewaard werd terwijl de praktijkserver niet bereikbaar was, is nu op de server opgeslagen.</numerusform>
-            <numerusform>%n concepten die op deze computer bewaard werden terwijl de praktijkserver niet bereikbaar was, zijn nu op de server opgeslagen.</numerusform>
+            <numerusform>Nu op de server opgeslagen: %n concept dat op deze computer bewaard werd terwijl de praktijkserver niet bereikbaar was.</numerusform>
+            <numerusform>Nu op de server opgeslagen: %n concepten die op deze computer bewaard werden terwijl de praktijkserver niet bereikbaar was.</numerusform>
         </translation>
     </message>
     <message>

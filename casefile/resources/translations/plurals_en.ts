@@ -97,10 +97,10 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="379"/>
-        <source>%n draft(s) kept on this computer while the practice server could not be reached are now saved on the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Saved on the server now: %n draft(s) kept on this computer while the practice server could not be reached.</source>
+        <translation>
+            <numerusform>Saved on the server now: %n draft kept on this computer while the practice server could not be reached.</numerusform>
+            <numerusform>Saved on the server now: %n drafts kept on this computer while the practice server could not be reached.</numerusform>
         </translation>
     </message>
 </context>
