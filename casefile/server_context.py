@@ -71,6 +71,11 @@ class ServerContext(VaultContext):
             self._server = self._reconnected()
         return self._server
 
+    @property
+    def connected(self) -> bool:
+        """Whether the connection is open (checked without a round trip or a reconnect)."""
+        return self._server is not None and not self._server.pg.closed
+
     def _reconnected(self) -> ServerConnection:
         """A new connection as the same user, with a child list of its own (the old one's
         LISTEN went with the old connection); ServerUnreachable while the server is away."""

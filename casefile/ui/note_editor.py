@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from casefile.catalogue import fmt_date, fmt_moment
 from casefile.model import Category, Note, Sensitivity
 from casefile.offline_drafts import OfflineDraft, OfflineDrafts, unreachable
+from casefile.presence import Presence
 from casefile.ui.asker import Asker
 from casefile.ui.dossier_support import kind_label, label
 from casefile.ui.messages import message_for
@@ -39,7 +40,7 @@ class NoteEditor(QWidget):
     saved = Signal(int)  # note id, after any save that changed the list
 
     def __init__(self, vault, child_id: int, asker: Asker, *, timer: QTimer | None = None,
-                 autosave_ms: int = 2000, retry_ms: int = 15000,
+                 autosave_ms: int = 2000, retry_ms: int = 15000, presence_ms: int = 10000,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("noteEditor")
@@ -65,8 +66,17 @@ class NoteEditor(QWidget):
         self.retry_timer.setSingleShot(True)
         self.retry_timer.setInterval(retry_ms)
         self.retry_timer.timeout.connect(self.save_draft)
+        # on a server: who else works on this dossier now (casefile/presence.py)
+        self._presence = Presence.of(vault)
+        self._user_names: dict[int, str] = {}
+        self.presence_timer = QTimer(self)
+        self.presence_timer.setInterval(presence_ms)
+        self.presence_timer.timeout.connect(self.check_presence)
         self._build()
         self.start_new()
+        if self._presence is not None:
+            self.presence_timer.start()
+            self.check_presence()
 
     @property
     def note_id(self) -> int | None:
@@ -96,6 +106,10 @@ class NoteEditor(QWidget):
         self.text = _named(QPlainTextEdit(), "noteText", self.tr("Text of the session note"))
         self.text.setPlaceholderText(self.tr("What happened in this session?"))
         self.text.setTabChangesFocus(True)
+        self.others = _named(QLabel(), "noteOthers", self.tr("Others in this dossier"))
+        self.others.setWordWrap(True)
+        self.others.setStyleSheet("color: #7a4b00;")
+        self.others.hide()
         self._buttons()
         self._arrange()
         for signal in (self.text.textChanged, self.date.dateChanged,
@@ -135,6 +149,7 @@ class NoteEditor(QWidget):
         layout.setContentsMargins(12, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.status)
+        layout.addWidget(self.others)
         layout.addWidget(self.meta)
         layout.addWidget(self.fields)
         layout.addWidget(self.text, 1)
@@ -232,7 +247,33 @@ class NoteEditor(QWidget):
 
     # -- saving -------------------------------------------------------------------------------
 
+    # -- who else is here (a practice server) -------------------------------------------------
+
+    def check_presence(self) -> None:
+        """Show who else was heard editing this dossier lately; nothing when not known."""
+        names: list[str] = []
+        try:
+            if self._presence is not None:
+                ids = self._presence.others(self._child_id)
+                if any(i not in self._user_names for i in ids):
+                    self._user_names = {u.id: u.name for u in self._vault.users.list()}
+                names = [self._user_names[i] for i in ids if i in self._user_names]
+        except Exception:  # the server away or the vault locked: say nothing
+            names = []
+        self.others.setText(self.tr("Also working in this dossier now: %1").replace(
+            "%1", ", ".join(names)) if names else "")
+        self.others.setVisible(bool(names))
+
+    def _announce(self) -> None:
+        try:
+            if self._presence is not None:
+                self._presence.announce(self._child_id)
+        except Exception:  # a notice is a courtesy: never an error for it
+            pass
+
     def _changed(self, *_args) -> None:
+        if not self._loading and self.state in (NEW, DRAFT, AMENDING):
+            self._announce()
         if self._loading or self.state not in (NEW, DRAFT):
             return
         self._dirty = True

@@ -504,192 +504,202 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../ui/note_editor.py" line="46"/>
-        <location filename="../../ui/note_editor.py" line="393"/>
+        <location filename="../../ui/note_editor.py" line="47"/>
+        <location filename="../../ui/note_editor.py" line="434"/>
         <source>Session note</source>
         <translation>Sessieverslag</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="78"/>
+        <location filename="../../ui/note_editor.py" line="88"/>
         <source>Note title</source>
         <translation>Titel van het verslag</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="80"/>
+        <location filename="../../ui/note_editor.py" line="90"/>
         <source>Save status</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="82"/>
+        <location filename="../../ui/note_editor.py" line="92"/>
         <source>About this note</source>
         <translation>Over dit verslag</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="84"/>
-        <location filename="../../ui/note_editor.py" line="123"/>
+        <location filename="../../ui/note_editor.py" line="94"/>
+        <location filename="../../ui/note_editor.py" line="137"/>
         <source>Session date</source>
         <translation>Datum sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="87"/>
+        <location filename="../../ui/note_editor.py" line="97"/>
         <source>Duration in minutes</source>
         <translation>Duur in minuten</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="90"/>
+        <location filename="../../ui/note_editor.py" line="100"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="91"/>
+        <location filename="../../ui/note_editor.py" line="101"/>
         <source>Kind of note</source>
         <translation>Soort verslag</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="94"/>
-        <location filename="../../ui/note_editor.py" line="126"/>
+        <location filename="../../ui/note_editor.py" line="104"/>
+        <location filename="../../ui/note_editor.py" line="140"/>
         <source>Sensitivity</source>
         <translation>Gevoeligheid</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="96"/>
+        <location filename="../../ui/note_editor.py" line="106"/>
         <source>Text of the session note</source>
         <translation>Tekst van het sessieverslag</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="97"/>
+        <location filename="../../ui/note_editor.py" line="107"/>
         <source>What happened in this session?</source>
         <translation>Wat is er in deze sessie gebeurd?</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="107"/>
-        <location filename="../../ui/note_editor.py" line="313"/>
+        <location filename="../../ui/note_editor.py" line="109"/>
+        <source>Others in this dossier</source>
+        <translation>Anderen in dit dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.py" line="121"/>
+        <location filename="../../ui/note_editor.py" line="354"/>
         <source>Finalise</source>
         <translation>Definitief maken</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="109"/>
+        <location filename="../../ui/note_editor.py" line="123"/>
         <source>A final note can only be changed later with an amendment and a reason.</source>
         <translation>Een definitief verslag kan daarna alleen nog worden gewijzigd, met een reden.</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="110"/>
+        <location filename="../../ui/note_editor.py" line="124"/>
         <source>Amend…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="111"/>
+        <location filename="../../ui/note_editor.py" line="125"/>
         <source>Save amendment…</source>
         <translation>Wijziging opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="113"/>
+        <location filename="../../ui/note_editor.py" line="127"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="115"/>
+        <location filename="../../ui/note_editor.py" line="129"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="116"/>
-        <location filename="../../ui/note_editor.py" line="328"/>
+        <location filename="../../ui/note_editor.py" line="130"/>
+        <location filename="../../ui/note_editor.py" line="369"/>
         <source>Delete draft</source>
         <translation>Concept verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="124"/>
+        <location filename="../../ui/note_editor.py" line="138"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="125"/>
+        <location filename="../../ui/note_editor.py" line="139"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="199"/>
+        <location filename="../../ui/note_editor.py" line="214"/>
         <source>New session note</source>
         <translation>Nieuw sessieverslag</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="199"/>
+        <location filename="../../ui/note_editor.py" line="214"/>
         <source>Session note – draft</source>
         <translation>Sessieverslag – concept</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="200"/>
+        <location filename="../../ui/note_editor.py" line="215"/>
         <source>Session note – final</source>
         <translation>Sessieverslag – definitief</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="201"/>
+        <location filename="../../ui/note_editor.py" line="216"/>
         <source>Session note – amending</source>
         <translation>Sessieverslag – wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="204"/>
+        <location filename="../../ui/note_editor.py" line="219"/>
         <source>Version %1; see the history for every change.</source>
         <translation>Versie %1; de geschiedenis toont elke wijziging.</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="207"/>
+        <location filename="../../ui/note_editor.py" line="222"/>
         <source>Change the text, then save it with a reason.</source>
         <translation>Pas de tekst aan en sla de wijziging op met een reden.</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="209"/>
+        <location filename="../../ui/note_editor.py" line="224"/>
         <source>Draft saved %1</source>
         <translation>Concept opgeslagen %1</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="212"/>
+        <location filename="../../ui/note_editor.py" line="227"/>
         <source>Saves itself as a draft while you type.</source>
         <translation>Wordt tijdens het typen als concept bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="223"/>
+        <location filename="../../ui/note_editor.py" line="238"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="226"/>
+        <location filename="../../ui/note_editor.py" line="241"/>
         <source>by %1</source>
         <translation>door %1</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="239"/>
+        <location filename="../../ui/note_editor.py" line="263"/>
+        <source>Also working in this dossier now: %1</source>
+        <translation>Werkt nu ook in dit dossier: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.py" line="280"/>
         <source>Not saved yet…</source>
         <translation>Nog niet opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="314"/>
+        <location filename="../../ui/note_editor.py" line="355"/>
         <source>An empty note cannot be finalised.</source>
         <translation>Een leeg verslag kan niet definitief worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="328"/>
+        <location filename="../../ui/note_editor.py" line="369"/>
         <source>Delete this draft? It cannot be brought back.</source>
         <translation>Dit concept verwijderen? Het kan niet worden teruggehaald.</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="353"/>
+        <location filename="../../ui/note_editor.py" line="394"/>
         <source>Reason for the amendment</source>
         <translation>Reden van de wijziging</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="354"/>
+        <location filename="../../ui/note_editor.py" line="395"/>
         <source>Why does this note change? The reason is kept with the old and the new text.</source>
         <translation>Waarom verandert dit verslag? De reden wordt bewaard bij de oude en de nieuwe tekst.</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="358"/>
+        <location filename="../../ui/note_editor.py" line="399"/>
         <source>Amend</source>
         <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="358"/>
+        <location filename="../../ui/note_editor.py" line="399"/>
         <source>Give a reason for the change.</source>
         <translation>Geef een reden voor de wijziging.</translation>
     </message>
