@@ -666,7 +666,7 @@
     <message>
         <location filename="../../ui/note_editor.py" line="263"/>
         <source>Also working in this dossier now: %1</source>
-        <translation>Werkt nu ook in dit dossier: %1</translation>
+        <translation>Nu ook bezig in dit dossier: %1</translation>
     </message>
     <message>
         <location filename="../../ui/note_editor.py" line="280"/>
