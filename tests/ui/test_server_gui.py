@@ -276,3 +276,24 @@ def test_a_draft_still_kept_at_lock_is_saved_at_the_next_unlock(
     notes = window.vault.notes.list(kid)
     assert [n.text for n in notes] == [text]
     window.lock()
+
+
+def test_the_local_vault_stays_first_and_unchanged_beside_a_saved_server(
+        qtbot, tmp_path, vault_dir, vault, clock, secrets):
+    vault.lock()
+    ca = tmp_path / "ca.crt"
+    ca.write_text("not read until a server is opened\n")
+    server = ServerConnection("server.praktijk.example", 5432, "praktijk", str(ca))
+    app_files.save_connection(server)
+    window = make_window(qtbot, vault_dir, clock, secrets, tmp_path)
+    start = window.start
+    assert isinstance(start, UnlockWidget) and start.server() is None  # the local vault
+    assert start.use_recovery.isVisibleTo(start) and start.user.currentText() == ADMIN
+    start.choose(server)
+    assert not start.use_recovery.isVisibleTo(start) and start.user.count() == 0
+    start.place.setCurrentIndex(0)
+    assert start.server() is None and start.user.currentText() == ADMIN
+    _unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.vault is not None, timeout=20000)
+    assert window.vault.context.engine == "local"
+    window.lock()
