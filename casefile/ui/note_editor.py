@@ -34,6 +34,7 @@ from casefile.ui.messages import message_for
 from casefile.ui.note_history import NoteHistoryDialog
 
 NEW, DRAFT, FINAL, AMENDING = "new", "draft", "final", "amending"
+QUIET, HEED = "color: palette(placeholder-text);", "color: #7a4b00;"
 
 
 class NoteEditor(QWidget):
@@ -88,7 +89,8 @@ class NoteEditor(QWidget):
         self.title = _named(QLabel(), "noteTitle", self.tr("Note title"))
         self.title.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.status = _named(QLabel(), "noteStatus", self.tr("Save status"))
-        self.status.setStyleSheet("color: palette(placeholder-text);")
+        self.status.setStyleSheet(QUIET)
+        self.status.setWordWrap(True)  # the offline sentence is long
         self.meta = _named(QLabel(), "noteMeta", self.tr("About this note"))
         self.meta.setWordWrap(True)
         self.date = _named(QDateEdit(), "noteDate", self.tr("Session date"))
@@ -108,7 +110,7 @@ class NoteEditor(QWidget):
         self.text.setTabChangesFocus(True)
         self.others = _named(QLabel(), "noteOthers", self.tr("Others in this dossier"))
         self.others.setWordWrap(True)
-        self.others.setStyleSheet("color: #7a4b00;")
+        self.others.setStyleSheet(HEED)
         self.others.hide()
         self._buttons()
         self._arrange()
@@ -215,6 +217,7 @@ class NoteEditor(QWidget):
                   FINAL: self.tr("Session note – final"),
                   AMENDING: self.tr("Session note – amending")}
         self.title.setText(titles[self.state])
+        self.status.setStyleSheet(HEED if self.kept_offline else QUIET)
         if self.state == FINAL and self.note and self.note.version > 1:
             self.status.setText(self.tr("Version %1; see the history for every change.")
                                 .replace("%1", str(self.note.version)))
@@ -332,6 +335,7 @@ class NoteEditor(QWidget):
             self._error(error)
             return True
         self.offline_name = name
+        self.status.setStyleSheet(HEED)
         self.status.setText(message_for("draft_kept_offline"))
         self.status.setVisible(True)
         self.retry_timer.start()

@@ -220,7 +220,7 @@ def _no_canary(app_home) -> None:
 
 
 def test_a_save_while_the_server_is_away_loses_nothing_and_keeps_no_plaintext(
-        qtbot, tmp_path, clock, secrets, practice, connection, relay, app_home):
+        qtbot, tmp_path, clock, secrets, practice, connection, relay, app_home, dutch):
     app_files.save_connection(connection)
     window = make_window(qtbot, tmp_path / "no-vault-here", clock, secrets, tmp_path)
     _unlock(qtbot, window)
@@ -239,6 +239,10 @@ def test_a_save_while_the_server_is_away_loses_nothing_and_keeps_no_plaintext(
     assert window.asker.told == []
     assert editor.kept_offline and editor.retry_timer.isActive()
     assert editor.status.text() == message_for("draft_kept_offline")
+    dossier = window.workspace.dossier
+    dossier.tabs.setCurrentWidget(dossier.notes)
+    window.resize(1200, 700)
+    window.grab().save("/tmp/srvgui-offline-note.png")
     assert window.asker.told == []  # the status line says it; no box at every autosave
     assert len(_kept_files(app_home)) == 1  # ... but kept here, sealed
     _no_canary(app_home)
