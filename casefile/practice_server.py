@@ -19,6 +19,8 @@ from casefile.storage.repositories.pg import users as repo
 from casefile.storage.sealed import Sealer
 from casefile.users import clean_user_name
 
+RECONNECT_TIMEOUT = 3  # seconds
+
 
 @dataclass
 class ServerSession:
@@ -60,17 +62,20 @@ class ServerSession:
             raise NotPermitted()
         return self.user
 
-    def connect_again(self) -> server.Connection:
+    def connect_again(self, timeout: int = 10) -> server.Connection:
         """A new connection as the same login role (ServerUnreachable, ServerNotVerified or
         WrongPassphrase when the server refuses it)."""
         if self.conn is None or not self._login:
             raise VaultLocked()
         return server.connect(self.dsn, user=server.login_role(self.database, self.user.name),
-                              password=bytes(self._login).decode())
+                              password=bytes(self._login).decode(),
+                              connect_timeout=str(timeout))
 
     def reconnect(self) -> server.Connection:
-        """Replace a connection the server dropped (it was stopped, the network was gone)."""
-        fresh = self.connect_again()
+        """Replace a connection the server dropped (it was stopped, the network was gone).
+        It runs where the failed call ran, often the GUI thread: a short wait for a server
+        that does not answer at all."""
+        fresh = self.connect_again(timeout=RECONNECT_TIMEOUT)
         old, self.conn = self.conn, fresh
         if old is not None:
             old.close()

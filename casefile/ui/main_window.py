@@ -356,8 +356,14 @@ class MainWindow(QMainWindow):
         practice = vault.settings.get().practice_name
         self.setWindowTitle(f"Casefile — {practice}" if practice else "Casefile")
         self._menus()
-        idle = self.idle = InactivityTimer(
-            self.clock, lambda: vault.settings.get().auto_lock_minutes, self)
+        def auto_lock_minutes() -> float:
+            if not getattr(vault.context, "connected", True):
+                # a server that dropped the connection is not asked every 5 seconds (each
+                # would be a reconnect); the timer keeps the limit it last read
+                raise VaultLocked()
+            return vault.settings.get().auto_lock_minutes
+
+        idle = self.idle = InactivityTimer(self.clock, auto_lock_minutes, self)
         idle.timedOut.connect(self.lock)
         idle.start()
         self._save_offline_drafts(vault)
