@@ -133,6 +133,9 @@ _MESSAGES = {
         "Messages", "Choose a folder for backups in the settings first."),
     "user_exists": QT_TRANSLATE_NOOP(
         "Messages", "A user with that name already exists; choose another name."),
+    "user_name_removed": QT_TRANSLATE_NOOP(
+        "Messages", "A removed user had that name, and their history keeps it; choose "
+        "another name."),
     "user_name_characters": QT_TRANSLATE_NOOP(
         "Messages", "A user name may not contain / \\ or :."),
     "user_inactive": QT_TRANSLATE_NOOP("Messages", "That user has been deactivated."),
@@ -182,11 +185,13 @@ _MESSAGES = {
         "Messages", "The practice server is busy with other changes; nothing was saved, try "
         "again."),
     "server_outdated": QT_TRANSLATE_NOOP(
-        "Messages", "The practice server's schema is older than this Casefile; ask its owner "
-        "to update it. Nothing was checked."),
+        "Messages", "The practice server's schema is older than this Casefile; its owner "
+        "updates it with casefile server upgrade."),
     "server_recovery_key": QT_TRANSLATE_NOOP(
-        "Messages", "A practice server is opened with your passphrase; the recovery key "
-        "opens a vault on this computer."),
+        "Messages", "A practice server is opened with your passphrase; with the recovery key "
+        "its owner gives you a temporary one (casefile server reset-passphrase)."),
+    "server_no_practice": QT_TRANSLATE_NOOP(
+        "Messages", "That database holds no practice; nothing was changed."),
     "server_host": QT_TRANSLATE_NOOP(
         "Messages", "Fill in the practice server's name, such as server.praktijk.nl, without "
         "a slash or a port."),
@@ -206,6 +211,15 @@ _MESSAGES = {
         "computer; nothing was changed."),
     "practice_exists": QT_TRANSLATE_NOOP(
         "Messages", "That database already holds a practice; nothing was changed."),
+    "migrate_not_empty": QT_TRANSLATE_NOOP(
+        "Messages", "A practice is moved only into an empty database or a new, empty "
+        "folder, and this one is not empty; nothing was changed."),
+    "migrate_source_not_sound": QT_TRANSLATE_NOOP(
+        "Messages", "The vault's own audit chain does not verify (casefile verify says "
+        "where), so nothing was moved."),
+    "migrate_not_verified": QT_TRANSLATE_NOOP(
+        "Messages", "The copy did not match the original (row counts or audit chain), so "
+        "it was taken back; the original is unchanged."),
     # The GUI's exception hook (casefile/ui/app.py): the trace is in the log, not on screen.
     "unexpected": QT_TRANSLATE_NOOP(
         "Messages", "Something unexpected went wrong; what you saved is safe, and the "
@@ -737,6 +751,7 @@ AUDIT_ACTIONS = {  # every AuditAction, as "who <did this> <to what>"
     "erase": QT_TRANSLATE_NOOP("AuditLogModel", "erased"),
     "purge": QT_TRANSLATE_NOOP("AuditLogModel", "purged"),
     "backup": QT_TRANSLATE_NOOP("AuditLogModel", "backed up"),
+    "migrate": QT_TRANSLATE_NOOP("AuditLogModel", "moved to another engine"),
     "unlock": QT_TRANSLATE_NOOP("AuditLogModel", "unlocked"),
     "lock": QT_TRANSLATE_NOOP("AuditLogModel", "locked"),
     "change_passphrase": QT_TRANSLATE_NOOP("AuditLogModel", "changed the passphrase of"),
@@ -1176,9 +1191,23 @@ CLI = {
         "bundle brings its own shortcut."),
     "menu_written": QT_TRANSLATE_NOOP("Cli", "Menu entry written to %1."),
     "server_ready": QT_TRANSLATE_NOOP("Cli", "The practice server is ready."),
+    "server_upgraded": QT_TRANSLATE_NOOP("Cli", "The practice server's schema is at version %1."),
     "user_added": QT_TRANSLATE_NOOP(
         "Cli", "User %1 added (%2); they choose their own passphrase at first unlock."),
+    "passphrase_reset": QT_TRANSLATE_NOOP(
+        "Cli", "User %1 has a temporary passphrase; they choose their own at the next "
+        "unlock."),
     "stopped": QT_TRANSLATE_NOOP("Cli", "Stopped."),
+    "migrated": Plural.translate(
+        "Cli", "Moved %n row(s); the audit chain verifies on the target up to event %1:%2.",
+        None, 0),
+    "migrate_login_later": QT_TRANSLATE_NOOP(
+        "Cli", "%1 keeps their own passphrase; at their first use an administrator sets "
+        "their login with them (casefile server set-login)."),
+    "migrate_direction": QT_TRANSLATE_NOOP(
+        "Cli", "Give either --from-vault with --to-server, or --from-server with --to-vault."),
+    "login_set": QT_TRANSLATE_NOOP(
+        "Cli", "%1 now logs in to the practice server with their own passphrase."),
     "server_or_vault": QT_TRANSLATE_NOOP(
         "Cli", "Give either --server or --vault, not both; a server is opened with a "
         "passphrase, not a recovery key."),

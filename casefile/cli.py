@@ -51,7 +51,15 @@ def default_demo_dir() -> Path:
 
 def build_parser() -> argparse.ArgumentParser:
     # Imported here by name, not through importlib, so a frozen bundle finds them.
-    from casefile import desktop, inzage_cli, lists_cli, packets_cli, rights_cli, server_cli
+    from casefile import (
+        desktop,
+        inzage_cli,
+        lists_cli,
+        migrate_cli,
+        packets_cli,
+        rights_cli,
+        server_cli,
+    )
     from casefile.ui import selfcheck  # the GUI's own check: it starts the window
 
     parser = argparse.ArgumentParser(prog="casefile", description="Casefile: encrypted dossiers "
@@ -90,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_verify)
 
     for module in (packets_cli, inzage_cli, rights_cli, lists_cli, desktop, selfcheck,
-                   server_cli):
+                   server_cli, migrate_cli):
         module.register(sub)
     return parser
 

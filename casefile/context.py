@@ -61,6 +61,13 @@ class VaultContext:
     def server_login(self, name: str, passphrase: str) -> User:
         raise NotOnServer()
 
+    def change_server_passphrase(self, new_passphrase: str) -> None:
+        raise NotOnServer()
+
+    def reset_server_passphrase(self, name: str, temporary_passphrase: str,
+                                recovery_key: str) -> None:
+        raise NotOnServer()
+
     @property
     def locked(self) -> bool:
         return self._conn is None

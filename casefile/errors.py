@@ -190,6 +190,18 @@ class PracticeExists(CasefileError):
     code = "practice_exists"
 
 
+class MigrationTargetNotEmpty(CasefileError):
+    """`casefile migrate` moves a practice only into an empty database or a new folder."""
+
+    code = "migrate_not_empty"
+
+
+class MigrationNotVerified(CasefileError):
+    """The copy's row counts or audit chain did not match its source: it was taken back."""
+
+    code = "migrate_not_verified"
+
+
 class ServerBusy(CasefileError):
     """A transaction kept conflicting with other clients' and was given up."""
 

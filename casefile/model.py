@@ -103,6 +103,7 @@ class AuditAction(StrEnum):
     OBJECTION_RECORDED = "objection_recorded"
     CASELOAD_ADD = "caseload_add"  # an admin gave a counsellor access to a dossier
     CASELOAD_REMOVE = "caseload_remove"  # an admin took it away
+    MIGRATE = "migrate"  # the practice moved to a server or a vault (casefile/migrate.py)
     READ_OUTSIDE_CASELOAD = "read_outside_caseload"  # an admin opened a dossier not theirs
     INZAGE = "inzage"  # a preview for the parents (casefile/inzage.py): never a disclosure
     INZAGE_ANSWERED = "inzage_answered"

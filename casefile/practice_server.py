@@ -11,7 +11,18 @@ import base64
 import uuid
 from dataclasses import dataclass, field
 
-from casefile.errors import NotPermitted, PracticeExists, VaultLocked, WrongPassphrase
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from casefile.errors import (
+    InvalidInput,
+    NotFound,
+    NotPermitted,
+    PracticeExists,
+    ServerOutdated,
+    VaultLocked,
+    WrongPassphrase,
+    WrongRecoveryKey,
+)
 from casefile.model import Role, User
 from casefile.passphrase import require_strong
 from casefile.storage import keys, server
@@ -133,12 +144,21 @@ def initialise(dsn: str, user: str, passphrase: str, *, check_strength: bool = T
     return recovery
 
 
+def upgrade(dsn: str) -> int:
+    """Apply the server migrations this Casefile has and the database lacks (connecting as
+    its owner, as `initialise`); returns the schema version."""
+    with server.connect(dsn) as conn:
+        return server.migrate(conn)
+
+
 def open_server(dsn: str, user: str, passphrase: str) -> ServerSession:
     """Log in as the user and unwrap their key slot."""
     database = server.database_of(dsn)
     login = server.login_password(database, user, passphrase)
     conn = server.connect(dsn, user=server.login_role(database, user), password=login)
     try:
+        if server.schema_version(conn) < server.migration_files()[-1][0]:
+            raise ServerOutdated()  # refused whole: a half-known schema is not written to
         vault_id, slot = repo.practice_id(conn), repo.own_slot(conn)
         found = repo.by_name(conn, user)
         if vault_id is None or slot is None or found is None or not found.active:
@@ -161,6 +181,11 @@ def add_user(session: ServerSession, name: str, *, role: Role | str = Role.COUNS
     name, role = clean_user_name(name), Role(role)
     require_strong(temporary_passphrase, (name,))
     conn = session.db()
+    found = repo.by_name(conn, name)
+    if found is not None and found.active:
+        raise InvalidInput("user_exists")
+    if found is not None:  # a removed user's row keeps the name (users.py)
+        raise InvalidInput("user_name_removed")
     slots = keys.KeySlots.new(session.vault_id)
     # as locally (casefile/users.py), the administrator makes the new user's signing key
     slots.add_user_slot(name, temporary_passphrase, session.data_key(),
@@ -175,11 +200,138 @@ def add_user(session: ServerSession, name: str, *, role: Role | str = Role.COUNS
     return added
 
 
+def set_login(session: ServerSession, name: str, passphrase: str) -> None:
+    """Give a migrated user (casefile/migrate.py) the login their own passphrase derives,
+    with that user at the administrator's side: the passphrase must open the user's own
+    key slot, carried over from the vault, so nobody else's login can be set this way.
+    The server's function refuses a caller who is not an administrator."""
+    name = clean_user_name(name)
+    conn = session.db()
+    row = conn.execute("SELECT slot FROM key_slots WHERE kind = 'user' AND slot_id = %s",
+                       (name,)).fetchone()
+    if row is None:
+        raise WrongPassphrase()
+    keys.KeySlots(session.vault_id, [row["slot"]]).unwrap_user_keys(name, passphrase)
+    login = server.login_role(session.database, name)
+    verifier = server.scram_verifier(
+        conn, login, server.login_password(session.database, name, passphrase))
+    with server.transaction(conn):
+        conn.execute("SELECT casefile_set_login(%s, %s)", (name, verifier))
+
+
 def remove_user(session: ServerSession, name: str) -> None:
     """Drop the user's login role and key slot; their history stays."""
     conn = session.db()
     with server.transaction(conn):
         repo.remove_user(conn, name)
+
+
+def change_passphrase(session: ServerSession, new_passphrase: str) -> None:
+    """The user's own slot rewrapped under the new passphrase, and their login role's
+    password set to its derivation, in the caller's transaction (or one of its own).
+
+    Both are written by one SECURITY DEFINER function in one transaction (ALTER ROLE is
+    transactional in PostgreSQL), so the server never holds a slot for one passphrase and
+    a password for the other: the user is not locked out by a failure halfway. The one
+    case left is a commit whose reply is lost: the caller cannot tell whether the change
+    was made, and the user opens with whichever of the two passphrases the server has
+    (Vault.change_passphrase says so; both still unwrap the same data key)."""
+    user = session.user
+    require_strong(new_passphrase, (user.name,))
+    conn = session.db()
+    # A slot from before the server kept signing keys gets one now (the server records
+    # it from the slot, pg_migrations/0017); otherwise the user keeps theirs.
+    signing = session.signing_key() or keys.generate_signing_key()
+    slots = keys.KeySlots.new(session.vault_id)
+    slots.add_user_slot(user.name, new_passphrase, session.data_key(), signing_key=signing)
+    login = server.login_role(session.database, user.name)
+    password = server.login_password(session.database, user.name, new_passphrase)
+    verifier = server.scram_verifier(conn, login, password)
+    with server.transaction(conn):
+        repo.change_own_passphrase(conn, verifier, _slot(slots, user.name))
+    session._signing[:] = signing
+    # a worker's connection and a reconnect log in with the new password from now on
+    session._login[:] = bytes(len(session._login))
+    session._login[:] = password.encode()
+
+
+def check_recovery_key(conn: server.Connection, vault_id: str, recovery_key: str) -> bytes:
+    """The data key the server's recovery slot gives for this key (WrongRecoveryKey)."""
+    slot = repo.recovery_slot(conn)
+    if slot is None:
+        raise WrongRecoveryKey()
+    return keys.KeySlots(vault_id, [slot]).unwrap_recovery(recovery_key)
+
+
+def reset_passphrase(session: ServerSession, name: str, *, temporary_passphrase: str,
+                     recovery_key: str) -> None:
+    """An administrator gives a user a temporary passphrase (changed at their next
+    unlock), only with the recovery key as locally: a new slot with a new signing key
+    (the old one went with the old slot) and their login role's password, in one
+    transaction. The server itself refuses a caller who is not an administrator."""
+    session.require_admin()
+    conn = session.db()
+    if check_recovery_key(conn, session.vault_id, recovery_key) != session.data_key():
+        raise WrongRecoveryKey()
+    target = repo.by_name(conn, name)
+    if target is None or not target.active:
+        raise InvalidInput("user_inactive")
+    require_strong(temporary_passphrase, (name,))
+    verifier, slot = _new_slot(conn, session.database, session.vault_id, name,
+                               temporary_passphrase, session.data_key())
+    with server.transaction(conn):
+        repo.reset_passphrase(conn, target.id, verifier, slot)
+
+
+def owner_reset_passphrase(dsn: str, name: str, *, temporary_passphrase: str,
+                           recovery_key: str, workstation: str, clock) -> None:
+    """The database owner (as at `casefile server init`) with the recovery key gives a
+    user a temporary passphrase: the way back in when the practice's only administrator
+    forgot theirs. The recovery key unwraps the server's recovery slot on this side; the
+    event is in the audit log with no actor, signed by the user's new key."""
+    from casefile.audit import AuditLog
+    from casefile.model import AuditAction
+    from casefile.storage.repositories.pg.people import server_connection
+
+    name = clean_user_name(name)
+    require_strong(temporary_passphrase, (name,))
+    database = server.database_of(dsn)
+    with server.connect(dsn) as conn:
+        vault_id = repo.practice_id(conn)
+        if vault_id is None:
+            raise InvalidInput("server_no_practice")
+        data_key = check_recovery_key(conn, vault_id, recovery_key)
+        target = repo.by_name(conn, name)
+        if target is None:
+            raise NotFound()
+        if not target.active:
+            raise InvalidInput("user_inactive")
+        signing = keys.generate_signing_key()
+        verifier, slot = _new_slot(conn, database, vault_id, name, temporary_passphrase,
+                                   data_key, signing)
+        sealed = server_connection(conn, Sealer(data_key, vault_id))
+        log = AuditLog(keys.derive_key(data_key, vault_id, keys.AUDIT_LABEL), lambda: None,
+                       clock, workstation, lambda: sealed,
+                       signer=lambda: Ed25519PrivateKey.from_private_bytes(signing))
+        try:
+            with server.transaction(conn):
+                repo.set_passphrase(conn, target.id, verifier, slot, must_change=True)
+                log.record(sealed, action=AuditAction.RESET_PASSPHRASE, object_type="user",
+                           object_id=target.id, details={"method": "recovery_key"})
+        finally:
+            log.forget_key()
+
+
+def _new_slot(conn: server.Connection, database: str, vault_id: str, name: str,
+              passphrase: str, data_key: bytes, signing: bytes | None = None
+              ) -> tuple[str, dict]:
+    """A login password's SCRAM verifier and a key slot with a new signing key."""
+    slots = keys.KeySlots.new(vault_id)
+    slots.add_user_slot(name, passphrase, data_key,
+                        signing_key=signing or keys.generate_signing_key())
+    verifier = server.scram_verifier(conn, server.login_role(database, name),
+                                     server.login_password(database, name, passphrase))
+    return verifier, _slot(slots, name)
 
 
 def _slot(slots: keys.KeySlots, slot_id: str, kind: str = "user") -> dict:

@@ -4,8 +4,9 @@ event, and `casefile verify --server`.
 The chain is the local one (casefile/audit.py): each hash an HMAC, keyed from the
 practice's data key, over the previous hash and the event; each event signed by its
 actor's Ed25519 key over the same (casefile/signatures.py). On the server, appends are
-serialised by an advisory lock and their ids have no gap, the public keys sit in a table
-no member may change, and the first administrator's key is pinned in the practice row.
+serialised by a lock on the chain (server migration 0016) and their ids have no gap, the
+public keys sit in a table no member may change, and the first administrator's key is
+pinned in the practice row.
 Verify reads one snapshot, read only, and writes nothing. A finding names ids and codes,
 never a name or note text."""
 
@@ -77,7 +78,8 @@ class ServerVerifyReport:
 class _Keys:
     """What the events are checked against, as the server keeps it."""
 
-    signing: dict[int, bytes]  # user id -> public key (signing_keys)
+    # user id -> (first event id it may sign, public key), oldest first (signing_keys)
+    signing: dict[int, list[tuple[int, bytes]]]
     roles: dict[int, str]  # user id -> role (users)
 
 
@@ -111,9 +113,11 @@ class _Walk:
         user_id = row["user_id"]
         message = signatures.event_message(row["prev_hash"], fields)
         if user_id is None:  # no actor (a failed unlock): signed by whoever recorded it
-            candidates = list(self.known.signing.values())
+            candidates = [k for held in self.known.signing.values()
+                          for since, k in held if since <= event_id]
         elif user_id in self.known.signing:
-            candidates = [self.known.signing[user_id]]
+            # a key made at a reset signs nothing from before it
+            candidates = [k for since, k in self.known.signing[user_id] if since <= event_id]
         else:
             self.problems.append(Finding("verify_no_key", (event_id, user_id)))
             return
@@ -145,27 +149,33 @@ class _Walk:
                                                           int(apart.total_seconds() // 60))))
 
 
-def _decoded(keys_b64: Mapping[int, str]) -> dict[int, bytes]:
-    out = {}
-    for user_id, text in keys_b64.items():
-        try:
-            out[user_id] = base64.b64decode(text, validate=True)
-        except ValueError:
-            out[user_id] = b""  # verifies nothing: the user's events are reported
-    return out
+def _decoded(keys_b64: Mapping[int, list[tuple[int, str]]]
+             ) -> dict[int, list[tuple[int, bytes]]]:
+    return {user_id: [(since, _key(text)) for since, text in held]
+            for user_id, held in keys_b64.items()}
 
 
-def key_findings(signing: Mapping[int, str], slots: Mapping[int, str],
+def _key(text: str) -> bytes:
+    try:
+        return base64.b64decode(text, validate=True)
+    except ValueError:
+        return b""  # verifies nothing: the user's events are reported
+
+
+def key_findings(history: Mapping[int, list[tuple[int, str]]], slots: Mapping[int, str],
                  pins: Mapping[str, str], users: Iterable[Mapping[str, Any]]) -> list[Finding]:
-    """The keys and roles themselves: the pinned first administrator's key, each key
-    slot's stated key beside the kept one, each user's role beside their login's group."""
+    """The keys and roles themselves: the pinned first administrator's key (their first),
+    each key slot's stated key beside the newest kept one, each user's role beside their
+    login's group."""
     users = list(users)
+    first = {uid: held[0][1] for uid, held in history.items() if held}
+    signing = {uid: held[-1][1] for uid, held in history.items() if held}
     problems = []
     admins = [u["id"] for u in users if u["role"] == "admin"]
     pinned = pins.get("admin")
     if not pinned:
         problems.append(Finding("verify_no_pin"))
-    elif not admins or signing.get(min(admins)) != pinned:
+    elif not admins or first.get(min(admins)) != pinned:
         problems.append(Finding("verify_pin", (min(admins) if admins else "-",)))
     problems += [Finding("verify_slot_key", (uid,)) for uid, key in sorted(slots.items())
                  if signing.get(uid) != key]
@@ -186,14 +196,20 @@ def verify_server(session: ServerSession, head: tuple[int, str] | None = None
     if server.schema_version(pg) < PINS_SINCE:
         raise ServerOutdated()
     with server.snapshot(conn.pg):
-        signing, users = repo.signing_keys(conn), repo.user_roles(conn)
-        problems = key_findings(signing, repo.slot_keys(conn), repo.pins(conn), users)
-        walk = _Walk(chain_key(session), _Keys(_decoded(signing),
-                                               {u["id"]: u["role"] for u in users}))
-        held = None
-        for row in repo.stored_chain(conn):
-            walk.step(row)
-            held = row["hash"] if head and row["id"] == head[0] else held
+        return verify_rows(conn, chain_key(session), head)
+
+
+def verify_rows(conn: ServerConnection, key: bytes, head: tuple[int, str] | None = None
+                ) -> ServerVerifyReport:
+    """The checks of `verify_server` on what `conn` sees now (the caller's transaction:
+    a migration checks what it wrote before it commits, casefile/migrate.py)."""
+    signing, users = repo.signing_keys(conn), repo.user_roles(conn)
+    problems = key_findings(signing, repo.slot_keys(conn), repo.pins(conn), users)
+    walk = _Walk(key, _Keys(_decoded(signing), {u["id"]: u["role"] for u in users}))
+    held = None
+    for row in repo.stored_chain(conn):
+        walk.step(row)
+        held = row["hash"] if head and row["id"] == head[0] else held
     if head and not (held and held.startswith(head[1])):
         walk.problems.append(Finding("verify_head", (head[0],)))
     return ServerVerifyReport(walk.events, tuple(problems + walk.problems),

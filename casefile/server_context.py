@@ -5,7 +5,7 @@ personal field sealed on this side.
 
 What differs from a local vault lives here: the user's role is the one their login role's
 group grants (the server refuses what the group may not do, whatever this side thinks),
-the audit chain is appended under the server's advisory lock and checked by
+the audit chain is appended under the server's chain lock and checked by
 `casefile verify --server`, and there is no vault folder, key file or lock file."""
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from casefile.errors import NotOnServer, VaultLocked, WrongPassphrase
 from casefile.model import Role, User
 from casefile.practice_server import ServerSession
 from casefile.storage import keys, server
+from casefile.storage.repositories.pg import audit as pg_audit
 from casefile.storage.repositories.pg.connection import ServerConnection
 from casefile.storage.repositories.pg.people import server_connection
 from casefile.storage.secrets import SecretStore
@@ -90,9 +91,17 @@ class ServerContext(VaultContext):
 
     def serializable(self, work: Callable[[ServerConnection], T]) -> T:
         """`work` in one SERIALIZABLE transaction, rerun from the start when the server
-        aborts it for a conflict with another client's (storage/server.py)."""
+        aborts it for a conflict with another client's (storage/server.py). The audit
+        chain is locked first, before the transaction's snapshot is taken: the event
+        `work` appends then follows the newest (with a snapshot taken earlier it would
+        chain onto a stale one), and other appenders wait the brief moment it runs."""
         conn = self.db()
-        return server.serializable(conn.pg, lambda _pg: work(conn))
+
+        def attempt(_pg) -> T:
+            pg_audit.lock_chain(conn)
+            return work(conn)
+
+        return server.serializable(conn.pg, attempt)
 
     @contextmanager
     def snapshot(self) -> Iterator[ServerConnection]:
@@ -108,6 +117,20 @@ class ServerContext(VaultContext):
 
     def remove_server_user(self, name: str) -> None:
         practice_server.remove_user(self.session, name)
+
+    def change_server_passphrase(self, new_passphrase: str) -> None:
+        """The user's own slot and login password, in the caller's transaction."""
+        practice_server.change_passphrase(self.session, new_passphrase)
+        own = self.session.signing_key()  # a slot from before signing keys has one now
+        if own != self.own_signing_key:
+            self.own_signing_key = own
+            self.signer = Ed25519PrivateKey.from_private_bytes(own) if own else None
+
+    def reset_server_passphrase(self, name: str, temporary_passphrase: str,
+                                recovery_key: str) -> None:
+        practice_server.reset_passphrase(self.session, name,
+                                         temporary_passphrase=temporary_passphrase,
+                                         recovery_key=recovery_key)
 
     def server_login(self, name: str, passphrase: str) -> User:
         """Another user of this practice, proven by logging in as them and unwrapping their

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from casefile import roles
 from casefile.context import VaultContext
-from casefile.errors import InvalidInput, WrongRecoveryKey
+from casefile.errors import InvalidInput, NotOnServer, WrongRecoveryKey
 from casefile.model import AuditAction, Role, User
 from casefile.passphrase import require_strong
 from casefile.storage import keys
@@ -45,10 +45,15 @@ class Users:
         name = clean_user_name(name)
         role = _role(role)
         require_strong(temporary_passphrase, (name,))
+        found = repo.by_name(self._ctx.db(), name)
+        if found is not None and not found.active:
+            # a removed user's row stays (their history, and on a server their signing
+            # keys, refer to it), and so does their name: it is not given to another
+            raise InvalidInput("user_name_removed")
         if self._ctx.engine == "server":
             return self._add_on_server(name, role, temporary_passphrase)
         slots = keys.KeySlots.load(self._path, self._ctx.vault_id)
-        if slots.has_slot(name) or repo.by_name(self._ctx.db(), name):
+        if slots.has_slot(name) or found is not None:
             raise InvalidInput("user_exists")
         with self._ctx.transaction() as conn:
             uid = repo.add(conn, name, role, self._ctx.clock.now(),
@@ -106,6 +111,10 @@ class Users:
         """Rewrap the current user's own slot; nothing is re-encrypted."""
         user = self._ctx.require_user()
         require_strong(new_passphrase, (user.name,))
+        if self._ctx.engine == "server":
+            if bind:  # a server's slot is opened on every computer of the practice
+                raise NotOnServer()
+            return self._change_on_server(user, new_passphrase)
         slots = keys.KeySlots.load(self._path, self._ctx.vault_id)
         bound = slots.is_bound(user.name) if bind is None else bind
         # Unlocked with the recovery key, the user's own signing key is out of reach: the
@@ -123,11 +132,22 @@ class Users:
             slots.save(self._path)
         self._ctx.user = replace(repo.user(self._ctx.db(), user.id), role=user.role)
 
+    def _change_on_server(self, user: User, new_passphrase: str) -> None:
+        """The slot, the login role's password, the must-change flag and the audit event in
+        one transaction (practice_server.change_passphrase): all or nothing."""
+        with self._ctx.transaction() as conn:
+            self._ctx.audit.record(conn, action=AuditAction.CHANGE_PASSPHRASE,
+                                   object_type="user", object_id=user.id)
+            self._ctx.change_server_passphrase(new_passphrase)
+        self._ctx.user = replace(repo.user(self._ctx.db(), user.id), role=user.role)
+
     def reset_passphrase(self, user_id: int, *, temporary_passphrase: str,
                          recovery_key: str) -> User:
         """An admin gives a user who forgot theirs a temporary passphrase, to be changed at
         the next unlock; only with the recovery key, so no admin can take over a slot alone."""
         self._ctx.require_admin()
+        if self._ctx.engine == "server":
+            return self._reset_on_server(user_id, temporary_passphrase, recovery_key)
         slots = keys.KeySlots.load(self._path, self._ctx.vault_id)
         if slots.unwrap_recovery(recovery_key) != self._ctx.database_key():
             raise WrongRecoveryKey()
@@ -150,6 +170,21 @@ class Users:
                                 signing_key=signing)
             slots.save(self._path)
             return signed
+
+    def _reset_on_server(self, user_id: int, temporary_passphrase: str,
+                         recovery_key: str) -> User:
+        """A new slot with a new signing key, the login role's password and the must-change
+        flag, written by the server's function that refuses a caller who is not an
+        administrator, with the audit event, in one transaction. The server keeps the new
+        public key beside the old one (pg_migrations/0017), as a grant does locally."""
+        user = repo.user(self._ctx.db(), user_id)
+        with self._ctx.transaction() as conn:
+            # the event first: it takes the chain's lock, so the new key's first event
+            # is known when the slot is written
+            self._ctx.audit.record(conn, action=AuditAction.RESET_PASSPHRASE,
+                                   object_type="user", object_id=user_id)
+            self._ctx.reset_server_passphrase(user.name, temporary_passphrase, recovery_key)
+        return self.get(user_id)
 
     def set_role(self, user_id: int, role: Role | str) -> User:
         """An admin changes a role; nobody demotes themselves or the last active admin."""

@@ -258,10 +258,19 @@ class Vault:
     def change_passphrase(cls, path: Path | str, *, user: str, old_passphrase: str,
                           new_passphrase: str, clock=None, secrets=None) -> None:
         """Rewrap one user's key slot without opening the database: nothing is re-encrypted
-        and casefile.db is not touched. The audit event follows at the next unlock."""
-        path = Path(path)
+        and casefile.db is not touched. The audit event follows at the next unlock. On a
+        practice server (a URL) the user is logged in, and the change is audited at once."""
         clock = clock or SystemClock()
         require_strong(new_passphrase, (user,))
+        if is_server_url(path):
+            # open, change (slot, login password and audit event in one transaction:
+            # users.py), close. Should the reply to that commit be lost, the server holds
+            # either passphrase whole: the user opens with the old one or the new one.
+            with cls._open_server(str(path), user, old_passphrase, None, clock,
+                                  secrets) as vault:
+                vault.users.change_passphrase(new_passphrase)
+            return
+        path = Path(path)
         lock = VaultLock(path)
         lock.acquire()
         try:

@@ -76,3 +76,13 @@ def test_a_connection_the_server_dropped_is_opened_again(server_vault, pg_server
     assert _backend(ctx) != pid
     assert [c.id for c in server_vault.children.page(0, 10)] == [kid.id]
     assert server_vault.notes.get(note.id).text == "Leest al hele zinnen."
+
+
+def test_a_fork_after_a_passphrase_change_logs_in_with_the_new_one(server_vault):
+    new = "ander lang wachtwoord met zeven losse woorden erin"
+    server_vault.users.change_passphrase(new)
+    twin = server_vault.context.fork()
+    try:
+        assert twin.user.name == ADMIN and _backend(twin) != _backend(server_vault.context)
+    finally:
+        twin.close()

@@ -6,16 +6,18 @@ sentence; verify itself writes nothing."""
 from __future__ import annotations
 
 import base64
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from casefile import cli, practice_server, server_audit, signatures
 from casefile.audit import canonical
+from casefile.errors import ServerOutdated
 from casefile.storage import server
 from casefile.storage.repositories.audit import CHAINED
 from casefile.storage.repositories.pg.base import ServerConnection
+from casefile.vault import Vault
 from support import ADMIN, COUNSELLOR, PASSPHRASE
 
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -218,10 +220,29 @@ def test_ids_have_no_gap_after_a_rolled_back_append(practice, monkeypatch, capsy
 
 def test_an_older_server_schema_is_one_sentence(practice, monkeypatch, capsys):
     _as_superuser(practice, "DELETE FROM schema_version WHERE version >= 10")
+    before = _state(practice)
     code, out, err = _verify(practice, monkeypatch, capsys)
     assert (code, out) == (2, "")
-    assert err.strip() == ("The practice server's schema is older than this Casefile; ask "
-                           "its owner to update it. Nothing was checked.")
+    assert err.strip() == ("The practice server's schema is older than this Casefile; its "
+                           "owner updates it with casefile server upgrade.")
+    assert _state(practice) == before
+
+
+def test_an_older_server_opens_after_its_owner_upgrades_it(practice, monkeypatch, capsys):
+    """A server that lacks a migration this Casefile has is refused at unlock, not half
+    used; `casefile server upgrade` applies it."""
+    files = server.migration_files()
+    later = (files[-1][0] + 1, "later", "CREATE TABLE later_feature ();")
+    monkeypatch.setattr(server, "migration_files", lambda: [*files, later])
+    with pytest.raises(ServerOutdated):
+        Vault.open(practice, user=ADMIN, passphrase=PASSPHRASE)
+    assert cli.main(["--lang", "en", "server", "upgrade", "--dsn", practice]) == 0
+    assert capsys.readouterr().out.strip() == (
+        f"The practice server's schema is at version {later[0]}.")
+    with Vault.open(practice, user=ADMIN, passphrase=PASSPHRASE) as vault:
+        vault.notes.add(vault.children.add(first_name="Sem", last_name="Kok",
+                                           birth_date=date(2017, 5, 5)).id, text="Eerste sessie.")
+    assert _verify(practice, monkeypatch, capsys)[0] == 0
 
 
 def _head(out: str) -> str:

@@ -267,12 +267,12 @@
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Session note</source>
         <translation>Sessieverslag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Saved on the server now: %n draft(s) kept on this computer while the practice server could not be reached.</source>
         <translation>
             <numerusform>Nu op de server opgeslagen: %n concept dat op deze computer bewaard werd terwijl de praktijkserver niet bereikbaar was.</numerusform>
@@ -280,72 +280,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>&amp;Casefile</source>
         <translation>&amp;Casefile</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>New child…</source>
         <translation>Nieuw kind…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Edit child…</source>
         <translation>Gegevens van het kind wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Search all notes…</source>
         <translation>Zoeken in alle verslagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Organisations…</source>
         <translation>Organisaties…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Access to the dossier…</source>
         <translation>Toegang tot dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Change my passphrase…</source>
         <translation>Mijn wachtzin wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>About Casefile…</source>
         <translation>Over Casefile…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>About Casefile</source>
         <translation>Over Casefile</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>Casefile %1: dossiers, consent and transfer packets for child-guidance practices.</source>
         <translation>Casefile %1: dossiers, toestemming en overdrachtspakketten voor praktijken voor kinderbegeleiding.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>Vault: %1</source>
         <translation>Kluis: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Log (no personal data): %1</source>
         <translation>Logbestand (zonder persoonsgegevens): %1</translation>
     </message>

@@ -1,7 +1,7 @@
 """The server's SQL for the audit log: the functions of casefile/storage/repositories/
-audit.py for the practice server. Appends are serialised by a transaction-scoped
-advisory lock taken when the newest hash is read, so two computers never chain onto the
-same event (the UNIQUE prev_hash would refuse the second anyway)."""
+audit.py for the practice server. Appends are serialised by a lock held until the
+transaction ends, taken when the newest hash is read, so two computers never chain onto
+the same event (the UNIQUE prev_hash would refuse the second anyway)."""
 
 from __future__ import annotations
 
@@ -11,18 +11,24 @@ from dataclasses import replace
 from datetime import datetime
 
 from casefile.model import AuditEvent
+from casefile.storage import server
 from casefile.storage.repositories.audit import CHAINED, Link
 from casefile.storage.repositories.audit import event_filter as event_filter  # engine-free
 from casefile.storage.repositories.base import build
 from casefile.storage.repositories.pg.base import ServerConnection, as_stored_locally
 
-_LOCK = 0x63617365  # the advisory lock's key ("case"); the chain is the only user
+
+def lock_chain(conn: ServerConnection) -> None:
+    """Hold the chain until this transaction ends (server migration 0016). As the first
+    statement of a SERIALIZABLE transaction it comes before that transaction's snapshot,
+    which then holds every event appended before it."""
+    conn.pg.execute("LOCK TABLE audit_chain_lock IN EXCLUSIVE MODE")
 
 
 def last_hash(conn: ServerConnection) -> str | None:
     """The newest hash, with the chain locked until this transaction ends: call it in
     the transaction that appends."""
-    conn.pg.execute("SELECT pg_advisory_xact_lock(%s)", (_LOCK,))
+    lock_chain(conn)
     row = conn.pg.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
     return row["hash"] if row else None
 
@@ -74,10 +80,20 @@ def stored_chain(conn: ServerConnection) -> Iterator[dict]:
             yield from batch
 
 
-def signing_keys(conn: ServerConnection) -> dict[int, str]:
-    """Each user's public signing key (base64) as the server keeps it."""
-    return {r["user_id"]: r["public_key"]
-            for r in conn.pg.execute("SELECT user_id, public_key FROM signing_keys")}
+def signing_keys(conn: ServerConnection) -> dict[int, list[tuple[int, str]]]:
+    """Each user's public signing keys (base64) as the server keeps them, oldest first,
+    each with the first event id it may sign (a reset adds one: pg_migrations/0017). A
+    schema from before 0017 has one key per user, from the start."""
+    since = ("since_event" if server.schema_version(conn.pg) >= KEY_HISTORY_SINCE
+             else "0 AS since_event")
+    found: dict[int, list[tuple[int, str]]] = {}
+    for r in conn.pg.execute(f"SELECT user_id, public_key, {since} FROM signing_keys "
+                             "ORDER BY user_id, since_event"):
+        found.setdefault(r["user_id"], []).append((r["since_event"], r["public_key"]))
+    return found
+
+
+KEY_HISTORY_SINCE = 17
 
 
 def slot_keys(conn: ServerConnection) -> dict[int, str]:

@@ -54,6 +54,31 @@ def remove_user(conn: Connection, name: str) -> None:
     conn.execute("SELECT casefile_remove_user(%s)", (name,))
 
 
+def change_own_passphrase(conn: Connection, verifier: str, slot: dict) -> None:
+    """The caller's own slot and login password (pg_migrations/0017), one transaction."""
+    conn.execute("SELECT casefile_change_own_passphrase(%s, %s)", (verifier, Jsonb(slot)))
+
+
+def reset_passphrase(conn: Connection, user_id: int, verifier: str, slot: dict) -> None:
+    """An administrator's way; the server checks that the caller is one."""
+    conn.execute("SELECT casefile_reset_passphrase(%s, %s, %s)",
+                 (user_id, verifier, Jsonb(slot)))
+
+
+def set_passphrase(conn: Connection, user_id: int, verifier: str, slot: dict, *,
+                   must_change: bool) -> None:
+    """The owner's way (`casefile server reset-passphrase`)."""
+    conn.execute("SELECT casefile_set_passphrase(%s, %s, %s, %s)",
+                 (user_id, verifier, Jsonb(slot), must_change))
+
+
+def recovery_slot(conn: Connection) -> dict | None:
+    """The recovery slot (an administrator and the owner read it; a counsellor cannot)."""
+    row = conn.execute("SELECT slot FROM key_slots WHERE kind = 'recovery' AND "
+                       "slot_id = 'recovery'").fetchone()
+    return row["slot"] if row else None
+
+
 def put_first_recovery_slot(conn: Connection, slot: dict) -> None:
     conn.execute("INSERT INTO key_slots (slot_id, kind, slot) VALUES ('recovery', "
                  "'recovery', %s)", (Jsonb(slot),))
