@@ -86,3 +86,19 @@ def test_a_fork_after_a_passphrase_change_logs_in_with_the_new_one(server_vault)
         assert twin.user.name == ADMIN and _backend(twin) != _backend(server_vault.context)
     finally:
         twin.close()
+
+
+def test_the_guis_backup_job_runs_on_a_fork_of_a_server(server_vault, tmp_path):
+    """admin.backup_now runs `backups.create` through jobs.on_own_connection: a fork."""
+    from casefile.ui.jobs import on_own_connection
+
+    server_vault.children.add(first_name="Kiki", last_name="Wolters",
+                              birth_date=date(2016, 4, 4))
+    run = on_own_connection(server_vault, lambda services, control: services.backups.create(
+        tmp_path / "back-ups"))
+    found: dict = {}
+    worker = threading.Thread(target=lambda: found.update(result=run(None)))
+    worker.start()
+    worker.join(120)
+    assert found["result"].size > 0 and list((tmp_path / "back-ups").iterdir())
+    assert server_vault.children.page(0, 10)[0].first_name == "Kiki"  # the GUI's own goes on
