@@ -192,6 +192,20 @@ _MESSAGES = {
         "its owner gives you a temporary one (casefile server reset-passphrase)."),
     "server_no_practice": QT_TRANSLATE_NOOP(
         "Messages", "That database holds no practice; nothing was changed."),
+    "server_host": QT_TRANSLATE_NOOP(
+        "Messages", "Fill in the practice server's name, such as server.praktijk.nl, without "
+        "a slash or a port."),
+    "server_port": QT_TRANSLATE_NOOP(
+        "Messages", "The port is a number from 1 to 65535; a practice server usually listens "
+        "on 5432."),
+    "server_database": QT_TRANSLATE_NOOP(
+        "Messages", "Fill in the name of the practice's database on the server."),
+    "server_ca_file": QT_TRANSLATE_NOOP(
+        "Messages", "Choose the practice's CA certificate, the file the server's owner gave "
+        "you."),
+    "draft_kept_offline": QT_TRANSLATE_NOOP(
+        "Messages", "The practice server cannot be reached; this note is kept encrypted on "
+        "this computer and saved as soon as the server is back."),
     "not_on_server": QT_TRANSLATE_NOOP(
         "Messages", "This cannot be done on a practice server yet, only in a vault on this "
         "computer; nothing was changed."),

@@ -30,6 +30,8 @@ from casefile.storage.repositories.pg import users as repo
 from casefile.storage.sealed import Sealer
 from casefile.users import clean_user_name
 
+RECONNECT_TIMEOUT = 3  # seconds
+
 
 @dataclass
 class ServerSession:
@@ -43,6 +45,12 @@ class ServerSession:
     _key: bytearray = field(repr=False)  # never in a traceback or a log line
     # the user's own Ed25519 key: it signs their audit events (casefile/server_audit.py)
     _signing: bytearray = field(default_factory=bytearray, repr=False)
+    # what a second connection needs (a worker's, or one after the server was away): the
+    # URL (no password in it) and the login role's password, derived from the passphrase.
+    # Kept exactly as long as the data key, and zeroed with it: the data key opens every
+    # dossier already, the login password only lets this user connect again.
+    dsn: str = ""
+    _login: bytearray = field(default_factory=bytearray, repr=False)
 
     def db(self) -> server.Connection:
         if self.conn is None:
@@ -65,10 +73,37 @@ class ServerSession:
             raise NotPermitted()
         return self.user
 
+    def connect_again(self, timeout: int = 10) -> server.Connection:
+        """A new connection as the same login role (ServerUnreachable, ServerNotVerified or
+        WrongPassphrase when the server refuses it)."""
+        if self.conn is None or not self._login:
+            raise VaultLocked()
+        return server.connect(self.dsn, user=server.login_role(self.database, self.user.name),
+                              password=bytes(self._login).decode(),
+                              connect_timeout=str(timeout))
+
+    def reconnect(self) -> server.Connection:
+        """Replace a connection the server dropped (it was stopped, the network was gone).
+        It runs where the failed call ran, often the GUI thread: a short wait for a server
+        that does not answer at all."""
+        fresh = self.connect_again(timeout=RECONNECT_TIMEOUT)
+        old, self.conn = self.conn, fresh
+        if old is not None:
+            old.close()
+        return fresh
+
+    def twin(self) -> ServerSession:
+        """A second session for a worker thread: its own connection as the same user and
+        its own copies of the keys, zeroed when it closes (the original's stay)."""
+        conn = self.connect_again()
+        return ServerSession(conn, self.user, self.vault_id, Sealer(self.data_key(), self.vault_id),
+                             self.database, bytearray(self._key), bytearray(self._signing),
+                             self.dsn, bytearray(self._login))
+
     def close(self) -> None:
-        """Drop the key and the sealer, and close the connection."""
+        """Drop the keys and the sealer, and close the connection."""
         conn, self.conn, self.sealer = self.conn, None, None
-        for secret in (self._key, self._signing):
+        for secret in (self._key, self._signing, self._login):
             secret[:] = bytes(len(secret))
         if conn is not None:
             conn.close()
@@ -119,8 +154,8 @@ def upgrade(dsn: str) -> int:
 def open_server(dsn: str, user: str, passphrase: str) -> ServerSession:
     """Log in as the user and unwrap their key slot."""
     database = server.database_of(dsn)
-    conn = server.connect(dsn, user=server.login_role(database, user),
-                          password=server.login_password(database, user, passphrase))
+    login = server.login_password(database, user, passphrase)
+    conn = server.connect(dsn, user=server.login_role(database, user), password=login)
     try:
         if server.schema_version(conn) < server.migration_files()[-1][0]:
             raise ServerOutdated()  # refused whole: a half-known schema is not written to
@@ -134,7 +169,8 @@ def open_server(dsn: str, user: str, passphrase: str) -> ServerSession:
         raise
     key = opened.database_key
     return ServerSession(conn, found, vault_id, Sealer(key, vault_id), database,
-                         bytearray(key), bytearray(opened.signing_key or b""))
+                         bytearray(key), bytearray(opened.signing_key or b""), dsn,
+                         bytearray(login.encode()))
 
 
 def add_user(session: ServerSession, name: str, *, role: Role | str = Role.COUNSELLOR,
@@ -209,11 +245,14 @@ def change_passphrase(session: ServerSession, new_passphrase: str) -> None:
     slots = keys.KeySlots.new(session.vault_id)
     slots.add_user_slot(user.name, new_passphrase, session.data_key(), signing_key=signing)
     login = server.login_role(session.database, user.name)
-    verifier = server.scram_verifier(
-        conn, login, server.login_password(session.database, user.name, new_passphrase))
+    password = server.login_password(session.database, user.name, new_passphrase)
+    verifier = server.scram_verifier(conn, login, password)
     with server.transaction(conn):
         repo.change_own_passphrase(conn, verifier, _slot(slots, user.name))
     session._signing[:] = signing
+    # a worker's connection and a reconnect log in with the new password from now on
+    session._login[:] = bytes(len(session._login))
+    session._login[:] = password.encode()
 
 
 def check_recovery_key(conn: server.Connection, vault_id: str, recovery_key: str) -> bytes:

@@ -68,7 +68,20 @@ class ServerContext(VaultContext):
     def db(self) -> ServerConnection:
         if self._server is None:
             raise VaultLocked()
+        if self._server.pg.closed:  # the server dropped it (stopped, the network gone)
+            self._server = self._reconnected()
         return self._server
+
+    @property
+    def connected(self) -> bool:
+        """Whether the connection is open (checked without a round trip or a reconnect)."""
+        return self._server is not None and not self._server.pg.closed
+
+    def _reconnected(self) -> ServerConnection:
+        """A new connection as the same user, with a child list of its own (the old one's
+        LISTEN went with the old connection); ServerUnreachable while the server is away."""
+        assert self.session.sealer is not None  # not locked: checked by the caller
+        return server_connection(self.session.reconnect(), self.session.sealer)
 
     @contextmanager
     def transaction(self) -> Iterator[ServerConnection]:
@@ -130,8 +143,14 @@ class ServerContext(VaultContext):
     def open_connection(self):
         raise NotOnServer()
 
-    def fork(self) -> VaultContext:
-        raise NotOnServer()
+    def fork(self) -> ServerContext:
+        """A twin for a worker thread: its own connection (logged in as the same user
+        with the login password the session keeps) and its own copies of the keys, all
+        dropped by its `close()`; the connection is never shared between threads."""
+        twin = ServerContext(self.session.twin(), self.clock, self.workstation,
+                             self.secrets, self.dsn)
+        twin.pins = self.pins
+        return twin
 
     @property
     def keyslots_path(self) -> Path:

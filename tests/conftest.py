@@ -41,6 +41,19 @@ def qt_application(qapp):
 
 
 @pytest.fixture(autouse=True)
+def app_home(tmp_path_factory, monkeypatch):
+    """The application's settings file and offline drafts in a folder of the test's own,
+    never the user's (casefile/app_files.py); yields (config folder, data folder)."""
+    from casefile import app_files
+
+    home = tmp_path_factory.mktemp("app-home")
+    config, data = home / "config", home / "data"
+    monkeypatch.setattr(app_files, "config_dir", lambda: config)
+    monkeypatch.setattr(app_files, "data_dir", lambda: data)
+    return config, data
+
+
+@pytest.fixture(autouse=True)
 def cheap_kdf(request, monkeypatch):
     if "real_kdf" not in request.keywords:
         monkeypatch.setattr(keys, "DEFAULT_KDF", keys.CHEAP_KDF)

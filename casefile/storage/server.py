@@ -88,11 +88,12 @@ def login_password(database: str, user: str, passphrase: str) -> str:
 
 def connect(dsn: str, **params: str) -> Connection:
     """A verified connection in autocommit (transactions are explicit, see `transaction`),
-    rows as dicts. `params` (user, password) override the URL's."""
+    rows as dicts. `params` (user, password, connect_timeout) override the URL's."""
     check_dsn(dsn)
     try:
-        return psycopg.connect(dsn, autocommit=True, row_factory=dict_row, connect_timeout=10,
-                               application_name="casefile", **params)  # type: ignore[arg-type]
+        options: dict[str, Any] = {"connect_timeout": 10} | params
+        return psycopg.connect(dsn, autocommit=True, row_factory=dict_row,
+                               application_name="casefile", **options)
     except psycopg.OperationalError as exc:
         raise _connect_error(exc) from None
 

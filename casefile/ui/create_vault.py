@@ -36,6 +36,7 @@ from casefile.ui.unlock import CONTENT_WIDTH, centred
 
 class CreateVaultWidget(QWidget):
     created = Signal(object)  # the Vault, after the recovery key was stored
+    serverWanted = Signal()  # "open a practice server instead": the lock screen's form
 
     def __init__(self, vault_dir: Path, clock, secrets, asker,
                  parent: QWidget | None = None, backup_suggestion: Path | None = None) -> None:
@@ -122,6 +123,11 @@ class CreateVaultWidget(QWidget):
         column.addLayout(form)
         column.addWidget(self.create_button)
         column.addWidget(self.error)
+        server = QPushButton(self.tr("Open a practice server instead…"),
+                             objectName="createOpenServer")
+        server.setFlat(True)
+        server.clicked.connect(self.serverWanted)
+        column.addWidget(server, 0, Qt.AlignmentFlag.AlignLeft)
         self._rate()
         return box
 

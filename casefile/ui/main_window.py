@@ -309,7 +309,11 @@ class MainWindow(QMainWindow):
 
     # -- locked ---------------------------------------------------------------------------
 
-    def show_start(self) -> None:
+    def show_start(self, add_server: bool = False) -> None:
+        """The lock screen when there is something to unlock (the vault here, a saved
+        practice server), else the create-vault flow; `add_server`: the lock screen with
+        the form for a new server connection open."""
+        from casefile.app_files import load_connections
         from casefile.ui.create_vault import CreateVaultWidget
         from casefile.ui.unlock import UnlockWidget
         from casefile.vault import is_vault
@@ -318,16 +322,19 @@ class MainWindow(QMainWindow):
         self.menuBar().clear()
         self.menuBar().hide()
         start: UnlockWidget | CreateVaultWidget
-        if is_vault(self.vault_dir):
-            start = UnlockWidget(self.vault_dir, self.clock, self.secrets)
+        if add_server or is_vault(self.vault_dir) or load_connections():
+            start = UnlockWidget(self.vault_dir, self.clock, self.secrets,
+                                 add_server=add_server)
             start.unlocked.connect(self.unlocked)
         else:
             start = CreateVaultWidget(self.vault_dir, self.clock, self.secrets, self.asker)
             start.created.connect(self.unlocked)
+            start.serverWanted.connect(lambda: self.show_start(add_server=True))
         self._replace(start)
         self.start = start
         # Typing can start at once: the passphrase (one user is the usual case), the practice.
-        (start.passphrase if isinstance(start, UnlockWidget) else start.practice).setFocus()
+        if not add_server:
+            (start.passphrase if isinstance(start, UnlockWidget) else start.practice).setFocus()
         warm_up_later()  # the first dossier's one-time costs, while the passphrase is typed
 
     def _replace(self, widget: QWidget) -> None:
@@ -349,15 +356,34 @@ class MainWindow(QMainWindow):
         practice = vault.settings.get().practice_name
         self.setWindowTitle(f"Casefile — {practice}" if practice else "Casefile")
         self._menus()
-        idle = self.idle = InactivityTimer(
-            self.clock, lambda: vault.settings.get().auto_lock_minutes, self)
+        def auto_lock_minutes() -> float:
+            if not getattr(vault.context, "connected", True):
+                # a server that dropped the connection is not asked every 5 seconds (each
+                # would be a reconnect); the timer keeps the limit it last read
+                raise VaultLocked()
+            return vault.settings.get().auto_lock_minutes
+
+        idle = self.idle = InactivityTimer(self.clock, auto_lock_minutes, self)
         idle.timedOut.connect(self.lock)
         idle.start()
+        self._save_offline_drafts(vault)
         self._resume_where_left(vault)
         if vault.unlocked_with_recovery_key:
             self.change_passphrase(first="recovery")
         elif vault.user.must_change_passphrase:
             self.change_passphrase(first="temporary")
+
+    def _save_offline_drafts(self, vault) -> None:
+        """Drafts kept on this computer while the practice server was away are saved now
+        (casefile/offline_drafts.py); the counsellor is told how many."""
+        from casefile.offline_drafts import save_pending
+
+        saved = save_pending(vault)
+        if saved and self.workspace is not None:
+            self.workspace.model.reload()
+            self.asker.inform(self, self.tr("Session note"), self.tr(
+                "Saved on the server now: %n draft(s) kept on this computer while the "
+                "practice server could not be reached.", "", saved))
 
     def _resume_where_left(self, vault) -> None:
         resume, self._resume = self._resume, None
@@ -422,8 +448,13 @@ class MainWindow(QMainWindow):
         self.asker.inform(self, self.tr("About Casefile"), "\n\n".join((
             self.tr("Casefile %1: dossiers, consent and transfer packets for child-guidance "
                     "practices.").replace("%1", __version__),
-            self.tr("Vault: %1").replace("%1", str(self.vault_dir)),
+            self.tr("Vault: %1").replace("%1", self._where()),
             self.tr("Log (no personal data): %1").replace("%1", str(log_file())))))
+
+    def _where(self) -> str:
+        """The vault folder, or the practice server's address (it holds no password)."""
+        dsn = getattr(self.vault.context, "dsn", "") if self.vault is not None else ""
+        return dsn or str(self.vault_dir)
 
     def _open_workspace(self) -> Workspace:
         if self.workspace is None:  # the menus exist only while unlocked
@@ -468,7 +499,8 @@ class MainWindow(QMainWindow):
             self.workspace.flush()
             dossier = self.workspace.dossier
             if dossier is not None:
-                self._resume = (self.vault.user.id, dossier.child_id,
+                # the context's user, not `vault.user`: locking asks nothing of a server
+                self._resume = (self.vault.context.user.id, dossier.child_id,
                                 dossier.tabs.currentIndex())
         for dialog in self.findChildren(QWidget):
             if dialog.isWindow() and dialog is not self:
@@ -479,10 +511,17 @@ class MainWindow(QMainWindow):
         self.workspace = None
         self.show_start()
 
+    def _backup_dir(self) -> str:
+        """The automatic backup's folder; none while the practice server is away (a
+        server has no Casefile backup yet, and closing must never fail on it)."""
+        try:
+            return self.vault.settings.get().backup_dir if self.vault is not None else ""
+        except CasefileError:
+            return ""
+
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save what is typed, make the automatic backup (when a folder is set), lock."""
-        if self.vault is not None and self.vault.settings.get().backup_dir and \
-                not getattr(self, "_backed_up", False):
+        if self._backup_dir() and not getattr(self, "_backed_up", False):
             from casefile.ui.admin import backup_now
 
             event.ignore()

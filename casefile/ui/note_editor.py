@@ -2,7 +2,11 @@
 
 A draft saves itself when typing pauses (a single-shot timer restarted on each change) and
 whenever `flush()` is called: before another note opens, before the window locks or closes.
-A final note is read-only; "Amend" unlocks the text and saving asks for the reason."""
+A final note is read-only; "Amend" unlocks the text and saving asks for the reason.
+
+On a practice server that cannot be reached, a draft's save keeps it sealed on this
+computer instead (casefile/offline_drafts.py), says so in the status line, and tries again
+every `retry_ms` while the editor is open; what is still kept is saved at the next unlock."""
 
 from __future__ import annotations
 
@@ -22,19 +26,23 @@ from PySide6.QtWidgets import (
 
 from casefile.catalogue import fmt_date, fmt_moment
 from casefile.model import Category, Note, Sensitivity
+from casefile.offline_drafts import OfflineDraft, OfflineDrafts, unreachable
+from casefile.presence import Presence
 from casefile.ui.asker import Asker
 from casefile.ui.dossier_support import kind_label, label
 from casefile.ui.messages import message_for
 from casefile.ui.note_history import NoteHistoryDialog
 
 NEW, DRAFT, FINAL, AMENDING = "new", "draft", "final", "amending"
+QUIET, HEED = "color: palette(placeholder-text);", "color: #7a4b00;"
 
 
 class NoteEditor(QWidget):
     saved = Signal(int)  # note id, after any save that changed the list
 
     def __init__(self, vault, child_id: int, asker: Asker, *, timer: QTimer | None = None,
-                 autosave_ms: int = 2000, parent: QWidget | None = None) -> None:
+                 autosave_ms: int = 2000, retry_ms: int = 15000, presence_ms: int = 10000,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("noteEditor")
         self.setAccessibleName(self.tr("Session note"))
@@ -52,8 +60,24 @@ class NoteEditor(QWidget):
         if timer is None:
             self.autosave_timer.setInterval(autosave_ms)
         self.autosave_timer.timeout.connect(self.save_draft)
+        # while the server is away: where the draft is kept, and the timer that tries again
+        self._offline = OfflineDrafts.of(vault)
+        self.offline_name: str | None = None
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setSingleShot(True)
+        self.retry_timer.setInterval(retry_ms)
+        self.retry_timer.timeout.connect(self.save_draft)
+        # on a server: who else works on this dossier now (casefile/presence.py)
+        self._presence = Presence.of(vault)
+        self._user_names: dict[int, str] = {}
+        self.presence_timer = QTimer(self)
+        self.presence_timer.setInterval(presence_ms)
+        self.presence_timer.timeout.connect(self.check_presence)
         self._build()
         self.start_new()
+        if self._presence is not None:
+            self.presence_timer.start()
+            self.check_presence()
 
     @property
     def note_id(self) -> int | None:
@@ -65,7 +89,8 @@ class NoteEditor(QWidget):
         self.title = _named(QLabel(), "noteTitle", self.tr("Note title"))
         self.title.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.status = _named(QLabel(), "noteStatus", self.tr("Save status"))
-        self.status.setStyleSheet("color: palette(placeholder-text);")
+        self.status.setStyleSheet(QUIET)
+        self.status.setWordWrap(True)  # the offline sentence is long
         self.meta = _named(QLabel(), "noteMeta", self.tr("About this note"))
         self.meta.setWordWrap(True)
         self.date = _named(QDateEdit(), "noteDate", self.tr("Session date"))
@@ -83,6 +108,10 @@ class NoteEditor(QWidget):
         self.text = _named(QPlainTextEdit(), "noteText", self.tr("Text of the session note"))
         self.text.setPlaceholderText(self.tr("What happened in this session?"))
         self.text.setTabChangesFocus(True)
+        self.others = _named(QLabel(), "noteOthers", self.tr("Others in this dossier"))
+        self.others.setWordWrap(True)
+        self.others.setStyleSheet(HEED)
+        self.others.hide()
         self._buttons()
         self._arrange()
         for signal in (self.text.textChanged, self.date.dateChanged,
@@ -122,6 +151,7 @@ class NoteEditor(QWidget):
         layout.setContentsMargins(12, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.status)
+        layout.addWidget(self.others)
         layout.addWidget(self.meta)
         layout.addWidget(self.fields)
         layout.addWidget(self.text, 1)
@@ -157,6 +187,9 @@ class NoteEditor(QWidget):
         self.text.setPlainText(note.text if note else "")
         self._loading = False
         self._dirty = False
+        # a draft still kept for the note shown before stays kept: the next unlock saves it
+        self.offline_name = None
+        self.retry_timer.stop()
 
     def _set_state(self, state: str) -> None:
         self.state = state
@@ -184,6 +217,7 @@ class NoteEditor(QWidget):
                   FINAL: self.tr("Session note – final"),
                   AMENDING: self.tr("Session note – amending")}
         self.title.setText(titles[self.state])
+        self.status.setStyleSheet(HEED if self.kept_offline else QUIET)
         if self.state == FINAL and self.note and self.note.version > 1:
             self.status.setText(self.tr("Version %1; see the history for every change.")
                                 .replace("%1", str(self.note.version)))
@@ -216,7 +250,33 @@ class NoteEditor(QWidget):
 
     # -- saving -------------------------------------------------------------------------------
 
+    # -- who else is here (a practice server) -------------------------------------------------
+
+    def check_presence(self) -> None:
+        """Show who else was heard editing this dossier lately; nothing when not known."""
+        names: list[str] = []
+        try:
+            if self._presence is not None:
+                ids = self._presence.others(self._child_id)
+                if any(i not in self._user_names for i in ids):
+                    self._user_names = {u.id: u.name for u in self._vault.users.list()}
+                names = [self._user_names[i] for i in ids if i in self._user_names]
+        except Exception:  # the server away or the vault locked: say nothing
+            names = []
+        self.others.setText(self.tr("Also working in this dossier now: %1").replace(
+            "%1", ", ".join(names)) if names else "")
+        self.others.setVisible(bool(names))
+
+    def _announce(self) -> None:
+        try:
+            if self._presence is not None:
+                self._presence.announce(self._child_id)
+        except Exception:  # a notice is a courtesy: never an error for it
+            pass
+
     def _changed(self, *_args) -> None:
+        if not self._loading and self.state in (NEW, DRAFT, AMENDING):
+            self._announce()
         if self._loading or self.state not in (NEW, DRAFT):
             return
         self._dirty = True
@@ -240,18 +300,55 @@ class NoteEditor(QWidget):
         try:
             self.note = self._write_draft(text)
         except Exception as exc:
-            self._error(exc)
+            if not self._keep_offline(exc, text):
+                self._error(exc)
             return False
         self._dirty = False
+        if self.offline_name is not None and self._offline is not None:
+            self._offline.drop(self.offline_name)  # on the server now: the kept copy goes
+            self.offline_name = None
+            self.retry_timer.stop()
         self._set_state(DRAFT)
         self.saved.emit(self.note.id)
         return True
 
+    @property
+    def kept_offline(self) -> bool:
+        """Whether the draft on screen is kept on this computer, not yet on the server."""
+        return self.offline_name is not None
+
+    def _keep_offline(self, exc: BaseException, text: str) -> bool:
+        """Keep the draft sealed on this computer when the server is away; False for any
+        other failure (the caller says what it was)."""
+        if self._offline is None or not unreachable(exc):
+            return False
+        name = self.offline_name or OfflineDrafts.new_name()
+        fields = self._fields(text)
+        try:
+            self._offline.keep(name, OfflineDraft(
+                user_id=self._vault.context.user.id, child_id=self._child_id, note_id=self.note_id,
+                text=text, category=str(fields["category"]),
+                sensitivity=str(fields["sensitivity"]),
+                session_date=fields["session_date"].isoformat(),
+                duration_minutes=int(fields["duration_minutes"])))
+        except Exception as error:  # a full or read-only disk: say that
+            self._error(error)
+            return True
+        self.offline_name = name
+        self.status.setStyleSheet(HEED)
+        self.status.setText(message_for("draft_kept_offline"))
+        self.status.setVisible(True)
+        self.retry_timer.start()
+        return True
+
+    def _fields(self, text: str) -> dict:
+        return dict(text=text, category=self.category.currentData(),
+                    sensitivity=self.sensitivity.currentData(),
+                    session_date=self.date.date().toPython(),
+                    duration_minutes=self.duration.value())
+
     def _write_draft(self, text: str) -> Note:
-        fields = dict(text=text, category=self.category.currentData(),
-                      sensitivity=self.sensitivity.currentData(),
-                      session_date=self.date.date().toPython(),
-                      duration_minutes=self.duration.value())
+        fields = self._fields(text)
         if self.note is None:
             return self._vault.notes.add(self._child_id, **fields)
         return self._vault.notes.save_draft(self.note.id, **fields)

@@ -90,123 +90,128 @@
 <context>
     <name>CreateVaultWidget</name>
     <message>
-        <location filename="../../ui/create_vault.py" line="55"/>
+        <location filename="../../ui/create_vault.py" line="56"/>
         <source>Create a vault</source>
         <translation>Kluis aanmaken</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="57"/>
+        <location filename="../../ui/create_vault.py" line="58"/>
         <source>Every dossier is kept encrypted on this computer. Choose a long passphrase: a few unrelated words work well.</source>
         <translation>Elk dossier wordt versleuteld op deze computer bewaard. Kies een lange wachtzin: een paar losse woorden werken goed.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="75"/>
+        <location filename="../../ui/create_vault.py" line="76"/>
         <source>Bind to this computer</source>
         <translation>Koppel aan deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="76"/>
+        <location filename="../../ui/create_vault.py" line="77"/>
         <source>Then the passphrase alone does not open the vault on another computer.</source>
         <translation>Dan gaat de kluis op een andere computer niet open met alleen de wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="85"/>
-        <location filename="../../ui/create_vault.py" line="117"/>
-        <location filename="../../ui/create_vault.py" line="192"/>
+        <location filename="../../ui/create_vault.py" line="86"/>
+        <location filename="../../ui/create_vault.py" line="118"/>
+        <location filename="../../ui/create_vault.py" line="198"/>
         <source>Backup folder</source>
         <translation>Map voor back-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="87"/>
+        <location filename="../../ui/create_vault.py" line="88"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="89"/>
+        <location filename="../../ui/create_vault.py" line="90"/>
         <source>Preferably a USB disk that you keep somewhere else: a backup on this computer is lost with it.</source>
         <translation>Bij voorkeur een USB-schijf die u ergens anders bewaart: een back-up op deze computer gaat samen met de computer verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="97"/>
+        <location filename="../../ui/create_vault.py" line="98"/>
         <source>Create vault</source>
         <translation>Kluis aanmaken</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="103"/>
-        <location filename="../../ui/create_vault.py" line="109"/>
+        <location filename="../../ui/create_vault.py" line="104"/>
+        <location filename="../../ui/create_vault.py" line="110"/>
         <source>Practice name</source>
         <translation>Naam van de praktijk</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="104"/>
-        <location filename="../../ui/create_vault.py" line="110"/>
+        <location filename="../../ui/create_vault.py" line="105"/>
+        <location filename="../../ui/create_vault.py" line="111"/>
         <source>Your user name</source>
         <translation>Uw gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="105"/>
-        <location filename="../../ui/create_vault.py" line="111"/>
+        <location filename="../../ui/create_vault.py" line="106"/>
+        <location filename="../../ui/create_vault.py" line="112"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="106"/>
-        <location filename="../../ui/create_vault.py" line="114"/>
+        <location filename="../../ui/create_vault.py" line="107"/>
+        <location filename="../../ui/create_vault.py" line="115"/>
         <source>Passphrase again</source>
         <translation>Wachtzin nogmaals</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="130"/>
+        <location filename="../../ui/create_vault.py" line="126"/>
+        <source>Open a practice server instead…</source>
+        <translation>In plaats daarvan een praktijkserver openen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault.py" line="136"/>
         <source>Your recovery key</source>
         <translation>Uw herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="132"/>
+        <location filename="../../ui/create_vault.py" line="138"/>
         <source>With this key the vault opens when a passphrase is forgotten. It is shown only now. Print it and keep it somewhere safe, away from this computer.</source>
         <translation>Met deze sleutel gaat de kluis open als een wachtzin vergeten is. Hij wordt alleen nu getoond. Druk hem af en bewaar hem op een veilige plek, niet bij deze computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="144"/>
+        <location filename="../../ui/create_vault.py" line="150"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="146"/>
+        <location filename="../../ui/create_vault.py" line="152"/>
         <source>I have stored the recovery key safely</source>
         <translation>Ik heb de herstelsleutel veilig opgeborgen</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="148"/>
+        <location filename="../../ui/create_vault.py" line="154"/>
         <source>Continue</source>
         <translation>Verder</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="176"/>
+        <location filename="../../ui/create_vault.py" line="182"/>
         <source>At least &apos;strong&apos; is needed.</source>
         <translation>Minstens &apos;sterk&apos; is nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="180"/>
+        <location filename="../../ui/create_vault.py" line="186"/>
         <source>Strong. Type it again below.</source>
         <translation>Sterk. Typ hem hieronder nog een keer.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="182"/>
+        <location filename="../../ui/create_vault.py" line="188"/>
         <source>Strong, and both entries match.</source>
         <translation>Sterk, en beide keren gelijk.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="213"/>
+        <location filename="../../ui/create_vault.py" line="219"/>
         <source>Creating the vault…</source>
         <translation>Kluis wordt aangemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="228"/>
+        <location filename="../../ui/create_vault.py" line="234"/>
         <source>Save the recovery key</source>
         <translation>Herstelsleutel opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="246"/>
+        <location filename="../../ui/create_vault.py" line="252"/>
         <source>Saving the recovery key…</source>
         <translation>De herstelsleutel wordt opgeslagen…</translation>
     </message>
@@ -262,72 +267,85 @@
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="384"/>
+        <source>Session note</source>
+        <translation>Sessieverslag</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="385"/>
+        <source>Saved on the server now: %n draft(s) kept on this computer while the practice server could not be reached.</source>
+        <translation>
+            <numerusform>Nu op de server opgeslagen: %n concept dat op deze computer bewaard werd terwijl de praktijkserver niet bereikbaar was.</numerusform>
+            <numerusform>Nu op de server opgeslagen: %n concepten die op deze computer bewaard werden terwijl de praktijkserver niet bereikbaar was.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>&amp;Casefile</source>
         <translation>&amp;Casefile</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>New child…</source>
         <translation>Nieuw kind…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Edit child…</source>
         <translation>Gegevens van het kind wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Search all notes…</source>
         <translation>Zoeken in alle verslagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Organisations…</source>
         <translation>Organisaties…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Access to the dossier…</source>
         <translation>Toegang tot dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Change my passphrase…</source>
         <translation>Mijn wachtzin wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>About Casefile…</source>
         <translation>Over Casefile…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>About Casefile</source>
         <translation>Over Casefile</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>Casefile %1: dossiers, consent and transfer packets for child-guidance practices.</source>
         <translation>Casefile %1: dossiers, toestemming en overdrachtspakketten voor praktijken voor kinderbegeleiding.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>Vault: %1</source>
         <translation>Kluis: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Log (no personal data): %1</source>
         <translation>Logbestand (zonder persoonsgegevens): %1</translation>
     </message>
@@ -592,46 +610,116 @@
 <context>
     <name>UnlockWidget</name>
     <message>
-        <location filename="../../ui/unlock.py" line="56"/>
+        <location filename="../../ui/unlock.py" line="66"/>
         <source>Casefile is locked</source>
         <translation>Casefile is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="59"/>
-        <location filename="../../ui/unlock.py" line="82"/>
+        <location filename="../../ui/unlock.py" line="69"/>
+        <location filename="../../ui/unlock.py" line="95"/>
+        <source>Vault or server</source>
+        <translation>Kluis of server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="71"/>
+        <location filename="../../ui/unlock.py" line="97"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="63"/>
-        <location filename="../../ui/unlock.py" line="81"/>
-        <location filename="../../ui/unlock.py" line="119"/>
+        <location filename="../../ui/unlock.py" line="75"/>
+        <location filename="../../ui/unlock.py" line="94"/>
+        <location filename="../../ui/unlock.py" line="243"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="65"/>
+        <location filename="../../ui/unlock.py" line="77"/>
         <source>Use the recovery key</source>
         <translation>Herstelsleutel gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="68"/>
-        <location filename="../../ui/unlock.py" line="69"/>
+        <location filename="../../ui/unlock.py" line="80"/>
+        <location filename="../../ui/unlock.py" line="81"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="77"/>
+        <location filename="../../ui/unlock.py" line="89"/>
         <source>Restore from a backup…</source>
         <translation>Herstellen uit een back-up…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="119"/>
+        <location filename="../../ui/unlock.py" line="122"/>
+        <location filename="../../ui/unlock.py" line="147"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="125"/>
+        <location filename="../../ui/unlock.py" line="148"/>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="129"/>
+        <location filename="../../ui/unlock.py" line="149"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="131"/>
+        <location filename="../../ui/unlock.py" line="150"/>
+        <source>CA certificate</source>
+        <translation>CA-certificaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="132"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="138"/>
+        <source>Save connection</source>
+        <translation>Verbinding bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="141"/>
+        <source>No password is saved: you type your passphrase at every unlock.</source>
+        <translation>Er wordt geen wachtwoord bewaard: u typt uw wachtzin bij elke ontgrendeling.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="159"/>
+        <source>The vault on this computer</source>
+        <translation>De kluis op deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="161"/>
+        <source>Practice server %1</source>
+        <translation>Praktijkserver %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="163"/>
+        <source>Add a practice server…</source>
+        <translation>Praktijkserver toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="201"/>
+        <source>The practice&apos;s CA certificate</source>
+        <translation>Het CA-certificaat van de praktijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="202"/>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Certificaten (*.crt *.pem *.cer);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="243"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="138"/>
+        <location filename="../../ui/unlock.py" line="267"/>
         <source>Unlocking…</source>
         <translation>Bezig met ontgrendelen…</translation>
     </message>

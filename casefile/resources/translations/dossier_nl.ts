@@ -504,192 +504,202 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../ui/note_editor.py" line="40"/>
-        <location filename="../../ui/note_editor.py" line="341"/>
+        <location filename="../../ui/note_editor.py" line="48"/>
+        <location filename="../../ui/note_editor.py" line="438"/>
         <source>Session note</source>
         <translation>Sessieverslag</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="65"/>
+        <location filename="../../ui/note_editor.py" line="89"/>
         <source>Note title</source>
         <translation>Titel van het verslag</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="67"/>
+        <location filename="../../ui/note_editor.py" line="91"/>
         <source>Save status</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="69"/>
+        <location filename="../../ui/note_editor.py" line="94"/>
         <source>About this note</source>
         <translation>Over dit verslag</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="71"/>
-        <location filename="../../ui/note_editor.py" line="110"/>
+        <location filename="../../ui/note_editor.py" line="96"/>
+        <location filename="../../ui/note_editor.py" line="139"/>
         <source>Session date</source>
         <translation>Datum sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="74"/>
+        <location filename="../../ui/note_editor.py" line="99"/>
         <source>Duration in minutes</source>
         <translation>Duur in minuten</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="77"/>
+        <location filename="../../ui/note_editor.py" line="102"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="78"/>
+        <location filename="../../ui/note_editor.py" line="103"/>
         <source>Kind of note</source>
         <translation>Soort verslag</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="81"/>
-        <location filename="../../ui/note_editor.py" line="113"/>
+        <location filename="../../ui/note_editor.py" line="106"/>
+        <location filename="../../ui/note_editor.py" line="142"/>
         <source>Sensitivity</source>
         <translation>Gevoeligheid</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="83"/>
+        <location filename="../../ui/note_editor.py" line="108"/>
         <source>Text of the session note</source>
         <translation>Tekst van het sessieverslag</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="84"/>
+        <location filename="../../ui/note_editor.py" line="109"/>
         <source>What happened in this session?</source>
         <translation>Wat is er in deze sessie gebeurd?</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="94"/>
-        <location filename="../../ui/note_editor.py" line="261"/>
+        <location filename="../../ui/note_editor.py" line="111"/>
+        <source>Others in this dossier</source>
+        <translation>Anderen in dit dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.py" line="123"/>
+        <location filename="../../ui/note_editor.py" line="358"/>
         <source>Finalise</source>
         <translation>Definitief maken</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="96"/>
+        <location filename="../../ui/note_editor.py" line="125"/>
         <source>A final note can only be changed later with an amendment and a reason.</source>
         <translation>Een definitief verslag kan daarna alleen nog worden gewijzigd, met een reden.</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="97"/>
+        <location filename="../../ui/note_editor.py" line="126"/>
         <source>Amend…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="98"/>
+        <location filename="../../ui/note_editor.py" line="127"/>
         <source>Save amendment…</source>
         <translation>Wijziging opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="100"/>
+        <location filename="../../ui/note_editor.py" line="129"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="102"/>
+        <location filename="../../ui/note_editor.py" line="131"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="103"/>
-        <location filename="../../ui/note_editor.py" line="276"/>
+        <location filename="../../ui/note_editor.py" line="132"/>
+        <location filename="../../ui/note_editor.py" line="373"/>
         <source>Delete draft</source>
         <translation>Concept verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="111"/>
+        <location filename="../../ui/note_editor.py" line="140"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="112"/>
+        <location filename="../../ui/note_editor.py" line="141"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="183"/>
+        <location filename="../../ui/note_editor.py" line="216"/>
         <source>New session note</source>
         <translation>Nieuw sessieverslag</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="183"/>
+        <location filename="../../ui/note_editor.py" line="216"/>
         <source>Session note – draft</source>
         <translation>Sessieverslag – concept</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="184"/>
+        <location filename="../../ui/note_editor.py" line="217"/>
         <source>Session note – final</source>
         <translation>Sessieverslag – definitief</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="185"/>
+        <location filename="../../ui/note_editor.py" line="218"/>
         <source>Session note – amending</source>
         <translation>Sessieverslag – wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="188"/>
+        <location filename="../../ui/note_editor.py" line="222"/>
         <source>Version %1; see the history for every change.</source>
         <translation>Versie %1; de geschiedenis toont elke wijziging.</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="191"/>
+        <location filename="../../ui/note_editor.py" line="225"/>
         <source>Change the text, then save it with a reason.</source>
         <translation>Pas de tekst aan en sla de wijziging op met een reden.</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="193"/>
+        <location filename="../../ui/note_editor.py" line="227"/>
         <source>Draft saved %1</source>
         <translation>Concept opgeslagen %1</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="196"/>
+        <location filename="../../ui/note_editor.py" line="230"/>
         <source>Saves itself as a draft while you type.</source>
         <translation>Wordt tijdens het typen als concept bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="207"/>
+        <location filename="../../ui/note_editor.py" line="241"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="210"/>
+        <location filename="../../ui/note_editor.py" line="244"/>
         <source>by %1</source>
         <translation>door %1</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="223"/>
+        <location filename="../../ui/note_editor.py" line="266"/>
+        <source>Also working in this dossier now: %1</source>
+        <translation>Nu ook bezig in dit dossier: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.py" line="283"/>
         <source>Not saved yet…</source>
         <translation>Nog niet opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="262"/>
+        <location filename="../../ui/note_editor.py" line="359"/>
         <source>An empty note cannot be finalised.</source>
         <translation>Een leeg verslag kan niet definitief worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="276"/>
+        <location filename="../../ui/note_editor.py" line="373"/>
         <source>Delete this draft? It cannot be brought back.</source>
         <translation>Dit concept verwijderen? Het kan niet worden teruggehaald.</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="301"/>
+        <location filename="../../ui/note_editor.py" line="398"/>
         <source>Reason for the amendment</source>
         <translation>Reden van de wijziging</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="302"/>
+        <location filename="../../ui/note_editor.py" line="399"/>
         <source>Why does this note change? The reason is kept with the old and the new text.</source>
         <translation>Waarom verandert dit verslag? De reden wordt bewaard bij de oude en de nieuwe tekst.</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="306"/>
+        <location filename="../../ui/note_editor.py" line="403"/>
         <source>Amend</source>
         <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="306"/>
+        <location filename="../../ui/note_editor.py" line="403"/>
         <source>Give a reason for the change.</source>
         <translation>Geef een reden voor de wijziging.</translation>
     </message>

@@ -31,7 +31,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="1168"/>
+        <location filename="../../catalogue.py" line="1182"/>
         <source>Restored into %1 (%n dossier(s)).</source>
         <translation>
             <numerusform>Restored into %1 (%n dossier).</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="1171"/>
+        <location filename="../../catalogue.py" line="1185"/>
         <source>%n dossier(s) are due; confirm with --yes %1.</source>
         <translation>
             <numerusform>%n dossier is due; confirm with --yes %1.</numerusform>
@@ -47,15 +47,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="1187"/>
+        <location filename="../../catalogue.py" line="1201"/>
         <source>Moved %n row(s); the audit chain verifies on the target up to event %1:%2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Moved %n row; the audit chain verifies on the target up to event %1:%2.</numerusform>
+            <numerusform>Moved %n rows; the audit chain verifies on the target up to event %1:%2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="1200"/>
+        <location filename="../../catalogue.py" line="1214"/>
         <source>Practice server: %n event(s) checked; newest head %1:%2.</source>
         <translation>
             <numerusform>Practice server: %n event checked; newest head %1:%2.</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="1204"/>
+        <location filename="../../catalogue.py" line="1218"/>
         <source>%n problem(s) found:</source>
         <translation>
             <numerusform>%n problem found:</numerusform>
@@ -102,9 +102,20 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="385"/>
+        <source>Saved on the server now: %n draft(s) kept on this computer while the practice server could not be reached.</source>
+        <translation>
+            <numerusform>Saved on the server now: %n draft kept on this computer while the practice server could not be reached.</numerusform>
+            <numerusform>Saved on the server now: %n drafts kept on this computer while the practice server could not be reached.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Pdf</name>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="965"/>
+        <location filename="../../catalogue.py" line="979"/>
         <source>%n parent(s) or guardian(s)</source>
         <translation>
             <numerusform>%n parent or guardian</numerusform>
@@ -112,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="987"/>
+        <location filename="../../catalogue.py" line="1001"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -120,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="1030"/>
+        <location filename="../../catalogue.py" line="1044"/>
         <source>We delete a dossier %n year(s) after its last trajectory has ended.</source>
         <translation>
             <numerusform>We delete a dossier %n year after its last trajectory has ended.</numerusform>
@@ -128,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="1032"/>
+        <location filename="../../catalogue.py" line="1046"/>
         <source>We keep financial records for %n year(s), because the law requires it.</source>
         <translation>
             <numerusform>We keep financial records for %n year, because the law requires it.</numerusform>
@@ -136,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catalogue.py" line="1107"/>
+        <location filename="../../catalogue.py" line="1121"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
