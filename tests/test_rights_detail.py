@@ -434,3 +434,13 @@ def test_only_an_admin_reads_the_names_behind_the_practice_wide_log(vault, dossi
     vault.lock()
     with reopen(COR, COR_PASS) as v, pytest.raises(NotPermitted):
         v.rights.audit_names()
+
+
+def test_an_erasure_deletes_the_invoices_past_their_term_and_unlinks_the_kept_ones(
+        vault, dossier):
+    kid, *_ = dossier
+    _invoice(vault, kid, "F-2019-001", "2019-03-02")  # 7 years on the clock's day: expired
+    _invoice(vault, kid, "F-2024-001", "2024-05-01")  # within its term: kept by law
+    vault.rights.erase(kid.id, reason="verzoek ouders", vacuum=False)
+    assert [tuple(r) for r in vault.context.db().execute(
+        "SELECT invoice_number, child_id FROM financial_records")] == [("F-2024-001", None)]
