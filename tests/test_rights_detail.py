@@ -444,3 +444,14 @@ def test_an_erasure_deletes_the_invoices_past_their_term_and_unlinks_the_kept_on
     vault.rights.erase(kid.id, reason="verzoek ouders", vacuum=False)
     assert [tuple(r) for r in vault.context.db().execute(
         "SELECT invoice_number, child_id FROM financial_records")] == [("F-2024-001", None)]
+
+
+@pytest.mark.parametrize("vacuum", [False, True])
+def test_an_erasure_rebuilds_the_file_only_when_asked(vault, dossier, vacuum):
+    kid, *_ = dossier
+    vault.documents.import_bytes(kid.id, b"x" * 300_000, "groot.txt",
+                                 category=Category.ASSESSMENTS)  # pages that will be freed
+    result = vault.rights.erase(kid.id, reason="verzoek ouders", vacuum=vacuum)
+    free = vault.context.db().execute("PRAGMA freelist_count").fetchone()[0]
+    assert result.wiped is vacuum
+    assert (free == 0) is vacuum, free
