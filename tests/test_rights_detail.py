@@ -455,3 +455,16 @@ def test_an_erasure_rebuilds_the_file_only_when_asked(vault, dossier, vacuum):
     free = vault.context.db().execute("PRAGMA freelist_count").fetchone()[0]
     assert result.wiped is vacuum
     assert (free == 0) is vacuum, free
+
+
+def test_the_audit_log_is_saved_in_the_practices_language(vault, dossier, tmp_path):
+    from casefile import log_rows
+    from casefile.render_text import Words
+
+    vault.settings.update(language="en")
+    out = tmp_path / "log.csv"
+    vault.rights.export_audit_log(out, "csv")
+    header = out.read_text(encoding="utf-8-sig").splitlines()[0]
+    english = ";".join(Words("en")(h) for h in log_rows.audit_headers())
+    assert english != ";".join(Words("nl")(h) for h in log_rows.audit_headers())
+    assert header == english
