@@ -241,5 +241,7 @@ def test_a_copy_is_in_the_practices_language(vault, sent, tmp_path):
     assert english["copy_title"] != dutch["copy_title"]
     title = pypdf.PdfReader(tmp_path / "copy.pdf", password=copy.password).metadata.title
     assert title == english["copy_title"]
+    with pikepdf.open(tmp_path / "copy.pdf", password=copy.password) as pdf:
+        assert str(pdf.Root.Lang) == "en"  # what a screen reader reads it in
     text = " ".join(text_of((tmp_path / "copy.pdf").read_bytes(), copy.password).split())
     assert f"{english['recipient']} Basisschool De Regenboog" in text

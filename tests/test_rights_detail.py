@@ -468,3 +468,6 @@ def test_the_audit_log_is_saved_in_the_practices_language(vault, dossier, tmp_pa
     english = ";".join(Words("en")(h) for h in log_rows.audit_headers())
     assert english != ";".join(Words("nl")(h) for h in log_rows.audit_headers())
     assert header == english
+    vault.rights.export_audit_log(tmp_path / "log.pdf")
+    with pikepdf.open(tmp_path / "log.pdf") as pdf:
+        assert str(pdf.Root.Lang) == "en"  # what a screen reader reads it in
