@@ -471,3 +471,28 @@ def test_the_audit_log_is_saved_in_the_practices_language(vault, dossier, tmp_pa
     vault.rights.export_audit_log(tmp_path / "log.pdf")
     with pikepdf.open(tmp_path / "log.pdf") as pdf:
         assert str(pdf.Root.Lang) == "en"  # what a screen reader reads it in
+
+
+@pytest.mark.parametrize(("policy", "state"), [("one", "active"), ("all", "insufficient")])
+def test_the_access_report_judges_each_consent_by_the_practices_policy(
+        vault, tmp_path, qapp, policy, state):
+    kid = vault.children.add(first_name="Jelte", last_name="Wiersma",
+                             birth_date=date(2018, 4, 4))
+    mum = vault.guardians.add(kid.id, name="Tjitske Wiersma", has_authority=True)
+    vault.guardians.add(kid.id, name="Douwe Wiersma", has_authority=True)
+    school = vault.organisations.add(name="CBS De Fonteyn", kind="school")
+    vault.settings.update(consent_policy=policy)
+    vault.consents.record(kid.id, scope="disclosure", recipient_id=school.id,
+                          purpose="Overstap", categories={Category.SESSION_NOTES},
+                          given_by=[mum.id],
+                          valid_from=date(2026, 1, 1), valid_until=date(2027, 1, 1))
+    report = vault.rights.access_report(kid.id, tmp_path / "inzage.pdf")
+    [consent] = access_report_json(report.path, report.password)["consents"]
+    assert consent["casefile"]["state"] == state
+    with pikepdf.open(report.path, password=report.password) as pdf:
+        assert str(pdf.Root.Lang) == "nl"
+    vault.settings.update(language="en")
+    (tmp_path / "en").mkdir()
+    report = vault.rights.access_report(kid.id, tmp_path / "en" / "report.pdf")
+    with pikepdf.open(report.path, password=report.password) as pdf:
+        assert str(pdf.Root.Lang) == "en"  # what a screen reader reads it in
