@@ -1,8 +1,9 @@
 """Mutation score of the modules that hold Casefile's promises (issue 12), with mutmut.
 
 Each module runs alone, in a throwaway copy of the worktree (mutmut rewrites the code it
-mutates into `mutants/`), against only the tests that exercise it, with mutmut's default
-single worker; a run that passes its time budget is stopped and scored as far as it got.
+mutates into `mutants/`), against only the tests that exercise it, with one mutmut worker
+(`--children N` for more); a run that passes its time budget is stopped and scored as far
+as it got.
 
     .venv/bin/python bench/mutation.py                 # every module, one after the other
     .venv/bin/python bench/mutation.py consent keys    # some of them
@@ -61,6 +62,8 @@ def main() -> int:
     parser.add_argument("--minutes", type=float, default=25.0,
                         help="stop a module's run after this long (default 25)")
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/casefile-mutation"))
+    parser.add_argument("--children", type=int, default=1,
+                        help="mutmut workers (default 1; the machine's cores are shared)")
     parser.add_argument("--resume", action="store_true",
                         help="keep the last run's copy and results: bring in the current "
                         "tests, run the mutants not yet run, then the survivors (and those no test "
@@ -73,7 +76,7 @@ def main() -> int:
     unknown = [m for m in args.modules if m not in MODULES]
     if unknown:
         parser.error(f"unknown module(s): {', '.join(unknown)}")
-    scores = [run_module(name, args.workdir / name, args.minutes, args.resume)
+    scores = [run_module(name, args.workdir / name, args.minutes, args.resume, args.children)
               for name in args.modules or MODULES]
     print("\nmodule          killed  survived  other  total  score")
     for line in scores:
@@ -81,18 +84,18 @@ def main() -> int:
     return 0
 
 
-def run_module(name: str, workdir: Path, minutes: float, resume: bool) -> str:
+def run_module(name: str, workdir: Path, minutes: float, resume: bool, children: int = 1) -> str:
     path, tests = MODULES[name]
     tests = [t for t in tests if (ROOT / t).exists()]
     deadline = time.monotonic() + minutes * 60
     if resume and (workdir / "mutants").is_dir():
         again = survived(workdir, "survived", "no tests")
         refresh_tests(workdir, path, tests)
-        finished = run_mutmut(workdir, deadline) and (not again or
-                                                      run_mutmut(workdir, deadline, again))
+        finished = run_mutmut(workdir, deadline, children=children) and (
+            not again or run_mutmut(workdir, deadline, again, children))
     else:
         prepare_copy(workdir, path, tests)
-        finished = run_mutmut(workdir, deadline)
+        finished = run_mutmut(workdir, deadline, children=children)
     stats = read_stats(workdir)
     survivors = survived(workdir)
     for mutant in survivors:
@@ -136,16 +139,17 @@ def configure(workdir: Path, path: str, tests: list[str]) -> None:
     pyproject.write_text(text.replace("[tool.mutmut]\n", "[tool.mutmut]\n" + extra, 1))
 
 
-def run_mutmut(workdir: Path, deadline: float, mutants: list[str] | None = None) -> bool:
-    """mutmut run (of these mutants, or of every one not yet run) with a single worker;
-    False when stopped at the deadline (time.monotonic())."""
+def run_mutmut(workdir: Path, deadline: float, mutants: list[str] | None = None,
+               children: int = 1) -> bool:
+    """mutmut run (of these mutants, or of every one not yet run) with `children` workers
+    (default one); False when stopped at the deadline (time.monotonic())."""
     # No PYTHONPATH: mutmut puts mutants/ first itself, and with it set no mutant was mapped
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     started = time.monotonic()
     log = (workdir / "mutmut.log").open("ab")
     print(f"mutmut run in {workdir} (log: {workdir / 'mutmut.log'})", flush=True)
-    process = subprocess.Popen([sys.executable, "-m", "mutmut", "run", "--max-children", "1",
-                                *(mutants or [])],
+    process = subprocess.Popen([sys.executable, "-m", "mutmut", "run",
+                                "--max-children", str(children), *(mutants or [])],
                                cwd=workdir, env=env, start_new_session=True, stdout=log,
                                stderr=subprocess.STDOUT)
     try:

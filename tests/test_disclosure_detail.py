@@ -228,3 +228,20 @@ def test_a_counsellor_without_the_dossier_sees_nothing_of_what_was_sent(vault, s
             with pytest.raises(NotOnCaseload):
                 look()
     assert not (tmp_path / "k.pdf").exists()
+
+
+def test_a_copy_is_in_the_practices_language(vault, sent, tmp_path):
+    from casefile import packet_content as pc
+    from casefile.render import QtRenderer
+
+    _, _, _, packet = sent
+    vault.settings.update(language="en")
+    copy = vault.packets.save_copy(packet.disclosure_id, tmp_path / "copy.pdf")
+    english, dutch = words(vault), pc.pdf_text(QtRenderer(), "nl")
+    assert english["copy_title"] != dutch["copy_title"]
+    title = pypdf.PdfReader(tmp_path / "copy.pdf", password=copy.password).metadata.title
+    assert title == english["copy_title"]
+    with pikepdf.open(tmp_path / "copy.pdf", password=copy.password) as pdf:
+        assert str(pdf.Root.Lang) == "en"  # what a screen reader reads it in
+    text = " ".join(text_of((tmp_path / "copy.pdf").read_bytes(), copy.password).split())
+    assert f"{english['recipient']} Basisschool De Regenboog" in text

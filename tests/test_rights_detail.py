@@ -434,3 +434,65 @@ def test_only_an_admin_reads_the_names_behind_the_practice_wide_log(vault, dossi
     vault.lock()
     with reopen(COR, COR_PASS) as v, pytest.raises(NotPermitted):
         v.rights.audit_names()
+
+
+def test_an_erasure_deletes_the_invoices_past_their_term_and_unlinks_the_kept_ones(
+        vault, dossier):
+    kid, *_ = dossier
+    _invoice(vault, kid, "F-2019-001", "2019-03-02")  # 7 years on the clock's day: expired
+    _invoice(vault, kid, "F-2024-001", "2024-05-01")  # within its term: kept by law
+    vault.rights.erase(kid.id, reason="verzoek ouders", vacuum=False)
+    assert [tuple(r) for r in vault.context.db().execute(
+        "SELECT invoice_number, child_id FROM financial_records")] == [("F-2024-001", None)]
+
+
+@pytest.mark.parametrize("vacuum", [False, True])
+def test_an_erasure_rebuilds_the_file_only_when_asked(vault, dossier, vacuum):
+    kid, *_ = dossier
+    vault.documents.import_bytes(kid.id, b"x" * 300_000, "groot.txt",
+                                 category=Category.ASSESSMENTS)  # pages that will be freed
+    result = vault.rights.erase(kid.id, reason="verzoek ouders", vacuum=vacuum)
+    free = vault.context.db().execute("PRAGMA freelist_count").fetchone()[0]
+    assert result.wiped is vacuum
+    assert (free == 0) is vacuum, free
+
+
+def test_the_audit_log_is_saved_in_the_practices_language(vault, dossier, tmp_path):
+    from casefile import log_rows
+    from casefile.render_text import Words
+
+    vault.settings.update(language="en")
+    out = tmp_path / "log.csv"
+    vault.rights.export_audit_log(out, "csv")
+    header = out.read_text(encoding="utf-8-sig").splitlines()[0]
+    english = ";".join(Words("en")(h) for h in log_rows.audit_headers())
+    assert english != ";".join(Words("nl")(h) for h in log_rows.audit_headers())
+    assert header == english
+    vault.rights.export_audit_log(tmp_path / "log.pdf")
+    with pikepdf.open(tmp_path / "log.pdf") as pdf:
+        assert str(pdf.Root.Lang) == "en"  # what a screen reader reads it in
+
+
+@pytest.mark.parametrize(("policy", "state"), [("one", "active"), ("all", "insufficient")])
+def test_the_access_report_judges_each_consent_by_the_practices_policy(
+        vault, tmp_path, qapp, policy, state):
+    kid = vault.children.add(first_name="Jelte", last_name="Wiersma",
+                             birth_date=date(2018, 4, 4))
+    mum = vault.guardians.add(kid.id, name="Tjitske Wiersma", has_authority=True)
+    vault.guardians.add(kid.id, name="Douwe Wiersma", has_authority=True)
+    school = vault.organisations.add(name="CBS De Fonteyn", kind="school")
+    vault.settings.update(consent_policy=policy)
+    vault.consents.record(kid.id, scope="disclosure", recipient_id=school.id,
+                          purpose="Overstap", categories={Category.SESSION_NOTES},
+                          given_by=[mum.id],
+                          valid_from=date(2026, 1, 1), valid_until=date(2027, 1, 1))
+    report = vault.rights.access_report(kid.id, tmp_path / "inzage.pdf")
+    [consent] = access_report_json(report.path, report.password)["consents"]
+    assert consent["casefile"]["state"] == state
+    with pikepdf.open(report.path, password=report.password) as pdf:
+        assert str(pdf.Root.Lang) == "nl"
+    vault.settings.update(language="en")
+    (tmp_path / "en").mkdir()
+    report = vault.rights.access_report(kid.id, tmp_path / "en" / "report.pdf")
+    with pikepdf.open(report.path, password=report.password) as pdf:
+        assert str(pdf.Root.Lang) == "en"  # what a screen reader reads it in
