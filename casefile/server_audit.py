@@ -245,8 +245,8 @@ def verify_rows(conn: ServerConnection, key: bytes, head: tuple[int, str] | None
     signing, users = repo.signing_keys(conn), repo.user_roles(conn)
     problems = key_findings(signing, repo.slot_keys(conn), repo.pins(conn), users)
     roles = _role_history(conn, users)
-    problems += [Finding("verify_role", (held[-1][0], held[-1][1], u["id"], u["role"]))
-                 for u in users if (held := roles[u["id"]])[-1][1] != u["role"]]
+    problems += [Finding("verify_role", (last[0], last[1], u["id"], u["role"]))
+                 for u in users if (last := roles[u["id"]][-1])[1] != u["role"]]
     walk = _Walk(key, _Keys(_decoded(signing), roles))
     held = None
     for row in repo.stored_chain(conn):

@@ -525,7 +525,8 @@ class MainWindow(QMainWindow):
             from casefile.ui.admin import backup_now
 
             event.ignore()
-            self.workspace.flush()
+            if self.workspace is not None:
+                self.workspace.flush()
             self._backed_up = True
             self.backup_job = backup_now(self, self.vault, self.asker,
                                          done=lambda _ok: self.close())
