@@ -207,16 +207,15 @@ def set_login(session: ServerSession, name: str, passphrase: str) -> None:
     The server's function refuses a caller who is not an administrator."""
     name = clean_user_name(name)
     conn = session.db()
-    row = conn.execute("SELECT slot FROM key_slots WHERE kind = 'user' AND slot_id = %s",
-                       (name,)).fetchone()
-    if row is None:
+    slot = repo.user_slot(conn, name)
+    if slot is None:
         raise WrongPassphrase()
-    keys.KeySlots(session.vault_id, [row["slot"]]).unwrap_user_keys(name, passphrase)
+    keys.KeySlots(session.vault_id, [slot]).unwrap_user_keys(name, passphrase)
     login = server.login_role(session.database, name)
     verifier = server.scram_verifier(
         conn, login, server.login_password(session.database, name, passphrase))
     with server.transaction(conn):
-        conn.execute("SELECT casefile_set_login(%s, %s)", (name, verifier))
+        repo.set_login(conn, name, verifier)
 
 
 def remove_user(session: ServerSession, name: str) -> None:

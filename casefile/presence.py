@@ -11,7 +11,9 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-CHANNEL = "casefile_editing"
+from casefile.storage.repositories.pg import presence as presence_repo
+
+CHANNEL = presence_repo.CHANNEL
 FRESH = 45.0  # seconds a notice counts: an editor in use says so at least every 15 s
 ANNOUNCE_EVERY = 15.0
 
@@ -40,7 +42,7 @@ class Presence:
         pg = self._ctx.db().pg
         if pg is not self._listening_on:
             pg.add_notify_handler(self._notice)
-            pg.execute(f"LISTEN {CHANNEL}")
+            presence_repo.listen(pg)
             self._listening_on = pg
         return pg
 
@@ -53,13 +55,13 @@ class Presence:
         user = self._ctx.user
         if user is None or not self._ctx.connected:  # never a reconnect for this
             return
-        self._pg().execute("SELECT pg_notify(%s, %s)", (CHANNEL, f"{child_id}:{user.id}"))
+        presence_repo.announce(self._pg(), child_id, user.id)
         self._announced[child_id] = now
 
     def others(self, child_id: int) -> list[int]:
         """The ids of the other users heard editing the child's dossier lately."""
         if self._ctx.connected:  # while the server is away, what was heard fades out
-            self._pg().execute("SELECT 1")  # a round trip delivers the notices that arrived
+            presence_repo.deliver(self._pg())  # the notices that arrived meanwhile
         now, me = self._now(), getattr(self._ctx.user, "id", None)
         self._seen = {k: t for k, t in self._seen.items() if now - t < FRESH}
         return sorted(u for (c, u) in self._seen if c == child_id and u != me)

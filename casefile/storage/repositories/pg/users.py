@@ -137,3 +137,15 @@ _USER = "SELECT id, name, role, active, must_change_passphrase, created_at FROM 
 
 def _user(row: dict) -> User:
     return User(**{**row, "role": Role(row["role"])})
+
+
+def user_slot(conn: Connection, name: str) -> dict | None:
+    """A user's key slot by name (an administrator reads every slot)."""
+    row = conn.execute("SELECT slot FROM key_slots WHERE kind = 'user' AND slot_id = %s",
+                       (name,)).fetchone()
+    return None if row is None else row["slot"]
+
+
+def set_login(conn: Connection, name: str, verifier: str) -> None:
+    """A migrated user's first login (pg_migrations/0018); the server checks the caller."""
+    conn.execute("SELECT casefile_set_login(%s, %s)", (name, verifier))
