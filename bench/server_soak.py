@@ -75,19 +75,22 @@ class Soak:
             self.counts["notes saved"] += 1
 
     def consents(self, vault: Vault, rng: random.Random) -> None:
-        """Record a consent, or withdraw the one in force, after a parent's pause (a
-        consent that lived only milliseconds would never let a packet through)."""
-        time.sleep(rng.uniform(0.2, 2.0))
+        """Record a consent, or withdraw the one in force. A consent then stands for 1-8 s,
+        long enough for a packet or several even on a loaded machine (one that lived for
+        0.2-2 s let none through); a withdrawal leaves a gap of 0.2-1 s without one, so
+        many packets start while a withdrawal is near."""
         active = [c for c in vault.consents.list(self.kid) if c.withdrawal is None]
         if active:
             vault.consents.withdraw(rng.choice(active).id, by=self.mum, reason="Bedacht")
             self.counts["withdrawals"] += 1
+            time.sleep(rng.uniform(0.2, 1.0))
         else:
             vault.consents.record(
                 self.kid, scope="disclosure", recipient_id=self.school, purpose="Overstap",
                 categories={Category.SESSION_NOTES}, given_by=[self.mum], method="written",
                 valid_from=date(2026, 1, 1), valid_until=date(2030, 1, 1))
             self.counts["consents recorded"] += 1
+            time.sleep(rng.uniform(1.0, 8.0))
 
     def packet(self, vault: Vault, rng: random.Random) -> None:
         name = self.out / f"p{rng.getrandbits(64):x}.pdf"
