@@ -382,6 +382,12 @@ class DisclosuresTab(QWidget):
     def refresh(self) -> None:
         self.model.reload()
 
+    def consents_changed(self) -> None:
+        """An open export wizard checks its items again (another computer changed them)."""
+        wizard = getattr(self, "wizard", None)
+        if wizard is not None and wizard.isVisible():
+            wizard.consents_changed()
+
     def open_selected(self, *_args) -> None:
         """Show what exactly went out: each item, the consent, the purpose, the packet."""
         from casefile.ui.disclosure_detail import DisclosureDetailDialog

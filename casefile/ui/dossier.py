@@ -222,6 +222,15 @@ class DossierWidget(QWidget):
         """Reload the header and overview after a change (peek: no second audited read)."""
         self._show(self.vault.children.peek(self.child_id))
 
+    def consents_changed(self) -> None:
+        """Another computer changed this child's consents or disclosures: the tabs built
+        so far read them again, and an open export wizard checks its items again."""
+        for name in ("consent", "disclosures"):
+            if name in self._built:
+                self._built[name].refresh()
+        if "disclosures" in self._built:
+            self._built["disclosures"].consents_changed()
+
     def flush(self) -> None:
         """Save a pending draft now; the main window calls this before it locks or closes."""
         self.notes.flush()

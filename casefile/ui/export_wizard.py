@@ -56,11 +56,16 @@ class ItemsModel(RowsModel):
         self.decision = None
         self._checked: set[str] = set()
 
-    def set_decision(self, decision) -> None:
+    def set_decision(self, decision, *, keep_choice: bool = False) -> None:
+        """Show a decision, every allowed item ticked; with `keep_choice` an item the
+        counsellor unticked stays unticked (the same recipient checked again)."""
+        unticked = {d.item.key for d in self._rows if d.allowed} - self._checked
         self.beginResetModel()
         self.decision = decision
         self._rows = list(decision.items) if decision else []
         self._checked = {d.item.key for d in self._rows if d.allowed}
+        if keep_choice:
+            self._checked -= unticked
         self.endResetModel()
 
     def chosen(self) -> list[str]:
@@ -185,15 +190,22 @@ class ExportWizard(QDialog):
         start_at(self, self.recipient, self.create_button)
         self.evaluate()
 
-    def evaluate(self) -> None:
+    def evaluate(self, *_args, keep_choice: bool = False) -> None:
         recipient_id = self.recipient.currentData()
         decision = None
         if recipient_id is not None:
             decision = self.vault.consents.evaluate(self.child_id, recipient_id)
-        self.model.set_decision(decision)
+        self.model.set_decision(decision, keep_choice=keep_choice)
         self.table.resizeRowsToContents()
         self.inzage.refresh()
         self._update()
+
+    def consents_changed(self) -> None:
+        """Another computer recorded or withdrew a consent (or made a packet) for this
+        child: the items are checked again and the wizard says why they changed."""
+        self.evaluate(keep_choice=True)
+        self.status.setText(self.tr("The consents changed on another computer; the items "
+                                    "were checked again.") + " " + self.status.text())
 
     def _update(self, *_args) -> None:
         decision = self.model.decision

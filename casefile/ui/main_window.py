@@ -31,6 +31,7 @@ from casefile.ui.asker import Asker, QtAsker
 from casefile.ui.dossier_support import label
 from casefile.ui.messages import message_for
 from casefile.ui.models import OBJECT_ROLE, PagedModel, fit_columns
+from casefile.ui.server_watch import ServerWatch
 from casefile.ui.warmup import warm_up_later
 
 if TYPE_CHECKING:  # imported where they are made, so the lock screen starts fast
@@ -85,6 +86,10 @@ class ChildrenModel(PagedModel):
         self._schools = {o.id: o.name for o in self._vault.organisations.list()}
         self._today = self._vault.context.clock.today()
         self.restart()
+
+    def row_of(self, child_id: int) -> int | None:
+        """The row of a child among those loaded, if it is."""
+        return next((i for i, c in enumerate(self._rows) if c.id == child_id), None)
 
     def _fetch(self, loaded: list) -> list:
         return self._vault.children.page(len(loaded), self.PAGE, self._text_filter,
@@ -178,6 +183,11 @@ class Workspace(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+        # on a practice server: what other computers change shows here without asking
+        self.watch = ServerWatch.of(vault, self)
+        if self.watch is not None:
+            self.watch.childrenChanged.connect(self.children_changed_elsewhere)
+            self.watch.consentsChanged.connect(self.consents_changed_elsewhere)
 
     def _size_columns(self) -> None:
         """Fixed widths from the font (fit_columns); the name takes the room left."""
@@ -275,6 +285,29 @@ class Workspace(QWidget):
     def flush(self) -> None:
         if self.dossier is not None:
             self.dossier.flush()
+
+    def stop_watching(self) -> None:
+        if self.watch is not None:
+            self.watch.stop()
+
+    def children_changed_elsewhere(self, child_ids: list[int]) -> None:
+        """Another computer changed these children: the list reads them again (keeping the
+        child chosen in it), and so does the open dossier's header when it is one of them."""
+        chosen = self.selected_child()
+        self.model.reload()
+        if chosen is not None:
+            row = self.model.row_of(chosen)
+            if row is not None:
+                self.table.selectRow(row)
+        if self.dossier is not None and self.dossier.child_id in child_ids:
+            try:
+                self.dossier.refresh()
+            except CasefileError:  # removed or taken off this caseload meanwhile
+                self.close_dossier()
+
+    def consents_changed_elsewhere(self, child_ids: list[int]) -> None:
+        if self.dossier is not None and self.dossier.child_id in child_ids:
+            self.dossier.consents_changed()
 
 
 class MainWindow(QMainWindow):
@@ -506,6 +539,8 @@ class MainWindow(QMainWindow):
             if dialog.isWindow() and dialog is not self:
                 dialog.close()
                 dialog.deleteLater()
+        if self.workspace is not None:
+            self.workspace.stop_watching()  # before its connection closes
         vault, self.vault = self.vault, None
         vault.lock()
         self.workspace = None

@@ -423,7 +423,7 @@
     <message>
         <location filename="../../ui/consent_tab.py" line="350"/>
         <location filename="../../ui/consent_tab.py" line="354"/>
-        <location filename="../../ui/consent_tab.py" line="391"/>
+        <location filename="../../ui/consent_tab.py" line="397"/>
         <source>Disclosures</source>
         <translation>Verstrekkingen</translation>
     </message>
@@ -463,7 +463,7 @@
         <translation>Elk pakket dat uit dit dossier is verstrekt.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="391"/>
+        <location filename="../../ui/consent_tab.py" line="397"/>
         <source>Choose a disclosure first.</source>
         <translation>Kies eerst een verstrekking.</translation>
     </message>
@@ -471,87 +471,92 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="125"/>
-        <location filename="../../ui/export_wizard.py" line="267"/>
+        <location filename="../../ui/export_wizard.py" line="130"/>
+        <location filename="../../ui/export_wizard.py" line="279"/>
         <source>Make a transfer packet</source>
         <translation>Overdrachtspakket maken</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="129"/>
-        <location filename="../../ui/export_wizard.py" line="169"/>
+        <location filename="../../ui/export_wizard.py" line="134"/>
+        <location filename="../../ui/export_wizard.py" line="174"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="138"/>
-        <location filename="../../ui/export_wizard.py" line="170"/>
+        <location filename="../../ui/export_wizard.py" line="143"/>
+        <location filename="../../ui/export_wizard.py" line="175"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="140"/>
+        <location filename="../../ui/export_wizard.py" line="145"/>
         <source>comes from the consent</source>
         <translation>volgt uit de toestemming</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="144"/>
+        <location filename="../../ui/export_wizard.py" line="149"/>
         <source>Items</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="155"/>
-        <location filename="../../ui/export_wizard.py" line="158"/>
-        <location filename="../../ui/export_wizard.py" line="234"/>
+        <location filename="../../ui/export_wizard.py" line="160"/>
+        <location filename="../../ui/export_wizard.py" line="163"/>
+        <location filename="../../ui/export_wizard.py" line="246"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="160"/>
+        <location filename="../../ui/export_wizard.py" line="165"/>
         <source>Create packet…</source>
         <translation>Pakket maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="161"/>
+        <location filename="../../ui/export_wizard.py" line="166"/>
         <source>Create packet</source>
         <translation>Pakket maken</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="166"/>
+        <location filename="../../ui/export_wizard.py" line="171"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="203"/>
+        <location filename="../../ui/export_wizard.py" line="207"/>
+        <source>The consents changed on another computer; the items were checked again.</source>
+        <translation>De toestemming is op een andere computer gewijzigd; de onderdelen zijn opnieuw nagekeken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_wizard.py" line="215"/>
         <source>Add the recipient to the address book first.</source>
         <translation>Zet de ontvanger eerst in het adresboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="206"/>
+        <location filename="../../ui/export_wizard.py" line="218"/>
         <source>There is no valid consent for this recipient, so there is nothing to send. The crosses say why.</source>
         <translation>Er is geen geldige toestemming voor deze ontvanger, dus er valt niets te verstrekken. Bij de kruisjes staat waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="209"/>
+        <location filename="../../ui/export_wizard.py" line="221"/>
         <source>%1 of %2 items may go; %3 chosen.</source>
         <translation>%1 van de %2 onderdelen mogen mee; %3 gekozen.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="236"/>
+        <location filename="../../ui/export_wizard.py" line="248"/>
         <source>%1 will read, for “%2”:</source>
         <translation>Dit leest %1, voor “%2”:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="244"/>
+        <location filename="../../ui/export_wizard.py" line="256"/>
         <source>Save the packet</source>
         <translation>Pakket opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="261"/>
+        <location filename="../../ui/export_wizard.py" line="273"/>
         <source>The transfer packet was saved in %1. Send it to the school and give the password by another way (phone, text message).</source>
         <translation>Het overdrachtspakket is opgeslagen in %1. Stuur het naar de school en geef het wachtwoord op een andere manier door (telefonisch, sms).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="282"/>
+        <location filename="../../ui/export_wizard.py" line="294"/>
         <source>Making the packet…</source>
         <translation>Pakket wordt gemaakt…</translation>
     </message>
@@ -658,17 +663,17 @@
         <translation>Mag het mee?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="101"/>
+        <location filename="../../ui/export_wizard.py" line="106"/>
         <source>Consent #%1</source>
         <translation>Toestemming #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="103"/>
+        <location filename="../../ui/export_wizard.py" line="108"/>
         <source>Consent #%1 for this document</source>
         <translation>Toestemming #%1 voor dit document</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="104"/>
+        <location filename="../../ui/export_wizard.py" line="109"/>
         <source>Consent #%1 for this report</source>
         <translation>Toestemming #%1 voor dit verslag</translation>
     </message>
@@ -745,22 +750,22 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="301"/>
+        <location filename="../../ui/export_wizard.py" line="313"/>
         <source>Packet password</source>
         <translation>Wachtwoord van het pakket</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="309"/>
+        <location filename="../../ui/export_wizard.py" line="321"/>
         <source>Give this password to the school through another channel than the file, for example by phone. It is shown only now.</source>
         <translation>Geef dit wachtwoord langs een andere weg door dan het bestand, bijvoorbeeld telefonisch. Het wordt alleen nu getoond.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="312"/>
+        <location filename="../../ui/export_wizard.py" line="324"/>
         <source>Copy (cleared after 30 seconds)</source>
         <translation>Kopiëren (na 30 seconden gewist)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="314"/>
+        <location filename="../../ui/export_wizard.py" line="326"/>
         <source>I have noted it</source>
         <translation>Ik heb het genoteerd</translation>
     </message>

@@ -315,7 +315,7 @@
     <name>DossierWidget</name>
     <message>
         <location filename="../../ui/dossier.py" line="41"/>
-        <location filename="../../ui/dossier.py" line="261"/>
+        <location filename="../../ui/dossier.py" line="270"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>

@@ -104,7 +104,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Saved on the server now: %n draft(s) kept on this computer while the practice server could not be reached.</source>
         <translation>
             <numerusform>Saved on the server now: %n draft kept on this computer while the practice server could not be reached.</numerusform>

@@ -16,6 +16,7 @@ from psycopg.pq import TransactionStatus
 from casefile.model import Child, Guardian, GuidanceStatus, Organisation, Trajectory
 from casefile.storage.database import fold, name_sort_key
 from casefile.storage.repositories.people import FieldChange
+from casefile.storage.repositories.pg import notices
 from casefile.storage.repositories.pg.base import (
     ServerConnection,
     fetch_one,
@@ -66,7 +67,7 @@ class ChildDirectory:
     and only that child is read and opened again. Inside a transaction the list is read
     afresh (its own uncommitted rows, a rollback) and what is kept is left alone."""
 
-    CHANNEL = "casefile_children"
+    CHANNEL = notices.CHILDREN
 
     def __init__(self) -> None:
         self._kept: dict[int, Listed] | None = None
@@ -77,12 +78,12 @@ class ChildDirectory:
             return _opened_children(conn, "SELECT * FROM children", ())
         if self._kept is None:
             conn.pg.add_notify_handler(self._notice)
-            conn.pg.execute(f"LISTEN {self.CHANNEL}")  # before the read: nothing is missed
+            notices.listen(conn.pg, self.CHANNEL)  # before the read: nothing is missed
             self._kept = {e.child.id: e for e in _opened_children(
                 conn, "SELECT * FROM children", ())}
             self._stale.clear()
         else:
-            conn.pg.execute("SELECT 1")  # a round trip delivers the notices that arrived
+            notices.deliver(conn.pg)  # the notices that arrived
         if self._stale:
             ids, self._stale = sorted(self._stale), set()
             for child_id in ids:

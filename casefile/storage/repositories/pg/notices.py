@@ -1,0 +1,25 @@
+"""The server's change notices: a child changed (pg_migrations/0002), a child's consents or
+disclosures changed (0019). Each carries only the child's id; casefile/notices.py hears
+them for the window, the child list keeps itself with them (people.py)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the window imports this on a local vault too: no driver for that
+    from psycopg import Connection
+
+CHILDREN = "casefile_children"
+CONSENTS = "casefile_consents"
+EDITING = "casefile_editing"  # who edits which dossier (presence.py)
+
+
+def listen(pg: Connection, channel: str) -> None:
+    if channel not in (CHILDREN, CONSENTS, EDITING):
+        raise ValueError("not a Casefile channel")
+    pg.execute(f"LISTEN {channel}")
+
+
+def deliver(pg: Connection) -> None:
+    """A round trip: the notices that arrived meanwhile reach their handlers."""
+    pg.execute("SELECT 1")

@@ -1,0 +1,138 @@
+"""On a practice server the window shows what another computer changed without being asked
+(casefile/notices.py, casefile/ui/server_watch.py): a child added there appears in the
+list here, a consent recorded or withdrawn there shows in the consent tab here, and an
+open export wizard checks its items again and says why."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from casefile.model import Category, Role
+from casefile.notices import Notices
+from casefile.ui.main_window import Workspace
+from casefile.ui.server_watch import ServerWatch
+from casefile.vault import Vault
+from gui_support import Asker, accept_filled
+from support import ADMIN, COUNSELLOR, PASSPHRASE
+
+
+@pytest.fixture
+def two_computers(pg_empty_database, clock, secrets):
+    here = Vault.create(pg_empty_database, user=ADMIN, passphrase=PASSPHRASE, clock=clock,
+                        secrets=secrets, practice_name="Praktijk De Leeslamp")
+    kid = here.children.add(first_name="Fenna", last_name="Brinkman",
+                            birth_date=date(2017, 6, 1))
+    mum = here.guardians.add(kid.id, name="Ingrid Brinkman", has_authority=True)
+    school = here.organisations.add(name="OBS Het Kompas", kind="school")
+    here.settings.update(consent_policy="one")
+    here.notes.finalise(here.notes.add(kid.id, text="Leest groep 5 niveau.").id)
+    here.notes.finalise(here.notes.add(kid.id, text="Spelling gaat vooruit.").id)
+    here.context.add_server_user(COUNSELLOR, Role.ADMIN, PASSPHRASE)
+    there = Vault.open(pg_empty_database, user=COUNSELLOR, passphrase=PASSPHRASE,
+                       clock=clock, secrets=secrets)
+    yield here, there, kid, mum, school
+    there.lock()
+    here.lock()
+
+
+def consent(vault, kid, mum, school):
+    return vault.consents.record(
+        kid.id, scope="disclosure", recipient_id=school.id, purpose="Overstap naar groep 6",
+        categories={Category.IDENTITY, Category.SESSION_NOTES}, given_by=[mum.id],
+        method="written", valid_from=date(2026, 1, 1), valid_until=date(2027, 1, 1))
+
+
+def workspace(qtbot, tmp_path, vault) -> Workspace:
+    ws = Workspace(vault, Asker(tmp_path), accept_filled)
+    qtbot.addWidget(ws)
+    ws.show()
+    return ws
+
+
+def names(ws: Workspace) -> list[str]:
+    return [f"{c.last_name}, {c.first_name}" for c in ws.model._rows]
+
+
+def test_a_child_added_on_another_computer_appears_and_the_choice_stays(
+        qtbot, tmp_path, two_computers):
+    here, there, kid, _mum, _school = two_computers
+    ws = workspace(qtbot, tmp_path, here)
+    ws.table.selectRow(0)
+    assert names(ws) == ["Brinkman, Fenna"]
+    there.children.add(first_name="Ahmed", last_name="Aydın", birth_date=date(2016, 2, 2))
+    qtbot.waitUntil(lambda: len(names(ws)) == 2, timeout=5000)
+    assert names(ws) == ["Aydın, Ahmed", "Brinkman, Fenna"]
+    assert ws.selected_child() == kid.id  # the row moved down; the choice went with it
+
+    # the open dossier's header reads a change made there
+    ws.open_dossier(kid.id)
+    there.children.update(kid.id, school_group="6", reason="Nieuw schooljaar")
+    qtbot.waitUntil(lambda: "group 6" in ws.dossier.details_label.text(), timeout=5000)
+
+
+def test_a_consent_recorded_and_withdrawn_elsewhere_shows_in_the_open_dossier(
+        qtbot, tmp_path, two_computers):
+    here, there, kid, mum, school = two_computers
+    ws = workspace(qtbot, tmp_path, here)
+    ws.open_dossier(kid.id)
+    tab = ws.dossier.consent
+    assert tab.model.rowCount() == 0
+    given = consent(there, kid, mum, school)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=5000)
+
+    ws.dossier.disclosures.export()
+    wizard = ws.dossier.disclosures.wizard
+    qtbot.waitUntil(wizard.isVisible)
+    assert wizard.create_button.isEnabled()
+    # the counsellor unticks one report: a check after a change elsewhere keeps that choice
+    model = wizard.model
+    note = next(i for i, d in enumerate(model._rows) if d.item.key.startswith("note:"))
+    model.setData(model.index(note, 0), Qt.CheckState.Unchecked.value,
+                  Qt.ItemDataRole.CheckStateRole)
+    chosen = model.chosen()
+    there.children.update(kid.id, school_group="6", reason="Nieuw schooljaar")
+    qtbot.waitUntil(lambda: "group 6" in ws.dossier.details_label.text(), timeout=5000)
+    assert model.chosen() == chosen  # a child's change is not a consent's: no re-check
+    second = consent(there, kid, mum, school)
+    qtbot.waitUntil(lambda: "another computer" in wizard.status.text(), timeout=5000)
+    assert model.chosen() == chosen and model._rows[note].item.key not in chosen
+
+    there.consents.withdraw(given.id, by=mum.id, reason="Bedacht")
+    there.consents.withdraw(second.id, by=mum.id, reason="Bedacht")
+    qtbot.waitUntil(lambda: not wizard.create_button.isEnabled(), timeout=5000)
+    assert wizard.status.text().startswith(
+        "The consents changed on another computer; the items were checked again.")
+    assert model.chosen() == []
+    qtbot.waitUntil(lambda: {v.state for v in tab.model._rows} == {"withdrawn"}, timeout=5000)
+
+
+def test_this_computers_own_changes_are_not_notices(two_computers):
+    """The window already shows what it did; only other connections' changes count."""
+    here, there, kid, mum, school = two_computers
+    notices = Notices.of(here)
+    assert notices.socket() is not None
+    consent(here, kid, mum, school)
+    here.children.add(first_name="Ahmed", last_name="Aydın", birth_date=date(2016, 2, 2))
+    assert not notices.take()
+    consent(there, kid, mum, school)
+    taken = notices.take()
+    assert taken.consents == {kid.id} and not taken.children
+
+
+def test_a_vault_on_this_computer_has_no_watch(qtbot, tmp_path, vault):
+    assert ServerWatch.of(vault) is None
+    assert workspace(qtbot, tmp_path, vault).watch is None
+
+
+def test_after_a_reconnect_the_new_connection_is_heard(qtbot, tmp_path, two_computers):
+    here, there, _kid, _mum, _school = two_computers
+    ws = workspace(qtbot, tmp_path, here)
+    here.context.db().pg.close()  # as when the server drops it; the next call reconnects
+    qtbot.wait(50)  # the window meanwhile: the closed socket is not read
+    here.context.db()
+    ws.watch.arm()  # what its timer does every few seconds
+    there.children.add(first_name="Ahmed", last_name="Aydın", birth_date=date(2016, 2, 2))
+    qtbot.waitUntil(lambda: len(names(ws)) == 2, timeout=5000)
