@@ -12,6 +12,7 @@ computer: no notices (`Notices.of` gives None)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from casefile.storage.repositories.pg import notices as notices_repo
 
@@ -34,7 +35,7 @@ class Notices:
 
     def __init__(self, ctx) -> None:
         self._ctx = ctx
-        self.listening_on: object = None  # the connection LISTEN ran on (a reconnect: anew)
+        self.listening_on: Any = None  # the connection LISTEN ran on (a reconnect: anew)
         self._heard = Changes()
 
     @classmethod

@@ -72,6 +72,11 @@ class ServerContext(VaultContext):
             self._server = self._reconnected()
         return self._server
 
+    def answers(self) -> bool:
+        """Whether the server takes a connection now (a TCP look, at most the reconnect's
+        wait; for a thread other than the GUI's: see the note editor's retry)."""
+        return server.answers(self.session.dsn, practice_server.RECONNECT_TIMEOUT)
+
     @property
     def connected(self) -> bool:
         """Whether the connection is open (checked without a round trip or a reconnect)."""

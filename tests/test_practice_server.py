@@ -3,6 +3,8 @@ logging in, key slots on the server, and grants that a member's login cannot lif
 
 from __future__ import annotations
 
+import socket
+
 import psycopg
 import pytest
 from psycopg.conninfo import make_conninfo
@@ -44,6 +46,23 @@ def test_every_member_unwraps_the_same_data_key_from_their_own_slot(admin, couns
     assert admin.data_key() == counsellor.data_key()
     assert repo.slot_count(counsellor.db()) == 1  # row-level security: only their own
     assert repo.slot_count(admin.db()) == 3  # both users and the recovery slot
+
+
+def test_a_silent_network_is_given_up_in_seconds_on_every_connection(admin, pg_practice):
+    """A statement over a network gone silent fails within tcp_user_timeout, and a
+    reconnect (what the GUI thread may do) waits RECONNECT_TIMEOUT at most."""
+    fresh = admin.reconnect()
+    with admin.twin() as twin:
+        for conn in (fresh, twin.conn):
+            given = conn.info.get_parameters()
+            assert given["tcp_user_timeout"] == "5000" and given["keepalives"] == "1"
+    assert fresh.info.get_parameters()["connect_timeout"] == "3"
+    assert server.answers(pg_practice, 1)
+    unused = socket.socket()
+    unused.bind(("127.0.0.1", 0))
+    port = unused.getsockname()[1]
+    unused.close()
+    assert not server.answers(make_conninfo(pg_practice, port=str(port)), 1)
 
 
 def test_a_wrong_passphrase_or_an_unknown_user_does_not_log_in(pg_practice):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+import socket
 import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -86,12 +87,36 @@ def login_password(database: str, user: str, passphrase: str) -> str:
     return base64.b64encode(stretched).decode()
 
 
+# A connection whose network went silently (no reset) is given up in seconds, not after
+# the kernel's retransmissions (about 15 minutes): a statement whose data is not
+# acknowledged within 5 s fails (tcp_user_timeout, ms), and an idle connection is probed
+# after 30 s. The call that meets it then says the server is away (the note editor keeps
+# its draft on this computer) instead of holding the window.
+DEAD_CONNECTION = {"keepalives": "1", "keepalives_idle": "30", "keepalives_interval": "5",
+                   "keepalives_count": "3", "tcp_user_timeout": "5000"}
+
+
+def answers(dsn: str, timeout: float) -> bool:
+    """Whether the server's port takes a TCP connection now (no login, no TLS): a cheap
+    look, off the GUI thread, before a reconnect that would wait on it."""
+    params = conninfo_to_dict(dsn)
+    host = str(params.get("hostaddr") or params.get("host") or "localhost").split(",")[0]
+    if host.startswith("/"):
+        return True  # a Unix socket: a reconnect is quick either way
+    port = int(str(params.get("port") or 5432).split(",")[0])
+    try:
+        socket.create_connection((host, port), timeout).close()
+    except OSError:
+        return False
+    return True
+
+
 def connect(dsn: str, **params: str) -> Connection:
     """A verified connection in autocommit (transactions are explicit, see `transaction`),
     rows as dicts. `params` (user, password, connect_timeout) override the URL's."""
     check_dsn(dsn)
     try:
-        options: dict[str, Any] = {"connect_timeout": 10} | params
+        options: dict[str, Any] = DEAD_CONNECTION | {"connect_timeout": 10} | params
         return psycopg.connect(dsn, autocommit=True, row_factory=dict_row,
                                application_name="casefile", **options)
     except psycopg.OperationalError as exc:

@@ -10,6 +10,9 @@ every `retry_ms` while the editor is open; what is still kept is saved at the ne
 
 from __future__ import annotations
 
+import threading
+
+import shiboken6
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +33,7 @@ from casefile.offline_drafts import OfflineDraft, OfflineDrafts, unreachable
 from casefile.presence import Presence
 from casefile.ui.asker import Asker
 from casefile.ui.dossier_support import kind_label, label
+from casefile.ui.jobs import Worker
 from casefile.ui.messages import message_for
 from casefile.ui.note_history import NoteHistoryDialog
 
@@ -66,7 +70,7 @@ class NoteEditor(QWidget):
         self.retry_timer = QTimer(self)
         self.retry_timer.setSingleShot(True)
         self.retry_timer.setInterval(retry_ms)
-        self.retry_timer.timeout.connect(self.save_draft)
+        self.retry_timer.timeout.connect(self.retry)
         # on a server: who else works on this dossier now (casefile/presence.py)
         self._presence = Presence.of(vault)
         self._user_names: dict[int, str] = {}
@@ -340,6 +344,33 @@ class NoteEditor(QWidget):
         self.status.setVisible(True)
         self.retry_timer.start()
         return True
+
+    def retry(self) -> None:
+        """While the draft is kept on this computer: look whether the server answers, on a
+        thread of its own (a reconnect to a server that is away would hold the window for
+        its wait), and save once it does; else look again after `retry_ms`."""
+        ctx = self._vault.context
+        if ctx.connected:
+            self.save_draft()
+            return
+        worker = Worker.of()
+
+        def look() -> None:
+            try:
+                answers = ctx.answers()
+            except Exception:  # locked meanwhile: the next unlock saves what is kept
+                answers = False
+            worker.post(lambda: self._looked(answers))
+
+        threading.Thread(target=look, name="casefile-server-look", daemon=True).start()
+
+    def _looked(self, answers: bool) -> None:
+        if not shiboken6.isValid(self) or not self.kept_offline:
+            return  # the editor closed, or the draft was saved meanwhile
+        if answers:
+            self.save_draft()
+        else:
+            self.retry_timer.start()
 
     def _fields(self, text: str) -> dict:
         return dict(text=text, category=self.category.currentData(),

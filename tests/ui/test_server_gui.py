@@ -220,7 +220,8 @@ def _no_canary(app_home) -> None:
 
 
 def test_a_save_while_the_server_is_away_loses_nothing_and_keeps_no_plaintext(
-        qtbot, tmp_path, clock, secrets, practice, connection, relay, app_home, dutch):
+        qtbot, tmp_path, clock, secrets, practice, connection, relay, app_home, dutch,
+        monkeypatch):
     app_files.save_connection(connection)
     window = make_window(qtbot, tmp_path / "no-vault-here", clock, secrets, tmp_path)
     _unlock(qtbot, window)
@@ -248,9 +249,24 @@ def test_a_save_while_the_server_is_away_loses_nothing_and_keeps_no_plaintext(
     _no_canary(app_home)
     assert editor.text.toPlainText() == text
 
+    # a retry while the server is still away looks on a thread of its own: the window
+    # never waits for a reconnect (up to RECONNECT_TIMEOUT each time)
+    looked, reconnects = [], []
+    session = vault.context.session
+    monkeypatch.setattr(session, "reconnect", lambda: reconnects.append(1) or
+                        type(session).reconnect(session))
+    answers = vault.context.answers
+    monkeypatch.setattr(vault.context, "answers", lambda: looked.append(
+        threading.current_thread() is threading.main_thread()) or answers())
+    editor.retry_timer.stop()
+    editor.retry_timer.timeout.emit()
+    qtbot.waitUntil(editor.retry_timer.isActive, timeout=10000)  # looked, and will again
+    assert looked == [False] and reconnects == [] and editor.kept_offline
+
     relay.start()
     editor.retry_timer.timeout.emit()  # the retry: the server is back
-    assert not editor.kept_offline and _kept_files(app_home) == []
+    qtbot.waitUntil(lambda: not editor.kept_offline, timeout=10000)
+    assert looked == [False, False] and reconnects == [1] and _kept_files(app_home) == []
     assert editor.note_id == note_id and vault.notes.get(note_id).text == text
     assert "Concept" in editor.status.text() or "Draft" in editor.status.text()
     window.lock()

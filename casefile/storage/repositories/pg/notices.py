@@ -4,7 +4,7 @@ them for the window, the child list keeps itself with them (people.py)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the window imports this on a local vault too: no driver for that
     from psycopg import Connection
@@ -14,12 +14,12 @@ CONSENTS = "casefile_consents"
 EDITING = "casefile_editing"  # who edits which dossier (presence.py)
 
 
-def listen(pg: Connection, channel: str) -> None:
+def listen(pg: Connection[Any], channel: str) -> None:
     if channel not in (CHILDREN, CONSENTS, EDITING):
         raise ValueError("not a Casefile channel")
     pg.execute(f"LISTEN {channel}")
 
 
-def deliver(pg: Connection) -> None:
+def deliver(pg: Connection[Any]) -> None:
     """A round trip: the notices that arrived meanwhile reach their handlers."""
     pg.execute("SELECT 1")
