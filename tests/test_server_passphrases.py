@@ -284,9 +284,10 @@ def test_an_erasure_is_refused_while_a_hold_keeps_the_dossier(practice):
         anna.rights_desk.place_hold(kid.id, reason="Klacht loopt", ends_on=date(2040, 1, 1))
         with pytest.raises(DossierOnHold):
             anna.rights.erase(kid.id, reason="verzoek ouder")
-        # past the client's check: the server refuses
-        with pytest.raises(ServerRefused), anna.context.transaction() as conn:
+        # past the client's check: the server refuses, in the same sentence
+        with pytest.raises(DossierOnHold) as refused, anna.context.transaction() as conn:
             rights_repo.delete_child(conn, kid.id)
+        assert refused.value.params == {"until": "01-01-2040"}
         assert anna.children.get(kid.id).id == kid.id
 
 

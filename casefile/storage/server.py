@@ -17,6 +17,7 @@ import socket
 import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import date
 from importlib import resources
 from typing import Any, TypeAlias, TypeVar
 
@@ -27,6 +28,7 @@ from psycopg.conninfo import conninfo_to_dict
 from psycopg.rows import dict_row
 
 from casefile.errors import (
+    DossierOnHold,
     InvalidInput,
     NotFound,
     NotPermitted,
@@ -42,6 +44,7 @@ Connection: TypeAlias = "psycopg.Connection[dict[str, Any]]"  # rows are dicts (
 T = TypeVar("T")
 COUNSELLORS, ADMINS = "casefile_counsellor", "casefile_admin"
 _NOT_ADMIN = "casefile: only an administrator"
+_HELD = "casefile: a retention hold is in force"  # its detail: the hold's last day
 _USER_KEYS = ("users_name_key", "users_login_role_key", "key_slots_pkey",
               "key_slots_login_role_key")
 
@@ -136,6 +139,8 @@ def domain_error(exc: psycopg.Error) -> Exception:
     """A driver error as the domain's error; its text (which may quote values) is dropped."""
     if isinstance(exc, pg_errors.InsufficientPrivilege):
         primary = exc.diag.message_primary or ""
+        if primary.startswith(_HELD):
+            return _held(exc.diag.message_detail or "")
         return NotPermitted() if primary.startswith(_NOT_ADMIN) else ServerRefused()
     if isinstance(exc, pg_errors.DuplicateObject) or (
             isinstance(exc, pg_errors.UniqueViolation)
@@ -146,6 +151,14 @@ def domain_error(exc: psycopg.Error) -> Exception:
     if isinstance(exc, psycopg.OperationalError):
         return ServerUnreachable()
     return exc
+
+
+def _held(detail: str) -> DossierOnHold:
+    """The local engine's refusal, with the hold's last day as dd-mm-yyyy."""
+    try:
+        return DossierOnHold(until=date.fromisoformat(detail).strftime("%d-%m-%Y"))
+    except ValueError:  # a server before migration 0020 gives no date
+        return DossierOnHold(until="?")
 
 
 @contextmanager
