@@ -120,6 +120,10 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from casefile.vault import is_server_url
+
+    if is_server_url(getattr(args, "vault", None)) and not getattr(args, "server", None):
+        args.server, args.vault = args.vault, None  # --vault URL: the server's own check
     if getattr(args, "server", None):
         from casefile import server_cli
 

@@ -83,6 +83,17 @@ def secrets() -> MemorySecretStore:
 ENGINE_ENV = "CASEFILE_TEST_ENGINE"  # "server": the `vault` fixture is a practice server's
 
 
+def pytest_collection_modifyitems(config, items) -> None:
+    """With CASEFILE_TEST_ENGINE=server, a test of a vault folder's own files (its
+    database file, key slots, lock file, status file) has nothing to look at."""
+    if os.environ.get(ENGINE_ENV) != "server":
+        return
+    skip = pytest.mark.skip(reason="about a local vault's files; a server has no folder")
+    for item in items:
+        if item.get_closest_marker("vault_folder"):
+            item.add_marker(skip)
+
+
 @pytest.fixture
 def vault_dir(request, tmp_path):
     """Where the fixture vault lives: a folder, or with CASEFILE_TEST_ENGINE=server an

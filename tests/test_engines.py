@@ -180,3 +180,47 @@ def test_packets_follow_consent_and_the_legal_door_takes_a_second_admin(opened, 
                                 items=[f"note:{note.id}"], legal_ground="Meldcode",
                                 reason="Zorgen over veiligheid.")
     assert opened.packets.disclosures(kid.id)[0].approved_by == bea.id
+
+
+def test_every_command_that_takes_a_vault_takes_a_server(opened, place, tmp_path, clock,
+                                                          secrets, monkeypatch, capsys):
+    """verify, export, inzage and its answer, access-report and retention, through
+    `--vault` on either engine (a server's `verify --vault URL` is `verify --server`)."""
+    from casefile import cli
+
+    kid = _child(opened)
+    mum = opened.guardians.add(kid.id, name="Annelies de Wilde", has_authority=True)
+    school = opened.organisations.add(name="Basisschool De Regenboog", kind="school")
+    opened.notes.finalise(opened.notes.add(kid.id, text="Leest nu vlot AVI E4.").id)
+    opened.consents.record(
+        kid.id, scope="disclosure", recipient_id=school.id, purpose="Overstap groep 5",
+        categories={Category.IDENTITY, Category.SESSION_NOTES}, given_by=[mum.id],
+        method="written", valid_from=date(2026, 1, 1), valid_until=date(2027, 1, 1))
+    opened.lock()
+    monkeypatch.setenv(cli.PASSPHRASE_ENV, PASSPHRASE)
+
+    def run(*command: str) -> str:
+        capsys.readouterr()
+        code = cli.main(["--lang", "en", *command, "--vault", str(place), "--user", ADMIN])
+        out, err = capsys.readouterr()
+        assert (code, err) == (0, ""), (command, code, err)
+        return out
+
+    checked = run("verify")
+    assert ("Audit chain, signatures, roles and keys: ok." if is_server_url(place)
+            else "Audit chain: ok") in checked
+    run("inzage", "--child", str(kid.id), "--recipient", str(school.id),
+        "--out", str(tmp_path / "inzage.pdf"))
+    with Vault.open(place, user=ADMIN, passphrase=PASSPHRASE, clock=clock,
+                    secrets=secrets) as again:
+        inzage = again.inzage.of_child(kid.id)[0]
+    run("inzage-answer", "--inzage", str(inzage.id), "--answer", "no_remarks")
+    run("export", "--child", str(kid.id), "--recipient", str(school.id),
+        "--out", str(tmp_path / "packet.pdf"))
+    run("access-report", "--child", str(kid.id), "--out", str(tmp_path / "inzage-art15.pdf"))
+    assert "0" in run("retention", "--due")
+    for name in ("inzage.pdf", "packet.pdf", "inzage-art15.pdf"):
+        assert (tmp_path / name).read_bytes().startswith(b"%PDF")
+    with Vault.open(place, user=ADMIN, passphrase=PASSPHRASE, clock=clock,
+                    secrets=secrets) as again:
+        assert [d.recipient_id for d in again.packets.disclosures(kid.id)] == [school.id]

@@ -53,6 +53,7 @@ def assert_no_canary(folder: Path) -> None:
             assert CANARY.encode(encoding) not in data, f"{name} leaks in {encoding}"
 
 
+@pytest.mark.vault_folder
 def test_canary_name_is_in_no_file_before_and_after_checkpoint(vault, vault_dir):
     add_canary_child(vault)
     names = set(folder_bytes(vault_dir))
@@ -75,9 +76,13 @@ def test_round_trip_and_wrong_passphrase(vault, vault_dir, reopen):
     with reopen() as again:
         assert again.children.get(kid.id).first_name == CANARY
         failed = again.audit.events(action="unlock")
-        assert [e.outcome for e in failed][-2:] == ["failed", "failed"]
+        if again.context.engine != "server":
+            # a server refuses a failed login before there is a session to record it in
+            # (PostgreSQL's own log has it)
+            assert [e.outcome for e in failed][-2:] == ["failed", "failed"]
 
 
+@pytest.mark.vault_folder
 def test_recovery_key_opens_and_a_wrong_one_does_not(vault, vault_dir, clock):
     key = vault.recovery_key
     assert key and len(key.replace("-", "")) >= 26
@@ -91,6 +96,7 @@ def test_recovery_key_opens_and_a_wrong_one_does_not(vault, vault_dir, clock):
         Vault.open(vault_dir, user=ADMIN, recovery_key=other_key)
 
 
+@pytest.mark.vault_folder
 def test_passphrase_change_leaves_database_byte_identical(vault, vault_dir, clock, reopen):
     vault.lock()
     before = (vault_dir / "casefile.db").read_bytes()
@@ -127,6 +133,7 @@ def test_every_call_after_lock_raises(vault):
             call()
 
 
+@pytest.mark.vault_folder
 def test_second_open_is_refused_while_open(vault, vault_dir, reopen):
     with pytest.raises(VaultInUse):
         reopen()
@@ -134,6 +141,7 @@ def test_second_open_is_refused_while_open(vault, vault_dir, reopen):
     reopen().lock()
 
 
+@pytest.mark.vault_folder
 def test_lock_survives_a_killed_process(vault_dir, clock):
     code = (
         "import os, sys\n"
@@ -150,6 +158,7 @@ def test_lock_survives_a_killed_process(vault_dir, clock):
     Vault.open(vault_dir, user=ADMIN, passphrase=PASSPHRASE).lock()
 
 
+@pytest.mark.vault_folder
 def test_audit_row_changed_with_raw_connection_is_found(vault, vault_dir, capsys, monkeypatch):
     add_canary_child(vault)
     key = vault.context.database_key()
@@ -169,6 +178,7 @@ def test_audit_row_changed_with_raw_connection_is_found(vault, vault_dir, capsys
     assert "broken at event 2" in out
 
 
+@pytest.mark.vault_folder
 def test_verify_reports_a_healthy_vault(vault, vault_dir, capsys, monkeypatch):
     add_canary_child(vault)
     vault.lock()
@@ -177,6 +187,7 @@ def test_verify_reports_a_healthy_vault(vault, vault_dir, capsys, monkeypatch):
     assert "Audit chain: ok" in capsys.readouterr().out
 
 
+@pytest.mark.vault_folder
 def test_deleted_tail_of_audit_log_is_found(vault, vault_dir):
     add_canary_child(vault)
     conn = vault.context.db()
@@ -188,6 +199,7 @@ def test_deleted_tail_of_audit_log_is_found(vault, vault_dir):
 # -- bad input: one clear error, nothing on disk changed ------------------------------------
 
 
+@pytest.mark.vault_folder
 def test_missing_garbled_and_foreign_keyslots(vault, vault_dir, tmp_path, reopen):
     vault.lock()
     slots = vault_dir / "keyslots.json"
@@ -210,6 +222,7 @@ def test_missing_garbled_and_foreign_keyslots(vault, vault_dir, tmp_path, reopen
 
 
 @pytest.mark.parametrize("damage", ["truncate", "flip"])
+@pytest.mark.vault_folder
 def test_damaged_database_gives_clear_error_and_changes_nothing(vault, vault_dir, reopen,
                                                                 damage):
     add_canary_child(vault)
@@ -237,6 +250,7 @@ def test_damaged_database_gives_clear_error_and_changes_nothing(vault, vault_dir
         assert after == bytes(data)
 
 
+@pytest.mark.vault_folder
 def test_create_refuses_existing_vault_and_unwritable_folder(vault, vault_dir, tmp_path):
     with pytest.raises(VaultExists):
         Vault.create(vault_dir, user=ADMIN, passphrase=PASSPHRASE)
