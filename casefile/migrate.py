@@ -29,18 +29,15 @@ fails."""
 from __future__ import annotations
 
 import base64
-import json
 import secrets as random
 import shutil
 import socket
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from psycopg import sql
-from psycopg.types.json import Jsonb
 
 from casefile import practice_server, roles
 from casefile.audit import AuditLog
@@ -55,29 +52,18 @@ from casefile.errors import (
 )
 from casefile.model import AuditAction, Role, User
 from casefile.server_audit import verify_rows
-from casefile.storage import database, keys, server
+from casefile.storage import database, keys, server, transfer
 from casefile.storage.keys import KEYSLOTS
 from casefile.storage.lockfile import VaultLock
 from casefile.storage.repositories import audit as local_audit
 from casefile.storage.repositories import meta as local_meta
 from casefile.storage.repositories import users as local_users
 from casefile.storage.repositories.pg import users as pg_users
-from casefile.storage.repositories.pg.base import SEALED, as_stored_locally, sealed_values
 from casefile.storage.repositories.pg.connection import ServerConnection
 from casefile.storage.sealed import Sealer
 from casefile.storage.secrets import SecretStore
+from casefile.storage.transfer import TABLES, copy_table_up
 from casefile.users import clean_user_name
-
-# Every table both engines share, parents before the rows that refer to them.
-TABLES = (
-    "users", "organisations", "children", "guardians", "trajectories", "caseload",
-    "documents", "document_chunks", "notes", "note_versions", "consents", "consent_events",
-    "consent_signatures", "consent_items", "inzages", "disclosures", "field_history",
-    "audit_log", "rights_requests", "retention_holds", "objections", "financial_records",
-    "meta", "settings", "vault_secrets",
-)
-_KEYED = ("meta", "settings", "vault_secrets")  # sealed under row 0 and their key's name
-_CHUNKS = "document_chunks"  # sealed under the document's id and the chunk's number
 
 
 @dataclass
@@ -137,10 +123,10 @@ def _write_server(pg: server.Connection, dsn: str, local: database.Connection,
     report = MigrationReport()
     with server.transaction(pg):  # one transaction: a failure leaves the database as it was
         server.migrate(pg)  # nested: each migration a savepoint of this transaction
-        _require_empty_server(pg)
-        pg.execute("SET LOCAL TIME ZONE 'UTC'")
-        types = _server_types(pg)
-        users = [dict(r) for r in local.execute("SELECT * FROM users ORDER BY id")]
+        transfer.require_empty_server(pg)
+        transfer.in_utc(pg)
+        types = transfer.server_types(pg)
+        users = transfer.local_rows(local, "users")
         without_login = []
         for row in users:
             login = server.login_role(database_name, row["name"])
@@ -152,36 +138,26 @@ def _write_server(pg: server.Connection, dsn: str, local: database.Connection,
             else:
                 password = random.token_urlsafe(32)  # nobody holds it: set-login sets one
                 without_login.append(row["name"])
-            verifier = server.scram_verifier(pg, login, password)
-            pg.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}").format(
-                sql.Identifier(login), sql.Literal(verifier),
-                sql.Identifier(f"casefile_{row['role']}")))
-            pg.execute(sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(
-                sql.Identifier(database_name), sql.Identifier(login)))
+            transfer.create_login(pg, database_name, login, password, row["role"])
         for table in TABLES:
-            rows = users if table == "users" else _local_rows(local, table)
+            rows = users if table == "users" else transfer.local_rows(local, table)
             copy_table_up(conn, table, rows, types[table])
             report.rows[table] = len(rows)
-        _note_tokens(conn)
-        if without_login:  # only these may have their login set, once (migration 0018)
-            pg.execute("UPDATE users SET login_pending = true WHERE name = ANY(%s)",
-                       (without_login,))
+        transfer.note_tokens(conn)
+        if without_login:
+            transfer.mark_login_pending(pg, without_login)
         _signing_keys_up(pg, source, slots, users)
         for row in users:
             slot = slots.slot(row["name"], "user")
             if row["active"] and slot is not None:
-                pg.execute("INSERT INTO key_slots (slot_id, kind, login_role, slot) "
-                           "VALUES (%s, 'user', %s, %s)",
-                           (row["name"], row["login_role"], Jsonb(_portable(slot))))
+                transfer.put_user_slot(pg, row["name"], row["login_role"], _portable(slot))
         recovery = slots.slot(keys.RECOVERY_SLOT, "recovery")
         if recovery is not None:
-            pg.execute("INSERT INTO key_slots (slot_id, kind, slot) VALUES "
-                       "('recovery', 'recovery', %s)", (Jsonb(_portable(recovery)),))
+            transfer.put_recovery_slot(pg, _portable(recovery))
         pins = {n: base64.b64encode(k).decode() for n, k in roles.pins_of(slots).items()}
-        pg.execute("INSERT INTO practice (vault_id, pins) VALUES (%s, %s)",
-                   (vault_id, Jsonb(pins)))
-        _advance_sequences(pg)
-        _compare_counts(report.rows, server_counts(pg))
+        transfer.put_practice(pg, vault_id, pins)
+        transfer.advance_sequences(pg)
+        _compare_counts(report.rows, transfer.server_counts(pg))
         chain = keys.derive_key(data_key, vault_id, keys.AUDIT_LABEL)
         if not verify_rows(conn, chain).ok:
             raise MigrationNotVerified()
@@ -197,58 +173,6 @@ def _write_server(pg: server.Connection, dsn: str, local: database.Connection,
     return report
 
 
-def copy_table_up(conn: ServerConnection, table: str, rows: Iterable[dict[str, Any]],
-                  types: dict[str, str]) -> None:
-    """Rows in the local engine's form written to the server's table: sealed where the
-    server seals (with the same associated data its repositories use), flags as booleans,
-    JSON as jsonb, times and dates parsed by the server from their ISO text."""
-    out = []
-    for row in rows:
-        values = {k: _for_server(v, types[k]) for k, v in row.items() if k in types}
-        if table in _KEYED:
-            key = values["key" if table != "vault_secrets" else "name"]
-            values["value"] = conn.sealer.seal(table, "value", 0, row["value"], part=key)
-        elif table == _CHUNKS:
-            values["data"] = conn.sealer.seal(table, "data", row["document_id"], row["data"],
-                                              part=row["seq"])
-        elif table in SEALED:
-            values = sealed_values(conn, table, row["id"], values)
-        if table == "audit_log":
-            values["server_at"] = row["at"]  # as the client recorded it: see the README
-        out.append(values)
-    if not out:
-        return
-    columns = list(out[0])
-    statement = sql.SQL("INSERT INTO {} ({}) VALUES ({})").format(
-        sql.Identifier(table), sql.SQL(", ").join(map(sql.Identifier, columns)),
-        sql.SQL(", ").join(sql.Placeholder() * len(columns)))
-    with conn.pg.cursor() as cursor:
-        cursor.executemany(statement, [tuple(v[c] for c in columns) for v in out])
-
-
-def _for_server(value: Any, kind: str) -> Any:
-    if value is None:
-        return None
-    if kind == "boolean":
-        return bool(value)
-    if kind == "jsonb":
-        return Jsonb(json.loads(value) if isinstance(value, str) else value)
-    return value
-
-
-def _note_tokens(conn: ServerConnection) -> None:
-    """Each note's blind-index tokens, as the server's notes repository writes them."""
-    rows = conn.pg.execute("SELECT id, child_id, text FROM notes").fetchall()
-    tokens = []
-    for row in rows:
-        text = conn.sealer.open_text("notes", "text", row["id"], row["text"])
-        tokens += [(t, row["id"], row["child_id"]) for t in sorted(conn.sealer.note_tokens(text))]
-    if tokens:
-        with conn.pg.cursor() as cursor:
-            cursor.executemany("INSERT INTO note_tokens (token, note_id, child_id) "
-                               "VALUES (%s, %s, %s)", tokens)
-
-
 def _signing_keys_up(pg: server.Connection, source: VaultContext, slots: keys.KeySlots,
                      users: list[dict[str, Any]]) -> None:
     """Each user's public key, where the server keeps it: their slot's, or for a removed
@@ -260,20 +184,7 @@ def _signing_keys_up(pg: server.Connection, source: VaultContext, slots: keys.Ke
             held = state.keys.get(row["id"], set())
             public = next(iter(held)) if len(held) == 1 else None
         if public is not None:
-            pg.execute("INSERT INTO signing_keys (user_id, public_key) VALUES (%s, %s)",
-                       (row["id"], base64.b64encode(public).decode()))
-
-
-def _advance_sequences(pg: server.Connection) -> None:
-    """Each id sequence past the ids copied, so the next row gets the next id."""
-    for table in TABLES:
-        if table in (*_KEYED, _CHUNKS):
-            continue
-        found = pg.execute(sql.SQL("SELECT max(id) AS m FROM {}").format(
-            sql.Identifier(table))).fetchone()
-        if found and found["m"] is not None:
-            pg.execute("SELECT setval(pg_get_serial_sequence(%s, 'id'), %s)",
-                       (table, found["m"]))
+            transfer.put_signing_key(pg, row["id"], base64.b64encode(public).decode())
 
 
 # -- a server back into a new vault folder -------------------------------------------------
@@ -322,18 +233,15 @@ def _write_vault(session: practice_server.ServerSession, folder: Path, clock: Cl
     try:
         database.migrate(local, clock.now().isoformat())
         with server.snapshot(pg):
-            pg.execute("SET LOCAL TIME ZONE 'UTC'")
-            slots = [r["slot"] for r in pg.execute(
-                "SELECT slot FROM key_slots ORDER BY kind DESC, slot_id")]
-            found = pg.execute("SELECT pins FROM practice").fetchone()
-            pins = dict(found["pins"]) if found else {}
-            keyslots = keys.KeySlots(vault_id, slots, _database_salt(folder), pins)
-            columns, blanks = _local_columns(local), _local_blanks(local)
+            transfer.in_utc(pg)
+            keyslots = keys.KeySlots(vault_id, transfer.server_slots(pg),
+                                     _database_salt(folder), transfer.server_pins(pg))
+            columns, blanks = transfer.local_columns(local), transfer.local_blanks(local)
             with database.transaction(local):
                 for table in TABLES:
-                    rows = _server_rows(conn, table)
-                    copy_table_down(local, table, rows, columns[table],
-                                    blanks.get(table, {}))
+                    rows = transfer.server_rows(conn, table)
+                    transfer.copy_table_down(local, table, rows, columns[table],
+                                             blanks.get(table, {}))
                     report.rows[table] = len(rows)
                 if _record_head(local):
                     report.rows["meta"] += 1  # a server-born practice had none
@@ -344,7 +252,7 @@ def _write_vault(session: practice_server.ServerSession, folder: Path, clock: Cl
                 _record_move(local, chain, local_users.user(local, session.user.id), own,
                              clock, vault_id, "to_vault")
                 report.rows["audit_log"] += signed + 1
-        _compare_counts(report.rows, local_counts(local))
+        _compare_counts(report.rows, transfer.local_counts(local))
     finally:
         local.close()
     keyslots.save(folder / KEYSLOTS)
@@ -354,7 +262,7 @@ def _write_vault(session: practice_server.ServerSession, folder: Path, clock: Cl
     try:
         target = _local_context(folder, keys.KeySlots.load(folder / KEYSLOTS), data_key,
                                 probe, clock, secrets)
-        _compare_counts(report.rows, local_counts(probe))
+        _compare_counts(report.rows, transfer.local_counts(probe))
         verified = target.audit.verify()
         _require_sound(verified)
     finally:
@@ -362,26 +270,6 @@ def _write_vault(session: practice_server.ServerSession, folder: Path, clock: Cl
     report.events, report.head_id = verified.events, verified.head_id
     report.head_hash = verified.head_hash
     return report
-
-
-def copy_table_down(local: database.Connection, table: str, rows: list[dict[str, Any]],
-                    columns: list[str], blanks: dict[str, Any] | None = None) -> None:
-    """Rows in the local engine's form written to the vault's table; a child's sort key
-    and folded name (the local list's own columns) are made as its repository makes them."""
-    if not rows:
-        return
-    out = []
-    for row in rows:
-        if table == "children":
-            row = {**row, "sort_key": database.name_sort_key(row["first_name"],
-                                                             row["last_name"]),
-                   "folded_name": database.fold(f"{row['first_name']} {row['last_name']}")}
-        values = {c: row.get(c) for c in columns}
-        values |= {c: b for c, b in (blanks or {}).items() if values.get(c) is None}
-        out.append(tuple(values[c] for c in columns))
-    names = ", ".join(f'"{c}"' for c in columns)
-    marks = ", ".join("?" * len(columns))
-    local.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', out)
 
 
 def _sign_roles(session: practice_server.ServerSession, local: database.Connection,
@@ -451,26 +339,6 @@ def _record_head(local: database.Connection) -> bool:
     return added
 
 
-def _server_rows(conn: ServerConnection, table: str) -> list[dict[str, Any]]:
-    order = {"document_chunks": "document_id, seq", "meta": "key", "settings": "key",
-             "vault_secrets": "name"}.get(table, "id")
-    rows = conn.pg.execute(sql.SQL("SELECT * FROM {} ORDER BY " + order).format(
-        sql.Identifier(table))).fetchall()
-    out = []
-    for row in rows:
-        if table in _KEYED:
-            key = row["key" if table != "vault_secrets" else "name"]
-            value = conn.sealer.open(table, "value", 0, row["value"], part=key)
-            out.append({**row, "value": value if table == "vault_secrets"
-                        else value.decode("utf-8")})
-        elif table == _CHUNKS:
-            out.append({**row, "data": conn.sealer.open(table, "data", row["document_id"],
-                                                        row["data"], part=row["seq"])})
-        else:
-            out.append(as_stored_locally(conn, table, dict(row)))
-    return out
-
-
 # -- shared --------------------------------------------------------------------------------
 
 
@@ -481,48 +349,6 @@ def _local_context(folder: Path, slots: keys.KeySlots, data_key: bytes,
     ctx = VaultContext(folder, slots.vault_id, data_key, conn, clock, "migrate", secrets)
     ctx.pins = roles.pins_of(slots)
     return ctx
-
-
-def _local_rows(local: database.Connection, table: str) -> list[dict[str, Any]]:
-    return [dict(r) for r in local.execute(f'SELECT * FROM "{table}"')]
-
-
-def _local_columns(local: database.Connection) -> dict[str, list[str]]:
-    return {t: [r[1] for r in local.execute(f"PRAGMA table_info('{t}')")] for t in TABLES}
-
-
-def _local_blanks(local: database.Connection) -> dict[str, dict[str, Any]]:
-    """What a vault stores for "none" in each NOT NULL column a server leaves NULL (a
-    remark not given, a reason not asked): its default, else the empty text."""
-    blanks: dict[str, dict[str, Any]] = {}
-    for table in TABLES:
-        for _cid, name, kind, notnull, default, pk in local.execute(
-                f"PRAGMA table_info('{table}')"):
-            if notnull and not pk:
-                blanks.setdefault(table, {})[name] = (
-                    json.loads(default.replace("'", '"')) if default is not None
-                    else "" if "TEXT" in kind.upper() else None)
-    return blanks
-
-
-def _server_types(pg: server.Connection) -> dict[str, dict[str, str]]:
-    found: dict[str, dict[str, str]] = {t: {} for t in TABLES}
-    for row in pg.execute("SELECT table_name, column_name, data_type FROM "
-                          "information_schema.columns WHERE table_schema = 'public'"):
-        if row["table_name"] in found:
-            found[row["table_name"]][row["column_name"]] = row["data_type"]
-    return found
-
-
-def local_counts(local: database.Connection) -> dict[str, int]:
-    """The rows of each shared table in a vault."""
-    return {t: int(local.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]) for t in TABLES}
-
-
-def server_counts(pg: server.Connection) -> dict[str, int]:
-    """The rows of each shared table on a server (as its owner or an administrator)."""
-    return {t: int(server.scalar(pg.execute(sql.SQL("SELECT count(*) AS n FROM {}").format(
-        sql.Identifier(t))), "n")) for t in TABLES}
 
 
 def _compare_counts(expected: dict[str, int], found: dict[str, int]) -> None:
@@ -536,17 +362,11 @@ def _require_sound(report: Any) -> None:
 
 
 def _require_admin_rows(local: database.Connection, user: str) -> None:
-    row = local.execute("SELECT role, active FROM users WHERE name = ?", (user,)).fetchone()
+    row = transfer.local_user(local, user)
     if row is None:
         raise WrongPassphrase()
     if row["role"] != Role.ADMIN.value or not row["active"]:
         raise NotPermitted()
-
-
-def _require_empty_server(pg: server.Connection) -> None:
-    if pg.execute("SELECT 1 FROM practice").fetchone() is not None or any(
-            server_counts(pg).values()):
-        raise MigrationTargetNotEmpty()
 
 
 def _require_empty_folder(folder: Path) -> None:

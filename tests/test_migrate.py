@@ -14,7 +14,7 @@ from casefile import migrate, practice_server
 from casefile.errors import MigrationNotVerified, MigrationTargetNotEmpty
 from casefile.model import Category
 from casefile.server_audit import verify_server
-from casefile.storage import database, keys
+from casefile.storage import database, keys, transfer
 from casefile.storage.repositories import base as local_base
 from casefile.vault import Vault
 from support import ADMIN, PASSPHRASE
@@ -114,7 +114,7 @@ def _content(vault: Vault, kid_id: int, note_id: int, doc_id: int) -> dict:
 def _server_counts(dsn: str) -> dict[str, int]:
     with psycopg.connect(dsn, autocommit=True) as owner:
         return {t: owner.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                for t in migrate.TABLES}
+                for t in transfer.TABLES}
 
 
 def test_a_vault_goes_up_and_comes_back_the_same(tmp_path, clock, secrets,
@@ -127,7 +127,7 @@ def test_a_vault_goes_up_and_comes_back_the_same(tmp_path, clock, secrets,
     assert opened.audit.verify().ok
     opened.lock()
     conn = database.probe(source / database.DB_NAME, _key(source))
-    local = migrate.local_counts(conn)
+    local = transfer.local_counts(conn)
     conn.close()
     files = _files(source)
     assert all(local.values()), local  # every table holds a row
