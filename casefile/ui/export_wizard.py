@@ -35,7 +35,7 @@ from casefile.render import MONO_FAMILY
 from casefile.render_text import say
 from casefile.ui.asker import Asker
 from casefile.ui.consent_texts import reasons_text
-from casefile.ui.forms import fit_to_screen, start_at
+from casefile.ui.forms import HEED, fit_to_screen, start_at
 from casefile.ui.inzage_panel import InzagePanel
 from casefile.ui.jobs import Job, JobControl, on_own_connection
 from casefile.ui.messages import message_for
@@ -153,6 +153,11 @@ class ExportWizard(QDialog):
         self.table.setWordWrap(True)
         self.status = QLabel(objectName="exportStatus")
         self.status.setWordWrap(True)
+        self.changed_elsewhere = QLabel(self.tr(
+            "The consents changed on another computer; the items were checked again."),
+            objectName="exportChangedElsewhere")
+        self.changed_elsewhere.setStyleSheet(HEED)
+        self.changed_elsewhere.hide()
         self.saved_to = QLabel(objectName="exportSavedTo", wordWrap=True)
         self.saved_to.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.saved_to.hide()
@@ -181,6 +186,7 @@ class ExportWizard(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.changed_elsewhere)
         layout.addWidget(self.status)
         layout.addWidget(self.saved_to)
         layout.addWidget(self.preview_box)
@@ -204,8 +210,7 @@ class ExportWizard(QDialog):
         """Another computer recorded or withdrew a consent (or made a packet) for this
         child: the items are checked again and the wizard says why they changed."""
         self.evaluate(keep_choice=True)
-        self.status.setText(self.tr("The consents changed on another computer; the items "
-                                    "were checked again.") + " " + self.status.text())
+        self.changed_elsewhere.show()
 
     def _update(self, *_args) -> None:
         decision = self.model.decision

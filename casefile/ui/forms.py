@@ -16,6 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+# a line that asks for attention without alarm (the server away, changed elsewhere)
+HEED = "color: #7a4b00;"
+
 
 class _FocusOnShow(QObject):
     """Puts the focus on `first` each time the dialog is shown: a focus set while hidden is

@@ -33,12 +33,13 @@ from casefile.offline_drafts import OfflineDraft, OfflineDrafts, unreachable
 from casefile.presence import Presence
 from casefile.ui.asker import Asker
 from casefile.ui.dossier_support import kind_label, label
+from casefile.ui.forms import HEED
 from casefile.ui.jobs import Worker
 from casefile.ui.messages import message_for
 from casefile.ui.note_history import NoteHistoryDialog
 
 NEW, DRAFT, FINAL, AMENDING = "new", "draft", "final", "amending"
-QUIET, HEED = "color: palette(placeholder-text);", "color: #7a4b00;"
+QUIET = "color: palette(placeholder-text);"
 
 
 class NoteEditor(QWidget):

@@ -472,19 +472,19 @@
     <name>ExportWizard</name>
     <message>
         <location filename="../../ui/export_wizard.py" line="130"/>
-        <location filename="../../ui/export_wizard.py" line="279"/>
+        <location filename="../../ui/export_wizard.py" line="284"/>
         <source>Make a transfer packet</source>
         <translation>Overdrachtspakket maken</translation>
     </message>
     <message>
         <location filename="../../ui/export_wizard.py" line="134"/>
-        <location filename="../../ui/export_wizard.py" line="174"/>
+        <location filename="../../ui/export_wizard.py" line="179"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
         <location filename="../../ui/export_wizard.py" line="143"/>
-        <location filename="../../ui/export_wizard.py" line="175"/>
+        <location filename="../../ui/export_wizard.py" line="180"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
@@ -499,64 +499,64 @@
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="160"/>
-        <location filename="../../ui/export_wizard.py" line="163"/>
-        <location filename="../../ui/export_wizard.py" line="246"/>
+        <location filename="../../ui/export_wizard.py" line="165"/>
+        <location filename="../../ui/export_wizard.py" line="168"/>
+        <location filename="../../ui/export_wizard.py" line="251"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="165"/>
+        <location filename="../../ui/export_wizard.py" line="170"/>
         <source>Create packet…</source>
         <translation>Pakket maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="166"/>
+        <location filename="../../ui/export_wizard.py" line="171"/>
         <source>Create packet</source>
         <translation>Pakket maken</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="171"/>
+        <location filename="../../ui/export_wizard.py" line="176"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="207"/>
+        <location filename="../../ui/export_wizard.py" line="157"/>
         <source>The consents changed on another computer; the items were checked again.</source>
         <translation>De toestemming is op een andere computer gewijzigd; de onderdelen zijn opnieuw nagekeken.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="215"/>
+        <location filename="../../ui/export_wizard.py" line="220"/>
         <source>Add the recipient to the address book first.</source>
         <translation>Zet de ontvanger eerst in het adresboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="218"/>
+        <location filename="../../ui/export_wizard.py" line="223"/>
         <source>There is no valid consent for this recipient, so there is nothing to send. The crosses say why.</source>
         <translation>Er is geen geldige toestemming voor deze ontvanger, dus er valt niets te verstrekken. Bij de kruisjes staat waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="221"/>
+        <location filename="../../ui/export_wizard.py" line="226"/>
         <source>%1 of %2 items may go; %3 chosen.</source>
         <translation>%1 van de %2 onderdelen mogen mee; %3 gekozen.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="248"/>
+        <location filename="../../ui/export_wizard.py" line="253"/>
         <source>%1 will read, for “%2”:</source>
         <translation>Dit leest %1, voor “%2”:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="256"/>
+        <location filename="../../ui/export_wizard.py" line="261"/>
         <source>Save the packet</source>
         <translation>Pakket opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="273"/>
+        <location filename="../../ui/export_wizard.py" line="278"/>
         <source>The transfer packet was saved in %1. Send it to the school and give the password by another way (phone, text message).</source>
         <translation>Het overdrachtspakket is opgeslagen in %1. Stuur het naar de school en geef het wachtwoord op een andere manier door (telefonisch, sms).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="294"/>
+        <location filename="../../ui/export_wizard.py" line="299"/>
         <source>Making the packet…</source>
         <translation>Pakket wordt gemaakt…</translation>
     </message>
@@ -750,22 +750,22 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="313"/>
+        <location filename="../../ui/export_wizard.py" line="318"/>
         <source>Packet password</source>
         <translation>Wachtwoord van het pakket</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="321"/>
+        <location filename="../../ui/export_wizard.py" line="326"/>
         <source>Give this password to the school through another channel than the file, for example by phone. It is shown only now.</source>
         <translation>Geef dit wachtwoord langs een andere weg door dan het bestand, bijvoorbeeld telefonisch. Het wordt alleen nu getoond.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="324"/>
+        <location filename="../../ui/export_wizard.py" line="329"/>
         <source>Copy (cleared after 30 seconds)</source>
         <translation>Kopiëren (na 30 seconden gewist)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="326"/>
+        <location filename="../../ui/export_wizard.py" line="331"/>
         <source>I have noted it</source>
         <translation>Ik heb het genoteerd</translation>
     </message>

@@ -602,7 +602,7 @@
 <context>
     <name>TypedConfirmation</name>
     <message>
-        <location filename="../../ui/forms.py" line="74"/>
+        <location filename="../../ui/forms.py" line="77"/>
         <source>Type to confirm</source>
         <translation>Typ ter bevestiging</translation>
     </message>

@@ -504,202 +504,202 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../ui/note_editor.py" line="48"/>
-        <location filename="../../ui/note_editor.py" line="438"/>
+        <location filename="../../ui/note_editor.py" line="53"/>
+        <location filename="../../ui/note_editor.py" line="470"/>
         <source>Session note</source>
         <translation>Sessieverslag</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="89"/>
+        <location filename="../../ui/note_editor.py" line="94"/>
         <source>Note title</source>
         <translation>Titel van het verslag</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="91"/>
+        <location filename="../../ui/note_editor.py" line="96"/>
         <source>Save status</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="94"/>
+        <location filename="../../ui/note_editor.py" line="99"/>
         <source>About this note</source>
         <translation>Over dit verslag</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="96"/>
-        <location filename="../../ui/note_editor.py" line="139"/>
+        <location filename="../../ui/note_editor.py" line="101"/>
+        <location filename="../../ui/note_editor.py" line="144"/>
         <source>Session date</source>
         <translation>Datum sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="99"/>
+        <location filename="../../ui/note_editor.py" line="104"/>
         <source>Duration in minutes</source>
         <translation>Duur in minuten</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="102"/>
+        <location filename="../../ui/note_editor.py" line="107"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="103"/>
+        <location filename="../../ui/note_editor.py" line="108"/>
         <source>Kind of note</source>
         <translation>Soort verslag</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="106"/>
-        <location filename="../../ui/note_editor.py" line="142"/>
+        <location filename="../../ui/note_editor.py" line="111"/>
+        <location filename="../../ui/note_editor.py" line="147"/>
         <source>Sensitivity</source>
         <translation>Gevoeligheid</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="108"/>
+        <location filename="../../ui/note_editor.py" line="113"/>
         <source>Text of the session note</source>
         <translation>Tekst van het sessieverslag</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="109"/>
+        <location filename="../../ui/note_editor.py" line="114"/>
         <source>What happened in this session?</source>
         <translation>Wat is er in deze sessie gebeurd?</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="111"/>
+        <location filename="../../ui/note_editor.py" line="116"/>
         <source>Others in this dossier</source>
         <translation>Anderen in dit dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="123"/>
-        <location filename="../../ui/note_editor.py" line="358"/>
+        <location filename="../../ui/note_editor.py" line="128"/>
+        <location filename="../../ui/note_editor.py" line="390"/>
         <source>Finalise</source>
         <translation>Definitief maken</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="125"/>
+        <location filename="../../ui/note_editor.py" line="130"/>
         <source>A final note can only be changed later with an amendment and a reason.</source>
         <translation>Een definitief verslag kan daarna alleen nog worden gewijzigd, met een reden.</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="126"/>
+        <location filename="../../ui/note_editor.py" line="131"/>
         <source>Amend…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="127"/>
+        <location filename="../../ui/note_editor.py" line="132"/>
         <source>Save amendment…</source>
         <translation>Wijziging opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="129"/>
+        <location filename="../../ui/note_editor.py" line="134"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="131"/>
+        <location filename="../../ui/note_editor.py" line="136"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="132"/>
-        <location filename="../../ui/note_editor.py" line="373"/>
+        <location filename="../../ui/note_editor.py" line="137"/>
+        <location filename="../../ui/note_editor.py" line="405"/>
         <source>Delete draft</source>
         <translation>Concept verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="140"/>
+        <location filename="../../ui/note_editor.py" line="145"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="141"/>
+        <location filename="../../ui/note_editor.py" line="146"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="216"/>
+        <location filename="../../ui/note_editor.py" line="221"/>
         <source>New session note</source>
         <translation>Nieuw sessieverslag</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="216"/>
+        <location filename="../../ui/note_editor.py" line="221"/>
         <source>Session note – draft</source>
         <translation>Sessieverslag – concept</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="217"/>
+        <location filename="../../ui/note_editor.py" line="222"/>
         <source>Session note – final</source>
         <translation>Sessieverslag – definitief</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="218"/>
+        <location filename="../../ui/note_editor.py" line="223"/>
         <source>Session note – amending</source>
         <translation>Sessieverslag – wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="222"/>
+        <location filename="../../ui/note_editor.py" line="227"/>
         <source>Version %1; see the history for every change.</source>
         <translation>Versie %1; de geschiedenis toont elke wijziging.</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="225"/>
+        <location filename="../../ui/note_editor.py" line="230"/>
         <source>Change the text, then save it with a reason.</source>
         <translation>Pas de tekst aan en sla de wijziging op met een reden.</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="227"/>
+        <location filename="../../ui/note_editor.py" line="232"/>
         <source>Draft saved %1</source>
         <translation>Concept opgeslagen %1</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="230"/>
+        <location filename="../../ui/note_editor.py" line="235"/>
         <source>Saves itself as a draft while you type.</source>
         <translation>Wordt tijdens het typen als concept bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="241"/>
+        <location filename="../../ui/note_editor.py" line="246"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="244"/>
+        <location filename="../../ui/note_editor.py" line="249"/>
         <source>by %1</source>
         <translation>door %1</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="266"/>
+        <location filename="../../ui/note_editor.py" line="271"/>
         <source>Also working in this dossier now: %1</source>
         <translation>Nu ook bezig in dit dossier: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="283"/>
+        <location filename="../../ui/note_editor.py" line="288"/>
         <source>Not saved yet…</source>
         <translation>Nog niet opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="359"/>
+        <location filename="../../ui/note_editor.py" line="391"/>
         <source>An empty note cannot be finalised.</source>
         <translation>Een leeg verslag kan niet definitief worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="373"/>
+        <location filename="../../ui/note_editor.py" line="405"/>
         <source>Delete this draft? It cannot be brought back.</source>
         <translation>Dit concept verwijderen? Het kan niet worden teruggehaald.</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="398"/>
+        <location filename="../../ui/note_editor.py" line="430"/>
         <source>Reason for the amendment</source>
         <translation>Reden van de wijziging</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="399"/>
+        <location filename="../../ui/note_editor.py" line="431"/>
         <source>Why does this note change? The reason is kept with the old and the new text.</source>
         <translation>Waarom verandert dit verslag? De reden wordt bewaard bij de oude en de nieuwe tekst.</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="403"/>
+        <location filename="../../ui/note_editor.py" line="435"/>
         <source>Amend</source>
         <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="403"/>
+        <location filename="../../ui/note_editor.py" line="435"/>
         <source>Give a reason for the change.</source>
         <translation>Geef een reden voor de wijziging.</translation>
     </message>
