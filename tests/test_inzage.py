@@ -441,6 +441,27 @@ def test_a_note_amended_while_the_preview_renders_stops_it(vault, dossier, tmp_p
     assert not (tmp_path / "inzage.pdf").exists() and vault.inzage.of_child(kid.id) == []
 
 
+def test_a_restriction_set_after_the_preview_was_staged_stops_it(vault, dossier, tmp_path,
+                                                                 monkeypatch):
+    """A restriction set between the staged file and its record (another computer, during
+    the fsync) holds: the consent rule, checked again inside the recording transaction,
+    lets nothing of a restricted dossier go."""
+    from casefile.errors import ConsentRequired
+
+    kid, school = dossier["kid"], dossier["school"]
+    exports = vault.packets._exports
+    commit_recorded = exports.commit_recorded
+
+    def restricted_meanwhile(staged, record):
+        vault.rights.restrict(kid.id, reason="Ouders betwisten de juistheid")
+        return commit_recorded(staged, record)
+
+    monkeypatch.setattr(exports, "commit_recorded", restricted_meanwhile)
+    with pytest.raises(ConsentRequired):
+        vault.packets.inzage_preview(kid.id, school.id, tmp_path / "inzage.pdf")
+    assert not (tmp_path / "inzage.pdf").exists() and vault.inzage.of_child(kid.id) == []
+
+
 def test_the_packet_after_an_inzage_records_it_in_its_row_its_event_and_its_cover(
         vault, dossier, tmp_path):
     kid, school = dossier["kid"], dossier["school"]
