@@ -96,6 +96,7 @@ def test_the_preview_holds_what_the_packet_would_and_is_marked_on_every_page(
         assert MARK in page, page
     assert "Inzage: concept van een overdrachtspakket" in text[0]
     assert "12-03-2026" in text[0] and "OBS De Vlonder" in text[0]
+    assert "Overstap groep 5" in text[0]  # no purpose given: the consent's
     assert "Leest nu vlot op AVI E4." in " ".join(text)
     packet_text = pages((tmp_path / "pakket.pdf").read_bytes(), packet.password)
     assert all(MARK not in page for page in packet_text)
