@@ -1,6 +1,7 @@
 """What other computers changed on a practice server (DESIGN section 10), for the window:
-a child (added, changed, removed) and a child's consents or disclosures (a consent
-recorded or withdrawn, a later signature, a packet made). The server sends each as a
+a child (added, changed, removed; its parents, trajectories or caseload) and what is in
+a child's dossier (a note or document saved, a consent recorded or withdrawn, a later
+signature, a packet made). The server sends each as a
 notice carrying only the child's id (pg_migrations/0002 and 0019); they are heard on the
 unlocked context's own connection, and only those of other connections count (the window
 already shows what it did itself).
@@ -16,7 +17,7 @@ from typing import Any
 
 from casefile.storage.repositories.pg import notices as notices_repo
 
-CHANNELS = (notices_repo.CHILDREN, notices_repo.CONSENTS)
+CHANNELS = (notices_repo.CHILDREN, notices_repo.DOSSIER)
 
 
 @dataclass
@@ -24,10 +25,10 @@ class Changes:
     """The children changed by others since the last `take`, by what changed."""
 
     children: set[int] = field(default_factory=set)
-    consents: set[int] = field(default_factory=set)
+    dossiers: set[int] = field(default_factory=set)
 
     def __bool__(self) -> bool:
-        return bool(self.children or self.consents)
+        return bool(self.children or self.dossiers)
 
 
 class Notices:
@@ -61,6 +62,19 @@ class Notices:
             self.listening_on = pg
         return pg.fileno()
 
+    def away(self) -> bool:
+        """Unlocked, but the connection is gone (the server stopped, the network)."""
+        return not self._ctx.locked and not self._ctx.connected
+
+    def answers(self) -> bool:
+        """Whether the server takes a connection now (a TCP look: for a thread of its
+        own, it may wait a few seconds)."""
+        return self._ctx.answers()
+
+    def reconnect(self) -> None:
+        """A new connection as the same user (quick once the server answers)."""
+        self._ctx.db()
+
     def take(self) -> Changes:
         """What arrived since the last call (one round trip when connected; the driver's
         error when the server went away meanwhile)."""
@@ -75,5 +89,5 @@ class Notices:
             return
         if notice.channel == notices_repo.CHILDREN:
             self._heard.children.add(int(notice.payload))
-        elif notice.channel == notices_repo.CONSENTS:
-            self._heard.consents.add(int(notice.payload))
+        elif notice.channel == notices_repo.DOSSIER:
+            self._heard.dossiers.add(int(notice.payload))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from casefile import diagnostics
 from casefile.desktop import APP_ID, icon_files
+from casefile.errors import CasefileError
 from casefile.render import load_bundled_fonts
 from casefile.ui.i18n import install_translators, remove_translators
 
@@ -27,13 +28,16 @@ def application_icon() -> QIcon:
 
 
 def gui_excepthook(kind: type[BaseException], exc: BaseException, tb) -> QMessageBox:
-    """An error no code expected: its scrubbed trace to the log, one calm sentence on
-    screen (not modal for the event loop, so Casefile goes on)."""
+    """An error no code caught: its scrubbed trace to the log, one calm sentence on screen
+    (not modal for the event loop, so Casefile goes on). A Casefile error says its own
+    sentence (the practice server away, a dossier restricted meanwhile) where a screen
+    did not catch it; anything else is "unexpected"."""
     from casefile.ui.messages import message_for
 
     diagnostics.log_exception(exc, "gui")
     app = cast(QApplication | None, QApplication.instance())
-    box = QMessageBox(QMessageBox.Icon.Warning, "Casefile", message_for("unexpected"),
+    text = message_for(exc if isinstance(exc, CasefileError) else "unexpected")
+    box = QMessageBox(QMessageBox.Icon.Warning, "Casefile", text,
                       QMessageBox.StandardButton.Ok, app.activeWindow() if app else None)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()

@@ -50,13 +50,17 @@ class ConsentModel(RowsModel):
         self.reload()
 
     def reload(self) -> None:
+        """Read everything first, then show it (a read that fails, the server away, leaves
+        the rows shown as they were)."""
+        rows = self._vault.consents.register(self._child_id)
+        names = {g.id: g.name for g in self._vault.guardians.list(self._child_id)}
+        orgs = {o.id: o.name for o in self._vault.organisations.list()}
+        titles = {i.key: item_title(say, i.key, i.category, i.title)
+                  for i in self._vault.consents.nameable_items(self._child_id)}
+        zone = ZoneInfo(self._vault.consents.policy().timezone)
         self.beginResetModel()
-        self._rows = self._vault.consents.register(self._child_id)
-        self._names = {g.id: g.name for g in self._vault.guardians.list(self._child_id)}
-        self._orgs = {o.id: o.name for o in self._vault.organisations.list()}
-        self._titles = {i.key: item_title(say, i.key, i.category, i.title)
-                        for i in self._vault.consents.nameable_items(self._child_id)}
-        self._zone = ZoneInfo(self._vault.consents.policy().timezone)
+        self._rows, self._names, self._orgs, self._titles, self._zone = (
+            rows, names, orgs, titles, zone)
         self.endResetModel()
 
     def _extra(self, view, column: int, role: int):
@@ -319,9 +323,10 @@ class DisclosureModel(RowsModel):
         self.reload()
 
     def reload(self) -> None:
+        rows = self._vault.packets.disclosures(self._child_id)  # read first, as above
+        orgs = {o.id: o.name for o in self._vault.organisations.list()}
         self.beginResetModel()
-        self._rows = self._vault.packets.disclosures(self._child_id)
-        self._orgs = {o.id: o.name for o in self._vault.organisations.list()}
+        self._rows, self._orgs = rows, orgs
         self.endResetModel()
 
     def _extra(self, d, column: int, role: int):
@@ -382,11 +387,11 @@ class DisclosuresTab(QWidget):
     def refresh(self) -> None:
         self.model.reload()
 
-    def consents_changed(self) -> None:
+    def changed_elsewhere(self) -> None:
         """An open export wizard checks its items again (another computer changed them)."""
         wizard = getattr(self, "wizard", None)
         if wizard is not None and wizard.isVisible():
-            wizard.consents_changed()
+            wizard.changed_elsewhere()
 
     def open_selected(self, *_args) -> None:
         """Show what exactly went out: each item, the consent, the purpose, the packet."""

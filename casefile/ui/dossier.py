@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.catalogue import fmt_date
+from casefile.errors import CasefileError
 from casefile.model import Child
 from casefile.ui.asker import Asker, QtAsker
 from casefile.ui.consent_tab import ConsentTab, DisclosuresTab
@@ -205,6 +206,12 @@ class DossierWidget(QWidget):
         return self.vault.organisations.get(child.school_id).name
 
     def _tab_changed(self, index: int) -> None:
+        try:
+            self._show_tab(index)
+        except CasefileError as exc:  # the server away, say: one sentence, the tab stays
+            self.show_error(exc)
+
+    def _show_tab(self, index: int) -> None:
         widget = self.tabs.widget(index)
         waiting = next((n for n, w in self._placeholders.items() if w is widget), None)
         if waiting is not None:
@@ -222,14 +229,18 @@ class DossierWidget(QWidget):
         """Reload the header and overview after a change (peek: no second audited read)."""
         self._show(self.vault.children.peek(self.child_id))
 
-    def consents_changed(self) -> None:
-        """Another computer changed this child's consents or disclosures: the tabs built
-        so far read them again, and an open export wizard checks its items again."""
+    def changed_elsewhere(self) -> None:
+        """Another computer changed what is in this dossier (a note, a document, a consent,
+        a packet): the lists built so far read it again (the note being edited stays as it
+        is), and an open export wizard checks its items again."""
+        self.notes.refresh_list()
+        if "documents" in self._built:
+            self._built["documents"].model.reload()
         for name in ("consent", "disclosures"):
             if name in self._built:
                 self._built[name].refresh()
         if "disclosures" in self._built:
-            self._built["disclosures"].consents_changed()
+            self._built["disclosures"].changed_elsewhere()
 
     def flush(self) -> None:
         """Save a pending draft now; the main window calls this before it locks or closes."""

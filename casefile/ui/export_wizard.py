@@ -153,11 +153,11 @@ class ExportWizard(QDialog):
         self.table.setWordWrap(True)
         self.status = QLabel(objectName="exportStatus")
         self.status.setWordWrap(True)
-        self.changed_elsewhere = QLabel(self.tr(
-            "The consents changed on another computer; the items were checked again."),
+        self.changed_notice = QLabel(self.tr(
+            "This dossier changed on another computer; the items were checked again."),
             objectName="exportChangedElsewhere")
-        self.changed_elsewhere.setStyleSheet(HEED)
-        self.changed_elsewhere.hide()
+        self.changed_notice.setStyleSheet(HEED)
+        self.changed_notice.hide()
         self.saved_to = QLabel(objectName="exportSavedTo", wordWrap=True)
         self.saved_to.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.saved_to.hide()
@@ -186,7 +186,7 @@ class ExportWizard(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.changed_elsewhere)
+        layout.addWidget(self.changed_notice)
         layout.addWidget(self.status)
         layout.addWidget(self.saved_to)
         layout.addWidget(self.preview_box)
@@ -206,11 +206,11 @@ class ExportWizard(QDialog):
         self.inzage.refresh()
         self._update()
 
-    def consents_changed(self) -> None:
-        """Another computer recorded or withdrew a consent (or made a packet) for this
-        child: the items are checked again and the wizard says why they changed."""
+    def changed_elsewhere(self) -> None:
+        """Another computer changed this dossier (a consent recorded or withdrawn, a note
+        amended, a packet made): the items are checked again and the wizard says so."""
         self.evaluate(keep_choice=True)
-        self.changed_elsewhere.show()
+        self.changed_notice.show()
 
     def _update(self, *_args) -> None:
         decision = self.model.decision

@@ -187,7 +187,8 @@ class Workspace(QWidget):
         self.watch = ServerWatch.of(vault, self)
         if self.watch is not None:
             self.watch.childrenChanged.connect(self.children_changed_elsewhere)
-            self.watch.consentsChanged.connect(self.consents_changed_elsewhere)
+            self.watch.dossiersChanged.connect(self.dossiers_changed_elsewhere)
+            self.watch.reconnected.connect(self.back_from_away)
 
     def _size_columns(self) -> None:
         """Fixed widths from the font (fit_columns); the name takes the room left."""
@@ -273,7 +274,7 @@ class Workspace(QWidget):
                               self.tr("Choose a child first."))
             return
         self.run_dialog(CaseloadDialog(self.vault, child_id, self.asker, self))
-        self.model.reload()
+        self.changed()  # the list, and the open dossier's header ("caseload: …")
 
     def changed(self, closed: bool = False) -> None:
         if closed:
@@ -305,9 +306,16 @@ class Workspace(QWidget):
             except CasefileError:  # removed or taken off this caseload meanwhile
                 self.close_dossier()
 
-    def consents_changed_elsewhere(self, child_ids: list[int]) -> None:
+    def back_from_away(self) -> None:
+        """The server is back: what others changed meanwhile sent no notice here."""
+        child = self.current_child()
+        self.children_changed_elsewhere([child] if child is not None else [])
+        if child is not None:
+            self.dossiers_changed_elsewhere([child])
+
+    def dossiers_changed_elsewhere(self, child_ids: list[int]) -> None:
         if self.dossier is not None and self.dossier.child_id in child_ids:
-            self.dossier.consents_changed()
+            self.dossier.changed_elsewhere()
 
 
 class MainWindow(QMainWindow):

@@ -123,11 +123,9 @@ class PagedModel(RowsModel):
     def restart(self, more: bool = True) -> None:
         """Drop what is loaded and load the first page again, inside one reset (a view
         that fetches in reaction to the reset must not insert rows during it)."""
-        self.beginResetModel()
-        self._rows, self._more = [], more
-        if more:
-            self._rows = self._page([])
-            self._more = len(self._rows) == self.PAGE
+        first = self._page([]) if more else []  # read before the reset: a failed read
+        self.beginResetModel()                  # leaves the rows shown as they were
+        self._rows, self._more = first, more and len(first) == self.PAGE
         self.endResetModel()
 
     def canFetchMore(self, parent: Index = ROOT) -> bool:

@@ -223,6 +223,13 @@ class NotesTab(QWidget):
             self.editor.load(note.id)
             self._select(note.id)
 
+    def refresh_list(self) -> None:
+        """The timeline read again (another computer saved a note); the editor and the
+        note it shows stay as they are."""
+        self.model.reload()
+        if self.editor.note_id is not None:
+            self._select(self.editor.note_id)
+
     def _note_saved(self, note_id: int) -> None:
         """After a save the timeline shows the new status; keep the same note selected."""
         self.model.reload()

@@ -1,11 +1,15 @@
 """The window's ear on a practice server: when another computer changes a child or a
-child's consents, the notice arrives on the connection's socket (casefile/notices.py), a
+child's dossier, the notice arrives on the connection's socket (casefile/notices.py), a
 QSocketNotifier wakes the event loop, and one round trip collects what came. Nothing is
 asked of the server while nothing arrives, so a server that went away costs the window no
 wait; the socket is looked at again every few seconds (without a round trip) to listen on
-the connection a reconnect made."""
+the connection a reconnect made. While the connection is gone, a thread of its own looks
+every few seconds whether the server takes one again; once it does, the window connects
+and reads again what it shows (`reconnected`: the notices sent meanwhile never came)."""
 
 from __future__ import annotations
+
+import threading
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
@@ -14,7 +18,9 @@ from casefile.notices import Notices
 
 class ServerWatch(QObject):
     childrenChanged = Signal(list)  # ids of the children another computer changed
-    consentsChanged = Signal(list)  # ids of the children whose consents or disclosures did
+    dossiersChanged = Signal(list)  # ids of the children whose dossier's content did
+    reconnected = Signal()  # back after the server was away: anything may have changed
+    _answered = Signal(bool)  # from the looking thread
 
     def __init__(self, notices: Notices, parent: QObject | None = None, *,
                  rearm_ms: int = 5000) -> None:
@@ -26,6 +32,8 @@ class ServerWatch(QObject):
         self._rearm.setInterval(rearm_ms)
         self._rearm.timeout.connect(self.arm)
         self._rearm.start()
+        self._looking = False
+        self._answered.connect(self._back_if)
         self.arm()
 
     @classmethod
@@ -34,11 +42,14 @@ class ServerWatch(QObject):
         return cls(notices, parent) if notices is not None else None
 
     def arm(self) -> None:
-        """Watch the connection's socket (a new one after a reconnect)."""
+        """Watch the connection's socket (a new one after a reconnect); while there is
+        none, look whether the server is back."""
         try:
             socket = self._notices.socket()
         except Exception:  # locked, or the server away: the next look tries again
             socket = None
+        if socket is None and self._notices.away():
+            self._look()
         if socket is not None and self._notices.listening_on is self._watched:
             return  # the same connection (a socket number alone may be reused)
         self._drop()
@@ -46,6 +57,35 @@ class ServerWatch(QObject):
             self._watched = self._notices.listening_on
             self._notifier = QSocketNotifier(socket, QSocketNotifier.Type.Read, self)
             self._notifier.activated.connect(self.collect)
+
+    def _look(self) -> None:
+        if self._looking:
+            return
+        self._looking = True
+        answered = self._answered
+
+        def look() -> None:
+            try:
+                answers = self._notices.answers()
+            except Exception:
+                answers = False
+            try:
+                answered.emit(answers)  # queued to the GUI thread
+            except RuntimeError:  # the window was closed meanwhile
+                pass
+
+        threading.Thread(target=look, name="casefile-server-look", daemon=True).start()
+
+    def _back_if(self, answers: bool) -> None:
+        self._looking = False
+        if not answers or not self._notices.away():
+            return
+        try:
+            self._notices.reconnect()
+        except Exception:  # it went again, or refused: the next look tries again
+            return
+        self.arm()
+        self.reconnected.emit()
 
     def collect(self, *_args) -> None:
         """Something arrived: take the notices and say what changed."""
@@ -56,8 +96,8 @@ class ServerWatch(QObject):
             return
         if changes.children:
             self.childrenChanged.emit(sorted(changes.children))
-        if changes.consents:
-            self.consentsChanged.emit(sorted(changes.consents))
+        if changes.dossiers:
+            self.dossiersChanged.emit(sorted(changes.dossiers))
 
     def stop(self) -> None:
         self._rearm.stop()

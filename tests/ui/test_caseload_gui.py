@@ -128,14 +128,22 @@ def test_a_refusal_in_the_dialog_is_one_sentence(qtbot, kids, reopen, tmp_path, 
 
 def test_the_admin_opens_the_toegang_dialog_from_the_menu(qtbot, kids, vault_dir, clock,
                                                           secrets, reopen, tmp_path, dutch):
-    _cor, fenna, _sem = kids
+    cor, fenna, _sem = kids
     shown = []
     window = _window(qtbot, vault_dir, clock, secrets, ReasonAsker(tmp_path),
                      reopen(ADMIN, PASSPHRASE))
-    window.run_dialog = window.workspace.run_dialog = lambda d: shown.append(d) or False
+
+    def given_access(dialog) -> bool:  # as the admin giving Cor access in the dialog
+        shown.append(dialog)
+        window.vault.caseload.add(fenna.id, cor.id, reason="Tweede begeleider")
+        return True
+
+    window.run_dialog = window.workspace.run_dialog = given_access
     rows = _rows(window)
     assert set(rows) == {"Bakker, Sem", "Dijkstra, Fenna"}  # an admin sees every dossier
     workspace = window.workspace
+    workspace.open_dossier(fenna.id)
+    assert COR not in workspace.dossier.details_label.text()
     workspace.table.setCurrentIndex(workspace.proxy.index(rows["Dijkstra, Fenna"], 0))
     action = window.menuBar().findChild(QAction, "actionCaseload")
     assert action.isEnabled() and action.text() == "Toegang tot dossier…"
@@ -143,6 +151,7 @@ def test_the_admin_opens_the_toegang_dialog_from_the_menu(qtbot, kids, vault_dir
     [dialog] = shown
     assert isinstance(dialog, CaseloadDialog) and dialog.child_id == fenna.id
     assert dialog.windowTitle() == "Toegang tot dossier"
+    assert f"caseload: {ADMIN}, {COR}" in workspace.dossier.details_label.text()  # at once
     window.lock()
 
 

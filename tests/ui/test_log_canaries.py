@@ -67,3 +67,15 @@ def test_a_whole_session_leaves_no_personal_data_in_the_log(qtbot, tmp_path, clo
     assert "unexpected error in gui" in text
     assert "in fail_with_personal_data" in text and "builtins.RuntimeError" in text
     assert "builtins.FileNotFoundError errno=2" in text  # the cause, without its file name
+
+
+def test_a_casefile_error_no_screen_caught_says_its_own_sentence(qtbot):
+    """The practice server away under a screen that did not catch it: its sentence, not
+    "unexpected" (which would send a counsellor looking for a fault)."""
+    from casefile.errors import ServerUnreachable
+    from casefile.ui.messages import message_for
+
+    exc = ServerUnreachable()
+    box = gui_excepthook(type(exc), exc, None)
+    assert box.text() == message_for(exc) != message_for("unexpected")
+    box.close()

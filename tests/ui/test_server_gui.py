@@ -249,6 +249,12 @@ def test_a_save_while_the_server_is_away_loses_nothing_and_keeps_no_plaintext(
     _no_canary(app_home)
     assert editor.text.toPlainText() == text
 
+    # another tab while the server is away: its one sentence, no "unexpected" error
+    dossier.tabs.setCurrentIndex(dossier.tabs.indexOf(dossier._placeholders["consent"]))
+    assert window.asker.told == [message_for(ServerUnreachable())]
+    window.asker.told.clear()
+    dossier.tabs.setCurrentWidget(dossier.notes)
+
     # a retry while the server is still away looks on a thread of its own: the window
     # never waits for a reconnect (up to RECONNECT_TIMEOUT each time)
     looked, reconnects = [], []

@@ -9,8 +9,9 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
-from casefile.model import Category, Role
+from casefile.model import Category, ChildListing, Role
 from casefile.notices import Notices
 from casefile.ui.main_window import Workspace
 from casefile.ui.server_watch import ServerWatch
@@ -96,16 +97,16 @@ def test_a_consent_recorded_and_withdrawn_elsewhere_shows_in_the_open_dossier(
     there.children.update(kid.id, school_group="6", reason="Nieuw schooljaar")
     qtbot.waitUntil(lambda: "group 6" in ws.dossier.details_label.text(), timeout=5000)
     assert model.chosen() == chosen  # a child's change is not a consent's: no re-check
-    assert not wizard.changed_elsewhere.isVisible()
+    assert not wizard.changed_notice.isVisible()
     second = consent(there, kid, mum, school)
-    qtbot.waitUntil(wizard.changed_elsewhere.isVisible, timeout=5000)
+    qtbot.waitUntil(wizard.changed_notice.isVisible, timeout=5000)
     assert model.chosen() == chosen and model._rows[note].item.key not in chosen
 
     there.consents.withdraw(given.id, by=mum.id, reason="Bedacht")
     there.consents.withdraw(second.id, by=mum.id, reason="Bedacht")
     qtbot.waitUntil(lambda: not wizard.create_button.isEnabled(), timeout=5000)
-    assert wizard.changed_elsewhere.text() == (
-        "The consents changed on another computer; the items were checked again.")
+    assert wizard.changed_notice.text() == (
+        "This dossier changed on another computer; the items were checked again.")
     assert model.chosen() == []
     wizard.grab().save("/tmp/server-watch-wizard.png")  # to look at: the wording, the room
     qtbot.waitUntil(lambda: {v.state for v in tab.model._rows} == {"withdrawn"}, timeout=5000)
@@ -121,7 +122,7 @@ def test_this_computers_own_changes_are_not_notices(two_computers):
     assert not notices.take()
     consent(there, kid, mum, school)
     taken = notices.take()
-    assert taken.consents == {kid.id} and not taken.children
+    assert taken.dossiers == {kid.id} and not taken.children
 
 
 def test_a_vault_on_this_computer_has_no_watch(qtbot, tmp_path, vault):
@@ -129,12 +130,46 @@ def test_a_vault_on_this_computer_has_no_watch(qtbot, tmp_path, vault):
     assert workspace(qtbot, tmp_path, vault).watch is None
 
 
-def test_after_a_reconnect_the_new_connection_is_heard(qtbot, tmp_path, two_computers):
+def test_a_parent_a_caseload_and_a_note_saved_elsewhere_show_here(
+        qtbot, tmp_path, two_computers, pg_empty_database, clock, secrets):
+    """The open dossier's overview and notes list, and a counsellor's child list when an
+    administrator puts the child on their caseload, follow what another computer saves;
+    the note being typed here stays as it is."""
+    here, there, kid, _mum, _school = two_computers
+    ws = workspace(qtbot, tmp_path, here)
+    ws.open_dossier(kid.id)
+    notes = ws.dossier.notes
+    notes.new_note()
+    notes.editor.text.setPlainText("Hier half getypt.")
+    rows = notes.model.rowCount()
+    there.guardians.add(kid.id, name="Koen Brinkman", has_authority=True)
+    qtbot.waitUntil(lambda: "Koen Brinkman" in " ".join(
+        w.text() for w in ws.dossier.overview.findChildren(QLabel)), timeout=5000)
+    there.notes.add(kid.id, text="Daar geschreven.")
+    qtbot.waitUntil(lambda: notes.model.rowCount() == rows + 1, timeout=5000)
+    assert notes.editor.text.toPlainText() == "Hier half getypt." and notes.editor.note is None
+
+    here.context.add_server_user("cora", Role.COUNSELLOR, PASSPHRASE)
+    with Vault.open(pg_empty_database, user="cora", passphrase=PASSPHRASE, clock=clock,
+                    secrets=secrets) as cora:
+        theirs = workspace(qtbot, tmp_path, cora)
+        assert isinstance(theirs.model._rows[0], ChildListing)  # not on her caseload
+        there.caseload.add(kid.id, cora.user.id, reason="Nieuwe begeleider")
+        qtbot.waitUntil(lambda: not isinstance(theirs.model._rows[0], ChildListing),
+                        timeout=5000)
+        theirs.stop_watching()
+
+
+def test_back_after_the_server_was_away_the_window_reads_again(qtbot, tmp_path,
+                                                                two_computers):
+    """What another computer saved while this one's connection was gone sent no notice
+    here: once the server answers again the window connects and reads the list again,
+    and hears the next change."""
     here, there, _kid, _mum, _school = two_computers
     ws = workspace(qtbot, tmp_path, here)
-    here.context.db().pg.close()  # as when the server drops it; the next call reconnects
-    qtbot.wait(50)  # the window meanwhile: the closed socket is not read
-    here.context.db()
-    ws.watch.arm()  # what its timer does every few seconds
+    here.context.db().pg.close()  # as when the server drops it
     there.children.add(first_name="Ahmed", last_name="Aydın", birth_date=date(2016, 2, 2))
-    qtbot.waitUntil(lambda: len(names(ws)) == 2, timeout=5000)
+    ws.watch.arm()  # what its timer does every few seconds: looks, on a thread of its own
+    qtbot.waitUntil(lambda: len(names(ws)) == 2, timeout=10000)
+    there.children.add(first_name="Sem", last_name="Jansen", birth_date=date(2015, 5, 5))
+    qtbot.waitUntil(lambda: len(names(ws)) == 3, timeout=5000)

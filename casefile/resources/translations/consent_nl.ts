@@ -118,29 +118,29 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="73"/>
+        <location filename="../../ui/consent_tab.py" line="77"/>
         <source>Keep sensitive data</source>
         <translation>Gevoelige gegevens bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="76"/>
+        <location filename="../../ui/consent_tab.py" line="80"/>
         <source> + special</source>
         <translation> + bijzondere gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="82"/>
-        <location filename="../../ui/consent_tab.py" line="96"/>
-        <location filename="../../ui/consent_tab.py" line="103"/>
+        <location filename="../../ui/consent_tab.py" line="86"/>
+        <location filename="../../ui/consent_tab.py" line="100"/>
+        <location filename="../../ui/consent_tab.py" line="107"/>
         <source>the child</source>
         <translation>het kind</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="83"/>
+        <location filename="../../ui/consent_tab.py" line="87"/>
         <source>%1 (signed %2)</source>
         <translation>%1 (getekend %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="92"/>
+        <location filename="../../ui/consent_tab.py" line="96"/>
         <source>a removed report or document</source>
         <translation>een verwijderd verslag of document</translation>
     </message>
@@ -148,53 +148,53 @@
 <context>
     <name>ConsentTab</name>
     <message>
-        <location filename="../../ui/consent_tab.py" line="114"/>
+        <location filename="../../ui/consent_tab.py" line="118"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="118"/>
+        <location filename="../../ui/consent_tab.py" line="122"/>
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="128"/>
+        <location filename="../../ui/consent_tab.py" line="132"/>
         <source>A consent works only for the recipient and the kinds of data it names. Parents may withdraw it at any time.</source>
         <translation>Een toestemming geldt alleen voor de genoemde ontvanger en de genoemde gegevens. Ouders kunnen haar altijd intrekken.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="130"/>
+        <location filename="../../ui/consent_tab.py" line="134"/>
         <source>Record consent…</source>
         <translation>Toestemming vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="132"/>
+        <location filename="../../ui/consent_tab.py" line="136"/>
         <source>Withdraw…</source>
         <translation>Intrekken…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="134"/>
+        <location filename="../../ui/consent_tab.py" line="138"/>
         <source>Add a signature…</source>
         <translation>Handtekening toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="136"/>
+        <location filename="../../ui/consent_tab.py" line="140"/>
         <source>Entered in error…</source>
         <translation>Vergissing markeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="138"/>
+        <location filename="../../ui/consent_tab.py" line="142"/>
         <source>Print form…</source>
         <translation>Formulier afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="221"/>
         <location filename="../../ui/consent_tab.py" line="225"/>
+        <location filename="../../ui/consent_tab.py" line="229"/>
         <source>Ask recipients to delete</source>
         <translation>Ontvangers vragen te verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/consent_tab.py" line="222"/>
+        <location filename="../../ui/consent_tab.py" line="226"/>
         <source>%n earlier packet(s) went out under this consent. Make a letter asking the recipients to delete them (GDPR Art. 19)?</source>
         <translation>
             <numerusform>Onder deze toestemming is eerder %n pakket verstrekt. Een brief maken met het verzoek het te verwijderen (AVG art. 19)?</numerusform>
@@ -202,22 +202,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="231"/>
+        <location filename="../../ui/consent_tab.py" line="235"/>
         <source>Letter to %1</source>
         <translation>Brief aan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="236"/>
+        <location filename="../../ui/consent_tab.py" line="240"/>
         <source>Making the letters…</source>
         <translation>De brieven worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="244"/>
+        <location filename="../../ui/consent_tab.py" line="248"/>
         <source>Erase what this consent covered</source>
         <translation>Wissen wat onder deze toestemming viel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/consent_tab.py" line="245"/>
+        <location filename="../../ui/consent_tab.py" line="249"/>
         <source>This consent covered %n sensitive or special item(s). Erase them now, as the privacy statement promises?</source>
         <translation>
             <numerusform>Deze toestemming gold voor %n gevoelig of bijzonder onderdeel. Nu wissen, zoals de privacyverklaring belooft?</numerusform>
@@ -225,43 +225,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="274"/>
+        <location filename="../../ui/consent_tab.py" line="278"/>
         <source>This consent was withdrawn or entered in error, so there is no form to print. Choose no consent for a blank form, or record a new consent.</source>
         <translation>Deze toestemming is ingetrokken of als vergissing gemarkeerd; daar hoort geen formulier meer bij. Selecteer geen toestemming voor een leeg formulier, of leg een nieuwe toestemming vast.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="298"/>
+        <location filename="../../ui/consent_tab.py" line="302"/>
         <source>Save the PDF unencrypted, to print it? Delete it after printing.</source>
         <translation>De PDF onversleuteld opslaan om af te drukken? Verwijder het bestand na het afdrukken.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="251"/>
+        <location filename="../../ui/consent_tab.py" line="255"/>
         <source>Erase</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="257"/>
-        <location filename="../../ui/consent_tab.py" line="264"/>
+        <location filename="../../ui/consent_tab.py" line="261"/>
+        <location filename="../../ui/consent_tab.py" line="268"/>
         <source>Entered in error</source>
         <translation>Vergissing</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="258"/>
+        <location filename="../../ui/consent_tab.py" line="262"/>
         <source>The record stays, marked as a mistake. What was wrong?</source>
         <translation>De vastlegging blijft bestaan, gemarkeerd als vergissing. Wat was er mis?</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="273"/>
+        <location filename="../../ui/consent_tab.py" line="277"/>
         <source>Print form</source>
         <translation>Formulier afdrukken</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="287"/>
+        <location filename="../../ui/consent_tab.py" line="291"/>
         <source>Consent form</source>
         <translation>Toestemmingsformulier</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="293"/>
+        <location filename="../../ui/consent_tab.py" line="297"/>
         <source>Making the form…</source>
         <translation>Het formulier wordt gemaakt…</translation>
     </message>
@@ -383,37 +383,37 @@
 <context>
     <name>DisclosureModel</name>
     <message>
-        <location filename="../../ui/consent_tab.py" line="310"/>
+        <location filename="../../ui/consent_tab.py" line="314"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="311"/>
+        <location filename="../../ui/consent_tab.py" line="315"/>
         <source>To</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="312"/>
+        <location filename="../../ui/consent_tab.py" line="316"/>
         <source>Items</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="313"/>
+        <location filename="../../ui/consent_tab.py" line="317"/>
         <source>Basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="338"/>
+        <location filename="../../ui/consent_tab.py" line="343"/>
         <source>Without consent (legal duty): %1</source>
         <translation>Zonder toestemming (wettelijke plicht): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="340"/>
+        <location filename="../../ui/consent_tab.py" line="345"/>
         <source>without a second reviewer</source>
         <translation>zonder tweede beoordelaar</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="342"/>
+        <location filename="../../ui/consent_tab.py" line="347"/>
         <source>Consent %1</source>
         <translation>Toestemming %1</translation>
     </message>
@@ -421,49 +421,49 @@
 <context>
     <name>DisclosuresTab</name>
     <message>
-        <location filename="../../ui/consent_tab.py" line="350"/>
-        <location filename="../../ui/consent_tab.py" line="354"/>
-        <location filename="../../ui/consent_tab.py" line="397"/>
+        <location filename="../../ui/consent_tab.py" line="355"/>
+        <location filename="../../ui/consent_tab.py" line="359"/>
+        <location filename="../../ui/consent_tab.py" line="402"/>
         <source>Disclosures</source>
         <translation>Verstrekkingen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="361"/>
+        <location filename="../../ui/consent_tab.py" line="366"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="362"/>
+        <location filename="../../ui/consent_tab.py" line="367"/>
         <source>Open the disclosure</source>
         <translation>Verstrekking openen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="364"/>
+        <location filename="../../ui/consent_tab.py" line="369"/>
         <source>Make a transfer packet…</source>
         <translation>Overdrachtspakket maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="366"/>
+        <location filename="../../ui/consent_tab.py" line="371"/>
         <source>Make a transfer packet</source>
         <translation>Overdrachtspakket maken</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="368"/>
+        <location filename="../../ui/consent_tab.py" line="373"/>
         <source>Disclosure without consent…</source>
         <translation>Verstrekking zonder toestemming…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="370"/>
+        <location filename="../../ui/consent_tab.py" line="375"/>
         <source>Disclosure without consent</source>
         <translation>Verstrekking zonder toestemming</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="378"/>
+        <location filename="../../ui/consent_tab.py" line="383"/>
         <source>Every packet that left this dossier.</source>
         <translation>Elk pakket dat uit dit dossier is verstrekt.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_tab.py" line="397"/>
+        <location filename="../../ui/consent_tab.py" line="402"/>
         <source>Choose a disclosure first.</source>
         <translation>Kies eerst een verstrekking.</translation>
     </message>
@@ -499,6 +499,11 @@
         <translation>Onderdelen</translation>
     </message>
     <message>
+        <location filename="../../ui/export_wizard.py" line="157"/>
+        <source>This dossier changed on another computer; the items were checked again.</source>
+        <translation>Dit dossier is op een andere computer gewijzigd; de onderdelen zijn opnieuw nagekeken.</translation>
+    </message>
+    <message>
         <location filename="../../ui/export_wizard.py" line="165"/>
         <location filename="../../ui/export_wizard.py" line="168"/>
         <location filename="../../ui/export_wizard.py" line="251"/>
@@ -519,11 +524,6 @@
         <location filename="../../ui/export_wizard.py" line="176"/>
         <source>Close</source>
         <translation>Sluiten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_wizard.py" line="157"/>
-        <source>The consents changed on another computer; the items were checked again.</source>
-        <translation>De toestemming is op een andere computer gewijzigd; de onderdelen zijn opnieuw nagekeken.</translation>
     </message>
     <message>
         <location filename="../../ui/export_wizard.py" line="220"/>

@@ -314,79 +314,79 @@
 <context>
     <name>DossierWidget</name>
     <message>
-        <location filename="../../ui/dossier.py" line="41"/>
-        <location filename="../../ui/dossier.py" line="270"/>
+        <location filename="../../ui/dossier.py" line="42"/>
+        <location filename="../../ui/dossier.py" line="281"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier.py" line="49"/>
+        <location filename="../../ui/dossier.py" line="50"/>
         <source>Dossier sections</source>
         <translation>Onderdelen van het dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier.py" line="87"/>
+        <location filename="../../ui/dossier.py" line="88"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier.py" line="88"/>
+        <location filename="../../ui/dossier.py" line="89"/>
         <source>Session notes</source>
         <translation>Sessieverslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier.py" line="89"/>
+        <location filename="../../ui/dossier.py" line="90"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier.py" line="90"/>
+        <location filename="../../ui/dossier.py" line="91"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier.py" line="91"/>
+        <location filename="../../ui/dossier.py" line="92"/>
         <source>Disclosures</source>
         <translation>Verstrekkingen</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier.py" line="92"/>
+        <location filename="../../ui/dossier.py" line="93"/>
         <source>Log</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier.py" line="134"/>
+        <location filename="../../ui/dossier.py" line="135"/>
         <source>Child&apos;s name</source>
         <translation>Naam van het kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier.py" line="136"/>
+        <location filename="../../ui/dossier.py" line="137"/>
         <source>Child&apos;s details</source>
         <translation>Gegevens van het kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier.py" line="140"/>
+        <location filename="../../ui/dossier.py" line="141"/>
         <source>Restricted dossier</source>
         <translation>Beperkt dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier.py" line="141"/>
+        <location filename="../../ui/dossier.py" line="142"/>
         <source>Restricted – read-only</source>
         <translation>Beperkt – alleen-lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier.py" line="143"/>
+        <location filename="../../ui/dossier.py" line="144"/>
         <source>Processing of this dossier is restricted (GDPR Art. 18): it is read-only and nothing may be exported.</source>
         <translation>De verwerking van dit dossier is beperkt (AVG art. 18): het is alleen-lezen en er mag niets uit worden verstrekt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier.py" line="147"/>
-        <location filename="../../ui/dossier.py" line="149"/>
+        <location filename="../../ui/dossier.py" line="148"/>
+        <location filename="../../ui/dossier.py" line="150"/>
         <source>Close dossier</source>
         <translation>Dossier sluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dossier.py" line="177"/>
+        <location filename="../../ui/dossier.py" line="178"/>
         <source>%n years</source>
         <translation>
             <numerusform>%n jaar</numerusform>
@@ -394,22 +394,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dossier.py" line="177"/>
+        <location filename="../../ui/dossier.py" line="178"/>
         <source>born %1</source>
         <translation>geboren %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier.py" line="190"/>
+        <location filename="../../ui/dossier.py" line="191"/>
         <source>caseload: %1</source>
         <translation>caseload: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier.py" line="192"/>
+        <location filename="../../ui/dossier.py" line="193"/>
         <source>outside your own caseload</source>
         <translation>buiten uw eigen caseload</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier.py" line="199"/>
+        <location filename="../../ui/dossier.py" line="200"/>
         <source>group %1</source>
         <translation>groep %1</translation>
     </message>

@@ -74,7 +74,7 @@
 <context>
     <name>ConsentTab</name>
     <message numerus="yes">
-        <location filename="../../ui/consent_tab.py" line="222"/>
+        <location filename="../../ui/consent_tab.py" line="226"/>
         <source>%n earlier packet(s) went out under this consent. Make a letter asking the recipients to delete them (GDPR Art. 19)?</source>
         <translation>
             <numerusform>%n earlier packet went out under this consent. Make a letter asking the recipient to delete it (GDPR Art. 19)?</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/consent_tab.py" line="245"/>
+        <location filename="../../ui/consent_tab.py" line="249"/>
         <source>This consent covered %n sensitive or special item(s). Erase them now, as the privacy statement promises?</source>
         <translation>
             <numerusform>This consent covered %n sensitive or special item. Erase it now, as the privacy statement promises?</numerusform>
@@ -93,7 +93,7 @@
 <context>
     <name>DossierWidget</name>
     <message numerus="yes">
-        <location filename="../../ui/dossier.py" line="177"/>
+        <location filename="../../ui/dossier.py" line="178"/>
         <source>%n years</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Saved on the server now: %n draft(s) kept on this computer while the practice server could not be reached.</source>
         <translation>
             <numerusform>Saved on the server now: %n draft kept on this computer while the practice server could not be reached.</numerusform>

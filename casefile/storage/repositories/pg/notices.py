@@ -1,5 +1,6 @@
-"""The server's change notices: a child changed (pg_migrations/0002), a child's consents or
-disclosures changed (0019). Each carries only the child's id; casefile/notices.py hears
+"""The server's change notices: a child, its parents, trajectories or caseload changed
+(pg_migrations/0002, 0019), or what is in its dossier: notes, documents, consents,
+disclosures (0019). Each carries only the child's id; casefile/notices.py hears
 them for the window, the child list keeps itself with them (people.py)."""
 
 from __future__ import annotations
@@ -10,12 +11,12 @@ if TYPE_CHECKING:  # the window imports this on a local vault too: no driver for
     from psycopg import Connection
 
 CHILDREN = "casefile_children"
-CONSENTS = "casefile_consents"
+DOSSIER = "casefile_dossier"
 EDITING = "casefile_editing"  # who edits which dossier (presence.py)
 
 
 def listen(pg: Connection[Any], channel: str) -> None:
-    if channel not in (CHILDREN, CONSENTS, EDITING):
+    if channel not in (CHILDREN, DOSSIER, EDITING):
         raise ValueError("not a Casefile channel")
     pg.execute(f"LISTEN {channel}")
 
