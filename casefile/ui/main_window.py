@@ -189,6 +189,7 @@ class Workspace(QWidget):
             self.watch.childrenChanged.connect(self.children_changed_elsewhere)
             self.watch.dossiersChanged.connect(self.dossiers_changed_elsewhere)
             self.watch.reconnected.connect(self.back_from_away)
+            self.watch.arrived.connect(self._heard_something)
 
     def _size_columns(self) -> None:
         """Fixed widths from the font (fit_columns); the name takes the room left."""
@@ -305,6 +306,11 @@ class Workspace(QWidget):
                 self.dossier.refresh()
             except CasefileError:  # removed or taken off this caseload meanwhile
                 self.close_dossier()
+
+    def _heard_something(self) -> None:
+        """Who else edits the open dossier shows at once, not at the editor's next look."""
+        if self.dossier is not None:
+            self.dossier.notes.editor.check_presence()
 
     def back_from_away(self) -> None:
         """The server is back: what others changed meanwhile sent no notice here."""

@@ -20,6 +20,7 @@ class ServerWatch(QObject):
     childrenChanged = Signal(list)  # ids of the children another computer changed
     dossiersChanged = Signal(list)  # ids of the children whose dossier's content did
     reconnected = Signal()  # back after the server was away: anything may have changed
+    arrived = Signal()  # any notice, also who edits which dossier (casefile/presence.py)
     _answered = Signal(bool)  # from the looking thread
 
     def __init__(self, notices: Notices, parent: QObject | None = None, *,
@@ -94,6 +95,7 @@ class ServerWatch(QObject):
         except Exception:  # the server closed the connection: what needs it will reconnect
             self._drop()
             return
+        self.arrived.emit()
         if changes.children:
             self.childrenChanged.emit(sorted(changes.children))
         if changes.dossiers:

@@ -173,3 +173,17 @@ def test_back_after_the_server_was_away_the_window_reads_again(qtbot, tmp_path,
     qtbot.waitUntil(lambda: len(names(ws)) == 2, timeout=10000)
     there.children.add(first_name="Sem", last_name="Jansen", birth_date=date(2015, 5, 5))
     qtbot.waitUntil(lambda: len(names(ws)) == 3, timeout=5000)
+
+
+def test_who_else_edits_the_open_dossier_shows_when_their_notice_arrives(
+        qtbot, tmp_path, two_computers):
+    from casefile.presence import Presence
+
+    here, there, kid, _mum, _school = two_computers
+    ws = workspace(qtbot, tmp_path, here)
+    ws.open_dossier(kid.id)
+    editor = ws.dossier.notes.editor
+    editor.presence_timer.stop()  # not its own look every 10 s: the notice wakes it
+    Presence.of(there).announce(kid.id)
+    qtbot.waitUntil(lambda: editor.others.isVisibleTo(editor), timeout=5000)
+    assert editor.others.text() == f"Also working in this dossier now: {COUNSELLOR}"
