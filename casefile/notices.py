@@ -12,12 +12,27 @@ computer: no notices (`Notices.of` gives None)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from casefile.storage.repositories.pg import notices as notices_repo
 
 CHANNELS = (notices_repo.CHILDREN, notices_repo.DOSSIER)
+T = TypeVar("T")
+
+
+def kept_on_server_context(vault, name: str, make: Callable[[Any], T]) -> T | None:
+    """The one `make(ctx)` of an unlocked server context, kept on it as `name` (it goes
+    with the context at lock); None for a local vault."""
+    ctx = vault.context
+    if getattr(ctx, "engine", "local") != "server":
+        return None
+    found = getattr(ctx, name, None)
+    if found is None:
+        found = make(ctx)
+        setattr(ctx, name, found)
+    return found
 
 
 @dataclass
@@ -41,13 +56,7 @@ class Notices:
 
     @classmethod
     def of(cls, vault) -> Notices | None:
-        ctx = vault.context
-        if getattr(ctx, "engine", "local") != "server":
-            return None
-        found = getattr(ctx, "notices", None)
-        if found is None:
-            found = ctx.notices = cls(ctx)
-        return found
+        return kept_on_server_context(vault, "notices", cls)
 
     def socket(self) -> int | None:
         """The socket to watch for arrivals, listening on it first (again after a

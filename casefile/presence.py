@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+from casefile.notices import kept_on_server_context
 from casefile.storage.repositories.pg import presence as presence_repo
 
 CHANNEL = presence_repo.CHANNEL
@@ -29,13 +30,7 @@ class Presence:
 
     @classmethod
     def of(cls, vault) -> Presence | None:
-        ctx = vault.context
-        if getattr(ctx, "engine", "local") != "server":
-            return None
-        found = getattr(ctx, "presence", None)
-        if found is None:
-            found = ctx.presence = cls(ctx)
-        return found
+        return kept_on_server_context(vault, "presence", cls)
 
     def _pg(self):
         """The context's connection, listening (again, after a reconnect)."""
