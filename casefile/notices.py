@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 from casefile.storage.repositories.pg import notices as notices_repo
 
-CHANNELS = (notices_repo.CHILDREN, notices_repo.DOSSIER)
+CHANNELS = (notices_repo.CHILDREN, notices_repo.CONTENTS)
 T = TypeVar("T")
 
 
@@ -98,5 +98,5 @@ class Notices:
             return
         if notice.channel == notices_repo.CHILDREN:
             self._heard.children.add(int(notice.payload))
-        elif notice.channel == notices_repo.DOSSIER:
+        elif notice.channel == notices_repo.CONTENTS:
             self._heard.dossiers.add(int(notice.payload))

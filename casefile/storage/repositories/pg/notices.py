@@ -11,12 +11,12 @@ if TYPE_CHECKING:  # the window imports this on a local vault too: no driver for
     from psycopg import Connection
 
 CHILDREN = "casefile_children"
-DOSSIER = "casefile_dossier"
+CONTENTS = "casefile_contents"
 EDITING = "casefile_editing"  # who edits which dossier (presence.py)
 
 
 def listen(pg: Connection[Any], channel: str) -> None:
-    if channel not in (CHILDREN, DOSSIER, EDITING):
+    if channel not in (CHILDREN, CONTENTS, EDITING):
         raise ValueError("not a Casefile channel")
     pg.execute(f"LISTEN {channel}")
 
