@@ -34,6 +34,7 @@ class ServerWatch(QObject):
         self._rearm.timeout.connect(self.arm)
         self._rearm.start()
         self._looking = False
+        self._lost = False  # the connection went since the last notice was heard
         self._answered.connect(self._back_if)
         self.arm()
 
@@ -49,15 +50,22 @@ class ServerWatch(QObject):
             socket = self._notices.socket()
         except Exception:  # locked, or the server away: the next look tries again
             socket = None
-        if socket is None and self._notices.away():
-            self._look()
-        if socket is not None and self._notices.listening_on is self._watched:
+        if socket is None:
+            if self._notices.away():
+                self._lost = True
+                self._look()
+            self._drop()
+            return
+        if self._notices.listening_on is self._watched:
             return  # the same connection (a socket number alone may be reused)
+        again = self._lost or self._watched is not None  # a new connection, by whoever
         self._drop()
-        if socket is not None:
-            self._watched = self._notices.listening_on
-            self._notifier = QSocketNotifier(socket, QSocketNotifier.Type.Read, self)
-            self._notifier.activated.connect(self.collect)
+        self._watched = self._notices.listening_on
+        self._notifier = QSocketNotifier(socket, QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self.collect)
+        if again:
+            self._lost = False
+            self.reconnected.emit()
 
     def _look(self) -> None:
         if self._looking:
@@ -85,14 +93,14 @@ class ServerWatch(QObject):
             self._notices.reconnect()
         except Exception:  # it went again, or refused: the next look tries again
             return
-        self.arm()
-        self.reconnected.emit()
+        self.arm()  # says `reconnected`
 
     def collect(self, *_args) -> None:
         """Something arrived: take the notices and say what changed."""
         try:
             changes = self._notices.take()
-        except Exception:  # the server closed the connection: what needs it will reconnect
+        except Exception:  # the server closed the connection: the next look reconnects
+            self._lost = True
             self._drop()
             return
         self.arrived.emit()

@@ -174,6 +174,13 @@ def test_back_after_the_server_was_away_the_window_reads_again(qtbot, tmp_path,
     there.children.add(first_name="Sem", last_name="Jansen", birth_date=date(2015, 5, 5))
     qtbot.waitUntil(lambda: len(names(ws)) == 3, timeout=5000)
 
+    # reconnected by something else (a note saved): the next look reads again too
+    here.context.db().pg.close()
+    there.children.add(first_name="Noor", last_name="de Vries", birth_date=date(2014, 3, 3))
+    here.users.list()  # any call reconnects
+    ws.watch.arm()
+    qtbot.waitUntil(lambda: len(names(ws)) == 4, timeout=5000)
+
 
 def test_who_else_edits_the_open_dossier_shows_when_their_notice_arrives(
         qtbot, tmp_path, two_computers):
