@@ -103,6 +103,39 @@ def test_the_preview_holds_what_the_packet_would_and_is_marked_on_every_page(
     assert preview.password != packet.password
 
 
+def test_only_the_inzage_is_marked_and_both_speak_the_practices_language(
+        vault, dossier, tmp_path, monkeypatch):
+    """What the renderer is asked for: the concept mark on an inzage's pages and on no
+    packet's, and the practice's language (a screen reader reads the PDF's /Lang)."""
+    from casefile import packet_content as pc
+    from casefile.render import QtRenderer
+
+    kid, school = dossier["kid"], dossier["school"]
+    vault.settings.update(language="en")
+    marks = []
+    factory = vault.packets._renderer_factory
+
+    class Watched:
+        def __init__(self):
+            self.inner = factory()
+
+        def __getattr__(self, name):
+            return getattr(self.inner, name)
+
+        def render(self, html, title, **options):
+            marks.append(options.get("mark", ""))
+            return self.inner.render(html, title, **options)
+
+    monkeypatch.setattr(vault.packets, "_renderer_factory", Watched)
+    preview = vault.packets.inzage_preview(kid.id, school.id, tmp_path / "inzage.pdf")
+    packet = vault.packets.create(kid.id, school.id, tmp_path / "pakket.pdf")
+    english_mark = pc.pdf_text(QtRenderer(), "en")["concept_mark"]
+    assert marks == [english_mark, ""] and english_mark != MARK  # MARK: the Dutch one
+    for name, password in (("inzage.pdf", preview.password), ("pakket.pdf", packet.password)):
+        with pikepdf.open(tmp_path / name, password=password) as pdf:
+            assert str(pdf.Root.Lang) == "en", name
+
+
 def test_the_preview_passes_the_same_consent_check(vault, dossier, tmp_path):
     other = vault.organisations.add(name="CBS De Fontein", kind="school")
     from casefile.errors import ConsentRequired
