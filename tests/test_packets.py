@@ -522,3 +522,39 @@ def test_a_rerun_after_a_refused_commit_records_and_places_the_packet_once(
     assert [d.id for d in vault.packets.disclosures(dossier["kid"].id)] == [packet.disclosure_id]
     assert [p.name for p in out.parent.iterdir()] == ["pakket.pdf"]
     assert ALLOWED_CANARY in text_of(out.read_bytes(), packet.password)
+
+
+@pytest.mark.parametrize("make", ["packet", "inzage"])
+def test_taken_off_the_caseload_after_the_file_was_staged_records_nothing(
+        vault, dossier, reopen, tmp_path, monkeypatch, make):
+    """Need to know at the moment of the record: a counsellor whom an administrator takes
+    off the caseload (on another computer) between the staged file and its record gets
+    the refusal, no file and no disclosure or inzage."""
+    from casefile.errors import NotOnCaseload
+    from casefile.storage.repositories import caseload as caseload_repo
+
+    kid, school = dossier["kid"], dossier["school"]
+    cor = vault.users.add("cor", role="counsellor", temporary_passphrase="gewone-Cor-2026-x")
+    vault.caseload.add(kid.id, cor.id, reason="Begeleidt Lotte")
+    admin_id = vault.user.id
+    vault.lock()
+    with reopen("cor", "gewone-Cor-2026-x") as counsellor:
+        exports = counsellor.packets._exports
+        commit_recorded = exports.commit_recorded
+
+        def taken_off_meanwhile(staged, record):
+            with counsellor.context.transaction() as conn:  # as the other computer did
+                caseload_repo.remove(conn, kid.id, cor.id, by=admin_id,
+                                     at=counsellor.context.clock.now(), reason="Overgedragen")
+            return commit_recorded(staged, record)
+
+        monkeypatch.setattr(exports, "commit_recorded", taken_off_meanwhile)
+        out = tmp_path / "uit.pdf"
+        with pytest.raises(NotOnCaseload):
+            if make == "packet":
+                counsellor.packets.create(kid.id, school.id, out)
+            else:
+                counsellor.packets.inzage_preview(kid.id, school.id, out)
+        assert not out.exists()
+    with reopen() as admin:
+        assert admin.packets.disclosures(kid.id) == [] and admin.inzage.of_child(kid.id) == []
