@@ -130,7 +130,16 @@ def refresh_tests(workdir: Path, path: str, tests: list[str]) -> None:
     (workdir / "mutants" / "mutmut-stats.json").unlink(missing_ok=True)
 
 
+SPEEDUPS = ROOT / "bench" / "mutation_speedups.py"  # packets built in this process
+
+
 def configure(workdir: Path, path: str, tests: list[str]) -> None:
+    for target in (workdir, workdir / "mutants"):
+        conftest = target / "tests" / "conftest.py"
+        if conftest.exists() and "mutation_speedups" not in conftest.read_text():
+            fixture = SPEEDUPS.read_text().replace("from __future__ import annotations\n", "")
+            with conftest.open("a") as out:  # the copy's only: never the normal run
+                out.write("\n\n# bench/mutation_speedups.py\n" + fixture)
     pyproject = workdir / "pyproject.toml"
     text = pyproject.read_text()
     extra = (f"only_mutate = [{json.dumps(path)}]\n"
