@@ -558,3 +558,30 @@ def test_taken_off_the_caseload_after_the_file_was_staged_records_nothing(
         assert not out.exists()
     with reopen() as admin:
         assert admin.packets.disclosures(kid.id) == [] and admin.inzage.of_child(kid.id) == []
+
+
+def test_the_cover_shows_the_birth_date_and_the_parents_names_only_when_consented(
+        vault, dossier, tmp_path):
+    """Beyond the child's name the cover holds only what the packet does: the date of
+    birth with identity, the parents' names with contact details; else neither, anywhere
+    in the packet (a normal packet is no inzage: no inzage title or introduction)."""
+    kid, mum = dossier["kid"], dossier["mum"]
+
+    def packet_text(categories: set[Category], name: str) -> str:
+        to = vault.organisations.add(name=f"Zorgteam {name}", kind="other")
+        vault.consents.record(
+            kid.id, scope="disclosure", recipient_id=to.id, purpose="Zorgoverleg",
+            categories=categories, given_by=[mum.id], method="written",
+            valid_from=date(2026, 1, 1), valid_until=date(2027, 1, 1))
+        packet = vault.packets.create(kid.id, to.id, tmp_path / f"{name}.pdf")
+        return " ".join(text_of((tmp_path / f"{name}.pdf").read_bytes(),
+                                packet.password).split())
+
+    notes_only = packet_text({Category.SESSION_NOTES}, "noord")
+    assert "Lotte Kloosterboer" in notes_only and ALLOWED_CANARY in notes_only
+    assert "01-03-2017" not in notes_only and "Annelies" not in notes_only
+    assert "inzage" not in notes_only.lower() and "nog niets verstuurd" not in notes_only
+    with_identity = packet_text({Category.SESSION_NOTES, Category.IDENTITY}, "zuid")
+    assert "01-03-2017" in with_identity and "Annelies" not in with_identity
+    with_contacts = packet_text({Category.SESSION_NOTES, Category.CONTACT_DETAILS}, "west")
+    assert "Annelies Kloosterboer" in with_contacts and "01-03-2017" not in with_contacts
