@@ -516,6 +516,7 @@ def test_the_packet_after_an_inzage_records_it_in_its_row_its_event_and_its_cove
     assert view["title"] == t["view_title"] and "file" not in view
     text = flat(out, packet.password)
     assert f"{t['view_title']} SHA-256" in text  # listed on the cover with its hash
+    assert view["sha256"][:16] in text.replace(" ", "")  # the view's own, as the manifest's
     # no contact details in this packet: the view counts the parents, as the cover does
     assert f"{t['view_to']} {t.count('parents_count', 2)}" in text
     assert "Sanne Wilgenhof" not in text
@@ -558,3 +559,39 @@ def test_a_returned_document_is_listed_in_the_manifest_as_the_views_own_file(vau
                     "sha256": hashlib.sha256(body).hexdigest()}
     with pikepdf.open(out, password=packet.password) as pdf:
         assert pdf.attachments[item["file"]].get_file().read_bytes() == body
+
+
+def test_a_packet_whose_inzage_another_packet_used_meanwhile_is_refused(
+        vault, dossier, tmp_path, monkeypatch):
+    """One inzage goes with one packet: two made from it at the same moment (another
+    computer) leave one, the other is refused when it records."""
+    from casefile.errors import PacketChanged
+
+    kid, school = dossier["kid"], dossier["school"]
+    require(vault)
+    preview = vault.packets.inzage_preview(kid.id, school.id, tmp_path / "inzage.pdf")
+    vault.inzage.answer(preview.inzage_id, "no_remarks")
+    first: list = []
+
+    def other_packet_first():
+        if not first:  # once: the other packet's own render passes through here too
+            first.append(vault.packets.create(kid.id, school.id, tmp_path / "eerst.pdf"))
+
+    render_then(vault, monkeypatch, other_packet_first)
+    with pytest.raises(PacketChanged):
+        vault.packets.create(kid.id, school.id, tmp_path / "later.pdf")
+    assert not (tmp_path / "later.pdf").exists()
+    assert [d.id for d in vault.packets.disclosures(kid.id)] == [first[0].disclosure_id]
+
+
+def test_with_the_inzage_off_an_earlier_one_does_not_go_with_the_packet(vault, dossier,
+                                                                        tmp_path):
+    kid, school = dossier["kid"], dossier["school"]
+    preview = vault.packets.inzage_preview(kid.id, school.id, tmp_path / "inzage.pdf")
+    vault.inzage.answer(preview.inzage_id, "no_remarks")
+    vault.settings.update(inzage="off")
+    packet = vault.packets.create(kid.id, school.id, tmp_path / "p.pdf")
+    manifest = manifest_of(tmp_path / "p.pdf", packet.password)
+    assert not [i for i in manifest["items"] if i["key"].startswith("inzage:")]
+    [disclosure] = vault.packets.disclosures(kid.id)
+    assert disclosure.inzage_offered_at is None

@@ -585,3 +585,13 @@ def test_the_cover_shows_the_birth_date_and_the_parents_names_only_when_consente
     assert "01-03-2017" in with_identity and "Annelies" not in with_identity
     with_contacts = packet_text({Category.SESSION_NOTES, Category.CONTACT_DETAILS}, "west")
     assert "Annelies Kloosterboer" in with_contacts and "01-03-2017" not in with_contacts
+
+
+def test_a_purpose_given_for_a_packet_is_at_most_500_characters(vault, dossier, tmp_path):
+    kid, school = dossier["kid"], dossier["school"]
+    with pytest.raises(InvalidInput) as refused:
+        vault.packets.create(kid.id, school.id, tmp_path / "p.pdf", purpose="x" * 501)
+    assert refused.value.params == {"field": "purpose", "limit": 500}
+    assert not (tmp_path / "p.pdf").exists() and vault.packets.disclosures(kid.id) == []
+    packet = vault.packets.create(kid.id, school.id, tmp_path / "p.pdf", purpose="x" * 500)
+    assert vault.packets.disclosures(kid.id)[0].purpose == "x" * 500 and packet.password
