@@ -11,6 +11,7 @@ import pypdf
 import pytest
 
 from casefile import Category, ConsentRequired, Sensitivity, cli
+from casefile import packet_content as pc
 from casefile.audit import AuditAction
 from casefile.errors import (
     DossierRestricted,
@@ -20,6 +21,7 @@ from casefile.errors import (
     WrongPassphrase,
 )
 from casefile.packet_format import PacketPasswordWrong, verify_packet
+from casefile.render import QtRenderer
 from support import ADMIN, PASSPHRASE
 
 ALLOWED_CANARY = "Vlinderdasboom"
@@ -595,3 +597,22 @@ def test_a_purpose_given_for_a_packet_is_at_most_500_characters(vault, dossier, 
     assert not (tmp_path / "p.pdf").exists() and vault.packets.disclosures(kid.id) == []
     packet = vault.packets.create(kid.id, school.id, tmp_path / "p.pdf", purpose="x" * 500)
     assert vault.packets.disclosures(kid.id)[0].purpose == "x" * 500 and packet.password
+
+
+def test_a_consent_a_young_person_gave_alone_names_no_parents_on_the_cover(vault, tmp_path,
+                                                                           qapp):
+    """16 and older a young person consents alone: the cover says the child gave it, and
+    counts no parents ("0 ouders" would suggest the parents were asked and left out)."""
+    teen = vault.children.add(first_name="Jesse", last_name="Veldkamp",
+                              birth_date=date(2009, 2, 1))
+    school = vault.organisations.add(name="Het Stedelijk Lyceum", kind="school")
+    vault.notes.finalise(vault.notes.add(teen.id, text="Plant zijn huiswerk zelf.").id)
+    vault.consents.record(
+        teen.id, scope="disclosure", recipient_id=school.id, purpose="Overstap",
+        categories={Category.SESSION_NOTES}, given_by=[], child_agrees=True,
+        method="written", valid_from=date(2026, 1, 1), valid_until=date(2027, 1, 1))
+    packet = vault.packets.create(teen.id, school.id, tmp_path / "p.pdf")
+    text = " ".join(text_of((tmp_path / "p.pdf").read_bytes(), packet.password).split())
+    t = pc.pdf_text(QtRenderer(), "nl")
+    assert f"{t['by']} {t['the_child']}, {t['until']}" in text
+    assert t.count("parents_count", 0) not in text
