@@ -579,14 +579,18 @@ def test_the_cover_shows_the_birth_date_and_the_parents_names_only_when_consente
         return " ".join(text_of((tmp_path / f"{name}.pdf").read_bytes(),
                                 packet.password).split())
 
+    t = pc.pdf_text(QtRenderer(), "nl")
+    cover_born = f"{t['born']} 01-03-2017 {t['recipient']}"  # the cover's row, not the item's
     notes_only = packet_text({Category.SESSION_NOTES}, "noord")
-    assert "Lotte Kloosterboer" in notes_only and ALLOWED_CANARY in notes_only
+    assert f"{t['child']} Lotte Kloosterboer {t['recipient']}" in notes_only
+    assert ALLOWED_CANARY in notes_only
     assert "01-03-2017" not in notes_only and "Annelies" not in notes_only
     assert "inzage" not in notes_only.lower() and "nog niets verstuurd" not in notes_only
     with_identity = packet_text({Category.SESSION_NOTES, Category.IDENTITY}, "zuid")
-    assert "01-03-2017" in with_identity and "Annelies" not in with_identity
+    assert cover_born in with_identity and "Annelies" not in with_identity
     with_contacts = packet_text({Category.SESSION_NOTES, Category.CONTACT_DETAILS}, "west")
-    assert "Annelies Kloosterboer" in with_contacts and "01-03-2017" not in with_contacts
+    assert f"{t['by']} Annelies Kloosterboer, {t['until']}" in with_contacts  # the cover's
+    assert "01-03-2017" not in with_contacts
 
 
 def test_a_purpose_given_for_a_packet_is_at_most_500_characters(vault, dossier, tmp_path):
