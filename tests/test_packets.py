@@ -588,6 +588,12 @@ def test_the_cover_shows_the_birth_date_and_the_parents_names_only_when_consente
     assert "inzage" not in notes_only.lower() and "nog niets verstuurd" not in notes_only
     with_identity = packet_text({Category.SESSION_NOTES, Category.IDENTITY}, "zuid")
     assert cover_born in with_identity and "Annelies" not in with_identity
+    # nothing but the packet's own words: its title first, no introduction; the cover a
+    # page of its own; one item straight after the other; nothing after the last
+    assert with_identity.startswith(f"{t['title']} {t['child']} Lotte Kloosterboer")
+    assert f"1 / 2 Identiteit {t['child']} Lotte" in with_identity
+    assert f"{t['born']} 01-03-2017 Sessieverslag: 02-03-2026" in with_identity
+    assert with_identity.endswith(f"{ALLOWED_CANARY}. 2 / 2")
     with_contacts = packet_text({Category.SESSION_NOTES, Category.CONTACT_DETAILS}, "west")
     assert f"{t['by']} Annelies Kloosterboer, {t['until']}" in with_contacts  # the cover's
     assert "01-03-2017" not in with_contacts
