@@ -595,3 +595,14 @@ def test_with_the_inzage_off_an_earlier_one_does_not_go_with_the_packet(vault, d
     assert not [i for i in manifest["items"] if i["key"].startswith("inzage:")]
     [disclosure] = vault.packets.disclosures(kid.id)
     assert disclosure.inzage_offered_at is None
+
+
+def test_a_second_inzage_does_not_carry_the_first_ones_answer(vault, dossier, tmp_path):
+    """An inzage shows the packet as it would go now, never an earlier inzage's view."""
+    kid, school = dossier["kid"], dossier["school"]
+    first = vault.packets.inzage_preview(kid.id, school.id, tmp_path / "een.pdf")
+    vault.inzage.answer(first.inzage_id, "remarks", remarks=REMARKS)
+    second = vault.packets.inzage_preview(kid.id, school.id, tmp_path / "twee.pdf")
+    manifest = manifest_of(tmp_path / "twee.pdf", second.password)
+    assert not [i for i in manifest["items"] if i["key"].startswith("inzage:")]
+    assert REMARKS not in flat(tmp_path / "twee.pdf", second.password)
