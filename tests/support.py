@@ -61,3 +61,30 @@ def access_report_json(packet: bytes | str | os.PathLike, password: str) -> dict
     jsonschema.Draft202012Validator(access_report.schema(),
                                     format_checker=jsonschema.FormatChecker()).validate(data)
     return data
+
+
+def watching(factory, on_render):
+    """A renderer factory like `factory` whose renderers call `on_render(options)` before
+    each render (the mark, the language: what a packet asks of its renderer)."""
+
+    class Watching:
+        def __init__(self):
+            self.inner = factory()
+
+        def __getattr__(self, name):
+            return getattr(self.inner, name)
+
+        def render(self, html, title, **options):
+            on_render(options)
+            return self.inner.render(html, title, **options)
+
+    return Watching
+
+
+def render_then(vault, monkeypatch, change):
+    """Run `change` when the packet's PDF is rendered (after the plan was read, before the
+    write transaction), as another session saving meanwhile would."""
+    factory = vault.packets._renderer_factory
+    meanwhile = watching(factory, lambda _options: change())
+    calls = iter([factory, meanwhile, *[factory] * 10])
+    monkeypatch.setattr(vault.packets, "_renderer_factory", lambda: next(calls)())

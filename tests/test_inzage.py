@@ -19,7 +19,7 @@ from casefile.catalogue import error_message
 from casefile.errors import InvalidInput, InzageRequired
 from casefile.packet_format import verify_packet
 from casefile.render_text import Words
-from support import ADMIN, PASSPHRASE
+from support import ADMIN, PASSPHRASE, render_then, watching
 
 REMARKS = "Wij herkennen het beeld; Noor leest thuis graag Dolfijnenboekjes."
 MARK = "Concept – niet verzonden"
@@ -113,20 +113,8 @@ def test_only_the_inzage_is_marked_and_both_speak_the_practices_language(
     kid, school = dossier["kid"], dossier["school"]
     vault.settings.update(language="en")
     marks = []
-    factory = vault.packets._renderer_factory
-
-    class Watched:
-        def __init__(self):
-            self.inner = factory()
-
-        def __getattr__(self, name):
-            return getattr(self.inner, name)
-
-        def render(self, html, title, **options):
-            marks.append(options.get("mark", ""))
-            return self.inner.render(html, title, **options)
-
-    monkeypatch.setattr(vault.packets, "_renderer_factory", Watched)
+    monkeypatch.setattr(vault.packets, "_renderer_factory", watching(
+        vault.packets._renderer_factory, lambda options: marks.append(options.get("mark", ""))))
     preview = vault.packets.inzage_preview(kid.id, school.id, tmp_path / "inzage.pdf")
     packet = vault.packets.create(kid.id, school.id, tmp_path / "pakket.pdf")
     english_mark = pc.pdf_text(QtRenderer(), "en")["concept_mark"]
@@ -430,24 +418,6 @@ def test_a_restricted_dossier_gets_no_preview(vault, dossier, tmp_path):
     assert not (tmp_path / "inzage.pdf").exists() and vault.inzage.of_child(kid.id) == []
 
 
-def render_then(vault, monkeypatch, change):
-    """Run `change` when the PDF is rendered (after the plan was read, before the write
-    transaction), as another session saving meanwhile would."""
-    factory = vault.packets._renderer_factory
-
-    class Meanwhile:
-        def __init__(self):
-            self.inner = factory()
-
-        def __getattr__(self, name):
-            return getattr(self.inner, name)
-
-        def render(self, html, title, **options):
-            change()
-            return self.inner.render(html, title, **options)
-
-    calls = iter([factory, Meanwhile, *[factory] * 10])
-    monkeypatch.setattr(vault.packets, "_renderer_factory", lambda: next(calls)())
 
 
 def test_a_withdrawal_while_the_preview_renders_stops_it(vault, dossier, tmp_path,

@@ -22,7 +22,7 @@ from casefile.errors import (
 )
 from casefile.packet_format import PacketPasswordWrong, verify_packet
 from casefile.render import QtRenderer
-from support import ADMIN, PASSPHRASE
+from support import ADMIN, PASSPHRASE, render_then
 
 ALLOWED_CANARY = "Vlinderdasboom"
 BLOCKED_CANARY = "Kwetsbaarheidsgeheim"
@@ -342,24 +342,6 @@ def test_chosen_items_are_checked_and_counted_once(vault, dossier, tmp_path):
     assert [key for key, _ in disclosure.items] == ["identity"]
 
 
-def render_then(vault, monkeypatch, change):
-    """Run `change` when the packet's PDF is rendered (after the plan was read, before the
-    write transaction), as another session saving meanwhile would."""
-    factory = vault.packets._renderer_factory
-
-    class Meanwhile:
-        def __init__(self):
-            self.inner = factory()
-
-        def __getattr__(self, name):
-            return getattr(self.inner, name)
-
-        def render(self, html, title, **options):
-            change()
-            return self.inner.render(html, title, **options)
-
-    calls = iter([factory, Meanwhile, *[factory] * 10])
-    monkeypatch.setattr(vault.packets, "_renderer_factory", lambda: next(calls)())
 
 
 def test_an_item_changed_meanwhile_stops_the_packet(vault, dossier, tmp_path, monkeypatch):
