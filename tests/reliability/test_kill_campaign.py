@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from casefile.errors import WrongPassphrase
+from casefile.errors import VaultInUse, WrongPassphrase
 from casefile.integrity import check_vault
 from casefile.packet_format import verify_packet
 from casefile.storage import keys
@@ -203,11 +203,32 @@ def open_after_kill(c: Campaign, cycle: int, expected: State, in_flight: dict | 
     one (the change may have landed before the kill)."""
     user, folder = c.job["user"], c.folder
     try:
-        return Vault.open(folder, user=user, passphrase=expected.passphrase), expected.passphrase
+        vault = open_once_free(c, cycle, folder, user, expected.passphrase)
+        return vault, expected.passphrase
     except WrongPassphrase:
         if not in_flight or in_flight["op"] != "passphrase":
             raise AssertionError(f"cycle {cycle}: the acknowledged passphrase fails") from None
-    return Vault.open(folder, user=user, passphrase=in_flight["new"]), in_flight["new"]
+    return open_once_free(c, cycle, folder, user, in_flight["new"]), in_flight["new"]
+
+
+def open_once_free(c: Campaign, cycle: int, folder: Path, user: str, passphrase: str):
+    """Vault.open, waiting (up to TIMEOUT) while the folder's lock is still held. A writer
+    killed while it spawned a packet's child process (packet_process.py) leaves that
+    child between its fork and its exec holding the lock's descriptor for a moment; once
+    it execs, the descriptor closes. A lock held longer is a finding."""
+    deadline, waited = time.monotonic() + TIMEOUT, False
+    while True:
+        try:
+            vault = Vault.open(folder, user=user, passphrase=passphrase)
+        except VaultInUse:
+            if time.monotonic() > deadline:
+                raise AssertionError(f"cycle {cycle}: the vault stays locked after the "
+                                     "writer died") from None
+            waited = True
+            time.sleep(0.01)  # a poll for the child's exec, not a wait for a result
+            continue
+        c.figures["opens that waited for a dying writer's child"] += waited
+        return vault
 
 
 def check_contents(c: Campaign, vault, cycle: int, acked: list[dict], landed: dict | None,
