@@ -10,8 +10,6 @@ every `retry_ms` while the editor is open; what is still kept is saved at the ne
 
 from __future__ import annotations
 
-import threading
-
 import shiboken6
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -34,9 +32,9 @@ from casefile.presence import Presence
 from casefile.ui.asker import Asker
 from casefile.ui.dossier_support import kind_label, label
 from casefile.ui.forms import HEED
-from casefile.ui.jobs import Worker
 from casefile.ui.messages import message_for
 from casefile.ui.note_history import NoteHistoryDialog
+from casefile.ui.server_watch import look_on_a_thread
 
 NEW, DRAFT, FINAL, AMENDING = "new", "draft", "final", "amending"
 QUIET = "color: palette(placeholder-text);"
@@ -353,17 +351,8 @@ class NoteEditor(QWidget):
         ctx = self._vault.context
         if ctx.connected:
             self.save_draft()
-            return
-        worker = Worker.of()
-
-        def look() -> None:
-            try:
-                answers = ctx.answers()
-            except Exception:  # locked meanwhile: the next unlock saves what is kept
-                answers = False
-            worker.post(lambda: self._looked(answers))
-
-        threading.Thread(target=look, name="casefile-server-look", daemon=True).start()
+        else:  # whether the server is back, looked at off the GUI thread
+            look_on_a_thread(ctx.answers, self._looked)
 
     def _looked(self, answers: bool) -> None:
         if not shiboken6.isValid(self) or not self.kept_offline:

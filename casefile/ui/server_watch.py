@@ -10,10 +10,29 @@ and reads again what it shows (`reconnected`: the notices sent meanwhile never c
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
 from casefile.notices import Notices
+from casefile.ui.jobs import Worker
+
+
+def look_on_a_thread(answers: Callable[[], bool], then: Callable[[bool], None]) -> None:
+    """`answers()` (whether the server takes a connection: a TCP look that may wait a few
+    seconds) on a thread of its own, then `then(result)` on the GUI thread; the window
+    never waits for a server that is away."""
+    worker = Worker.of()
+
+    def look() -> None:
+        try:
+            result = answers()
+        except Exception:  # locked meanwhile, say: not now
+            result = False
+        worker.post(lambda: then(result))
+
+    threading.Thread(target=look, name="casefile-server-look", daemon=True).start()
 
 
 class ServerWatch(QObject):
@@ -21,7 +40,6 @@ class ServerWatch(QObject):
     dossiersChanged = Signal(list)  # ids of the children whose dossier's content did
     reconnected = Signal()  # back after the server was away: anything may have changed
     arrived = Signal()  # any notice, also who edits which dossier (casefile/presence.py)
-    _answered = Signal(bool)  # from the looking thread
 
     def __init__(self, notices: Notices, parent: QObject | None = None, *,
                  rearm_ms: int = 5000) -> None:
@@ -35,7 +53,6 @@ class ServerWatch(QObject):
         self._rearm.start()
         self._looking = False
         self._lost = False  # the connection went since the last notice was heard
-        self._answered.connect(self._back_if)
         self.arm()
 
     @classmethod
@@ -68,24 +85,13 @@ class ServerWatch(QObject):
             self.reconnected.emit()
 
     def _look(self) -> None:
-        if self._looking:
-            return
-        self._looking = True
-        answered = self._answered
-
-        def look() -> None:
-            try:
-                answers = self._notices.answers()
-            except Exception:
-                answers = False
-            try:
-                answered.emit(answers)  # queued to the GUI thread
-            except RuntimeError:  # the window was closed meanwhile
-                pass
-
-        threading.Thread(target=look, name="casefile-server-look", daemon=True).start()
+        if not self._looking:
+            self._looking = True
+            look_on_a_thread(self._notices.answers, self._back_if)
 
     def _back_if(self, answers: bool) -> None:
+        if not shiboken6.isValid(self):
+            return  # the window went meanwhile
         self._looking = False
         if not answers or not self._notices.away():
             return
