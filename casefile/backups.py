@@ -14,6 +14,7 @@ from casefile.errors import BackupFailed, CasefileError, InvalidInput
 from casefile.exports import ExportKind, Exports
 from casefile.model import AuditAction
 from casefile.storage import backup, database, keys
+from casefile.storage.engines import audit as audit_repo
 from casefile.storage.engines import meta
 
 LAST_BACKUP = "last_backup"
@@ -81,6 +82,10 @@ class Backups:
         temporary = Path(tempfile.mkdtemp(prefix="casefile-server-backup-"))
         worker = None
         try:
+            # The header records the server's newest event, not the temporary vault's (its
+            # log ends in its own move event, which no later copy of the server holds): the
+            # next backup's check, a vault moved down and a restored one all hold this one.
+            server_head = audit_repo.head(ctx.db())
             migrate.session_to_vault(ctx.session, temporary, clock=ctx.clock,
                                      secrets=ctx.secrets)
             slots = keys.KeySlots.load(temporary / keys.KEYSLOTS, ctx.vault_id)
@@ -90,7 +95,7 @@ class Backups:
                                   ctx.clock, ctx.workstation, ctx.secrets)
             worker.pins = roles.pins_of(slots)
             result = backup.make_backup(worker, temporary / keys.KEYSLOTS, folder,
-                                        worker.audit.chain_intact, progress)
+                                        worker.audit.chain_intact, progress, server_head)
             backup.prune(folder, ctx.settings.backup_keep)
         except CasefileError:
             self._record_on_server(False, {})

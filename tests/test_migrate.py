@@ -364,6 +364,33 @@ def test_a_server_gets_a_verified_backup_that_restores_as_a_vault(
     assert list(scratch.iterdir()) == []
 
 
+def test_a_server_with_its_backup_folder_set_backs_up_again_and_again(
+        tmp_path, clock, secrets, pg_empty_database):
+    """The practice's own backup folder (the automatic backup's) holds the server's
+    backups; the next backup's temporary vault is checked without them (each ends in its
+    own move event), so the second backup verifies as the first did."""
+    on_server = Vault.create(pg_empty_database, user=ADMIN, passphrase=PASSPHRASE,
+                             clock=clock, secrets=secrets, practice_name="Praktijk Testlaan")
+    try:
+        on_server.settings.update(backup_dir=str(tmp_path / "backups"), backup_keep=5)
+        on_server.children.add(first_name="Noor", last_name="Hoekstra",
+                               birth_date=date(2015, 9, 9))
+        for _ in range(3):
+            clock.advance(seconds=1)
+            on_server.backups.create()
+            assert on_server.backups.last_result()["ok"]
+    finally:
+        on_server.lock()
+    assert len(list((tmp_path / "backups").glob("casefile-backup-*"))) == 3
+    # the practice moved down keeps that folder: its log holds what the backups recorded
+    migrate.server_to_vault(pg_empty_database, tmp_path / "down", user=ADMIN,
+                            passphrase=PASSPHRASE, secrets=secrets, clock=clock)
+    with Vault.open(tmp_path / "down", user=ADMIN, passphrase=PASSPHRASE, clock=clock,
+                    secrets=secrets) as down:
+        assert down.settings.get().backup_dir == str(tmp_path / "backups")
+        assert down.audit.verify().ok
+
+
 def test_a_practice_born_on_a_server_comes_down_with_its_roles_signed(
         tmp_path, clock, secrets, pg_empty_database):
     """A server enforced its roles itself, so its log holds no signed role statement: the

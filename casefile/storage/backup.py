@@ -56,13 +56,16 @@ def table_counts(conn: database.Connection) -> dict[str, int]:
 
 
 def make_backup(ctx, keyslots_path: Path, target_dir: Path, chain_intact: ChainCheck,
-                progress: Progress | None = None) -> BackupResult:
+                progress: Progress | None = None, head: tuple[int, str] | None = None
+                ) -> BackupResult:
     """Copy, verify and pack; runs on its own connection so a worker thread can call it.
-    `chain_intact` is the domain's audit check (storage knows no audit rule)."""
+    `chain_intact` is the domain's audit check (storage knows no audit rule). The header
+    records the copy's newest event, or `head` (a practice server's: its backup is a
+    temporary vault whose log ends in events of its own, see casefile/backups.py)."""
     target_dir = Path(target_dir)
     created = make_private_dirs(target_dir)
     try:
-        return _make_backup(ctx, keyslots_path, target_dir, chain_intact, progress)
+        return _make_backup(ctx, keyslots_path, target_dir, chain_intact, progress, head)
     except BaseException:
         remove_empty_dirs(created)  # a failed backup leaves no empty folder behind
         raise
@@ -98,7 +101,7 @@ def remove_empty_dirs(created: list[Path]) -> None:
 
 
 def _make_backup(ctx, keyslots_path: Path, target_dir: Path, chain_intact: ChainCheck,
-                 progress: Progress | None) -> BackupResult:
+                 progress: Progress | None, recorded: tuple[int, str] | None) -> BackupResult:
     now = ctx.clock.now()
     stamp = now.strftime("%Y%m%dT%H%M%S%fZ")
     temp_db = target_dir / f".casefile-backup-{uuid.uuid4().hex}.db"
@@ -106,6 +109,7 @@ def _make_backup(ctx, keyslots_path: Path, target_dir: Path, chain_intact: Chain
     source = ctx.open_connection()
     try:
         counts, head = _copy(source, temp_db, key)
+        head = recorded or head
         _step(progress, 1)
         _verify_copy(temp_db, key, counts, chain_intact)
         _step(progress, 2)
