@@ -157,7 +157,7 @@ def _held(detail: str) -> DossierOnHold:
     """The local engine's refusal, with the hold's last day as dd-mm-yyyy."""
     try:
         return DossierOnHold(until=date.fromisoformat(detail).strftime("%d-%m-%Y"))
-    except ValueError:  # a server before migration 0020 gives no date
+    except ValueError:  # no readable date in the detail: still the same refusal
         return DossierOnHold(until="?")
 
 
